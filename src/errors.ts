@@ -1,0 +1,34 @@
+import type { UiLang } from './ui/messages/types.js';
+
+export type Params = Record<string, string | number>;
+
+/** Where a problem sits: a workspace-relative file, a field path, and the line and column once known. */
+export interface Location {
+  file: string;
+  path?: (string | number)[];
+  line?: number;
+  col?: number;
+}
+
+/**
+ * A mistake of the user's (bad input, bad usage): printed as a catalog message with its hint and
+ * location, never with a stack, and ends the run with its exit code.
+ */
+export class UserError extends Error {
+  constructor(
+    readonly id: string,
+    readonly params: Params = {},
+    readonly exitCode: 1 | 2 | 130 = 2,
+    readonly location?: Location,
+    readonly details: string[] = [],
+  ) {
+    super(id);
+    this.name = 'UserError';
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}
+
+export type { UiLang };

@@ -1,0 +1,206 @@
+// Loading a workspace: typed objects plus every problem, each located by file and field path.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { openCache, type ParseCache } from './cache.js';
+import { checkSlug } from './paths.js';
+import type { Problem } from './problems.js';
+import {
+  type AgreementFile,
+  type AopFile,
+  type CaseFile,
+  type DocumentsFile,
+  type FileKind,
+  type ProfileData,
+  SCHEMA_VERSION,
+  type WorkspaceFile,
+} from './schema.js';
+import { validateFile } from './validate.js';
+import { parseYaml } from './yaml.js';
+
+export const WORKSPACE_FILE = 'linkage.yaml';
+export const PROFILE_FILE = 'profile.yaml';
+export const CASES_DIR = 'cases';
+
+export interface AopEntry {
+  year: number;
+  file: string;
+  data: AopFile | null;
+}
+
+export interface CaseBundle {
+  slug: string;
+  /** Workspace-relative folder, `cases/<slug>`. */
+  dir: string;
+  case: CaseFile | null;
+  agreement: AgreementFile | null;
+  aops: AopEntry[];
+  documents: DocumentsFile | null;
+  problems: Problem[];
+}
+
+export interface Workspace {
+  root: string;
+  config: WorkspaceFile | null;
+  profile: ProfileData | null;
+  /** Where the profile lives: linkage.yaml or profile.yaml. */
+  profileFile: string;
+  cases: CaseBundle[];
+  problems: Problem[];
+}
+
+/** The nearest folder, from `start` upward, that holds a linkage.yaml. */
+export function findWorkspaceRoot(start: string): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, WORKSPACE_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new UserError('workspace.not-found', { dir: resolve(start) });
+    dir = parent;
+  }
+}
+
+export interface LoadOptions {
+  /** Load only these case slugs (all when absent). */
+  only?: string[];
+  /** Use and refresh the parse cache in .linkage-cache/ (default true). */
+  cache?: boolean;
+}
+
+export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
+  const cache = openCache(root, options.cache !== false);
+  const problems: Problem[] = [];
+  const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache);
+
+  const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems);
+  let profile = config?.profile ?? null;
+  let profileFile = WORKSPACE_FILE;
+  if (existsSync(join(root, PROFILE_FILE))) {
+    profileFile = PROFILE_FILE;
+    const own = read<ProfileData & { schemaVersion: number }>(PROFILE_FILE, 'profile', problems);
+    if (own) {
+      const { schemaVersion: _, ...body } = own;
+      profile = body;
+    }
+    if (config?.profile) {
+      problems.push({ severity: 'warning', id: 'profile.twice', params: {}, file: PROFILE_FILE, path: [] });
+    }
+  }
+
+  const cases: CaseBundle[] = [];
+  const casesDir = join(root, CASES_DIR);
+  const slugs = existsSync(casesDir)
+    ? readdirSync(casesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort()
+    : [];
+  for (const slug of slugs) {
+    if (options.only && !options.only.includes(slug)) continue;
+    cases.push(loadCase(root, slug, read));
+  }
+  cache.save();
+  return { root, config, profile, profileFile, cases, problems };
+}
+
+type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => T | null;
+
+function loadCase(root: string, slug: string, read: Reader): CaseBundle {
+  const dir = `${CASES_DIR}/${slug}`;
+  const problems: Problem[] = [];
+  const bundle: CaseBundle = { slug, dir, case: null, agreement: null, aops: [], documents: null, problems };
+  const slugIssue = checkSlug(slug);
+  if (slugIssue) {
+    problems.push({ severity: 'error', id: slugIssue, params: { slug }, file: dir, path: [] });
+    return bundle;
+  }
+  const abs = join(root, dir);
+  if (!existsSync(join(abs, 'case.yaml'))) {
+    problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
+  } else {
+    bundle.case = read<CaseFile>(`${dir}/case.yaml`, 'case', problems);
+  }
+  if (existsSync(join(abs, 'agreement.yaml')))
+    bundle.agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
+  if (existsSync(join(abs, 'documents.yaml')))
+    bundle.documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
+  const aopDir = join(abs, 'aop');
+  if (existsSync(aopDir)) {
+    for (const name of readdirSync(aopDir).sort()) {
+      if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
+      const file = `${dir}/aop/${name}`;
+      const match = /^(\d{4})\.ya?ml$/.exec(name);
+      if (!match) {
+        problems.push({ severity: 'error', id: 'aop.file-name', params: { name }, file, path: [] });
+        continue;
+      }
+      bundle.aops.push({ year: Number(match[1]), file, data: read<AopFile>(file, 'aop', problems) });
+    }
+  }
+  return bundle;
+}
+
+function readKind<T>(root: string, file: string, kind: FileKind, sink: Problem[], cache: ParseCache): T | null {
+  const abs = join(root, file);
+  let size: number;
+  let mtimeMs: number;
+  try {
+    const stat = statSync(abs);
+    size = stat.size;
+    mtimeMs = stat.mtimeMs;
+  } catch {
+    sink.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
+    return null;
+  }
+  const cached = cache.get(file, size, mtimeMs);
+  if (cached) {
+    sink.push(...cached.problems);
+    return cached.value as T | null;
+  }
+  const problems: Problem[] = [];
+  let value: unknown = null;
+  try {
+    value = parseAndValidate(readFileSync(abs), kind, file, problems);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR' || (error as NodeJS.ErrnoException).code === 'EACCES') {
+      problems.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
+    } else throw error;
+  }
+  cache.set(file, size, mtimeMs, value, problems);
+  sink.push(...problems);
+  return value as T | null;
+}
+
+/** Parse, check the schema version, validate. Returns the value when it is usable (no errors). */
+export function parseAndValidate(bytes: Uint8Array, kind: FileKind, file: string, problems: Problem[]): unknown {
+  const parsed = parseYaml(bytes);
+  if (!parsed.ok) {
+    const { issue } = parsed;
+    problems.push({
+      severity: 'error',
+      id: issue.id,
+      params: issue.params,
+      file,
+      path: [],
+      line: issue.line,
+      col: issue.col,
+    });
+    return null;
+  }
+  const value = parsed.value as Record<string, unknown>;
+  const version = value.schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    problems.push({
+      severity: 'error',
+      id: 'file.newer-schema',
+      params: { version, supported: SCHEMA_VERSION },
+      file,
+      path: ['schemaVersion'],
+      fatal: true,
+    });
+    return null;
+  }
+  const issues = validateFile(kind, value);
+  for (const issue of issues) problems.push({ ...issue, file });
+  return issues.some((i) => i.severity === 'error') ? null : value;
+}

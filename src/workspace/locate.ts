@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from './problems.js';
+import { decodeText, locate } from './yaml.js';
+
+/** Fills in line and column for problems that carry only a field path, reading each file once. */
+export function locateProblems(root: string, problems: Problem[]): Problem[] {
+  const texts = new Map<string, string | null>();
+  const textOf = (file: string) => {
+    if (!texts.has(file)) {
+      let text: string | null = null;
+      try {
+        const decoded = decodeText(readFileSync(join(root, file)));
+        if (decoded.ok) text = decoded.text;
+      } catch {
+        // A folder or a missing file: no position to give.
+      }
+      texts.set(file, text);
+    }
+    return texts.get(file) ?? null;
+  };
+  return problems.map((p) => {
+    if (p.line !== undefined || !/\.ya?ml$/.test(p.file)) return p;
+    const text = textOf(p.file);
+    if (text === null) return p;
+    try {
+      return { ...p, ...locate(text, p.path ?? []) };
+    } catch {
+      return p;
+    }
+  });
+}

@@ -1,0 +1,58 @@
+import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
+
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** A message id when a slug is not a safe folder name, else undefined. */
+export function checkSlug(slug: string): string | undefined {
+  if (slug === '' || slug === '.' || slug === '..' || slug.includes('/') || slug.includes('\\')) return 'slug.unsafe';
+  if (RESERVED.test(slug)) return 'slug.reserved';
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return 'slug.form';
+  return undefined;
+}
+
+/**
+ * Resolves a path taken from data (an evidence reference, a template name) inside `base`, or returns
+ * undefined when it would leave the workspace, is absolute, or names a reserved Windows device.
+ */
+export function resolveInside(root: string, base: string, ref: string): string | undefined {
+  if (ref === '' || isAbsolute(ref) || /^[a-zA-Z]:/.test(ref) || ref.includes('\\')) return undefined;
+  if (ref.split('/').some((part) => RESERVED.test(part) || part === '..')) return undefined;
+  const abs = resolve(base, normalize(ref));
+  const rel = relative(resolve(root), abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return abs;
+}
+
+export const toPosix = (p: string) => p.split(sep).join('/');
+
+const TRANSLIT: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  İ: 'i',
+  ħ: 'h',
+};
+
+/** `Kraków`, `PL` → `krakow-pl`; `León`, `ES` → `leon-es`. Empty when nothing transliterates. */
+export function slugify(city: string, country: string): string {
+  const ascii = [...city]
+    .map((ch) => TRANSLIT[ch] ?? ch)
+    .join('')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii === '' ? '' : `${ascii}-${country.toLowerCase()}`;
+}

@@ -1,0 +1,20 @@
+import type { Params } from '../errors.js';
+
+/** A finding about the workspace's files: a catalog message id, its parameters, and where. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  id: string;
+  params: Params;
+  /** Workspace-relative, with `/`. */
+  file: string;
+  path?: (string | number)[];
+  line?: number;
+  col?: number;
+  /** The check rule that found it, and the legal article it enforces where there is one. */
+  rule?: string;
+  law?: string;
+  /** The tool cannot judge the file at all (a newer schemaVersion): exit 2, not 1. */
+  fatal?: boolean;
+}
+
+export const countErrors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error').length;

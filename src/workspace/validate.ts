@@ -1,0 +1,144 @@
+import type { ErrorObject } from 'ajv';
+import {
+  agreementValidator,
+  aopValidator,
+  caseValidator,
+  documentsValidator,
+  profileValidator,
+  workspaceValidator,
+} from '../generated/validators.js';
+import type { FileKind } from './schema.js';
+
+export interface SchemaIssue {
+  id: string;
+  severity: 'error' | 'warning';
+  path: (string | number)[];
+  params: Record<string, string | number>;
+}
+
+const VALIDATORS = {
+  workspace: workspaceValidator,
+  profile: profileValidator,
+  case: caseValidator,
+  agreement: agreementValidator,
+  aop: aopValidator,
+  documents: documentsValidator,
+} as const;
+
+/** Validates a parsed file against its precompiled JSON Schema and turns ajv's errors into issues. */
+export function validateFile(kind: FileKind, value: unknown): SchemaIssue[] {
+  const validate = VALIDATORS[kind];
+  if (validate(value)) return [];
+  return toIssues(validate.errors ?? []);
+}
+
+/** Patterns whose failure has a message of its own, in plain words. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  '^[0-9a-f]{64}$': 'schema.pattern.sha256',
+  '^[A-Z]{2}$': 'schema.pattern.country',
+  '^[a-z]{2,3}$': 'schema.pattern.lang',
+  '^[A-Z]{3}$': 'schema.pattern.currency',
+  '^[0-9]{5}$': 'schema.pattern.inegi',
+  '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'schema.pattern.id',
+  '^[a-z][a-z0-9-]*$': 'schema.pattern.id',
+};
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function toIssues(errors: ErrorObject[]): SchemaIssue[] {
+  // A failed anyOf (a language map) also reports each branch; keep only the anyOf itself.
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
+  const kept = errors.filter((e) => !anyOfs.some((prefix) => e.schemaPath.startsWith(prefix)));
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of kept) {
+    const issue = toIssue(e);
+    const key = `${issue.id}|${issue.path.join('.')}|${JSON.stringify(issue.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function toIssue(e: ErrorObject): SchemaIssue {
+  const path = pathOf(e.instancePath);
+  const parent = (e.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys(parent.properties ?? {});
+      return {
+        id: 'schema.unknown-key',
+        severity: 'warning',
+        path: [...path, key],
+        params: { key, suggestion: closest(key, known) ?? '', known: known.join(', ') },
+      };
+    }
+    case 'required': {
+      const field = String((e.params as { missingProperty: string }).missingProperty);
+      return { id: 'schema.required', severity: 'error', path: [...path, field], params: { field } };
+    }
+    case 'type':
+      return {
+        id: 'schema.type',
+        severity: 'error',
+        path,
+        params: { expected: String((e.params as { type: string }).type) },
+      };
+    case 'enum':
+      return {
+        id: 'schema.enum',
+        severity: 'error',
+        path,
+        params: { allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') },
+      };
+    case 'format':
+      return { id: `schema.format.${(e.params as { format: string }).format}`, severity: 'error', path, params: {} };
+    case 'pattern': {
+      const pattern = (e.params as { pattern: string }).pattern;
+      const known = PATTERN_MESSAGES[pattern];
+      return known
+        ? { id: known, severity: 'error', path, params: {} }
+        : { id: 'schema.pattern', severity: 'error', path, params: { expected: parent.description ?? pattern } };
+    }
+    case 'anyOf':
+      return { id: 'schema.langtext', severity: 'error', path, params: {} };
+    default:
+      return { id: 'schema.invalid', severity: 'error', path, params: { detail: e.message ?? e.keyword } };
+  }
+}
+
+/** The known name nearest to a mistyped one, for "did you mean …". */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] as number;
+}

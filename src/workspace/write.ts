@@ -1,0 +1,131 @@
+// Writes are planned first, then applied: each file through a temp file and a rename, after checking
+// that nobody changed it since it was read. A failed plan leaves every file as it was.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { diff3Merge } from 'node-diff3';
+import { Document, parseDocument } from 'yaml';
+import { UserError } from '../errors.js';
+import { sha256 } from './hash.js';
+import { resolveInside, toPosix } from './paths.js';
+
+export interface PlannedWrite {
+  /** Workspace-relative path with `/`. */
+  file: string;
+  content: string | Uint8Array;
+  /** SHA-256 of the bytes read before editing; null for a file that must not exist yet. */
+  expected?: string | null;
+}
+
+export interface WritePlan {
+  root: string;
+  writes: PlannedWrite[];
+}
+
+/** Options that make `yaml` print a document close to the way it was read. */
+export function stringifyOptions(text: string) {
+  const indentSeq = !/^[ \t]*[A-Za-z_][\w-]*:[ \t]*\n-/m.test(text);
+  return { lineWidth: 0, minContentWidth: 0, indentSeq, flowCollectionPadding: false } as const;
+}
+
+/**
+ * A hand-edited YAML file opened for editing. Edits go through the `yaml` Document API (comments and
+ * key order survive); saving then merges them into the original text, so lines the edit did not
+ * touch keep their bytes, hand-wrapped paragraphs included.
+ */
+export interface EditableYaml {
+  file: string;
+  doc: Document;
+  /** The text as read (LF, NFC, no BOM). */
+  original: string;
+  /** How `yaml` prints the document before any edit: the merge base. */
+  pristine: string;
+  expected: string | null;
+}
+
+export function openYaml(root: string, file: string): EditableYaml {
+  const abs = join(root, file);
+  if (!existsSync(abs)) return { file, doc: new Document({}), original: '', pristine: '', expected: null };
+  const bytes = readFileSync(abs);
+  const original = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+  const doc = parseDocument(original);
+  return { file, doc, original, pristine: doc.toString(stringifyOptions(original)), expected: sha256(bytes) };
+}
+
+/** The file's new text: a three-way merge of the original, how yaml printed it, and the edit. */
+export function yamlText(edit: EditableYaml): string {
+  const edited = edit.doc.toString(stringifyOptions(edit.original));
+  if (edit.original === '') return edited;
+  if (edited === edit.pristine) return edit.original;
+  const lines = (s: string) => s.split('\n');
+  const regions = diff3Merge(lines(edit.original), lines(edit.pristine), lines(edited), {
+    excludeFalseConflicts: true,
+  });
+  return regions.flatMap((r) => (r.ok ? r.ok : r.conflict ? resolveConflict(r.conflict) : [])).join('\n');
+}
+
+/**
+ * An edit next to a line yaml would print differently. An insertion before or after it keeps the
+ * hand-written lines; anything else takes the edit's lines.
+ */
+function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] }): string[] {
+  const startsWith = (xs: string[], ys: string[]) => ys.every((y, i) => xs[i] === y);
+  const endsWith = (xs: string[], ys: string[]) => ys.every((y, i) => xs[xs.length - ys.length + i] === y);
+  if (b.length >= o.length && startsWith(b, o)) return [...a, ...b.slice(o.length)];
+  if (b.length >= o.length && endsWith(b, o)) return [...b.slice(0, b.length - o.length), ...a];
+  return b;
+}
+
+/** Applies a plan atomically per file; throws a UserError naming the file on any failure. */
+export function applyPlan(plan: WritePlan): void {
+  // First verify every precondition, so that a stale file stops the plan before anything is written.
+  for (const w of plan.writes) {
+    const abs = target(plan.root, w.file);
+    if (w.expected === undefined) continue;
+    const now = existsSync(abs) ? sha256(readFileSync(abs)) : null;
+    if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
+  }
+  for (const w of plan.writes) writeAtomic(target(plan.root, w.file), w.content, w.file);
+}
+
+function target(root: string, file: string): string {
+  const abs = resolveInside(root, root, file);
+  if (!abs) throw new UserError('slug.unsafe', { slug: file }, 2, { file });
+  return abs;
+}
+
+const RETRY = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/** temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. */
+export function writeAtomic(abs: string, content: string | Uint8Array, shown = abs): void {
+  const tmp = `${abs}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(tmp, content);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2, {
+      file: shown,
+    });
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(tmp, abs);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (RETRY.has(code) && attempt < 5 && process.platform === 'win32') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * (attempt + 1));
+        continue;
+      }
+      rmSync(tmp, { force: true });
+      if (RETRY.has(code)) throw new UserError('file.locked', { file: shown }, 2, { file: shown });
+      throw new UserError('file.unwritable', { file: shown, code }, 2, { file: shown });
+    }
+  }
+}
+
+export const relFile = (root: string, abs: string) => toPosix(relative(root, abs));

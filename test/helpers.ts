@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = join(REPO, 'bin', 'linkage.js');
+export const FIXTURES = join(REPO, 'test', 'fixtures');
+
+export function tempDir(prefix = 'linkage-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of a fixture workspace (or of the demo, `demo`) in a fresh temp folder. */
+export function copyWorkspace(name: string): string {
+  const dir = tempDir();
+  if (name === 'demo') {
+    cpSync(join(REPO, 'linkage.yaml'), join(dir, 'linkage.yaml'));
+    cpSync(join(REPO, 'cases'), join(dir, 'cases'), { recursive: true });
+    cpSync(join(REPO, 'schemas'), join(dir, 'schemas'), { recursive: true });
+  } else {
+    cpSync(join(FIXTURES, name), dir, { recursive: true });
+  }
+  return dir;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would: its own process, no terminal, no colour, a fixed "today". */
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
+  delete env.LINKAGE_LANG;
+  if (!options.env?.LINKAGE_TODAY) delete env.LINKAGE_TODAY;
+  for (const [k, v] of Object.entries(options.env ?? {})) env[k] = v;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stack trace line, which a user's mistake must never print. */
+export const STACK = /^\s+at .+\(?.+:\d+:\d+\)?$/m;

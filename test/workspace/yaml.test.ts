@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { depthOf, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
+import { FIXTURES, REPO } from '../helpers.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('parseYaml', () => {
+  it('accepts a BOM, CRLF line ends and NFD text, giving NFC values', () => {
+    const nfd = 'Leo\u0301n'; // "León" decomposed
+    const r = parseYaml(enc(`\uFEFFschemaVersion: 1\r\nname: ${nfd}\r\n`));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toEqual({ schemaVersion: 1, name: 'León' });
+    if (r.ok) expect((r.value as { name: string }).name).toHaveLength(4);
+  });
+
+  it('keeps dates as strings (YAML 1.2 core schema)', () => {
+    const r = parseYaml(enc('date: 2026-11-28\nn: 012\nflag: yes\n'));
+    expect(r.ok && r.value).toEqual({ date: '2026-11-28', n: 12, flag: 'yes' });
+  });
+
+  it('names git conflict markers as such, with their line', () => {
+    const r = parseYaml(enc('a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> other\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue).toMatchObject({ id: 'yaml.conflict', line: 2, col: 1 });
+  });
+
+  it('reports broken YAML with line and column', () => {
+    const r = parseYaml(enc('a: 1\nb: [1, 2\nc: 3\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issue.id).toBe('yaml.syntax');
+      expect(r.issue.line).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('rejects an empty file and a comment-only file', () => {
+    for (const text of ['', '\n\n', '# nada\n']) {
+      const r = parseYaml(enc(text));
+      expect(!r.ok && r.issue.id).toBe('file.empty');
+    }
+  });
+
+  it('rejects a file that is a list or a bare value', () => {
+    for (const text of ['- a\n- b\n', 'hola\n']) {
+      const r = parseYaml(enc(text));
+      expect(!r.ok && r.issue.id).toBe('yaml.not-mapping');
+    }
+  });
+
+  it('rejects text that is not UTF-8, with the offset of the bad byte', () => {
+    const bytes = Uint8Array.from([...enc('name: Le'), 0xf3, ...enc('n\n')]); // Latin-1 "ó"
+    const r = parseYaml(bytes);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue).toMatchObject({ id: 'file.not-utf8', params: { offset: 8 }, line: 1, col: 9 });
+  });
+
+  it('stops an alias bomb', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 9; i++) {
+      const prev = String.fromCharCode(97 + i);
+      const next = String.fromCharCode(98 + i);
+      lines.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const r = parseYaml(enc(`${lines.join('\n')}\n`));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issue.id).toBe('yaml.alias-bomb');
+    expect(MAX_ALIASES).toBeLessThan(1000);
+  });
+
+  it('refuses deeply nested documents, block or flow', () => {
+    const flow = `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    const block = `${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`;
+    for (const text of [flow, block]) {
+      const r = parseYaml(enc(text));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issue.id).toBe('yaml.too-deep');
+    }
+  });
+
+  it('refuses a 50 MB file before parsing it', () => {
+    const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
+    const started = performance.now();
+    const r = parseYaml(big);
+    expect(!r.ok && r.issue.id).toBe('file.too-large');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('measures depth without recursion', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(depthOf(deep)).toBeGreaterThan(64);
+  });
+});
+
+/** Every YAML file of the demo and the fixtures. */
+function yamlFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(name)) found.push(path);
+    }
+  };
+  walk(join(REPO, 'cases'));
+  walk(FIXTURES);
+  return [join(REPO, 'linkage.yaml'), ...found];
+}
+
+describe('the fast and the careful parser agree', () => {
+  const files = yamlFiles();
+
+  it('finds files to compare', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it.each(files.map((f) => [relative(REPO, f), f]))('%s', (_name, file) => {
+    const bytes = readFileSync(file);
+    const fast = parseYaml(bytes);
+    const text = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC');
+    const careful = parseCarefully(text);
+    expect(fast.ok).toBe(careful.ok);
+    if (fast.ok && careful.ok) expect(fast.value).toEqual(careful.value);
+    if (!fast.ok && !careful.ok) expect(fast.issue.id).toBe(careful.issue.id);
+  });
+});
