@@ -1,0 +1,60 @@
+// Calendar dates as `YYYY-MM-DD` strings: compared as strings, computed in UTC, never read from the
+// clock except in resolveToday.
+
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addMonths(date: string, months: number): string {
+  const [y, m, day] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export const yearOf = (date: string) => Number(date.slice(0, 4));
+
+export const maxDate = (dates: (string | undefined)[]) =>
+  dates.reduce<string | undefined>(
+    (max, d) => (d !== undefined && (max === undefined || d > max) ? d : max),
+    undefined,
+  );
+
+export interface TodaySources {
+  asOf?: string;
+  env?: string;
+  workspace?: string;
+  timezone?: string;
+  now?: () => Date;
+}
+
+/** "Today": --as-of, then LINKAGE_TODAY, then the workspace's asOf, then the clock in the workspace's zone. */
+export function resolveToday(sources: TodaySources): { date: string; from: 'as-of' | 'env' | 'workspace' | 'clock' } {
+  if (sources.asOf !== undefined) return { date: sources.asOf, from: 'as-of' };
+  if (sources.env) return { date: sources.env, from: 'env' };
+  if (sources.workspace) return { date: sources.workspace, from: 'workspace' };
+  const now = (sources.now ?? (() => new Date()))();
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: sources.timezone ?? 'America/Mexico_City',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  return { date: parts, from: 'clock' };
+}

@@ -1,0 +1,35 @@
+import type { Params } from '../../errors.js';
+import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import type { StepDef } from '../steps.js';
+
+export interface RuleContext {
+  ws: Workspace;
+  today: string;
+  steps: StepDef[];
+  /** Verify evidence and issued documents against their SHA-256 (reads every file). */
+  verifyHashes: boolean;
+}
+
+/** What a rule reports: a catalog message id (`rule.<id>` by default), its parameters, and where. */
+export interface Finding {
+  id?: string;
+  params?: Params;
+  file: string;
+  path?: (string | number)[];
+  /** Overrides the rule's severity for this finding. */
+  severity?: 'error' | 'warning';
+  /** The article this finding enforces, when the rule as a whole enforces none or another one. */
+  law?: string;
+}
+
+/**
+ * A check rule: a small named function. Its message and hint live in the catalog under `rule.<id>`;
+ * `law` cites the article it enforces, where there is one.
+ */
+export interface Rule {
+  id: string;
+  severity: 'error' | 'warning';
+  law?: string;
+  workspace?: (ctx: RuleContext) => Finding[];
+  case?: (ctx: RuleContext, bundle: CaseBundle) => Finding[];
+}

@@ -1,0 +1,187 @@
+// Where a case stands, derived from its facts: never stored.
+import { langMap } from '../workspace/hash.js';
+import type { CaseBundle, Workspace } from '../workspace/load.js';
+import type { Problem } from '../workspace/problems.js';
+import { addDays, addMonths, maxDate, yearOf } from './dates.js';
+import {
+  type Actor,
+  aopHasResults,
+  closedYears,
+  type FactDef,
+  followUpDays,
+  lastRound,
+  type Phase,
+  type StepContext,
+  type StepDef,
+  signatureDate,
+  stepsFor,
+  yearsInForce,
+} from './steps.js';
+
+export type StepState = 'pending' | 'in-progress' | 'done' | 'skipped' | 'not-applicable';
+
+export interface StepStatus {
+  id: string;
+  step: StepDef;
+  state: StepState;
+  missing: FactDef[];
+  date?: string;
+}
+
+export interface LateItem {
+  kind: 'follow-up' | 'contact' | 'aop' | 'results';
+  step?: string;
+  /** The day it fell due. */
+  due: string;
+  year?: number;
+}
+
+export interface CaseStatus {
+  slug: string;
+  city: string;
+  country?: string;
+  kind?: string;
+  steps: StepStatus[];
+  phase?: Phase;
+  closed?: { state: string; date?: string };
+  progress: { done: number; total: number };
+  next: StepStatus[];
+  move?: { actor: Actor; since?: string };
+  late: LateItem[];
+  lastContact?: string;
+  /** The case could not be read: the first of its errors. */
+  error?: Problem;
+}
+
+function stateOf(step: StepDef, ctx: StepContext, closed: boolean): StepStatus {
+  const c = ctx.bundle?.case;
+  const present = step.facts.map((f) => f.present(ctx));
+  const missing = step.facts.filter((_, i) => !present[i]);
+  const complete = step.complete ? step.complete(ctx) : missing.length === 0;
+  const date = step.date?.(ctx);
+  let state: StepState;
+  if (complete) state = 'done';
+  else if (step.scope === 'case' && c?.skipped?.[step.id]) state = 'skipped';
+  else if (closed) state = 'not-applicable';
+  else state = present.some(Boolean) ? 'in-progress' : 'pending';
+  return { id: step.id, step, state, missing: complete ? [] : missing, ...(date ? { date } : {}) };
+}
+
+/** Phase 1 of the workspace: liaison, participation, profile (and local steps placed there). */
+export function deriveWorkspaceSteps(ws: Workspace, today: string): StepStatus[] {
+  const ctx: StepContext = { ws, today };
+  return stepsFor(ws.config)
+    .filter((s) => s.scope === 'workspace')
+    .map((s) => stateOf(s, ctx, false));
+}
+
+const isOpen = (s: StepStatus) => s.state === 'pending' || s.state === 'in-progress';
+
+export function deriveCaseStatus(ws: Workspace, bundle: CaseBundle, today: string): CaseStatus {
+  const c = bundle.case;
+  const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
+  if (!c) {
+    const error = bundle.problems.find((p) => p.severity === 'error');
+    return { ...base, ...(error ? { error } : {}) };
+  }
+  const ctx: StepContext = { ws, bundle, today };
+  const outcome = c.steps?.response?.outcome;
+  const closedBy = c.end
+    ? { state: c.end.state, date: c.end.date }
+    : outcome === 'declined' || outcome === 'no-answer'
+      ? {
+          state: outcome === 'declined' ? 'declined' : 'withdrawn',
+          ...(c.steps?.response?.date ? { date: c.steps.response.date } : {}),
+        }
+      : undefined;
+  const all = stepsFor(ws.config);
+  const wsSteps = deriveWorkspaceSteps(ws, today);
+  const steps = all.filter((s) => s.scope === 'case').map((s) => stateOf(s, ctx, closedBy !== undefined));
+  const counted = steps.filter((s) => s.state !== 'not-applicable');
+  const progress = {
+    done: counted.filter((s) => s.state === 'done' || s.state === 'skipped').length,
+    total: counted.length,
+  };
+  const city = langMap(c.counterpart.city).es ?? Object.values(langMap(c.counterpart.city))[0] ?? bundle.slug;
+
+  const status: CaseStatus = {
+    ...base,
+    city,
+    country: c.counterpart.country,
+    kind: c.kind,
+    steps,
+    progress,
+    late: [],
+  };
+  const lastContact = maxDate((c.contactLog ?? []).map((e) => e.date));
+  if (lastContact) status.lastContact = lastContact;
+  if (closedBy) {
+    status.closed = closedBy;
+    return status;
+  }
+
+  const first = steps.find(isOpen);
+  if (first) {
+    // The letter and everything after it need the municipality's own Phase 1 done first.
+    const letterIndex = steps.findIndex((s) => s.id === 'letter');
+    const needsPhase1 = steps.indexOf(first) >= letterIndex;
+    const blockers = needsPhase1 ? wsSteps.filter((s) => (s.id === 'liaison' || s.id === 'profile') && isOpen(s)) : [];
+    status.next = blockers.length > 0 ? blockers : [first];
+    status.phase = status.next[0]?.step.phase;
+    const lead = status.next[0] as StepStatus;
+    const waiting = lead.step.waiting?.(ctx);
+    const since = maxDate(steps.filter((s) => s.state === 'done').map((s) => s.date));
+    status.move = waiting ?? { actor: lead.step.actor, ...(since ? { since } : {}) };
+    if (waiting) {
+      const days = followUpDays(lead.step, ws.config);
+      const explicit =
+        lead.id === 'response'
+          ? c.steps?.letter?.followUpOn
+          : lead.id === 'sre-opinion'
+            ? lastRound(c)?.followUpOn
+            : undefined;
+      const due = explicit ?? (days !== undefined ? addDays(waiting.since, days) : undefined);
+      if (due && today > due) status.late.push({ kind: 'follow-up', step: lead.id, due });
+    }
+  } else {
+    status.phase = 4;
+  }
+
+  status.late.push(...instrumentationLate(ctx));
+  status.late.push(...contactLate(ctx, lastContact));
+  return status;
+}
+
+function instrumentationLate(ctx: StepContext): LateItem[] {
+  const c = ctx.bundle?.case ?? null;
+  const signed = signatureDate(c);
+  if (!signed) return [];
+  const late: LateItem[] = [];
+  const aopDays = followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, ctx.ws.config) ?? 60;
+  for (const year of yearsInForce(ctx)) {
+    if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
+    const due = year === yearOf(signed) ? addDays(signed, aopDays) : addDays(`${year}-01-01`, aopDays);
+    if (ctx.today > due) late.push({ kind: 'aop', step: 'aop', due, year });
+  }
+  for (const year of closedYears(ctx)) {
+    if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
+    const due = addDays(`${year + 1}-01-01`, aopDays);
+    if (ctx.today > due) late.push({ kind: 'results', step: 'results', due, year });
+  }
+  return late;
+}
+
+function contactLate(ctx: StepContext, lastContact: string | undefined): LateItem[] {
+  const c = ctx.bundle?.case;
+  const letter = c?.steps?.letter?.date;
+  if (!c || !letter) return [];
+  const late: LateItem[] = [];
+  const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
+  const last = maxDate([lastContact, letter]) as string;
+  const due = addMonths(last, months);
+  if (ctx.today > due) late.push({ kind: 'contact', due });
+  const entries = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const followUp = entries.at(-1)?.followUpOn;
+  if (followUp && ctx.today > followUp) late.push({ kind: 'follow-up', due: followUp });
+  return late;
+}

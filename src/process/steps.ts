@@ -1,0 +1,541 @@
+// The linkage process as data (product.md §3): phases, steps, the facts that complete each step,
+// who acts, the document produced and the follow-up interval. Status is derived from these; a
+// workspace adds local steps and may put `sre-opinion` before `council`.
+import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
+import type { CaseFile, LocalStepData, SreRoundData, WorkspaceFile } from '../workspace/schema.js';
+import { addDays, yearOf } from './dates.js';
+
+export type Actor = 'municipio' | 'contraparte' | 'sre' | 'cabildo' | 'estado';
+export type Phase = 1 | 2 | 3 | 4;
+export type Bilingual = { es: string; en: string };
+
+export const PHASES: Record<Phase, { title: Bilingual; sre2009: Bilingual }> = {
+  1: { title: { es: 'Identificación', en: 'Identification' }, sre2009: { es: 'Iniciación', en: 'Initiation' } },
+  2: { title: { es: 'Vinculación', en: 'Linking' }, sre2009: { es: 'Iniciación', en: 'Initiation' } },
+  3: { title: { es: 'Formalización', en: 'Formalization' }, sre2009: { es: 'Formalización', en: 'Formalization' } },
+  4: {
+    title: { es: 'Instrumentación', en: 'Instrumentation' },
+    sre2009: { es: 'Operatividad del acuerdo', en: 'Operation of the agreement' },
+  },
+};
+
+export interface StepContext {
+  ws: Workspace;
+  bundle?: CaseBundle;
+  today: string;
+}
+
+export interface FactDef {
+  /** Field path in the step's file (for messages, prompts and locating). */
+  path: (string | number)[];
+  label: Bilingual;
+  present: (ctx: StepContext) => boolean;
+}
+
+export interface StepDef {
+  id: string;
+  phase: Phase;
+  scope: 'workspace' | 'case';
+  title: Bilingual;
+  help: Bilingual;
+  actor: Actor;
+  /** Facts that complete the step: all present → done, some → in-progress. */
+  facts: FactDef[];
+  /** Overrides the fact count where completion is not "all facts present". */
+  complete?: (ctx: StepContext) => boolean;
+  /** The file the facts live in. */
+  file: 'workspace' | 'case' | 'agreement' | 'aop';
+  document?: string;
+  /** Days after the previous step's date by which this step is due (a follow-up, never a legal term). */
+  followUpDays?: number;
+  /** The date the step was completed, for "since when". */
+  date?: (ctx: StepContext) => string | undefined;
+  /** When the municipality has done its part and waits on someone else: who, and since when. */
+  waiting?: (ctx: StepContext) => { actor: Actor; since: string } | undefined;
+  local?: boolean;
+}
+
+type Data = Record<string, unknown>;
+
+/** Reads a dotted path; `-1` picks the last item of a list. */
+export function getPath(data: unknown, path: (string | number)[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || cur === undefined) return undefined;
+    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key < 0 ? cur.length + key : key];
+    else if (typeof cur === 'object') cur = (cur as Data)[String(key)];
+    else return undefined;
+  }
+  return cur;
+}
+
+const filled = (v: unknown) =>
+  v !== undefined &&
+  v !== null &&
+  v !== '' &&
+  !(Array.isArray(v) && v.length === 0) &&
+  !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
+
+const caseData = (ctx: StepContext): CaseFile | null => ctx.bundle?.case ?? null;
+const wsData = (ctx: StepContext): WorkspaceFile | null => ctx.ws.config;
+
+function caseFact(path: (string | number)[], label: Bilingual): FactDef {
+  return { path, label, present: (ctx) => filled(getPath(caseData(ctx), path)) };
+}
+function wsFact(path: (string | number)[], label: Bilingual): FactDef {
+  return { path, label, present: (ctx) => filled(getPath(wsData(ctx), path)) };
+}
+
+export const lastRound = (c: CaseFile | null): SreRoundData | undefined => c?.steps?.['sre-opinion']?.rounds.at(-1);
+
+/** The favourable (or not-required) dictamen that clears signature, if the last round has one. */
+export function clearingDictamen(c: CaseFile | null) {
+  const d = lastRound(c)?.dictamen;
+  return d && (d.outcome === 'favourable' || d.outcome === 'not-required') ? d : undefined;
+}
+
+export const signatureDate = (c: CaseFile | null): string | undefined => {
+  const s = c?.steps?.signature;
+  const dates = [s?.municipality?.date, s?.counterpart?.date].filter((d): d is string => !!d);
+  return dates.length === 2 ? dates.sort()[1] : undefined;
+};
+
+/** Years from the signature year up to today's year: one AOP each. */
+export function yearsInForce(ctx: StepContext): number[] {
+  const c = caseData(ctx);
+  const signed = signatureDate(c);
+  if (!signed) return [];
+  const endYear = c?.end ? Math.min(yearOf(c.end.date), yearOf(ctx.today)) : yearOf(ctx.today);
+  const years: number[] = [];
+  for (let y = yearOf(signed); y <= endYear; y++) years.push(y);
+  return years;
+}
+
+const aopFor = (ctx: StepContext, year: number): AopEntry | undefined => ctx.bundle?.aops.find((a) => a.year === year);
+
+export function aopHasResults(entry: AopEntry | undefined): boolean {
+  const aop = entry?.data;
+  if (!aop?.results?.evaluated) return false;
+  return aop.activities.every((a) => (a.indicators ?? []).every((i) => i.actual !== undefined));
+}
+
+/** Closed years in force (before today's year). */
+export const closedYears = (ctx: StepContext) => yearsInForce(ctx).filter((y) => y < yearOf(ctx.today));
+
+const b = (es: string, en: string): Bilingual => ({ es, en });
+
+export const BUILTIN_STEPS: StepDef[] = [
+  {
+    id: 'liaison',
+    phase: 1,
+    scope: 'workspace',
+    file: 'workspace',
+    actor: 'municipio',
+    title: b('Designar enlace', 'Designate the liaison'),
+    help: b(
+      'El municipio designa un área o persona a cargo de los asuntos internacionales: enlace con la SRE, con las ciudades socias y con las dependencias municipales.',
+      'The municipality designates an office or official in charge of international affairs: the link with the SRE, partner cities and municipal departments.',
+    ),
+    facts: [
+      wsFact(['liaison', 'area'], b('área de enlace', 'liaison office')),
+      wsFact(['liaison', 'person', 'name'], b('persona designada', 'designated person')),
+      wsFact(['liaison', 'appointed'], b('fecha de nombramiento', 'appointment date')),
+      wsFact(['liaison', 'oficio'], b('oficio de nombramiento', 'appointment oficio')),
+    ],
+    date: (ctx) => wsData(ctx)?.liaison?.appointed,
+  },
+  {
+    id: 'participation',
+    phase: 1,
+    scope: 'workspace',
+    file: 'workspace',
+    actor: 'municipio',
+    title: b('Involucrar a la ciudadanía', 'Involve citizens'),
+    help: b(
+      'Empresarios, académicos, clubes sociales y sindicatos dan continuidad a la actividad internacional más allá de cada administración y ayudan a comunicarla.',
+      'Business, academia, social clubs and unions give international activity continuity beyond each administration and help to communicate it.',
+    ),
+    facts: [wsFact(['participation'], b('participantes por sector', 'participants by sector'))],
+    date: (ctx) =>
+      wsData(ctx)
+        ?.participation?.map((p) => p.since)
+        .filter((d): d is string => !!d)
+        .sort()[0],
+  },
+  {
+    id: 'profile',
+    phase: 1,
+    scope: 'workspace',
+    file: 'workspace',
+    actor: 'municipio',
+    document: 'profile',
+    title: b('Perfil Municipal y prioridades', 'Municipal Profile and priorities'),
+    help: b(
+      'El Perfil Municipal ayuda a la ciudad a conocerse y fija sus prioridades a partir del Plan Municipal de Desarrollo; acompañará a la Carta de Intención.',
+      'The Municipal Profile helps the city know itself and sets its priorities from the Municipal Development Plan; it goes with the Letter of Intent.',
+    ),
+    facts: [
+      {
+        path: ['profile', 'location'],
+        label: b('ubicación', 'location'),
+        present: (ctx) => filled(ctx.ws.profile?.location),
+      },
+      {
+        path: ['profile', 'population'],
+        label: b('población', 'population'),
+        present: (ctx) => filled(ctx.ws.profile?.population),
+      },
+      {
+        path: ['profile', 'economy'],
+        label: b('economía', 'economy'),
+        present: (ctx) => filled(ctx.ws.profile?.economy),
+      },
+      {
+        path: ['profile', 'strengths'],
+        label: b('fortalezas', 'strengths'),
+        present: (ctx) => filled(ctx.ws.profile?.strengths),
+      },
+      {
+        path: ['administrations', -1, 'pmd', 'priorities'],
+        label: b('prioridades del PMD', 'PMD priorities'),
+        present: (ctx) => filled(wsData(ctx)?.administrations.at(-1)?.pmd?.priorities),
+      },
+    ],
+  },
+  {
+    id: 'counterpart',
+    phase: 2,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    title: b('Elegir la contraparte', 'Choose the counterpart'),
+    help: b(
+      'Se elige la ciudad socia por un problema compartido, una comunidad migrante o fortalezas complementarias, y las áreas de oportunidad ligadas a las prioridades del PMD.',
+      'The partner city is chosen for a shared problem, a migrant community or complementary strengths, with areas of opportunity tied to PMD priorities.',
+    ),
+    facts: [
+      caseFact(['counterpart', 'mayor', 'name'], b('nombre de la alcaldesa o alcalde', "the mayor's name")),
+      caseFact(['reasons'], b('razones', 'reasons')),
+      caseFact(['areas'], b('áreas de oportunidad', 'areas of opportunity')),
+      caseFact(['steps', 'counterpart', 'date'], b('fecha de elección', 'date chosen')),
+    ],
+    date: (ctx) => caseData(ctx)?.steps?.counterpart?.date,
+  },
+  {
+    id: 'letter',
+    phase: 2,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    document: 'letter',
+    title: b('Carta de Intención', 'Letter of Intent'),
+    help: b(
+      'La Presidencia Municipal dirige a la alcaldía elegida una Carta de Intención, no vinculante, con el Perfil Municipal anexo.',
+      "The Municipal President sends the chosen city's mayor a non-binding Letter of Intent, with the Municipal Profile attached.",
+    ),
+    facts: [caseFact(['steps', 'letter', 'date'], b('fecha de envío', 'date sent'))],
+    date: (ctx) => caseData(ctx)?.steps?.letter?.date,
+  },
+  {
+    id: 'response',
+    phase: 2,
+    scope: 'case',
+    file: 'case',
+    actor: 'contraparte',
+    followUpDays: 45,
+    title: b('Respuesta de la contraparte', "The counterpart's answer"),
+    help: b(
+      'La ciudad elegida acepta, declina o no responde. Sin respuesta, dé seguimiento por el contacto o por la representación diplomática.',
+      'The chosen city accepts, declines or does not answer. Without an answer, follow up through the contact or the diplomatic representation.',
+    ),
+    facts: [
+      caseFact(['steps', 'response', 'date'], b('fecha de la respuesta', 'date of the answer')),
+      caseFact(['steps', 'response', 'outcome'], b('resultado', 'outcome')),
+    ],
+    date: (ctx) => caseData(ctx)?.steps?.response?.date,
+    waiting: (ctx) => {
+      const letter = caseData(ctx)?.steps?.letter?.date;
+      return letter ? { actor: 'contraparte', since: letter } : undefined;
+    },
+  },
+  {
+    id: 'draft',
+    phase: 3,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    document: 'agreement',
+    title: b('Proyecto de acuerdo', 'Draft agreement'),
+    help: b(
+      'Se negocia con la contraparte un acuerdo interinstitucional a partir del modelo de la SRE, en ambos idiomas.',
+      'An inter-institutional agreement based on the SRE model is negotiated with the counterpart, in both languages.',
+    ),
+    facts: [
+      caseFact(['steps', 'draft', 'date'], b('fecha del proyecto', 'date of the draft')),
+      {
+        path: ['versions'],
+        label: b('versión del texto con su hash (agreement.yaml)', 'text version with its hash (agreement.yaml)'),
+        present: (ctx) => filled(ctx.bundle?.agreement?.versions),
+      },
+    ],
+    date: (ctx) => caseData(ctx)?.steps?.draft?.date,
+  },
+  {
+    id: 'council',
+    phase: 3,
+    scope: 'case',
+    file: 'case',
+    actor: 'cabildo',
+    title: b('Aprobación del Cabildo', 'Council approval'),
+    help: b(
+      'El H. Ayuntamiento aprueba en sesión el texto del acuerdo, con la mayoría que exija la ley estatal. La aprobación del Cabildo por sí sola no basta: falta el procedimiento ante la SRE.',
+      'The Municipal Council approves the text in session, with the majority that state law requires. Council approval alone is not enough: the SRE procedure is still needed.',
+    ),
+    facts: [
+      caseFact(['steps', 'council', 'date'], b('fecha de la sesión', 'session date')),
+      caseFact(['steps', 'council', 'session'], b('número de sesión', 'session number')),
+      caseFact(['steps', 'council', 'votes'], b('votación', 'vote')),
+      caseFact(['steps', 'council', 'hash'], b('hash del texto aprobado', 'hash of the approved text')),
+    ],
+    date: (ctx) => caseData(ctx)?.steps?.council?.date,
+  },
+  {
+    id: 'sre-opinion',
+    phase: 3,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    document: 'opinion-request',
+    followUpDays: 60,
+    title: b('Dictamen de la SRE', "The SRE's opinion"),
+    help: b(
+      'Antes de firmar, el municipio informa a la SRE (DGCP) del acuerdo que pretende celebrar y solicita su dictamen de procedencia (Ley sobre la Celebración de Tratados, art. 7).',
+      'Before signing, the municipality informs the SRE (DGCP) of the agreement it intends to conclude and asks for its opinion (Law on the Conclusion of Treaties, art. 7).',
+    ),
+    facts: [
+      caseFact(
+        ['steps', 'sre-opinion', 'rounds', -1, 'submitted'],
+        b('fecha de envío a la SRE', 'date sent to the SRE'),
+      ),
+      caseFact(['steps', 'sre-opinion', 'rounds', -1, 'oficio'], b('número de oficio', 'reference number')),
+      caseFact(['steps', 'sre-opinion', 'rounds', -1, 'hash'], b('hash del texto enviado', 'hash of the text sent')),
+      caseFact(
+        ['steps', 'sre-opinion', 'rounds', -1, 'dictamen', 'date'],
+        b('fecha del dictamen', 'date of the opinion'),
+      ),
+      {
+        path: ['steps', 'sre-opinion', 'rounds', -1, 'dictamen', 'outcome'],
+        label: b('dictamen favorable', 'favourable opinion'),
+        present: (ctx) => clearingDictamen(caseData(ctx)) !== undefined,
+      },
+    ],
+    date: (ctx) => lastRound(caseData(ctx))?.dictamen?.date,
+    waiting: (ctx) => {
+      const round = lastRound(caseData(ctx));
+      if (round?.submitted && !round.dictamen?.outcome) return { actor: 'sre', since: round.submitted };
+      return undefined;
+    },
+  },
+  {
+    id: 'signature',
+    phase: 3,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    title: b('Firma', 'Signature'),
+    help: b(
+      'Las Partes firman el texto con dictamen favorable, cada una en su lugar y fecha. La contraparte registra su propia aprobación.',
+      'The Parties sign the text that has a favourable opinion, each at its own place and date. The counterpart records its own approval.',
+    ),
+    facts: [
+      caseFact(['steps', 'signature', 'hash'], b('hash del texto firmado', 'hash of the signed text')),
+      caseFact(
+        ['steps', 'signature', 'municipality', 'place'],
+        b('lugar de firma del municipio', "municipality's place of signature"),
+      ),
+      caseFact(
+        ['steps', 'signature', 'municipality', 'date'],
+        b('fecha de firma del municipio', "municipality's date of signature"),
+      ),
+      caseFact(
+        ['steps', 'signature', 'counterpart', 'place'],
+        b('lugar de firma de la contraparte', "counterpart's place of signature"),
+      ),
+      caseFact(
+        ['steps', 'signature', 'counterpart', 'date'],
+        b('fecha de firma de la contraparte', "counterpart's date of signature"),
+      ),
+    ],
+    date: (ctx) => signatureDate(caseData(ctx)),
+    waiting: (ctx) => {
+      const s = caseData(ctx)?.steps?.signature;
+      if (s?.municipality?.date && !s.counterpart?.date) return { actor: 'contraparte', since: s.municipality.date };
+      return undefined;
+    },
+  },
+  {
+    id: 'registration',
+    phase: 3,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    document: 'registration',
+    followUpDays: 30,
+    title: b('Registro ante la SRE', 'Registration with the SRE'),
+    help: b(
+      'Firmado el acuerdo, se envía copia a la SRE para su inscripción en el Registro de acuerdos interinstitucionales.',
+      'Once signed, a copy is sent to the SRE for inscription in the registry of inter-institutional agreements.',
+    ),
+    facts: [
+      caseFact(['steps', 'registration', 'date'], b('fecha de envío', 'date sent')),
+      caseFact(['steps', 'registration', 'oficio'], b('número de oficio', 'reference number')),
+      caseFact(['steps', 'registration', 'acuse'], b('fecha del acuse', 'acknowledgment date')),
+    ],
+    date: (ctx) => caseData(ctx)?.steps?.registration?.date,
+  },
+  {
+    id: 'aop',
+    phase: 4,
+    scope: 'case',
+    file: 'aop',
+    actor: 'municipio',
+    document: 'aop',
+    followUpDays: 60,
+    title: b('Programa Operativo Anual', 'Annual Operational Program'),
+    help: b(
+      'Las Partes acuerdan un Programa Operativo Anual: el primero dentro de los 60 días siguientes a la firma, y uno por cada año de vigencia.',
+      'The Parties agree an Annual Operational Program: the first within 60 days of signature, and one for every year in force.',
+    ),
+    facts: [
+      {
+        path: ['aop'],
+        label: b('un POA por cada año de vigencia', 'an AOP for every year in force'),
+        present: (ctx) => yearsInForce(ctx).length > 0 && yearsInForce(ctx).every((y) => aopFor(ctx, y)?.data),
+      },
+    ],
+    complete: (ctx) => yearsInForce(ctx).length > 0 && yearsInForce(ctx).every((y) => aopFor(ctx, y)?.data),
+    date: (ctx) =>
+      ctx.bundle?.aops
+        .map((a) => a.data?.approved)
+        .filter((d): d is string => !!d)
+        .sort()
+        .at(-1),
+  },
+  {
+    id: 'results',
+    phase: 4,
+    scope: 'case',
+    file: 'aop',
+    actor: 'municipio',
+    document: 'aop-report',
+    title: b('Medición de resultados', 'Measuring results'),
+    help: b(
+      'Al cerrar cada año, se registra el resultado de cada indicador del POA y se evalúa con la contraparte.',
+      'When each year closes, the result of every AOP indicator is recorded and evaluated with the counterpart.',
+    ),
+    facts: [
+      {
+        path: ['aop'],
+        label: b('resultados de cada año cerrado', 'results of every closed year'),
+        present: (ctx) => closedYears(ctx).length > 0 && closedYears(ctx).every((y) => aopHasResults(aopFor(ctx, y))),
+      },
+    ],
+    date: (ctx) =>
+      ctx.bundle?.aops
+        .map((a) => a.data?.results?.evaluated)
+        .filter((d): d is string => !!d)
+        .sort()
+        .at(-1),
+  },
+  {
+    id: 'communication',
+    phase: 4,
+    scope: 'case',
+    file: 'case',
+    actor: 'municipio',
+    title: b('Comunicación a la sociedad', 'Telling society'),
+    help: b(
+      'Los resultados se comunican a la sociedad: la actividad internacional está siempre bajo su escrutinio.',
+      'Results are told to society: international activity is always under its scrutiny.',
+    ),
+    facts: [
+      {
+        path: ['steps', 'communication'],
+        label: b('difusión posterior a la última evaluación', 'communication after the latest evaluation'),
+        present: (ctx) => {
+          const last = caseData(ctx)
+            ?.steps?.communication?.map((c) => c.date)
+            .sort()
+            .at(-1);
+          const evaluated = ctx.bundle?.aops
+            .map((a) => a.data?.results?.evaluated)
+            .filter((d): d is string => !!d)
+            .sort()
+            .at(-1);
+          return last !== undefined && evaluated !== undefined && last >= evaluated;
+        },
+      },
+    ],
+    date: (ctx) =>
+      caseData(ctx)
+        ?.steps?.communication?.map((c) => c.date)
+        .sort()
+        .at(-1),
+  },
+];
+
+function localStep(def: LocalStepData, after: StepDef | undefined): StepDef {
+  return {
+    id: def.id,
+    phase: after?.phase ?? 3,
+    scope: after?.scope ?? 'case',
+    file: after?.scope === 'workspace' ? 'workspace' : 'case',
+    actor: def.actor,
+    local: true,
+    title: bilingual(def.title),
+    help: def.help ? bilingual(def.help) : { es: '', en: '' },
+    followUpDays: def.followUpDays,
+    facts: def.facts.map((f) => {
+      const path = ['steps', def.id, f.key];
+      return {
+        path,
+        label: f.label ? bilingual(f.label) : { es: f.key, en: f.key },
+        present: (ctx: StepContext) =>
+          filled(getPath(after?.scope === 'workspace' ? wsData(ctx) : caseData(ctx), path)),
+      };
+    }),
+    date: (ctx) => {
+      const dateKey = def.facts.find((f) => f.type === 'date')?.key;
+      const v = dateKey ? getPath(caseData(ctx), ['steps', def.id, dateKey]) : undefined;
+      return typeof v === 'string' ? v : undefined;
+    },
+  };
+}
+
+function bilingual(text: string | Record<string, string>): Bilingual {
+  if (typeof text === 'string') return { es: text, en: text };
+  const es = text.es ?? Object.values(text)[0] ?? '';
+  return { es, en: text.en ?? es };
+}
+
+/** The steps in the workspace's order: built-ins, the council/SRE order it chose, its local steps. */
+export function stepsFor(config: WorkspaceFile | null): StepDef[] {
+  const steps = [...BUILTIN_STEPS];
+  if (config?.settings?.order === 'sre-first') {
+    const c = steps.findIndex((s) => s.id === 'council');
+    const s = steps.findIndex((s) => s.id === 'sre-opinion');
+    [steps[c], steps[s]] = [steps[s] as StepDef, steps[c] as StepDef];
+  }
+  for (const def of config?.localSteps ?? []) {
+    const at = steps.findIndex((s) => s.id === def.after);
+    const after = steps[at];
+    steps.splice(at < 0 ? steps.length : at + 1, 0, localStep(def, after));
+  }
+  return steps;
+}
+
+export function followUpDays(step: StepDef, config: WorkspaceFile | null): number | undefined {
+  return config?.settings?.followUpDays?.[step.id] ?? step.followUpDays;
+}
+
+export const dueAfter = (date: string, days: number) => addDays(date, days);
