@@ -1,0 +1,51 @@
+import { relative, resolve } from 'node:path';
+import { runCheck } from '../commands/check.js';
+import { UserError } from '../errors.js';
+import { t } from '../ui/i18n.js';
+import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
+import { findWorkspaceRoot } from '../workspace/load.js';
+import { toPosix } from '../workspace/paths.js';
+import { type ActionContext, out } from './context.js';
+
+const FORMATS = ['text', 'json', 'github'];
+
+export async function checkAction(ctx: ActionContext, paths: string[], opts: { format: string }): Promise<number> {
+  if (!FORMATS.includes(opts.format))
+    throw new UserError('cli.bad-format', { value: opts.format, allowed: FORMATS.join(', ') });
+  const roots =
+    ctx.workspaces.length > 0 || paths.length === 0
+      ? (ctx.workspaces.length > 0 ? ctx.workspaces : [ctx.cwd]).map((w) => findWorkspaceRoot(resolve(ctx.cwd, w)))
+      : [];
+  const result = runCheck({
+    roots,
+    paths: paths.map((p) => resolve(ctx.cwd, p)),
+    ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
+    env: ctx.env,
+  });
+  const c = out(ctx);
+  if (opts.format === 'json') {
+    const problems = result.workspaces.flatMap((w) => w.problems.map((p) => problemJson(p, ctx.lang, w.root)));
+    ctx.stdout.write(`${JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2)}\n`);
+  } else {
+    const lines: string[] = [];
+    for (const w of result.workspaces) {
+      // Paths relative to where the user stands, so an editor or CI can open them.
+      const prefix = toPosix(relative(ctx.cwd, w.root));
+      const pre = prefix === '' ? '' : `${prefix}/`;
+      for (const p of w.problems) {
+        lines.push(
+          opts.format === 'github' ? formatProblemGithub(p, ctx.lang, pre) : formatProblemText(p, ctx.lang, c, pre),
+        );
+      }
+    }
+    const files = result.workspaces.reduce((n, w) => n + w.files, 0);
+    const summary =
+      result.errors + result.warnings === 0
+        ? t(ctx.lang, 'check.ok', { files })
+        : t(ctx.lang, 'check.summary', { errors: result.errors, warnings: result.warnings, files });
+    lines.push(opts.format === 'github' ? summary : result.errors > 0 ? c.red(summary) : c.green(summary));
+    ctx.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (result.fatal) return 2;
+  return result.errors > 0 ? 1 : 0;
+}

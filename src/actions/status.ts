@@ -1,0 +1,22 @@
+import { runStatus } from '../commands/status.js';
+import { UserError } from '../errors.js';
+import { renderStatus, STATUS_FORMATS, type StatusFormat } from '../ui/status-view.js';
+import { type ActionContext, out, workspaceRoots } from './context.js';
+
+export async function statusAction(
+  ctx: ActionContext,
+  caseSlug: string | undefined,
+  opts: { format: string },
+): Promise<number> {
+  if (!STATUS_FORMATS.includes(opts.format as StatusFormat)) {
+    throw new UserError('cli.bad-format', { value: opts.format, allowed: STATUS_FORMATS.join(', ') });
+  }
+  const result = runStatus({
+    roots: workspaceRoots(ctx),
+    ...(caseSlug ? { caseSlug } : {}),
+    ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
+    env: ctx.env,
+  });
+  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx)));
+  return 0;
+}

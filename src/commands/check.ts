@@ -1,0 +1,63 @@
+import { relative, resolve } from 'node:path';
+import { runRules } from '../process/rules/index.js';
+import { findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
+import { toPosix } from '../workspace/paths.js';
+import type { Problem } from '../workspace/problems.js';
+import { workspaceToday } from './common.js';
+
+export interface CheckOptions {
+  roots: string[];
+  /** Restrict findings to these files or folders (each inside some workspace). */
+  paths?: string[];
+  asOf?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CheckResult {
+  workspaces: { root: string; today: string; problems: Problem[]; files: number }[];
+  errors: number;
+  warnings: number;
+  /** A file the tool cannot judge (newer schemaVersion): exit 2. */
+  fatal: boolean;
+}
+
+export function runCheck(options: CheckOptions): CheckResult {
+  const scopes = new Map<string, string[] | undefined>();
+  for (const root of options.roots) scopes.set(resolve(root), undefined);
+  for (const p of options.paths ?? []) {
+    const root = findWorkspaceRoot(p);
+    const rel = toPosix(relative(root, resolve(p)));
+    if (!scopes.has(root) || scopes.get(root) !== undefined) scopes.set(root, [...(scopes.get(root) ?? []), rel]);
+  }
+  const workspaces = [...scopes].map(([root, only]) => {
+    const ws = loadWorkspace(root);
+    const today = workspaceToday(ws, options.asOf, options.env);
+    let problems = [
+      ...ws.problems,
+      ...ws.cases.flatMap((c) => c.problems),
+      ...runRules({ ws, today, verifyHashes: true }),
+    ];
+    if (only && !only.includes('')) {
+      problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
+    }
+    problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const files = countFiles(ws);
+    return { root, today, problems: locateProblems(root, problems), files };
+  });
+  const all = workspaces.flatMap((w) => w.problems);
+  return {
+    workspaces,
+    errors: all.filter((p) => p.severity === 'error').length,
+    warnings: all.filter((p) => p.severity === 'warning').length,
+    fatal: all.some((p) => p.fatal),
+  };
+}
+
+function countFiles(ws: ReturnType<typeof loadWorkspace>): number {
+  return (
+    1 +
+    (ws.profileFile === 'profile.yaml' ? 1 : 0) +
+    ws.cases.reduce((n, c) => n + 1 + (c.agreement ? 1 : 0) + (c.documents ? 1 : 0) + c.aops.length, 0)
+  );
+}

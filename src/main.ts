@@ -1,0 +1,125 @@
+// The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CommanderError } from 'commander';
+import type { ActionContext } from './actions/context.js';
+import { buildProgram, type GlobalOptions } from './cli.js';
+import { isUserError } from './errors.js';
+import { makeChalk } from './ui/color.js';
+import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
+import { findWorkspaceRoot } from './workspace/load.js';
+
+/** The workspace's uiLang, read cheaply without loading the workspace. */
+function workspaceUiLang(cwd: string, workspaces: string[]): string | undefined {
+  try {
+    const root = findWorkspaceRoot(resolve(cwd, workspaces[0] ?? '.'));
+    return /^\s+uiLang:\s*['"]?(es|en)\b/m.exec(readFileSync(join(root, 'linkage.yaml'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+function argvUiLang(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--ui-lang' || a.startsWith('--ui-lang='));
+  if (i < 0) return undefined;
+  const a = argv[i] as string;
+  return a.includes('=') ? a.split('=')[1] : argv[i + 1];
+}
+
+export interface MainIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+const processIo = (): MainIo => ({
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});
+
+/** Runs one command line and returns its exit code; the entry sets it on the process. */
+export async function main(argv: string[], io: MainIo = processIo()): Promise<number> {
+  const { env, cwd } = io;
+  let lang: UiLang = resolveUiLang(argvUiLang(argv), env.LINKAGE_LANG, undefined);
+  let exitCode = 0;
+  const program = buildProgram(async (action) => {
+    const g = program.opts<GlobalOptions>();
+    lang = resolveUiLang(g.uiLang, env.LINKAGE_LANG, workspaceUiLang(cwd, g.workspace));
+    const ctx: ActionContext = {
+      cwd,
+      workspaces: g.workspace,
+      ...(g.asOf !== undefined ? { asOf: g.asOf } : {}),
+      color: g.color,
+      lang,
+      env,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      isTTY: Boolean(process.stdin.isTTY && io.stdout.isTTY),
+    };
+    exitCode = await action(ctx);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, lang, program.opts<GlobalOptions>().color !== false, io.stderr);
+  }
+}
+
+/** Commander's usage errors, as catalog messages. */
+function usageMessage(error: CommanderError): { id: string; params: Record<string, string> } {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean (.+?)\?/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return suggestion
+        ? { id: 'cli.unknown-option-suggest', params: { option: quoted, suggestion } }
+        : { id: 'cli.unknown-option', params: { option: quoted } };
+    case 'commander.unknownCommand':
+      return suggestion
+        ? { id: 'cli.unknown-command-suggest', params: { command: quoted, suggestion } }
+        : { id: 'cli.unknown-command', params: { command: quoted } };
+    case 'commander.missingArgument':
+      return { id: 'cli.missing-argument', params: { argument: quoted } };
+    case 'commander.optionMissingArgument':
+      return { id: 'cli.option-missing-argument', params: { option: quoted } };
+    case 'commander.excessArguments':
+      return { id: 'cli.excess-arguments', params: {} };
+    case 'commander.invalidArgument':
+      return { id: 'cli.invalid-argument', params: { detail: error.message.replace(/^error: /, '') } };
+    default:
+      return { id: 'cli.usage', params: { detail: error.message.replace(/^error: /, '') } };
+  }
+}
+
+function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.WriteStream): number {
+  const c = makeChalk(stderr, !color);
+  if (error instanceof CommanderError) {
+    // Help and version end here too, having printed what was asked.
+    if (error.exitCode === 0) return 0;
+    const { id, params } = usageMessage(error);
+    const m = message(lang, id, params);
+    stderr.write(`${c.red('Error')}: ${m.text}\n  ${c.dim('→')} ${message(lang, 'cli.usage', { detail: '' }).hint}\n`);
+    return 2;
+  }
+  if (isUserError(error)) {
+    const m = message(lang, error.id, error.params);
+    const loc = error.location;
+    const where = loc
+      ? `${loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
+      : '';
+    const lines = [
+      `${c.red(lang === 'es' ? 'Error' : 'Error')}: ${where}${m.text}`,
+      ...error.details.map((d) => `  - ${d}`),
+    ];
+    if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
+    stderr.write(`${lines.join('\n')}\n`);
+    return error.exitCode;
+  }
+  const m = message(lang, 'internal.bug');
+  stderr.write(`${c.red(m.text)}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 70;
+}

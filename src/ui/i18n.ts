@@ -1,0 +1,28 @@
+import type { Params } from '../errors.js';
+import { catalog } from './messages/index.js';
+import type { UiLang } from './messages/types.js';
+
+export type { UiLang };
+
+const fill = (text: string, params: Params) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+
+/** A catalog message in the UI language, with its hint. An unknown id is a bug, said plainly. */
+export function message(lang: UiLang, id: string, params: Params = {}): { text: string; hint?: string } {
+  const entry = catalog[id];
+  if (!entry) return { text: `${id} ${JSON.stringify(params)}` };
+  const hint = entry.hint ? fill(entry.hint[lang], params) : undefined;
+  return { text: fill(entry[lang], params), ...(hint ? { hint } : {}) };
+}
+
+export const t = (lang: UiLang, id: string, params: Params = {}) => message(lang, id, params).text;
+
+/** --ui-lang, then LINKAGE_LANG, then the workspace setting, then Spanish. The OS locale is ignored. */
+export function resolveUiLang(
+  flag: string | undefined,
+  env: string | undefined,
+  workspace: string | undefined,
+): UiLang {
+  for (const v of [flag, env, workspace]) if (v === 'es' || v === 'en') return v;
+  return 'es';
+}

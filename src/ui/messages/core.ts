@@ -1,0 +1,324 @@
+import type { Catalog } from './types.js';
+
+/** Messages of loading, files and the command line. `{name}` is replaced by a parameter. */
+export const core: Catalog = {
+  'workspace.not-found': {
+    es: 'No se encontró un espacio de trabajo de linkage (linkage.yaml) en {dir} ni en sus carpetas superiores.',
+    en: 'No linkage workspace (linkage.yaml) was found in {dir} or any folder above it.',
+    hint: {
+      es: 'Ejecute `linkage init` para crear uno, o indique la carpeta con `-C <carpeta>`.',
+      en: 'Run `linkage init` to create one, or name the folder with `-C <folder>`.',
+    },
+  },
+  'workspace.exists': {
+    es: 'Ya existe un espacio de trabajo en {dir}.',
+    en: 'There is already a workspace in {dir}.',
+    hint: { es: 'Use otra carpeta, o edite linkage.yaml.', en: 'Use another folder, or edit linkage.yaml.' },
+  },
+  'file.not-utf8': {
+    es: 'El archivo no está en UTF-8 (byte no válido en la posición {offset}).',
+    en: 'The file is not UTF-8 (invalid byte at offset {offset}).',
+    hint: {
+      es: 'Guárdelo como «UTF-8» en su editor (en VS Code: barra inferior, «Save with Encoding»).',
+      en: 'Save it as "UTF-8" in your editor (in VS Code: status bar, "Save with Encoding").',
+    },
+  },
+  'file.too-large': {
+    es: 'El archivo pesa {size} bytes; el máximo es {max}.',
+    en: 'The file is {size} bytes; the limit is {max}.',
+    hint: {
+      es: 'Los anexos van en evidence/, no dentro del YAML.',
+      en: 'Attachments belong in evidence/, not inside the YAML.',
+    },
+  },
+  'file.empty': {
+    es: 'El archivo está vacío.',
+    en: 'The file is empty.',
+    hint: { es: 'Debe empezar por `schemaVersion: 1`.', en: 'It must start with `schemaVersion: 1`.' },
+  },
+  'file.unreadable': {
+    es: 'No se pudo leer el archivo.',
+    en: 'The file could not be read.',
+    hint: { es: 'Revise que exista y que tenga permisos de lectura.', en: 'Check that it exists and can be read.' },
+  },
+  'file.newer-schema': {
+    es: 'Este archivo usa schemaVersion {version}, y esta versión de linkage sólo conoce hasta {supported}.',
+    en: 'This file uses schemaVersion {version}; this linkage only knows up to {supported}.',
+    hint: {
+      es: 'Actualice linkage: `npm install -g linkage-mx@latest`.',
+      en: 'Update linkage: `npm install -g linkage-mx@latest`.',
+    },
+  },
+  'file.changed': {
+    es: 'El archivo cambió en disco mientras linkage trabajaba; no se escribió nada.',
+    en: 'The file changed on disk while linkage was working; nothing was written.',
+    hint: { es: 'Vuelva a ejecutar el comando.', en: 'Run the command again.' },
+  },
+  'file.locked': {
+    es: 'No se pudo escribir {file}: otro programa lo tiene abierto.',
+    en: 'Could not write {file}: another program has it open.',
+    hint: {
+      es: 'Cierre el archivo (por ejemplo, en el visor de PDF o en Excel) y repita.',
+      en: 'Close the file (for example in the PDF viewer or Excel) and try again.',
+    },
+  },
+  'file.unwritable': {
+    es: 'No se pudo escribir en {file} ({code}).',
+    en: 'Could not write to {file} ({code}).',
+    hint: { es: 'Revise los permisos de la carpeta.', en: 'Check the folder permissions.' },
+  },
+  'yaml.syntax': {
+    es: 'El YAML no es válido: {detail}',
+    en: 'The YAML is not valid: {detail}',
+    hint: {
+      es: 'Revise la sangría (espacios, no tabuladores) y los dos puntos de cada clave.',
+      en: 'Check the indentation (spaces, not tabs) and the colon after each key.',
+    },
+  },
+  'yaml.conflict': {
+    es: 'Hay un conflicto de git sin resolver (marca «{marker}»).',
+    en: 'There is an unresolved git conflict (marker "{marker}").',
+    hint: {
+      es: 'Elija entre las dos versiones, borre las líneas <<<<<<<, ======= y >>>>>>>, y haga commit.',
+      en: 'Choose between the two versions, delete the <<<<<<<, ======= and >>>>>>> lines, and commit.',
+    },
+  },
+  'yaml.alias-bomb': {
+    es: 'El YAML usa demasiados alias (más de {max}).',
+    en: 'The YAML uses too many aliases (more than {max}).',
+    hint: {
+      es: 'Escriba los valores completos en lugar de usar alias (*nombre).',
+      en: 'Write the values out instead of using aliases (*name).',
+    },
+  },
+  'yaml.too-deep': {
+    es: 'El YAML está anidado a más de {max} niveles.',
+    en: 'The YAML is nested more than {max} levels deep.',
+    hint: {
+      es: 'Revise la sangría: ningún archivo de linkage necesita tanta profundidad.',
+      en: 'Check the indentation: no linkage file needs that depth.',
+    },
+  },
+  'yaml.not-mapping': {
+    es: 'El archivo debe ser un mapa de claves (clave: valor), no una lista ni un valor suelto.',
+    en: 'The file must be a mapping of keys (key: value), not a list or a bare value.',
+  },
+  'schema.unknown-key': {
+    es: 'Clave desconocida «{key}».',
+    en: 'Unknown key "{key}".',
+    hint: {
+      es: '¿Quiso decir «{suggestion}»? Claves válidas: {known}.',
+      en: 'Did you mean "{suggestion}"? Valid keys: {known}.',
+    },
+  },
+  'schema.unknown-key-nosuggestion': {
+    es: 'Clave desconocida «{key}».',
+    en: 'Unknown key "{key}".',
+    hint: { es: 'Claves válidas: {known}.', en: 'Valid keys: {known}.' },
+  },
+  'schema.required': {
+    es: 'Falta el campo obligatorio «{field}».',
+    en: 'The required field "{field}" is missing.',
+  },
+  'schema.type': {
+    es: 'Tipo incorrecto: se esperaba {expected}.',
+    en: 'Wrong type: expected {expected}.',
+  },
+  'schema.enum': {
+    es: 'Valor no permitido. Valores válidos: {allowed}.',
+    en: 'Value not allowed. Valid values: {allowed}.',
+  },
+  'schema.format.date': {
+    es: 'Fecha no válida.',
+    en: 'Invalid date.',
+    hint: {
+      es: 'Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-11-28.',
+      en: 'Write the date as YYYY-MM-DD, for example 2026-11-28.',
+    },
+  },
+  'schema.format.email': {
+    es: 'Correo electrónico no válido.',
+    en: 'Invalid email address.',
+    hint: { es: 'Ejemplo: enlace@municipio.gob.mx', en: 'Example: liaison@city.gov' },
+  },
+  'schema.format.uri': {
+    es: 'Dirección web no válida.',
+    en: 'Invalid web address.',
+    hint: { es: 'Debe empezar por https://', en: 'It must start with https://' },
+  },
+  'schema.pattern': {
+    es: 'Formato no válido: se esperaba {expected}.',
+    en: 'Invalid format: expected {expected}.',
+  },
+  'schema.pattern.sha256': {
+    es: 'Hash no válido: deben ser 64 caracteres hexadecimales (SHA-256).',
+    en: 'Invalid hash: it must be 64 hexadecimal characters (SHA-256).',
+    hint: {
+      es: 'Cópielo tal como lo da `linkage check` o `sha256sum`.',
+      en: 'Copy it as `linkage check` or `sha256sum` gives it.',
+    },
+  },
+  'schema.pattern.country': {
+    es: 'País no válido: use el código ISO 3166-1 de dos letras mayúsculas.',
+    en: 'Invalid country: use the two-letter upper-case ISO 3166-1 code.',
+    hint: { es: 'Por ejemplo: PL, ES, US, DE.', en: 'For example: PL, ES, US, DE.' },
+  },
+  'schema.pattern.lang': {
+    es: 'Idioma no válido: use el código ISO 639 en minúsculas.',
+    en: 'Invalid language: use the lower-case ISO 639 code.',
+    hint: { es: 'Por ejemplo: es, en, pl, de.', en: 'For example: es, en, pl, de.' },
+  },
+  'schema.pattern.currency': {
+    es: 'Moneda no válida: use el código ISO 4217 de tres letras mayúsculas.',
+    en: 'Invalid currency: use the three-letter upper-case ISO 4217 code.',
+    hint: { es: 'Por ejemplo: MXN, USD, EUR.', en: 'For example: MXN, USD, EUR.' },
+  },
+  'schema.pattern.inegi': {
+    es: 'Clave INEGI no válida: son cinco dígitos (estado y municipio).',
+    en: 'Invalid INEGI code: five digits (state and municipality).',
+    hint: {
+      es: 'Escríbala entre comillas para conservar el cero inicial: "09015".',
+      en: 'Quote it to keep a leading zero: "09015".',
+    },
+  },
+  'schema.pattern.id': {
+    es: 'Identificador no válido: use letras sin acentos, números, punto, guion o guion bajo.',
+    en: 'Invalid identifier: use unaccented letters, digits, dot, hyphen or underscore.',
+  },
+  'schema.langtext': {
+    es: 'Se esperaba un texto o un mapa de idiomas (es: …, en: …).',
+    en: 'Expected a text or a language map (es: …, en: …).',
+  },
+  'schema.invalid': {
+    es: 'Valor no válido: {detail}.',
+    en: 'Invalid value: {detail}.',
+  },
+  'profile.twice': {
+    es: 'El perfil está en profile.yaml y también en linkage.yaml; se usa profile.yaml.',
+    en: 'The profile is in profile.yaml and also in linkage.yaml; profile.yaml is used.',
+    hint: { es: 'Borre la clave profile de linkage.yaml.', en: 'Delete the profile key from linkage.yaml.' },
+  },
+  'case.missing-file': {
+    es: 'La carpeta del caso «{slug}» no tiene case.yaml.',
+    en: 'The case folder "{slug}" has no case.yaml.',
+    hint: {
+      es: 'Cree el caso con `linkage new`, o borre la carpeta.',
+      en: 'Create the case with `linkage new`, or delete the folder.',
+    },
+  },
+  'slug.unsafe': {
+    es: 'El identificador «{slug}» saldría del espacio de trabajo.',
+    en: 'The identifier "{slug}" would leave the workspace.',
+    hint: {
+      es: 'Use sólo minúsculas, números y guiones, como krakow-pl.',
+      en: 'Use only lower-case letters, digits and hyphens, like krakow-pl.',
+    },
+  },
+  'slug.reserved': {
+    es: '«{slug}» es un nombre reservado en Windows.',
+    en: '"{slug}" is a reserved name on Windows.',
+    hint: { es: 'Elija otro identificador, como krakow-pl.', en: 'Choose another identifier, like krakow-pl.' },
+  },
+  'slug.form': {
+    es: 'El identificador «{slug}» no es válido.',
+    en: 'The identifier "{slug}" is not valid.',
+    hint: {
+      es: 'Use sólo minúsculas sin acentos, números y guiones, como krakow-pl.',
+      en: 'Use only unaccented lower-case letters, digits and hyphens, like krakow-pl.',
+    },
+  },
+  'slug.taken': {
+    es: 'Ya existe un caso «{slug}».',
+    en: 'A case "{slug}" already exists.',
+    hint: { es: 'Indique otro con --slug.', en: 'Give another one with --slug.' },
+  },
+  'slug.empty': {
+    es: 'No se pudo formar un identificador a partir de «{city}».',
+    en: 'No identifier could be made from "{city}".',
+    hint: {
+      es: 'Indíquelo con --slug, por ejemplo --slug tokyo-jp.',
+      en: 'Give it with --slug, for example --slug tokyo-jp.',
+    },
+  },
+  'aop.file-name': {
+    es: 'El archivo «{name}» en aop/ debe llamarse como su año, por ejemplo 2026.yaml.',
+    en: 'The file "{name}" in aop/ must be named after its year, for example 2026.yaml.',
+  },
+  'cli.usage': {
+    es: '{detail}',
+    en: '{detail}',
+    hint: { es: 'Vea `linkage --help`.', en: 'See `linkage --help`.' },
+  },
+  'cli.unknown-option': {
+    es: '«{option}» no es una opción de este comando.',
+    en: '"{option}" is not an option of this command.',
+  },
+  'cli.unknown-option-suggest': {
+    es: '«{option}» no es una opción de este comando. ¿Quiso decir {suggestion}?',
+    en: '"{option}" is not an option of this command. Did you mean {suggestion}?',
+  },
+  'cli.unknown-command': {
+    es: '«{command}» no es un comando de linkage.',
+    en: '"{command}" is not a linkage command.',
+  },
+  'cli.unknown-command-suggest': {
+    es: '«{command}» no es un comando de linkage. ¿Quiso decir {suggestion}?',
+    en: '"{command}" is not a linkage command. Did you mean {suggestion}?',
+  },
+  'cli.missing-argument': { es: 'Falta el argumento «{argument}».', en: 'The argument "{argument}" is missing.' },
+  'cli.option-missing-argument': {
+    es: 'La opción «{option}» necesita un valor.',
+    en: 'The option "{option}" needs a value.',
+  },
+  'cli.excess-arguments': { es: 'Sobran argumentos.', en: 'Too many arguments.' },
+  'cli.invalid-argument': { es: 'Valor no válido: {detail}', en: 'Invalid value: {detail}' },
+  'cli.bad-date': {
+    es: 'La fecha «{value}» no es válida.',
+    en: 'The date "{value}" is not valid.',
+    hint: { es: 'Escriba la fecha como AAAA-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
+  },
+  'cli.bad-format': {
+    es: 'Formato «{value}» desconocido. Formatos: {allowed}.',
+    en: 'Unknown format "{value}". Formats: {allowed}.',
+  },
+  'cli.unknown-case': {
+    es: 'No hay un caso «{slug}» en {root}.',
+    en: 'There is no case "{slug}" in {root}.',
+    hint: { es: 'Casos: {cases}.', en: 'Cases: {cases}.' },
+  },
+  'cli.need-case': {
+    es: 'Indique el caso: hay varios en {root}.',
+    en: 'Name the case: there are several in {root}.',
+    hint: { es: 'Casos: {cases}.', en: 'Cases: {cases}.' },
+  },
+  'cli.no-cases': {
+    es: 'El espacio de trabajo {root} aún no tiene casos.',
+    en: 'The workspace {root} has no cases yet.',
+    hint: { es: 'Abra uno con `linkage new <ciudad>`.', en: 'Open one with `linkage new <city>`.' },
+  },
+  'cli.one-workspace': {
+    es: 'Este comando trabaja sobre un solo espacio de trabajo; se indicaron {count} con -C.',
+    en: 'This command works on one workspace; {count} were given with -C.',
+  },
+  'answers.missing': {
+    es: 'Faltan respuestas y no hay una terminal para preguntarlas: {fields}.',
+    en: 'Answers are missing and there is no terminal to ask for them: {fields}.',
+    hint: {
+      es: 'Páselas en un archivo con --answers <archivo.yaml> (con la misma forma que el archivo destino) o ejecute el comando en una terminal.',
+      en: 'Give them in a file with --answers <file.yaml> (shaped like the target file) or run the command in a terminal.',
+    },
+  },
+  'answers.invalid': {
+    es: 'Las respuestas no son válidas.',
+    en: 'The answers are not valid.',
+    hint: { es: 'Corrija los campos señalados y repita.', en: 'Fix the fields shown and try again.' },
+  },
+  interrupted: {
+    es: 'Interrumpido. Lo ya respondido quedó guardado; `linkage next` continúa donde se quedó.',
+    en: 'Interrupted. What was answered is saved; `linkage next` resumes where you left off.',
+  },
+  'internal.bug': {
+    es: 'Error interno de linkage. Por favor, repórtelo con el texto de abajo.',
+    en: 'Internal linkage error. Please report it with the text below.',
+  },
+};

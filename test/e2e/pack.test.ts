@@ -1,0 +1,49 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, REPO, tempDir } from '../helpers.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('the published package', () => {
+  it('installs from its tarball and runs `linkage status` from anywhere', { timeout: 240_000 }, () => {
+    const packDir = tempDir('linkage-pack-');
+    // --ignore-scripts: dist/ is already built by `npm test`; pack only collects files.
+    const packed = JSON.parse(
+      execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
+        cwd: REPO,
+        encoding: 'utf8',
+      }),
+    ) as { filename: string; files: { path: string }[] }[];
+    const files = packed[0]?.files.map((f) => f.path) ?? [];
+    expect(files).toContain('bin/linkage.js');
+    expect(files).toContain('dist/entry.js');
+    expect(files).toContain('schemas/case.schema.json');
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('cases/'))).toBe(false);
+
+    const app = tempDir('linkage-install-');
+    execFileSync(npm, ['init', '-y'], { cwd: app, stdio: 'ignore' });
+    execFileSync(
+      npm,
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(packDir, packed[0]?.filename ?? '')],
+      {
+        cwd: app,
+        stdio: 'ignore',
+      },
+    );
+    const bin = join(app, 'node_modules', '.bin', 'linkage');
+    expect(existsSync(bin)).toBe(true);
+
+    const demo = copyWorkspace('demo');
+    const elsewhere = tempDir('linkage-cwd-');
+    const r = spawnSync(bin, ['status', '-C', demo], {
+      cwd: elsewhere,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const slug of readdirSync(join(demo, 'cases'))) expect(r.stdout).toContain(slug);
+  });
+});

@@ -1,0 +1,227 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+
+const CASE = 'cases/leon-es/case.yaml';
+const edit = (root: string, file: string, change: (t: string) => string) =>
+  writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+
+describe('linkage status', () => {
+  it('prints one row per case, slug first, with phase, next step and whose move', () => {
+    const root = copyWorkspace('minimal');
+    const r = runCli(['status'], { cwd: join(root, 'cases') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Villa de Santa Úrsula — Estado al 2026-11-28');
+    expect(lines[2]).toMatch(/^Caso\s+Fase\s+Avance\s+Siguiente paso\s+Le toca a\s+Desde\s+Atrasos$/);
+    expect(lines[3]).toMatch(/^leon-es\s+2 Vinculación\s+█░+ 1\/11\s+Carta de Intención\s+Municipio\s+2026-10-01$/);
+  });
+
+  it('speaks English with --ui-lang en or LINKAGE_LANG=en', () => {
+    const root = copyWorkspace('minimal');
+    for (const r of [
+      runCli(['status', '--ui-lang', 'en'], { cwd: root }),
+      runCli(['status'], { cwd: root, env: { LINKAGE_LANG: 'en' } }),
+    ]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Status as of 2026-11-28');
+      expect(r.stdout).toMatch(/leon-es\s+2 Linking/);
+    }
+  });
+
+  it('takes "today" from --as-of over LINKAGE_TODAY over the workspace asOf', () => {
+    const root = copyWorkspace('minimal');
+    expect(
+      runCli(['status', '--as-of', '2027-01-02'], { cwd: root, env: { LINKAGE_TODAY: '2026-12-01' } }).stdout,
+    ).toContain('Estado al 2027-01-02');
+    expect(runCli(['status'], { cwd: root, env: { LINKAGE_TODAY: '2026-12-01' } }).stdout).toContain(
+      'Estado al 2026-12-01',
+    );
+    const bad = runCli(['status', '--as-of', '2026-02-30'], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('La fecha «2026-02-30» no es válida.');
+  });
+
+  it('gives json, md and csv (with a UTF-8 BOM for Excel)', () => {
+    const root = copyWorkspace('minimal');
+    const json = JSON.parse(runCli(['status', '--format', 'json'], { cwd: root }).stdout);
+    expect(json.workspaces[0].cases[0]).toMatchObject({ slug: 'leon-es', phase: 2, move: { actor: 'municipio' } });
+    expect(json.workspaces[0].cases[0].next[0].step).toBe('letter');
+    const md = runCli(['status', '--format', 'md'], { cwd: root }).stdout;
+    expect(md).toContain('| Caso | Fase | Avance | Siguiente paso | Le toca a | Desde | Atrasos | Último contacto |');
+    expect(md).toContain('| leon-es | 2 Vinculación | 1/11 | Carta de Intención | Municipio | 2026-10-01 |  |  |');
+    const csv = runCli(['status', '--format', 'csv'], { cwd: root }).stdout;
+    expect(csv.startsWith('\uFEFFEspacio de trabajo,Caso,Ciudad,')).toBe(true);
+    expect(csv).toContain(
+      'Villa de Santa Úrsula,leon-es,León,2 Vinculación,1/11,Carta de Intención,Municipio,2026-10-01,,\r\n',
+    );
+    expect(runCli(['status', '--format', 'xml'], { cwd: root }).code).toBe(2);
+  });
+
+  it('shows a broken case as a row with its located error, and the other cases still', () => {
+    const root = copyWorkspace('minimal');
+    mkdirSync(join(root, 'cases', 'roma-it'));
+    writeFileSync(join(root, 'cases', 'roma-it', 'case.yaml'), 'schemaVersion: 1\ncounterpart: [\n');
+    const r = runCli(['status'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/leon-es\s+2 Vinculación/);
+    expect(r.stdout).toMatch(/roma-it\s+ERROR: cases\/roma-it\/case\.yaml:\d+ El YAML no es válido/);
+  });
+
+  it('covers several workspaces with repeated -C', () => {
+    const a = copyWorkspace('minimal');
+    const b = copyWorkspace('minimal');
+    edit(b, 'linkage.yaml', (t) => t.replace('name: Villa de Santa Úrsula', 'name: San Felipe del Río'));
+    const r = runCli(['status', '-C', a, '-C', b, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Villa de Santa Úrsula,leon-es');
+    expect(r.stdout).toContain('San Felipe del Río,leon-es');
+  });
+
+  it('filters one case, and names the cases when it does not exist', () => {
+    const root = copyWorkspace('minimal');
+    expect(runCli(['status', 'leon-es'], { cwd: root }).stdout).toContain('leon-es');
+    const r = runCli(['status', 'lyon-fr'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No hay un caso «lyon-fr»');
+    expect(r.stderr).toContain('Casos: leon-es.');
+  });
+
+  it('outside a workspace says to run linkage init or pass -C, with exit 2', () => {
+    const r = runCli(['status'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No se encontró un espacio de trabajo de linkage');
+    expect(r.stderr).toContain('`linkage init`');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('linkage check', () => {
+  it('passes a sound workspace with exit 0', () => {
+    const r = runCli(['check'], { cwd: copyWorkspace('minimal') });
+    expect(r.stdout).toContain('Todo en orden');
+    expect(r.code).toBe(0);
+  });
+
+  /** Each bad input: what to do to the minimal workspace, the exit code, and what the message must say. */
+  const cases: [string, (root: string) => void, number, RegExp][] = [
+    [
+      'broken YAML',
+      (r) => edit(r, CASE, (t) => t.replace('  country: ES', '  country: [ES')),
+      1,
+      /cases\/leon-es\/case\.yaml:\d+:\d+ error: El YAML no es válido/,
+    ],
+    [
+      'a wrong type',
+      (r) => edit(r, CASE, (t) => t.replace('languages: [es]', 'languages: 3')),
+      1,
+      /case\.yaml:8:14 \(counterpart\.languages\) error: Tipo incorrecto: se esperaba array\./,
+    ],
+    [
+      'an unknown key (a warning, exit 0)',
+      (r) => edit(r, CASE, (t) => t.replace('kind: sister-cities', 'kind: sister-cities\nreasosn: []')),
+      0,
+      /case\.yaml:14:\d+ \(reasosn\) advertencia: Clave desconocida «reasosn»\.\n {2}→ ¿Quiso decir «reasons»\?/,
+    ],
+    ['an empty file', (r) => writeFileSync(join(r, CASE), ''), 1, /case\.yaml:1:1 error: El archivo está vacío\./],
+    [
+      'a case folder without its case file',
+      (r) => mkdirSync(join(r, 'cases', 'roma-it')),
+      1,
+      /cases\/roma-it\/case\.yaml error: La carpeta del caso «roma-it» no tiene case\.yaml\./,
+    ],
+    [
+      'a reserved name as a case folder',
+      (r) => mkdirSync(join(r, 'cases', 'aux')),
+      1,
+      /cases\/aux error: «aux» es un nombre reservado en Windows\./,
+    ],
+    [
+      'a file that is not UTF-8',
+      (r) => writeFileSync(join(r, CASE), Buffer.from('schemaVersion: 1\nkind: cooperaci\xf3n\n', 'latin1')),
+      1,
+      /case\.yaml:2:16 error: El archivo no está en UTF-8/,
+    ],
+    [
+      'git conflict markers',
+      (r) =>
+        edit(r, CASE, (t) =>
+          t.replace(
+            'kind: sister-cities',
+            '<<<<<<< HEAD\nkind: sister-cities\n=======\nkind: cooperation\n>>>>>>> main',
+          ),
+        ),
+      1,
+      /case\.yaml:13:1 error: Hay un conflicto de git sin resolver/,
+    ],
+    [
+      'a newer schemaVersion',
+      (r) => edit(r, CASE, (t) => t.replace('schemaVersion: 1', 'schemaVersion: 7')),
+      2,
+      /case\.yaml:2:\d+ \(schemaVersion\) error: Este archivo usa schemaVersion 7[\s\S]*Actualice linkage/,
+    ],
+    [
+      'an alias bomb',
+      (r) =>
+        writeFileSync(
+          join(r, CASE),
+          `a: &a [x,x,x,x,x,x,x,x,x]\n${Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`).join('\n')}\n`,
+        ),
+      1,
+      /demasiados alias/,
+    ],
+    [
+      'a deeply nested document',
+      (r) => writeFileSync(join(r, CASE), `schemaVersion: 1\nx: ${'['.repeat(3000)}${']'.repeat(3000)}\n`),
+      1,
+      /anidado a más de 64 niveles/,
+    ],
+    [
+      'a 50 MB file',
+      (r) => writeFileSync(join(r, CASE), Buffer.alloc(50 * 1024 * 1024, 'a')),
+      1,
+      /El archivo pesa 52428800 bytes/,
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, breakIt, code, expected) => {
+    const root = copyWorkspace('minimal');
+    breakIt(root);
+    const r = runCli(['check'], { cwd: root });
+    expect(r.stdout + r.stderr).toMatch(expected);
+    expect(r.code).toBe(code);
+    expect(r.stdout + r.stderr).not.toMatch(STACK);
+  });
+
+  it('speaks GitHub annotations and JSON', () => {
+    const root = copyWorkspace('minimal');
+    edit(root, CASE, (t) => t.replace('languages: [es]', 'languages: 3'));
+    const gh = runCli(['check', '--format', 'github'], { cwd: root });
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toContain(
+      '::error file=cases/leon-es/case.yaml,line=8,col=14,title=schema.type::Tipo incorrecto: se esperaba array.',
+    );
+    const json = JSON.parse(runCli(['check', '--format', 'json', '--ui-lang', 'en'], { cwd: root }).stdout);
+    expect(json.errors).toBe(1);
+    expect(json.problems[0]).toMatchObject({
+      file: 'cases/leon-es/case.yaml',
+      line: 8,
+      column: 14,
+      message: 'Wrong type: expected array.',
+    });
+  });
+
+  it('checks only the paths given', () => {
+    const root = copyWorkspace('minimal');
+    mkdirSync(join(root, 'cases', 'roma-it'));
+    expect(runCli(['check', 'cases/leon-es'], { cwd: root }).code).toBe(0);
+    expect(runCli(['check', 'cases/roma-it'], { cwd: root }).code).toBe(1);
+  });
+
+  it('treats an unknown option as a usage error, exit 2', () => {
+    const r = runCli(['check', '--formt', 'json'], { cwd: copyWorkspace('minimal') });
+    expect(r.code).toBe(2);
+  });
+});
