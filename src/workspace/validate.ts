@@ -75,11 +75,12 @@ function toIssue(e: ErrorObject): SchemaIssue {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys(parent.properties ?? {});
+      const suggestion = closest(key, known);
       return {
-        id: 'schema.unknown-key',
+        id: suggestion ? 'schema.unknown-key' : 'schema.unknown-key-nosuggestion',
         severity: 'warning',
         path: [...path, key],
-        params: { key, suggestion: closest(key, known) ?? '', known: known.join(', ') },
+        params: { key, known: known.join(', '), ...(suggestion ? { suggestion } : {}) },
       };
     }
     case 'required': {

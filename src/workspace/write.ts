@@ -106,7 +106,7 @@ export function writeAtomic(abs: string, content: string | Uint8Array, shown = a
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(tmp, content);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2, {
       file: shown,
     });
@@ -121,10 +121,19 @@ export function writeAtomic(abs: string, content: string | Uint8Array, shown = a
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * (attempt + 1));
         continue;
       }
-      rmSync(tmp, { force: true });
+      removeQuietly(tmp);
       if (RETRY.has(code)) throw new UserError('file.locked', { file: shown }, 2, { file: shown });
       throw new UserError('file.unwritable', { file: shown, code }, 2, { file: shown });
     }
+  }
+}
+
+/** Best effort: where the folder could not be made, there is no temp file to remove either. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // ENOTDIR and the like: nothing was written.
   }
 }
 

@@ -150,8 +150,9 @@ export function locate(text: string, path: (string | number)[]): { line: number;
     const node = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range) {
-      // The value itself when the whole path exists; else the key of the nearest parent that does.
-      const keyPos = n < path.length && n > 0 ? keyOffset(doc, prefix) : undefined;
+      // A scalar: the value itself. A mapping or list, or a path that stops short: the key that holds it.
+      const isScalar = n === path.length && node !== null && typeof node === 'object' && !('items' in node);
+      const keyPos = n > 0 && !isScalar ? keyOffset(doc, prefix) : undefined;
       return lineCounter.linePos(keyPos ?? range[0]);
     }
   }

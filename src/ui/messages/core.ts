@@ -301,11 +301,11 @@ export const core: Catalog = {
     en: 'This command works on one workspace; {count} were given with -C.',
   },
   'answers.missing': {
-    es: 'Faltan respuestas y no hay una terminal para preguntarlas: {fields}.',
-    en: 'Answers are missing and there is no terminal to ask for them: {fields}.',
+    es: 'Faltan respuestas: {fields}.',
+    en: 'Answers are missing: {fields}.',
     hint: {
-      es: 'Páselas en un archivo con --answers <archivo.yaml> (con la misma forma que el archivo destino) o ejecute el comando en una terminal.',
-      en: 'Give them in a file with --answers <file.yaml> (shaped like the target file) or run the command in a terminal.',
+      es: 'Páselas en un archivo con --answers <archivo.yaml>, con la misma forma que el archivo destino.',
+      en: 'Give them in a file with --answers <file.yaml>, shaped like the target file.',
     },
   },
   'answers.invalid': {

@@ -1,0 +1,221 @@
+// Answers: a YAML file shaped like the file a command writes (linkage.yaml, case.yaml), merged over
+// defaults and command-line values, then reviewed for what is still missing and what is invalid.
+// `init` and `new` use it without a terminal; the guided prompts ask for exactly what `missing` lists.
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Params } from '../errors.js';
+import { UserError } from '../errors.js';
+import type { FileKind } from '../workspace/schema.js';
+import { validateFile } from '../workspace/validate.js';
+import { locate, parseYaml } from '../workspace/yaml.js';
+
+export type FieldPath = (string | number)[];
+export type Answers = Record<string, unknown>;
+
+/** An answers file as read: the name to show the user, its normalised text (for positions), its value. */
+export interface AnswersSource {
+  file: string;
+  text: string;
+  value: Answers;
+}
+
+/** A field the command cannot do without. `answered` decides for values the schema alone cannot judge. */
+export interface RequiredAnswer {
+  path: FieldPath;
+  /** How the field is named in the list of missing answers (default: its path). */
+  label?: string;
+  answered?: (value: unknown) => boolean;
+}
+
+/** A schema problem in the merged answers; line and column when the field is in the answers file. */
+export interface AnswerIssue {
+  id: string;
+  params: Params;
+  path: FieldPath;
+  line?: number;
+  col?: number;
+}
+
+/** A field still to answer: where it goes, and how to name it to the user. */
+export interface MissingAnswer {
+  path: FieldPath;
+  label: string;
+}
+
+export interface AnswersReview {
+  /** The missing fields, in the order declared, then the schema's own required fields. */
+  missing: MissingAnswer[];
+  /** Every other schema issue, all counted as errors (a mistyped key must not be saved silently). */
+  issues: AnswerIssue[];
+}
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Reads an answers file. `shown` is how the user named it. An empty file (or only comments) is no
+ * answers at all; a file that is not YAML, or not a mapping, is a user error located in the file.
+ */
+export function readAnswers(abs: string, shown: string): AnswersSource {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    throw new UserError('file.unreadable', {}, 2, { file: shown });
+  }
+  const parsed = parseYaml(bytes);
+  if (parsed.ok) return { file: shown, text: parsed.text, value: withoutNulls(parsed.value) as Answers };
+  const { issue } = parsed;
+  if (issue.id === 'file.empty') return { file: shown, text: parsed.text ?? '', value: {} };
+  throw new UserError(issue.id, issue.params, 2, {
+    file: shown,
+    ...(issue.line !== undefined ? { line: issue.line, col: issue.col ?? 1 } : {}),
+  });
+}
+
+/** `key:` left blank in an answers file means "not answered", not null. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map(withoutNulls);
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * `over` on top of `base`: mappings merge key by key, anything else (lists included) is replaced, or
+ * with `append` lists are concatenated. Neither input is changed.
+ */
+export function mergeAnswers(base: Answers, over: Answers, options: { append?: boolean } = {}): Answers {
+  const out: Answers = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    const old = out[key];
+    if (isPlainObject(old) && isPlainObject(value)) out[key] = mergeAnswers(old, value, options);
+    else if (options.append && Array.isArray(old) && Array.isArray(value)) out[key] = [...old, ...value];
+    else out[key] = value;
+  }
+  return out;
+}
+
+export function getIn(value: unknown, path: FieldPath): unknown {
+  let v = value;
+  for (const key of path) {
+    if (typeof key === 'number' ? !Array.isArray(v) : !isPlainObject(v)) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** `administrations[0].officials` */
+export function formatPath(path: FieldPath): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+const isAnswered = (v: unknown) =>
+  v !== undefined &&
+  v !== '' &&
+  !(Array.isArray(v) && v.length === 0) &&
+  !(isPlainObject(v) && Object.keys(v).length === 0);
+
+const isUnder = (path: FieldPath, parent: FieldPath) =>
+  parent.length <= path.length && parent.every((p, i) => path[i] === p);
+
+/**
+ * What is missing and what is wrong in `value`, the merged content of the file `kind`. Missing are
+ * the `required` fields not answered, and the fields the schema requires that no declared field
+ * covers (e.g. the gender of a listed official). Issues are located in `source` when they sit there.
+ */
+export function reviewAnswers(
+  kind: FileKind,
+  value: Answers,
+  required: RequiredAnswer[],
+  source?: AnswersSource,
+): AnswersReview {
+  const missing: MissingAnswer[] = [];
+  for (const r of required) {
+    const v = getIn(value, r.path);
+    if (r.answered ? !r.answered(v) : !isAnswered(v))
+      missing.push({ path: r.path, label: r.label ?? formatPath(r.path) });
+  }
+  const issues: AnswerIssue[] = [];
+  for (const issue of validateFile(kind, value)) {
+    if (issue.id === 'schema.required') {
+      // `municipality` is absent when its declared parts (`municipality.name`…) are: list those only.
+      const covered = missing.some(({ path }) => isUnder(path, issue.path) || isUnder(issue.path, path));
+      if (!covered) missing.push({ path: issue.path, label: formatPath(issue.path) });
+      continue;
+    }
+    const id =
+      issue.id === 'schema.unknown-key' && issue.params.suggestion === ''
+        ? 'schema.unknown-key-nosuggestion'
+        : issue.id;
+    issues.push({ id, params: issue.params, path: issue.path, ...(source ? locateAnswer(source, issue.path) : {}) });
+  }
+  // In the order of the answers file, then the values that came from flags or defaults.
+  const end = Number.MAX_SAFE_INTEGER;
+  issues.sort((a, b) => (a.line ?? end) - (b.line ?? end) || (a.col ?? 0) - (b.col ?? 0));
+  return { missing, issues };
+}
+
+/**
+ * Line and column of a field in the answers file: of its key, where people look (a mapping's value
+ * starts on the next line); nothing when the value came from a flag or a default.
+ */
+export function locateAnswer(source: AnswersSource, path: FieldPath): { line?: number; col?: number } {
+  if (getIn(source.value, path) === undefined) return {};
+  try {
+    return keyPosition(source.text, path) ?? locate(source.text, path);
+  } catch {
+    return {};
+  }
+}
+
+function keyPosition(text: string, path: FieldPath): { line: number; col: number } | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+  const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  return start === undefined ? undefined : lineCounter.linePos(start);
+}
+
+export type Translate = (id: string, params: Params) => { text: string; hint?: string };
+
+/** `answers.yaml:4:14 (municipality.inegiCode): Formato no válido… → hint`, one line per issue. */
+export function describeIssues(issues: AnswerIssue[], file: string | undefined, translate: Translate): string[] {
+  return issues.map((issue) => {
+    const m = translate(issue.id, issue.params);
+    const at = issue.line !== undefined && file !== undefined ? `${file}:${issue.line}:${issue.col ?? 1} ` : '';
+    const path = issue.path.length > 0 ? `(${formatPath(issue.path)}): ` : '';
+    return `${at}${path}${m.text}${m.hint ? ` → ${m.hint}` : ''}`;
+  });
+}
+
+/**
+ * The user error for a review that stops the command, or undefined when the answers are complete and
+ * valid. Missing answers come first: they are listed all at once, with exit code 2.
+ */
+export function answersError(
+  review: AnswersReview,
+  source: AnswersSource | undefined,
+  translate: Translate,
+): UserError | undefined {
+  if (review.missing.length > 0)
+    return new UserError('answers.missing', { fields: review.missing.map((m) => m.label).join(', ') }, 2);
+  if (review.issues.length > 0) {
+    return new UserError(
+      'answers.invalid',
+      {},
+      2,
+      source ? { file: source.file } : undefined,
+      describeIssues(review.issues, source?.file, translate),
+    );
+  }
+  return undefined;
+}

@@ -1,0 +1,193 @@
+// `linkage init`: plans the files of a new workspace from answers, then applies the plan atomically.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document } from 'yaml';
+import { UserError } from '../errors.js';
+import { sha256 } from '../workspace/hash.js';
+import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
+import { packageRoot } from '../workspace/package-root.js';
+import { type FileKind, SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
+import { applyPlan, type PlannedWrite, stringifyOptions, type WritePlan } from '../workspace/write.js';
+import {
+  type Answers,
+  type AnswersReview,
+  type AnswersSource,
+  isPlainObject,
+  mergeAnswers,
+  type RequiredAnswer,
+  reviewAnswers,
+} from './answers.js';
+
+/**
+ * Settings always take these defaults where the answers say nothing, with or without --yes: they are
+ * preferences the user can change later in linkage.yaml, not facts to ask about. (--yes will matter to
+ * the guided prompts, which skip the questions that have a default.)
+ */
+export const DEFAULT_SETTINGS = {
+  languages: ['es', 'en'],
+  uiLang: 'es',
+  timezone: 'America/Mexico_City',
+  pageSize: 'Letter',
+  council: { majority: 'simple', beyondTermMajority: 'two-thirds' },
+  order: 'council-first',
+  coSigners: ['sindico', 'secretary'],
+  contactWarningMonths: 6,
+} as const;
+
+const hasPresident = (v: unknown) => Array.isArray(v) && v.some((o) => isPlainObject(o) && o.role === 'president');
+
+/** Facts about the municipality that no default can supply. */
+export const INIT_REQUIRED: RequiredAnswer[] = [
+  { path: ['municipality', 'name'] },
+  { path: ['municipality', 'state'] },
+  { path: ['municipality', 'inegiCode'] },
+  { path: ['administrations', 0, 'id'] },
+  { path: ['administrations', 0, 'period', 'start'] },
+  { path: ['administrations', 0, 'period', 'end'] },
+  {
+    path: ['administrations', 0, 'officials'],
+    label: 'administrations[0].officials (president)',
+    answered: hasPresident,
+  },
+];
+
+export const SCHEMAS_DIR = '.linkage/schemas';
+export const WORKFLOW_FILE = '.github/workflows/linkage.yml';
+const GITIGNORE_LINES = ['out/', '.linkage-cache/'];
+const GITATTRIBUTES_LINES = ['* text=auto eol=lf', '*.pdf binary', '*.png binary', '*.jpg binary'];
+
+export interface InitOptions {
+  /** Absolute folder of the new workspace (created when missing). */
+  dir: string;
+  answers?: AnswersSource;
+  yes?: boolean;
+  /** The version of linkage-mx writing the workspace, pinned in the CI workflow. */
+  version: string;
+}
+
+export type InitPlan =
+  | { ok: false; review: AnswersReview }
+  | {
+      ok: true;
+      config: WorkspaceFile;
+      plan: WritePlan;
+      /** Workspace-relative files the plan writes, and the ones that existed and were left alone. */
+      created: string[];
+      kept: string[];
+    };
+
+/** The merged linkage.yaml: settings defaults, then the answers; the schema version is always ours. */
+export function initConfig(answers: Answers): Answers {
+  const merged = mergeAnswers({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS } }, answers);
+  return { ...merged, schemaVersion: SCHEMA_VERSION };
+}
+
+export function planInit(options: InitOptions): InitPlan {
+  const { dir } = options;
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new UserError('file.unwritable', { file: dir, code: 'ENOTDIR' }, 2, { file: dir });
+  }
+  if (existsSync(join(dir, WORKSPACE_FILE))) throw new UserError('workspace.exists', { dir }, 2);
+  const config = initConfig(options.answers?.value ?? {});
+  const review = reviewAnswers('workspace', config, INIT_REQUIRED, options.answers);
+  if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, review };
+
+  const writes: PlannedWrite[] = [];
+  const kept: string[] = [];
+  writes.push({
+    file: WORKSPACE_FILE,
+    content: newYamlFile('workspace', config, `${SCHEMAS_DIR}/workspace.schema.json`),
+    expected: null,
+  });
+  if (!existsSync(join(dir, CASES_DIR))) writes.push({ file: `${CASES_DIR}/.gitkeep`, content: '', expected: null });
+  for (const [file, lines] of [
+    ['.gitignore', GITIGNORE_LINES],
+    ['.gitattributes', GITATTRIBUTES_LINES],
+  ] as const) {
+    const write = ensureLines(dir, file, lines);
+    if (write) writes.push(write);
+    else kept.push(file);
+  }
+  const schemas = join(packageRoot(), 'schemas');
+  for (const name of readdirSync(schemas)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()) {
+    // Ours to refresh: always the schemas of the version that wrote the workspace.
+    writes.push({ file: `${SCHEMAS_DIR}/${name}`, content: readFileSync(join(schemas, name)) });
+  }
+  if (existsSync(join(dir, WORKFLOW_FILE))) kept.push(WORKFLOW_FILE);
+  else writes.push({ file: WORKFLOW_FILE, content: workflowText(options.version), expected: null });
+
+  return {
+    ok: true,
+    config: config as WorkspaceFile,
+    plan: { root: dir, writes },
+    created: writes.map((w) => w.file),
+    kept,
+  };
+}
+
+export function runInit(options: InitOptions): InitPlan {
+  const planned = planInit(options);
+  if (planned.ok) applyPlan(planned.plan);
+  return planned;
+}
+
+/** Appends the lines a file lacks (a repository may already have a .gitignore); undefined if none. */
+function ensureLines(dir: string, file: string, lines: readonly string[]): PlannedWrite | undefined {
+  const abs = join(dir, file);
+  if (!existsSync(abs)) return { file, content: `${lines.join('\n')}\n`, expected: null };
+  const bytes = readFileSync(abs);
+  const text = bytes.toString('utf8');
+  const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
+  const lacking = lines.filter((l) => !have.has(l));
+  if (lacking.length === 0) return undefined;
+  const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+  return { file, content: `${text}${sep}${lacking.join('\n')}\n`, expected: sha256(bytes) };
+}
+
+/** The CI workflow from templates/workflow/, with the version that wrote it pinned. */
+export function workflowText(version: string): string {
+  const template = readFileSync(join(packageRoot(), 'templates', 'workflow', 'linkage.yml'), 'utf8');
+  return template.replaceAll('{{version}}', version);
+}
+
+/**
+ * A YAML file the tool creates: the editor's schema line, then the data with its keys in the schema's
+ * order (the order people read: municipality before settings, name before gender). Written with the
+ * same options `openYaml`/`yamlText` use, so a load + save of the untouched file is byte-identical.
+ */
+export function newYamlFile(kind: FileKind, value: Answers, schemaRef: string): string {
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', `${kind}.schema.json`), 'utf8')) as JsonSchema;
+  const doc = new Document(orderBySchema(value, schema, schema));
+  doc.commentBefore = ` yaml-language-server: $schema=${schemaRef}`;
+  return doc.toString(stringifyOptions(''));
+}
+
+interface JsonSchema {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  type?: string;
+}
+
+/** Keys in the order the schema declares them; keys it does not know keep theirs, at the end. */
+export function orderBySchema(value: unknown, schema: JsonSchema | undefined, root: JsonSchema): unknown {
+  let s = schema;
+  if (s?.$ref?.startsWith('#/$defs/')) s = root.$defs?.[s.$ref.slice('#/$defs/'.length)];
+  if (Array.isArray(value)) return value.map((v) => orderBySchema(v, s?.items, root));
+  if (!isPlainObject(value)) return value;
+  if (s?.anyOf) s = s.anyOf.find((b) => b.type === 'object');
+  const props = s?.properties ?? {};
+  const extra = typeof s?.additionalProperties === 'object' ? s.additionalProperties : undefined;
+  const keys = [
+    ...Object.keys(props).filter((k) => Object.hasOwn(value, k)),
+    ...Object.keys(value).filter((k) => !Object.hasOwn(props, k)),
+  ];
+  return Object.fromEntries(
+    keys.map((k) => [k, orderBySchema(value[k], Object.hasOwn(props, k) ? props[k] : extra, root)]),
+  );
+}

@@ -1,0 +1,146 @@
+// `linkage new <city>`: plans cases/<slug>/case.yaml from the city, the flags and the answers.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
+import { checkSlug, slugify } from '../workspace/paths.js';
+import { SCHEMA_VERSION } from '../workspace/schema.js';
+import { applyPlan, type WritePlan } from '../workspace/write.js';
+import { parseYaml } from '../workspace/yaml.js';
+import {
+  type AnswerIssue,
+  type Answers,
+  type AnswersReview,
+  type AnswersSource,
+  getIn,
+  isPlainObject,
+  locateAnswer,
+  mergeAnswers,
+  type RequiredAnswer,
+  reviewAnswers,
+} from './answers.js';
+import { newYamlFile, SCHEMAS_DIR } from './init.js';
+
+/** What --yes fills in. The languages have no default: a country does not tell them reliably. */
+export const NEW_DEFAULTS = { counterpart: { nature: 'foreign-local-government' }, kind: 'sister-cities' } as const;
+
+export const NEW_REQUIRED: RequiredAnswer[] = [
+  { path: ['counterpart', 'country'] },
+  { path: ['counterpart', 'languages'] },
+  { path: ['counterpart', 'nature'] },
+  { path: ['kind'] },
+];
+
+export interface NewOptions {
+  /** The workspace root. */
+  root: string;
+  city: string;
+  country?: string;
+  slug?: string;
+  answers?: AnswersSource;
+  yes?: boolean;
+}
+
+export type NewPlan =
+  | { ok: false; reason: 'answers'; review: AnswersReview }
+  | { ok: false; reason: 'priorities'; issues: AnswerIssue[]; ids: string[] }
+  | { ok: true; slug: string; file: string; value: Answers; plan: WritePlan };
+
+/**
+ * The merged case.yaml. The city argument is the Spanish name unless the answers give a language
+ * map; --country (upper-cased) wins over the answers; --yes adds NEW_DEFAULTS under the answers.
+ */
+export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
+  const answers = options.answers?.value ?? {};
+  const base = options.yes
+    ? mergeAnswers({ schemaVersion: SCHEMA_VERSION }, NEW_DEFAULTS)
+    : { schemaVersion: SCHEMA_VERSION };
+  const merged = mergeAnswers(base, answers);
+  const given = getIn(answers, ['counterpart', 'city']);
+  const counterpart = {
+    ...(isPlainObject(merged.counterpart) ? merged.counterpart : {}),
+    city: isPlainObject(given) ? given : { es: options.city.normalize('NFC').trim() },
+    ...(options.country !== undefined ? { country: options.country.trim().toUpperCase() } : {}),
+  };
+  return { ...merged, schemaVersion: SCHEMA_VERSION, counterpart };
+}
+
+/**
+ * The schema reference at the top of a new case.yaml: the copies `init` made in .linkage/schemas/,
+ * or, in the project's own demo workspace (which has schemas/ at its root and no copies), those.
+ */
+export function caseSchemaRef(root: string): string {
+  const own = existsSync(join(root, 'schemas', 'case.schema.json')) && !existsSync(join(root, SCHEMAS_DIR));
+  return own ? '../../schemas/case.schema.json' : `../../${SCHEMAS_DIR}/case.schema.json`;
+}
+
+/** The existing case folder that `slug` collides with, compared case-insensitively (Windows, macOS). */
+export function takenSlug(root: string, slug: string): string | undefined {
+  const dir = join(root, CASES_DIR);
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir).find((name) => name.toLowerCase() === slug.toLowerCase());
+}
+
+/** Every PMD priority id of every administration in linkage.yaml. */
+export function priorityIds(root: string): string[] {
+  let value: unknown;
+  try {
+    const parsed = parseYaml(readFileSync(join(root, WORKSPACE_FILE)));
+    value = parsed.ok ? parsed.value : undefined;
+  } catch {
+    value = undefined;
+  }
+  const administrations = getIn(value, ['administrations']);
+  if (!Array.isArray(administrations)) return [];
+  const ids = administrations.flatMap((a) => {
+    const priorities = getIn(a, ['pmd', 'priorities']);
+    return Array.isArray(priorities)
+      ? priorities.map((p) => getIn(p, ['id'])).filter((id): id is string => typeof id === 'string')
+      : [];
+  });
+  return [...new Set(ids)];
+}
+
+/** Areas whose priority is not one of `ids`, located in the answers file. */
+export function unknownPriorities(value: Answers, ids: string[], source?: AnswersSource): AnswerIssue[] {
+  const areas = getIn(value, ['areas']);
+  if (!Array.isArray(areas)) return [];
+  return areas.flatMap((area, i) => {
+    const priority = getIn(area, ['priority']);
+    if (typeof priority !== 'string' || ids.includes(priority)) return [];
+    const path = ['areas', i, 'priority'];
+    return [{ id: 'new.priority', params: { priority }, path, ...(source ? locateAnswer(source, path) : {}) }];
+  });
+}
+
+export function planNew(options: NewOptions): NewPlan {
+  const { root } = options;
+  if (options.slug !== undefined) {
+    const bad = checkSlug(options.slug);
+    if (bad) throw new UserError(bad, { slug: options.slug }, 2);
+  }
+  const value = caseValue(options);
+  const review = reviewAnswers('case', value, NEW_REQUIRED, options.answers);
+  if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, reason: 'answers', review };
+  const ids = priorityIds(root);
+  const issues = unknownPriorities(value, ids, options.answers);
+  if (issues.length > 0) return { ok: false, reason: 'priorities', issues, ids };
+
+  const slug =
+    options.slug ?? slugify(options.city.normalize('NFC').trim(), String(getIn(value, ['counterpart', 'country'])));
+  if (slug === '') throw new UserError('slug.empty', { city: options.city }, 2);
+  const bad = checkSlug(slug);
+  if (bad) throw new UserError(bad, { slug }, 2);
+  const taken = takenSlug(root, slug);
+  if (taken !== undefined) throw new UserError('slug.taken', { slug: taken }, 2);
+
+  const file = `${CASES_DIR}/${slug}/case.yaml`;
+  const content = newYamlFile('case', value, caseSchemaRef(root));
+  return { ok: true, slug, file, value, plan: { root, writes: [{ file, content, expected: null }] } };
+}
+
+export function runNew(options: NewOptions): NewPlan {
+  const planned = planNew(options);
+  if (planned.ok) applyPlan(planned.plan);
+  return planned;
+}

@@ -1,0 +1,54 @@
+import type { Catalog } from './types.js';
+
+/** Messages of `linkage init` and `linkage new`. */
+export const init: Catalog = {
+  'init.done': {
+    es: 'Espacio de trabajo de {name} creado en {dir}:',
+    en: 'Workspace of {name} created in {dir}:',
+  },
+  'init.file': { es: '  + {file}', en: '  + {file}' },
+  'init.schemas': {
+    es: '  + {dir}/ ({count} esquemas JSON, para que el editor complete y revise los archivos)',
+    en: '  + {dir}/ ({count} JSON Schemas, so that the editor completes and checks the files)',
+  },
+  'init.workflow': {
+    es: '  + {file} (revisión en GitHub Actions con linkage-mx {version})',
+    en: '  + {file} (check on GitHub Actions with linkage-mx {version})',
+  },
+  'init.kept': {
+    es: '  = {file} ya existía; se dejó como estaba',
+    en: '  = {file} already existed; left as it was',
+  },
+  'init.next': {
+    es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS>`.',
+    en: 'Next step: open a case for each counterpart city with `linkage new <city> --country <COUNTRY>`.',
+  },
+  'init.next-dir': {
+    es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS> -C {dir}`.',
+    en: 'Next step: open a case for each counterpart city with `linkage new <city> --country <COUNTRY> -C {dir}`.',
+  },
+  'new.done': {
+    es: 'Caso «{slug}» abierto: {file}',
+    en: 'Case "{slug}" opened: {file}',
+  },
+  'new.next': {
+    es: 'Siguiente paso: `linkage status {slug}` muestra qué falta. Anote en case.yaml las razones y las áreas de oportunidad, y la fecha steps.counterpart.date cuando la contraparte quede elegida.',
+    en: 'Next step: `linkage status {slug}` shows what is missing. Record the reasons and areas of opportunity in case.yaml, and steps.counterpart.date once the counterpart is chosen.',
+  },
+  'new.unknown-priority': {
+    es: 'Hay áreas ligadas a prioridades que no están en linkage.yaml.',
+    en: 'Some areas are tied to priorities that are not in linkage.yaml.',
+    hint: {
+      es: 'Prioridades del Plan Municipal de Desarrollo en linkage.yaml: {ids}.',
+      en: 'Municipal Development Plan priorities in linkage.yaml: {ids}.',
+    },
+  },
+  'new.priority': {
+    es: 'prioridad «{priority}» desconocida',
+    en: 'unknown priority "{priority}"',
+  },
+  'new.no-priorities': {
+    es: '(ninguna; agréguelas en administrations[].pmd.priorities)',
+    en: '(none; add them under administrations[].pmd.priorities)',
+  },
+};

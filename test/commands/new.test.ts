@@ -1,0 +1,259 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readAnswers } from '../../src/commands/answers.js';
+import { caseSchemaRef, caseValue, planNew, priorityIds, takenSlug } from '../../src/commands/new.js';
+import { isUserError } from '../../src/errors.js';
+import { validateFile } from '../../src/workspace/validate.js';
+import { openYaml, yamlText } from '../../src/workspace/write.js';
+import { FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
+
+const ANSWERS = join(FIXTURES, 'answers');
+const CASE = join(ANSWERS, 'case.yaml');
+const TODAY = { LINKAGE_TODAY: '2026-01-15' };
+
+let template: string;
+
+/** A fresh copy of a workspace made by `linkage init` (built once). */
+function workspace(): string {
+  const dir = tempDir();
+  cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
+const caseFiles = (root: string) => (existsSync(join(root, 'cases')) ? readdirSync(join(root, 'cases')).sort() : []);
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+beforeAll(() => {
+  const dir = tempDir();
+  const init = runCli(['init', 'ws', '--answers', join(ANSWERS, 'init.yaml')], { cwd: dir });
+  if (init.code !== 0) throw new Error(init.stderr);
+  template = join(dir, 'ws');
+});
+
+describe('the schema line of a new case.yaml', () => {
+  it('points at the copies init made in .linkage/schemas/', () => {
+    expect(caseSchemaRef(workspace())).toBe('../../.linkage/schemas/case.schema.json');
+  });
+
+  it("points at schemas/ in the project's own demo workspace", () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'schemas'));
+    writeFileSync(join(root, 'schemas', 'case.schema.json'), '{}');
+    expect(caseSchemaRef(root)).toBe('../../schemas/case.schema.json');
+  });
+
+  it('prefers .linkage/schemas/ when a workspace has both', () => {
+    const root = workspace();
+    mkdirSync(join(root, 'schemas'));
+    writeFileSync(join(root, 'schemas', 'case.schema.json'), '{}');
+    expect(caseSchemaRef(root)).toBe('../../.linkage/schemas/case.schema.json');
+  });
+});
+
+describe('planNew', () => {
+  it('fills the city as Spanish, upper-cases --country, and with --yes the nature and kind', () => {
+    const value = caseValue({ city: ' Krako\u0301w ', country: 'pl', yes: true });
+    expect(value).toEqual({
+      schemaVersion: 1,
+      counterpart: { nature: 'foreign-local-government', city: { es: 'Kraków' }, country: 'PL' },
+      kind: 'sister-cities',
+    });
+  });
+
+  it("keeps a language map of the city from the answers, and the answers' nature and kind over --yes", () => {
+    const answers = readAnswers(join(ANSWERS, 'case-city-map.yaml'), 'a.yaml');
+    const value = caseValue({ city: 'Kraków', country: 'PL', answers, yes: true });
+    expect(value.counterpart).toMatchObject({ city: { es: 'Cracovia', pl: 'Kraków' }, country: 'PL' });
+    expect(value.kind).toBe('cooperation');
+  });
+
+  it('lists every missing answer; the date the counterpart was chosen is not one of them', () => {
+    const result = planNew({ root: workspace(), city: 'Kraków' });
+    expect(!result.ok && result.reason === 'answers' && result.review.missing.map((m) => m.label)).toEqual([
+      'counterpart.country',
+      'counterpart.languages',
+      'counterpart.nature',
+      'kind',
+    ]);
+  });
+
+  it('reads the priority ids of every administration', () => {
+    expect(priorityIds(workspace())).toEqual(['PMD-2024-2.1', 'PMD-2024-4.3']);
+  });
+
+  it('finds a colliding case folder whatever its case', () => {
+    const root = workspace();
+    mkdirSync(join(root, 'cases', 'Krakow-PL'));
+    expect(takenSlug(root, 'krakow-pl')).toBe('Krakow-PL');
+    expect(takenSlug(root, 'krakow-de')).toBeUndefined();
+  });
+
+  it('derives the slug the product names (ł→l, ß→ss, İ→i)', () => {
+    const answers = readAnswers(join(ANSWERS, 'case-city-map.yaml'), 'a.yaml');
+    const root = workspace();
+    const slug = (city: string, country: string) => {
+      const result = planNew({ root, city, country, answers });
+      return result.ok ? result.slug : undefined;
+    };
+    expect(slug('Kraków', 'PL')).toBe('krakow-pl');
+    expect(slug('Łódź', 'PL')).toBe('lodz-pl');
+    expect(slug('Gießen', 'DE')).toBe('giessen-de');
+    expect(slug('İzmir', 'TR')).toBe('izmir-tr');
+  });
+
+  it('refuses a slug that is unsafe, reserved, or not lower-case', () => {
+    const root = workspace();
+    const id = (slug: string) => {
+      const error = thrown(() => planNew({ root, city: 'X', slug }));
+      return isUserError(error) ? error.id : error;
+    };
+    expect(id('../evil')).toBe('slug.unsafe');
+    expect(id('con')).toBe('slug.reserved');
+    expect(id('Krakow-PL')).toBe('slug.form');
+  });
+});
+
+describe('linkage new (the built CLI)', () => {
+  it('creates cases/krakow-pl/case.yaml, valid, and says what to do next', () => {
+    const root = workspace();
+    const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE], { cwd: root, env: TODAY });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('cases/krakow-pl/case.yaml');
+    expect(result.stdout).toContain('`linkage status krakow-pl`');
+    const text = readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../.linkage/schemas/case.schema.json');
+    const data = parse(text);
+    expect(validateFile('case', data)).toEqual([]);
+    expect(Object.keys(data)).toEqual(['schemaVersion', 'counterpart', 'kind', 'reasons', 'areas']);
+    expect(Object.keys(data.counterpart)).toEqual(['city', 'country', 'languages', 'nature', 'mayor']);
+    expect(data.counterpart.city).toEqual({ es: 'Kraków' });
+    expect(data.steps).toBeUndefined();
+
+    const check = runCli(['check'], { cwd: root, env: TODAY });
+    expect(check.code, check.stdout).toBe(0);
+    const status = runCli(['status'], { cwd: join(root, 'cases', 'krakow-pl'), env: TODAY });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).toContain('krakow-pl');
+  });
+
+  it('writes a case.yaml that a load and save leaves byte-identical', () => {
+    const root = workspace();
+    for (const [city, answers] of [
+      ['Kraków', CASE],
+      ['Cracovia', join(ANSWERS, 'case-city-map.yaml')],
+    ] as const) {
+      const result = runCli(['new', city, '--country', 'PL', '--answers', answers], { cwd: root });
+      expect(result.code, result.stderr).toBe(0);
+    }
+    for (const slug of ['krakow-pl', 'cracovia-pl']) {
+      const file = `cases/${slug}/case.yaml`;
+      expect(yamlText(openYaml(root, file)), file).toBe(readFileSync(join(root, file), 'utf8'));
+    }
+  });
+
+  it('works from -C and from inside a case folder', () => {
+    const root = workspace();
+    const cwd = tempDir();
+    const fromC = runCli(
+      ['new', 'Lyon', '--country', 'fr', '--answers', join(ANSWERS, 'case-city-map.yaml'), '-C', root],
+      { cwd },
+    );
+    expect(fromC.code, fromC.stderr).toBe(0);
+    const inside = runCli(['new', 'Porto', '--country', 'PT', '--answers', join(ANSWERS, 'case-city-map.yaml')], {
+      cwd: join(root, 'cases', 'lyon-fr'),
+    });
+    expect(inside.code, inside.stderr).toBe(0);
+    expect(caseFiles(root)).toEqual(['.gitkeep', 'lyon-fr', 'porto-pt']);
+  });
+
+  it('refuses a slug taken by another case, compared case-insensitively', () => {
+    const root = workspace();
+    mkdirSync(join(root, 'cases', 'Krakow-PL'));
+    const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Ya existe un caso «Krakow-PL»');
+    expect(result.stderr).toContain('--slug');
+    expect(caseFiles(root)).toEqual(['.gitkeep', 'Krakow-PL']);
+    expect(readdirSync(join(root, 'cases', 'Krakow-PL'))).toEqual([]);
+  });
+
+  it.each([
+    ['../evil', 'saldría del espacio de trabajo'],
+    ['con', 'reservado en Windows'],
+    ['Krakow', 'no es válido'],
+  ])('refuses --slug %s', (slug, text) => {
+    const root = workspace();
+    const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE, '--slug', slug], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(text);
+    expect(result.stderr).not.toMatch(STACK);
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+    expect(existsSync(join(root, '..', 'evil'))).toBe(false);
+  });
+
+  it('asks for --slug when the city has no Latin letters, and takes it', () => {
+    const root = workspace();
+    const answers = join(ANSWERS, 'case-city-map.yaml');
+    const result = runCli(['new', '東京', '--country', 'JP', '--answers', answers], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('東京');
+    expect(result.stderr).toContain('--slug');
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+    const named = runCli(['new', '東京', '--country', 'JP', '--answers', answers, '--slug', 'tokyo-jp'], { cwd: root });
+    expect(named.code, named.stderr).toBe(0);
+    expect(caseFiles(root)).toEqual(['.gitkeep', 'tokyo-jp']);
+  });
+
+  it('lists every missing answer at once and writes nothing', () => {
+    const root = workspace();
+    const result = runCli(['new', 'Kraków'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('counterpart.country, counterpart.languages, counterpart.nature, kind');
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+    const withYes = runCli(['new', 'Kraków', '--country', 'PL', '--yes'], { cwd: root });
+    expect(withYes.code).toBe(2);
+    expect(withYes.stderr).toMatch(/: counterpart\.languages\.\n/);
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+  });
+
+  it('refuses an area tied to a priority that linkage.yaml does not have, listing the valid ones', () => {
+    const root = workspace();
+    const file = join(ANSWERS, 'case-unknown-priority.yaml');
+    const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', file], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file}:8:5 (areas[0].priority)`);
+    expect(result.stderr).toContain('PMD-2024-9.9');
+    expect(result.stderr).toContain('PMD-2024-2.1, PMD-2024-4.3');
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+  });
+
+  it('refuses a mistyped key, and an invalid --country', () => {
+    const root = workspace();
+    const typo = runCli(['new', 'Kraków', '--country', 'PL', '--answers', join(ANSWERS, 'case-typo.yaml'), '--yes'], {
+      cwd: root,
+    });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/case-typo\.yaml:4:1 \(kinde\): Clave desconocida «kinde»/);
+    const country = runCli(['new', 'Kraków', '--country', 'POL', '--answers', CASE], { cwd: root });
+    expect(country.code).toBe(2);
+    expect(country.stderr).toContain('(counterpart.country)');
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+  });
+
+  it('says there is no workspace outside one', () => {
+    const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE], { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('linkage init');
+  });
+});
