@@ -254,8 +254,9 @@ export const BUILTIN_STEPS: StepDef[] = [
     ],
     date: (ctx) => caseData(ctx)?.steps?.response?.date,
     waiting: (ctx) => {
-      const letter = caseData(ctx)?.steps?.letter?.date;
-      return letter ? { actor: 'contraparte', since: letter } : undefined;
+      const steps = caseData(ctx)?.steps;
+      const letter = steps?.letter?.date;
+      return letter && !steps?.response ? { actor: 'contraparte', since: letter } : undefined;
     },
   },
   {
@@ -332,7 +333,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     date: (ctx) => lastRound(caseData(ctx))?.dictamen?.date,
     waiting: (ctx) => {
       const round = lastRound(caseData(ctx));
-      if (round?.submitted && !round.dictamen?.outcome) return { actor: 'sre', since: round.submitted };
+      if (round?.submitted && !round.dictamen) return { actor: 'sre', since: round.submitted };
       return undefined;
     },
   },

@@ -1,0 +1,58 @@
+// The council's vote reaches the majority its rule requires (product.md §3, domain.md).
+import { CPEUM_ART_115_II_B, caseFile } from './locate.js';
+import type { Finding, Rule } from './types.js';
+
+export type Majority = 'simple' | 'two-thirds';
+
+/**
+ * The votes needed. Simple majority: more than half of the members who voted (for + against +
+ * abstentions). Two-thirds: two thirds of the council's members, rounded up; the council's size
+ * is `votes.members`, else `settings.council.members`, else those who voted.
+ */
+export function votesNeeded(rule: Majority, voted: number, members: number | undefined): number {
+  if (rule === 'simple') return Math.floor(voted / 2) + 1;
+  const base = members ?? voted;
+  return Math.floor((2 * base + 2) / 3); // ⌈2·base/3⌉ in integers
+}
+
+/**
+ * The majority rule for the council step: the one the case records, else two-thirds (or the
+ * workspace's beyond-term rule) when the agreement binds the municipality beyond the council's
+ * term, else the workspace's rule, else simple.
+ */
+export const councilMajority: Rule = {
+  id: 'council-majority',
+  severity: 'error',
+  case: (ctx, bundle) => {
+    const council = bundle.case?.steps?.council;
+    const votes = council?.votes;
+    if (!council || !votes) return [];
+    const settings = ctx.ws.config?.settings?.council;
+    const rule: Majority =
+      council.majority ??
+      (council.bindsBeyondTerm ? (settings?.beyondTermMajority ?? 'two-thirds') : (settings?.majority ?? 'simple'));
+    const voted = votes.for + votes.against + (votes.abstentions ?? 0);
+    const members = votes.members ?? settings?.members;
+    const file = caseFile(bundle);
+    const findings: Finding[] = [];
+    if (members !== undefined && voted > members) {
+      findings.push({
+        id: 'rule.council-majority.too-many',
+        params: { voted, members },
+        file,
+        path: ['steps', 'council', 'votes'],
+      });
+    }
+    const needed = votesNeeded(rule, voted, members);
+    if (votes.for < needed) {
+      findings.push({
+        id: rule === 'two-thirds' ? 'rule.council-majority.two-thirds' : 'rule.council-majority',
+        params: { for: votes.for, needed, voted, members: members ?? voted },
+        file,
+        path: ['steps', 'council', 'votes', 'for'],
+        ...(rule === 'two-thirds' ? { law: CPEUM_ART_115_II_B } : {}),
+      });
+    }
+    return findings;
+  },
+};

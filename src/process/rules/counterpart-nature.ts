@@ -1,0 +1,26 @@
+// Who the counterpart is decides whether the Ley sobre la Celebración de Tratados applies at all.
+import { caseFile, LSCT_ART_2_II } from './locate.js';
+import type { Rule } from './types.js';
+
+/**
+ * An inter-institutional agreement is made with foreign governmental bodies or international
+ * organizations (LSCT art. 2-II). With a private body it would be a private contract, and with a
+ * Mexican municipality it is not an international agreement: both are flagged.
+ */
+export const counterpartNature: Rule = {
+  id: 'counterpart-nature',
+  severity: 'warning',
+  law: LSCT_ART_2_II,
+  case: (_ctx, bundle) => {
+    const nature = bundle.case?.counterpart.nature;
+    if (nature !== 'private' && nature !== 'mexican-municipality') return [];
+    return [
+      {
+        id: `rule.counterpart-nature.${nature}`,
+        params: { nature },
+        file: caseFile(bundle),
+        path: ['counterpart', 'nature'],
+      },
+    ];
+  },
+};

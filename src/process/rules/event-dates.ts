@@ -1,0 +1,238 @@
+// Dates of things that happened are not in the future, and they follow the order of the process.
+// Planned dates (follow-ups, missions, AOP activities, terms of office) may be in the future.
+import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
+import type { SreRoundData } from '../../workspace/schema.js';
+import { DATE_RE, isDate, maxDate } from '../dates.js';
+import { getPath, type StepContext } from '../steps.js';
+import { agreementFile, caseFile, documentsFile, dotted, type FieldPath } from './locate.js';
+import { dictamenHash } from './process-order.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+interface At {
+  file: string;
+  path: FieldPath;
+  date: string;
+}
+
+/** Collects events, and the pairs of dates that must come in order, of one file or case. */
+class Dates {
+  readonly events: At[] = [];
+  readonly findings: Finding[] = [];
+  constructor(private readonly today: string) {}
+
+  /** A date if the value is one (the schema checked the format of these fields). */
+  at(file: string, path: FieldPath, value: unknown): At | undefined {
+    return typeof value === 'string' && DATE_RE.test(value) ? { file, path, date: value } : undefined;
+  }
+
+  /** Something that happened: it cannot be after today. */
+  event(at: At | undefined): At | undefined {
+    if (at) this.events.push(at);
+    return at;
+  }
+
+  /** `later` must be on or after `earlier` (strictly after when `strict`). */
+  order(later: At | undefined, earlier: At | undefined, id = 'rule.event-dates.order', strict = false) {
+    if (!later || !earlier) return;
+    if (later.date > earlier.date || (!strict && later.date === earlier.date)) return;
+    // One finding per date: a signature before both the dictamen and the council is one mistake.
+    if (this.findings.some((f) => f.file === later.file && dotted(f.path ?? []) === dotted(later.path))) return;
+    this.findings.push({
+      id,
+      params: { date: later.date, field: dotted(later.path), other: earlier.date, otherField: dotted(earlier.path) },
+      file: later.file,
+      path: later.path,
+    });
+  }
+
+  /** A planned span: the end is not before the start. */
+  span(start: At | undefined, end: At | undefined) {
+    this.order(end, start, 'rule.event-dates.range');
+  }
+
+  result(): Finding[] {
+    const future = this.events
+      .filter((e) => e.date > this.today)
+      .map<Finding>((e) => ({
+        params: { date: e.date, today: this.today, field: dotted(e.path) },
+        file: e.file,
+        path: e.path,
+      }));
+    return [...future, ...this.findings];
+  }
+}
+
+function workspaceDates(ctx: RuleContext): Finding[] {
+  const cfg = ctx.ws.config;
+  if (!cfg) return [];
+  const d = new Dates(ctx.today);
+  const f = WORKSPACE_FILE;
+  cfg.administrations.forEach((a, i) => {
+    const start = d.at(f, ['administrations', i, 'period', 'start'], a.period.start);
+    const end = d.at(f, ['administrations', i, 'period', 'end'], a.period.end);
+    d.order(end, start, 'rule.event-dates.period', true);
+    d.event(d.at(f, ['administrations', i, 'pmd', 'published'], a.pmd?.published));
+    a.officials.forEach((o, k) => {
+      d.span(
+        d.at(f, ['administrations', i, 'officials', k, 'from'], o.from),
+        d.at(f, ['administrations', i, 'officials', k, 'to'], o.to),
+      );
+    });
+  });
+  d.event(d.at(f, ['liaison', 'appointed'], cfg.liaison?.appointed));
+  for (const [i, p] of (cfg.participation ?? []).entries()) d.event(d.at(f, ['participation', i, 'since'], p.since));
+  return d.result();
+}
+
+/** Date facts of a case's local steps: each a real date, not in the future, after the step it follows. */
+function localDateFacts(ctx: RuleContext, sctx: StepContext, file: string, d: Dates) {
+  const steps = ctx.steps;
+  for (const def of ctx.ws.config?.localSteps ?? []) {
+    const step = steps.find((s) => s.id === def.id);
+    if (step?.scope !== 'case') continue;
+    for (const fact of def.facts.filter((x) => x.type === 'date')) {
+      const path = ['steps', def.id, fact.key];
+      const value = getPath(sctx.bundle?.case, path);
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || !isDate(value)) {
+        d.findings.push({
+          id: 'rule.event-dates.not-a-date',
+          params: { field: dotted(path), value: String(value) },
+          file,
+          path,
+        });
+        continue;
+      }
+      const at = d.event({ file, path, date: value });
+      const after = steps.find((s) => s.id === def.after);
+      const afterDate = after?.date?.(sctx);
+      if (afterDate) d.order(at, { file, path: ['steps', def.after], date: afterDate });
+    }
+  }
+}
+
+function roundDates(d: Dates, file: string, base: FieldPath, rounds: SreRoundData[], after: At | undefined) {
+  let previous: At | undefined;
+  rounds.forEach((r, i) => {
+    const p = [...base, i];
+    const submitted = d.event(d.at(file, [...p, 'submitted'], r.submitted));
+    d.order(submitted, after);
+    d.order(submitted, previous);
+    d.order(d.event(d.at(file, [...p, 'acuse'], r.acuse)), submitted);
+    const dictamen = d.event(d.at(file, [...p, 'dictamen', 'date'], r.dictamen?.date));
+    d.order(dictamen, submitted);
+    r.dictamen?.observations?.forEach((o, k) => {
+      d.order(d.event(d.at(file, [...p, 'dictamen', 'observations', k, 'answer', 'date'], o.answer?.date)), dictamen);
+    });
+    previous = dictamen ?? submitted;
+  });
+}
+
+/** The dictamen that cleared the signed text: on its hash if one matches, else the last clearing one. */
+function clearingDictamenAt(
+  file: string,
+  base: FieldPath,
+  rounds: SreRoundData[],
+  hash: string | undefined,
+): At | undefined {
+  const indexed = rounds
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
+  const chosen = indexed.find(({ r }) => hash !== undefined && dictamenHash(r) === hash) ?? indexed.at(-1);
+  const date = chosen?.r.dictamen?.date;
+  return chosen && date && DATE_RE.test(date)
+    ? { file, path: [...base, chosen.i, 'dictamen', 'date'], date }
+    : undefined;
+}
+
+function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
+  const c = bundle.case;
+  if (!c) return [];
+  const d = new Dates(ctx.today);
+  const f = caseFile(bundle);
+  const s = c.steps ?? {};
+  const chosen = d.event(d.at(f, ['steps', 'counterpart', 'date'], s.counterpart?.date));
+  const letter = d.event(d.at(f, ['steps', 'letter', 'date'], s.letter?.date));
+  d.order(letter, chosen);
+  d.order(d.event(d.at(f, ['steps', 'response', 'date'], s.response?.date)), letter);
+  const draft = d.event(d.at(f, ['steps', 'draft', 'date'], s.draft?.date));
+  const council = d.event(d.at(f, ['steps', 'council', 'date'], s.council?.date));
+  d.order(council, draft);
+  const rounds = s['sre-opinion']?.rounds ?? [];
+  const roundsPath = ['steps', 'sre-opinion', 'rounds'];
+  roundDates(d, f, roundsPath, rounds, draft);
+
+  const sig = s.signature;
+  const cleared = clearingDictamenAt(f, roundsPath, rounds, sig?.hash);
+  const signed: At[] = [];
+  for (const side of ['municipality', 'counterpart'] as const) {
+    const at = d.event(d.at(f, ['steps', 'signature', side, 'date'], sig?.[side]?.date));
+    if (!at) continue;
+    signed.push(at);
+    d.order(at, cleared);
+    d.order(at, council);
+  }
+  d.event(d.at(f, ['steps', 'signature', 'counterpartApproval', 'date'], sig?.counterpartApproval?.date));
+  const lastSigned = signed.find((a) => a.date === maxDate(signed.map((x) => x.date)));
+  const registered = d.event(d.at(f, ['steps', 'registration', 'date'], s.registration?.date));
+  d.order(registered, lastSigned);
+  d.order(d.event(d.at(f, ['steps', 'registration', 'acuse'], s.registration?.acuse)), registered);
+  for (const [i, m] of (s.communication ?? []).entries())
+    d.event(d.at(f, ['steps', 'communication', i, 'date'], m.date));
+  for (const [i, e] of (c.contactLog ?? []).entries()) d.event(d.at(f, ['contactLog', i, 'date'], e.date));
+  for (const [id, skip] of Object.entries(c.skipped ?? {})) d.event(d.at(f, ['skipped', id, 'date'], skip.date));
+
+  if (c.end) {
+    const notice = d.event(d.at(f, ['end', 'notice', 'date'], c.end.notice?.date));
+    const end = d.at(f, ['end', 'date'], c.end.date);
+    // A termination by notice takes effect when the notice period runs out, which may be ahead.
+    if (!(c.end.state === 'terminated' && notice)) d.event(end);
+    d.order(end, notice);
+  }
+  c.amendments?.forEach((a, i) => {
+    const base = ['amendments', i];
+    const proposed = d.event(d.at(f, [...base, 'date'], a.date));
+    roundDates(d, f, [...base, 'rounds'], a.rounds ?? [], proposed);
+    const amendmentSigned = d.event(d.at(f, [...base, 'signed'], a.signed));
+    d.order(amendmentSigned, clearingDictamenAt(f, [...base, 'rounds'], a.rounds ?? [], a.hash));
+  });
+  c.missions?.forEach((m, i) => {
+    d.span(d.at(f, ['missions', i, 'start'], m.start), d.at(f, ['missions', i, 'end'], m.end));
+  });
+  const sctx: StepContext = { ws: ctx.ws, bundle, today: ctx.today };
+  localDateFacts(ctx, sctx, f, d);
+
+  const versions = bundle.agreement?.versions ?? [];
+  let previousVersion: At | undefined;
+  versions.forEach((v, i) => {
+    const at = d.event(d.at(agreementFile(bundle), ['versions', i, 'date'], v.date));
+    d.order(at, previousVersion);
+    previousVersion = at ?? previousVersion;
+  });
+  for (const aop of bundle.aops) {
+    const data = aop.data;
+    if (!data) continue;
+    d.event(d.at(aop.file, ['approved'], data.approved));
+    d.event(d.at(aop.file, ['results', 'evaluated'], data.results?.evaluated));
+    data.activities.forEach((a, i) => {
+      d.span(d.at(aop.file, ['activities', i, 'start'], a.start), d.at(aop.file, ['activities', i, 'end'], a.end));
+    });
+  }
+  for (const [i, doc] of (bundle.documents?.documents ?? []).entries()) {
+    d.event(d.at(documentsFile(bundle), ['documents', i, 'date'], doc.date));
+  }
+  return d.result();
+}
+
+/**
+ * Event dates are not after "today" and follow the process: letter after the choice, answer after
+ * the letter, council and SRE rounds after the draft, each dictamen after its round, signature
+ * after the clearing dictamen and the council, registration after signature, each acuse after its
+ * submission; spans (missions, AOP activities, officials' terms, administrations) end after they start.
+ */
+export const eventDates: Rule = {
+  id: 'event-dates',
+  severity: 'error',
+  workspace: workspaceDates,
+  case: caseDates,
+};

@@ -1,0 +1,203 @@
+// Evidence and issued documents are files in the case folder whose SHA-256 is recorded: `check`
+// proves they are there and unchanged (product.md §2, §4 "Drafts vs issued").
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { sha256 } from '../../workspace/hash.js';
+import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
+import { checkSlug, resolveInside } from '../../workspace/paths.js';
+import type { EvidenceRefData } from '../../workspace/schema.js';
+import { getPath } from '../steps.js';
+import { caseFile, documentsFile, type FieldPath } from './locate.js';
+import type { Finding, Rule, RuleContext } from './types.js';
+
+/** A reference to a file, where it is written, and the folder it is relative to. */
+interface FileRef {
+  /** The YAML file that holds the reference. */
+  file: string;
+  /** Path of the reference in that file (an evidence item, or a document entry). */
+  path: FieldPath;
+  ref: string;
+  sha256: string | undefined;
+  /** Workspace-relative folder the reference is relative to, and must stay inside ('' = workspace). */
+  base: string;
+  kind: 'evidence' | 'document';
+}
+
+function evidenceIn(value: unknown, path: FieldPath, out: { path: FieldPath; item: EvidenceRefData }[]) {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) evidenceIn(v, [...path, i], out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'evidence' && Array.isArray(v)) {
+        v.forEach((item, i) => {
+          if (item && typeof item === 'object' && typeof (item as EvidenceRefData).path === 'string') {
+            out.push({ path: [...path, key, i], item: item as EvidenceRefData });
+          }
+        });
+      } else evidenceIn(v, [...path, key], out);
+    }
+  }
+}
+
+function evidenceRefs(
+  file: string,
+  data: unknown,
+  base: string,
+  extra: { path: FieldPath; value: unknown }[] = [],
+): FileRef[] {
+  const found: { path: FieldPath; item: EvidenceRefData }[] = [];
+  evidenceIn(data, [], found);
+  // Evidence facts of local steps sit under their own key, not under `evidence`.
+  for (const { path, value } of extra) {
+    if (!Array.isArray(value)) continue;
+    value.forEach((item, i) => {
+      if (item && typeof item === 'object' && typeof item.path === 'string') found.push({ path: [...path, i], item });
+    });
+  }
+  return found.map(({ path, item }) => ({ file, path, ref: item.path, sha256: item.sha256, base, kind: 'evidence' }));
+}
+
+/** Every evidence reference and issued document of the workspace file or of one case. */
+function workspaceRefs(ws: Workspace): FileRef[] {
+  return ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
+}
+
+function caseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+  const refs: FileRef[] = [];
+  const c = bundle.case;
+  if (c) {
+    const local = (ctx.ws.config?.localSteps ?? []).flatMap((def) =>
+      def.facts
+        .filter((f) => f.type === 'evidence' && f.key !== 'evidence')
+        .map((f) => ({ path: ['steps', def.id, f.key], value: getPath(c, ['steps', def.id, f.key]) })),
+    );
+    refs.push(...evidenceRefs(caseFile(bundle), c, bundle.dir, local));
+  }
+  for (const aop of bundle.aops) if (aop.data) refs.push(...evidenceRefs(aop.file, aop.data, bundle.dir));
+  bundle.documents?.documents.forEach((d, i) => {
+    refs.push({
+      file: documentsFile(bundle),
+      path: ['documents', i],
+      ref: d.file,
+      sha256: d.sha256,
+      base: bundle.dir,
+      kind: 'document',
+    });
+  });
+  return refs;
+}
+
+type Resolved = { abs: string; exists: boolean } | { problem: 'reserved' | 'outside' };
+
+/** Resolves references to absolute files, or says why one may not be read. */
+function resolver(root: string): (r: FileRef) => Resolved {
+  const realBases = new Map<string, string | undefined>();
+  return (r) => {
+    const base = join(root, r.base);
+    const abs = resolveInside(base, base, r.ref);
+    if (!abs) {
+      const reserved = r.ref.split(/[/\\]/).some((part) => checkSlug(part) === 'slug.reserved');
+      return { problem: reserved ? 'reserved' : 'outside' };
+    }
+    if (!realBases.has(base)) realBases.set(base, realOrUndefined(base));
+    const real = realOrUndefined(abs);
+    const realBase = realBases.get(base);
+    if (real === undefined || realBase === undefined) return { abs, exists: false };
+    // A symbolic link inside the folder may still point outside it.
+    const rel = relative(realBase, real);
+    if (rel.startsWith('..') || isAbsolute(rel)) return { problem: 'outside' };
+    return { abs, exists: true };
+  };
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const pathField = (r: FileRef): FieldPath => [...r.path, r.kind === 'document' ? 'file' : 'path'];
+
+function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
+  const resolve = resolver(ctx.ws.root);
+  return refs.flatMap((r) => {
+    const resolved = resolve(r);
+    if ('abs' in resolved) return [];
+    return [
+      {
+        id: resolved.problem === 'reserved' ? 'rule.evidence-path.reserved' : 'rule.evidence-path',
+        params: { path: r.ref, folder: r.base === '' ? '.' : r.base },
+        file: r.file,
+        path: pathField(r),
+      },
+    ];
+  });
+}
+
+function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
+  const findings: Finding[] = [];
+  const resolve = resolver(ctx.ws.root);
+  for (const r of refs) {
+    const resolved = resolve(r);
+    if (!('abs' in resolved)) continue;
+    let isFile = false;
+    try {
+      isFile = resolved.exists && statSync(resolved.abs).isFile();
+    } catch {}
+    const doc = r.kind === 'document';
+    if (!isFile) {
+      findings.push({
+        id: doc ? 'rule.hashes.document-missing' : 'rule.hashes.missing',
+        params: { path: r.ref, folder: r.base === '' ? '.' : r.base },
+        file: r.file,
+        path: pathField(r),
+      });
+      continue;
+    }
+    if (!ctx.verifyHashes) continue;
+    const actual = sha256(readFileSync(resolved.abs));
+    if (r.sha256 === undefined) {
+      findings.push({
+        id: 'rule.hashes.no-sha256',
+        params: { path: r.ref, hash: actual },
+        file: r.file,
+        path: r.path,
+        severity: 'warning',
+      });
+    } else if (r.sha256 !== actual) {
+      findings.push({
+        id: doc ? 'rule.hashes.document-mismatch' : 'rule.hashes.mismatch',
+        params: { path: r.ref, expected: r.sha256, actual },
+        file: r.file,
+        path: [...r.path, 'sha256'],
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Evidence files (`evidence: [{path, sha256}]` in case.yaml, AOP files and linkage.yaml) and
+ * issued documents (documents.yaml) exist and, with `verifyHashes`, match their recorded SHA-256.
+ * A missing `sha256` on evidence is a warning that gives the hash to record.
+ */
+export const hashes: Rule = {
+  id: 'hashes',
+  severity: 'error',
+  workspace: (ctx) => checkFiles(ctx, workspaceRefs(ctx.ws)),
+  case: (ctx, bundle) => checkFiles(ctx, caseRefs(ctx, bundle)),
+};
+
+/**
+ * A path in the data stays inside its folder (the case folder, or the workspace for linkage.yaml)
+ * and names no reserved Windows device (CON, NUL, COM1…), so a crafted file cannot make linkage
+ * read elsewhere.
+ */
+export const evidencePath: Rule = {
+  id: 'evidence-path',
+  severity: 'error',
+  workspace: (ctx) => checkPaths(ctx, workspaceRefs(ctx.ws)),
+  case: (ctx, bundle) => checkPaths(ctx, caseRefs(ctx, bundle)),
+};

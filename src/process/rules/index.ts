@@ -1,0 +1,60 @@
+import type { Problem } from '../../workspace/problems.js';
+import { stepsFor } from '../steps.js';
+import { agreementVersions } from './agreement-versions.js';
+import { aopYear } from './aop-year.js';
+import { areaPriority } from './area-priority.js';
+import { councilMajority } from './council-majority.js';
+import { counterpartNature } from './counterpart-nature.js';
+import { eventDates } from './event-dates.js';
+import { evidencePath, hashes } from './hashes.js';
+import { isoCodes } from './iso-codes.js';
+import { late } from './late.js';
+import { processOrder, signedTextDiffers } from './process-order.js';
+import { requiredFacts } from './required-facts.js';
+import type { Rule, RuleContext } from './types.js';
+import { unknownStep } from './unknown-step.js';
+
+/** Every `check` rule, in the order their findings are listed. */
+export const RULES: Rule[] = [
+  processOrder,
+  signedTextDiffers,
+  requiredFacts,
+  eventDates,
+  agreementVersions,
+  councilMajority,
+  counterpartNature,
+  areaPriority,
+  unknownStep,
+  isoCodes,
+  aopYear,
+  evidencePath,
+  hashes,
+  late,
+];
+
+/** Runs every rule over the workspace and each loadable case. */
+export function runRules(ctx: Omit<RuleContext, 'steps'>): Problem[] {
+  const full: RuleContext = { ...ctx, steps: stepsFor(ctx.ws.config) };
+  const problems: Problem[] = [];
+  for (const rule of RULES) {
+    const findings = [
+      ...(rule.workspace && ctx.ws.config ? rule.workspace(full) : []),
+      ...(rule.case
+        ? ctx.ws.cases.filter((b) => b.case).flatMap((b) => (rule.case as NonNullable<Rule['case']>)(full, b))
+        : []),
+    ];
+    for (const f of findings) {
+      const law = f.law ?? rule.law;
+      problems.push({
+        severity: f.severity ?? rule.severity,
+        id: f.id ?? `rule.${rule.id}`,
+        params: f.params ?? {},
+        file: f.file,
+        ...(f.path ? { path: f.path } : {}),
+        rule: rule.id,
+        ...(law ? { law } : {}),
+      });
+    }
+  }
+  return problems;
+}

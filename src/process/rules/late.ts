@@ -1,0 +1,91 @@
+// What is overdue, from the derived status: follow-ups set by the user or by the step's interval,
+// the AOP and its results each year, and silence with the partner. The law sets none of these terms.
+import type { CaseBundle } from '../../workspace/load.js';
+import type { CaseFile } from '../../workspace/schema.js';
+import { maxDate } from '../dates.js';
+import type { LateItem } from '../status.js';
+import { caseStatus } from './derived.js';
+import { caseFile, type FieldPath, stepParams } from './locate.js';
+import type { Finding, Rule } from './types.js';
+
+/** The index of the latest contact-log entry (the first of equal dates, as status.ts sorts). */
+function latestContact(c: CaseFile): number {
+  const log = c.contactLog ?? [];
+  const last = maxDate(log.map((e) => e.date));
+  return log.findIndex((e) => e.date === last);
+}
+
+function where(bundle: CaseBundle, item: LateItem): { id: string; file: string; path: FieldPath } {
+  const c = bundle.case as CaseFile;
+  const file = caseFile(bundle);
+  const s = c.steps;
+  switch (item.kind) {
+    case 'follow-up': {
+      if (item.step === 'response') {
+        return {
+          id: 'rule.late.response',
+          file,
+          path: ['steps', 'letter', s?.letter?.followUpOn ? 'followUpOn' : 'date'],
+        };
+      }
+      if (item.step === 'sre-opinion') {
+        const rounds = s?.['sre-opinion']?.rounds ?? [];
+        const i = rounds.length - 1;
+        return {
+          id: 'rule.late.sre-opinion',
+          file,
+          path: ['steps', 'sre-opinion', 'rounds', i, rounds[i]?.followUpOn ? 'followUpOn' : 'submitted'],
+        };
+      }
+      if (item.step === undefined) {
+        // status.ts reads the follow-up of the latest entry after a stable sort by date.
+        const log = c.contactLog ?? [];
+        const i = log.findIndex((e) => e.followUpOn === item.due);
+        return {
+          id: 'rule.late.contact-follow-up',
+          file,
+          path: i >= 0 ? ['contactLog', i, 'followUpOn'] : ['contactLog'],
+        };
+      }
+      return { id: 'rule.late', file, path: ['steps', item.step] };
+    }
+    case 'contact': {
+      const i = latestContact(c);
+      return { id: 'rule.late.contact', file, path: i >= 0 ? ['contactLog', i, 'date'] : ['steps', 'letter', 'date'] };
+    }
+    case 'aop':
+      return { id: 'rule.late.aop', file, path: ['steps', 'signature'] };
+    case 'results': {
+      const aop = bundle.aops.find((a) => a.year === item.year && a.data);
+      return aop
+        ? { id: 'rule.late.results', file: aop.file, path: aop.data?.results ? ['results'] : [] }
+        : { id: 'rule.late.results', file, path: ['steps', 'signature'] };
+    }
+  }
+}
+
+/**
+ * Overdue items of the case, each with the day it fell due: the counterpart's answer and the SRE's
+ * opinion past their follow-up date, an AOP or a year's results not recorded, a contact-log
+ * follow-up past its date, and no contact for `settings.contactWarningMonths` (6 by default).
+ */
+export const late: Rule = {
+  id: 'late',
+  severity: 'warning',
+  case: (ctx, bundle) => {
+    const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
+    return caseStatus(ctx, bundle).late.map<Finding>((item) => {
+      const at = where(bundle, item);
+      return {
+        ...at,
+        params: {
+          due: item.due,
+          today: ctx.today,
+          ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
+          ...(item.year !== undefined ? { year: item.year } : {}),
+          ...(item.kind === 'contact' ? { months } : {}),
+        },
+      };
+    });
+  },
+};

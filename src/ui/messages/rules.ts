@@ -1,0 +1,464 @@
+import type { Catalog } from './types.js';
+
+/** Messages of `check` rules: `rule.<rule id>` (and `rule.<rule id>.<variant>`). */
+export const rules: Catalog = {
+  // process-order
+  'rule.process-order': {
+    es: 'El paso «{step}» no tiene datos, pero el paso posterior «{later}» sí: los pasos van en orden.',
+    en: 'The step "{step}" has no facts, yet the later step "{later}" does: steps go in order.',
+    hint: {
+      es: 'Registre los datos de «{step}» (`linkage next`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
+      en: 'Record the facts of "{step}" (`linkage next`), or mark it as skipped under `skipped: {step}:` with the reason.',
+    },
+  },
+  'rule.process-order.phase-1': {
+    es: 'El paso «{step}» ya tiene datos, pero el municipio aún no completa la Fase 1: {missing}.',
+    en: 'The step "{step}" already has facts, but the municipality has not completed Phase 1: {missing}.',
+    hint: {
+      es: 'Antes de la Carta de Intención, complete el enlace y el Perfil Municipal en linkage.yaml (`linkage next` sin caso).',
+      en: 'Before the Letter of Intent, complete the liaison and the Municipal Profile in linkage.yaml (`linkage next` with no case).',
+    },
+  },
+  'rule.process-order.no-dictamen': {
+    es: 'El acuerdo tiene datos de firma, pero no hay un dictamen favorable (o «no requerido») de la SRE.',
+    en: 'The agreement has signature facts, but there is no favourable (or "not required") opinion from the SRE.',
+    hint: {
+      es: 'La SRE debe dictaminar antes de la firma. Registre el dictamen en `steps: sre-opinion: rounds:`, o corrija los datos de firma si aún no se firma.',
+      en: 'The SRE must give its opinion before signature. Record the opinion under `steps: sre-opinion: rounds:`, or correct the signature facts if it is not signed yet.',
+    },
+  },
+  'rule.process-order.other-text': {
+    es: 'El texto firmado (hash {signed}) no es el que la SRE dictaminó favorablemente (hash {cleared}).',
+    en: 'The signed text (hash {signed}) is not the one the SRE gave a favourable opinion on (hash {cleared}).',
+    hint: {
+      es: 'Sólo puede firmarse el texto dictaminado. Si el texto cambió, envíelo de nuevo a la SRE (una nueva ronda); si el hash está mal copiado, corríjalo.',
+      en: 'Only the text the SRE reviewed may be signed. If the text changed, send it to the SRE again (a new round); if the hash was miscopied, correct it.',
+    },
+  },
+  'rule.process-order.no-dictamen-amendment': {
+    es: 'La modificación «{amendment}» está firmada, pero no tiene un dictamen favorable (o «no requerido») de la SRE.',
+    en: 'The amendment "{amendment}" is signed, but has no favourable (or "not required") opinion from the SRE.',
+    hint: {
+      es: 'Una modificación es un texto nuevo: registre su envío a la SRE y el dictamen en `amendments: rounds:`.',
+      en: 'An amendment is a new text: record its submission to the SRE and the opinion under `amendments: rounds:`.',
+    },
+  },
+  'rule.process-order.other-text-amendment': {
+    es: 'La modificación «{amendment}» firmada (hash {signed}) no es la que la SRE dictaminó (hash {cleared}).',
+    en: 'The signed amendment "{amendment}" (hash {signed}) is not the one the SRE reviewed (hash {cleared}).',
+    hint: {
+      es: 'Envíe el texto firmado a la SRE, o corrija el hash si está mal copiado.',
+      en: 'Send the signed text to the SRE, or correct the hash if it was miscopied.',
+    },
+  },
+  'rule.process-order.registration-before-signature': {
+    es: 'Hay datos de registro ante la SRE, pero el acuerdo no tiene la fecha de firma de ambas Partes.',
+    en: 'There are registration facts, but the agreement lacks both Parties’ signature dates.',
+    hint: {
+      es: 'El registro va después de la firma: anote la fecha de firma del municipio y de la contraparte en `steps: signature:`.',
+      en: 'Registration comes after signature: record the municipality’s and the counterpart’s signature dates under `steps: signature:`.',
+    },
+  },
+  'rule.signed-text-differs': {
+    es: 'El texto firmado (hash {signed}) no es el que aprobó el Cabildo (hash {approved}).',
+    en: 'The signed text (hash {signed}) is not the one the council approved (hash {approved}).',
+    hint: {
+      es: 'Si el texto cambió después de la sesión de cabildo (por observaciones de la SRE), valore someter la versión final al Cabildo.',
+      en: 'If the text changed after the council session (for example after SRE observations), consider taking the final version back to the council.',
+    },
+  },
+
+  // required-facts
+  'rule.required-facts': {
+    es: 'Al paso «{step}» le faltan datos, aunque los pasos posteriores ya avanzaron: {missing}.',
+    en: 'The step "{step}" is missing facts, although later steps have moved on: {missing}.',
+    hint: {
+      es: 'Registre esos datos en el archivo (`linkage next` lo pregunta), o corrija los pasos posteriores si aún no ocurren.',
+      en: 'Record those facts in the file (`linkage next` asks for them), or correct the later steps if they have not happened yet.',
+    },
+  },
+  'rule.required-facts.in-progress': {
+    es: 'El paso «{step}» está en curso; falta: {missing}.',
+    en: 'The step "{step}" is in progress; still missing: {missing}.',
+    hint: {
+      es: 'Regístrelos cuando ocurran (`linkage next`); mientras tanto esto es sólo un aviso.',
+      en: 'Record them when they happen (`linkage next`); until then this is only a warning.',
+    },
+  },
+
+  // event-dates
+  'rule.event-dates': {
+    es: 'La fecha {date} ({field}) es posterior a hoy ({today}).',
+    en: 'The date {date} ({field}) is after today ({today}).',
+    hint: {
+      es: 'Aquí va la fecha en que ocurrió. Corríjala, o regístrela cuando ocurra; para recordar algo pendiente use `followUpOn`.',
+      en: 'This is the date it happened. Correct it, or record it when it happens; to be reminded of something pending use `followUpOn`.',
+    },
+  },
+  'rule.event-dates.order': {
+    es: 'La fecha {date} ({field}) es anterior a {other} ({otherField}), que ocurre antes en el proceso.',
+    en: 'The date {date} ({field}) is before {other} ({otherField}), which comes earlier in the process.',
+    hint: {
+      es: 'Revise ambas fechas: {otherField} no puede ser posterior a {field}.',
+      en: 'Check both dates: {otherField} cannot be later than {field}.',
+    },
+  },
+  'rule.event-dates.range': {
+    es: 'El fin ({date}, {field}) es anterior al inicio ({other}, {otherField}).',
+    en: 'The end ({date}, {field}) is before the start ({other}, {otherField}).',
+    hint: { es: 'Revise las dos fechas; quizá estén invertidas.', en: 'Check both dates; they may be swapped.' },
+  },
+  'rule.event-dates.period': {
+    es: 'El periodo de la administración termina ({date}) antes de empezar ({other}) o el mismo día.',
+    en: 'The administration’s period ends ({date}) before or on the day it starts ({other}).',
+    hint: {
+      es: 'Escriba el periodo completo, por ejemplo start: 2024-10-01, end: 2027-09-30.',
+      en: 'Write the whole period, for example start: 2024-10-01, end: 2027-09-30.',
+    },
+  },
+  'rule.event-dates.not-a-date': {
+    es: 'El dato {field} debe ser una fecha, y dice «{value}».',
+    en: 'The fact {field} must be a date, and it reads "{value}".',
+    hint: {
+      es: 'Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-11-28.',
+      en: 'Write the date as YYYY-MM-DD, for example 2026-11-28.',
+    },
+  },
+
+  // agreement-versions
+  'rule.agreement-versions': {
+    es: 'El texto del acuerdo cambió desde la última versión registrada ({recorded}).',
+    en: 'The agreement text changed since the last recorded version ({recorded}).',
+    hint: {
+      es: 'Si el cambio es definitivo, registre una versión nueva al final de `versions:` con `hash: {hash}` y la fecha; si no, deshaga el cambio.',
+      en: 'If the change stands, record a new version at the end of `versions:` with `hash: {hash}` and the date; otherwise undo the change.',
+    },
+  },
+  'rule.agreement-versions.unknown-hash': {
+    es: 'El hash {hash} ({field}) no corresponde a ninguna versión del texto en agreement.yaml.',
+    en: 'The hash {hash} ({field}) matches no text version in agreement.yaml.',
+    hint: {
+      es: 'Cada aprobación, envío, dictamen y firma se refiere a una versión registrada en `versions:`. Copie el hash de esa lista o registre la versión.',
+      en: 'Each approval, submission, opinion and signature refers to a version recorded under `versions:`. Copy the hash from that list or record the version.',
+    },
+  },
+  'rule.agreement-versions.no-agreement': {
+    es: 'El hash {hash} ({field}) se refiere a un texto, pero el caso no tiene agreement.yaml con sus versiones.',
+    en: 'The hash {hash} ({field}) refers to a text, but the case has no agreement.yaml with its versions.',
+    hint: {
+      es: 'Genere el proyecto de acuerdo (`linkage generate agreement`) y registre sus versiones.',
+      en: 'Generate the draft agreement (`linkage generate agreement`) and record its versions.',
+    },
+  },
+
+  // council-majority
+  'rule.council-majority': {
+    es: 'La votación no alcanza la mayoría simple: {for} votos a favor de {voted} emitidos; se necesitan {needed}.',
+    en: 'The vote does not reach a simple majority: {for} in favour out of {voted} cast; {needed} are needed.',
+    hint: {
+      es: 'Revise la votación del acta de cabildo. Si el acuerdo requería otra mayoría, indíquela en `steps: council: majority:`.',
+      en: 'Check the vote in the council minutes. If another majority applied, set it in `steps: council: majority:`.',
+    },
+  },
+  'rule.council-majority.two-thirds': {
+    es: 'La votación no alcanza las dos terceras partes: {for} votos a favor; se necesitan {needed} de {members} integrantes del Ayuntamiento.',
+    en: 'The vote does not reach two thirds: {for} in favour; {needed} of the council’s {members} members are needed.',
+    hint: {
+      es: 'Un acuerdo que obliga al municipio más allá del periodo del Ayuntamiento requiere las dos terceras partes según la ley municipal del estado. Revise el acta, el número de integrantes (`votes: members:`) o `bindsBeyondTerm`.',
+      en: 'An agreement binding the municipality beyond the council’s term needs two thirds under the state’s municipal law. Check the minutes, the number of members (`votes: members:`) or `bindsBeyondTerm`.',
+    },
+  },
+  'rule.council-majority.too-many': {
+    es: 'Votaron {voted} personas, pero el Ayuntamiento tiene {members} integrantes.',
+    en: '{voted} people voted, but the council has {members} members.',
+    hint: {
+      es: 'Revise los votos a favor, en contra y abstenciones, y el número de integrantes (`votes: members:` o `settings: council: members:`).',
+      en: 'Check the votes for, against and abstentions, and the number of members (`votes: members:` or `settings: council: members:`).',
+    },
+  },
+
+  // counterpart-nature
+  'rule.counterpart-nature': {
+    es: 'La contraparte no es un órgano gubernamental extranjero ni un organismo internacional.',
+    en: 'The counterpart is neither a foreign governmental body nor an international organization.',
+    hint: {
+      es: 'Consulte al área jurídica, o corrija `counterpart: nature:`.',
+      en: 'Ask legal counsel, or correct `counterpart: nature:`.',
+    },
+  },
+  'rule.counterpart-nature.private': {
+    es: 'La contraparte es una institución privada: eso no es un acuerdo interinstitucional sino un contrato privado.',
+    en: 'The counterpart is a private institution: that is not an inter-institutional agreement but a private contract.',
+    hint: {
+      es: 'Un acuerdo interinstitucional se celebra con órganos gubernamentales extranjeros u organismos internacionales. Consulte al área jurídica, o corrija `counterpart: nature:`.',
+      en: 'An inter-institutional agreement is made with foreign governmental bodies or international organizations. Ask legal counsel, or correct `counterpart: nature:`.',
+    },
+  },
+  'rule.counterpart-nature.mexican-municipality': {
+    es: 'La contraparte es un municipio mexicano: eso no es un acuerdo internacional.',
+    en: 'The counterpart is a Mexican municipality: that is not an international agreement.',
+    hint: {
+      es: 'Un convenio entre municipios mexicanos no pasa por la SRE; siga la ley municipal de su estado, o corrija `counterpart: nature:`.',
+      en: 'An agreement between Mexican municipalities does not go through the SRE; follow your state’s municipal law, or correct `counterpart: nature:`.',
+    },
+  },
+
+  // area-priority
+  'rule.area-priority': {
+    es: 'El área se liga a la prioridad «{priority}», que no está en ningún Plan Municipal de Desarrollo.',
+    en: 'The area is tied to the priority "{priority}", which is in no Municipal Development Plan.',
+    hint: { es: 'Prioridades válidas: {valid}.', en: 'Valid priorities: {valid}.' },
+  },
+  'rule.area-priority.suggestion': {
+    es: 'El área se liga a la prioridad «{priority}», que no está en ningún Plan Municipal de Desarrollo.',
+    en: 'The area is tied to the priority "{priority}", which is in no Municipal Development Plan.',
+    hint: {
+      es: '¿Quiso decir «{suggestion}»? Prioridades válidas: {valid}.',
+      en: 'Did you mean "{suggestion}"? Valid priorities: {valid}.',
+    },
+  },
+  'rule.area-priority.no-pmd': {
+    es: 'El área se liga a la prioridad «{priority}», pero linkage.yaml no tiene prioridades del Plan Municipal de Desarrollo.',
+    en: 'The area is tied to the priority "{priority}", but linkage.yaml has no Municipal Development Plan priorities.',
+    hint: {
+      es: 'Registre las prioridades del PMD en `administrations: pmd: priorities:` con su id.',
+      en: 'Record the PMD priorities under `administrations: pmd: priorities:` with their ids.',
+    },
+  },
+  'rule.area-priority.duplicate': {
+    es: 'Hay dos áreas con el id «{id}».',
+    en: 'Two areas have the id "{id}".',
+    hint: { es: 'Dé a cada área un id distinto.', en: 'Give each area its own id.' },
+  },
+
+  // unknown-step
+  'rule.unknown-step': {
+    es: '«{id}» no es un paso del proceso.',
+    en: '"{id}" is not a step of the process.',
+    hint: {
+      es: 'Pasos: {known}. Un paso propio del municipio se declara en linkage.yaml, en `localSteps:`.',
+      en: 'Steps: {known}. A step of the municipality’s own is declared in linkage.yaml under `localSteps:`.',
+    },
+  },
+  'rule.unknown-step.suggestion': {
+    es: '«{id}» no es un paso del proceso.',
+    en: '"{id}" is not a step of the process.',
+    hint: { es: '¿Quiso decir «{suggestion}»? Pasos: {known}.', en: 'Did you mean "{suggestion}"? Steps: {known}.' },
+  },
+  'rule.unknown-step.fact': {
+    es: '«{id}» no es un dato del paso «{step}».',
+    en: '"{id}" is not a fact of the step "{step}".',
+    hint: {
+      es: 'Datos del paso (en linkage.yaml, `localSteps:`): {known}.',
+      en: 'The step’s facts (in linkage.yaml, `localSteps:`): {known}.',
+    },
+  },
+  'rule.unknown-step.fact.suggestion': {
+    es: '«{id}» no es un dato del paso «{step}».',
+    en: '"{id}" is not a fact of the step "{step}".',
+    hint: {
+      es: '¿Quiso decir «{suggestion}»? Datos del paso: {known}.',
+      en: 'Did you mean "{suggestion}"? The step’s facts: {known}.',
+    },
+  },
+  'rule.unknown-step.after': {
+    es: 'El paso local va después de «{id}», que no es un paso del proceso; se colocará al final.',
+    en: 'The local step follows "{id}", which is not a step of the process; it will be placed last.',
+    hint: { es: 'Pasos: {known}.', en: 'Steps: {known}.' },
+  },
+  'rule.unknown-step.after.suggestion': {
+    es: 'El paso local va después de «{id}», que no es un paso del proceso; se colocará al final.',
+    en: 'The local step follows "{id}", which is not a step of the process; it will be placed last.',
+    hint: { es: '¿Quiso decir «{suggestion}»? Pasos: {known}.', en: 'Did you mean "{suggestion}"? Steps: {known}.' },
+  },
+  'rule.unknown-step.builtin': {
+    es: 'El paso local «{id}» usa el id de un paso del proceso.',
+    en: 'The local step "{id}" uses the id of a built-in step.',
+    hint: {
+      es: 'Dé al paso local un id propio, por ejemplo «comision-{id}».',
+      en: 'Give the local step its own id, for example "committee-{id}".',
+    },
+  },
+
+  // iso-codes
+  'rule.iso-codes': {
+    es: 'El código «{code}» no es un código ISO válido.',
+    en: 'The code "{code}" is not a valid ISO code.',
+    hint: {
+      es: 'Países: ISO 3166-1 (MX, US…); idiomas: ISO 639 (es, en…); monedas: ISO 4217 (MXN, USD…).',
+      en: 'Countries: ISO 3166-1 (MX, US…); languages: ISO 639 (es, en…); currencies: ISO 4217 (MXN, USD…).',
+    },
+  },
+  'rule.iso-codes.country': {
+    es: '«{code}» no es un código de país ISO 3166-1.',
+    en: '"{code}" is not an ISO 3166-1 country code.',
+    hint: {
+      es: 'Use las dos letras del país, por ejemplo MX, US, ES, DE, JP (el Reino Unido es GB).',
+      en: 'Use the country’s two letters, for example MX, US, ES, DE, JP (the United Kingdom is GB).',
+    },
+  },
+  'rule.iso-codes.country-suggestion': {
+    es: '«{code}» no es un código de país ISO 3166-1 vigente.',
+    en: '"{code}" is not a current ISO 3166-1 country code.',
+    hint: { es: 'Use «{suggestion}».', en: 'Use "{suggestion}".' },
+  },
+  'rule.iso-codes.language': {
+    es: '«{code}» no es un código de idioma ISO 639.',
+    en: '"{code}" is not an ISO 639 language code.',
+    hint: {
+      es: 'Use el código de dos letras del idioma, por ejemplo es, en, fr, de, ja.',
+      en: 'Use the language’s two-letter code, for example es, en, fr, de, ja.',
+    },
+  },
+  'rule.iso-codes.language-suggestion': {
+    es: '«{code}» es un código de idioma ISO 639 retirado.',
+    en: '"{code}" is a withdrawn ISO 639 language code.',
+    hint: { es: 'Use «{suggestion}».', en: 'Use "{suggestion}".' },
+  },
+  'rule.iso-codes.language-unverified': {
+    es: 'No se pudo comprobar que «{code}» sea un código de idioma ISO 639-3.',
+    en: 'Could not confirm that "{code}" is an ISO 639-3 language code.',
+    hint: {
+      es: 'Compruébelo en https://iso639-3.sil.org; si el idioma tiene código de dos letras, úselo.',
+      en: 'Check it at https://iso639-3.sil.org; if the language has a two-letter code, use that.',
+    },
+  },
+  'rule.iso-codes.currency': {
+    es: '«{code}» no es un código de moneda ISO 4217 vigente.',
+    en: '"{code}" is not a current ISO 4217 currency code.',
+    hint: { es: 'Por ejemplo MXN, USD, EUR, JPY.', en: 'For example MXN, USD, EUR, JPY.' },
+  },
+  'rule.iso-codes.currency-suggestion': {
+    es: '«{code}» no es un código de moneda ISO 4217 vigente.',
+    en: '"{code}" is not a current ISO 4217 currency code.',
+    hint: { es: '¿Quiso decir «{suggestion}»?', en: 'Did you mean "{suggestion}"?' },
+  },
+
+  // aop-year
+  'rule.aop-year': {
+    es: 'El archivo es del año {fileYear}, pero dice `year: {year}`.',
+    en: 'The file is for {fileYear}, but it says `year: {year}`.',
+    hint: {
+      es: 'Corrija `year:` o cambie el nombre del archivo a {year}.yaml.',
+      en: 'Correct `year:` or rename the file to {year}.yaml.',
+    },
+  },
+
+  // evidence-path and hashes
+  'rule.evidence-path': {
+    es: 'La ruta «{path}» sale de la carpeta {folder}.',
+    en: 'The path "{path}" leaves the folder {folder}.',
+    hint: {
+      es: 'Copie el archivo dentro de {folder} (por ejemplo en evidence/) y escriba la ruta relativa con /, sin «..».',
+      en: 'Copy the file into {folder} (for example into evidence/) and write the relative path with /, without "..".',
+    },
+  },
+  'rule.evidence-path.reserved': {
+    es: 'La ruta «{path}» usa un nombre reservado de Windows (CON, NUL, COM1…).',
+    en: 'The path "{path}" uses a reserved Windows name (CON, NUL, COM1…).',
+    hint: { es: 'Cambie el nombre del archivo o de la carpeta.', en: 'Rename the file or the folder.' },
+  },
+  'rule.hashes': {
+    es: 'Un archivo de evidencia o un documento emitido no coincide con lo registrado.',
+    en: 'An evidence file or an issued document does not match what was recorded.',
+    hint: {
+      es: 'Recupere el archivo original de git, o registre su SHA-256 si lo reemplazó a propósito.',
+      en: 'Restore the original file from git, or record its SHA-256 if you replaced it on purpose.',
+    },
+  },
+  'rule.hashes.missing': {
+    es: 'No se encontró el archivo de evidencia «{path}» en {folder}.',
+    en: 'The evidence file "{path}" was not found in {folder}.',
+    hint: {
+      es: 'Agregue el archivo (y haga commit), o corrija la ruta; las mayúsculas cuentan.',
+      en: 'Add the file (and commit it), or correct the path; capitals matter.',
+    },
+  },
+  'rule.hashes.document-missing': {
+    es: 'No se encontró el documento emitido «{path}» en {folder}.',
+    en: 'The issued document "{path}" was not found in {folder}.',
+    hint: {
+      es: 'Un documento emitido se conserva en el caso: recupérelo de git (`git checkout -- {folder}/{path}`) o de su respaldo.',
+      en: 'An issued document is kept in the case: restore it from git (`git checkout -- {folder}/{path}`) or from your backup.',
+    },
+  },
+  'rule.hashes.no-sha256': {
+    es: 'La evidencia «{path}» no tiene su SHA-256 registrado.',
+    en: 'The evidence "{path}" has no recorded SHA-256.',
+    hint: {
+      es: 'Agregue `sha256: {hash}` junto a la ruta, para que un cambio en el archivo se note.',
+      en: 'Add `sha256: {hash}` next to the path, so that any change to the file is noticed.',
+    },
+  },
+  'rule.hashes.mismatch': {
+    es: 'El archivo de evidencia «{path}» cambió: su SHA-256 ya no es el registrado.',
+    en: 'The evidence file "{path}" changed: its SHA-256 is no longer the recorded one.',
+    hint: {
+      es: 'Si reemplazó el archivo a propósito (por ejemplo, un mejor escaneo), registre `sha256: {actual}`; si no, recupere el original de git.',
+      en: 'If you replaced the file on purpose (for example a better scan), record `sha256: {actual}`; otherwise restore the original from git.',
+    },
+  },
+  'rule.hashes.document-mismatch': {
+    es: 'El documento emitido «{path}» cambió después de emitirse: su SHA-256 ya no es el registrado.',
+    en: 'The issued document "{path}" changed after it was issued: its SHA-256 is no longer the recorded one.',
+    hint: {
+      es: 'Un documento emitido no debe cambiar: recupere el original de git. Si hay que corregirlo, emita uno nuevo con `linkage generate … --record`.',
+      en: 'An issued document must not change: restore the original from git. If it needs a correction, issue a new one with `linkage generate … --record`.',
+    },
+  },
+
+  // late
+  'rule.late': {
+    es: 'El paso «{step}» está atrasado desde el {due}.',
+    en: 'The step "{step}" is overdue since {due}.',
+    hint: {
+      es: 'Dé seguimiento y registre lo que ocurra (`linkage next`).',
+      en: 'Follow up and record what happens (`linkage next`).',
+    },
+  },
+  'rule.late.response': {
+    es: 'La contraparte no ha respondido la Carta de Intención; el seguimiento vencía el {due}.',
+    en: 'The counterpart has not answered the Letter of Intent; the follow-up was due on {due}.',
+    hint: {
+      es: 'Busque a la contraparte por su contacto o por la representación diplomática, anote el contacto en `contactLog:` y, si procede, una nueva fecha en `steps: letter: followUpOn:`.',
+      en: 'Reach the counterpart through its contact or the diplomatic representation, log it under `contactLog:` and, if needed, set a new date in `steps: letter: followUpOn:`.',
+    },
+  },
+  'rule.late.sre-opinion': {
+    es: 'La SRE no ha emitido su dictamen; el seguimiento vencía el {due}.',
+    en: 'The SRE has not issued its opinion; the follow-up was due on {due}.',
+    hint: {
+      es: 'Pregunte por el estado de la solicitud a la DGCP (o a la oficina estatal) y anote una nueva fecha en `followUpOn:` de la ronda. La ley no fija plazo a la SRE.',
+      en: 'Ask the DGCP (or the state office) about the request and set a new date in the round’s `followUpOn:`. The law sets the SRE no deadline.',
+    },
+  },
+  'rule.late.contact-follow-up': {
+    es: 'Un seguimiento de la bitácora de contacto vencía el {due}.',
+    en: 'A follow-up in the contact log was due on {due}.',
+    hint: { es: 'Dé el seguimiento y anótelo en `contactLog:`.', en: 'Follow up and log it under `contactLog:`.' },
+  },
+  'rule.late.contact': {
+    es: 'No hay contacto con la contraparte desde hace más de {months} meses (vencía el {due}).',
+    en: 'There has been no contact with the counterpart for over {months} months (due on {due}).',
+    hint: {
+      es: 'Una relación sin contacto se pierde: escriba o llame a la contraparte y anótelo en `contactLog:`.',
+      en: 'A relationship without contact fades: write to or call the counterpart and log it under `contactLog:`.',
+    },
+  },
+  'rule.late.aop': {
+    es: 'Falta el Programa Operativo Anual {year}; vencía el {due}.',
+    en: 'The {year} Annual Operational Program is missing; it was due on {due}.',
+    hint: {
+      es: 'Acuerde el POA con la contraparte y regístrelo con `linkage aop new <caso> {year}`.',
+      en: 'Agree the AOP with the counterpart and record it with `linkage aop new <case> {year}`.',
+    },
+  },
+  'rule.late.results': {
+    es: 'Faltan los resultados del Programa Operativo Anual {year}; vencían el {due}.',
+    en: 'The results of the {year} Annual Operational Program are missing; they were due on {due}.',
+    hint: {
+      es: 'Anote el valor alcanzado (`actual`) de cada indicador y la fecha de evaluación (`results: evaluated:`) en aop/{year}.yaml.',
+      en: 'Record the actual value (`actual`) of every indicator and the evaluation date (`results: evaluated:`) in aop/{year}.yaml.',
+    },
+  },
+};

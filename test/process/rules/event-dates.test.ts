@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf } from './helpers.js';
+
+const order = (file: string, path: (string | number)[]) => ({
+  id: 'rule.event-dates.order',
+  severity: 'error',
+  file,
+  path,
+});
+
+describe('event-dates', () => {
+  it('passes on the base workspace, planned dates in the future included', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) =>
+      d.addIn(['missions'], {
+        id: 'visita-2026',
+        direction: 'inbound',
+        start: '2026-06-01',
+        end: '2026-06-05',
+        place: 'San Pedro de las Huertas',
+        purpose: 'Visita de la delegación de Lyon.',
+        travellers: [{ name: 'Claire Martin' }],
+      }),
+    );
+    expect(findings(check(root), 'event-dates')).toEqual([]);
+  });
+
+  it('refuses an event after today', () => {
+    const root = copyBase();
+    edit(root, OSAKA, (d) => d.setIn(['steps', 'letter', 'date'], '2026-04-01'));
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
+      { id: 'rule.event-dates', severity: 'error', file: OSAKA, path: ['steps', 'letter', 'date'] },
+    ]);
+    expect(paramsOf(problems, 'rule.event-dates')).toEqual({
+      date: '2026-04-01',
+      today: '2026-03-15',
+      field: 'steps.letter.date',
+    });
+  });
+
+  it('refuses events before the step they follow', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => {
+      d.setIn(['steps', 'response', 'date'], '2024-11-10'); // before the letter
+      d.setIn(['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'date'], '2025-03-18'); // before submission
+      d.setIn(['steps', 'signature', 'municipality', 'date'], '2025-03-16'); // before the dictamen
+      d.setIn(['steps', 'registration', 'date'], '2025-06-10'); // before the counterpart signed
+      d.setIn(['steps', 'registration', 'acuse'], '2025-06-09'); // before it was sent
+    });
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
+      order(LYON, ['steps', 'response', 'date']),
+      order(LYON, ['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'date']),
+      order(LYON, ['steps', 'signature', 'municipality', 'date']),
+      order(LYON, ['steps', 'registration', 'date']),
+      order(LYON, ['steps', 'registration', 'acuse']),
+    ]);
+    expect(paramsOf(problems, 'rule.event-dates.order')).toEqual({
+      date: '2024-11-10',
+      field: 'steps.response.date',
+      other: '2024-11-20',
+      otherField: 'steps.letter.date',
+    });
+  });
+
+  it('refuses a new SRE round submitted before the previous dictamen', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => {
+      d.setIn(['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'outcome'], 'observations');
+      d.addIn(['steps', 'sre-opinion', 'rounds'], {
+        submitted: '2025-05-01',
+        oficio: 'DAI/050/2025',
+        dictamen: { date: '2025-05-20', outcome: 'favourable' },
+      });
+    });
+    expect(findings(check(root), 'event-dates')).toEqual([
+      order(LYON, ['steps', 'sre-opinion', 'rounds', 1, 'submitted']),
+    ]);
+  });
+
+  it('refuses spans that end before they start', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['missions', 0, 'end'], '2025-10-01'));
+    edit(root, 'cases/lyon-fr/aop/2026.yaml', (d) => d.setIn(['activities', 0, 'end'], '2026-03-31'));
+    edit(root, 'linkage.yaml', (d) => {
+      d.setIn(['administrations', 0, 'officials', 3, 'from'], '2025-07-01');
+      d.setIn(['administrations', 0, 'officials', 2, 'from'], '2025-07-15');
+    });
+    expect(findings(check(root), 'event-dates')).toEqual([
+      {
+        id: 'rule.event-dates.range',
+        severity: 'error',
+        file: 'linkage.yaml',
+        path: ['administrations', 0, 'officials', 2, 'to'],
+      },
+      { id: 'rule.event-dates.range', severity: 'error', file: LYON, path: ['missions', 0, 'end'] },
+      {
+        id: 'rule.event-dates.range',
+        severity: 'error',
+        file: 'cases/lyon-fr/aop/2026.yaml',
+        path: ['activities', 0, 'end'],
+      },
+    ]);
+  });
+
+  it('refuses an administration that ends before it starts', () => {
+    const root = copyBase();
+    edit(root, 'linkage.yaml', (d) => d.setIn(['administrations', 0, 'period', 'end'], '2024-10-01'));
+    expect(findings(check(root), 'event-dates')).toEqual([
+      {
+        id: 'rule.event-dates.period',
+        severity: 'error',
+        file: 'linkage.yaml',
+        path: ['administrations', 0, 'period', 'end'],
+      },
+    ]);
+  });
+
+  it('allows a termination by notice to take effect in the future, but not other end states', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) =>
+      d.set('end', { state: 'terminated', date: '2026-06-13', notice: { by: 'counterpart', date: '2026-03-15' } }),
+    );
+    expect(findings(check(root), 'event-dates')).toEqual([]);
+    edit(root, LYON, (d) => d.set('end', { state: 'withdrawn', date: '2026-06-13' }));
+    expect(findings(check(root), 'event-dates')).toEqual([
+      { id: 'rule.event-dates', severity: 'error', file: LYON, path: ['end', 'date'] },
+    ]);
+  });
+
+  it('checks the date facts of local steps', () => {
+    const root = copyBase();
+    edit(root, 'linkage.yaml', (d) =>
+      d.set('localSteps', [
+        {
+          id: 'comision',
+          title: 'Dictamen de la Comisión',
+          after: 'draft',
+          actor: 'cabildo',
+          facts: [
+            { key: 'date', type: 'date' },
+            { key: 'folio', type: 'oficio' },
+          ],
+        },
+      ]),
+    );
+    edit(root, LYON, (d) => d.setIn(['steps', 'comision'], { date: '2025-01-20', folio: 'CAI/001/2025' }));
+    expect(findings(check(root), 'event-dates')).toEqual([order(LYON, ['steps', 'comision', 'date'])]);
+    edit(root, LYON, (d) => d.setIn(['steps', 'comision', 'date'], 'el lunes'));
+    expect(findings(check(root), 'event-dates')).toEqual([
+      { id: 'rule.event-dates.not-a-date', severity: 'error', file: LYON, path: ['steps', 'comision', 'date'] },
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { textHash } from '../../../src/workspace/hash.js';
+import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf, write } from './helpers.js';
+
+describe('late', () => {
+  it('passes on the base workspace', () => {
+    expect(findings(check(copyBase()), 'late')).toEqual([]);
+  });
+
+  it('warns when the counterpart’s answer is past its follow-up date', () => {
+    const problems = check(copyBase(), '2026-04-20');
+    expect(findings(problems, 'late')).toEqual([
+      { id: 'rule.late.response', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'followUpOn'] },
+    ]);
+    expect(paramsOf(problems, 'rule.late.response')).toMatchObject({ due: '2026-04-15', step: 'response' });
+  });
+
+  it('warns when the SRE’s opinion is overdue (the step’s interval without followUpOn)', () => {
+    const root = copyBase();
+    const articles = [{ id: 'objeto', heading: 'Objeto', text: 'Cooperar en formación técnica.' }];
+    const hash = textHash(articles);
+    write(
+      root,
+      'cases/osaka-jp/agreement.yaml',
+      stringify({ schemaVersion: 1, articles, versions: [{ hash, date: '2026-02-12' }] }),
+    );
+    edit(root, OSAKA, (d) => {
+      d.setIn(['steps', 'response'], { date: '2026-02-10', outcome: 'accepted' });
+      d.setIn(['steps', 'draft'], { date: '2026-02-12' });
+      d.setIn(['steps', 'council'], {
+        date: '2026-02-13',
+        session: 'Ordinaria 20',
+        votes: { for: 15, against: 0 },
+        hash: hash,
+      });
+      d.setIn(['steps', 'sre-opinion', 'rounds'], [{ submitted: '2026-02-14', oficio: 'DAI/010/2026', hash: hash }]);
+      d.set('contactLog', [{ date: '2026-06-01', channel: 'email', who: 'Luis Cabrera', summary: 'Seguimiento.' }]);
+    });
+    const problems = check(root, '2026-06-20');
+    expect(findings(problems, 'late')).toEqual([
+      {
+        id: 'rule.late.sre-opinion',
+        severity: 'warning',
+        file: OSAKA,
+        path: ['steps', 'sre-opinion', 'rounds', 0, 'submitted'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.late.sre-opinion')).toMatchObject({ due: '2026-04-15' });
+  });
+
+  it('warns on missing AOPs and results, and on months without contact', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.deleteIn(['contactLog', 1]));
+    const problems = check(root, '2027-03-10');
+    expect(findings(problems, 'late')).toEqual([
+      { id: 'rule.late.aop', severity: 'warning', file: LYON, path: ['steps', 'signature'] },
+      { id: 'rule.late.results', severity: 'warning', file: 'cases/lyon-fr/aop/2026.yaml', path: [] },
+      { id: 'rule.late.contact', severity: 'warning', file: LYON, path: ['contactLog', 0, 'date'] },
+      { id: 'rule.late.response', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'followUpOn'] },
+      { id: 'rule.late.contact', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'date'] },
+    ]);
+    expect(problems.filter((p) => p.rule === 'late' && p.file !== OSAKA).map((p) => p.params)).toEqual([
+      {
+        due: '2027-03-02',
+        today: '2027-03-10',
+        year: 2027,
+        step: 'aop',
+      },
+      {
+        due: '2027-03-02',
+        today: '2027-03-10',
+        year: 2026,
+        step: 'results',
+      },
+      { due: '2026-06-03', today: '2027-03-10', months: 6 },
+    ]);
+  });
+
+  it('warns on a contact-log follow-up past its date', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['contactLog', 1, 'followUpOn'], '2026-03-01'));
+    expect(findings(check(root), 'late')).toEqual([
+      { id: 'rule.late.contact-follow-up', severity: 'warning', file: LYON, path: ['contactLog', 1, 'followUpOn'] },
+    ]);
+  });
+});
