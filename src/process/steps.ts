@@ -507,7 +507,8 @@ function localStep(def: LocalStepData, after: StepDef | undefined): StepDef {
     }),
     date: (ctx) => {
       const dateKey = def.facts.find((f) => f.type === 'date')?.key;
-      const v = dateKey ? getPath(caseData(ctx), ['steps', def.id, dateKey]) : undefined;
+      const data = after?.scope === 'workspace' ? wsData(ctx) : caseData(ctx);
+      const v = dateKey ? getPath(data, ['steps', def.id, dateKey]) : undefined;
       return typeof v === 'string' ? v : undefined;
     },
   };

@@ -219,6 +219,13 @@ export const Workspace = strict(
     participation: opt(T.Array(Participant)),
     profile: opt(Profile),
     localSteps: opt(T.Array(LocalStep)),
+    /** Facts of local steps placed in Phase 1 (the municipality's own, not a case's). */
+    steps: opt(
+      T.Record(
+        T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
+        T.Record(T.String(), T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)])),
+      ),
+    ),
     settings: opt(Settings),
   },
   { $id: 'workspace' },

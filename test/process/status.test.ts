@@ -147,3 +147,24 @@ describe('stepsFor', () => {
     ]);
   });
 });
+
+describe('a local step placed in Phase 1', () => {
+  it('keeps its facts in linkage.yaml under steps.<id> and is done when they are there', () => {
+    const ws = loadWorkspace(copyWorkspace('minimal'), { cache: false });
+    ws.config!.localSteps = [
+      {
+        id: 'comite',
+        title: { es: 'Comité de Ciudades Hermanas instalado', en: 'Sister Cities Committee installed' },
+        after: 'participation',
+        actor: 'cabildo',
+        facts: [{ key: 'date', type: 'date' }, { key: 'acta', type: 'text' }],
+      },
+    ];
+    const state = () => deriveWorkspaceSteps(ws, '2026-11-28').find((s) => s.id === 'comite');
+    expect(state()?.state).toBe('pending');
+    ws.config!.steps = { comite: { date: '2025-02-03' } };
+    expect(state()?.state).toBe('in-progress');
+    ws.config!.steps = { comite: { date: '2025-02-03', acta: 'Acta 4/2025' } };
+    expect(state()).toMatchObject({ state: 'done', date: '2025-02-03' });
+  });
+});
