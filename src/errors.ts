@@ -1,4 +1,5 @@
 import type { UiLang } from './ui/messages/types.js';
+import type { Problem } from './workspace/problems.js';
 
 export type Params = Record<string, string | number>;
 
@@ -21,6 +22,8 @@ export class UserError extends Error {
     readonly exitCode: 1 | 2 | 130 = 2,
     readonly location?: Location,
     readonly details: string[] = [],
+    /** Located findings behind the error (a broken linkage.yaml), printed under it. */
+    readonly problems: Problem[] = [],
   ) {
     super(id);
     this.name = 'UserError';

@@ -7,6 +7,7 @@ import { buildProgram, type GlobalOptions } from './cli.js';
 import { isUserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
+import { formatProblemText } from './ui/problems.js';
 import { findWorkspaceRoot } from './workspace/load.js';
 
 /** The workspace's uiLang, read cheaply without loading the workspace. */
@@ -111,9 +112,15 @@ function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.Wri
     const where = loc
       ? `${loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
       : '';
+    // An interruption is no error: one plain line.
+    if (error.exitCode === 130) {
+      stderr.write(`${m.text}\n`);
+      return 130;
+    }
     const lines = [
-      `${c.red(lang === 'es' ? 'Error' : 'Error')}: ${where}${m.text}`,
+      `${c.red('Error')}: ${where}${m.text}`,
       ...error.details.map((d) => `  - ${d}`),
+      ...error.problems.map((p) => formatProblemText(p, lang, c, '  ')),
     ];
     if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
     stderr.write(`${lines.join('\n')}\n`);

@@ -1,8 +1,12 @@
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../cli.js';
 import { answersError, readAnswers, type Translate } from '../commands/answers.js';
-import { runInit, SCHEMAS_DIR, WORKFLOW_FILE } from '../commands/init.js';
+import { type InitPlan, runInit, SCHEMAS_DIR, WORKFLOW_FILE } from '../commands/init.js';
+import { initFlow } from '../flows/init.js';
+import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspace } from '../flows/run.js';
 import { message, t } from '../ui/i18n.js';
+import { WORKSPACE_FILE } from '../workspace/load.js';
 import { toPosix } from '../workspace/paths.js';
 import type { ActionContext } from './context.js';
 
@@ -20,7 +24,36 @@ export const translator =
 export async function initAction(ctx: ActionContext, dir: string, opts: InitFlags): Promise<number> {
   const root = resolve(ctx.cwd, dir);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
-  // Without a terminal and, for now, with one too: the guided prompts will ask for what is missing.
+  const shown = toPosix(relative(ctx.cwd, root)) || '.';
+  if (ctx.isTTY) {
+    // On a terminal: the same answers, asked one by one; the workspace is written by runInit as below.
+    const today = todayWithoutWorkspace(ctx);
+    const result = await guarded(
+      ctx,
+      () =>
+        initFlow({
+          root,
+          lang: ctx.lang,
+          today,
+          out: ctx.stdout,
+          prompter: lazyPrompter(ctx),
+          ...(opts.yes ? { yes: true } : {}),
+          version: VERSION,
+          ...(answers ? { answers } : {}),
+          onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
+        }),
+      () => (existsSync(join(root, WORKSPACE_FILE)) ? 'interrupted' : 'prompts.interrupted-init'),
+    );
+    printEquivalent(
+      ctx,
+      root,
+      'init',
+      result.answers,
+      (file) => ['init', dir, '--answers', file, ...globalArgs(ctx)],
+      today,
+    );
+    return 0;
+  }
   const result = runInit({
     dir: root,
     ...(answers ? { answers } : {}),
@@ -30,7 +63,12 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
   if (!result.ok) {
     throw answersError(result.review, answers, translator(ctx)) ?? new Error('init: a failed review without a reason');
   }
-  const shown = toPosix(relative(ctx.cwd, root)) || '.';
+  ctx.stdout.write(`${createdLines(ctx, result, shown, true).join('\n')}\n`);
+  return 0;
+}
+
+/** What init wrote, and (when it is all there is to do) the next step. */
+function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }>, shown: string, next: boolean) {
   const lines = [t(ctx.lang, 'init.done', { name: result.config.municipality.name, dir: shown })];
   const schemas = result.created.filter((f) => f.startsWith(`${SCHEMAS_DIR}/`));
   for (const file of result.created) {
@@ -43,8 +81,9 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
   }
   if (schemas.length > 0) lines.push(t(ctx.lang, 'init.schemas', { dir: SCHEMAS_DIR, count: schemas.length }));
   for (const file of result.kept) lines.push(t(ctx.lang, 'init.kept', { file }));
-  const arg = /\s/.test(shown) ? `"${shown}"` : shown;
-  lines.push('', shown === '.' ? t(ctx.lang, 'init.next') : t(ctx.lang, 'init.next-dir', { dir: arg }));
-  ctx.stdout.write(`${lines.join('\n')}\n`);
-  return 0;
+  if (next) {
+    const arg = /\s/.test(shown) ? `"${shown}"` : shown;
+    lines.push('', shown === '.' ? t(ctx.lang, 'init.next') : t(ctx.lang, 'init.next-dir', { dir: arg }));
+  }
+  return lines;
 }

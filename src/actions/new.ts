@@ -1,8 +1,13 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { answersError, describeIssues, readAnswers } from '../commands/answers.js';
+import { workspaceToday } from '../commands/common.js';
 import { runNew } from '../commands/new.js';
 import { UserError } from '../errors.js';
+import { newFlow } from '../flows/new.js';
+import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
+import { loadWorkspace } from '../workspace/load.js';
 import { type ActionContext, workspaceRoots } from './context.js';
 import { translator } from './init.js';
 
@@ -18,6 +23,54 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
   if (roots.length > 1) throw new UserError('cli.one-workspace', { count: roots.length });
   const root = roots[0] as string;
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
+  if (ctx.isTTY) {
+    const ws = loadWorkspace(root, { only: [] });
+    const today = workspaceToday(ws, ctx.asOf, ctx.env);
+    let slug: string | undefined;
+    const result = await guarded(
+      ctx,
+      () =>
+        newFlow({
+          root,
+          lang: ctx.lang,
+          today,
+          out: ctx.stdout,
+          prompter: lazyPrompter(ctx),
+          ...(opts.yes ? { yes: true } : {}),
+          ws,
+          city,
+          ...(opts.country !== undefined ? { country: opts.country } : {}),
+          ...(opts.slug !== undefined ? { slug: opts.slug } : {}),
+          ...(answers ? { answers } : {}),
+          onCreated: (plan) => {
+            slug = plan.slug;
+            ctx.stdout.write(`\n${t(ctx.lang, 'new.done', { slug: plan.slug, file: plan.file })}\n`);
+          },
+        }),
+      () =>
+        slug !== undefined && existsSync(join(root, 'cases', slug, 'case.yaml'))
+          ? 'interrupted'
+          : 'prompts.interrupted-new',
+    );
+    printEquivalent(
+      ctx,
+      root,
+      `new-${result.slug}`,
+      result.answers,
+      (file) => [
+        'new',
+        city,
+        '--country',
+        result.country,
+        ...(opts.slug !== undefined || result.slugAsked ? ['--slug', result.slug] : []),
+        '--answers',
+        file,
+        ...globalArgs(ctx),
+      ],
+      today,
+    );
+    return 0;
+  }
   const result = runNew({
     root,
     city,

@@ -1,6 +1,7 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isDate, resolveToday } from '../process/dates.js';
-import type { Workspace } from '../workspace/load.js';
+import { CASES_DIR, type Workspace } from '../workspace/load.js';
 
 /** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */
 export function workspaceToday(ws: Workspace, asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
@@ -13,4 +14,35 @@ export function workspaceToday(ws: Workspace, asOf: string | undefined, env: Nod
     ...(ws.config?.asOf ? { workspace: ws.config.asOf } : {}),
     ...(ws.config?.settings?.timezone ? { timezone: ws.config.settings.timezone } : {}),
   }).date;
+}
+
+/** The case folder `cwd` is in (cases/<slug>/…), if any. */
+export function caseFromCwd(root: string, cwd: string): string | undefined {
+  const rel = relative(root, resolve(cwd));
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  const parts = rel.split(sep);
+  return parts[0] === CASES_DIR && parts[1] ? parts[1] : undefined;
+}
+
+/** A case named on the command line, which must exist. */
+export function namedCase(ws: Workspace, slug: string): string {
+  if (!ws.cases.some((c) => c.slug === slug)) {
+    throw new UserError('cli.unknown-case', {
+      slug,
+      root: ws.root,
+      cases: ws.cases.map((c) => c.slug).join(', ') || '—',
+    });
+  }
+  return slug;
+}
+
+/**
+ * The case a command works on: the one named, else the case folder `cwd` is in, else the only case.
+ * Returns undefined when the choice is open (several cases, none named): the caller lists or asks.
+ */
+export function defaultCase(ws: Workspace, given: string | undefined, cwd: string): string | undefined {
+  if (given !== undefined) return namedCase(ws, given);
+  const here = caseFromCwd(ws.root, cwd);
+  if (here && ws.cases.some((c) => c.slug === here)) return here;
+  return ws.cases.length === 1 ? ws.cases[0]?.slug : undefined;
 }

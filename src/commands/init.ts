@@ -164,7 +164,7 @@ export function newYamlFile(kind: FileKind, value: Answers, schemaRef: string): 
   return doc.toString(stringifyOptions(''));
 }
 
-interface JsonSchema {
+export interface JsonSchema {
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   properties?: Record<string, JsonSchema>;
@@ -172,6 +172,7 @@ interface JsonSchema {
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   type?: string;
+  'x-private'?: boolean;
 }
 
 /** Keys in the order the schema declares them; keys it does not know keep theirs, at the end. */

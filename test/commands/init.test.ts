@@ -74,6 +74,7 @@ describe('planInit', () => {
       '.gitignore',
       '.gitattributes',
       ...readdirSync(join(REPO, 'schemas'))
+        .filter((n) => n.endsWith('.schema.json'))
         .sort()
         .map((n) => `.linkage/schemas/${n}`),
       '.github/workflows/linkage.yml',
@@ -103,6 +104,7 @@ describe('planInit', () => {
   it('pins the version in the workflow', () => {
     const text = workflowText('9.8.7');
     expect(text).toContain('npx --yes linkage-mx@9.8.7 check --format github');
+    expect(text).toContain('npx --yes linkage-mx@9.8.7 generate --check');
     expect(parse(text)).toMatchObject({ on: { push: null, pull_request: null } });
   });
 });
@@ -128,6 +130,7 @@ describe('linkage init (the built CLI)', () => {
       '.github/workflows/linkage.yml',
       '.gitignore',
       ...readdirSync(join(REPO, 'schemas'))
+        .filter((n) => n.endsWith('.schema.json'))
         .sort()
         .map((n) => `.linkage/schemas/${n}`),
       'cases/.gitkeep',
@@ -172,7 +175,7 @@ describe('linkage init (the built CLI)', () => {
       '*.jpg binary',
       '',
     ]);
-    for (const name of readdirSync(join(REPO, 'schemas'))) {
+    for (const name of readdirSync(join(REPO, 'schemas')).filter((n) => n.endsWith('.schema.json'))) {
       expect(readFileSync(join(ws, '.linkage', 'schemas', name), 'utf8')).toBe(
         readFileSync(join(REPO, 'schemas', name), 'utf8'),
       );

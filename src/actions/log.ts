@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { readAnswers } from '../commands/answers.js';
+import { workspaceToday } from '../commands/common.js';
+import { chooseCase } from '../commands/next.js';
+import { UserError } from '../errors.js';
+import { logFlow } from '../flows/log.js';
+import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
+import { t } from '../ui/i18n.js';
+import { loadWorkspace } from '../workspace/load.js';
+import { type ActionContext, workspaceRoots } from './context.js';
+
+export interface LogFlags {
+  mission?: boolean;
+  answers?: string;
+  append?: boolean;
+  yes?: boolean;
+}
+
+export async function logAction(ctx: ActionContext, caseSlug: string | undefined, opts: LogFlags): Promise<number> {
+  const roots = workspaceRoots(ctx);
+  if (roots.length > 1) throw new UserError('cli.one-workspace', { count: roots.length });
+  const root = roots[0] as string;
+  const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
+  const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
+  const today = workspaceToday(ws, ctx.asOf, ctx.env);
+  const prompter = lazyPrompter(ctx);
+  const target = await resolvePick(
+    ctx,
+    ws,
+    chooseCase(ws, { cwd: ctx.cwd, ...(caseSlug !== undefined ? { slug: caseSlug } : {}), today }),
+    prompter,
+  );
+  if (target.kind !== 'case') throw new UserError('cli.no-cases', { root });
+  const slug = target.slug;
+  const interactive = ctx.isTTY && !answers;
+  const result = await guarded(
+    ctx,
+    () =>
+      logFlow({
+        root,
+        lang: ctx.lang,
+        today,
+        out: ctx.stdout,
+        ...(interactive ? { prompter } : { batch: true }),
+        ...(opts.yes ? { yes: true } : {}),
+        ws,
+        slug,
+        ...(opts.mission ? { mission: true } : {}),
+        ...(answers ? { answers } : {}),
+      }),
+    () => 'prompts.interrupted-log',
+  );
+  const s = result.session;
+  if (!interactive) {
+    if (result.added === 0)
+      throw new UserError('answers.missing', { fields: s.missing.map((m) => m.label).join('; ') || 'contactLog' }, 2);
+    s.flush();
+  }
+  ctx.stdout.write(`${t(ctx.lang, 'prompts.log.added', { count: result.added, file: `cases/${slug}/case.yaml` })}\n`);
+  if (interactive)
+    printEquivalent(
+      ctx,
+      root,
+      `log-${slug}`,
+      result.answers,
+      (file) => ['log', slug, ...(opts.mission ? ['--mission'] : []), '--answers', file, ...globalArgs(ctx)],
+      today,
+    );
+  return 0;
+}

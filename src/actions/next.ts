@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import { readAnswers } from '../commands/answers.js';
+import { workspaceToday } from '../commands/common.js';
+import { chooseCase } from '../commands/next.js';
+import { UserError } from '../errors.js';
+import { nextFlow } from '../flows/next.js';
+import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
+import { stepsFor } from '../process/steps.js';
+import { t } from '../ui/i18n.js';
+import { loadWorkspace } from '../workspace/load.js';
+import { type ActionContext, workspaceRoots } from './context.js';
+
+export interface NextFlags {
+  step?: string;
+  answers?: string;
+  append?: boolean;
+  yes?: boolean;
+}
+
+export async function nextAction(ctx: ActionContext, caseSlug: string | undefined, opts: NextFlags): Promise<number> {
+  const roots = workspaceRoots(ctx);
+  if (roots.length > 1) throw new UserError('cli.one-workspace', { count: roots.length });
+  const root = roots[0] as string;
+  const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
+  const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
+  const today = workspaceToday(ws, ctx.asOf, ctx.env);
+  const workspaceStep =
+    opts.step !== undefined && stepsFor(ws.config).find((s) => s.id === opts.step)?.scope === 'workspace';
+  const prompter = lazyPrompter(ctx);
+  const target = await resolvePick(
+    ctx,
+    ws,
+    chooseCase(ws, {
+      cwd: ctx.cwd,
+      ...(caseSlug !== undefined ? { slug: caseSlug } : {}),
+      today,
+      phase1: true,
+      workspaceStep,
+    }),
+    prompter,
+  );
+  const slug = target.kind === 'case' ? target.slug : undefined;
+  const interactive = ctx.isTTY;
+  // Without a terminal the step texts are shown only when something was saved; a refusal stays one message.
+  const buffer: string[] = [];
+  const out = interactive ? ctx.stdout : { write: (text: string) => buffer.push(text) };
+  const result = await guarded(
+    ctx,
+    () =>
+      nextFlow({
+        root,
+        lang: ctx.lang,
+        today,
+        out,
+        ...(interactive ? { prompter } : { batch: true }),
+        ...(opts.yes ? { yes: true } : {}),
+        ws,
+        ...(slug !== undefined ? { slug } : {}),
+        ...(opts.step !== undefined ? { step: opts.step } : {}),
+        ...(answers ? { answers } : {}),
+        ...(opts.append ? { append: true } : {}),
+      }),
+    () => 'interrupted',
+  );
+  const s = result.session;
+  if (!interactive) {
+    if (result.idle) {
+      ctx.stdout.write(buffer.join(''));
+      return 0;
+    }
+    if (s.answered === 0 && s.missing.length > 0)
+      throw new UserError('answers.missing', { fields: s.missing.map((m) => m.label).join('; ') }, 2);
+    const written = s.flush();
+    ctx.stdout.write(buffer.join(''));
+    const lines = written.map((file) => t(ctx.lang, 'prompts.saved', { file }));
+    if (s.missing.length > 0)
+      lines.push(t(ctx.lang, 'prompts.still-missing', { fields: s.missing.map((m) => m.label).join('; ') }));
+    if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  }
+  printEquivalent(
+    ctx,
+    root,
+    `next-${slug ?? 'fase1'}`,
+    result.answers,
+    (file) => [
+      'next',
+      ...(slug ? [slug] : []),
+      ...(opts.step ? ['--step', opts.step] : []),
+      '--answers',
+      file,
+      ...globalArgs(ctx),
+    ],
+    today,
+  );
+  return 0;
+}

@@ -1,0 +1,731 @@
+// Phases 2–4 of a case, one function per step: each asks only what the step still lacks, with
+// defaults from what the workspace and the case already know, and stops where the process waits on
+// someone else ("has the answer arrived?").
+import type { FieldPath } from '../commands/answers.js';
+import { addDays, maxDate } from '../process/dates.js';
+import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
+import { BUILTIN_STEPS, clearingDictamen, followUpDays, lastRound, type StepDef } from '../process/steps.js';
+import { langMap, textHash } from '../workspace/hash.js';
+import { slugify } from '../workspace/paths.js';
+import type { AdministrationData, LangTextValue, LocalStepData } from '../workspace/schema.js';
+import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow } from './context.js';
+import type { Session, Target } from './session.js';
+import { enumChoices, GENDERS } from './workspace-steps.js';
+
+/** How a step ended in this run: done, or waiting on something that has not happened yet. */
+export type StepOutcome = 'asked' | 'waiting';
+
+const textIn = (v: LangTextValue | undefined, lang: string): string | undefined =>
+  v === undefined ? undefined : (langMap(v)[lang] ?? langMap(v).es);
+
+export const cityName = (f: CaseFlow, lang = 'es') => textIn(caseOf(f).counterpart?.city, lang) ?? f.slug;
+
+export function countryCheck(s: Session) {
+  return (v: string): string | undefined => {
+    if (!/^[A-Z]{2}$/.test(v)) return s.explain('schema.pattern.country');
+    const verdict = checkCountry(v);
+    if (verdict.ok) return undefined;
+    return verdict.suggestion
+      ? s.t('prompts.country-suggest', { code: v, suggestion: verdict.suggestion })
+      : s.t('prompts.country-unknown', { code: v });
+  };
+}
+
+export function languagesCheck(s: Session) {
+  return (codes: string[]): string | undefined => {
+    if (codes.length === 0) return s.t('prompts.required');
+    for (const c of codes) {
+      if (!/^[a-z]{2,3}$/.test(c)) return s.explain('schema.pattern.lang');
+      const v = checkLanguage(c);
+      if (!v.ok && !v.unverified)
+        return v.suggestion
+          ? s.t('prompts.language-suggest', { code: c, suggestion: v.suggestion })
+          : s.t('prompts.language-unknown', { code: c });
+    }
+    return undefined;
+  };
+}
+
+const NATURES = ['foreign-local-government', 'international-organization', 'private', 'mexican-municipality'] as const;
+const KINDS = ['sister-cities', 'cooperation'] as const;
+
+/** `new`: what a case file needs to exist — the counterpart's names, languages and nature, the kind. */
+export async function askCaseBasics(f: WorkspaceFlow, t: Target, city: string): Promise<void> {
+  const { s } = f;
+  if (s.valueAt(t, ['counterpart', 'city']) === undefined) s.put(t, ['counterpart', 'city'], { es: city });
+  await s.langText({ target: t, path: ['counterpart', 'city'], message: s.t('q.counterpart.city') });
+  await s.codes({
+    target: t,
+    path: ['counterpart', 'languages'],
+    message: s.t('q.counterpart.languages'),
+    check: languagesCheck(s),
+  });
+  await s.select({
+    target: t,
+    path: ['counterpart', 'nature'],
+    message: s.t('q.counterpart.nature'),
+    choices: enumChoices(s, 'nature', NATURES),
+    default: 'foreign-local-government',
+  });
+  const kind = await s.select({
+    target: t,
+    path: ['kind'],
+    message: s.t('q.kind'),
+    choices: enumChoices(s, 'kind', KINDS),
+    default: 'sister-cities',
+  });
+  // The topic of a cooperation agreement ("Acuerdo de Cooperación en materia de …").
+  if (kind === 'cooperation') await s.langText({ target: t, path: ['topic'], message: s.t('q.topic') });
+}
+
+function mayorTitle(f: CaseFlow, gender: string | undefined): Record<string, string> {
+  const es = gender === 'f' ? 'Alcaldesa' : gender === 'm' ? 'Alcalde' : 'Alcaldía';
+  return { es: `${es} de ${cityName(f, 'es')}`, en: `Mayor of ${cityName(f, 'en')}` };
+}
+
+const REASONS = ['shared-problem', 'migrant-community', 'complementary-strengths', 'other'] as const;
+
+export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const name = await s.text({
+    target: t,
+    path: ['counterpart', 'mayor', 'name'],
+    message: s.t('q.mayor.name', { city: cityName(f) }),
+  });
+  if (name !== undefined) {
+    const gender = await s.select({
+      target: t,
+      path: ['counterpart', 'mayor', 'gender'],
+      message: s.t('q.official.gender', { name }),
+      choices: enumChoices(s, 'gender', GENDERS),
+      optional: true,
+    });
+    await s.langText({
+      target: t,
+      path: ['counterpart', 'mayor', 'title'],
+      message: s.t('q.mayor.title'),
+      default: () => mayorTitle(f, gender),
+      optional: true,
+    });
+  }
+  await s.loop({
+    target: t,
+    path: ['counterpart', 'contacts'],
+    required: false,
+    first: s.t('q.contacts.first', { city: cityName(f) }),
+    another: s.t('q.contacts.another'),
+    item: async (i) => {
+      const p: FieldPath = ['counterpart', 'contacts', i];
+      const contact = await s.text({ target: t, path: [...p, 'name'], message: s.t('q.contact.name') });
+      if (contact === undefined) return false;
+      await s.text({ target: t, path: [...p, 'email'], message: s.t('q.person.email'), optional: true });
+      await s.langText({ target: t, path: [...p, 'role'], message: s.t('q.contact.role'), optional: true });
+      return true;
+    },
+  });
+  await s.loop({
+    target: t,
+    path: ['reasons'],
+    required: true,
+    first: s.t('q.reasons.first'),
+    another: s.t('q.reasons.another'),
+    item: async (i) => {
+      const type = await s.select({
+        target: t,
+        path: ['reasons', i, 'type'],
+        message: s.t('q.reason.type'),
+        choices: enumChoices(s, 'reason', REASONS),
+      });
+      if (type === undefined) return false;
+      return (
+        (await s.langText({ target: t, path: ['reasons', i, 'text'], message: s.t('q.reason.text') })) !== undefined
+      );
+    },
+  });
+  await askAreas(f);
+  await s.date({
+    target: t,
+    path: ['steps', 'counterpart', 'date'],
+    message: s.t('q.counterpart.date'),
+    default: s.today,
+  });
+  return 'asked';
+}
+
+/** Areas of opportunity, each tied to a PMD priority: chosen from the workspace's priority ids. */
+async function askAreas(f: CaseFlow): Promise<void> {
+  const { s, case: t } = f;
+  const admins: AdministrationData[] = [...(configOf(f).administrations ?? [])].reverse();
+  const priorities = admins.flatMap((a) => (a.pmd?.priorities ?? []).map((p) => ({ ...p, admin: a.id })));
+  if (priorities.length === 0) {
+    s.say(`  ${s.t('prompts.no-priorities')}`);
+    return;
+  }
+  await s.loop({
+    target: t,
+    path: ['areas'],
+    required: true,
+    first: s.t('q.areas.first'),
+    another: s.t('q.areas.another'),
+    item: async (i) => {
+      const p: FieldPath = ['areas', i];
+      const chosen = ((s.valueAt(t, ['areas']) as { priority?: string }[] | undefined) ?? []).map((a) => a.priority);
+      const priority = await s.select({
+        target: t,
+        path: [...p, 'priority'],
+        message: s.t('q.area.priority'),
+        choices: priorities.map((x) => ({
+          value: x.id,
+          name: `${x.id} · ${textIn(x.title, s.lang) ?? ''}${chosen.includes(x.id) ? ` ${s.t('prompts.already-chosen')}` : ''}`,
+        })),
+      });
+      if (priority === undefined) return false;
+      const title = priorities.find((x) => x.id === priority)?.title;
+      const got = await s.langText({
+        target: t,
+        path: [...p, 'title'],
+        message: s.t('q.area.title'),
+        default: title ? langMap(title) : undefined,
+      });
+      if (got === undefined) return false;
+      if (s.valueAt(t, [...p, 'id']) === undefined) {
+        const taken = ((s.valueAt(t, ['areas']) as { id?: string }[]) ?? []).map((a) => a.id);
+        const stem =
+          slugify(textIn(got, 'es') ?? priority, 'x')
+            .replace(/-x$/, '')
+            .slice(0, 40)
+            .replace(/-+$/, '') || 'area';
+        let id = stem;
+        for (let n = 2; taken.includes(id); n++) id = `${stem}-${n}`;
+        s.put(t, [...p, 'id'], id);
+      }
+      return true;
+    },
+  });
+}
+
+const CHANNELS = ['email', 'post', 'diplomatic', 'hand'] as const;
+
+function stepById(id: string): StepDef {
+  return BUILTIN_STEPS.find((x) => x.id === id) as StepDef;
+}
+
+export async function askLetter(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const sent = await s.gate(
+    s.t('q.letter.sent', { city: cityName(f) }),
+    [{ target: t, path: ['steps', 'letter', 'date'], label: s.t('q.letter.date') }],
+    true,
+  );
+  if (!sent) {
+    s.say(`  ${s.t('prompts.letter.not-yet')}`);
+    offerDocument(s, 'letter', f.slug);
+    return 'waiting';
+  }
+  const date = await s.date({
+    target: t,
+    path: ['steps', 'letter', 'date'],
+    message: s.t('q.letter.date'),
+    default: s.today,
+  });
+  await s.select({
+    target: t,
+    path: ['steps', 'letter', 'channel'],
+    message: s.t('q.letter.channel'),
+    choices: enumChoices(s, 'channel', CHANNELS),
+    default: 'email',
+  });
+  const days = configOf(f).settings?.followUpDays?.letter ?? followUpDays(stepById('response'), configOf(f)) ?? 45;
+  await s.date({
+    target: t,
+    path: ['steps', 'letter', 'followUpOn'],
+    message: s.t('q.followUpOn'),
+    default: () => (date ? addDays(date, days) : undefined),
+    optional: true,
+  });
+  return 'asked';
+}
+
+const OUTCOMES = ['accepted', 'declined', 'no-answer'] as const;
+
+export async function askResponse(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const base: FieldPath = ['steps', 'response'];
+  const arrived = await s.gate(s.t('q.response.arrived', { city: cityName(f) }), [
+    { target: t, path: [...base, 'date'], label: s.t('q.response.date') },
+    { target: t, path: [...base, 'outcome'], label: s.t('q.response.outcome') },
+  ]);
+  if (!arrived) {
+    waitingNote(f, 'contraparte', caseOf(f).steps?.letter?.date, caseOf(f).steps?.letter?.followUpOn);
+    return 'waiting';
+  }
+  await s.date({ target: t, path: [...base, 'date'], message: s.t('q.response.date'), default: s.today });
+  await s.select({
+    target: t,
+    path: [...base, 'outcome'],
+    message: s.t('q.response.outcome'),
+    choices: enumChoices(s, 'outcome', OUTCOMES),
+  });
+  await s.langText({ target: t, path: [...base, 'summary'], message: s.t('q.response.summary'), optional: true });
+  return 'asked';
+}
+
+/** "Waiting on X since D; follow up on F": and how to note contacts meanwhile. */
+function waitingNote(f: CaseFlow, actor: string, since: string | undefined, due: string | undefined): void {
+  const { s } = f;
+  s.say(`  ${s.t('prompts.waiting', { actor: s.t(`status.actor.${actor}`), since: since ?? '—' })}`);
+  if (due) s.say(`  ${s.t(due < s.today ? 'prompts.follow-up-late' : 'prompts.follow-up', { date: due })}`);
+  s.say(`  ${s.t('prompts.log-hint', { slug: f.slug })}`);
+}
+
+/** The current text's hash, when agreement.yaml has articles. */
+export function currentTextHash(f: CaseFlow): string | undefined {
+  const articles = f.agreement.exists ? (f.agreement.base as { articles?: unknown }).articles : undefined;
+  if (!Array.isArray(articles) || articles.length === 0) return undefined;
+  try {
+    return textHash(articles as Parameters<typeof textHash>[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+type Version = { hash: string; date: string; note?: LangTextValue };
+const versionsOf = (f: CaseFlow): Version[] => ((f.agreement.base as { versions?: Version[] }).versions ?? []).slice();
+
+/**
+ * Records the agreement's current text as a version (its hash and date) unless it already is: the
+ * text the council approves, the SRE reviews and the parties sign is named by that hash.
+ */
+export function recordTextVersion(f: CaseFlow, date: string): string | undefined {
+  const { s } = f;
+  const hash = currentTextHash(f);
+  if (!hash) return undefined;
+  const versions = versionsOf(f);
+  if (versions.some((v) => v.hash === hash)) return hash;
+  const last = maxDate(versions.map((v) => v.date));
+  const when = last && last > date ? last : date;
+  s.put(f.agreement, ['versions', versions.length], { hash, date: when });
+  s.say(`  ${s.t('prompts.version-recorded', { hash: hash.slice(0, 12), date: when })}`);
+  return hash;
+}
+
+export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const date = await s.date({
+    target: t,
+    path: ['steps', 'draft', 'date'],
+    message: s.t('q.draft.date'),
+    default: s.today,
+  });
+  if (!f.agreement.exists) {
+    s.say(`  ${s.t('prompts.draft.no-agreement', { slug: f.slug })}`);
+    return 'waiting';
+  }
+  if (date) recordTextVersion(f, date);
+  return 'asked';
+}
+
+/** A text version to name: chosen among the recorded ones (newest first), or typed. */
+async function askHash(
+  f: CaseFlow,
+  path: FieldPath,
+  messageText: string,
+  preferred?: string,
+): Promise<string | undefined> {
+  const { s, case: t } = f;
+  const versions = versionsOf(f).reverse();
+  const current = currentTextHash(f);
+  const choices = versions.map((v) => ({
+    value: v.hash,
+    name: `${v.date} · ${v.hash.slice(0, 12)}${v.note ? ` · ${textIn(v.note, s.lang)}` : ''}${v.hash === current ? ` ${s.t('prompts.hash.current-text')}` : ''}`,
+  }));
+  if (current && !versions.some((v) => v.hash === current))
+    choices.unshift({ value: current, name: s.t('prompts.hash.unrecorded', { hash: current.slice(0, 12) }) });
+  if (choices.length === 0) {
+    return s.text({ target: t, path, message: `${messageText} ${s.t('prompts.hash.type')}`, optional: true });
+  }
+  const def = preferred && choices.some((c) => c.value === preferred) ? preferred : choices[0]?.value;
+  return s.select({ target: t, path, message: messageText, choices, ...(def ? { default: def } : {}) });
+}
+
+export async function askCouncil(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const base: FieldPath = ['steps', 'council'];
+  const held = await s.gate(
+    s.t('q.council.held'),
+    [{ target: t, path: [...base, 'date'], label: s.t('q.council.date') }],
+    true,
+  );
+  if (!held) return 'waiting';
+  const settings = configOf(f).settings?.council;
+  await s.date({ target: t, path: [...base, 'date'], message: s.t('q.council.date'), default: s.today });
+  await s.text({ target: t, path: [...base, 'session'], message: s.t('q.council.session') });
+  await s.select({
+    target: t,
+    path: [...base, 'sessionType'],
+    message: s.t('q.council.sessionType'),
+    choices: enumChoices(s, 'session', ['ordinaria', 'extraordinaria'] as const),
+    default: 'ordinaria',
+  });
+  const votes = [...base, 'votes'];
+  await s.int({ target: t, path: [...votes, 'for'], message: s.t('q.council.for') });
+  await s.int({ target: t, path: [...votes, 'against'], message: s.t('q.council.against'), default: 0 });
+  await s.int({
+    target: t,
+    path: [...votes, 'abstentions'],
+    message: s.t('q.council.abstentions'),
+    default: 0,
+    optional: true,
+  });
+  await s.int({
+    target: t,
+    path: [...votes, 'members'],
+    message: s.t('q.council.members'),
+    ...(settings?.members ? { default: settings.members } : {}),
+    optional: true,
+  });
+  const term = (f.agreement.base as { term?: { type?: string } }).term;
+  const binds = await s.flag({
+    target: t,
+    path: [...base, 'bindsBeyondTerm'],
+    message: s.t('q.council.binds'),
+    default: term?.type === 'indefinite' ? true : undefined,
+  });
+  // The majority matters only for an agreement that outlives the council's term (CPEUM art. 115-II-b).
+  if (binds) {
+    await s.select({
+      target: t,
+      path: [...base, 'majority'],
+      message: s.t('q.council.majority'),
+      choices: enumChoices(s, 'majority', ['two-thirds', 'simple'] as const),
+      default: settings?.beyondTermMajority ?? 'two-thirds',
+    });
+  }
+  await askHash(f, [...base, 'hash'], s.t('q.council.hash'));
+  return 'asked';
+}
+
+const DICTAMEN = ['favourable', 'observations', 'unfavourable', 'not-required'] as const;
+
+export async function askSreOpinion(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const roundsPath: FieldPath = ['steps', 'sre-opinion', 'rounds'];
+  const rounds = () => (s.valueAt(t, roundsPath) as { dictamen?: { outcome?: string } }[] | undefined) ?? [];
+  let r = rounds().length - 1;
+  const last = rounds()[r];
+  const closed = last?.dictamen?.outcome === 'observations' || last?.dictamen?.outcome === 'unfavourable';
+  if (r < 0 || closed) {
+    if (last?.dictamen?.outcome === 'observations') await answerObservations(f, [...roundsPath, r]);
+    const sent = await s.gate(
+      s.t(r < 0 ? 'q.sre.sent' : 'q.sre.resent'),
+      [{ target: t, path: [...roundsPath, r + 1, 'submitted'], label: s.t('q.sre.submitted') }],
+      true,
+    );
+    if (!sent) {
+      s.say(`  ${s.t('prompts.sre.not-yet')}`);
+      offerDocument(s, 'opinion-request', f.slug);
+      return 'waiting';
+    }
+    r = rounds().length;
+    s.say(`  ${s.t('prompts.sre.round', { n: r + 1 })}`);
+  }
+  const p: FieldPath = [...roundsPath, r];
+  const submitted = await s.date({
+    target: t,
+    path: [...p, 'submitted'],
+    message: s.t('q.sre.submitted'),
+    default: s.today,
+  });
+  await s.text({ target: t, path: [...p, 'oficio'], message: s.t('q.oficio') });
+  await askHash(f, [...p, 'hash'], s.t('q.sre.hash'), caseOf(f).steps?.council?.hash);
+  const route = configOf(f).settings?.sre?.route;
+  await s.select({
+    target: t,
+    path: [...p, 'route'],
+    message: s.t('q.sre.route'),
+    choices: enumChoices(s, 'route', ['direct', 'state'] as const),
+    ...(route ? { default: route } : {}),
+    optional: true,
+  });
+  const days = followUpDays(step, configOf(f)) ?? 60;
+  await s.date({
+    target: t,
+    path: [...p, 'followUpOn'],
+    message: s.t('q.followUpOn'),
+    default: () => (submitted ? addDays(submitted, days) : undefined),
+    optional: true,
+  });
+  await s.date({ target: t, path: [...p, 'acuse'], message: s.t('q.acuse'), optional: true });
+  const d: FieldPath = [...p, 'dictamen'];
+  const arrived = await s.gate(s.t('q.sre.arrived'), [
+    { target: t, path: [...d, 'date'], label: s.t('q.dictamen.date') },
+    { target: t, path: [...d, 'outcome'], label: s.t('q.dictamen.outcome') },
+  ]);
+  if (!arrived) {
+    const round = lastRound(caseOf(f));
+    waitingNote(f, 'sre', round?.submitted, round?.followUpOn);
+    return 'waiting';
+  }
+  await s.date({ target: t, path: [...d, 'date'], message: s.t('q.dictamen.date'), default: s.today });
+  await s.text({ target: t, path: [...d, 'oficio'], message: s.t('q.oficio'), optional: true });
+  const outcome = await s.select({
+    target: t,
+    path: [...d, 'outcome'],
+    message: s.t('q.dictamen.outcome'),
+    choices: enumChoices(s, 'dictamen', DICTAMEN),
+  });
+  // Observations only when the dictamen came with them.
+  if (outcome === 'observations') {
+    await s.loop({
+      target: t,
+      path: [...d, 'observations'],
+      required: true,
+      first: s.t('q.observations.first'),
+      another: s.t('q.observations.another'),
+      item: async (i) => {
+        const o: FieldPath = [...d, 'observations', i];
+        if (s.valueAt(t, [...o, 'id']) === undefined) s.put(t, [...o, 'id'], `obs-${i + 1}`);
+        await s.text({ target: t, path: [...o, 'article'], message: s.t('q.observation.article'), optional: true });
+        return (
+          (await s.langText({ target: t, path: [...o, 'text'], message: s.t('q.observation.text', { n: i + 1 }) })) !==
+          undefined
+        );
+      },
+    });
+    s.say(`  ${s.t('prompts.sre.observations-next', { slug: f.slug })}`);
+  } else if (outcome === 'unfavourable') s.say(`  ${s.t('prompts.sre.unfavourable')}`);
+  return 'asked';
+}
+
+/** Before a new round: how each observation of the last dictamen was resolved. */
+async function answerObservations(f: CaseFlow, round: FieldPath): Promise<void> {
+  const { s, case: t } = f;
+  const list = (s.valueAt(t, [...round, 'dictamen', 'observations']) as { text?: LangTextValue }[] | undefined) ?? [];
+  for (const [i, obs] of list.entries()) {
+    const a: FieldPath = [...round, 'dictamen', 'observations', i, 'answer'];
+    s.say(`  ${s.t('prompts.observation', { n: i + 1, text: textIn(obs.text, s.lang) ?? '' })}`);
+    await s.select({
+      target: t,
+      path: [...a, 'resolution'],
+      message: s.t('q.observation.resolution'),
+      choices: enumChoices(s, 'resolution', ['accepted', 'rejected', 'clarified'] as const),
+    });
+    await s.date({
+      target: t,
+      path: [...a, 'date'],
+      message: s.t('q.observation.answered'),
+      default: s.today,
+      optional: true,
+    });
+  }
+}
+
+const ROLE_TITLES: Record<string, Record<string, { es: string; en: string }>> = {
+  president: {
+    f: { es: 'Presidenta Municipal', en: 'Municipal President' },
+    m: { es: 'Presidente Municipal', en: 'Municipal President' },
+    x: { es: 'Presidencia Municipal', en: 'Municipal President' },
+  },
+  sindico: {
+    f: { es: 'Síndica Municipal', en: 'Municipal Trustee' },
+    m: { es: 'Síndico Municipal', en: 'Municipal Trustee' },
+    x: { es: 'Sindicatura Municipal', en: 'Municipal Trustee' },
+  },
+  secretary: {
+    f: { es: 'Secretaria del Ayuntamiento', en: 'Secretary of the Municipal Council' },
+    m: { es: 'Secretario del Ayuntamiento', en: 'Secretary of the Municipal Council' },
+    x: { es: 'Secretaría del Ayuntamiento', en: 'Secretary of the Municipal Council' },
+  },
+};
+
+/** The president and the co-signers in office on `date`, as signers. */
+function signersOn(f: CaseFlow, date: string) {
+  const config = configOf(f);
+  const admin =
+    config.administrations?.find((a) => a.period.start <= date && date <= a.period.end) ??
+    config.administrations?.at(-1);
+  const roles = ['president', ...(config.settings?.coSigners ?? ['sindico', 'secretary'])];
+  return roles.flatMap((role) => {
+    const o = admin?.officials.find((x) => x.role === role && (!x.from || x.from <= date) && (!x.to || date <= x.to));
+    if (!o) return [];
+    const title = ROLE_TITLES[role]?.[o.gender];
+    return [
+      {
+        ...(o.honorific ? { honorific: o.honorific } : {}),
+        name: o.name,
+        gender: o.gender,
+        ...(title ? { title } : {}),
+      },
+    ];
+  });
+}
+
+export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const base: FieldPath = ['steps', 'signature'];
+  const cleared = clearingDictamen(caseOf(f));
+  await askHash(f, [...base, 'hash'], s.t('q.signature.hash'), cleared?.hash ?? lastRound(caseOf(f))?.hash);
+  const config = configOf(f);
+  const m = config.municipality;
+  await s.langText({
+    target: t,
+    path: [...base, 'municipality', 'place'],
+    message: s.t('q.signature.place-municipality'),
+    default: () => (m ? { es: `${m.seat ?? m.name}, ${m.state}` } : undefined),
+  });
+  const date = await s.date({
+    target: t,
+    path: [...base, 'municipality', 'date'],
+    message: s.t('q.signature.date-municipality'),
+    default: s.today,
+  });
+  if (date && s.valueAt(t, [...base, 'municipality', 'signers']) === undefined) {
+    const signers = signersOn(f, date);
+    if (signers.length > 0) {
+      const names = signers.map((x) => x.name).join(', ');
+      const ok = await s.gate(s.t('q.signature.signers', { names }), [], true);
+      if (ok || (!s.interactive && s.yes)) s.put(t, [...base, 'municipality', 'signers'], signers);
+    }
+  }
+  const other = await s.gate(s.t('q.signature.counterpart-signed', { city: cityName(f) }), [
+    { target: t, path: [...base, 'counterpart', 'date'], label: s.t('q.signature.date-counterpart') },
+  ]);
+  if (!other) {
+    waitingNote(f, 'contraparte', date, undefined);
+    return 'waiting';
+  }
+  const region = caseOf(f).counterpart?.region;
+  await s.langText({
+    target: t,
+    path: [...base, 'counterpart', 'place'],
+    message: s.t('q.signature.place-counterpart'),
+    default: () => {
+      const out: Record<string, string> = {};
+      for (const l of s.docLangs) out[l] = `${cityName(f, l)}${region ? `, ${textIn(region, l)}` : ''}`;
+      return out;
+    },
+  });
+  await s.date({
+    target: t,
+    path: [...base, 'counterpart', 'date'],
+    message: s.t('q.signature.date-counterpart'),
+    default: s.today,
+  });
+  await s.int({
+    target: t,
+    path: [...base, 'originals'],
+    message: s.t('q.signature.originals'),
+    default: (f.agreement.base as { originals?: number }).originals ?? 2,
+    optional: true,
+  });
+  return 'asked';
+}
+
+export async function askRegistration(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const base: FieldPath = ['steps', 'registration'];
+  const sent = await s.gate(
+    s.t('q.registration.sent'),
+    [{ target: t, path: [...base, 'date'], label: s.t('q.registration.date') }],
+    true,
+  );
+  if (!sent) {
+    offerDocument(s, 'registration', f.slug);
+    return 'waiting';
+  }
+  const date = await s.date({
+    target: t,
+    path: [...base, 'date'],
+    message: s.t('q.registration.date'),
+    default: s.today,
+  });
+  await s.text({ target: t, path: [...base, 'oficio'], message: s.t('q.oficio') });
+  const days = followUpDays(step, configOf(f)) ?? 30;
+  await s.date({
+    target: t,
+    path: [...base, 'followUpOn'],
+    message: s.t('q.followUpOn'),
+    default: () => (date ? addDays(date, days) : undefined),
+    optional: true,
+  });
+  const acuse = await s.gate(s.t('q.registration.acuse-arrived'), [
+    { target: t, path: [...base, 'acuse'], label: s.t('q.acuse') },
+  ]);
+  if (!acuse) {
+    waitingNote(f, 'sre', date, caseOf(f).steps?.registration?.followUpOn);
+    return 'waiting';
+  }
+  await s.date({ target: t, path: [...base, 'acuse'], message: s.t('q.acuse'), default: s.today });
+  await s.text({ target: t, path: [...base, 'registryNumber'], message: s.t('q.registration.number'), optional: true });
+  return 'asked';
+}
+
+export async function askCommunication(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const path: FieldPath = ['steps', 'communication'];
+  const before = ((s.valueAt(t, path) as unknown[] | undefined) ?? []).length;
+  const item = async (i: number) => {
+    const p: FieldPath = [...path, i];
+    const date = await s.date({
+      target: t,
+      path: [...p, 'date'],
+      message: s.t('q.communication.date'),
+      default: s.today,
+    });
+    if (date === undefined) return false;
+    await s.langText({ target: t, path: [...p, 'channel'], message: s.t('q.communication.channel') });
+    await s.langText({ target: t, path: [...p, 'summary'], message: s.t('q.communication.summary') });
+    await s.text({ target: t, path: [...p, 'url'], message: s.t('q.communication.url'), optional: true });
+    return true;
+  };
+  // Each evaluation of results calls for a new communication: add one even when some exist.
+  if (before === 0 || (await s.gate(s.t('q.communication.add'), [], true))) await item(before);
+  while (await s.more(s.t('q.communication.another'))) await item(((s.valueAt(t, path) as unknown[]) ?? []).length);
+  return 'asked';
+}
+
+/** AOPs and their results live in aop/<year>.yaml: said where, not asked here. */
+export function explainAop(f: CaseFlow, step: StepDef): StepOutcome {
+  const { s } = f;
+  stepHeader(f, step);
+  s.say(`  ${s.t(step.id === 'aop' ? 'prompts.aop' : 'prompts.results', { slug: f.slug, dir: f.bundle.dir })}`);
+  offerDocument(s, step.id === 'aop' ? 'aop' : 'aop-report', f.slug);
+  return 'waiting';
+}
+
+/**
+ * The document a step calls for, offered as the command that makes it. Document generation is its
+ * own command (`linkage generate`); when it can be called from here, this is the one place to do it.
+ */
+export function offerDocument(s: Session, document: string, slug?: string): string {
+  const command = `linkage generate ${document}${slug ? ` ${slug}` : ''}`;
+  s.say(`  ${s.t('prompts.document', { document: s.t(`prompts.doc.${document}`), command })}`);
+  return command;
+}
+
+/** A step the workspace's own reglamento adds: its facts by type, under `steps.<id>`. */
+export async function askLocalStep(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  stepHeader(f, step);
+  const def = configOf(f).localSteps?.find((l: LocalStepData) => l.id === step.id);
+  for (const fact of def?.facts ?? []) {
+    const path: FieldPath = ['steps', step.id, fact.key];
+    const message = fact.label ? (textIn(fact.label, s.lang) ?? fact.key) : fact.key;
+    if (fact.type === 'date') await s.date({ target: t, path, message, default: s.today });
+    else if (fact.type === 'number') await s.number({ target: t, path, message });
+    else if (fact.type === 'boolean') await s.flag({ target: t, path, message });
+    else if (fact.type === 'evidence')
+      await s.text({ target: t, path: [...path, 0, 'path'], message: `${message} ${s.t('q.evidence.path')}` });
+    else await s.text({ target: t, path, message });
+  }
+  return 'asked';
+}

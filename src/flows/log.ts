@@ -1,0 +1,171 @@
+// `linkage log <case>`: contact with the partner happens weekly, not per step, so adding an entry to
+// the contact log (or a mission) is one short command. Entries are only ever added.
+import {
+  type Answers,
+  type AnswersSource,
+  answersError,
+  type FieldPath,
+  isPlainObject,
+  mergeAnswers,
+  reviewAnswers,
+} from '../commands/answers.js';
+import { UserError } from '../errors.js';
+import { message } from '../ui/i18n.js';
+import type { Workspace } from '../workspace/load.js';
+import { cityName } from './case-steps.js';
+import { type CaseFlow, caseFlow, type FlowOptions, makeSession } from './context.js';
+import type { Session, Target } from './session.js';
+import { enumChoices } from './workspace-steps.js';
+
+export interface LogFlowOptions extends FlowOptions {
+  ws: Workspace;
+  slug: string;
+  /** Record a mission (trip or visit) instead of a contact. */
+  mission?: boolean;
+  /** Entries to add, shaped like case.yaml (`contactLog:`, `missions:`). */
+  answers?: AnswersSource;
+}
+
+export interface LogFlowResult {
+  session: Session;
+  /** The entries this run added, shaped like case.yaml. */
+  answers: Answers;
+  added: number;
+}
+
+const CHANNELS = ['email', 'phone', 'video', 'meeting', 'visit', 'letter', 'other'] as const;
+
+export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
+  const bundle = o.ws.cases.find((c) => c.slug === o.slug);
+  if (!bundle?.case) throw new UserError('prompts.case-invalid', { slug: o.slug }, 2);
+  const s = makeSession(o, o.ws, o.slug);
+  const f = caseFlow(s, o.ws, bundle);
+  const key = o.mission ? 'missions' : 'contactLog';
+  const start = { contactLog: len(s, f.case, 'contactLog'), missions: len(s, f.case, 'missions') };
+
+  if (o.answers && isPlainObject(o.answers.value) && Object.keys(o.answers.value).length > 0) {
+    // Answers add entries: a contact log is never rewritten from a script.
+    const merged = mergeAnswers(f.case.base, o.answers.value, { append: true });
+    const review = reviewAnswers('case', merged, [], o.answers);
+    if (review.issues.length > 0)
+      throw answersError(review, o.answers, (id, params) => message(o.lang, id, params)) as UserError;
+    f.case.base = merged;
+    s.answered++;
+    s.assign(f.case);
+  } else {
+    const ask = o.mission ? askMission : askContact;
+    s.say(`■ ${s.t(o.mission ? 'prompts.log.mission-title' : 'prompts.log.title', { city: cityName(f) })}`);
+    s.say('');
+    await ask(f, len(s, f.case, key));
+    while (await s.more(s.t(o.mission ? 'q.mission.another' : 'q.log.another'))) await ask(f, len(s, f.case, key));
+  }
+  s.close();
+  const answers: Answers = {};
+  for (const k of ['contactLog', 'missions'] as const) {
+    const list = (f.case.base[k] as unknown[] | undefined) ?? [];
+    if (list.length > start[k]) answers[k] = list.slice(start[k]);
+  }
+  const added = Object.values(answers).reduce<number>((n, v) => n + (v as unknown[]).length, 0);
+  return { session: s, answers, added };
+}
+
+const len = (s: Session, t: Target, key: string) => ((s.valueAt(t, [key]) as unknown[] | undefined) ?? []).length;
+
+async function askContact(f: CaseFlow, i: number): Promise<void> {
+  const { s, case: t } = f;
+  const p: FieldPath = ['contactLog', i];
+  const log = (f.case.base.contactLog as { who?: string }[] | undefined) ?? [];
+  const date = await s.date({ target: t, path: [...p, 'date'], message: s.t('q.log.date'), default: s.today });
+  if (date === undefined) return;
+  await s.select({
+    target: t,
+    path: [...p, 'channel'],
+    message: s.t('q.log.channel'),
+    choices: enumChoices(s, 'contact', CHANNELS),
+    default: 'email',
+  });
+  await s.text({ target: t, path: [...p, 'who'], message: s.t('q.log.who'), default: log.at(-1)?.who });
+  await s.langText({ target: t, path: [...p, 'summary'], message: s.t('q.log.summary') });
+  await s.date({ target: t, path: [...p, 'followUpOn'], message: s.t('q.log.followUpOn'), optional: true });
+}
+
+async function askMission(f: CaseFlow, i: number): Promise<void> {
+  const { s, case: t } = f;
+  const p: FieldPath = ['missions', i];
+  const year = s.today.slice(0, 4);
+  const ids = ((f.case.base.missions as { id?: string }[] | undefined) ?? []).map((m) => m.id);
+  let n = i + 1;
+  while (ids.includes(`mision-${year}-${n}`)) n++;
+  await s.text({
+    target: t,
+    path: [...p, 'id'],
+    message: s.t('q.mission.id'),
+    default: `mision-${year}-${n}`,
+    check: (v) => (ids.includes(v) ? s.t('prompts.id-taken', { id: v }) : undefined),
+  });
+  await s.select({
+    target: t,
+    path: [...p, 'direction'],
+    message: s.t('q.mission.direction'),
+    choices: enumChoices(s, 'direction', ['outbound', 'inbound'] as const),
+  });
+  const start = await s.date({ target: t, path: [...p, 'start'], message: s.t('q.mission.start') });
+  await s.date({
+    target: t,
+    path: [...p, 'end'],
+    message: s.t('q.mission.end'),
+    ...(start ? { default: start } : {}),
+    check: (v) => (start && v < start ? s.t('prompts.end-before-start', { start }) : undefined),
+  });
+  await s.langText({ target: t, path: [...p, 'place'], message: s.t('q.mission.place') });
+  await s.langText({ target: t, path: [...p, 'purpose'], message: s.t('q.mission.purpose') });
+  await s.loop({
+    target: t,
+    path: [...p, 'travellers'],
+    required: true,
+    first: s.t('q.mission.travellers.first'),
+    another: s.t('q.mission.travellers.another'),
+    item: async (k) => {
+      const name = await s.text({
+        target: t,
+        path: [...p, 'travellers', k, 'name'],
+        message: s.t('q.mission.traveller'),
+      });
+      if (name === undefined) return false;
+      await s.langText({
+        target: t,
+        path: [...p, 'travellers', k, 'role'],
+        message: s.t('q.mission.role'),
+        optional: true,
+      });
+      return true;
+    },
+  });
+  await s.loop({
+    target: t,
+    path: [...p, 'costs'],
+    required: false,
+    first: s.t('q.mission.costs.first'),
+    another: s.t('q.mission.costs.another'),
+    item: async (k) => {
+      const c: FieldPath = [...p, 'costs', k];
+      const source = await s.select({
+        target: t,
+        path: [...c, 'source'],
+        message: s.t('q.mission.cost.source'),
+        choices: enumChoices(s, 'source', ['municipal', 'counterpart', 'third-party', 'in-kind'] as const),
+      });
+      if (source === undefined) return false;
+      await s.number({ target: t, path: [...c, 'amount'], message: s.t('q.mission.cost.amount') });
+      await s.text({
+        target: t,
+        path: [...c, 'currency'],
+        message: s.t('q.mission.cost.currency'),
+        default: 'MXN',
+        normalize: (v) => v.toUpperCase(),
+      });
+      return true;
+    },
+  });
+  await s.langText({ target: t, path: [...p, 'results'], message: s.t('q.mission.results'), optional: true });
+}

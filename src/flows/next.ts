@@ -1,0 +1,334 @@
+// `linkage next`: the next pending step (or steps) of a case, or of Phase 1, asked fact by fact; then
+// what comes next, who acts, by when, and the document to prepare.
+import {
+  type AnswerIssue,
+  type Answers,
+  type AnswersSource,
+  answersError,
+  type FieldPath,
+  isPlainObject,
+  locateAnswer,
+  mergeAnswers,
+  reviewAnswers,
+  type Translate,
+} from '../commands/answers.js';
+import { UserError } from '../errors.js';
+import { addDays } from '../process/dates.js';
+import { deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
+import { followUpDays, PHASES, type StepDef, signatureDate } from '../process/steps.js';
+import { message } from '../ui/i18n.js';
+import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
+import {
+  askCommunication,
+  askCouncil,
+  askCounterpart,
+  askDraft,
+  askLetter,
+  askLocalStep,
+  askRegistration,
+  askResponse,
+  askSignature,
+  askSreOpinion,
+  explainAop,
+  offerDocument,
+  type StepOutcome,
+} from './case-steps.js';
+import {
+  actorName,
+  type CaseFlow,
+  caseFlow,
+  caseOf,
+  caseStatusNow,
+  currentView,
+  type FlowOptions,
+  makeSession,
+  type WorkspaceFlow,
+  workspaceFlow,
+  workspaceStepsNow,
+} from './context.js';
+import { answeredValues } from './equivalent.js';
+import type { Session, Target } from './session.js';
+import { askLiaison, askParticipation, askProfile } from './workspace-steps.js';
+
+export interface NextFlowOptions extends FlowOptions {
+  ws: Workspace;
+  /** The case; absent: Phase 1 of the workspace. */
+  slug?: string;
+  /** `--step`: this step, even when it is done. */
+  step?: string;
+  answers?: AnswersSource;
+  append?: boolean;
+}
+
+export interface NextFlowResult {
+  session: Session;
+  /** What this run answered, shaped like the target file (case.yaml or linkage.yaml). */
+  answers: Answers;
+  /** Nothing to ask: the case is closed, or everything is done. */
+  idle: boolean;
+}
+
+type CaseAsk = (f: CaseFlow, step: StepDef) => Promise<StepOutcome> | StepOutcome;
+
+const CASE_STEPS: Record<string, CaseAsk> = {
+  counterpart: askCounterpart,
+  letter: askLetter,
+  response: askResponse,
+  draft: askDraft,
+  council: askCouncil,
+  'sre-opinion': askSreOpinion,
+  signature: askSignature,
+  registration: askRegistration,
+  aop: explainAop,
+  results: explainAop,
+  communication: askCommunication,
+};
+
+async function runWorkspaceStep(f: WorkspaceFlow, status: StepStatus): Promise<StepOutcome> {
+  if (status.id === 'liaison') await askLiaison(f, status.step);
+  else if (status.id === 'participation') await askParticipation(f, status.step);
+  else if (status.id === 'profile') await askProfile(f, status.step);
+  else {
+    f.s.say(`  ${f.s.t('prompts.local-workspace-step', { step: status.step.title[f.s.lang] })}`);
+    return 'waiting';
+  }
+  return 'asked';
+}
+
+async function runCaseStep(f: CaseFlow, status: StepStatus): Promise<StepOutcome> {
+  if (status.step.scope === 'workspace') return runWorkspaceStep(f, status);
+  if (status.step.local) return askLocalStep(f, status.step);
+  const ask = CASE_STEPS[status.id];
+  return ask ? ask(f, status.step) : 'waiting';
+}
+
+const translator =
+  (s: Session): Translate =>
+  (id, params) =>
+    message(s.lang, id, params);
+
+/** Leaf paths of an answers value (lists count as one answer each). */
+function leafPaths(value: unknown, path: FieldPath = []): FieldPath[] {
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, k]));
+  return [path];
+}
+
+/**
+ * Puts an answers file into the files before any question: validated like `check` (schema and new
+ * rule errors), all or nothing; then the questions skip what it answered.
+ */
+function applyAnswers(f: WorkspaceFlow, targets: { target: Target; value: Answers }[], o: NextFlowOptions): void {
+  const { s } = f;
+  const issues: AnswerIssue[] = [];
+  const before = new Map(targets.map(({ target }) => [target, target.base] as const));
+  for (const { target, value } of targets) {
+    if (!isPlainObject(value) || Object.keys(value).length === 0) continue;
+    const merged = mergeAnswers(target.base, value, { append: o.append === true });
+    const review = reviewAnswers(target.kind, merged, [], o.answers);
+    issues.push(
+      ...review.issues,
+      ...review.missing.map((m) => ({ id: 'schema.required', params: { field: m.label }, path: m.path })),
+    );
+    target.base = merged;
+    target.touched.push(...leafPaths(value));
+    s.answered++;
+  }
+  if (issues.length === 0 && s.o.rules) {
+    const values = new Map(s.targets.filter((t) => t.exists).map((t) => [t.file, t.base] as const));
+    const old = new Map(s.targets.filter((t) => t.exists).map((t) => [t.file, before.get(t) ?? t.base] as const));
+    const key = (p: { id: string; file: string; path?: FieldPath }) => `${p.file}|${p.id}|${(p.path ?? []).join('.')}`;
+    try {
+      const had = new Set(s.o.rules(old).map(key));
+      for (const p of s.o.rules(values)) {
+        if (p.severity !== 'error' || had.has(key(p))) continue;
+        const path = p.path ?? [];
+        issues.push({ id: p.id, params: p.params, path, ...(o.answers ? locateAnswer(o.answers, path) : {}) });
+      }
+    } catch {
+      // A rule that cannot read the merged files: the schema already judged them.
+    }
+  }
+  if (issues.length > 0) {
+    for (const [target, base] of before) target.base = base;
+    throw answersError({ missing: [], issues }, o.answers, translator(s)) as UserError;
+  }
+  for (const { target } of targets) if (target.base !== before.get(target)) s.assign(target);
+}
+
+/** The steps a run asks about: `--step`, else the next ones of the case, else Phase 1's open ones. */
+function stepsToAsk(o: NextFlowOptions, ws: Workspace, bundle: CaseBundle | undefined): StepStatus[] {
+  const wsSteps = deriveWorkspaceSteps(ws, o.today);
+  const status = bundle ? deriveCaseStatus(ws, bundle, o.today) : undefined;
+  if (o.step) {
+    const found = [...wsSteps, ...(status?.steps ?? [])].find((x) => x.id === o.step);
+    if (!found) {
+      const known = [...wsSteps, ...(status?.steps ?? [])].map((x) => x.id).join(', ');
+      throw new UserError('prompts.unknown-step', { step: o.step, known });
+    }
+    return [found];
+  }
+  if (status) return status.next;
+  return wsSteps.filter((x) => x.state !== 'done');
+}
+
+export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
+  const { ws } = o;
+  const bundle = o.slug ? ws.cases.find((c) => c.slug === o.slug) : undefined;
+  if (o.slug && !bundle?.case) throw new UserError('prompts.case-invalid', { slug: o.slug }, 2);
+  const revisit = o.step !== undefined && stepsToAsk({ ...o }, ws, bundle)[0]?.state === 'done';
+  const s = makeSession({ ...o, revisit }, ws, o.slug);
+  const f: WorkspaceFlow | CaseFlow = bundle ? caseFlow(s, ws, bundle) : workspaceFlow(s, ws);
+
+  if (o.answers) {
+    const value = o.answers.value;
+    if (bundle) applyAnswers(f, [{ target: (f as CaseFlow).case, value }], o);
+    else {
+      const { profile: prof, ...rest } = value;
+      const separate = f.profile.target.file === PROFILE_FILE;
+      applyAnswers(
+        f,
+        separate
+          ? [
+              { target: f.config, value: rest },
+              { target: f.profile.target, value: isPlainObject(prof) ? prof : {} },
+            ]
+          : [{ target: f.config, value }],
+        o,
+      );
+    }
+  }
+
+  if (bundle) {
+    const status = caseStatusNow(f as CaseFlow);
+    if (status.closed && !o.step) {
+      s.say(
+        s.t('prompts.closed', {
+          slug: bundle.slug,
+          state: s.t(`status.closed.${status.closed.state}`),
+          date: status.closed.date ?? '—',
+        }),
+      );
+      return { session: s, answers: {}, idle: true };
+    }
+  }
+  const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined);
+  if (todo.length === 0) {
+    if (bundle) s.say(s.t('prompts.case-up-to-date', { slug: bundle.slug }));
+    else finishPhase1(f, []);
+    return { session: s, answers: answersOf(f), idle: true };
+  }
+  const ran: { id: string; outcome: StepOutcome }[] = [];
+  for (const status of todo) {
+    const outcome = bundle ? await runCaseStep(f as CaseFlow, status) : await runWorkspaceStep(f, status);
+    ran.push({ id: status.id, outcome });
+    if (outcome === 'waiting') break;
+  }
+  if (bundle) finishCase(f as CaseFlow, ran);
+  else finishPhase1(f, ran);
+  s.close();
+  return { session: s, answers: answersOf(f), idle: false };
+}
+
+function currentWs(f: WorkspaceFlow): Workspace {
+  return currentView(f, 'slug' in f ? (f as CaseFlow).slug : undefined);
+}
+
+function currentBundle(f: CaseFlow): CaseBundle {
+  return currentWs(f).cases[0] as CaseBundle;
+}
+
+/** The answers of this run, shaped like the file the command targets. */
+function answersOf(f: WorkspaceFlow): Answers {
+  if ('case' in f) return answeredValues((f as CaseFlow).case);
+  const config = answeredValues(f.config);
+  if (f.profile.target === f.config) return config;
+  const profile = answeredValues(f.profile.target);
+  return Object.keys(profile).length > 0 ? { ...config, profile } : config;
+}
+
+/** When the step that now leads is due: its follow-up after the last thing done. */
+function dueDate(f: CaseFlow, lead: StepStatus, since: string | undefined): string | undefined {
+  const c = caseOf(f);
+  if (lead.id === 'response' && c.steps?.letter?.followUpOn) return c.steps.letter.followUpOn;
+  if (lead.id === 'sre-opinion') {
+    const round = c.steps?.['sre-opinion']?.rounds.at(-1);
+    if (round?.submitted && !round.dictamen?.outcome && round.followUpOn) return round.followUpOn;
+  }
+  if (lead.id === 'aop') {
+    const signed = signatureDate(c);
+    return signed ? addDays(signed, followUpDays(lead.step, f.config.base as never) ?? 60) : undefined;
+  }
+  const days = followUpDays(lead.step, f.config.base as never);
+  return days !== undefined && since ? addDays(since, days) : undefined;
+}
+
+export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome }[]): void {
+  const { s } = f;
+  const status = caseStatusNow(f);
+  s.say('');
+  let allDone = true;
+  for (const r of ran) {
+    const st = [...status.steps, ...workspaceStepsNow(f)].find((x) => x.id === r.id);
+    if (!st) continue;
+    const title = st.step.title[s.lang];
+    if (st.state === 'done') s.say(s.t('prompts.step-done', { step: title }));
+    else {
+      allDone = false;
+      const missing = st.missing.map((m) => m.label[s.lang]).join(', ');
+      s.say(s.t('prompts.step-open', { step: title, missing: missing || '—' }));
+    }
+  }
+  if (status.closed) {
+    s.say(
+      s.t('prompts.closed', {
+        slug: f.slug,
+        state: s.t(`status.closed.${status.closed.state}`),
+        date: status.closed.date ?? '—',
+      }),
+    );
+    return;
+  }
+  const lead = status.next[0];
+  if (!lead) {
+    s.say(s.t('prompts.case-up-to-date', { slug: f.slug }));
+    return;
+  }
+  const actor = status.move?.actor ?? lead.step.actor;
+  const due = dueDate(f, lead, status.move?.since);
+  s.say(
+    s.t(due ? 'prompts.next-step-due' : 'prompts.next-step', {
+      step: lead.step.title[s.lang],
+      phase: PHASES[lead.step.phase].title[s.lang],
+      actor: actorName(f, actor),
+      date: due ?? '',
+    }),
+  );
+  if (allDone && lead.step.document && !ran.some((r) => r.id === lead.id))
+    offerDocument(s, lead.step.document, lead.step.scope === 'case' ? f.slug : undefined);
+  s.say(s.t('prompts.run-next', { command: `linkage next ${f.slug}` }));
+}
+
+export function finishPhase1(f: WorkspaceFlow, ran: { id: string; outcome: StepOutcome }[]): void {
+  const { s } = f;
+  const steps = workspaceStepsNow(f);
+  s.say('');
+  for (const r of ran) {
+    const st = steps.find((x) => x.id === r.id);
+    if (!st) continue;
+    const title = st.step.title[s.lang];
+    if (st.state === 'done') s.say(s.t('prompts.step-done', { step: title }));
+    else
+      s.say(
+        s.t('prompts.step-open', { step: title, missing: st.missing.map((m) => m.label[s.lang]).join(', ') || '—' }),
+      );
+  }
+  const open = steps.filter((x) => x.state !== 'done');
+  if (open.length > 0) {
+    s.say(s.t('prompts.phase1-open', { steps: open.map((x) => `«${x.step.title[s.lang]}»`).join(', ') }));
+    s.say(s.t('prompts.run-next', { command: 'linkage next' }));
+    return;
+  }
+  s.say(s.t('prompts.phase1-done'));
+  if (ran.length > 0) offerDocument(s, 'profile');
+  s.say(f.ws.cases.length > 0 ? s.t('prompts.phase1-cases') : s.t('prompts.phase1-new'));
+}

@@ -1,0 +1,88 @@
+// Every prompt goes through here. Inquirer is imported lazily, the first time something is asked, so
+// a run with nothing to ask (or no terminal) never loads it. Tests drive these same prompts with
+// @inquirer/testing, which mocks the @inquirer/prompts module this file imports.
+import type { UiLang } from './i18n.js';
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+export interface InputQuestion {
+  message: string;
+  default?: string;
+  /** True, or the message that asks again. */
+  validate?: (value: string) => true | string;
+}
+
+export interface Prompter {
+  input(q: InputQuestion): Promise<string>;
+  select<T>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  confirm(q: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** Ctrl+C at a prompt: inquirer rejects with an ExitPromptError. */
+export const isInterrupt = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';
+
+const KEYS: Record<string, { es: string; en: string }> = {
+  navigate: { es: 'moverse', en: 'navigate' },
+  select: { es: 'elegir', en: 'select' },
+};
+
+const YES = /^(s|si|sí|y|yes)$/i;
+const NO = /^(n|no)$/i;
+
+/** The inquirer prompts with the interface in `lang`. */
+export async function loadPrompter(lang: UiLang): Promise<Prompter> {
+  const inquirer = await import('@inquirer/prompts');
+  const selectTheme = {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${KEYS[action]?.[lang] ?? action}`).join(' • '),
+    },
+  };
+  return {
+    input: (q) =>
+      inquirer.input({
+        message: q.message,
+        ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
+        ...(q.validate ? { validate: q.validate } : {}),
+      }),
+    select: <T>(q: { message: string; choices: Choice<T>[]; default?: T }) =>
+      inquirer.select<T>({
+        message: q.message,
+        choices: q.choices.map((c) => ({
+          value: c.value,
+          name: c.name,
+          ...(c.description ? { description: c.description } : {}),
+        })),
+        ...(q.default !== undefined ? { default: q.default } : {}),
+        pageSize: 10,
+        theme: selectTheme,
+      }),
+    // A yes/no typed in Spanish or English: «s», «si», «sí», «n», «no», Enter for the default.
+    confirm: async (q) => {
+      const def = q.default ?? false;
+      const yes = lang === 'es' ? 'Sí' : 'Yes';
+      const hint = def ? (lang === 'es' ? '(S/n)' : '(Y/n)') : lang === 'es' ? '(s/N)' : '(y/N)';
+      const answer = await inquirer.input({
+        message: `${q.message} ${hint}`,
+        validate: (v) =>
+          v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim())
+            ? true
+            : lang === 'es'
+              ? 'Responda «s» (sí) o «n» (no).'
+              : 'Answer "y" (yes) or "n" (no).',
+        transformer: (v, { isFinal }) => (isFinal ? (toBool(v, def) ? yes : 'No') : v),
+      });
+      return toBool(answer, def);
+    },
+  };
+}
+
+function toBool(v: string, def: boolean): boolean {
+  const t = v.trim();
+  if (t === '') return def;
+  return YES.test(t);
+}

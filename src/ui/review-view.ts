@@ -1,0 +1,189 @@
+// A case's recorded facts as a readable summary: plain text for the terminal, Markdown for minutes.
+import { isPlainObject } from '../commands/answers.js';
+import type { ReviewResult } from '../commands/review.js';
+import { checkLanguage } from '../process/rules/iso-codes.js';
+import { PHASES } from '../process/steps.js';
+import { t, type UiLang } from './i18n.js';
+
+export const REVIEW_FORMATS = ['text', 'md'] as const;
+export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
+
+/** A language map: every key a real ISO 639 code (not `web`, `for`…), every value a text. */
+const isLangMap = (v: unknown): v is Record<string, string> =>
+  isPlainObject(v) &&
+  Object.keys(v).length > 0 &&
+  Object.entries(v).every(([k, x]) => /^[a-z]{2,3}$/.test(k) && checkLanguage(k).ok && typeof x === 'string');
+
+/** A field's name for people: from the catalog (`field.<key>`), else the key itself. */
+function label(lang: UiLang, key: string): string {
+  const text = t(lang, `field.${key}`);
+  return text.startsWith('field.') ? key : text;
+}
+
+/** An enum value in words where the catalog has it (`enum.<field>.<value>`). */
+function valueWords(lang: UiLang, key: string, value: unknown): string {
+  if (typeof value === 'boolean') return t(lang, value ? 'prompts.yes' : 'prompts.no');
+  if (typeof value !== 'string') return String(value);
+  for (const field of ENUM_FIELDS[key] ?? []) {
+    const text = t(lang, `enum.${field}.${value}`);
+    if (!text.startsWith('enum.')) return text;
+  }
+  return value;
+}
+
+const ENUM_FIELDS: Record<string, string[]> = {
+  nature: ['nature'],
+  kind: ['kind'],
+  gender: ['gender'],
+  outcome: ['outcome', 'dictamen'],
+  channel: ['channel', 'contact'],
+  sessionType: ['session'],
+  majority: ['majority'],
+  route: ['route'],
+  resolution: ['resolution'],
+  direction: ['direction'],
+  source: ['source'],
+  sector: ['sector'],
+  type: ['reason', 'representation'],
+  side: ['side'],
+  state: ['end-state'],
+};
+
+interface Writer {
+  heading(text: string): void;
+  line(depth: number, text: string): void;
+  blank(): void;
+  out(): string;
+}
+
+function writer(format: ReviewFormat): Writer {
+  const lines: string[] = [];
+  return {
+    heading: (text) => {
+      if (lines.length > 0) lines.push('');
+      if (format === 'md') lines.push(`## ${text}`, '');
+      else lines.push(text, '─'.repeat(Math.min(80, [...text].length)));
+    },
+    line: (depth, text) => lines.push(`${'  '.repeat(depth)}${format === 'md' ? '- ' : depth > 0 ? '· ' : ''}${text}`),
+    blank: () => lines.push(''),
+    out: () => `${lines.join('\n')}\n`,
+  };
+}
+
+/** Markdown's special characters in user text, escaped (text format prints it as is). */
+const esc = (format: ReviewFormat, s: string) => (format === 'md' ? s.replace(/([\\`*_[\]<>#|])/g, '\\$1') : s);
+
+function emit(w: Writer, format: ReviewFormat, lang: UiLang, depth: number, key: string, value: unknown): void {
+  const name = format === 'md' ? `**${label(lang, key)}**` : label(lang, key);
+  if (value === undefined || value === null) return;
+  if (isLangMap(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 1) w.line(depth, `${name}: ${esc(format, entries[0]?.[1] ?? '')}`);
+    else {
+      w.line(depth, `${name}:`);
+      for (const [l, text] of entries) w.line(depth + 1, `[${l}] ${esc(format, text)}`);
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) {
+      w.line(depth, `${name}: ${value.map((v) => esc(format, String(v))).join(', ')}`);
+      return;
+    }
+    w.line(depth, `${name}:`);
+    value.forEach((item, i) => {
+      if (isLangMap(item)) {
+        emit(w, format, lang, depth + 1, `${i + 1}`, item);
+        return;
+      }
+      w.line(depth + 1, `${i + 1}.`);
+      if (isPlainObject(item)) for (const [k, v] of Object.entries(item)) emit(w, format, lang, depth + 2, k, v);
+      else w.line(depth + 2, esc(format, String(item)));
+    });
+    return;
+  }
+  if (isPlainObject(value)) {
+    w.line(depth, `${name}:`);
+    for (const [k, v] of Object.entries(value)) emit(w, format, lang, depth + 1, k, v);
+    return;
+  }
+  w.line(depth, `${name}: ${esc(format, valueWords(lang, key, value))}`);
+}
+
+export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang): string {
+  const w = writer(format);
+  const c = r.case;
+  const st = r.status;
+  const title = t(lang, 'review.title', { slug: r.slug, city: st.city, country: st.country ?? '' });
+  const lines: string[] = [];
+  lines.push(format === 'md' ? `# ${esc(format, title)}` : title);
+  lines.push(t(lang, 'review.asOf', { date: r.today }));
+  const phase = st.phase ? `${st.phase} ${PHASES[st.phase].title[lang]}` : '—';
+  if (st.closed)
+    lines.push(
+      t(lang, 'review.closed', { state: t(lang, `status.closed.${st.closed.state}`), date: st.closed.date ?? '—' }),
+    );
+  else if (st.next[0])
+    lines.push(
+      t(lang, 'review.where', {
+        phase,
+        step: st.next[0].step.title[lang],
+        actor: t(lang, `status.actor.${st.move?.actor ?? st.next[0].step.actor}`),
+      }),
+    );
+  else lines.push(t(lang, 'review.up-to-date', { phase }));
+  const head = `${lines.join(format === 'md' ? '\n\n' : '\n')}\n`;
+
+  const section = (id: string, keys: string[]) => {
+    const present = keys.filter((k) => c[k] !== undefined);
+    if (present.length === 0) return;
+    w.heading(t(lang, `review.section.${id}`));
+    for (const k of present) emit(w, format, lang, 0, k, c[k]);
+  };
+  section('counterpart', ['counterpart', 'kind', 'topic']);
+  section('reasons', ['reasons', 'areas']);
+
+  w.heading(t(lang, 'review.section.steps'));
+  const steps = (c.steps ?? {}) as Record<string, unknown>;
+  for (const s of st.steps) {
+    const state = t(lang, `status.state.${s.state}`);
+    w.line(
+      0,
+      `${format === 'md' ? `**${esc(format, s.step.title[lang])}**` : s.step.title[lang]} — ${state}${s.date ? ` (${s.date})` : ''}`,
+    );
+    const facts = steps[s.id];
+    if (isPlainObject(facts)) for (const [k, v] of Object.entries(facts)) emit(w, format, lang, 1, k, v);
+    else if (Array.isArray(facts)) emit(w, format, lang, 1, s.id, facts);
+    const skipped = (c.skipped as Record<string, unknown> | undefined)?.[s.id];
+    if (skipped) emit(w, format, lang, 1, 'skipped', skipped);
+  }
+  section('end', ['end', 'amendments']);
+  section('contact', ['contactLog', 'representations']);
+  section('missions', ['missions']);
+
+  const versions = r.agreement?.versions;
+  if (Array.isArray(versions) && versions.length > 0) {
+    w.heading(t(lang, 'review.section.agreement'));
+    emit(w, format, lang, 0, 'versions', versions);
+  }
+  if (r.aops.length > 0) {
+    w.heading(t(lang, 'review.section.aop'));
+    for (const a of r.aops) {
+      const activities = Array.isArray(a.data?.activities) ? a.data.activities.length : 0;
+      w.line(
+        0,
+        t(lang, 'review.aop', { year: a.year, file: a.file, activities, approved: String(a.data?.approved ?? '—') }),
+      );
+    }
+  }
+  const docs = r.documents?.documents;
+  if (Array.isArray(docs) && docs.length > 0) {
+    w.heading(t(lang, 'review.section.documents'));
+    for (const d of docs as Record<string, unknown>[])
+      w.line(
+        0,
+        `${String(d.date)} · ${String(d.document)} (${String((d.langs as string[] | undefined)?.join(', ') ?? '')}) · ${String(d.file)}`,
+      );
+  }
+  return `${head}\n${w.out().replace(/^\n+/, '')}`;
+}

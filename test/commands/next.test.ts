@@ -1,0 +1,235 @@
+import '@inquirer/testing/vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ActionContext } from '../../src/actions/context.js';
+import { initAction } from '../../src/actions/init.js';
+import { newAction } from '../../src/actions/new.js';
+import { nextAction } from '../../src/actions/next.js';
+import { answer, pick, screen } from '../flows/driver.js';
+import { BIN, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+
+const TODAY = '2026-11-28';
+const ENV = { LINKAGE_TODAY: TODAY };
+const demoCase = (root: string, slug: string) => readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8');
+
+/** An action run as on a terminal, its output collected. */
+function terminal(cwd: string): ActionContext & { said: () => string } {
+  const chunks: string[] = [];
+  const stream = { write: (s: string) => chunks.push(s), isTTY: false } as unknown as NodeJS.WriteStream;
+  return {
+    cwd,
+    workspaces: [],
+    color: false,
+    lang: 'es',
+    env: { ...ENV },
+    stdout: stream,
+    stderr: stream,
+    isTTY: true,
+    said: () => chunks.join(''),
+  };
+}
+
+/** The command an interactive run printed as its equivalent, split into arguments. */
+function equivalent(said: string): string[] {
+  const line = said.split('\n').find((l) => l.startsWith('Lo mismo, sin preguntas: '));
+  if (!line) throw new Error(`no equivalent command in:\n${said}`);
+  const command = line.slice('Lo mismo, sin preguntas: '.length);
+  const args = [...command.matchAll(/"((?:\\.|[^"])*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+  expect(args[0]).toBe('linkage');
+  return args.slice(1);
+}
+
+/** Every file under `dir` with its bytes, leaving out the git-ignored out/ and .linkage-cache/. */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const abs = join(d, name);
+      const rel = relative(dir, abs);
+      if (rel === 'out' || rel === '.linkage-cache') continue;
+      if (statSync(abs).isDirectory()) walk(abs);
+      // The in-process run is unbuilt (version 0.0.0-dev); the replay is the built binary.
+      else out[rel] = readFileSync(abs, 'utf8').replace(/linkage-mx(@| )[\w.-]+/g, 'linkage-mx$1VERSION');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('next without a terminal', () => {
+  it('lists what is missing and exits 2, writing nothing', () => {
+    const root = copyWorkspace('demo');
+    const before = demoCase(root, 'krakow-pl');
+    const r = runCli(['next', 'krakow-pl'], { cwd: root, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Faltan respuestas: Fecha de envío [steps.letter.date]');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stdout).toBe('');
+    expect(demoCase(root, 'krakow-pl')).toBe(before);
+  });
+
+  it('with several cases and no case named, lists them (exit 2); a closed case says so (exit 0)', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['next'], { cwd: root, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'Casos: almeria-es, aurora-us, giessen-de, hofu-jp, krakow-pl, leamington-ca, mildura-au.',
+    );
+    const closed = runCli(['next', 'almeria-es'], { cwd: root, env: ENV });
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toContain('El caso almeria-es está cerrado (Declinado, 2025-07-03)');
+    // Standing in a case folder names the case.
+    const here = runCli(['next'], { cwd: join(root, 'cases', 'almeria-es', 'evidence'), env: ENV });
+    expect(here.stdout).toContain('El caso almeria-es está cerrado');
+  });
+
+  it('applies an answers file shaped like case.yaml, keeping comments; a bad date is refused with its line', () => {
+    const root = copyWorkspace('demo');
+    const bad = join(root, 'bad.yaml');
+    writeFileSync(bad, 'steps:\n  letter:\n    date: 2026-11-31\n');
+    const refused = runCli(['next', 'krakow-pl', '--answers', bad], { cwd: root, env: ENV });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/bad\.yaml:3:5 \(steps\.letter\.date\): Fecha no válida/);
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'steps:\n  letter:\n    date: 2026-11-25\n    channel: email\n');
+    const r = runCli(['next', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Guardado: cases/krakow-pl/case.yaml');
+    const text = demoCase(root, 'krakow-pl');
+    expect(text).toContain('  letter:\n    date: 2026-11-25\n    channel: email\n');
+    expect(text).toContain('# La Carta de Intención está en preparación');
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+  });
+
+  it('does not load inquirer when there is nothing to ask', () => {
+    const root = copyWorkspace('demo');
+    const trace = join(tempDir(), 'trace.txt');
+    const register = join(import.meta.dirname, '..', 'e2e', 'trace', 'register.mjs');
+    const r = spawnSync(process.execPath, ['--import', register, BIN, 'next', 'almeria-es'], {
+      cwd: root,
+      env: { ...process.env, ...ENV, LINKAGE_TRACE: trace, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).not.toContain('/node_modules/@inquirer');
+  });
+});
+
+describe('an interactive run ends with its non-interactive equivalent', () => {
+  it('next: replaying the printed command on a fresh copy writes the same bytes', async () => {
+    const root = copyWorkspace('minimal');
+    const fresh = tempDir();
+    cpSync(root, fresh, { recursive: true });
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'leon-es', {});
+    await answer('¿Ya se envió la Carta de Intención a León?', 's');
+    await answer('Fecha de envío', '2026-10-05');
+    await pick('¿Por qué medio?', 1);
+    await answer('Fecha para dar seguimiento', '2026-11-01');
+    expect(await run).toBe(0);
+    const args = equivalent(ctx.said());
+    expect(args).toEqual(['next', 'leon-es', '--answers', 'out/answers/next-leon-es.yaml']);
+    cpSync(join(root, 'out'), join(fresh, 'out'), { recursive: true });
+    const replay = runCli(args, { cwd: fresh, env: ENV });
+    expect(replay.stderr).toBe('');
+    expect(replay.code).toBe(0);
+    expect(files(fresh)).toEqual(files(root));
+  });
+
+  it('init and new: the same, from an empty folder', async () => {
+    const parent = tempDir();
+    screen.clear();
+    let ctx = terminal(parent);
+    let run = initAction(ctx, 'ws', {});
+    await answer('Nombre del municipio', 'Tlacotalpan');
+    await pick('Estado', 29);
+    await answer('Abreviatura del estado');
+    await answer('Clave INEGI', '30173');
+    await answer('Inicio de la administración', '2025-01-01');
+    await answer('Fin de la administración');
+    await answer('Nombre corto de la administración');
+    await answer('Presidenta o el Presidente Municipal', 'Rosa Elena Prieto');
+    await pick('Rosa Elena Prieto: ¿su cargo', 0);
+    await answer('Síndica o el Síndico');
+    await answer('Secretaria o el Secretario');
+    await answer('Idiomas de los documentos', 'es');
+    await answer('Escudo para el membrete');
+    await answer('Lema del membrete');
+    await answer('Área de enlace de asuntos internacionales', 'Dirección de Turismo');
+    await answer('Persona designada como enlace', 'Iván Rosas');
+    await pick('Iván Rosas: ¿su cargo', 1);
+    await answer('Cargo del enlace');
+    await answer('Correo electrónico');
+    await answer('Fecha del nombramiento', '2025-02-01');
+    await answer('Número de oficio del nombramiento', 'PM/001/2025');
+    await answer('Nombre de la persona u organización', 'Cámara de Comercio de Tlacotalpan');
+    await pick('Sector', 0);
+    await pick('¿Persona u organización?', 0);
+    await answer('Su papel en la actividad internacional');
+    await answer('Participa desde');
+    await answer('¿Agregar otra persona u organización?');
+    await answer('Título del Plan Municipal de Desarrollo');
+    await answer('Clave de la prioridad');
+    await answer('Prioridad PMD-2025-1', 'Turismo cultural');
+    await answer('¿Agregar otra prioridad del PMD?');
+    await answer('Ubicación del municipio', 'Cuenca del Papaloapan.');
+    await answer('Población total', '13000');
+    await answer('Año de esa cifra');
+    await answer('Fuente de la cifra');
+    await answer('Economía', 'Turismo y pesca.');
+    await answer('Fortaleza', 'Patrimonio de la Humanidad');
+    await answer('¿Agregar otra fortaleza?');
+    await answer('¿Agregar un potencial del municipio?');
+    await answer('Experiencia internacional');
+    await answer('¿Agregar una comunidad de migrantes');
+    expect(await run).toBe(0);
+    const root = join(parent, 'ws');
+    const initArgs = equivalent(ctx.said());
+    expect(initArgs).toEqual(['init', 'ws', '--answers', 'ws/out/answers/init.yaml']);
+
+    screen.clear();
+    ctx = terminal(root);
+    run = newAction(ctx, 'Santa Cruz de Tenerife', { country: 'ES' });
+    await answer('Idiomas de la contraparte', 'es');
+    await pick('¿Qué es la contraparte?', 0);
+    await pick('Tipo de vínculo', 0);
+    await answer('Nombre de quien encabeza el gobierno', 'José Manuel Bermúdez');
+    await pick('José Manuel Bermúdez: ¿su cargo', 1);
+    await answer('Su cargo');
+    await answer('¿Agregar un contacto de trabajo');
+    await pick('¿Por qué esta ciudad?', 2);
+    await answer('Explique la razón', 'Ciudades portuarias con patrimonio.');
+    await answer('¿Agregar otra razón?');
+    await pick('Prioridad del PMD', 0);
+    await answer('Área de oportunidad');
+    await answer('¿Agregar otra área de oportunidad?');
+    await answer('Fecha en que se eligió a la contraparte');
+    expect(await run).toBe(0);
+    const newArgs = equivalent(ctx.said());
+    expect(newArgs).toEqual([
+      'new',
+      'Santa Cruz de Tenerife',
+      '--country',
+      'ES',
+      '--answers',
+      'out/answers/new-santa-cruz-de-tenerife-es.yaml',
+    ]);
+
+    // Replayed without a terminal on a fresh folder: the same bytes in every file.
+    const other = tempDir();
+    cpSync(join(root, 'out'), join(other, 'saved'), { recursive: true });
+    const init = runCli(['init', 'ws', '--answers', 'saved/answers/init.yaml'], { cwd: other, env: ENV });
+    expect(init.stderr).toBe('');
+    const made = runCli([...newArgs.slice(0, -1), '../saved/answers/new-santa-cruz-de-tenerife-es.yaml'], {
+      cwd: join(other, 'ws'),
+      env: ENV,
+    });
+    expect(made.stderr).toBe('');
+    expect(files(join(other, 'ws'))).toEqual(files(root));
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+  });
+});

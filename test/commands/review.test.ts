@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, runCli } from '../helpers.js';
+
+const ENV = { LINKAGE_TODAY: '2026-11-28' };
+
+describe('linkage review', () => {
+  it('prints every recorded fact of a case, with the steps and their state', () => {
+    const r = runCli(['review', 'aurora-us'], { env: ENV });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Caso aurora-us: Aurora (US)');
+    expect(r.stdout).toContain('Pasos del proceso');
+    expect(r.stdout).toContain('Aprobación del Cabildo — hecho (2022-08-25)');
+    expect(r.stdout).toContain('Número de registro: RAI-0418/2023');
+    expect(r.stdout).toContain('Versiones del texto del acuerdo');
+    expect(r.stdout).toContain('Naturaleza: Gobierno local extranjero');
+  });
+
+  it('--format md gives Markdown for the minutes; --public leaves out x-private fields', () => {
+    const root = copyWorkspace('demo');
+    const md = runCli(['review', 'hofu-jp', '--format', 'md'], { cwd: root, env: ENV });
+    expect(md.code).toBe(0);
+    expect(md.stdout.startsWith('# Caso hofu-jp: Hōfu (JP)\n')).toBe(true);
+    expect(md.stdout).toContain('## Contacto con la contraparte');
+    expect(md.stdout).toContain('- **Bitácora de contactos**:');
+    // A contact's email is personal data (x-private in the schema).
+    const file = `${root}/cases/hofu-jp/case.yaml`;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '    - name: Yuki Morimoto\n',
+        '    - name: Yuki Morimoto\n      email: yuki@city.hofu.jp\n',
+      ),
+    );
+    expect(runCli(['review', 'hofu-jp'], { cwd: root, env: ENV }).stdout).toContain('yuki@city.hofu.jp');
+    const pub = runCli(['review', 'hofu-jp', '--public'], { cwd: root, env: ENV });
+    expect(pub.code).toBe(0);
+    expect(pub.stdout).toContain('Yuki Morimoto');
+    expect(pub.stdout).not.toContain('yuki@city.hofu.jp');
+  });
+
+  it('without a terminal and with several cases, lists them (exit 2)', () => {
+    const r = runCli(['review'], { env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Indique el caso');
+  });
+});

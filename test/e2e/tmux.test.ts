@@ -1,0 +1,172 @@
+// The built binary in a real pseudo-terminal (tmux): `init`, `new` and one `next` answered through
+// the real prompts, then the YAML written and `linkage check`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, runCli, tempDir } from '../helpers.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const SESSION = `linkage-e2e-${process.pid}`;
+const TODAY = '2026-11-28';
+
+const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+const screenText = () => tmux('capture-pane', '-p', '-t', SESSION);
+
+/** Starts `linkage …` in a fresh 200×50 terminal. */
+function start(cwd: string, args: string[]): void {
+  spawnSync('tmux', ['kill-session', '-t', SESSION]);
+  const command = `env LINKAGE_TODAY=${TODAY} NO_COLOR=1 ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 30`;
+  tmux('new-session', '-d', '-x', '200', '-y', '50', '-s', SESSION, '-c', cwd, command);
+}
+
+/** Waits until the screen's last prompt line (or any line) shows `text`. */
+async function waitFor(text: string, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const scr = screenText();
+    if (scr.includes(text)) return scr;
+    if (Date.now() > deadline) throw new Error(`"${text}" never showed; the screen was:\n${scr}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits for the active question `text` ("? text") and answers it with `keys` then Enter. */
+async function answer(text: string, ...keys: string[]): Promise<void> {
+  await waitFor(`? ${text}`);
+  for (const k of keys) tmux('send-keys', '-t', SESSION, '-l', k);
+  tmux('send-keys', '-t', SESSION, 'Enter');
+  // The question is done when its line turns into "✔ text".
+  await waitFor(`✔ ${text}`);
+}
+
+async function pick(text: string, downs: number): Promise<void> {
+  await waitFor(`? ${text}`);
+  for (let i = 0; i < downs; i++) tmux('send-keys', '-t', SESSION, 'Down');
+  tmux('send-keys', '-t', SESSION, 'Enter');
+  await waitFor(`✔ ${text}`);
+}
+
+afterEach(() => {
+  spawnSync('tmux', ['kill-session', '-t', SESSION]);
+});
+
+describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
+  it('init, new and next answered by keystrokes write valid YAML that check accepts', async () => {
+    const parent = tempDir();
+    start(parent, ['init', 'ws']);
+    await answer('Nombre del municipio', 'Tlacotalpan');
+    await pick('Estado', 29);
+    await answer('Abreviatura del estado');
+    await answer('Clave INEGI del municipio (5 dígitos, empieza por 30)', '30173');
+    await answer('Inicio de la administración actual', '2025-01-01');
+    await answer('Fin de la administración');
+    await answer('Nombre corto de la administración');
+    await answer('Nombre de la Presidenta o el Presidente Municipal', 'Rosa Elena Prieto');
+    await pick('Rosa Elena Prieto: ¿su cargo', 0);
+    await answer('Nombre de la Síndica o el Síndico');
+    await answer('Nombre de la Secretaria o el Secretario');
+    await answer('Idiomas de los documentos', 'es');
+    await answer('Escudo para el membrete');
+    await answer('Lema del membrete');
+    await answer('Área de enlace de asuntos internacionales', 'Dirección de Turismo');
+    await answer('Persona designada como enlace', 'Iván Rosas');
+    await pick('Iván Rosas: ¿su cargo', 1);
+    await answer('Cargo del enlace');
+    // A bad email is asked again, never saved.
+    await waitFor('? Correo electrónico');
+    tmux('send-keys', '-t', SESSION, '-l', 'ivan@');
+    tmux('send-keys', '-t', SESSION, 'Enter');
+    await waitFor('Correo electrónico no válido');
+    for (let i = 0; i < 5; i++) tmux('send-keys', '-t', SESSION, 'BSpace');
+    await answer('Correo electrónico', 'ivan@tlacotalpan.gob.mx');
+    await answer('Fecha del nombramiento', '2025-02-01');
+    await answer('Número de oficio del nombramiento', 'PM/001/2025');
+    await answer('Nombre de la persona u organización', 'Cámara de Comercio de Tlacotalpan');
+    await pick('Sector', 0);
+    await pick('¿Persona u organización?', 0);
+    await answer('Su papel en la actividad internacional');
+    await answer('Participa desde');
+    await answer('¿Agregar otra persona u organización?', 'n');
+    await answer('Título del Plan Municipal de Desarrollo');
+    await answer('Clave de la prioridad', 'PMD-2025-3.1');
+    await answer('Prioridad PMD-2025-3.1', 'Turismo cultural');
+    await answer('¿Agregar otra prioridad del PMD?', 'n');
+    await answer('Ubicación del municipio', 'Cuenca baja del río Papaloapan.');
+    await answer('Población total', '13000');
+    await answer('Año de esa cifra');
+    await answer('Fuente de la cifra');
+    await answer('Economía', 'Turismo y pesca.');
+    await answer('Fortaleza', 'Patrimonio de la Humanidad');
+    await answer('¿Agregar otra fortaleza?', 'n');
+    await answer('¿Agregar un potencial del municipio?', 'n');
+    await answer('Experiencia internacional');
+    await answer('¿Agregar una comunidad de migrantes', 'n');
+    let scr = await waitFor('EXIT=');
+    expect(scr).toContain('La Fase 1 (Identificación) está completa.');
+    expect(scr).toContain('Lo mismo, sin preguntas: linkage init ws --answers ws/out/answers/init.yaml');
+    expect(scr).toContain('EXIT=0');
+    const root = join(parent, 'ws');
+
+    start(root, ['new', 'Santa Cruz de Tenerife', '--country', 'ES']);
+    await answer('Idiomas de la contraparte', 'es');
+    await pick('¿Qué es la contraparte?', 0);
+    await pick('Tipo de vínculo', 0);
+    await answer('Nombre de quien encabeza el gobierno de Santa Cruz de Tenerife', 'José Manuel Bermúdez');
+    await pick('José Manuel Bermúdez: ¿su cargo', 1);
+    await answer('Su cargo');
+    await answer('¿Agregar un contacto de trabajo', 'n');
+    await pick('¿Por qué esta ciudad?', 2);
+    await answer('Explique la razón', 'Ciudades portuarias con patrimonio colonial.');
+    await answer('¿Agregar otra razón?', 'n');
+    await pick('Prioridad del PMD', 0);
+    await answer('Área de oportunidad');
+    await answer('¿Agregar otra área de oportunidad?', 'n');
+    await answer('Fecha en que se eligió a la contraparte', '2026-11-20');
+    scr = await waitFor('EXIT=');
+    expect(scr).toContain('Documento: la Carta de Intención → `linkage generate letter santa-cruz-de-tenerife-es`');
+    expect(scr).toContain('EXIT=0');
+
+    start(root, ['next', 'santa-cruz-de-tenerife-es']);
+    await waitFor('■ Carta de Intención · Fase 2, Vinculación');
+    await answer('¿Ya se envió la Carta de Intención a Santa Cruz de Tenerife?', 's');
+    await answer('Fecha de envío', '2026-11-25');
+    await pick('¿Por qué medio?', 0);
+    await answer('Fecha para dar seguimiento');
+    scr = await waitFor('EXIT=');
+    expect(scr).toContain('✔ Paso «Carta de Intención» completo.');
+    expect(scr).toContain(
+      'Sigue: «Respuesta de la contraparte» (Vinculación); le toca a: Contraparte; a más tardar el 2027-01-09.',
+    );
+    expect(scr).toContain('EXIT=0');
+
+    const ws = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8'));
+    expect(ws.municipality).toEqual({
+      name: 'Tlacotalpan',
+      state: 'Veracruz de Ignacio de la Llave',
+      stateAbbr: 'Ver.',
+      inegiCode: '30173',
+    });
+    expect(ws.liaison).toEqual({
+      area: 'Dirección de Turismo',
+      person: { name: 'Iván Rosas', gender: 'm', email: 'ivan@tlacotalpan.gob.mx' },
+      appointed: '2025-02-01',
+      oficio: 'PM/001/2025',
+    });
+    const c = parse(readFileSync(join(root, 'cases', 'santa-cruz-de-tenerife-es', 'case.yaml'), 'utf8'));
+    expect(c.counterpart.mayor).toEqual({
+      name: 'José Manuel Bermúdez',
+      gender: 'm',
+      title: 'Alcalde de Santa Cruz de Tenerife',
+    });
+    expect(c.areas).toEqual([{ id: 'turismo-cultural', title: 'Turismo cultural', priority: 'PMD-2025-3.1' }]);
+    expect(c.steps).toEqual({
+      counterpart: { date: '2026-11-20' },
+      letter: { date: '2026-11-25', channel: 'email', followUpOn: '2027-01-09' },
+    });
+    const check = runCli(['check'], { cwd: root, env: { LINKAGE_TODAY: TODAY } });
+    expect(check.stdout).toContain('Todo en orden');
+    expect(check.code).toBe(0);
+  }, 120_000);
+});

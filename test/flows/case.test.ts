@@ -1,0 +1,295 @@
+import '@inquirer/testing/vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCheck } from '../../src/commands/check.js';
+import { nextFlow } from '../../src/flows/next.js';
+import { loadPrompter } from '../../src/ui/prompts.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyWorkspace } from '../helpers.js';
+import { answer, clearLine, collector, pick, prompt, rejected, screen } from './driver.js';
+
+const TODAY = '2026-11-28';
+let root: string;
+const caseYaml = () => parse(readFileSync(join(root, 'cases', 'leon-es', 'case.yaml'), 'utf8'));
+
+/** One `linkage next leon-es`, with the test answering; returns what it said. */
+async function next(script: () => Promise<void>, options: { step?: string } = {}) {
+  screen.clear();
+  const out = collector();
+  const run = nextFlow({
+    root,
+    lang: 'es',
+    today: TODAY,
+    out,
+    prompter: () => loadPrompter('es'),
+    ws: loadWorkspace(root),
+    slug: 'leon-es',
+    ...options,
+  });
+  await script();
+  const result = await run;
+  return { said: out.text(), result };
+}
+
+const AGREEMENT = `schemaVersion: 1
+articles:
+  - id: objeto
+    heading: { es: Objeto, en: Purpose }
+    text:
+      es: Las Partes establecen un hermanamiento.
+      en: The Parties establish a sister-city relationship.
+`;
+
+beforeEach(() => {
+  root = copyWorkspace('minimal');
+});
+
+describe('next, step by step, on a case chosen on 2026-10-01', () => {
+  it('walks letter → response → draft → council → SRE rounds → signature → registration, and check passes', async () => {
+    // letter: it waits until the letter is sent.
+    let r = await next(async () => {
+      await answer('¿Ya se envió la Carta de Intención a León?', 'n');
+    });
+    expect(r.said).toContain('`linkage generate letter leon-es`');
+    expect(caseYaml().steps.letter).toBeUndefined();
+
+    r = await next(async () => {
+      await answer('¿Ya se envió la Carta de Intención a León?', 's');
+      await answer('Fecha de envío', '2026-10-05');
+      await pick('¿Por qué medio?', 2); // diplomatic
+      await answer('Fecha para dar seguimiento'); // 45 days after, by default
+    });
+    expect(caseYaml().steps.letter).toEqual({ date: '2026-10-05', channel: 'diplomatic', followUpOn: '2026-11-19' });
+    expect(r.said).toContain('✔ Paso «Carta de Intención» completo.');
+    expect(r.said).toContain(
+      'Sigue: «Respuesta de la contraparte» (Vinculación); le toca a: Contraparte; a más tardar el 2026-11-19.',
+    );
+
+    // response: a date before the letter is asked again.
+    r = await next(async () => {
+      await answer('¿Ya respondió León?', 's');
+      await answer('Fecha de la respuesta', '2026-10-04');
+      await rejected('es anterior a 2026-10-05');
+      clearLine();
+      screen.type('2026-10-20');
+      screen.keypress('enter');
+      await pick('¿Qué respondió?', 0);
+      await answer('Resumen de la respuesta [español]', 'Acepta negociar.');
+      await answer('Resumen de la respuesta [inglés]', 'Agrees to negotiate.');
+    });
+    expect(caseYaml().steps.response).toEqual({
+      date: '2026-10-20',
+      outcome: 'accepted',
+      summary: { es: 'Acepta negociar.', en: 'Agrees to negotiate.' },
+    });
+    expect(r.said).toContain('`linkage generate agreement leon-es`');
+
+    // draft: the text's version is recorded from agreement.yaml.
+    r = await next(async () => {
+      await answer('Fecha del proyecto de acuerdo', '2026-10-25');
+    });
+    expect(r.said).toContain('Falta el texto del acuerdo');
+    writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
+    r = await next(async () => {});
+    const agreement = parse(readFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), 'utf8'));
+    expect(agreement.versions).toHaveLength(1);
+    expect(agreement.versions[0].date).toBe('2026-10-25');
+    const hash = agreement.versions[0].hash as string;
+    expect(r.said).toContain(`Se registró la versión del texto ${hash.slice(0, 12)}`);
+
+    // council: the majority is asked only because the agreement binds beyond the term.
+    r = await next(async () => {
+      await answer('¿Ya se aprobó el acuerdo en sesión de cabildo?', 's');
+      await answer('Fecha de la sesión de cabildo', '2026-11-05');
+      await answer('Número de la sesión', '12');
+      await pick('Tipo de sesión', 1);
+      await answer('Votos a favor', '9');
+      await answer('Votos en contra');
+      await answer('Abstenciones');
+      await answer('Integrantes del Ayuntamiento', '11');
+      await answer('¿El acuerdo obliga al municipio más allá', 's');
+      await pick('Mayoría que exige la ley estatal', 0);
+      await pick('Versión del texto que aprobó el cabildo', 0);
+    });
+    expect(caseYaml().steps.council).toEqual({
+      date: '2026-11-05',
+      session: '12',
+      sessionType: 'extraordinaria',
+      hash,
+      votes: { for: 9, against: 0, abstentions: 0, members: 11 },
+      bindsBeyondTerm: true,
+      majority: 'two-thirds',
+    });
+    // After the council, the request for the SRE's opinion.
+    expect(r.said).toContain('`linkage generate opinion-request leon-es`');
+
+    // sre-opinion, round 1: the dictamen comes with observations, so they are asked.
+    r = await next(async () => {
+      await answer('¿Ya se envió el acuerdo a la SRE para su dictamen?', 's');
+      await answer('Fecha de envío a la SRE', '2026-11-06');
+      await answer('Número de oficio', 'PM/100/2026');
+      await pick('Versión del texto enviada', 0);
+      await pick('¿Por qué vía?', 0);
+      await answer('Fecha para dar seguimiento'); // 60 days after
+      await answer('Fecha del acuse de recibo'); // not yet
+      await answer('¿Ya llegó el dictamen de la SRE?', 's');
+      await answer('Fecha del dictamen', '2026-11-20');
+      await answer('Número de oficio', 'CJ/DGCP/900/2026');
+      await pick('Sentido del dictamen', 1);
+      await answer('Artículo al que se refiere', 'objeto');
+      await answer('Observación 1 [español]', 'Precise el objeto.');
+      await answer('Observación 1 [inglés]', 'Make the purpose precise.');
+      await answer('¿La SRE hizo otra observación?', 'n');
+    });
+    let rounds = caseYaml().steps['sre-opinion'].rounds;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ submitted: '2026-11-06', followUpOn: '2027-01-05', route: 'direct', hash });
+    expect(rounds[0].dictamen).toEqual({
+      date: '2026-11-20',
+      oficio: 'CJ/DGCP/900/2026',
+      outcome: 'observations',
+      observations: [
+        { id: 'obs-1', article: 'objeto', text: { es: 'Precise el objeto.', en: 'Make the purpose precise.' } },
+      ],
+    });
+
+    // Round 2: each observation answered, then the new submission and a favourable dictamen.
+    r = await next(async () => {
+      await pick('¿Cómo se atendió?', 2);
+      await answer('Fecha de la respuesta');
+      await answer('¿Ya se envió el texto revisado a la SRE?', 's');
+      await answer('Fecha de envío a la SRE');
+      await answer('Número de oficio', 'PM/120/2026');
+      await pick('Versión del texto enviada', 0);
+      await pick('¿Por qué vía?', 0);
+      await answer('Fecha para dar seguimiento');
+      await answer('Fecha del acuse de recibo');
+      await answer('¿Ya llegó el dictamen de la SRE?', 's');
+      await answer('Fecha del dictamen');
+      await answer('Número de oficio');
+      await pick('Sentido del dictamen', 0);
+    });
+    rounds = caseYaml().steps['sre-opinion'].rounds;
+    expect(rounds).toHaveLength(2);
+    expect(rounds[0].dictamen.observations[0].answer).toEqual({ resolution: 'clarified', date: TODAY });
+    expect(rounds[1].dictamen).toEqual({ date: TODAY, outcome: 'favourable' });
+    expect(r.said).toContain('✔ Paso «Dictamen de la SRE» completo.');
+
+    // signature: the officials in office are offered as signers.
+    r = await next(async () => {
+      await pick('Versión del texto que se firmó', 0);
+      await answer('Lugar de firma del municipio [español]');
+      await answer('Lugar de firma del municipio [inglés]');
+      await answer('Fecha de firma del municipio');
+      await answer('¿Firmaron María Teresa Núñez Olvera?', 's');
+      await answer('¿Ya firmó León?', 's');
+      await answer('Lugar de firma de la contraparte [español]');
+      await answer('Lugar de firma de la contraparte [inglés]');
+      await answer('Fecha de firma de la contraparte');
+      await answer('Ejemplares originales firmados');
+    });
+    expect(caseYaml().steps.signature).toEqual({
+      hash,
+      municipality: {
+        place: { es: 'Villa de Santa Úrsula, Guanajuato', en: 'Villa de Santa Úrsula, Guanajuato' },
+        date: TODAY,
+        signers: [
+          {
+            name: 'María Teresa Núñez Olvera',
+            gender: 'f',
+            title: { es: 'Presidenta Municipal', en: 'Municipal President' },
+          },
+        ],
+      },
+      counterpart: { place: { es: 'León', en: 'León' }, date: TODAY },
+      originals: 2,
+    });
+    expect(r.said).toContain('`linkage generate registration leon-es`');
+
+    // registration: sent, the acuse not yet back: the step stays in progress, and check passes.
+    r = await next(async () => {
+      await answer('¿Ya se envió a la SRE la copia del acuerdo firmado', 's');
+      await answer('Fecha de envío de la copia');
+      await answer('Número de oficio', 'PM/130/2026');
+      await answer('Fecha para dar seguimiento');
+      await answer('¿Ya llegó el acuse de la SRE?', 'n');
+    });
+    expect(r.said).toContain('Se espera a: SRE, desde el 2026-11-28.');
+    expect(r.said).toContain('… Paso «Registro ante la SRE» en curso; falta: fecha del acuse.');
+    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+
+    r = await next(async () => {
+      await answer('¿Ya llegó el acuse de la SRE?', 's');
+      await answer('Fecha del acuse de recibo');
+      await answer('Número de registro', 'RAI-0001/2026');
+    });
+    expect(caseYaml().steps.registration).toEqual({
+      date: TODAY,
+      oficio: 'PM/130/2026',
+      followUpOn: '2026-12-28',
+      acuse: TODAY,
+      registryNumber: 'RAI-0001/2026',
+    });
+    expect(r.said).toContain('Sigue: «Programa Operativo Anual»');
+    expect(runCheck({ roots: [root], asOf: TODAY })).toMatchObject({ errors: 0 });
+  });
+
+  it('does not ask the majority when the agreement does not bind beyond the term', async () => {
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n  draft:\n    date: 2026-10-25\n`,
+    );
+    writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
+    await next(async () => {}); // records the text version
+    await next(async () => {
+      await answer('¿Ya se aprobó', 's');
+      await answer('Fecha de la sesión de cabildo', '2026-11-05');
+      await answer('Número de la sesión', '12');
+      await pick('Tipo de sesión', 0);
+      await answer('Votos a favor', '6');
+      await answer('Votos en contra', '5');
+      await answer('Abstenciones');
+      await answer('Integrantes del Ayuntamiento');
+      await answer('¿El acuerdo obliga al municipio más allá', 'n');
+      // The next question is the text version, not the majority.
+      const scr = await prompt('Versión del texto que aprobó el cabildo');
+      expect(scr).not.toContain('Mayoría');
+      screen.keypress('enter');
+    });
+    const council = caseYaml().steps.council;
+    expect(council.bindsBeyondTerm).toBe(false);
+    expect(council.majority).toBeUndefined();
+  });
+
+  it('revisits a completed step with --step, its answers as defaults', async () => {
+    const r = await next(
+      async () => {
+        await answer('Nombre de quien encabeza el gobierno de León', ''); // keeps the recorded name
+        await pick('¿su cargo se escribe', 0); // the recorded gender is the default
+        await answer('Su cargo [español]', 'Alcalde de León');
+        await answer('Su cargo [inglés]', 'Mayor of León');
+        await answer('¿Agregar un contacto de trabajo en León?', 's');
+        await answer('Nombre del contacto', 'Ana Ruiz');
+        await answer('Correo electrónico', 'ana.ruiz@aytoleon.es');
+        await answer('Su papel en el vínculo [español]');
+        await answer('¿Agregar otro contacto?', 'n');
+        await answer('¿Agregar otra razón?', 'n');
+        await answer('¿Agregar otra área de oportunidad?', 'n');
+        await answer('Fecha en que se eligió a la contraparte');
+      },
+      { step: 'counterpart' },
+    );
+    const c = caseYaml();
+    expect(c.counterpart.mayor).toEqual({
+      name: 'José Antonio Diez',
+      gender: 'm',
+      title: { es: 'Alcalde de León', en: 'Mayor of León' },
+    });
+    expect(c.counterpart.contacts).toEqual([{ name: 'Ana Ruiz', email: 'ana.ruiz@aytoleon.es' }]);
+    expect(c.steps.counterpart.date).toBe('2026-10-01');
+    expect(r.result.answers).toMatchObject({ counterpart: { contacts: [{ name: 'Ana Ruiz' }] } });
+  });
+});

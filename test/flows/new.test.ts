@@ -1,0 +1,234 @@
+import '@inquirer/testing/vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCheck } from '../../src/commands/check.js';
+import { logFlow } from '../../src/flows/log.js';
+import { newFlow } from '../../src/flows/new.js';
+import { nextFlow } from '../../src/flows/next.js';
+import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyWorkspace } from '../helpers.js';
+import { answer, clearLine, collector, ctrlC, pick, prompt, rejected, screen } from './driver.js';
+
+const TODAY = '2026-11-28';
+const base = (root: string) => ({
+  root,
+  lang: 'es' as const,
+  today: TODAY,
+  out: collector(),
+  prompter: () => loadPrompter('es'),
+});
+const read = (root: string, slug: string) => parse(readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8'));
+
+describe('new on a terminal', () => {
+  it('asks the country, names, languages, nature and kind, then the counterpart step; Ctrl+C before the file exists keeps a draft', async () => {
+    const root = copyWorkspace('minimal');
+    let run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Kraków' });
+    await answer('País de Kraków', 'uk');
+    await rejected('«UK» ya no se usa; el código vigente es «GB».');
+    clearLine();
+    screen.type('xq');
+    screen.keypress('enter');
+    await rejected('«XQ» no es un código de país ISO 3166-1');
+    clearLine();
+    screen.type('pl');
+    screen.keypress('enter');
+    await answer('Nombre de la ciudad [inglés]'); // Kraków, by default
+    await answer('Idiomas de la contraparte', 'pl, iw');
+    await rejected('«iw» ya no se usa; el código vigente es «he».');
+    clearLine();
+    screen.type('pl');
+    screen.keypress('enter');
+    await prompt('¿Qué es la contraparte?');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(existsSync(join(root, 'cases', 'krakow-pl'))).toBe(false);
+    expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__krakow-pl__case.yaml.json'))).toBe(true);
+
+    // The same command again: the answers given are kept; the kind is a cooperation, so its topic is asked.
+    screen.clear();
+    const out = collector();
+    run = newFlow({ ...base(root), out, ws: loadWorkspace(root, { only: [] }), city: 'Kraków', country: 'PL' });
+    await pick('¿Qué es la contraparte?', 0);
+    await pick('Tipo de vínculo', 1);
+    await answer('Tema de la cooperación: «en materia de …» [español]', 'gestión del agua');
+    await answer('Tema de la cooperación: «en materia de …» [inglés]', 'water management');
+    await answer('Nombre de quien encabeza el gobierno de Kraków', 'Aleksander Miszalski');
+    await pick('Aleksander Miszalski: ¿su cargo', 1);
+    await answer('Su cargo [español]'); // Alcalde de Kraków
+    await answer('Su cargo [inglés]'); // Mayor of Kraków
+    await answer('¿Agregar un contacto de trabajo en Kraków?', 'n');
+    // Reasons and areas: "add another" loops, areas chosen from the PMD priorities.
+    await pick('¿Por qué esta ciudad?', 0);
+    await answer('Explique la razón en una o dos frases [español]', 'Comparten acuíferos sobreexplotados.');
+    await answer('Explique la razón en una o dos frases [inglés]', 'Both have over-exploited aquifers.');
+    await answer('¿Agregar otra razón?', 's');
+    await pick('¿Por qué esta ciudad?', 2);
+    await answer('Explique la razón en una o dos frases [español]', 'Universidades agrícolas.');
+    await answer('Explique la razón en una o dos frases [inglés]', 'Farming universities.');
+    await answer('¿Agregar otra razón?', 'n');
+    await pick('Prioridad del PMD a la que sirve el área', 0);
+    await answer('Área de oportunidad [español]'); // the priority's title by default
+    await answer('Área de oportunidad [inglés]');
+    await answer('¿Agregar otra área de oportunidad?', 's');
+    await pick('Prioridad del PMD a la que sirve el área', 0);
+    await answer('Área de oportunidad [español]', 'Reúso de agua tratada');
+    await answer('Área de oportunidad [inglés]', 'Reuse of treated water');
+    await answer('¿Agregar otra área de oportunidad?', 'n');
+    await answer('Fecha en que se eligió a la contraparte', '2026-11-02');
+    const result = await run;
+
+    const c = read(root, 'krakow-pl');
+    expect(c.counterpart).toEqual({
+      city: { es: 'Kraków', en: 'Kraków' },
+      country: 'PL',
+      languages: ['pl'],
+      nature: 'foreign-local-government',
+      mayor: { name: 'Aleksander Miszalski', gender: 'm', title: { es: 'Alcalde de Kraków', en: 'Mayor of Kraków' } },
+    });
+    expect(c.kind).toBe('cooperation');
+    expect(c.topic).toEqual({ es: 'gestión del agua', en: 'water management' });
+    expect(c.reasons.map((r: { type: string }) => r.type)).toEqual(['shared-problem', 'complementary-strengths']);
+    expect(c.areas).toEqual([
+      {
+        id: 'agua-y-saneamiento',
+        title: { es: 'Agua y saneamiento', en: 'Water and sanitation' },
+        priority: 'PMD-2024-1.1',
+      },
+      {
+        id: 'reuso-de-agua-tratada',
+        title: { es: 'Reúso de agua tratada', en: 'Reuse of treated water' },
+        priority: 'PMD-2024-1.1',
+      },
+    ]);
+    expect(c.steps.counterpart.date).toBe('2026-11-02');
+    expect(out.text()).toContain('`linkage generate letter krakow-pl`');
+    expect(result.answers).toEqual(Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'schemaVersion')));
+    expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__krakow-pl__case.yaml.json'))).toBe(false);
+    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+  });
+});
+
+describe('log and the steps that repeat', () => {
+  it('adds contact-log entries and a mission in "add another" loops', async () => {
+    const root = copyWorkspace('minimal');
+    let run = logFlow({ ...base(root), ws: loadWorkspace(root), slug: 'leon-es' });
+    await answer('Fecha del contacto', '2026-11-20');
+    await pick('Medio', 2); // video
+    await answer('Con quién', 'Concejalía de Relaciones Institucionales');
+    await answer('Qué se trató [español]', 'Preparación de la carta.');
+    await answer('Qué se trató [inglés]', 'Preparing the letter.');
+    await answer('Fecha para dar seguimiento', '2026-12-10');
+    await answer('¿Anotar otro contacto?', 's');
+    await answer('Fecha del contacto'); // today
+    await pick('Medio', 0);
+    await answer('Con quién'); // the last one, by default
+    await answer('Qué se trató [español]', 'Envío de borrador.');
+    await answer('Qué se trató [inglés]');
+    await answer('Fecha para dar seguimiento');
+    await answer('¿Anotar otro contacto?', 'n');
+    const logged = await run;
+    expect(logged.added).toBe(2);
+    expect(read(root, 'leon-es').contactLog).toEqual([
+      {
+        date: '2026-11-20',
+        channel: 'video',
+        who: 'Concejalía de Relaciones Institucionales',
+        summary: { es: 'Preparación de la carta.', en: 'Preparing the letter.' },
+        followUpOn: '2026-12-10',
+      },
+      {
+        date: TODAY,
+        channel: 'email',
+        who: 'Concejalía de Relaciones Institucionales',
+        summary: { es: 'Envío de borrador.', en: 'Envío de borrador.' },
+      },
+    ]);
+
+    screen.clear();
+    run = logFlow({ ...base(root), ws: loadWorkspace(root), slug: 'leon-es', mission: true });
+    await answer('Clave de la misión'); // mision-2026-1
+    await pick('¿Viaje o visita?', 1);
+    await answer('Fecha de inicio', '2026-11-10');
+    await answer('Fecha de término', '2026-11-09');
+    await rejected('Debe ser posterior al 2026-11-10.');
+    clearLine();
+    screen.type('2026-11-12');
+    screen.keypress('enter');
+    await answer('Lugar [español]', 'Villa de Santa Úrsula');
+    await answer('Lugar [inglés]');
+    await answer('Propósito [español]', 'Visita técnica al acuífero.');
+    await answer('Propósito [inglés]', 'Technical visit to the aquifer.');
+    await answer('Nombre', 'Marta Gil');
+    await answer('Cargo o papel [español]');
+    await answer('¿Agregar a otra persona de la delegación?', 's');
+    await answer('Nombre', 'Luis Prado');
+    await answer('Cargo o papel [español]', 'Técnico');
+    await answer('Cargo o papel [inglés]', 'Technician');
+    await answer('¿Agregar a otra persona de la delegación?', 'n');
+    await answer('¿Anotar un costo?', 's');
+    await pick('¿Quién lo paga?', 0);
+    await answer('Monto', '12500.50');
+    await answer('Moneda', 'mxn');
+    await answer('¿Anotar otro costo?', 'n');
+    await answer('Resultados [español]');
+    await answer('¿Anotar otra misión?', 'n');
+    const mission = await run;
+    expect(mission.answers.missions).toEqual([
+      {
+        id: 'mision-2026-1',
+        direction: 'inbound',
+        start: '2026-11-10',
+        end: '2026-11-12',
+        place: { es: 'Villa de Santa Úrsula', en: 'Villa de Santa Úrsula' },
+        purpose: { es: 'Visita técnica al acuífero.', en: 'Technical visit to the aquifer.' },
+        travellers: [{ name: 'Marta Gil' }, { name: 'Luis Prado', role: { es: 'Técnico', en: 'Technician' } }],
+        costs: [{ source: 'municipal', amount: 12500.5, currency: 'MXN' }],
+      },
+    ]);
+    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+  });
+
+  it("asks a workspace's local step by its declared facts (the demo's committee opinion)", async () => {
+    const root = copyWorkspace('demo');
+    // giessen-de and mildura-au are past it; make a case that stands right before it.
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    const text = readFileSync(file, 'utf8').replace(
+      '  counterpart:\n    date: 2026-10-20\n',
+      '  counterpart:\n    date: 2026-10-20\n  letter:\n    date: 2026-10-22\n  response:\n    date: 2026-11-02\n    outcome: accepted\n  draft:\n    date: 2026-11-10\n',
+    );
+    (await import('node:fs')).writeFileSync(file, text);
+    const out = collector();
+    const run = nextFlow({ ...base(root), out, ws: loadWorkspace(root), slug: 'krakow-pl', today: '2026-11-28' });
+    // The draft step first records nothing new (no agreement.yaml): it says so and stops.
+    const result = await run;
+    expect(out.text()).toContain('Falta el texto del acuerdo');
+    expect(result.idle).toBe(false);
+    // With the draft set aside (skipped), the committee's opinion comes next, asked by its own labels.
+    (await import('node:fs')).writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'contactLog:',
+        'skipped:\n  draft:\n    reason: Texto en negociación\ncontactLog:',
+      ),
+    );
+    screen.clear();
+    const out2 = collector();
+    const run2 = nextFlow({ ...base(root), out: out2, ws: loadWorkspace(root), slug: 'krakow-pl' });
+    await answer('Fecha del dictamen', '2026-11-20');
+    await answer('Folio del dictamen', 'CAI/07/2026');
+    await run2;
+    expect(out2.text()).toContain('Dictamen de la Comisión de Asuntos Internacionales');
+    expect(read(root, 'krakow-pl').steps.comision).toEqual({ date: '2026-11-20', folio: 'CAI/07/2026' });
+  });
+
+  it('says a closed case is closed and asks nothing', async () => {
+    const root = copyWorkspace('demo');
+    const out = collector();
+    const result = await nextFlow({ ...base(root), out, ws: loadWorkspace(root), slug: 'almeria-es' });
+    expect(result.idle).toBe(true);
+    expect(out.text()).toBe('El caso almeria-es está cerrado (Declinado, 2025-07-03): no hay pasos que registrar.\n');
+  });
+});
