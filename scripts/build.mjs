@@ -29,14 +29,22 @@ function writeIfChanged(path, content) {
 // 1. Load the TypeBox definitions through a throw-away bundle.
 const tmp = join(root, 'node_modules', '.cache', 'linkage-build');
 await build({
-  entryPoints: [join(root, 'src/workspace/schema.ts')],
+  stdin: {
+    contents:
+      "export { fileKinds, LangText } from './src/workspace/schema.ts';\n" +
+      "export { documentContexts } from './src/documents/context/schema.ts';\n",
+    resolveDir: root,
+    loader: 'ts',
+  },
   outfile: join(tmp, 'schema.mjs'),
   bundle: true,
   format: 'esm',
   platform: 'node',
   logLevel: 'error',
 });
-const { fileKinds, LangText } = await import(`${pathToFileURL(join(tmp, 'schema.mjs')).href}?t=${Date.now()}`);
+const { fileKinds, LangText, documentContexts } = await import(
+  `${pathToFileURL(join(tmp, 'schema.mjs')).href}?t=${Date.now()}`
+);
 
 // 2. Emit one JSON Schema per file kind.
 const langTextDef = JSON.parse(JSON.stringify(LangText));
@@ -54,6 +62,22 @@ for (const [kind, schema] of Object.entries(fileKinds)) {
   out.$id = `${kind}.schema.json`;
   schemas[kind] = out;
   writeIfChanged(join(root, 'schemas', `${kind}.schema.json`), `${JSON.stringify(out, null, 2)}\n`);
+}
+
+// Each document's template context, versioned: what a template may use.
+for (const [document, { schema, version }] of Object.entries(documentContexts)) {
+  const json = JSON.parse(JSON.stringify(schema));
+  const out = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `context/${document}.v${version}.schema.json`,
+    title: `linkage ${document} template context, version ${version}`,
+    ...json,
+  };
+  out.$id = `context/${document}.v${version}.schema.json`;
+  writeIfChanged(
+    join(root, 'schemas', 'context', `${document}.v${version}.schema.json`),
+    `${JSON.stringify(out, null, 2)}\n`,
+  );
 }
 
 // The parse cache must not outlive a schema change.

@@ -2,6 +2,7 @@
 // loads what `generate` or the prompts need.
 import { Command, Option } from 'commander';
 import type { ActionContext } from './actions/context.js';
+import type { GenerateFlags } from './actions/generate.js';
 
 declare const __LINKAGE_VERSION__: string;
 export const VERSION = typeof __LINKAGE_VERSION__ === 'string' ? __LINKAGE_VERSION__ : '0.0.0-dev';
@@ -67,6 +68,72 @@ export function buildProgram(run: Run): Command {
     .option('--yes', 'acepta los valores por omisión')
     .action((city: string, opts: { answers?: string; country?: string; slug?: string; yes?: boolean }) =>
       run(async (ctx) => (await import('./actions/new.js')).newAction(ctx, city, opts)),
+    );
+
+  program
+    .command('next')
+    .description('pregunta lo que le falta al siguiente paso de un caso (sin caso: la Fase 1)')
+    .argument('[case]', 'identificador del caso (su carpeta)')
+    .option('--step <id>', 'vuelve a un paso, aunque ya esté hecho')
+    .option('--answers <file>', 'respuestas en YAML, con la forma de case.yaml (o de linkage.yaml para la Fase 1)')
+    .option('--append', 'agrega a las listas en lugar de reemplazarlas')
+    .option('--yes', 'acepta los valores por omisión')
+    .action(
+      (caseSlug: string | undefined, opts: { step?: string; answers?: string; append?: boolean; yes?: boolean }) =>
+        run(async (ctx) => (await import('./actions/next.js')).nextAction(ctx, caseSlug, opts)),
+    );
+
+  program
+    .command('log')
+    .description('anota un contacto con la contraparte (o una misión, con --mission)')
+    .argument('[case]', 'identificador del caso (su carpeta)')
+    .option('--mission', 'anota una misión (viaje o visita) en lugar de un contacto')
+    .option(
+      '--answers <file>',
+      'entradas en YAML, con la forma de case.yaml (contactLog:, missions:); siempre se agregan',
+    )
+    .option('--append', 'las entradas siempre se agregan (se acepta por simetría)')
+    .option('--yes', 'acepta los valores por omisión')
+    .action(
+      (caseSlug: string | undefined, opts: { mission?: boolean; answers?: string; append?: boolean; yes?: boolean }) =>
+        run(async (ctx) => (await import('./actions/log.js')).logAction(ctx, caseSlug, opts)),
+    );
+
+  program
+    .command('review')
+    .description('todo lo registrado de un caso, para una reunión o antes de firmar')
+    .argument('[case]', 'identificador del caso (su carpeta)')
+    .option('--format <format>', 'text | md', 'text')
+    .option('--public', 'sin datos personales (campos x-private)')
+    .action((caseSlug: string | undefined, opts: { format: string; public?: boolean }) =>
+      run(async (ctx) => (await import('./actions/review.js')).reviewAction(ctx, caseSlug, opts)),
+    );
+
+  program
+    .command('generate')
+    .description('escribe un documento en PDF: profile, letter, … o all')
+    .argument('[document]', 'documento: profile, letter, all')
+    .argument('[case]', 'identificador del caso')
+    .option('--lang <codes>', 'idiomas del documento, p. ej. es, en, es,en')
+    .option('--out <dir>', 'carpeta de salida (por omisión out/)')
+    .option('--date <date>', 'fecha del documento (AAAA-MM-DD)')
+    .option('--record', 'emite el documento: lo guarda en el caso y lo registra')
+    .option('--check', 'compone todo en memoria y no escribe nada')
+    .action((document: string | undefined, caseSlug: string | undefined, opts: GenerateFlags) =>
+      run(async (ctx) => (await import('./actions/generate.js')).generateAction(ctx, document, caseSlug, opts)),
+    );
+
+  const templates = program.command('templates').description('plantillas de los documentos');
+  templates
+    .command('list')
+    .description('qué plantilla se usa para cada documento e idioma')
+    .action(() => run(async (ctx) => (await import('./actions/templates.js')).templatesListAction(ctx)));
+  templates
+    .command('eject')
+    .description('copia una plantilla incluida al espacio de trabajo para editarla')
+    .argument('<document>', 'documento')
+    .action((document: string) =>
+      run(async (ctx) => (await import('./actions/templates.js')).templatesEjectAction(ctx, document)),
     );
 
   return program;

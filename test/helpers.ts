@@ -19,6 +19,7 @@ export function copyWorkspace(name: string): string {
     cpSync(join(REPO, 'linkage.yaml'), join(dir, 'linkage.yaml'));
     cpSync(join(REPO, 'cases'), join(dir, 'cases'), { recursive: true });
     cpSync(join(REPO, 'schemas'), join(dir, 'schemas'), { recursive: true });
+    cpSync(join(REPO, 'assets'), join(dir, 'assets'), { recursive: true });
   } else {
     cpSync(join(FIXTURES, name), dir, { recursive: true });
   }
@@ -52,3 +53,19 @@ export function runCli(
 
 /** A stack trace line, which a user's mistake must never print. */
 export const STACK = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
+
+/** A PDF's text as poppler reads it, with soft hyphens and hyphenation at line ends undone. */
+export function pdfText(file: string): string {
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.replace(/\u00AD/g, '').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
+}
+
+/** Page count, from pdfinfo. */
+export function pdfPages(file: string): number {
+  const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(r.stdout)?.[1] ?? Number.NaN);
+}
+
+/** Collapses runs of white space, so that text wrapped across lines can be matched. */
+export const flat = (text: string) => text.replace(/\s+/g, ' ');

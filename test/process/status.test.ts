@@ -157,7 +157,10 @@ describe('a local step placed in Phase 1', () => {
         title: { es: 'Comité de Ciudades Hermanas instalado', en: 'Sister Cities Committee installed' },
         after: 'participation',
         actor: 'cabildo',
-        facts: [{ key: 'date', type: 'date' }, { key: 'acta', type: 'text' }],
+        facts: [
+          { key: 'date', type: 'date' },
+          { key: 'acta', type: 'text' },
+        ],
       },
     ];
     const state = () => deriveWorkspaceSteps(ws, '2026-11-28').find((s) => s.id === 'comite');

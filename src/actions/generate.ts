@@ -1,0 +1,67 @@
+import { relative } from 'node:path';
+import { runGenerate } from '../commands/generate.js';
+import { UserError } from '../errors.js';
+import { message, t } from '../ui/i18n.js';
+import { type ActionContext, out, workspaceRoots } from './context.js';
+
+export interface GenerateFlags {
+  lang?: string;
+  out?: string;
+  date?: string;
+  record?: boolean;
+  check?: boolean;
+}
+
+export async function generateAction(
+  ctx: ActionContext,
+  document: string | undefined,
+  caseSlug: string | undefined,
+  flags: GenerateFlags,
+): Promise<number> {
+  const roots = workspaceRoots(ctx);
+  if (roots.length !== 1) throw new UserError('cli.one-workspace', { count: roots.length });
+  if (!document && !flags.check) throw new UserError('cli.missing-argument', { argument: 'document' });
+  const c = out(ctx);
+  const progress = ctx.isTTY && (document === 'all' || !document);
+  const result = await runGenerate({
+    root: roots[0] as string,
+    cwd: ctx.cwd,
+    document: document ?? 'all',
+    ...(caseSlug ? { caseSlug } : {}),
+    ...(flags.lang
+      ? {
+          langs: flags.lang
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    ...(flags.out ? { out: flags.out } : {}),
+    ...(flags.date ? { date: flags.date } : {}),
+    ...(flags.record ? { record: true } : {}),
+    ...(flags.check ? { check: true } : {}),
+    ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
+    env: ctx.env,
+    ...(progress
+      ? {
+          onProgress: (n: number, total: number, file: string) =>
+            ctx.stderr.write(`\r\x1b[K${t(ctx.lang, 'generate.progress', { n, total, file })}`),
+        }
+      : {}),
+  });
+  if (progress) ctx.stderr.write('\r\x1b[K');
+  const lines: string[] = [];
+  for (const d of result.documents) {
+    for (const w of d.warnings) {
+      const m = message(ctx.lang, w.id, w.params);
+      lines.push(c.yellow(`${m.text}${m.hint ? ` ${m.hint}` : ''}`));
+    }
+    if (!d.file) continue;
+    const file = relative(ctx.cwd, d.file) || d.file;
+    if (d.recorded) lines.push(t(ctx.lang, 'generate.recorded', { file, sha256: d.recorded.sha256 }));
+    else lines.push(t(ctx.lang, d.fromIssued ? 'generate.copied' : 'generate.written', { file }));
+  }
+  if (flags.check) lines.push(c.green(t(ctx.lang, 'generate.checked', { count: result.documents.length })));
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,283 @@
+// `linkage generate`: drafts into out/, issued documents into the case with their register entry.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
+import { documentFileName, renderDocument } from '../documents/render.js';
+import { UserError } from '../errors.js';
+import { isDate } from '../process/dates.js';
+import { sha256 } from '../workspace/hash.js';
+import { type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
+import type { DocumentsFile } from '../workspace/schema.js';
+import { closest } from '../workspace/validate.js';
+import { applyPlan, openYaml, type PlannedWrite, writeAtomic, yamlText } from '../workspace/write.js';
+import { defaultCase, workspaceToday } from './common.js';
+import { newYamlFile } from './init.js';
+import { caseSchemaRef } from './new.js';
+
+export interface GenerateOptions {
+  root: string;
+  cwd: string;
+  /** A document id, or `all`. */
+  document: string;
+  caseSlug?: string;
+  langs?: string[];
+  out?: string;
+  date?: string;
+  record?: boolean;
+  /** Render in memory only: write nothing. */
+  check?: boolean;
+  asOf?: string;
+  env?: NodeJS.ProcessEnv;
+  onProgress?: (n: number, total: number, file: string) => void;
+}
+
+export interface GeneratedDocument {
+  document: string;
+  slug?: string;
+  langs: string[];
+  fileName: string;
+  /** Where it was written (absent with --check). */
+  file?: string;
+  /** Copied from the issued PDF instead of rendered. */
+  fromIssued?: boolean;
+  recorded?: { sha256: string };
+  pageCount?: number;
+  warnings: { id: string; params: Record<string, string | number> }[];
+}
+
+export interface GenerateResult {
+  documents: GeneratedDocument[];
+}
+
+interface Job {
+  doc: DocumentDef;
+  bundle?: CaseBundle;
+  langs: string[];
+}
+
+export async function runGenerate(options: GenerateOptions): Promise<GenerateResult> {
+  // --check writes nothing, not even the parse cache.
+  const ws = loadWorkspace(options.root, { cache: !options.check });
+  if (!ws.config) {
+    const errors = locateProblems(
+      ws.root,
+      ws.problems.filter((p) => p.severity === 'error'),
+    );
+    throw new UserError('document.workspace-invalid', {}, 2, undefined, [], errors);
+  }
+  const today = workspaceToday(ws, options.asOf, options.env);
+  if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
+  const jobs = planJobs(ws, options);
+  if (options.record && jobs.length !== 1)
+    throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
+
+  const outDir = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out');
+  const results: GeneratedDocument[] = [];
+  for (const [i, job] of jobs.entries()) {
+    const fileName = documentFileName(job.doc.id, job.bundle?.slug, job.langs);
+    options.onProgress?.(i + 1, jobs.length, fileName);
+    const base: GeneratedDocument = {
+      document: job.doc.id,
+      langs: job.langs,
+      fileName,
+      warnings: [],
+      ...(job.bundle ? { slug: job.bundle.slug } : {}),
+    };
+    const issued = issuedEntry(job);
+    if (issued && !options.record && !options.check) {
+      const from = join(ws.root, job.bundle?.dir ?? '', issued.file);
+      if (existsSync(from)) {
+        mkdirOut(outDir);
+        copyFileSync(from, join(outDir, fileName));
+        results.push({ ...base, file: join(outDir, fileName), fromIssued: true });
+        continue;
+      }
+    }
+    const recorded = job.bundle ? job.doc.recordedDate?.(job.bundle) : undefined;
+    if (options.record && recorded && options.date && recorded !== options.date) {
+      throw new UserError('document.date-differs', { recorded, given: options.date });
+    }
+    const date = options.date ?? recorded ?? null;
+    if (options.record && date === null) throw new UserError('document.needs-date');
+    const rendered = await renderDocument({
+      ws,
+      doc: job.doc,
+      bundle: job.bundle,
+      langs: job.langs,
+      date,
+      draft: !options.record,
+      today,
+    });
+    const result: GeneratedDocument = { ...base, pageCount: rendered.pageCount, warnings: rendered.warnings };
+    if (options.check) {
+      results.push(result);
+      continue;
+    }
+    if (options.record) {
+      result.recorded = {
+        sha256: record(
+          ws,
+          job,
+          fileName,
+          rendered.pdf,
+          date as string,
+          rendered.templates[0]?.origin ?? 'builtin',
+          rendered.templates[0]?.contextVersion ?? 1,
+        ),
+      };
+      result.file = join(ws.root, job.bundle?.dir ?? '', 'issued', fileName);
+    } else {
+      mkdirOut(outDir);
+      writeAtomic(join(outDir, fileName), rendered.pdf);
+      result.file = join(outDir, fileName);
+    }
+    results.push(result);
+  }
+  return { documents: results };
+}
+
+function mkdirOut(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError('file.unwritable', { file: dir, code: (error as NodeJS.ErrnoException).code ?? '?' });
+  }
+}
+
+/** Which documents, for which cases, in which languages. */
+function planJobs(ws: Workspace, options: GenerateOptions): Job[] {
+  const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
+  const slug = defaultCase(ws, options.caseSlug, options.cwd);
+  const jobs: Job[] = [];
+  for (const doc of docs) {
+    if (doc.scope === 'workspace') {
+      const focus = options.caseSlug ? bundleOf(ws, slug) : undefined;
+      jobs.push({ doc, ...(focus ? { bundle: focus } : {}), langs: languages(ws, options.langs, focus) });
+      continue;
+    }
+    const bundles = slug !== undefined ? [bundleOf(ws, slug)] : options.document === 'all' ? ws.cases : undefined;
+    if (!bundles) {
+      throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') || '—' });
+    }
+    for (const bundle of bundles) {
+      if (!bundle.case) {
+        if (options.document === 'all') continue;
+        throw new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
+      }
+      jobs.push({ doc, bundle, langs: languages(ws, options.langs, bundle) });
+    }
+  }
+  return jobs;
+}
+
+function documentOrError(name: string): DocumentDef {
+  const doc = findDocument(name);
+  if (doc) return doc;
+  const ids = DOCUMENTS.map((d) => d.id);
+  const suggestion = closest(name, [...ids, 'all']);
+  throw new UserError(suggestion ? 'document.unknown-suggest' : 'document.unknown', {
+    name,
+    documents: [...ids, 'all'].join(', '),
+    ...(suggestion ? { suggestion } : {}),
+  });
+}
+
+function bundleOf(ws: Workspace, slug: string | undefined): CaseBundle {
+  const bundle = ws.cases.find((c) => c.slug === slug);
+  if (!bundle)
+    throw new UserError('cli.unknown-case', {
+      slug: slug ?? '',
+      root: ws.root,
+      cases: ws.cases.map((c) => c.slug).join(', '),
+    });
+  return bundle;
+}
+
+/**
+ * The document's languages: --lang when given (each one a workspace language), else Spanish plus the
+ * counterpart's language when it has templates, else Spanish and English for a counterpart that does
+ * not speak Spanish (and for the profile when the workspace uses English).
+ */
+function languages(ws: Workspace, given: string[] | undefined, bundle: CaseBundle | undefined): string[] {
+  const available = ws.config?.settings?.languages ?? ['es', 'en'];
+  if (given) {
+    for (const lang of given) {
+      if (!available.includes(lang))
+        throw new UserError('document.bad-lang', { lang, languages: available.join(', ') });
+    }
+    return given;
+  }
+  const theirs = bundle?.case?.counterpart.languages;
+  if (theirs?.includes('es')) return ['es'];
+  if (!available.includes('en')) return ['es'];
+  return ['es', 'en'];
+}
+
+function issuedEntry(job: Job) {
+  const docs = job.bundle?.documents?.documents ?? [];
+  return docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
+}
+
+/**
+ * Issues a document: the PDF into the case's issued/, then the step's date, then the register
+ * entry — the register last, so that it never names a file that is not there.
+ */
+function record(
+  ws: Workspace,
+  job: Job,
+  fileName: string,
+  pdf: Buffer,
+  date: string,
+  origin: string,
+  version: number,
+): string {
+  const bundle = job.bundle;
+  const step = job.doc.step;
+  if (!bundle || !step) throw new UserError('document.not-issuable', { document: job.doc.id });
+  const hash = sha256(pdf);
+  const rel = `issued/${fileName}`;
+  const abs = join(ws.root, bundle.dir, rel);
+  if (!existsSync(abs) || sha256(readFileSync(abs)) !== hash) writeAtomic(abs, pdf, `${bundle.dir}/${rel}`);
+
+  const writes: PlannedWrite[] = [];
+  const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);
+  if (caseEdit.doc.getIn(['steps', step, 'date']) === undefined) {
+    caseEdit.doc.setIn(['steps', step, 'date'], date);
+    writes.push({ file: caseEdit.file, content: yamlText(caseEdit), expected: caseEdit.expected });
+  }
+  const register = openYaml(ws.root, `${bundle.dir}/documents.yaml`);
+  const entry = {
+    document: job.doc.id,
+    file: rel,
+    template: `${origin}/${job.doc.id}`,
+    templateVersion: version,
+    langs: job.langs,
+    sha256: hash,
+    date,
+    step,
+  };
+  const current = (register.doc.toJS() as DocumentsFile | null)?.documents ?? [];
+  const at = current.findIndex((d) => d.document === entry.document && d.langs.join(',') === entry.langs.join(','));
+  // The register changes only when the hash does.
+  if (at < 0 || current[at]?.sha256 !== hash) {
+    if (register.original === '') {
+      const ref = caseSchemaRef(ws.root).replace('case.schema.json', 'documents.schema.json');
+      writes.push({
+        file: register.file,
+        content: newYamlFile('documents', { schemaVersion: 1, documents: [entry] }, ref),
+        expected: null,
+      });
+      applyPlan({ root: ws.root, writes });
+      return hash;
+    }
+    if (at < 0) {
+      register.doc.addIn(['documents'], register.doc.createNode(entry));
+    } else {
+      register.doc.setIn(['documents', at], register.doc.createNode(entry));
+    }
+    writes.push({ file: register.file, content: yamlText(register), expected: register.expected });
+  }
+  applyPlan({ root: ws.root, writes });
+  return hash;
+}

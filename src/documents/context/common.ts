@@ -1,0 +1,222 @@
+// Pieces every document's context shares: text in the document's language (escaped for Markdown),
+// officials in office on the document's date, dates and names the way each language writes them.
+import { UserError } from '../../errors.js';
+import type { Workspace } from '../../workspace/load.js';
+import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
+import type { CommonCtx, PersonContext } from './schema.js';
+
+type Static<T> = { [K in keyof T]: T[K] extends { static: infer S } ? S : never };
+export type CommonContext = Static<typeof CommonCtx>;
+
+/** Where a value came from, so that a missing translation names its file and field. */
+export interface Source {
+  file: string;
+  path: (string | number)[];
+}
+
+/** Backslash-escapes every ASCII punctuation mark, so "50% *urgente*" prints as typed. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&'"%$:;=?@^,/]/g, '\\$&')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((para) => para.replace(/\s*\n\s*/g, ' ').trim())
+    .join('\n\n');
+}
+
+/** The text of a language map in `lang`, escaped; a missing translation is an error naming the field. */
+export function pick(value: LangTextValue, lang: string, source: Source): string {
+  const map = typeof value === 'string' ? { es: value } : value;
+  const text = map[lang];
+  if (text === undefined) {
+    throw new UserError('document.missing-translation', { lang, field: source.path.join('.') }, 2, {
+      file: source.file,
+      path: source.path,
+    });
+  }
+  return escapeMarkdown(text);
+}
+
+export const pickOrNull = (value: LangTextValue | undefined, lang: string, source: Source): string | null =>
+  value === undefined ? null : pick(value, lang, source);
+
+export const plain = (text: string | undefined | null): string | null => (text == null ? null : escapeMarkdown(text));
+
+type Role = 'president' | 'sindico' | 'secretary' | 'regidor' | 'other';
+type Gender = 'f' | 'm' | 'x';
+
+/** Titles of Mexican municipal office, by role and gender (domain.md's terms). */
+const TITLES: Record<Exclude<Role, 'other'>, Record<'es' | 'en', Record<Gender, string>>> = {
+  president: {
+    es: { f: 'Presidenta Municipal', m: 'Presidente Municipal', x: 'Titular de la Presidencia Municipal' },
+    en: { f: 'Municipal President', m: 'Municipal President', x: 'Municipal President' },
+  },
+  sindico: {
+    es: { f: 'Síndica Municipal', m: 'Síndico Municipal', x: 'Titular de la Sindicatura Municipal' },
+    en: { f: 'Municipal Trustee', m: 'Municipal Trustee', x: 'Municipal Trustee' },
+  },
+  secretary: {
+    es: {
+      f: 'Secretaria del Ayuntamiento',
+      m: 'Secretario del Ayuntamiento',
+      x: 'Titular de la Secretaría del Ayuntamiento',
+    },
+    en: {
+      f: 'Secretary of the Municipal Council',
+      m: 'Secretary of the Municipal Council',
+      x: 'Secretary of the Municipal Council',
+    },
+  },
+  regidor: {
+    es: { f: 'Regidora', m: 'Regidor', x: 'Integrante del Ayuntamiento' },
+    en: { f: 'Councillor', m: 'Councillor', x: 'Councillor' },
+  },
+};
+
+const MAYOR: Record<'es' | 'en', Record<Gender, string>> = {
+  es: { f: 'Alcaldesa', m: 'Alcalde', x: 'Titular de la Alcaldía' },
+  en: { f: 'Mayor', m: 'Mayor', x: 'Mayor' },
+};
+
+/** The built-in title for a role, or undefined in a language with no built-in terms. */
+export function roleTitle(role: Role | 'mayor', gender: Gender | undefined, lang: string): string | undefined {
+  const l = lang === 'es' || lang === 'en' ? lang : undefined;
+  if (!l || role === 'other') return undefined;
+  const table = role === 'mayor' ? MAYOR : TITLES[role];
+  return table[l][gender ?? 'x'];
+}
+
+export function person(
+  p: { name: string; honorific?: string; gender?: Gender; title?: LangTextValue },
+  fallbackTitle: string | undefined,
+  lang: string,
+  source: Source,
+): PersonContext {
+  const title =
+    p.title !== undefined
+      ? pick(p.title, lang, { ...source, path: [...source.path, 'title'] })
+      : escapeMarkdown(fallbackTitle ?? '');
+  const name = escapeMarkdown(p.name);
+  const honorific = p.honorific ? escapeMarkdown(p.honorific) : null;
+  return { name, honorific, title, fullName: honorific ? `${honorific} ${name}` : name };
+}
+
+/** The administration in office on a date (the latest one when the date is before them all). */
+export function administrationOn(config: WorkspaceFile, date: string): { admin: AdministrationData; index: number } {
+  const list = config.administrations;
+  let index = list.findIndex((a) => a.period.start <= date && date <= a.period.end);
+  if (index < 0) index = list.reduce((best, a, i) => (a.period.start <= date ? i : best), 0);
+  return { admin: list[index] as AdministrationData, index };
+}
+
+/** The official of a role in office on a date, honouring `from`/`to` within the period. */
+export function officialOn(config: WorkspaceFile, role: Role, date: string) {
+  const { admin, index } = administrationOn(config, date);
+  const i = admin.officials.findIndex(
+    (o) => o.role === role && (o.from === undefined || o.from <= date) && (o.to === undefined || date <= o.to),
+  );
+  const found = i >= 0 ? admin.officials[i] : admin.officials.find((o) => o.role === role);
+  const at = found ? admin.officials.indexOf(found) : -1;
+  return found
+    ? { official: found, source: { file: 'linkage.yaml', path: ['administrations', index, 'officials', at] } }
+    : undefined;
+}
+
+const LOCALES: Record<string, string> = { es: 'es-MX', en: 'en-US' };
+export const localeOf = (lang: string) => LOCALES[lang] ?? lang;
+
+/** "28 de noviembre de 2026" / "November 28, 2026", through Intl. */
+export function longDate(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "Zapopan, Jal., a 28 de noviembre de 2026" / "Zapopan, Jalisco, November 28, 2026". */
+export function placeAndDate(config: WorkspaceFile, date: string | null, lang: string): string {
+  const m = config.municipality;
+  const place = `${m.seat ?? m.name}, ${lang === 'es' ? (m.stateAbbr ?? m.state) : m.state}`;
+  if (date === null) return `${place}, ${undatedLabel(lang)}`;
+  return lang === 'es' ? `${place}, a ${longDate(date, lang)}` : `${place}, ${longDate(date, lang)}`;
+}
+
+export const undatedLabel = (lang: string) =>
+  lang === 'es' ? 'fecha por definir' : lang === 'en' ? 'date to be set' : '____';
+
+/** Country and language names in the document's language, through Intl. */
+export const countryName = (code: string, lang: string) =>
+  new Intl.DisplayNames([localeOf(lang)], { type: 'region', fallback: 'code' }).of(code) ?? code;
+export const languageName = (code: string, lang: string) =>
+  new Intl.DisplayNames([localeOf(lang)], { type: 'language', fallback: 'code' }).of(code) ?? code;
+
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(value);
+}
+
+export function formatMoney(amount: number, currency: string, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);
+}
+
+/** The parts every document shares, for one language and the document's date. */
+export function commonContext(
+  ws: Workspace,
+  doc: { id: string; title: string; date: string | null; draft: boolean; today: string },
+  lang: string,
+): CommonContext {
+  const config = ws.config as WorkspaceFile;
+  const on = doc.date ?? doc.today;
+  const { admin } = administrationOn(config, on);
+  const m = config.municipality;
+  const president = officialOn(config, 'president', on);
+  const l = config.liaison;
+  return {
+    lang,
+    document: {
+      id: doc.id,
+      title: doc.title,
+      date: doc.date,
+      placeAndDate: escapeMarkdown(placeAndDate(config, doc.date, lang)),
+      draft: doc.draft,
+    },
+    municipality: {
+      name: escapeMarkdown(m.name),
+      state: escapeMarkdown(m.state),
+      council: escapeMarkdown(lang === 'es' ? `H. Ayuntamiento de ${m.name}` : `Municipal Council of ${m.name}`),
+      fullName: escapeMarkdown(
+        lang === 'es' ? `Municipio de ${m.name}, ${m.state}` : `Municipality of ${m.name}, ${m.state}`,
+      ),
+      inegiCode: m.inegiCode,
+      office: {
+        email: plain(m.office?.email),
+        phone: plain(m.office?.phone),
+        address: plain(m.office?.address),
+        web: plain(m.office?.web),
+      },
+    },
+    administration: { id: escapeMarkdown(admin.id), period: escapeMarkdown(periodLabel(admin)) },
+    president: president
+      ? person(president.official, roleTitle('president', president.official.gender, lang), lang, president.source)
+      : {
+          name: '____',
+          honorific: null,
+          title: escapeMarkdown(roleTitle('president', 'x', lang) ?? ''),
+          fullName: '____',
+        },
+    liaison: l
+      ? {
+          area: pick(l.area, lang, { file: 'linkage.yaml', path: ['liaison', 'area'] }),
+          person: person(l.person, undefined, lang, { file: 'linkage.yaml', path: ['liaison', 'person'] }),
+          email: plain(l.office?.email),
+          phone: plain(l.office?.phone),
+          address: plain(l.office?.address),
+        }
+      : null,
+  };
+}
+
+/** "2024–2027". */
+export const periodLabel = (admin: AdministrationData) =>
+  `${admin.period.start.slice(0, 4)}–${admin.period.end.slice(0, 4)}`;

@@ -1,0 +1,86 @@
+import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
+import { type CommonContext, countryName, escapeMarkdown, person, pick, pickOrNull, roleTitle } from './common.js';
+import type { LetterContextData } from './schema.js';
+
+type Areas = LetterContextData['areas'];
+
+/** The case's areas of opportunity, each with the PMD priority it serves. */
+export function areasContext(config: WorkspaceFile, bundle: CaseBundle, lang: string): Areas {
+  const c = bundle.case as CaseFile;
+  const file = `${bundle.dir}/case.yaml`;
+  return (c.areas ?? []).map((a, i) => {
+    let priority: Areas[number]['priority'] = null;
+    config.administrations.forEach((admin, ai) => {
+      const pi = admin.pmd?.priorities.findIndex((p) => p.id === a.priority) ?? -1;
+      const p = pi >= 0 ? admin.pmd?.priorities[pi] : undefined;
+      if (p && !priority) {
+        const src = ['administrations', ai, 'pmd', 'priorities', pi];
+        priority = {
+          id: escapeMarkdown(p.id),
+          title: pick(p.title, lang, { file: 'linkage.yaml', path: [...src, 'title'] }),
+          strategies: (p.strategies ?? []).map((s, si) =>
+            pick(s, lang, { file: 'linkage.yaml', path: [...src, 'strategies', si] }),
+          ),
+        };
+      }
+    });
+    return { id: escapeMarkdown(a.id), title: pick(a.title, lang, { file, path: ['areas', i, 'title'] }), priority };
+  });
+}
+
+export function cityName(bundle: CaseBundle, lang: string): string {
+  const city = (bundle.case as CaseFile).counterpart.city;
+  const map = typeof city === 'string' ? { es: city } : city;
+  // A city's name is a proper noun: without a form in this language, its Spanish or own form serves.
+  return escapeMarkdown(map[lang] ?? map.es ?? Object.values(map)[0] ?? bundle.slug);
+}
+
+export function letterContext(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  lang: string,
+): LetterContextData {
+  const config = ws.config as WorkspaceFile;
+  const c = bundle.case as CaseFile;
+  const file = `${bundle.dir}/case.yaml`;
+  const mayor = c.counterpart.mayor
+    ? person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
+        file,
+        path: ['counterpart', 'mayor'],
+      })
+    : null;
+  const city = cityName(bundle, lang);
+  return {
+    ...common,
+    counterpart: {
+      city,
+      country: escapeMarkdown(countryName(c.counterpart.country, lang)),
+      mayor,
+      salutation: salutation(mayor, c.counterpart.mayor?.title !== undefined, city, lang),
+    },
+    kind: c.kind,
+    topic: pickOrNull(c.topic, lang, { file, path: ['topic'] }),
+    reasons: (c.reasons ?? []).map((r, i) => ({
+      type: r.type,
+      text: pick(r.text, lang, { file, path: ['reasons', i, 'text'] }),
+    })),
+    areas: areasContext(config, bundle, lang),
+  };
+}
+
+/**
+ * "Honorable Alcaldesa Anna Kowalska:" with the built-in title; with the city's own title for its
+ * office ("Presidente de la Ciudad de Cracovia"), the office alone: "Honorable Presidente de la …:".
+ */
+function salutation(
+  mayor: LetterContextData['counterpart']['mayor'],
+  ownTitle: boolean,
+  city: string,
+  lang: string,
+): string {
+  const honorable = lang === 'es' || lang === 'en' ? 'Honorable' : '';
+  if (!mayor) return `${honorable} ${lang === 'es' ? `Alcaldía de ${city}` : `Mayor of ${city}`}:`.trim();
+  return `${honorable} ${ownTitle ? mayor.title : `${mayor.title} ${mayor.fullName}`}:`.trim();
+}

@@ -1,0 +1,116 @@
+// What each document's template receives: one context per language, versioned. scripts/build.mjs
+// emits these as schemas/context/<document>.schema.json. Every optional field is present as null,
+// so Handlebars' strict mode catches a mistyped field and nothing else.
+import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
+
+const strict = <P extends Record<string, TSchema>>(props: P, options: { $id?: string } = {}) =>
+  T.Object(props, { additionalProperties: false, ...options });
+const nullable = <S extends TSchema>(s: S) => T.Union([s, T.Null()]);
+const str = T.String();
+
+/** A person as a document prints them. */
+export const PersonCtx = strict({
+  name: str,
+  honorific: nullable(str),
+  /** The title that follows the person's gender: Presidenta Municipal / Presidente Municipal. */
+  title: str,
+  /** "Lic. María Teresa Núñez", or just the name. */
+  fullName: str,
+});
+
+export const CommonCtx = {
+  /** The document's language (ISO 639-1). */
+  lang: str,
+  document: strict({
+    id: str,
+    title: str,
+    /** The date in ISO form, or null for an undated draft. */
+    date: nullable(str),
+    /** "San Pedro de las Huertas, Gto., a 28 de noviembre de 2026", or the undated placeholder. */
+    placeAndDate: str,
+    draft: T.Boolean(),
+  }),
+  municipality: strict({
+    name: str,
+    state: str,
+    /** "H. Ayuntamiento de San Pedro de las Huertas". */
+    council: str,
+    /** "Municipio de San Pedro de las Huertas, Guanajuato". */
+    fullName: str,
+    inegiCode: str,
+    office: strict({ email: nullable(str), phone: nullable(str), address: nullable(str), web: nullable(str) }),
+  }),
+  administration: strict({ id: str, period: str }),
+  president: PersonCtx,
+  liaison: nullable(
+    strict({
+      area: str,
+      person: PersonCtx,
+      email: nullable(str),
+      phone: nullable(str),
+      address: nullable(str),
+    }),
+  ),
+};
+
+const Priority = strict({ id: str, title: str, strategies: T.Array(str) });
+const Area = strict({ id: str, title: str, priority: nullable(Priority) });
+
+export const ProfileContext = strict(
+  {
+    ...CommonCtx,
+    profile: strict({
+      location: nullable(str),
+      geography: nullable(str),
+      population: nullable(strict({ total: str, year: str, source: nullable(str) })),
+      economy: nullable(str),
+      sectors: T.Array(str),
+      strengths: T.Array(str),
+      potential: T.Array(str),
+      internationalExperience: nullable(str),
+      migrantCommunities: T.Array(
+        strict({ place: str, country: str, population: nullable(str), description: nullable(str) }),
+      ),
+      keyFigures: T.Array(
+        strict({ label: str, value: str, unit: nullable(str), year: nullable(str), source: nullable(str) }),
+      ),
+      /** Each series as a ready `:::chart` block (its data are numbers, not user text). */
+      charts: T.Array(strict({ title: str, block: str })),
+    }),
+    priorities: strict({ plan: nullable(str), items: T.Array(Priority) }),
+    participation: T.Array(strict({ name: str, sector: str, role: nullable(str) })),
+    linkages: T.Array(strict({ city: str, country: str, kind: str, stage: str })),
+    /** When the profile goes with a letter: the counterpart and the areas proposed to it. */
+    focus: nullable(strict({ city: str, country: str, areas: T.Array(Area) })),
+  },
+  { $id: 'profile-context' },
+);
+
+export const LetterContext = strict(
+  {
+    ...CommonCtx,
+    counterpart: strict({
+      city: str,
+      country: str,
+      /** The mayor, or null when not yet known (the salutation then addresses the office). */
+      mayor: nullable(PersonCtx),
+      /** "Honorable Alcaldesa Anna Kowalska:" / "Dear Mayor Kowalska:". */
+      salutation: str,
+    }),
+    kind: str,
+    topic: nullable(str),
+    reasons: T.Array(strict({ type: str, text: str })),
+    areas: T.Array(Area),
+  },
+  { $id: 'letter-context' },
+);
+
+export type PersonContext = Static<typeof PersonCtx>;
+export type ProfileContextData = Static<typeof ProfileContext>;
+export type LetterContextData = Static<typeof LetterContext>;
+
+/** Each document's context schema and its version; a template names the version it was written for. */
+export const documentContexts = {
+  profile: { schema: ProfileContext, version: 1 },
+  letter: { schema: LetterContext, version: 1 },
+} as const;

@@ -1,0 +1,199 @@
+// One document, one or more languages: templates → Markdown → PDF. Imported only by `generate`.
+import { UserError } from '../errors.js';
+import type { CaseBundle, Workspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
+import { resolveInside } from '../workspace/paths.js';
+import type { WorkspaceFile } from '../workspace/schema.js';
+import type { DocumentDef } from './catalog.js';
+import { administrationOn, commonContext, localeOf, periodLabel } from './context/common.js';
+import { cityName } from './context/letter.js';
+import { FontError, ImageError, LayoutError, MissingGlyphError } from './layout/errors.js';
+import { renderPdf } from './layout/pdf.js';
+import { findTemplate, runTemplate, type TemplateSource } from './templates.js';
+
+export interface RenderRequest {
+  ws: Workspace;
+  doc: DocumentDef;
+  bundle?: CaseBundle;
+  langs: string[];
+  /** The document's date, or null for an undated draft ("fecha por definir"). */
+  date: string | null;
+  draft: boolean;
+  /** "Today", only to pick the officials of an undated draft. */
+  today: string;
+}
+
+export interface Rendered {
+  markdown: string;
+  pdf: Buffer;
+  pageCount: number;
+  warnings: { id: string; params: Record<string, string | number> }[];
+  templates: TemplateSource[];
+}
+
+const FOOTERS: Record<string, string> = { es: 'Página {page} de {total}', en: 'Page {page} of {total}' };
+const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
+
+/** `letter-krakow-pl-es-en.pdf`; a workspace document without a case: `profile-es-en.pdf`. */
+export function documentFileName(doc: string, slug: string | undefined, langs: string[]): string {
+  return `${[doc, slug, langs.join('-')].filter(Boolean).join('-')}.pdf`;
+}
+
+export async function renderDocument(req: RenderRequest): Promise<Rendered> {
+  try {
+    return await render(req);
+  } catch (error) {
+    throw located(req.ws.root, error);
+  }
+}
+
+/** A user error that names a field of a workspace file gets that field's line and column. */
+function located(root: string, error: unknown): unknown {
+  if (!(error instanceof UserError) || !error.location?.path || error.location.line !== undefined) return error;
+  const [p] = locateProblems(root, [
+    { severity: 'error', id: error.id, params: error.params, file: error.location.file, path: error.location.path },
+  ]);
+  return new UserError(
+    error.id,
+    error.params,
+    error.exitCode,
+    { ...error.location, ...(p?.line ? { line: p.line, col: p.col } : {}) },
+    error.details,
+  );
+}
+
+async function render(req: RenderRequest): Promise<Rendered> {
+  const { ws, doc, bundle, langs } = req;
+  const config = ws.config as WorkspaceFile;
+  const templates = langs.map((lang) => {
+    const t = findTemplate(ws.root, doc.id, lang);
+    if (!t) throw new UserError('template.missing', { document: doc.id, lang }, 2);
+    return t;
+  });
+  const parts = templates.map((t, i) => {
+    const lang = langs[i] as string;
+    const title = lang === 'es' ? doc.title.es : doc.title.en;
+    const common = commonContext(ws, { id: doc.id, title, date: req.date, draft: req.draft, today: req.today }, lang);
+    return runTemplate(t, doc.build(common, ws, bundle, lang));
+  });
+  const markdown = parts.join(BETWEEN_LANGUAGES);
+
+  const { admin } = administrationOn(config, req.date ?? req.today);
+  const first = langs[0] as string;
+  const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
+  const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
+  const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
+    workspaceFile(ws.root, f.path, ['settings', 'fonts', i, 'path']),
+  );
+  const coat = config.settings?.letterhead?.coatOfArms;
+  try {
+    const result = await renderPdf(markdown, {
+      pageSize: config.settings?.pageSize ?? 'Letter',
+      letterhead: {
+        lines: [
+          `H. Ayuntamiento de ${config.municipality.name}`,
+          `${config.municipality.state} · ${periodLabel(admin)}`,
+          ...motto(config, first),
+        ],
+        ...(coat ? { image: workspaceFile(ws.root, coat, ['settings', 'letterhead', 'coatOfArms']) } : {}),
+      },
+      footer: langs
+        .map((l) => FOOTERS[l] ?? '{page} / {total}')
+        .filter((v, i, all) => all.indexOf(v) === i)
+        .join(' · '),
+      metadata: {
+        title,
+        author: `H. Ayuntamiento de ${config.municipality.name}`,
+        subject: [doc.title.es, doc.title.en].join(' / '),
+        keywords: ['linkage', doc.id, config.municipality.name, ...(city ? [city] : []), ...langs],
+        lang: localeOf(first),
+      },
+      // The document's own date, so that the same inputs give the same bytes; never the clock.
+      creationDate: new Date(`${req.date ?? '2000-01-01'}T12:00:00Z`),
+      fonts: fontPaths.map((path) => ({ path })),
+      ...(doc.fontSize ? { fontSize: doc.fontSize } : {}),
+    });
+    return {
+      markdown,
+      pdf: result.pdf,
+      pageCount: result.pageCount,
+      warnings: result.warnings.map((w) => ({
+        id: 'document.image-large',
+        params: { file: w.file, kb: Math.round(w.bytes / 1024) },
+      })),
+      templates,
+    };
+  } catch (error) {
+    throw layoutError(error, req);
+  }
+}
+
+/** The first field, in the case and then the workspace, whose text holds a character. */
+function fieldWith(req: RenderRequest, char: string): { file: string; path: (string | number)[] } | undefined {
+  const search = (value: unknown, path: (string | number)[]): (string | number)[] | undefined => {
+    if (typeof value === 'string') return value.includes(char) ? path : undefined;
+    if (value === null || typeof value !== 'object') return undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const found = search(v, [...path, Array.isArray(value) ? Number(k) : k]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const sources: [string, unknown][] = [
+    ...(req.bundle ? ([[`${req.bundle.dir}/case.yaml`, req.bundle.case]] as [string, unknown][]) : []),
+    [req.ws.profileFile, req.ws.profileFile === 'linkage.yaml' ? req.ws.config : req.ws.profile],
+    ['linkage.yaml', req.ws.config],
+  ];
+  for (const [file, data] of sources) {
+    const path = search(data, []);
+    if (path) return { file, path };
+  }
+  return undefined;
+}
+
+/** The administration's motto for the year, in the document's first language, when there is one. */
+function motto(config: WorkspaceFile, lang: string): string[] {
+  const m = config.settings?.letterhead?.motto;
+  if (!m) return [];
+  const map = typeof m === 'string' ? { es: m } : m;
+  const text = map[lang] ?? map.es;
+  return text ? [text] : [];
+}
+
+function workspaceFile(root: string, ref: string, path: (string | number)[]): string {
+  const abs = resolveInside(root, root, ref);
+  if (!abs) throw new UserError('slug.unsafe', { slug: ref }, 2, { file: 'linkage.yaml', path });
+  return abs;
+}
+
+/** The layout's typed errors as the user's messages. */
+function layoutError(error: unknown, req: RenderRequest): unknown {
+  const document = req.doc.id;
+  if (error instanceof MissingGlyphError) {
+    const field = fieldWith(req, error.char);
+    return new UserError(
+      'document.missing-glyph',
+      {
+        char: error.char,
+        codePoint: error.codePoint,
+        context: error.context,
+        document,
+        field: field?.path.join('.') ?? '—',
+      },
+      2,
+      field,
+    );
+  }
+  if (error instanceof ImageError) {
+    return new UserError(`document.image.${error.problem}`, { file: error.file, detail: error.detail ?? '' }, 2, {
+      file: error.file,
+    });
+  }
+  if (error instanceof FontError) {
+    return new UserError(`document.font.${error.problem}`, { file: error.file, detail: error.detail ?? '' }, 2, {
+      file: error.file,
+    });
+  }
+  if (error instanceof LayoutError) return new UserError('document.layout', { document, detail: error.message });
+  return error;
+}

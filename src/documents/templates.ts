@@ -1,0 +1,133 @@
+// Handlebars templates → Markdown. Built-in templates live in the package's templates/<lang>/; a
+// workspace overrides any of them with a file of the same name in its own templates/<lang>/.
+// Templates compile with HTML escaping off (the context escapes Markdown) and in strict mode (every
+// optional field is an explicit null, so only a mistyped field fails).
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
+import { packageRoot } from '../workspace/package-root.js';
+import { resolveInside } from '../workspace/paths.js';
+
+export interface TemplateSource {
+  document: string;
+  lang: string;
+  /** Absolute path of the file used. */
+  path: string;
+  /** Workspace-relative (`templates/es/letter.hbs`) for an override, package-relative for a built-in. */
+  shown: string;
+  origin: 'workspace' | 'builtin';
+  /** The context version the template says it was written for (`{{!-- linkage: letter v1 --}}`). */
+  contextVersion: number | null;
+  text: string;
+}
+
+const HEADER = /^\{\{!--\s*linkage:\s*([a-z-]+)\s+v(\d+)\s*--\}\}/;
+
+export const builtinTemplatesDir = () => join(packageRoot(), 'templates');
+
+/** The workspace's own templates folder, unless it is the package's (the demo workspace). */
+function workspaceTemplatesDir(root: string): string | undefined {
+  const dir = join(root, 'templates');
+  if (!existsSync(dir)) return undefined;
+  const builtin = builtinTemplatesDir();
+  return existsSync(builtin) && realpathSync(dir) === realpathSync(builtin) ? undefined : dir;
+}
+
+/** The template that applies to a document in a language, or undefined when there is none. */
+export function findTemplate(root: string, document: string, lang: string): TemplateSource | undefined {
+  const name = `${lang}/${document}.hbs`;
+  const own = workspaceTemplatesDir(root);
+  const ownPath = own ? resolveInside(root, own, name) : undefined;
+  if (ownPath && existsSync(ownPath)) return source(document, lang, ownPath, `templates/${name}`, 'workspace');
+  return builtinTemplate(document, lang);
+}
+
+/** The package's own template of a document in a language, if it has one. */
+export function builtinTemplate(document: string, lang: string): TemplateSource | undefined {
+  const path = join(builtinTemplatesDir(), lang, `${document}.hbs`);
+  return existsSync(path) ? source(document, lang, path, `templates/${lang}/${document}.hbs`, 'builtin') : undefined;
+}
+
+function source(
+  document: string,
+  lang: string,
+  path: string,
+  shown: string,
+  origin: TemplateSource['origin'],
+): TemplateSource {
+  const text = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+  const header = HEADER.exec(text);
+  return { document, lang, path, shown, origin, contextVersion: header ? Number(header[2]) : null, text };
+}
+
+const env = Handlebars.create();
+/** a, b, c … for lettered lists ("a) Agua"). */
+env.registerHelper('letter', (index: number) => String.fromCharCode(97 + (index % 26)));
+/** 1-based numbering. */
+env.registerHelper('inc', (index: number) => index + 1);
+env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/** Renders a template with its context; errors name the template, its line and the field. */
+export function runTemplate(t: TemplateSource, context: object): string {
+  let template = compiled.get(t.path);
+  if (!template) {
+    try {
+      env.parse(t.text);
+    } catch (error) {
+      const line = /line (\d+)/.exec(String((error as Error).message))?.[1];
+      throw new UserError('template.syntax', { template: t.shown, line: line ?? '?', detail: firstLine(error) }, 2, {
+        file: t.shown,
+        ...(line ? { line: Number(line) } : {}),
+      });
+    }
+    template = env.compile(t.text, { strict: true, noEscape: true });
+    compiled.set(t.path, template);
+  }
+  try {
+    return template(context);
+  } catch (error) {
+    const e = error as Error & { lineNumber?: number; column?: number };
+    const field = /^"([^"]+)" not defined/.exec(e.message)?.[1];
+    if (field !== undefined && e.lineNumber !== undefined) {
+      const path = fieldPathAt(t.text, e.lineNumber, e.column ?? 0) ?? field;
+      throw new UserError('template.unknown-field', { template: t.shown, line: e.lineNumber, field: path }, 2, {
+        file: t.shown,
+        line: e.lineNumber,
+        col: (e.column ?? 0) + 1,
+      });
+    }
+    throw error;
+  }
+}
+
+/** The full path expression (`counterpart.mayr.name`) at a template position, from its syntax tree. */
+function fieldPathAt(text: string, line: number, column: number): string | undefined {
+  let found: { path: string; column: number } | undefined;
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string; original?: string; loc?: { start: { line: number; column: number } } };
+    const start = n.loc?.start;
+    // The last path expression that starts on that line at or before the error's column.
+    if (
+      n.type === 'PathExpression' &&
+      start?.line === line &&
+      start.column <= column &&
+      (!found || start.column >= found.column)
+    ) {
+      found = { path: n.original ?? '', column: start.column };
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object' && value !== n.loc) visit(value);
+    }
+  };
+  visit(Handlebars.parse(text));
+  return found?.path;
+}
+
+const firstLine = (error: unknown) => String((error as Error).message ?? error).split('\n')[0] ?? '';

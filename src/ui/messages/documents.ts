@@ -1,0 +1,167 @@
+import type { Catalog } from './types.js';
+
+/** Messages of document generation and templates. */
+export const documents: Catalog = {
+  'document.unknown': {
+    es: '«{name}» no es un documento de linkage.',
+    en: '"{name}" is not a linkage document.',
+    hint: { es: 'Documentos: {documents}.', en: 'Documents: {documents}.' },
+  },
+  'document.unknown-suggest': {
+    es: '«{name}» no es un documento de linkage. ¿Quiso decir «{suggestion}»?',
+    en: '"{name}" is not a linkage document. Did you mean "{suggestion}"?',
+    hint: { es: 'Documentos: {documents}.', en: 'Documents: {documents}.' },
+  },
+  'document.missing-translation': {
+    es: 'Falta la traducción al idioma «{lang}» del campo {field}.',
+    en: 'The "{lang}" translation of the field {field} is missing.',
+    hint: {
+      es: 'Agregue `{lang}: …` junto al texto en español, o genere el documento sin ese idioma (--lang es).',
+      en: 'Add `{lang}: …` next to the Spanish text, or generate the document without that language (--lang es).',
+    },
+  },
+  'document.bad-lang': {
+    es: 'El idioma «{lang}» no está entre los idiomas del espacio de trabajo ({languages}).',
+    en: 'The language "{lang}" is not one of the workspace languages ({languages}).',
+    hint: {
+      es: 'Agréguelo a settings.languages en linkage.yaml, con sus plantillas en templates/{lang}/.',
+      en: 'Add it to settings.languages in linkage.yaml, with its templates in templates/{lang}/.',
+    },
+  },
+  'document.workspace-invalid': {
+    es: 'linkage.yaml tiene errores; no se puede generar ningún documento.',
+    en: 'linkage.yaml has errors; no document can be generated.',
+    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+  },
+  'document.case-invalid': {
+    es: 'El caso «{slug}» tiene errores; no se puede generar su documento.',
+    en: 'The case "{slug}" has errors; its document cannot be generated.',
+    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+  },
+  'document.missing-glyph': {
+    es: 'Ninguna fuente configurada tiene el carácter «{char}» ({codePoint}) del campo {field}: «{context}».',
+    en: 'No configured font has the character "{char}" ({codePoint}) of the field {field}: "{context}".',
+    hint: {
+      es: 'Agregue en settings.fonts de linkage.yaml una fuente TTF que lo tenga (por ejemplo, una CJK), o corrija el texto.',
+      en: 'Add a TTF font that has it to settings.fonts in linkage.yaml (a CJK font, for example), or fix the text.',
+    },
+  },
+  'document.image.not-found': {
+    es: 'No se encontró la imagen {file}.',
+    en: 'The image {file} was not found.',
+    hint: {
+      es: 'Revise settings.letterhead.coatOfArms en linkage.yaml.',
+      en: 'Check settings.letterhead.coatOfArms in linkage.yaml.',
+    },
+  },
+  'document.image.unreadable': {
+    es: 'No se pudo leer la imagen {file}. {detail}',
+    en: 'The image {file} could not be read. {detail}',
+    hint: { es: 'Revise que exista y que tenga permisos de lectura.', en: 'Check that it exists and can be read.' },
+  },
+  'document.image.unsupported-format': {
+    es: 'La imagen {file} no es PNG ni JPEG ({detail}).',
+    en: 'The image {file} is neither PNG nor JPEG ({detail}).',
+    hint: {
+      es: 'Exporte el escudo como PNG (por ejemplo, desde el SVG) y apunte a ese archivo.',
+      en: 'Export the coat of arms as PNG (from the SVG, for example) and point to that file.',
+    },
+  },
+  'document.image.corrupt': {
+    es: 'La imagen {file} está dañada. {detail}',
+    en: 'The image {file} is damaged. {detail}',
+    hint: { es: 'Vuelva a exportarla como PNG o JPEG.', en: 'Export it again as PNG or JPEG.' },
+  },
+  'document.image-large': {
+    es: 'La imagen {file} pesa {kb} KB; cada PDF crece otro tanto.',
+    en: 'The image {file} is {kb} KB; every PDF grows by as much.',
+    hint: {
+      es: 'Redúzcala a menos de 300 KB (por ejemplo, 600 px de ancho).',
+      en: 'Shrink it below 300 KB (600 px wide, for example).',
+    },
+  },
+  'document.font.not-found': {
+    es: 'No se encontró la fuente {file}.',
+    en: 'The font {file} was not found.',
+    hint: { es: 'Revise settings.fonts en linkage.yaml.', en: 'Check settings.fonts in linkage.yaml.' },
+  },
+  'document.font.unreadable': {
+    es: 'No se pudo leer la fuente {file}. {detail}',
+    en: 'The font {file} could not be read. {detail}',
+  },
+  'document.font.invalid': {
+    es: 'La fuente {file} no es una fuente TTF u OTF válida. {detail}',
+    en: 'The font {file} is not a valid TTF or OTF font. {detail}',
+  },
+  'document.layout': {
+    es: 'No se pudo componer el documento {document}: {detail}',
+    en: 'The document {document} could not be laid out: {detail}',
+  },
+  'document.needs-date': {
+    es: 'Para emitir el documento hace falta su fecha.',
+    en: 'Issuing the document needs its date.',
+    hint: {
+      es: 'Indíquela con --date AAAA-MM-DD, o regístrela en el paso.',
+      en: 'Give it with --date YYYY-MM-DD, or record it in the step.',
+    },
+  },
+  'document.date-differs': {
+    es: 'El paso ya tiene la fecha {recorded}; --date dice {given}.',
+    en: 'The step already has the date {recorded}; --date says {given}.',
+    hint: { es: 'Corrija la fecha en el caso o quite --date.', en: 'Fix the date in the case or drop --date.' },
+  },
+  'document.not-issuable': {
+    es: 'El documento {document} no se emite con --record: no lo registra ningún paso.',
+    en: 'The document {document} is not issued with --record: no step records it.',
+  },
+  'template.missing': {
+    es: 'No hay plantilla del documento {document} en el idioma «{lang}».',
+    en: 'There is no template of the document {document} in the language "{lang}".',
+    hint: {
+      es: 'Cree templates/{lang}/{document}.hbs en el espacio de trabajo (puede partir de `linkage templates eject {document}`).',
+      en: 'Create templates/{lang}/{document}.hbs in the workspace (start from `linkage templates eject {document}`).',
+    },
+  },
+  'template.syntax': {
+    es: 'La plantilla {template} tiene un error de sintaxis en la línea {line}: {detail}',
+    en: 'The template {template} has a syntax error on line {line}: {detail}',
+    hint: {
+      es: 'Revise que cada {{#if}} y {{#each}} tenga su cierre.',
+      en: 'Check that every {{#if}} and {{#each}} is closed.',
+    },
+  },
+  'template.unknown-field': {
+    es: 'La plantilla {template}, línea {line}, usa el campo «{field}», que no existe.',
+    en: 'The template {template}, line {line}, uses the field "{field}", which does not exist.',
+    hint: {
+      es: 'Los campos de cada documento están en schemas/context/; revise la ortografía.',
+      en: "Each document's fields are listed in schemas/context/; check the spelling.",
+    },
+  },
+  'template.exists': {
+    es: 'Ya existe {file}; no se sobrescribe.',
+    en: '{file} already exists; it is not overwritten.',
+    hint: { es: 'Bórrelo o renómbrelo si quiere empezar de nuevo.', en: 'Delete or rename it to start again.' },
+  },
+  'generate.written': { es: 'Escrito: {file}', en: 'Written: {file}' },
+  'generate.copied': {
+    es: 'Copiado del documento emitido: {file}',
+    en: 'Copied from the issued document: {file}',
+  },
+  'generate.recorded': {
+    es: 'Emitido y registrado: {file} (SHA-256 {sha256})',
+    en: 'Issued and registered: {file} (SHA-256 {sha256})',
+  },
+  'generate.checked': {
+    es: '{count} documentos se componen sin errores.',
+    en: '{count} documents render without errors.',
+  },
+  'generate.progress': { es: 'Generando {n}/{total}: {file}', en: 'Generating {n}/{total}: {file}' },
+  'templates.origin.builtin': { es: 'incluida', en: 'built-in' },
+  'templates.origin.workspace': { es: 'del espacio de trabajo', en: 'workspace' },
+  'templates.outdated': {
+    es: 'escrita para la versión {version} del contexto; la actual es {current}',
+    en: 'written for context version {version}; the current one is {current}',
+  },
+  'templates.ejected': { es: 'Copiada: {file}', en: 'Copied: {file}' },
+};

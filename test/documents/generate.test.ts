@@ -1,0 +1,358 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
+
+const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
+
+function generate(root: string, args: string[], env: Record<string, string> = AS_OF) {
+  return runCli(['generate', ...args], { cwd: root, env });
+}
+
+describe('linkage generate letter', () => {
+  it('writes the Letter of Intent in Spanish, then English, into out/', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es,en', '--date', '2026-11-28']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = join(root, 'out', 'letter-krakow-pl-es-en.pdf');
+    expect(r.stdout).toContain('out/letter-krakow-pl-es-en.pdf');
+    const text = flat(pdfText(file));
+    expect(text).toContain('San Pedro de las Huertas, Gto., a 28 de noviembre de 2026');
+    expect(text).toContain('San Pedro de las Huertas, Guanajuato, November 28, 2026');
+    expect(text).toContain('Honorable Presidente de la Ciudad de Cracovia:');
+    expect(text).toContain('sujeto a su dictamen');
+    expect(text).toContain('Perfil Municipal');
+    expect(text).toContain('Atentamente');
+    expect(text).toContain('Sincerely');
+    expect(text).toContain('Claudia Patricia Núñez Villaseñor Presidenta Municipal');
+    expect(text).toMatch(/a\) Conservación del centro histórico/);
+    expect(text).not.toMatch(/se compromete|Asunto:|Oficio/);
+    expect(text.indexOf('Atentamente')).toBeLessThan(text.indexOf('Sincerely'));
+    const pages = pdfPages(file);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(text).toContain(`Página 1 de ${pages} · Page 1 of ${pages}`);
+    expect(text).toContain(`Página ${pages} de ${pages}`);
+  });
+
+  it('gives byte-identical PDFs for the same inputs', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['letter', 'hofu-jp', '--out', 'a']);
+    generate(root, ['letter', 'hofu-jp', '--out', 'b']);
+    const a = readFileSync(join(root, 'a', 'letter-hofu-jp-es-en.pdf'));
+    const b = readFileSync(join(root, 'b', 'letter-hofu-jp-es-en.pdf'));
+    expect(a.length).toBeGreaterThan(10_000);
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('prints an undated draft as "fecha por definir", never today', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    const text = flat(pdfText(join(root, 'out', 'letter-krakow-pl-es.pdf')));
+    expect(text).toContain('San Pedro de las Huertas, Gto., fecha por definir');
+    expect(text).not.toContain('28 de noviembre de 2026');
+  });
+
+  it('prints what the user typed, Markdown and all: "O\'Brien & Co" and "50% *urgente*"', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /(reasons:\n)/,
+        '$1  - type: other\n    text:\n      es: "O\'Brien & Co: 50% *urgente* [ver] <b>#1</b> \\\\ fin"\n      en: "O\'Brien & Co"\n',
+      ),
+    );
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'letter-krakow-pl-es.pdf')))).toContain(
+      "O'Brien & Co: 50% *urgente* [ver] <b>#1</b> \\ fin",
+    );
+  });
+
+  it('uses the officials in office on the letter’s own date', () => {
+    const root = copyWorkspace('demo');
+    // Aurora's letter went out in 2022, under the 2021–2024 administration.
+    generate(root, ['letter', 'aurora-us', '--lang', 'es']);
+    const text = flat(pdfText(join(root, 'out', 'letter-aurora-us-es.pdf')));
+    expect(text).toContain('a 7 de marzo de 2022');
+    expect(text).toContain('Jorge Alberto Ramírez Olvera Presidente Municipal');
+    expect(text).not.toContain('Claudia Patricia Núñez Villaseñor');
+  });
+
+  it('names the file and field of a missing translation, exit 2, no PDF', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace(/(areas:\n {2}- id: \S+\n {4}title:\n {6}es: .+\n) {6}en: .+\n/, '$1');
+    expect(broken).not.toBe(text);
+    writeFileSync(file, broken);
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es,en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /cases\/krakow-pl\/case\.yaml:\d+:\d+ \(areas\.0\.title\): Falta la traducción al idioma «en» del campo areas\.0\.title\./,
+    );
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('suggests the document meant', () => {
+    const r = generate(copyWorkspace('demo'), ['leter', 'krakow-pl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('«leter» no es un documento de linkage. ¿Quiso decir «letter»?');
+  });
+
+  it('says so when the output folder cannot be written', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'blocked'), 'a file, not a folder');
+    const r = generate(root, ['letter', 'krakow-pl', '--out', 'blocked/sub']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No se pudo escribir');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('defaults to the case folder the officer stands in', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['generate', 'letter'], { cwd: join(root, 'cases', 'hofu-jp'), env: AS_OF });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(root, 'out', 'letter-hofu-jp-es-en.pdf'))).toBe(true);
+    const none = generate(root, ['letter']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Indique el caso');
+  });
+});
+
+describe('issuing a document with --record', () => {
+  it('writes the PDF into the case, records the step’s date and registers its hash; then copies it', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['letter', 'krakow-pl', '--record', '--date', '2026-11-27']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const issued = join(root, 'cases', 'krakow-pl', 'issued', 'letter-krakow-pl-es-en.pdf');
+    expect(existsSync(issued)).toBe(true);
+    expect(readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8')).toMatch(
+      / {2}letter:\n {4}date: 2026-11-27\n/,
+    );
+    const register = readFileSync(join(root, 'cases', 'krakow-pl', 'documents.yaml'), 'utf8');
+    expect(register).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/documents\.schema\.json/);
+    expect(register).toContain('file: issued/letter-krakow-pl-es-en.pdf');
+    expect(register).toMatch(/sha256: [0-9a-f]{64}/);
+    expect(runCli(['check'], { cwd: root, env: AS_OF }).code).toBe(0);
+
+    // Issued once: generate copies the issued PDF instead of rendering it again.
+    const again = generate(root, ['letter', 'krakow-pl']);
+    expect(again.stdout).toContain('Copiado del documento emitido');
+    expect(readFileSync(join(root, 'out', 'letter-krakow-pl-es-en.pdf')).equals(readFileSync(issued))).toBe(true);
+
+    // The register does not change when the hash does not.
+    generate(root, ['letter', 'krakow-pl', '--record']);
+    expect(readFileSync(join(root, 'cases', 'krakow-pl', 'documents.yaml'), 'utf8')).toBe(register);
+  });
+
+  it('needs the document’s date', () => {
+    const r = generate(copyWorkspace('demo'), ['letter', 'krakow-pl', '--record']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Para emitir el documento hace falta su fecha.');
+  });
+});
+
+describe('generate --check', () => {
+  it('renders every document in memory and writes nothing', () => {
+    const root = copyWorkspace('demo');
+    const before = readdirSync(root).sort();
+    const r = generate(root, ['--check']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\d+ documentos se componen sin errores\./);
+    expect(readdirSync(root).sort()).toEqual(before);
+  });
+});
+
+describe('templates', () => {
+  it('a workspace template overrides the built-in one, and list says which applies', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'templates', 'es'), { recursive: true });
+    writeFileSync(
+      join(root, 'templates', 'es', 'letter.hbs'),
+      '{{!-- linkage: letter v1 --}}\nCarta propia para {{counterpart.city}}.\n',
+    );
+    generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(flat(pdfText(join(root, 'out', 'letter-krakow-pl-es.pdf')))).toContain('Carta propia para Cracovia.');
+    const list = runCli(['templates', 'list'], { cwd: root }).stdout;
+    expect(list).toMatch(/letter\s+es\s+templates\/es\/letter\.hbs\s+del espacio de trabajo\s+v1/);
+    expect(list).toMatch(/letter\s+en\s+templates\/en\/letter\.hbs\s+incluida\s+v1/);
+  });
+
+  it('flags an override written for an older context version', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'templates', 'en'), { recursive: true });
+    writeFileSync(join(root, 'templates', 'en', 'letter.hbs'), '{{!-- linkage: letter v0 --}}\nOld.\n');
+    expect(runCli(['templates', 'list'], { cwd: root }).stdout).toMatch(
+      /letter\s+en\s+.*escrita para la versión 0 del contexto; la actual es 1/,
+    );
+  });
+
+  it('a mistyped field is an error naming the template, its line and the field path', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'templates', 'es'), { recursive: true });
+    writeFileSync(
+      join(root, 'templates', 'es', 'letter.hbs'),
+      '{{!-- linkage: letter v1 --}}\nHola\n{{counterpart.mayr.name}}\n',
+    );
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'La plantilla templates/es/letter.hbs, línea 3, usa el campo «counterpart.mayr.name», que no existe.',
+    );
+  });
+
+  it('a Handlebars syntax error names the template and line', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'templates', 'es'), { recursive: true });
+    writeFileSync(join(root, 'templates', 'es', 'letter.hbs'), 'uno\ndos\n{{#if counterpart.mayor}}\nsin cierre\n');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/La plantilla templates\/es\/letter\.hbs tiene un error de sintaxis en la línea \d+/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('eject copies the built-in templates out, once', () => {
+    const root = copyWorkspace('minimal');
+    const r = runCli(['templates', 'eject', 'letter'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(root, 'templates', 'es', 'letter.hbs'), 'utf8')).toMatch(
+      /^\{\{!-- linkage: letter v1 --\}\}/,
+    );
+    expect(existsSync(join(root, 'templates', 'en', 'letter.hbs'))).toBe(true);
+    const again = runCli(['templates', 'eject', 'letter'], { cwd: root });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Ya existe templates/');
+  });
+});
+
+describe('fonts and images', () => {
+  it('renders Latin Extended names: Łódź, İzmir, Plzeň, Nguyễn', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}mayor:\n\s+name: ).+/, '$1Łódź İzmir Plzeň Nguyễn'));
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.stderr).toBe('');
+    expect(flat(pdfText(join(root, 'out', 'letter-krakow-pl-es.pdf')))).toContain('Łódź İzmir Plzeň Nguyễn');
+  });
+
+  it('a character no font has is an error naming it and its field, and writes no PDF', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}mayor:\n\s+name: ).+/, '$1井原 健太'));
+    const r = generate(root, ['letter', 'hofu-jp', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /cases\/hofu-jp\/case\.yaml:\d+:\d+ \(counterpart\.mayor\.name\): Ninguna fuente configurada tiene el carácter «井» \(U\+4E95\) del campo counterpart\.mayor\.name/,
+    );
+    expect(existsSync(join(root, 'out', 'letter-hofu-jp-es.pdf'))).toBe(false);
+  });
+
+  const withCoat = (root: string, coat: string) => {
+    const file = join(root, 'linkage.yaml');
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace(/^( {4}coatOfArms: ).+$/m, `$1${coat}`);
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+  };
+
+  it('a missing coat of arms is a clear error', () => {
+    const root = copyWorkspace('demo');
+    withCoat(root, 'escudo.png');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No se encontró la imagen');
+    expect(r.stderr).toContain('escudo.png');
+  });
+
+  it('an SVG coat of arms is refused with what to do', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'escudo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    withCoat(root, 'escudo.svg');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no es PNG ni JPEG');
+    expect(r.stderr).toContain('Exporte el escudo como PNG');
+  });
+
+  it('a corrupt image is a clear error', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(
+      join(root, 'escudo.png'),
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('broken')]),
+    );
+    withCoat(root, 'escudo.png');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('está dañada');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('linkage generate profile', () => {
+  it('has every section, a table of key figures and labelled bar charts, in es and en', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['profile', '--lang', 'es,en']);
+    expect(r.stderr).toBe('');
+    const text = flat(pdfText(join(root, 'out', 'profile-es-en.pdf')));
+    for (const heading of [
+      'Perfil Municipal de San Pedro de las Huertas',
+      'Ubicación y geografía',
+      'Datos clave',
+      'Economía y sectores principales',
+      'Fortalezas y potencial',
+      'Prioridades y estrategias',
+      'Participación ciudadana',
+      'Experiencia internacional',
+      'Comunidades migrantes en el exterior',
+      'Contacto',
+      'Municipal Profile of San Pedro de las Huertas',
+      'Citizen participation',
+      'Migrant communities abroad',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('Población: 148,372 habitantes (2020');
+    expect(text).toContain('Superficie agrícola de riego 21,400 hectáreas 2024 SADER, SIAP');
+    expect(text).toContain('PMD-2024-4.1 Agua y medio ambiente');
+    expect(text).toContain('Exportaciones hortícolas (millones de dólares)');
+    // The chart's scale and every bar's value and label are text in the PDF.
+    const chart = text.slice(
+      text.indexOf('Exportaciones hortícolas (millones de dólares)'),
+      text.indexOf('Población total (habitantes)'),
+    );
+    for (const word of [
+      '200',
+      '150',
+      '100',
+      '50',
+      '0',
+      '128',
+      '139',
+      '152',
+      '161',
+      '174',
+      '187',
+      '2020',
+      '2021',
+      '2025',
+    ]) {
+      expect(chart.split(' ')).toContain(word);
+    }
+    expect(text).toContain('Aurora, Estados Unidos: Hermanamiento, firmado el 22 de marzo de 2023.');
+    expect(text).toContain('internacional@sanpedrohuertas.gob.mx');
+  });
+
+  it('given a case, leads with the areas proposed to that counterpart', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['profile', 'krakow-pl', '--lang', 'es']);
+    const text = flat(pdfText(join(root, 'out', 'profile-krakow-pl-es.pdf')));
+    const lead = text.indexOf('Propuesta de vinculación con Cracovia, Polonia');
+    expect(lead).toBeGreaterThan(0);
+    expect(lead).toBeLessThan(text.indexOf('Ubicación y geografía'));
+    expect(text).toContain('a) Conservación del centro histórico y turismo cultural');
+  });
+});
