@@ -4,7 +4,8 @@
 //   node scripts/demo-hashes.mjs --fill    first replace the placeholders "@@<slug>:v<N>@@" (text version N)
 //                                          and "@@sha256:<case-relative path>@@" (evidence) in the demo files
 //
-// The text hash is src/workspace/hash.ts's textHash, bundled on the fly, so the demo never drifts from
+// The text hash is that of src/agreement/effective.ts's effective text (the model with agreement.yaml's
+// overrides when it says `model:`, else its articles), bundled on the fly, so the demo never drifts from
 // the loader. Earlier text versions are not kept in agreement.yaml (git keeps them); the articles that
 // differed are listed in EARLIER below, so their hashes can be recomputed too.
 
@@ -56,14 +57,20 @@ async function loadTextHash() {
   try {
     const outfile = join(dir, 'hash.mjs');
     await build({
-      entryPoints: [join(root, 'src/workspace/hash.ts')],
+      stdin: {
+        contents:
+          "export { textHash } from './src/workspace/hash.ts';\n" +
+          "export { effectiveAgreement } from './src/agreement/effective.ts';\n",
+        resolveDir: root,
+        loader: 'ts',
+      },
       outfile,
       bundle: true,
       format: 'esm',
       platform: 'node',
       logLevel: 'error',
     });
-    return (await import(pathToFileURL(outfile).href)).textHash;
+    return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,18 +92,20 @@ function* evidenceRefs(value) {
 }
 
 /** Hashes the agreement's text versions: the last is the current text, the earlier ones come from EARLIER. */
-function versionHashes(slug, agreement, textHash) {
+function versionHashes(slug, agreement, caseData) {
   const count = agreement.versions?.length ?? 1;
+  const { articles } = effectiveAgreement(config, { case: caseData, agreement });
   const out = {};
   for (let n = 1; n <= count; n++) {
     const patch = n === count ? {} : EARLIER[slug]?.[n];
     if (!patch) continue;
-    out[n] = textHash(agreement.articles.map((a) => ({ ...a, ...(patch[a.id] ?? {}) })));
+    out[n] = textHash(articles.map((a) => ({ ...a, ...(patch[a.id] ?? {}) })));
   }
   return out;
 }
 
-const textHash = await loadTextHash();
+const { textHash, effectiveAgreement } = await loadTextHash();
+const config = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8'));
 const fill = process.argv.includes('--fill');
 const casesDir = join(root, 'cases');
 let problems = 0;
@@ -107,7 +116,9 @@ for (const slug of readdirSync(casesDir).sort()) {
   let hashes = {};
   if (existsSync(agreementPath)) {
     const raw = readFileSync(agreementPath, 'utf8');
-    hashes = versionHashes(slug, parse(raw.replace(/"@@[^"]*@@"/g, '"0"')), textHash);
+    const unfilled = (text) => parse(text.replace(/"@@[^"]*@@"/g, '"0"'));
+    const caseData = unfilled(readFileSync(join(caseDir, 'case.yaml'), 'utf8'));
+    hashes = versionHashes(slug, unfilled(raw), caseData);
   }
   for (const file of yamlFiles(caseDir)) {
     let raw = readFileSync(file, 'utf8');

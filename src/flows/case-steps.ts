@@ -1,13 +1,15 @@
 // Phases 2–4 of a case, one function per step: each asks only what the step still lacks, with
 // defaults from what the workspace and the case already know, and stops where the process waits on
 // someone else ("has the answer arrived?").
+
+import { effectiveAgreement } from '../agreement/effective.js';
 import type { FieldPath } from '../commands/answers.js';
 import { addDays, maxDate } from '../process/dates.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
 import { BUILTIN_STEPS, clearingDictamen, followUpDays, lastRound, type StepDef } from '../process/steps.js';
-import { langMap, textHash } from '../workspace/hash.js';
+import { langMap } from '../workspace/hash.js';
 import { slugify } from '../workspace/paths.js';
-import type { AdministrationData, LangTextValue, LocalStepData } from '../workspace/schema.js';
+import type { AdministrationData, AgreementFile, LangTextValue, LocalStepData } from '../workspace/schema.js';
 import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow } from './context.js';
 import type { Session, Target } from './session.js';
 import { enumChoices, GENDERS } from './workspace-steps.js';
@@ -281,12 +283,13 @@ function waitingNote(f: CaseFlow, actor: string, since: string | undefined, due:
   s.say(`  ${s.t('prompts.log-hint', { slug: f.slug })}`);
 }
 
-/** The current text's hash, when agreement.yaml has articles. */
+/** The hash of the agreement's current effective text (the model with its overrides), if there is one. */
 export function currentTextHash(f: CaseFlow): string | undefined {
-  const articles = f.agreement.exists ? (f.agreement.base as { articles?: unknown }).articles : undefined;
-  if (!Array.isArray(articles) || articles.length === 0) return undefined;
+  if (!f.agreement.exists) return undefined;
+  const agreement = f.agreement.base as AgreementFile;
+  if (!Array.isArray(agreement.articles)) return undefined;
   try {
-    return textHash(articles as Parameters<typeof textHash>[0]);
+    return effectiveAgreement(configOf(f), { case: caseOf(f), agreement }).hash;
   } catch {
     return undefined;
   }

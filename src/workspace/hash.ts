@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { AgreementFile, LangTextValue } from './schema.js';
+import type { LangTextValue } from './schema.js';
+
+/** What the text hash covers of an article: its id, heading and text (the effective ones). */
+export interface HashedArticle {
+  id: string;
+  heading: LangTextValue;
+  text: LangTextValue;
+}
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -28,6 +35,6 @@ export function canonicalJson(value: unknown): string {
  * with its id and its heading and text per language. Council approval, SRE submissions, dictámenes
  * and the signature record this hash.
  */
-export function textHash(articles: AgreementFile['articles']): string {
+export function textHash(articles: readonly HashedArticle[]): string {
   return sha256(canonicalJson(articles.map((a) => ({ id: a.id, heading: langMap(a.heading), text: langMap(a.text) }))));
 }

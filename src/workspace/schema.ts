@@ -458,16 +458,32 @@ export const Case = strict(
   { $id: 'case' },
 );
 
+/**
+ * An article. Without `model:` the articles are the whole text and each gives its heading and text.
+ * With `model:` an entry overrides the model's article of the same id (per language: giving only
+ * `en` keeps the model's `es`), adds a new one (placed after `after`, else at the end), or drops one
+ * (`omit: true`); the agreement-text rule reports entries that do not fit.
+ */
 const Article = strict({
   id: T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
-  heading: text(),
-  text: text(),
+  heading: opt(text()),
+  text: opt(text()),
+  after: opt(
+    T.String({ pattern: '^[a-z][a-z0-9-]*$', description: 'with `model:`, the id of the article this one follows' }),
+  ),
+  omit: opt(T.Boolean({ description: 'with `model:`, leaves this article of the model out' })),
 });
 
 export const Agreement = strict(
   {
     schemaVersion: schemaVersion,
+    /** The built-in model the articles start from; without it `articles` is the whole text. */
+    model: opt(en('sister-cities', 'cooperation')),
     title: opt(text()),
+    /** The parties clause, when not the model's ("… en adelante denominados «las Partes»"). */
+    parties: opt(text()),
+    /** The counterpart as the text names it, with its article: «la Ciudad de Aurora», «the City of Aurora». */
+    counterpartParty: opt(text()),
     term: opt(
       strict({
         type: en('indefinite', 'fixed'),
@@ -478,7 +494,8 @@ export const Agreement = strict(
     coSigners: opt(T.Array(en('sindico', 'secretary'))),
     originals: opt(T.Integer({ minimum: 1 })),
     recitals: opt(T.Array(text())),
-    articles: T.Array(Article, { minItems: 1 }),
+    /** With `model:` it may be empty (the model as it stands); without, it is the whole text. */
+    articles: T.Array(Article),
     versions: opt(
       T.Array(
         strict({

@@ -1,27 +1,28 @@
 // The agreement's text versions: the last one is the current text, and every hash the process
 // records (council, SRE rounds, dictamen, signature, amendments) names a recorded version.
-import { textHash } from '../../workspace/hash.js';
+import { textVersion } from '../../agreement/effective.js';
 import { agreementFile, caseFile, dotted, type FieldPath, short } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
 /**
- * The last entry of agreement.yaml `versions` carries the hash of the current articles (else a
+ * The last entry of agreement.yaml `versions` carries the hash of the current effective text (else a
  * warning with the hash to record); each hash recorded in case.yaml is one of the versions (error).
  */
 export const agreementVersions: Rule = {
   id: 'agreement-versions',
   severity: 'error',
-  case: (_ctx, bundle) => {
+  case: (ctx, bundle) => {
     const c = bundle.case;
     const agreement = bundle.agreement;
     const versions = agreement?.versions ?? [];
     const findings: Finding[] = [];
     if (agreement && versions.length > 0) {
-      const current = textHash(agreement.articles);
+      // The effective text: with `model:`, the model's articles with agreement.yaml's overrides.
+      const state = textVersion(ctx.ws.config, bundle, ctx.today);
       const last = versions.length - 1;
-      if (versions[last]?.hash !== current) {
+      if (!state.current) {
         findings.push({
-          params: { hash: current, recorded: short(versions[last]?.hash ?? '') },
+          params: { hash: state.hash, recorded: short(state.last?.hash ?? '') },
           file: agreementFile(bundle),
           path: ['versions', last, 'hash'],
           severity: 'warning',

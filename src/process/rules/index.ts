@@ -1,26 +1,34 @@
 import type { Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
+import { agreementText } from './agreement-text.js';
 import { agreementVersions } from './agreement-versions.js';
 import { aopYear } from './aop-year.js';
 import { areaPriority } from './area-priority.js';
 import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
 import { eventDates } from './event-dates.js';
+import { foreignJurisdiction } from './foreign-jurisdiction.js';
 import { evidencePath, hashes } from './hashes.js';
 import { isoCodes } from './iso-codes.js';
+import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
 import type { Rule, RuleContext } from './types.js';
+import { unansweredObservations } from './unanswered-observations.js';
 import { unknownStep } from './unknown-step.js';
 
 /** Every `check` rule, in the order their findings are listed. */
 export const RULES: Rule[] = [
   processOrder,
   signedTextDiffers,
+  unansweredObservations,
   requiredFacts,
   eventDates,
   agreementVersions,
+  agreementText,
+  languageVersions,
+  foreignJurisdiction,
   councilMajority,
   counterpartNature,
   areaPriority,

@@ -151,6 +151,126 @@ export const rules: Catalog = {
     },
   },
 
+  // agreement-text
+  'rule.agreement-text': {
+    es: 'El artículo «{article}» no tiene `{field}:`.',
+    en: 'The article "{article}" has no `{field}:`.',
+    hint: {
+      es: 'Un artículo nuevo, y todo artículo cuando agreement.yaml no dice `model:`, lleva `heading:` y `text:` en cada idioma. Para cambiar sólo parte de un artículo del modelo ({variant}), use su id: {known}.',
+      en: 'A new article, and every article when agreement.yaml has no `model:`, gives `heading:` and `text:` in each language. To change only part of a model article ({variant}), use its id: {known}.',
+    },
+  },
+  'rule.agreement-text.unknown-after': {
+    es: 'El artículo «{article}» va después de «{after}», que no es un artículo del texto; quedó al final.',
+    en: 'The article "{article}" follows "{after}", which is no article of the text; it was placed last.',
+    hint: {
+      es: 'Escriba en `after:` el id de un artículo del texto. Artículos del modelo ({variant}): {known}.',
+      en: 'Write in `after:` the id of an article of the text. The model’s articles ({variant}): {known}.',
+    },
+  },
+  'rule.agreement-text.omit-unknown': {
+    es: '`omit: true` quita un artículo del modelo, pero el modelo no tiene «{article}».',
+    en: '`omit: true` leaves out a model article, but the model has no "{article}".',
+    hint: {
+      es: 'Artículos del modelo ({variant}): {known}. Si el artículo es propio del acuerdo, bórrelo de `articles:`.',
+      en: 'The model’s articles ({variant}): {known}. If the article is the agreement’s own, delete it from `articles:`.',
+    },
+  },
+  'rule.agreement-text.needs-model': {
+    es: '`{key}:` del artículo «{article}» sólo tiene efecto cuando agreement.yaml dice `model:`.',
+    en: '`{key}:` of the article "{article}" only works when agreement.yaml says `model:`.',
+    hint: {
+      es: 'Sin `model:`, `articles:` es el texto completo, en su orden: mueva o borre el artículo ahí, o agregue `model: {variant}`.',
+      en: 'Without `model:`, `articles:` is the whole text, in its order: move or delete the article there, or add `model: {variant}`.',
+    },
+  },
+  'rule.agreement-text.duplicate-id': {
+    es: 'Hay dos artículos con el id «{article}».',
+    en: 'Two articles have the id "{article}".',
+    hint: {
+      es: 'Cada artículo tiene su propio id; junte los dos o cambie el id de uno.',
+      en: 'Each article has its own id; merge the two or change the id of one.',
+    },
+  },
+  'rule.agreement-text.no-articles': {
+    es: 'agreement.yaml no tiene artículos ni dice `model:`.',
+    en: 'agreement.yaml has no articles and no `model:`.',
+    hint: {
+      es: 'Escriba `model: {variant}` para partir del modelo de la SRE, o los artículos del texto en `articles:`.',
+      en: 'Write `model: {variant}` to start from the SRE model, or the text’s articles under `articles:`.',
+    },
+  },
+  'rule.agreement-text.missing': {
+    es: 'El texto del acuerdo usa `{field}`, que no está registrado ({langs}); el proyecto muestra un espacio en blanco en: {where}.',
+    en: 'The agreement text uses `{field}`, which is not recorded ({langs}); the draft shows a blank in: {where}.',
+    hint: {
+      es: 'Registre `{field}` en cada idioma del acuerdo, o escriba esas partes del texto en agreement.yaml.',
+      en: 'Record `{field}` in each language of the agreement, or write those parts of the text in agreement.yaml.',
+    },
+  },
+
+  // language-versions
+  'rule.language-versions': {
+    es: 'A la versión en «{lang}» del acuerdo le faltan {count} de sus {total} artículos: {missing}.',
+    en: 'The "{lang}" version of the agreement lacks {count} of its {total} articles: {missing}.',
+    hint: {
+      es: 'Todas las versiones tienen los mismos artículos (en «{lang}»: {present}). Agregue el texto en «{lang}» de los que faltan, o quítelo si «{lang}» no es un idioma del acuerdo.',
+      en: 'Every version has the same articles ("{lang}" has: {present}). Add the "{lang}" text of the missing ones, or remove it if "{lang}" is not a language of the agreement.',
+    },
+  },
+  'rule.language-versions.no-text': {
+    es: 'El acuerdo se firma en «{lang}», pero su texto no tiene versión en ese idioma.',
+    en: 'The agreement is signed in "{lang}", but its text has no version in that language.',
+    hint: {
+      es: 'Agregue el texto en «{lang}» de cada artículo en agreement.yaml, o corrija `steps: signature: languages:`.',
+      en: 'Add the "{lang}" text of every article in agreement.yaml, or correct `steps: signature: languages:`.',
+    },
+  },
+  'rule.language-versions.heading': {
+    es: 'El artículo «{article}» tiene texto en «{lang}», pero no encabezado.',
+    en: 'The article "{article}" has a "{lang}" text, but no heading.',
+    hint: {
+      es: 'Agregue `heading: {lang}:` al artículo.',
+      en: 'Add `heading: {lang}:` to the article.',
+    },
+  },
+
+  // foreign-jurisdiction
+  'rule.foreign-jurisdiction': {
+    es: 'El artículo {number} («{article}», {lang}) somete el acuerdo a tribunales, arbitraje o una jurisdicción, o a un derecho distinto del internacional público: «{phrase}».',
+    en: 'Article {number} ("{article}", {lang}) submits the agreement to courts, arbitration or a jurisdiction, or to a law other than public international law: "{phrase}".',
+    hint: {
+      es: 'Un acuerdo interinstitucional se rige por el derecho internacional público; el modelo resuelve las diferencias por negociación directa entre las Partes. Quite esa cláusula (la Consultoría Jurídica de la SRE la observará).',
+      en: 'An inter-institutional agreement is governed by public international law; the model settles differences by direct negotiation between the Parties. Remove that clause (the SRE’s Office of the Legal Adviser will object to it).',
+    },
+  },
+
+  // unanswered-observations
+  'rule.unanswered-observations': {
+    es: 'Se firmó el {date}, pero la observación «{observation}» de la SRE (ronda {round}) no tiene respuesta registrada.',
+    en: 'Signed on {date}, but the SRE observation "{observation}" (round {round}) has no recorded answer.',
+    hint: {
+      es: 'Cada observación se atiende antes de firmar: registre en `answer:` la fecha, la resolución (accepted, rejected o clarified) y el texto. Si aún no se firma, corrija los datos de firma.',
+      en: 'Each observation is answered before signing: record under `answer:` the date, the resolution (accepted, rejected or clarified) and the text. If it is not signed yet, correct the signature facts.',
+    },
+  },
+  'rule.unanswered-observations.amendment': {
+    es: 'La modificación «{amendment}» se firmó el {date}, pero la observación «{observation}» de la SRE (ronda {round}) no tiene respuesta registrada.',
+    en: 'The amendment "{amendment}" was signed on {date}, but the SRE observation "{observation}" (round {round}) has no recorded answer.',
+    hint: {
+      es: 'Registre en `answer:` la fecha, la resolución (accepted, rejected o clarified) y el texto, o corrija `signed:` si la modificación aún no se firma.',
+      en: 'Record under `answer:` the date, the resolution (accepted, rejected or clarified) and the text, or correct `signed:` if the amendment is not signed yet.',
+    },
+  },
+  'rule.unanswered-observations.answered-late': {
+    es: 'La observación «{observation}» de la SRE (ronda {round}) se respondió el {answered}, después de la firma del {date}.',
+    en: 'The SRE observation "{observation}" (round {round}) was answered on {answered}, after the signature of {date}.',
+    hint: {
+      es: 'Las observaciones se atienden antes de firmar. Revise ambas fechas.',
+      en: 'Observations are answered before signing. Check both dates.',
+    },
+  },
+
   // council-majority
   'rule.council-majority': {
     es: 'La votación no alcanza la mayoría simple: {for} votos a favor de {voted} emitidos; se necesitan {needed}.',

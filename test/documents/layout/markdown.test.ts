@@ -202,7 +202,9 @@ describe('parseMarkdown: container blocks', () => {
 
 describe(':::chart', () => {
   it('reads its JSON body into a chart spec', () => {
-    const [block] = parseMarkdown(':::chart\n{"type":"bar","title":"Metas","locale":"en","points":[{"label":"2025","value":3,"target":4}]}\n:::\n');
+    const [block] = parseMarkdown(
+      ':::chart\n{"type":"bar","title":"Metas","locale":"en","points":[{"label":"2025","value":3,"target":4}]}\n:::\n',
+    );
     expect(block).toEqual({
       kind: 'chart',
       line: 1,

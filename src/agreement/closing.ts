@@ -1,0 +1,106 @@
+// The closing formula: where and when each Party signed (apart or together), how many originals, in
+// which languages, and that the texts are equally authentic (domain.md, "The agreement", 5).
+import type { AgreementFile, CaseFile, LangTextValue } from '../workspace/schema.js';
+import type { LangMap } from './model.js';
+import { BLANK, nameIn } from './placeholders.js';
+import { joinAnd, numberWords } from './words.js';
+
+export interface SigningPlace {
+  /** The place as recorded in `steps.signature.<party>.place`, per language; null when not yet. */
+  place: LangMap | null;
+  /** YYYY-MM-DD, or null when not signed yet. */
+  date: string | null;
+}
+
+export interface Closing {
+  municipality: SigningPlace;
+  counterpart: SigningPlace;
+  /** Both Parties signed, in different places or on different days: the formula names each. */
+  apart: boolean;
+  /** `steps.signature.originals`, else agreement.yaml `originals`; null when neither says. */
+  originals: number | null;
+  /** The authentic languages: `steps.signature.languages`, else every language of the text. */
+  languages: string[];
+  /** The whole sentence in Spanish and English, with blanks for what is not recorded yet. */
+  sentence: LangMap;
+}
+
+const LOCALE: Record<string, string> = { es: 'es-MX', en: 'en-US' };
+
+/** "22 de marzo de 2023" / "March 22, 2023". */
+export function longDate(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(LOCALE[lang] ?? lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+const languageName = (code: string, lang: string) =>
+  new Intl.DisplayNames([LOCALE[lang] ?? lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
+
+const placeMap = (value: LangTextValue | undefined): LangMap | null =>
+  value === undefined ? null : typeof value === 'string' ? { es: value } : { ...value };
+
+function sentenceEs(c: Omit<Closing, 'sentence'>): string {
+  const at = (p: SigningPlace) =>
+    `en ${nameIn(p.place ?? undefined, 'es') ?? BLANK}, el ${p.date ? longDate(p.date, 'es') : BLANK}`;
+  const first = c.municipality.date || c.municipality.place || !(c.counterpart.date || c.counterpart.place);
+  const where = c.apart ? `${at(c.municipality)}, y ${at(c.counterpart)}` : at(first ? c.municipality : c.counterpart);
+  const n = c.originals;
+  const copies =
+    n === null
+      ? `${BLANK} ejemplares originales`
+      : n === 1
+        ? 'un ejemplar original'
+        : `${numberWords(n, 'es') ?? n} ejemplares originales`;
+  const names = c.languages.map((l) => languageName(l, 'es'));
+  const langs = `${names.length === 1 ? 'idioma' : 'idiomas'} ${joinAnd(names, 'es')}`;
+  const authentic =
+    names.length === 2
+      ? ', siendo ambos textos igualmente auténticos'
+      : names.length > 2
+        ? ', siendo todos los textos igualmente auténticos'
+        : '';
+  return `Firmado ${where}, en ${copies}, en ${langs}${authentic}.`;
+}
+
+function sentenceEn(c: Omit<Closing, 'sentence'>): string {
+  const at = (p: SigningPlace) =>
+    `at ${nameIn(p.place ?? undefined, 'en') ?? BLANK}, on ${p.date ? longDate(p.date, 'en') : BLANK},`;
+  const first = c.municipality.date || c.municipality.place || !(c.counterpart.date || c.counterpart.place);
+  const where = c.apart ? `${at(c.municipality)} and ${at(c.counterpart)}` : at(first ? c.municipality : c.counterpart);
+  const n = c.originals;
+  const copies =
+    n === null ? `${BLANK} originals` : n === 1 ? 'one original' : `${numberWords(n, 'en') ?? n} originals`;
+  const names = c.languages.map((l) => languageName(l, 'en'));
+  const langs = `the ${joinAnd(names, 'en')} ${names.length === 1 ? 'language' : 'languages'}`;
+  const authentic =
+    names.length === 2
+      ? ', both texts being equally authentic'
+      : names.length > 2
+        ? ', all texts being equally authentic'
+        : '';
+  return `Signed ${where} in ${copies}, in ${langs}${authentic}.`;
+}
+
+/** The closing data of a case's agreement; `textLanguages` are the language versions of its text. */
+export function closingOf(c: CaseFile | null, agreement: AgreementFile | null, textLanguages: string[]): Closing {
+  const sig = c?.steps?.signature;
+  const municipality: SigningPlace = {
+    place: placeMap(sig?.municipality?.place),
+    date: sig?.municipality?.date ?? null,
+  };
+  const counterpart: SigningPlace = { place: placeMap(sig?.counterpart?.place), date: sig?.counterpart?.date ?? null };
+  const bothSigned = municipality.date !== null && counterpart.date !== null;
+  const samePlace = nameIn(municipality.place ?? undefined, 'es') === nameIn(counterpart.place ?? undefined, 'es');
+  const base = {
+    municipality,
+    counterpart,
+    apart: bothSigned && (!samePlace || municipality.date !== counterpart.date),
+    originals: sig?.originals ?? agreement?.originals ?? null,
+    languages: sig?.languages ?? textLanguages,
+  };
+  return { ...base, sentence: { es: sentenceEs(base), en: sentenceEn(base) } };
+}

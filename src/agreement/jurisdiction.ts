@@ -1,0 +1,160 @@
+// Clauses that submit the agreement to courts, arbitration or a jurisdiction, or name a governing
+// law other than public international law (Ley sobre la Celebración de Tratados, arts. 2-II, 8 and
+// 9): the model settles disputes by direct negotiation. Spanish and English wording; a phrase under
+// a negation ("no se someterán a ningún tribunal", "shall not be referred to any court") is fine.
+
+export interface JurisdictionMatch {
+  /** The words matched, as written in the text. */
+  phrase: string;
+  index: number;
+}
+
+interface Pattern {
+  re: RegExp;
+  /** Governing-law wording that is fine when the same sentence names international law. */
+  internationalOk?: boolean;
+}
+
+// Letters include accents: JavaScript's \b does not, so words are bounded by lookarounds.
+const W = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+const p = (source: string, internationalOk = false): Pattern => ({
+  re: new RegExp(`${W}(?:${source})${E}`, 'giu'),
+  internationalOk,
+});
+
+const SPANISH: Pattern[] = [
+  p('arbitra(?:je|jes|l|les)'),
+  p('árbitros?|arbitros?'),
+  p('laudos?'),
+  p('fuero'),
+  p('juzgados?'),
+  p('somet\\p{L}*\\s+(?:expresamente\\s+)?(?:a|ante)\\s+(?:la\\s+)?(?:jurisdicci[oó]n|competencia)'),
+  p('(?:jurisdicci[oó]n|competencia)\\s+(?:exclusiva\\s+)?de\\s+(?:los|las)\\s+(?:tribunales|cortes|jueces)'),
+  p(
+    'tribunal(?:es)?\\s+(?:competentes?\\s+|judiciales?\\s+|federales?\\s+|estatales?\\s+|locales?\\s+|ordinarios?\\s+)?(?:de|del|en)\\s+\\p{L}+',
+  ),
+  p(
+    '(?:tribunal(?:es)?|cortes?)\\s+(?:competentes?|judiciales?|federales?|estatales?|locales?|ordinarios?|nacionales?|extranjer[oa]s?)',
+  ),
+  p('cortes?\\s+(?:internacional\\s+)?de\\s+(?:arbitraje|justicia)'),
+  p('c[aá]mara\\s+de\\s+comercio\\s+internacional|CCI|CNUDMI|CIADI|UNCITRAL'),
+  p(
+    'reg(?:ir[aá]n?|ido|ida|idos|idas)\\s+(?:e\\s+interpretar[aá]n?\\s+)?(?:por|conforme\\s+a|de\\s+conformidad\\s+con|bajo)\\s+(?:las?\\s+|el\\s+|los\\s+)?(?:leyes|ley|legislaci[oó]n|derecho|normas?)(?!\\s+internacional)',
+  ),
+  p('(?:leyes|ley|legislaci[oó]n|derecho)\\s+(?:de|del)\\s[^.;:]{1,60}?\\sregir[aá]n?'),
+  p(
+    '(?:interpretar[aá]n?|interpretad[oa]s?)\\s+(?:conforme\\s+a|de\\s+conformidad\\s+con|de\\s+acuerdo\\s+con)\\s+(?:las?\\s+)?(?:leyes|ley|legislaci[oó]n)\\s+(?:de|del)',
+  ),
+  p('(?:ley|derecho|legislaci[oó]n)\\s+aplicable\\s+(?:al\\s+presente|a\\s+este|ser[aá])', true),
+];
+
+const ENGLISH: Pattern[] = [
+  p('arbitra(?:tion|tions|l|tor|tors|te|ted|ting)'),
+  p('courts?\\s+of'),
+  p('(?:competent|state|federal|national|foreign|local|domestic|provincial|county|municipal)\\s+courts?'),
+  p('courts?\\s+(?:located|sitting|situated|having\\s+jurisdiction)'),
+  p('jurisdiction\\s+of\\s+(?:the\\s+|any\\s+)?(?:\\p{L}+\\s+)?(?:courts?|tribunals?)'),
+  p('(?:exclusive|non-exclusive|nonexclusive)\\s+jurisdiction'),
+  p('(?:shall|will)\\s+have\\s+(?:\\p{L}+\\s+)?jurisdiction'),
+  p(
+    'submit\\p{L}*\\s+(?:itself\\s+|themselves\\s+|irrevocably\\s+)?to\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:jurisdiction|courts?|tribunals?)',
+  ),
+  p(
+    'governed\\s+by\\s+(?:and\\s+(?:construed|interpreted)\\s+in\\s+accordance\\s+with\\s+)?(?:the\\s+)?(?:laws?|legislation|statutes)\\s+of',
+  ),
+  p('(?:construed|interpreted)\\s+(?:in\\s+accordance\\s+with|under)\\s+(?:the\\s+)?laws?\\s+of'),
+  p('laws?\\s+of\\s[^.;:]{1,60}?\\sshall\\s+govern'),
+  p('governing\\s+law', true),
+  p('applicable\\s+law\\s+(?:shall|will)\\s+be', true),
+  p('choice\\s+of\\s+(?:law|forum)'),
+  p('(?:exclusive|proper|sole)\\s+venue'),
+  p('venue\\s+(?:for|of)\\s+(?:any\\s+)?(?:actions?|suits?|proceedings?|litigation|disputes?|claims?)'),
+  p('venue\\s+(?:shall|will)\\s+(?:be|lie)\\s+(?:exclusively\\s+)?in'),
+  p(
+    '(?:proceedings?|actions?|suits?|claims?)\\s+(?:\\p{L}+\\s+){0,6}?(?:shall|must|will)\\s+be\\s+(?:brought|filed|commenced|instituted)\\s+(?:exclusively\\s+)?(?:in|before)',
+  ),
+  p('international\\s+chamber\\s+of\\s+commerce|ICC|UNCITRAL|LCIA|ICSID|JAMS|CIETAC|SIAC'),
+];
+
+const NEGATION = new Set([
+  // Spanish
+  'no',
+  'ni',
+  'ningún',
+  'ningun',
+  'ninguna',
+  'ninguno',
+  'nunca',
+  'jamás',
+  'jamas',
+  'sin',
+  'tampoco',
+  'excluye',
+  'excluyen',
+  'excluyendo',
+  // English
+  'not',
+  'no',
+  'never',
+  'nor',
+  'without',
+  'neither',
+  'cannot',
+  'exclude',
+  'excludes',
+  'excluding',
+  'instead',
+]);
+
+/**
+ * Words that may stand between a negation and the phrase it negates: articles, prepositions,
+ * auxiliaries, verbs of submitting, and the names of courts themselves ("no se someterán a ningún
+ * tribunal nacional o extranjero ni a arbitraje"). Any other word ends the negation's reach, so
+ * "si no llegan a un acuerdo, se someterá a arbitraje" is still found.
+ */
+const BRIDGE =
+  /^(?:se|a|al|ante|la|las|el|los|lo|de|del|o|u|y|e|otro|otra|otros|otras|algún|alguno|alguna|cualquier|cualquiera|ellas|ellos|somet\p{L}*|podr[aá]n?|deber[aá]n?|ser[aá]n?|recurr\p{L}*|recurso|acud\p{L}*|mediante|tribunal(?:es)?|cortes?|juzgados?|jurisdicci[oó]n(?:es)?|instancias?|nacional(?:es)?|extranjer[oa]s?|judicial(?:es)?|internacional(?:es)?|arbitra(?:je|l)|be|been|shall|will|may|can|could|should|must|to|the|a|an|any|other|or|and|of|either|before|by|for|in|it|them|foreign|national|domestic|international|courts?|tribunals?|jurisdictions?|judicial|arbitration|arbitral|submit\p{L}*|refer\p{L}*|recourse|resort\p{L}*|subject(?:ed)?|brought|taken|party|parties|state|states)$/iu;
+
+const isNegation = (word: string) => NEGATION.has(word.toLowerCase()) || /n['’]t$/i.test(word);
+
+/** Whether a negation reaches the match through bridge words only, within its sentence. */
+function negated(text: string, index: number): boolean {
+  const start = Math.max(...['.', ';', ':', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+  const words = text.slice(start, index).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string;
+    if (isNegation(word)) return true;
+    if (!BRIDGE.test(word)) return false;
+  }
+  return false;
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(...['.', ';', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+  const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/**
+ * The first phrase of a text that submits to courts, arbitration or a jurisdiction, or names a
+ * governing law other than public international law; undefined when there is none. Spanish and
+ * English patterns both apply, whatever the text's language, since clauses get pasted across.
+ */
+export function findForeignJurisdiction(text: string): JurisdictionMatch | undefined {
+  const t = text.normalize('NFC');
+  let best: JurisdictionMatch | undefined;
+  for (const pattern of [...SPANISH, ...ENGLISH]) {
+    pattern.re.lastIndex = 0;
+    for (const m of t.matchAll(pattern.re)) {
+      const index = m.index ?? 0;
+      if (best && index >= best.index) break;
+      if (negated(t, index)) continue;
+      if (pattern.internationalOk && /derecho\s+internacional|international\s+law/iu.test(sentenceAround(t, index)))
+        continue;
+      best = { phrase: m[0].replace(/\s+/g, ' '), index };
+      break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,163 @@
+// Numbers and lists the way the agreement writes them: "noventa (90) días", "ninety (90) days",
+// lettered lists "a) …;" ending ", y" / ", and", language names joined "español e inglés".
+
+const ES_SMALL = [
+  'cero',
+  'un',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+  'dieciséis',
+  'diecisiete',
+  'dieciocho',
+  'diecinueve',
+  'veinte',
+  'veintiún',
+  'veintidós',
+  'veintitrés',
+  'veinticuatro',
+  'veinticinco',
+  'veintiséis',
+  'veintisiete',
+  'veintiocho',
+  'veintinueve',
+];
+const ES_TENS = ['', '', '', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
+const ES_HUNDREDS = [
+  '',
+  'ciento',
+  'doscientos',
+  'trescientos',
+  'cuatrocientos',
+  'quinientos',
+  'seiscientos',
+  'setecientos',
+  'ochocientos',
+  'novecientos',
+];
+const EN_SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Spanish words for 0–999 999, in the form that goes before a masculine noun ("un", "veintiún"). */
+function spanish(n: number): string {
+  if (n < 30) return ES_SMALL[n] as string;
+  if (n < 100) {
+    const r = n % 10;
+    return `${ES_TENS[Math.floor(n / 10)]}${r ? ` y ${ES_SMALL[r]}` : ''}`;
+  }
+  if (n === 100) return 'cien';
+  if (n < 1000) {
+    const r = n % 100;
+    return `${ES_HUNDREDS[Math.floor(n / 100)]}${r ? ` ${spanish(r)}` : ''}`;
+  }
+  const thousands = Math.floor(n / 1000);
+  const r = n % 1000;
+  return `${thousands === 1 ? 'mil' : `${spanish(thousands)} mil`}${r ? ` ${spanish(r)}` : ''}`;
+}
+
+/** English words for 0–999 999 ("one hundred eighty", as US legal drafting writes them). */
+function english(n: number): string {
+  if (n < 20) return EN_SMALL[n] as string;
+  if (n < 100) {
+    const r = n % 10;
+    return `${EN_TENS[Math.floor(n / 10)]}${r ? `-${EN_SMALL[r]}` : ''}`;
+  }
+  if (n < 1000) {
+    const r = n % 100;
+    return `${EN_SMALL[Math.floor(n / 100)]} hundred${r ? ` ${english(r)}` : ''}`;
+  }
+  const r = n % 1000;
+  return `${english(Math.floor(n / 1000))} thousand${r ? ` ${english(r)}` : ''}`;
+}
+
+/** The number in words, or undefined in a language without built-in words or out of range. */
+export function numberWords(n: number, lang: string): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return undefined;
+  if (lang === 'es') return spanish(n);
+  if (lang === 'en') return english(n);
+  return undefined;
+}
+
+export type Noun = { es: [string, string]; en: [string, string] };
+export const DAYS: Noun = { es: ['día', 'días'], en: ['day', 'days'] };
+export const YEARS: Noun = { es: ['año', 'años'], en: ['year', 'years'] };
+
+/** "noventa (90) días" / "ninety (90) days"; undefined in a language without built-in words. */
+export function counted(n: number, noun: Noun, lang: string): string | undefined {
+  const words = numberWords(n, lang);
+  if (words === undefined || (lang !== 'es' && lang !== 'en')) return undefined;
+  const [one, many] = noun[lang];
+  return `${words} (${n}) ${n === 1 ? one : many}`;
+}
+
+/** Spanish writes "e" for "y" before a word that starts with the sound /i/ (i-, hi-, not hie-). */
+const spanishAnd = (next: string) => (/^h?[iíIÍ](?![aeoáéó])/.test(next) ? 'e' : 'y');
+
+/** "a, b y c" / "a, b and c". */
+export function joinAnd(items: string[], lang: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const last = items[items.length - 1] as string;
+  const and = lang === 'es' ? spanishAnd(last) : 'and';
+  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}
+
+/**
+ * A lettered list, one item a line: "a) …;" and the last but one ending ", y" / ", and", the last
+ * with a full stop. The Spanish and English agreements list areas and modalities this way.
+ */
+export function letteredList(items: string[], lang: string): string {
+  const and = lang === 'es' ? 'y' : 'and';
+  return items
+    .map((item, i) => {
+      const end = i === items.length - 1 ? '.' : i === items.length - 2 ? `, ${and}` : ';';
+      return `${String.fromCharCode(97 + (i % 26))}) ${item}${end}`;
+    })
+    .join('\n');
+}
+
+/** "Agua y medio ambiente" → "agua y medio ambiente", for a title inside a sentence; acronyms stay. */
+export function lowerFirst(text: string, lang: string): string {
+  if (lang !== 'es' && lang !== 'en') return text; // German nouns, for one, keep their capital
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text;
+}
+
+/**
+ * "Formación Profesional Dual" → "formación profesional dual": a topic written as a title, inside a
+ * sentence. Every capitalised word is lowered (acronyms stay); in other languages the text stays.
+ */
+export function lowerWords(text: string, lang: string): string {
+  if (lang !== 'es' && lang !== 'en') return text;
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu, (word) => word.toLocaleLowerCase(lang));
+}

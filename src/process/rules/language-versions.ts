@@ -1,0 +1,65 @@
+// Every language version of the agreement has the same articles (domain.md, "The agreement": the
+// texts are equally authentic, so none may have an article the others lack).
+import { agreementLanguages, articleTextPath, type EffectiveArticle } from '../../agreement/effective.js';
+import { effectiveOf } from './agreement-text.js';
+import { agreementFile, caseFile, type FieldPath } from './locate.js';
+import type { Finding, Rule } from './types.js';
+
+/** Where an article lives in agreement.yaml: its entry, else the list (a model article as it stands). */
+const entryPath = (a: EffectiveArticle): FieldPath => (a.index === null ? ['articles'] : ['articles', a.index]);
+
+/**
+ * The agreement's languages are those of its text plus those it is signed in
+ * (`steps.signature.languages`); each must have text for every article, and a heading where it has
+ * text. A language that only a few articles have is most likely a stray override: the finding then
+ * points at it.
+ */
+export const languageVersions: Rule = {
+  id: 'language-versions',
+  severity: 'error',
+  case: (ctx, bundle) => {
+    if (!bundle.agreement) return [];
+    const eff = effectiveOf(ctx, bundle);
+    const file = agreementFile(bundle);
+    const findings: Finding[] = [];
+    const total = eff.articles.length;
+    agreementLanguages(eff, bundle.case).forEach((lang) => {
+      const having = eff.articles.filter((a) => a.text[lang] !== undefined);
+      const lacking = eff.articles.filter((a) => a.text[lang] === undefined);
+      if (having.length === 0) {
+        const k = bundle.case?.steps?.signature?.languages?.indexOf(lang) ?? -1;
+        findings.push({
+          id: 'rule.language-versions.no-text',
+          params: { lang },
+          file: caseFile(bundle),
+          path: ['steps', 'signature', 'languages', ...(k >= 0 ? [k] : [])],
+        });
+        return;
+      }
+      if (lacking.length > 0) {
+        const stray = having.length < lacking.length ? having.find((a) => articleTextPath(a, lang)) : undefined;
+        findings.push({
+          params: {
+            lang,
+            count: lacking.length,
+            total,
+            missing: lacking.map((a) => a.id).join(', '),
+            present: having.map((a) => a.id).join(', '),
+          },
+          file,
+          path: stray ? (articleTextPath(stray, lang) as FieldPath) : entryPath(lacking[0] as EffectiveArticle),
+        });
+      }
+      for (const a of having) {
+        if (a.heading[lang] !== undefined) continue;
+        findings.push({
+          id: 'rule.language-versions.heading',
+          params: { lang, article: a.id },
+          file,
+          path: a.index === null ? ['articles'] : ['articles', a.index, 'heading'],
+        });
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { findForeignJurisdiction } from '../../src/agreement/jurisdiction.js';
+import { agreementModel } from '../../src/agreement/model.js';
+
+/** Each clause, and the phrase the finding quotes. */
+const SPANISH_FLAGGED: [string, string][] = [
+  [
+    'Para la interpretación y cumplimiento del presente Acuerdo, las Partes se someten a la jurisdicción de los tribunales de la ciudad de Chicago.',
+    'someten a la jurisdicción',
+  ],
+  [
+    'Cualquier controversia que no pueda resolverse mediante negociaciones directas se someterá a arbitraje conforme a las leyes del Estado de Victoria.',
+    'arbitraje',
+  ],
+  ['El laudo será definitivo y obligatorio para ambas Partes.', 'laudo'],
+  [
+    'Las controversias se resolverán conforme al Reglamento de Arbitraje de la Cámara de Comercio Internacional.',
+    'Arbitraje',
+  ],
+  ['El presente Acuerdo se regirá por las leyes de la Provincia de Ontario.', 'regirá por las leyes'],
+  ['Las Partes renuncian a cualquier otro fuero que pudiera corresponderles por razón de su domicilio.', 'fuero'],
+  ['Serán competentes los tribunales federales de los Estados Unidos de América.', 'tribunales federales de los'],
+  ['Si no llegan a un acuerdo, la controversia será resuelta por un árbitro único.', 'árbitro'],
+  [
+    'Las leyes del Estado de Illinois regirán la interpretación de este Acuerdo.',
+    'leyes del Estado de Illinois regirán',
+  ],
+  [
+    'El presente Acuerdo será interpretado de conformidad con la legislación de la República Federal de Alemania.',
+    'interpretado de conformidad con la legislación de',
+  ],
+  ['La ley aplicable al presente Acuerdo será la del Japón.', 'ley aplicable al presente'],
+  ['Conocerán de cualquier disputa los juzgados de primera instancia de Gießen.', 'juzgados'],
+  ['Las diferencias se someterán a la CNUDMI.', 'CNUDMI'],
+];
+
+const ENGLISH_FLAGGED: [string, string][] = [
+  [
+    'The courts of Ontario shall have exclusive jurisdiction over any dispute arising from this Agreement.',
+    'courts of',
+  ],
+  ['Any dispute that cannot be settled through direct negotiations shall be submitted to arbitration.', 'arbitration'],
+  ['This Agreement shall be governed by the laws of the State of Illinois.', 'governed by the laws of'],
+  [
+    'This Agreement shall be governed by and construed in accordance with the laws of England and Wales.',
+    'governed by and construed in accordance with the laws of',
+  ],
+  ['The Parties irrevocably submit to the jurisdiction of the courts of Victoria.', 'submit to the jurisdiction'],
+  ['Venue for any action arising under this Agreement shall lie in Cook County, Illinois.', 'Venue for any action'],
+  ['Disputes shall be finally settled under the Rules of Arbitration of the ICC.', 'Arbitration'],
+  ['Any claim shall be resolved under the UNCITRAL Rules.', 'UNCITRAL'],
+  ['If the Parties fail to agree, the matter shall be referred to an arbitral tribunal.', 'arbitral'],
+  ['The state courts of Texas will have jurisdiction.', 'state courts'],
+  ['Governing law: the laws of New South Wales.', 'Governing law'],
+  [
+    'The laws of the Commonwealth of Massachusetts shall govern this Agreement.',
+    'laws of the Commonwealth of Massachusetts shall govern',
+  ],
+  [
+    'Any legal proceedings relating to this Agreement shall be brought exclusively in Toronto.',
+    'proceedings relating to this Agreement shall be brought exclusively in',
+  ],
+  [
+    'The Parties submit to the non-exclusive jurisdiction of the High Court.',
+    'submit to the non-exclusive jurisdiction',
+  ],
+  ['Disputes shall be referred to the International Chamber of Commerce.', 'International Chamber of Commerce'],
+];
+
+const NOT_FLAGGED: string[] = [
+  // The model's own dispute clause, and the whole model in both variants (checked below).
+  'Cualquier diferencia derivada de la interpretación o aplicación del presente Acuerdo será resuelta por las Partes de común acuerdo, mediante negociaciones directas.',
+  'Las controversias se resolverán mediante negociaciones directas entre las Partes y no se someterán a ningún tribunal nacional o extranjero ni a arbitraje.',
+  'Las Partes resolverán sus diferencias sin someterse a la jurisdicción de tribunales extranjeros.',
+  'El presente Acuerdo se regirá por el derecho internacional público.',
+  'Cada Parte actuará en el ámbito de sus respectivas jurisdicciones y de conformidad con la legislación aplicable de cada Parte.',
+  'Any difference shall be settled by direct negotiations and shall not be referred to any court, tribunal or arbitration.',
+  'This Agreement shall be governed by public international law.',
+  'The governing law of this Agreement is public international law.',
+  'The Parties shall settle their differences amicably, without recourse to arbitration or to the courts of either Party.',
+  'The venue of the annual meeting shall alternate between the two cities.',
+  'The Parties may create awards for outstanding students in each city.',
+  'Never foreign courts: differences are settled by negotiation.',
+];
+
+describe('findForeignJurisdiction', () => {
+  it.each(SPANISH_FLAGGED)('flags Spanish wording: %s', (text, phrase) => {
+    expect(findForeignJurisdiction(text)?.phrase).toBe(phrase);
+  });
+
+  it.each(ENGLISH_FLAGGED)('flags English wording: %s', (text, phrase) => {
+    expect(findForeignJurisdiction(text)?.phrase).toBe(phrase);
+  });
+
+  it.each(NOT_FLAGGED)('leaves alone: %s', (text) => {
+    expect(findForeignJurisdiction(text)).toBeUndefined();
+  });
+
+  it('leaves alone every article of both models, in both languages', () => {
+    for (const variant of ['sister-cities', 'cooperation'] as const) {
+      for (const a of agreementModel(variant).articles) {
+        for (const text of Object.values(a.text))
+          expect(findForeignJurisdiction(text), `${a.id}: ${text}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('reports the earliest phrase of a text', () => {
+    expect(
+      findForeignJurisdiction('El laudo arbitral será obligatorio y la ley aplicable será la de Ontario.')?.phrase,
+    ).toBe('laudo');
+  });
+});
