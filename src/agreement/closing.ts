@@ -1,5 +1,7 @@
 // The closing formula: where and when each Party signed (apart or together), how many originals, in
 // which languages, and that the texts are equally authentic (domain.md, "The agreement", 5).
+
+import { languageName, longDate } from '../intl.js';
 import type { AgreementFile, CaseFile, LangTextValue } from '../workspace/schema.js';
 import type { LangMap } from './model.js';
 import { BLANK, nameIn } from './placeholders.js';
@@ -24,21 +26,6 @@ export interface Closing {
   /** The whole sentence in Spanish and English, with blanks for what is not recorded yet. */
   sentence: LangMap;
 }
-
-const LOCALE: Record<string, string> = { es: 'es-MX', en: 'en-US' };
-
-/** "22 de marzo de 2023" / "March 22, 2023". */
-export function longDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(LOCALE[lang] ?? lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
-}
-
-const languageName = (code: string, lang: string) =>
-  new Intl.DisplayNames([LOCALE[lang] ?? lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
 
 const placeMap = (value: LangTextValue | undefined): LangMap | null =>
   value === undefined ? null : typeof value === 'string' ? { es: value } : { ...value };

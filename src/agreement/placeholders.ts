@@ -1,5 +1,6 @@
 // The model's texts are templates with `{key}` placeholders, filled per language from the workspace,
 // the case and agreement.yaml. A value that is not recorded yet prints as a blank, and is reported.
+import { countryName } from '../intl.js';
 import { langMap } from '../workspace/hash.js';
 import type { AgreementFile, CaseFile, LangTextValue, WorkspaceFile } from '../workspace/schema.js';
 import { counted, DAYS, letteredList, lowerFirst, lowerWords, YEARS } from './words.js';
@@ -64,10 +65,7 @@ export function nameIn(value: LangTextValue | undefined, lang: string): string |
 const textIn = (value: LangTextValue | undefined, lang: string) =>
   value === undefined ? undefined : langMap(value)[lang];
 
-/** Country names through Intl; English puts "the" before the ones that take it. */
-export function countryName(code: string, lang: string): string {
-  return new Intl.DisplayNames([lang === 'es' ? 'es-MX' : lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
-}
+/** A country's name inside a sentence: English puts "the" before the ones that take it. */
 function countryInText(code: string, lang: string): string {
   const name = countryName(code, lang);
   if (

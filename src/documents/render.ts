@@ -1,11 +1,12 @@
 // One document, one or more languages: templates → Markdown → PDF. Imported only by `generate`.
 import { UserError } from '../errors.js';
+import { localeOf } from '../intl.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { resolveInside } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { DocumentDef } from './catalog.js';
-import { administrationOn, commonContext, localeOf, periodLabel } from './context/common.js';
+import { administrationOn, commonContext, periodLabel } from './context/common.js';
 import { cityName } from './context/letter.js';
 import { FontError, ImageError, LayoutError, MissingGlyphError } from './layout/errors.js';
 import { renderPdf } from './layout/pdf.js';

@@ -1,6 +1,7 @@
 // Pieces every document's context shares: text in the document's language (escaped for Markdown),
 // officials in office on the document's date, dates and names the way each language writes them.
 import { UserError } from '../../errors.js';
+import { longDate } from '../../intl.js';
 import type { Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import type { CommonCtx, PersonContext } from './schema.js';
@@ -122,19 +123,6 @@ export function officialOn(config: WorkspaceFile, role: Role, date: string) {
     : undefined;
 }
 
-const LOCALES: Record<string, string> = { es: 'es-MX', en: 'en-US' };
-export const localeOf = (lang: string) => LOCALES[lang] ?? lang;
-
-/** "28 de noviembre de 2026" / "November 28, 2026", through Intl. */
-export function longDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
-}
-
 /** "Zapopan, Jal., a 28 de noviembre de 2026" / "Zapopan, Jalisco, November 28, 2026". */
 export function placeAndDate(config: WorkspaceFile, date: string | null, lang: string): string {
   const m = config.municipality;
@@ -145,20 +133,6 @@ export function placeAndDate(config: WorkspaceFile, date: string | null, lang: s
 
 export const undatedLabel = (lang: string) =>
   lang === 'es' ? 'fecha por definir' : lang === 'en' ? 'date to be set' : '____';
-
-/** Country and language names in the document's language, through Intl. */
-export const countryName = (code: string, lang: string) =>
-  new Intl.DisplayNames([localeOf(lang)], { type: 'region', fallback: 'code' }).of(code) ?? code;
-export const languageName = (code: string, lang: string) =>
-  new Intl.DisplayNames([localeOf(lang)], { type: 'language', fallback: 'code' }).of(code) ?? code;
-
-export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(value);
-}
-
-export function formatMoney(amount: number, currency: string, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);
-}
 
 /** The parts every document shares, for one language and the document's date. */
 export function commonContext(

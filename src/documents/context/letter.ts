@@ -1,6 +1,7 @@
+import { countryName } from '../../intl.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
-import { type CommonContext, countryName, escapeMarkdown, person, pick, pickOrNull, roleTitle } from './common.js';
+import { type CommonContext, escapeMarkdown, person, pick, pickOrNull, roleTitle } from './common.js';
 import type { LetterContextData } from './schema.js';
 
 type Areas = LetterContextData['areas'];

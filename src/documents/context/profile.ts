@@ -1,17 +1,8 @@
+import { countryName, formatNumber, longDate } from '../../intl.js';
 import { signatureDate } from '../../process/steps.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { ProfileData, WorkspaceFile } from '../../workspace/schema.js';
-import {
-  administrationOn,
-  type CommonContext,
-  countryName,
-  escapeMarkdown,
-  formatNumber,
-  longDate,
-  pick,
-  pickOrNull,
-  plain,
-} from './common.js';
+import { administrationOn, type CommonContext, escapeMarkdown, pick, pickOrNull, plain } from './common.js';
 import { areasContext, cityName } from './letter.js';
 import type { ProfileContextData } from './schema.js';
 
