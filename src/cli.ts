@@ -112,12 +112,20 @@ export function buildProgram(run: Run): Command {
   program
     .command('generate')
     .description('escribe un documento en PDF: profile, letter, … o all')
-    .argument('[document]', 'documento: profile, letter, all')
+    .argument('[document]', 'documento: profile, letter, agreement, opinion-request, registration, all')
     .argument('[case]', 'identificador del caso')
     .option('--lang <codes>', 'idiomas del documento, p. ej. es, en, es,en')
     .option('--out <dir>', 'carpeta de salida (por omisión out/)')
     .option('--date <date>', 'fecha del documento (AAAA-MM-DD)')
     .option('--record', 'emite el documento: lo guarda en el caso y lo registra')
+    .option('--oficio <number>', 'número de oficio (solicitud de dictamen, registro)')
+    .option('--final', 'el acuerdo sin marca de PROYECTO: sólo con dictamen favorable sobre su texto')
+    .addOption(
+      new Option('--layout <layout>', 'acuerdo bilingüe: uno tras otro o en columnas').choices([
+        'sequential',
+        'parallel',
+      ]),
+    )
     .option('--check', 'compone todo en memoria y no escribe nada')
     .action((document: string | undefined, caseSlug: string | undefined, opts: GenerateFlags) =>
       run(async (ctx) => (await import('./actions/generate.js')).generateAction(ctx, document, caseSlug, opts)),

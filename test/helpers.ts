@@ -69,3 +69,11 @@ export function pdfPages(file: string): number {
 
 /** Collapses runs of white space, so that text wrapped across lines can be matched. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The text of one page of a PDF. */
+export function pdfPageText(file: string, page: number): string {
+  const r = spawnSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+  return r.stdout.replace(/\u00AD/g, '').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
+}

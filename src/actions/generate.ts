@@ -10,6 +10,9 @@ export interface GenerateFlags {
   date?: string;
   record?: boolean;
   check?: boolean;
+  final?: boolean;
+  layout?: 'sequential' | 'parallel';
+  oficio?: string;
 }
 
 export async function generateAction(
@@ -40,6 +43,9 @@ export async function generateAction(
     ...(flags.date ? { date: flags.date } : {}),
     ...(flags.record ? { record: true } : {}),
     ...(flags.check ? { check: true } : {}),
+    ...(flags.final ? { final: true } : {}),
+    ...(flags.layout ? { layout: flags.layout } : {}),
+    ...(flags.oficio ? { oficio: flags.oficio } : {}),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
     ...(progress

@@ -1,10 +1,11 @@
 // `linkage generate`: drafts into out/, issued documents into the case with their register entry.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
+import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName, renderDocument } from '../documents/render.js';
 import { UserError } from '../errors.js';
 import { isDate } from '../process/dates.js';
+import { clearingDictamen, lastRound } from '../process/steps.js';
 import { sha256 } from '../workspace/hash.js';
 import { type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
@@ -27,6 +28,11 @@ export interface GenerateOptions {
   record?: boolean;
   /** Render in memory only: write nothing. */
   check?: boolean;
+  /** The agreement without its draft watermark: only with a favourable dictamen on its text. */
+  final?: boolean;
+  layout?: 'sequential' | 'parallel';
+  /** An oficio's number, when the case has not recorded it. */
+  oficio?: string;
   asOf?: string;
   env?: NodeJS.ProcessEnv;
   onProgress?: (n: number, total: number, file: string) => void;
@@ -100,6 +106,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     }
     const date = options.date ?? recorded ?? null;
     if (options.record && date === null) throw new UserError('document.needs-date');
+    if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
     const rendered = await renderDocument({
       ws,
       doc: job.doc,
@@ -108,6 +115,9 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       date,
       draft: !options.record,
       today,
+      ...(options.layout ? { layout: options.layout } : {}),
+      final: options.final === true,
+      build: options.oficio ? { oficio: options.oficio } : {},
     });
     const result: GeneratedDocument = { ...base, pageCount: rendered.pageCount, warnings: rendered.warnings };
     if (options.check) {
@@ -116,15 +126,12 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     }
     if (options.record) {
       result.recorded = {
-        sha256: record(
-          ws,
-          job,
-          fileName,
-          rendered.pdf,
-          date as string,
-          rendered.templates[0]?.origin ?? 'builtin',
-          rendered.templates[0]?.contextVersion ?? 1,
-        ),
+        sha256: record(ws, job, fileName, rendered.pdf, {
+          date: date as string,
+          origin: rendered.templates[0]?.origin ?? 'builtin',
+          version: rendered.templates[0]?.contextVersion ?? 1,
+          ...(options.oficio ? { oficio: options.oficio } : {}),
+        }),
       };
       result.file = join(ws.root, job.bundle?.dir ?? '', 'issued', fileName);
     } else {
@@ -153,7 +160,7 @@ function planJobs(ws: Workspace, options: GenerateOptions): Job[] {
   for (const doc of docs) {
     if (doc.scope === 'workspace') {
       const focus = options.caseSlug ? bundleOf(ws, slug) : undefined;
-      jobs.push({ doc, ...(focus ? { bundle: focus } : {}), langs: languages(ws, options.langs, focus) });
+      jobs.push({ doc, ...(focus ? { bundle: focus } : {}), langs: languages(ws, doc, options.langs, focus) });
       continue;
     }
     const bundles = slug !== undefined ? [bundleOf(ws, slug)] : options.document === 'all' ? ws.cases : undefined;
@@ -165,7 +172,7 @@ function planJobs(ws: Workspace, options: GenerateOptions): Job[] {
         if (options.document === 'all') continue;
         throw new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
       }
-      jobs.push({ doc, bundle, langs: languages(ws, options.langs, bundle) });
+      jobs.push({ doc, bundle, langs: languages(ws, doc, options.langs, bundle) });
     }
   }
   return jobs;
@@ -199,7 +206,13 @@ function bundleOf(ws: Workspace, slug: string | undefined): CaseBundle {
  * counterpart's language when it has templates, else Spanish and English for a counterpart that does
  * not speak Spanish (and for the profile when the workspace uses English).
  */
-function languages(ws: Workspace, given: string[] | undefined, bundle: CaseBundle | undefined): string[] {
+function languages(
+  ws: Workspace,
+  doc: DocumentDef,
+  given: string[] | undefined,
+  bundle: CaseBundle | undefined,
+): string[] {
+  if (doc.fixedLangs && !given) return doc.fixedLangs;
   const available = ws.config?.settings?.languages ?? ['es', 'en'];
   if (given) {
     for (const lang of given) {
@@ -214,44 +227,76 @@ function languages(ws: Workspace, given: string[] | undefined, bundle: CaseBundl
   return ['es', 'en'];
 }
 
+/** The oficio number the case already holds for this document, if any. */
+function recordedOficio(job: Job): string | undefined {
+  const c = job.bundle?.case ?? null;
+  if (job.doc.id === 'registration') return c?.steps?.registration?.oficio;
+  if (job.doc.id === 'opinion-request') {
+    const round = lastRound(c);
+    return round && !round.dictamen ? round.oficio : undefined;
+  }
+  return undefined;
+}
+
 function issuedEntry(job: Job) {
   const docs = job.bundle?.documents?.documents ?? [];
   return docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
 }
 
 /**
- * Issues a document: the PDF into the case's issued/, then the step's date, then the register
+ * --final: only the text that has a favourable (or not-required) dictamen on its own hash may go
+ * out without the draft watermark (LSCT art. 7: the SRE's opinion comes before signature).
+ */
+function checkFinal(ws: Workspace, job: Job): void {
+  if (!job.doc.draftWatermark) throw new UserError('document.final-not-applicable', { document: job.doc.id });
+  const bundle = job.bundle as CaseBundle;
+  const current = currentAgreementHash(ws, bundle);
+  const dictamen = clearingDictamen(bundle.case);
+  if (!dictamen) throw new UserError('document.final-no-dictamen', { slug: bundle.slug });
+  if (dictamen.hash !== current) {
+    throw new UserError('document.final-other-text', {
+      dictamen: (dictamen.hash ?? '—').slice(0, 12),
+      current: current.slice(0, 12),
+    });
+  }
+}
+
+interface Issue {
+  date: string;
+  origin: string;
+  version: number;
+  oficio?: string;
+}
+
+/**
+ * Issues a document: the PDF into the case's issued/, then the step's facts, then the register
  * entry — the register last, so that it never names a file that is not there.
  */
-function record(
-  ws: Workspace,
-  job: Job,
-  fileName: string,
-  pdf: Buffer,
-  date: string,
-  origin: string,
-  version: number,
-): string {
+function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: Issue): string {
   const bundle = job.bundle;
   const step = job.doc.step;
   if (!bundle || !step) throw new UserError('document.not-issuable', { document: job.doc.id });
+  const { date } = issue;
+  const oficio = issue.oficio ?? recordedOficio(job);
+  if (job.doc.needsOficio && !oficio) throw new UserError('document.needs-oficio', { document: job.doc.id });
   const hash = sha256(pdf);
   const rel = `issued/${fileName}`;
   const abs = join(ws.root, bundle.dir, rel);
   if (!existsSync(abs) || sha256(readFileSync(abs)) !== hash) writeAtomic(abs, pdf, `${bundle.dir}/${rel}`);
 
   const writes: PlannedWrite[] = [];
-  const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);
-  if (caseEdit.doc.getIn(['steps', step, 'date']) === undefined) {
-    caseEdit.doc.setIn(['steps', step, 'date'], date);
-    writes.push({ file: caseEdit.file, content: yamlText(caseEdit), expected: caseEdit.expected });
+  if (job.doc.record) {
+    const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);
+    job.doc.record(caseEdit, bundle, { date, hash: currentAgreementHash(ws, bundle), ...(oficio ? { oficio } : {}) });
+    const text = yamlText(caseEdit);
+    if (text !== caseEdit.original) writes.push({ file: caseEdit.file, content: text, expected: caseEdit.expected });
   }
   const register = openYaml(ws.root, `${bundle.dir}/documents.yaml`);
   const entry = {
     document: job.doc.id,
     file: rel,
-    template: `${origin}/${job.doc.id}`,
-    templateVersion: version,
+    template: `${issue.origin}/${job.doc.id}`,
+    templateVersion: issue.version,
     langs: job.langs,
     sha256: hash,
     date,
@@ -260,22 +305,16 @@ function record(
   const current = (register.doc.toJS() as DocumentsFile | null)?.documents ?? [];
   const at = current.findIndex((d) => d.document === entry.document && d.langs.join(',') === entry.langs.join(','));
   // The register changes only when the hash does.
-  if (at < 0 || current[at]?.sha256 !== hash) {
-    if (register.original === '') {
-      const ref = caseSchemaRef(ws.root).replace('case.schema.json', 'documents.schema.json');
-      writes.push({
-        file: register.file,
-        content: newYamlFile('documents', { schemaVersion: 1, documents: [entry] }, ref),
-        expected: null,
-      });
-      applyPlan({ root: ws.root, writes });
-      return hash;
-    }
-    if (at < 0) {
-      register.doc.addIn(['documents'], register.doc.createNode(entry));
-    } else {
-      register.doc.setIn(['documents', at], register.doc.createNode(entry));
-    }
+  if (register.original === '') {
+    const ref = caseSchemaRef(ws.root).replace('case.schema.json', 'documents.schema.json');
+    writes.push({
+      file: register.file,
+      content: newYamlFile('documents', { schemaVersion: 1, documents: [entry] }, ref),
+      expected: null,
+    });
+  } else if (at < 0 || current[at]?.sha256 !== hash) {
+    if (at < 0) register.doc.addIn(['documents'], register.doc.createNode(entry));
+    else register.doc.setIn(['documents', at], register.doc.createNode(entry));
     writes.push({ file: register.file, content: yamlText(register), expected: register.expected });
   }
   applyPlan({ root: ws.root, writes });

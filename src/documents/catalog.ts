@@ -1,21 +1,52 @@
 // The documents linkage writes: their scope, the step that issues them, and how their context is built.
+import { effectiveAgreement } from '../agreement/effective.js';
+import { lastRound, signatureDate } from '../process/steps.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
+import type { EditableYaml } from '../workspace/write.js';
+import { agreementContext } from './context/agreement.js';
 import type { CommonContext } from './context/common.js';
 import { letterContext } from './context/letter.js';
+import { opinionRequestContext, registrationContext } from './context/oficio.js';
 import { profileContext } from './context/profile.js';
+
+export interface BuildOptions {
+  /** An oficio's number, given on the command line (--oficio) when not yet recorded. */
+  oficio?: string;
+}
+
+/** What issuing a document records in case.yaml, besides its entry in documents.yaml. */
+export interface RecordFacts {
+  date: string;
+  oficio?: string;
+  /** The hash of the agreement's current text. */
+  hash: string;
+}
 
 export interface DocumentDef {
   id: string;
   /** A workspace document may still take a case (the profile then leads with its areas). */
   scope: 'workspace' | 'case';
   title: { es: string; en: string };
-  /** The step whose fact (its date) issuing the document records. */
+  /** Languages the document always has (an oficio to the SRE is in Spanish). */
+  fixedLangs?: string[];
+  /** The step that issuing the document records. */
   step?: string;
   /** Body text size in points, when not the layout's default (a letter should fit one page). */
   fontSize?: number;
   /** The recorded date of the document, if its step has one. */
   recordedDate?: (bundle: CaseBundle) => string | undefined;
-  build: (common: CommonContext, ws: Workspace, bundle: CaseBundle | undefined, lang: string) => object;
+  /** Writes the step's facts when the document is issued (--record); the oficios need a number. */
+  record?: (edit: EditableYaml, bundle: CaseBundle, facts: RecordFacts) => void;
+  needsOficio?: boolean;
+  /** A draft of this document carries the "PROYECTO / DRAFT" watermark unless --final. */
+  draftWatermark?: boolean;
+  build: (
+    common: CommonContext,
+    ws: Workspace,
+    bundle: CaseBundle | undefined,
+    lang: string,
+    options: BuildOptions,
+  ) => object;
 }
 
 export const DOCUMENTS: DocumentDef[] = [
@@ -32,9 +63,67 @@ export const DOCUMENTS: DocumentDef[] = [
     step: 'letter',
     fontSize: 10.5,
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
+    record: (edit, _bundle, { date }) => {
+      if (edit.doc.getIn(['steps', 'letter', 'date']) === undefined) edit.doc.setIn(['steps', 'letter', 'date'], date);
+    },
     build: (common, ws, bundle, lang) => letterContext(common, ws, bundle as CaseBundle, lang),
+  },
+  {
+    id: 'agreement',
+    scope: 'case',
+    title: { es: 'Acuerdo interinstitucional', en: 'Inter-institutional agreement' },
+    step: 'signature',
+    draftWatermark: true,
+    recordedDate: (bundle) => signatureDate(bundle.case),
+    build: (common, ws, bundle, lang) => agreementContext(common, ws, bundle as CaseBundle, lang),
+  },
+  {
+    id: 'opinion-request',
+    scope: 'case',
+    title: { es: 'Solicitud de dictamen a la SRE', en: "Request for the SRE's opinion" },
+    fixedLangs: ['es'],
+    step: 'sre-opinion',
+    needsOficio: true,
+    recordedDate: (bundle) => {
+      const round = lastRound(bundle.case);
+      return round && !round.dictamen ? round.submitted : undefined;
+    },
+    // The round waiting to be sent gets its facts; after a dictamen, the request opens a new round.
+    record: (edit, bundle, { date, oficio, hash }) => {
+      const rounds = bundle.case?.steps?.['sre-opinion']?.rounds ?? [];
+      const last = rounds.at(-1);
+      const index = last && !last.dictamen ? rounds.length - 1 : rounds.length;
+      const at = ['steps', 'sre-opinion', 'rounds', index];
+      if (index === rounds.length) edit.doc.setIn(at, edit.doc.createNode({ submitted: date, oficio, hash }));
+      else {
+        if (!last?.submitted) edit.doc.setIn([...at, 'submitted'], date);
+        if (!last?.oficio) edit.doc.setIn([...at, 'oficio'], oficio);
+        if (!last?.hash) edit.doc.setIn([...at, 'hash'], hash);
+      }
+    },
+    build: (common, ws, bundle, _lang, options) =>
+      opinionRequestContext(common, ws, bundle as CaseBundle, options.oficio),
+  },
+  {
+    id: 'registration',
+    scope: 'case',
+    title: { es: 'Envío para registro a la SRE', en: 'Copy for the SRE registry' },
+    fixedLangs: ['es'],
+    step: 'registration',
+    needsOficio: true,
+    recordedDate: (bundle) => bundle.case?.steps?.registration?.date,
+    record: (edit, bundle, { date, oficio }) => {
+      const r = bundle.case?.steps?.registration;
+      if (!r?.date) edit.doc.setIn(['steps', 'registration', 'date'], date);
+      if (!r?.oficio) edit.doc.setIn(['steps', 'registration', 'oficio'], oficio);
+    },
+    build: (common, ws, bundle, _lang, options) =>
+      registrationContext(common, ws, bundle as CaseBundle, options.oficio),
   },
 ];
 
 export const documentIds = () => DOCUMENTS.map((d) => d.id);
 export const findDocument = (id: string) => DOCUMENTS.find((d) => d.id === id);
+
+/** The hash of a case's current agreement text (what an opinion request asks about). */
+export const currentAgreementHash = (ws: Workspace, bundle: CaseBundle) => effectiveAgreement(ws.config, bundle).hash;

@@ -5,7 +5,7 @@ import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { resolveInside } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
-import type { DocumentDef } from './catalog.js';
+import type { BuildOptions, DocumentDef } from './catalog.js';
 import { administrationOn, commonContext, periodLabel } from './context/common.js';
 import { cityName } from './context/letter.js';
 import { FontError, ImageError, LayoutError, MissingGlyphError } from './layout/errors.js';
@@ -22,6 +22,11 @@ export interface RenderRequest {
   draft: boolean;
   /** "Today", only to pick the officials of an undated draft. */
   today: string;
+  /** Two language versions side by side, paired by article, instead of one after the other. */
+  layout?: 'sequential' | 'parallel';
+  /** Without it, a document with a draft watermark carries "PROYECTO / DRAFT" on every page. */
+  final?: boolean;
+  build?: BuildOptions;
 }
 
 export interface Rendered {
@@ -66,18 +71,38 @@ function located(root: string, error: unknown): unknown {
 async function render(req: RenderRequest): Promise<Rendered> {
   const { ws, doc, bundle, langs } = req;
   const config = ws.config as WorkspaceFile;
-  const templates = langs.map((lang) => {
+  const template = (lang: string) => {
     const t = findTemplate(ws.root, doc.id, lang);
     if (!t) throw new UserError('template.missing', { document: doc.id, lang }, 2);
     return t;
-  });
-  const parts = templates.map((t, i) => {
-    const lang = langs[i] as string;
+  };
+  const contextFor = (lang: string) => {
     const title = lang === 'es' ? doc.title.es : doc.title.en;
     const common = commonContext(ws, { id: doc.id, title, date: req.date, draft: req.draft, today: req.today }, lang);
-    return runTemplate(t, doc.build(common, ws, bundle, lang));
-  });
-  const markdown = parts.join(BETWEEN_LANGUAGES);
+    return { common, context: doc.build(common, ws, bundle, lang, req.build ?? {}) };
+  };
+  let templates: TemplateSource[];
+  let markdown: string;
+  if (req.layout === 'parallel' && langs.length === 2) {
+    // One template for both languages: templates/parallel/<document>.hbs, fed each article's pair.
+    const t = template('parallel');
+    const [l, r] = langs.map((lang) => contextFor(lang)) as [
+      ReturnType<typeof contextFor>,
+      ReturnType<typeof contextFor>,
+    ];
+    const left = l.context as { agreement: { articles: unknown[] } };
+    const right = r.context as { agreement: { articles: unknown[] } };
+    type Article = { id: string };
+    const pairs = (left.agreement.articles as Article[]).map((a) => ({
+      left: a,
+      right: (right.agreement.articles as Article[]).find((b) => b.id === a.id),
+    }));
+    templates = [t];
+    markdown = runTemplate(t, { ...l.common, left: l.context, right: r.context, pairs, langs });
+  } else {
+    templates = langs.map(template);
+    markdown = templates.map((t, i) => runTemplate(t, contextFor(langs[i] as string).context)).join(BETWEEN_LANGUAGES);
+  }
 
   const { admin } = administrationOn(config, req.date ?? req.today);
   const first = langs[0] as string;
@@ -113,6 +138,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
       creationDate: new Date(`${req.date ?? '2000-01-01'}T12:00:00Z`),
       fonts: fontPaths.map((path) => ({ path })),
       ...(doc.fontSize ? { fontSize: doc.fontSize } : {}),
+      ...(doc.draftWatermark && !req.final ? { watermark: 'PROYECTO / DRAFT' } : {}),
     });
     return {
       markdown,

@@ -79,7 +79,8 @@ export function runTemplate(t: TemplateSource, context: object): string {
     try {
       env.parse(t.text);
     } catch (error) {
-      const line = /line (\d+)/.exec(String((error as Error).message))?.[1];
+      const message = String((error as Error).message);
+      const line = (/line (\d+)/.exec(message) ?? / - (\d+):\d+$/m.exec(message))?.[1];
       throw new UserError('template.syntax', { template: t.shown, line: line ?? '?', detail: firstLine(error) }, 2, {
         file: t.shown,
         ...(line ? { line: Number(line) } : {}),

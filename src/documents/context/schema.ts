@@ -105,7 +105,95 @@ export const LetterContext = strict(
   { $id: 'letter-context' },
 );
 
+/** An article: its number, "ARTÍCULO n", its heading, and its text as Markdown (lettered lists kept). */
+const ArticleCtx = strict({ id: str, number: T.Number(), label: str, heading: str, body: str });
+const SigningCtx = strict({ place: nullable(str), date: nullable(str) });
+const PartySignatures = strict({ caption: str, signers: T.Array(PersonCtx) });
+
+const AgreementBody = strict({
+  title: str,
+  parties: str,
+  recitals: T.Array(str),
+  preambleEnd: str,
+  articles: T.Array(ArticleCtx),
+  closing: strict({
+    /** The whole formula in es or en; null in another language, whose template composes it. */
+    sentence: nullable(str),
+    apart: T.Boolean(),
+    municipality: SigningCtx,
+    counterpart: SigningCtx,
+    originals: nullable(T.Number()),
+    languages: T.Array(str),
+    /** "Spanisch und Deutsch": the languages joined the way the document's language joins a list. */
+    languageList: str,
+  }),
+  hash: str,
+  shortHash: str,
+});
+
+export const AgreementContext = strict(
+  {
+    ...CommonCtx,
+    agreement: AgreementBody,
+    counterpart: strict({ city: str }),
+    signatures: strict({ municipality: PartySignatures, counterpart: PartySignatures }),
+  },
+  { $id: 'agreement-context' },
+);
+
+/** The parallel layout: two language versions side by side, paired by article. */
+export const ParallelAgreementContext = strict(
+  {
+    ...CommonCtx,
+    left: AgreementContext,
+    right: AgreementContext,
+    pairs: T.Array(strict({ left: ArticleCtx, right: ArticleCtx })),
+    langs: T.Array(str),
+  },
+  { $id: 'agreement-parallel-context' },
+);
+
+/** An oficio to a Mexican authority: number, subject (Asunto), addressee, attachments, copies. */
+const OficioCtx = {
+  oficio: strict({ number: str, subject: str }),
+  addressee: strict({ fullName: str, title: nullable(str), office: str, address: nullable(str) }),
+  /** Sent through the state's coordination office. */
+  via: nullable(strict({ office: str })),
+  attachments: T.Array(str),
+  ccp: T.Array(str),
+  agreementTitle: str,
+  counterpart: strict({ city: str, country: str }),
+};
+
+export const OpinionRequestContext = strict(
+  {
+    ...CommonCtx,
+    ...OficioCtx,
+    text: strict({ hash: str, shortHash: str, version: nullable(str) }),
+    council: nullable(
+      strict({ date: str, session: nullable(str), votesFor: nullable(T.Number()), members: nullable(T.Number()) }),
+    ),
+    round: T.Number(),
+    previous: nullable(strict({ oficio: nullable(str), date: nullable(str) })),
+  },
+  { $id: 'opinion-request-context' },
+);
+
+export const RegistrationContext = strict(
+  {
+    ...CommonCtx,
+    ...OficioCtx,
+    signature: strict({ municipality: SigningCtx, counterpart: SigningCtx }),
+    dictamen: nullable(strict({ oficio: nullable(str), date: nullable(str) })),
+  },
+  { $id: 'registration-context' },
+);
+
 export type PersonContext = Static<typeof PersonCtx>;
+export type AgreementContextData = Static<typeof AgreementContext>;
+export type ParallelAgreementContextData = Static<typeof ParallelAgreementContext>;
+export type OpinionRequestContextData = Static<typeof OpinionRequestContext>;
+export type RegistrationContextData = Static<typeof RegistrationContext>;
 export type ProfileContextData = Static<typeof ProfileContext>;
 export type LetterContextData = Static<typeof LetterContext>;
 
@@ -113,4 +201,8 @@ export type LetterContextData = Static<typeof LetterContext>;
 export const documentContexts = {
   profile: { schema: ProfileContext, version: 1 },
   letter: { schema: LetterContext, version: 1 },
+  agreement: { schema: AgreementContext, version: 1 },
+  'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
+  'opinion-request': { schema: OpinionRequestContext, version: 1 },
+  registration: { schema: RegistrationContext, version: 1 },
 } as const;

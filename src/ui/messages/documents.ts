@@ -110,6 +110,34 @@ export const documents: Catalog = {
     en: 'The step already has the date {recorded}; --date says {given}.',
     hint: { es: 'Corrija la fecha en el caso o quite --date.', en: 'Fix the date in the case or drop --date.' },
   },
+  'document.final-not-applicable': {
+    es: '--final sólo aplica al acuerdo; el documento {document} no lleva marca de proyecto.',
+    en: '--final only applies to the agreement; the document {document} carries no draft mark.',
+  },
+  'document.final-no-dictamen': {
+    es: 'El acuerdo del caso «{slug}» aún no tiene dictamen favorable de la SRE: sólo puede imprimirse como PROYECTO.',
+    en: 'The agreement of the case "{slug}" has no favourable SRE opinion yet: it can only be printed as a DRAFT.',
+    hint: {
+      es: 'La SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7). Registre el dictamen con `linkage next`.',
+      en: 'The SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7). Record it with `linkage next`.',
+    },
+  },
+  'document.final-other-text': {
+    es: 'El dictamen favorable es sobre otro texto (hash {dictamen}); el texto actual tiene el hash {current}.',
+    en: 'The favourable opinion is on another text (hash {dictamen}); the current text has the hash {current}.',
+    hint: {
+      es: 'Sólo se firma el texto dictaminado: vuelva a ese texto, o envíe el nuevo a la SRE en otra ronda.',
+      en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round.',
+    },
+  },
+  'document.needs-oficio': {
+    es: 'Para emitir el documento {document} hace falta su número de oficio.',
+    en: 'Issuing the document {document} needs its reference number (oficio).',
+    hint: {
+      es: 'Indíquelo con --oficio, por ejemplo --oficio PM/123/2026.',
+      en: 'Give it with --oficio, for example --oficio PM/123/2026.',
+    },
+  },
   'document.not-issuable': {
     es: 'El documento {document} no se emite con --record: no lo registra ningún paso.',
     en: 'The document {document} is not issued with --record: no step records it.',

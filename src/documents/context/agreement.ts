@@ -1,0 +1,113 @@
+// The agreement's context: its effective text (the model with the negotiated overrides) in one
+// language, the closing formula and the signature blocks of both Parties.
+
+import { type EffectiveAgreement, effectiveAgreement } from '../../agreement/effective.js';
+import { articleLabel } from '../../agreement/model.js';
+import { languageName, localeOf, longDate } from '../../intl.js';
+import { signatureDate } from '../../process/steps.js';
+import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
+import { type CommonContext, escapeMarkdown, officialOn, person, roleTitle } from './common.js';
+import { cityName } from './letter.js';
+import type { AgreementContextData, PersonContext } from './schema.js';
+
+/** Text of a language map in `lang`, escaped; the article-text set must have it (checked by the rules). */
+function textOf(map: Record<string, string>, lang: string): string {
+  return escapeMarkdown(map[lang] ?? '');
+}
+
+/**
+ * An article's text as Markdown: each line its own paragraph, and a line that starts "a) " an item of
+ * a lettered list (the model writes the areas and the AOP contents that way). User text is escaped.
+ */
+export function articleBody(text: string): string {
+  return text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const item = /^([a-z])\)\s+(.*)$/.exec(line);
+      return item ? `${item[1]}) ${escapeMarkdown(item[2] as string)}` : escapeMarkdown(line);
+    })
+    .join('\n\n');
+}
+
+export function agreementContext(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  lang: string,
+  eff: EffectiveAgreement = effectiveAgreement(ws.config, bundle),
+): AgreementContextData {
+  const config = ws.config as WorkspaceFile;
+  const c = bundle.case as CaseFile;
+  const signed = signatureDate(c);
+  const on = signed ?? common.document.date ?? '9999-12-31';
+  const closing = eff.closing;
+  const place = (p: { place: Record<string, string> | null; date: string | null }) => ({
+    place: p.place ? escapeMarkdown(p.place[lang] ?? p.place.es ?? Object.values(p.place)[0] ?? '') : null,
+    date: p.date ? longDate(p.date, lang) : null,
+  });
+
+  const coSignerRoles = bundle.agreement?.coSigners ?? config.settings?.coSigners ?? [];
+  const municipalSigners: PersonContext[] = (['president', ...coSignerRoles] as const).flatMap((role) => {
+    const found = officialOn(config, role, on);
+    return found ? [person(found.official, roleTitle(role, found.official.gender, lang), lang, found.source)] : [];
+  });
+  const file = `${bundle.dir}/case.yaml`;
+  const recorded = c.steps?.signature?.counterpart?.signers;
+  const counterpartSigners: PersonContext[] = recorded?.length
+    ? recorded.map((s, i) =>
+        person(s, roleTitle('mayor', s.gender, lang), lang, {
+          file,
+          path: ['steps', 'signature', 'counterpart', 'signers', i],
+        }),
+      )
+    : c.counterpart.mayor
+      ? [
+          person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
+            file,
+            path: ['counterpart', 'mayor'],
+          }),
+        ]
+      : [];
+
+  const caption = (name: string | undefined) =>
+    escapeMarkdown(name === undefined ? '' : lang === 'es' ? `Por ${name}` : lang === 'en' ? `For ${name}` : name);
+  return {
+    ...common,
+    agreement: {
+      title: textOf(eff.title, lang),
+      parties: textOf(eff.parties, lang),
+      recitals: eff.recitals.map((r) => textOf(r, lang)),
+      preambleEnd: textOf(eff.preambleEnd, lang),
+      articles: eff.articles.map((a) => ({
+        id: a.id,
+        number: a.number,
+        label: articleLabel(a.number, lang) ?? String(a.number),
+        heading: textOf(a.heading, lang),
+        body: articleBody(a.text[lang] ?? ''),
+      })),
+      closing: {
+        sentence: closing.sentence[lang] ? escapeMarkdown(closing.sentence[lang] as string) : null,
+        apart: closing.apart,
+        municipality: place(closing.municipality),
+        counterpart: place(closing.counterpart),
+        originals: closing.originals,
+        languages: closing.languages.map((l) => escapeMarkdown(languageName(l, lang))),
+        languageList: escapeMarkdown(
+          new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(
+            closing.languages.map((l) => languageName(l, lang)),
+          ),
+        ),
+      },
+      hash: eff.hash,
+      shortHash: eff.hash.slice(0, 12),
+    },
+    counterpart: { city: cityName(bundle, lang) },
+    signatures: {
+      municipality: { caption: caption(eff.partyNames.municipality[lang]), signers: municipalSigners },
+      counterpart: { caption: caption(eff.partyNames.counterpart[lang]), signers: counterpartSigners },
+    },
+  };
+}

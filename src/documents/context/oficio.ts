@@ -1,0 +1,159 @@
+// The two oficios to the SRE: the request for its opinion before signature (LSCT art. 7) and the
+// copy of the signed agreement for its registry. Official letters to a Mexican authority: number,
+// Asunto, "Atentamente", c.c.p.
+import { effectiveAgreement } from '../../agreement/effective.js';
+import { BLANK } from '../../agreement/placeholders.js';
+import { countryName, languageName, longDate } from '../../intl.js';
+import { lastRound } from '../../process/steps.js';
+import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
+import { type CommonContext, escapeMarkdown, pick, pickOrNull } from './common.js';
+import { cityName } from './letter.js';
+import type { OpinionRequestContextData, RegistrationContextData } from './schema.js';
+
+type Oficio = Pick<
+  OpinionRequestContextData,
+  'oficio' | 'addressee' | 'via' | 'attachments' | 'ccp' | 'agreementTitle' | 'counterpart'
+>;
+
+const DGCP_DEFAULT = 'Dirección General de Coordinación Política';
+
+function oficioBase(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  subject: string,
+  number: string | undefined,
+  route: 'direct' | 'state' | undefined,
+): Oficio {
+  const config = ws.config as WorkspaceFile;
+  const c = bundle.case as CaseFile;
+  const sre = config.settings?.sre;
+  const lang = common.lang;
+  const at = (...path: (string | number)[]) => ({ file: 'linkage.yaml', path: ['settings', 'sre', ...path] });
+  const office = sre?.dgcp?.office ? pick(sre.dgcp.office, lang, at('dgcp', 'office')) : DGCP_DEFAULT;
+  const who = sre?.dgcp?.addressee;
+  const viaState = (route ?? sre?.route) === 'state';
+  const stateOffice = sre?.stateOffice?.office ? pick(sre.stateOffice.office, lang, at('stateOffice', 'office')) : null;
+  const eff = effectiveAgreement(config, bundle);
+  const title = escapeMarkdown(eff.title[lang] ?? eff.title.es ?? '');
+  return {
+    oficio: { number: escapeMarkdown(number ?? BLANK), subject },
+    addressee: {
+      fullName: who ? escapeMarkdown(who.honorific ? `${who.honorific} ${who.name}` : who.name) : `${office}`,
+      title: who?.title ? pick(who.title, lang, at('dgcp', 'addressee', 'title')) : null,
+      office,
+      address: sre?.dgcp?.address ? escapeMarkdown(sre.dgcp.address) : null,
+    },
+    via: viaState && stateOffice ? { office: stateOffice } : null,
+    attachments: [],
+    ccp: [
+      ...(common.liaison ? [`${common.liaison.person.fullName}, ${common.liaison.area}`] : []),
+      ...(viaState && stateOffice ? [stateOffice] : []),
+      'Archivo',
+    ],
+    agreementTitle: title,
+    counterpart: { city: cityName(bundle, lang), country: escapeMarkdown(countryName(c.counterpart.country, lang)) },
+  };
+}
+
+export function opinionRequestContext(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  oficioNumber: string | undefined,
+): OpinionRequestContextData {
+  const config = ws.config as WorkspaceFile;
+  const c = bundle.case as CaseFile;
+  const lang = common.lang;
+  const rounds = c.steps?.['sre-opinion']?.rounds ?? [];
+  const last = lastRound(c);
+  // The round this request is: the last one while it waits to be sent, else a new one.
+  const pending = last && !last.dictamen ? last : undefined;
+  const index = pending ? rounds.length - 1 : rounds.length;
+  const previous = index > 0 ? rounds[index - 1] : undefined;
+  const eff = effectiveAgreement(config, bundle);
+  const version = bundle.agreement?.versions?.find((v) => v.hash === eff.hash);
+  const council = c.steps?.council;
+  const file = `${bundle.dir}/case.yaml`;
+  const base = oficioBase(
+    common,
+    ws,
+    bundle,
+    `Solicitud de dictamen sobre el acuerdo con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
+    oficioNumber ?? pending?.oficio,
+    pending?.route,
+  );
+  const own = pending?.attachments?.map((a, i) =>
+    pick(a, lang, { file, path: ['steps', 'sre-opinion', 'rounds', index, 'attachments', i] }),
+  );
+  const attachments = own ?? [
+    ...eff.languages.map((l) => `Texto del acuerdo en ${escapeMarkdown(languageName(l, lang))}`),
+    ...(council?.date
+      ? [
+          `Certificación del acta de la sesión de Cabildo${council.session ? ` núm. ${escapeMarkdown(council.session)}` : ''} del ${longDate(council.date, lang)}`,
+        ]
+      : []),
+  ];
+  return {
+    ...common,
+    ...base,
+    attachments,
+    text: { hash: eff.hash, shortHash: eff.hash.slice(0, 12), version: version ? longDate(version.date, lang) : null },
+    council: council?.date
+      ? {
+          date: longDate(council.date, lang),
+          session: council.session ? escapeMarkdown(council.session) : null,
+          votesFor: council.votes?.for ?? null,
+          members: council.votes?.members ?? config.settings?.council?.members ?? null,
+        }
+      : null,
+    round: index + 1,
+    previous: previous
+      ? {
+          oficio: previous.dictamen?.oficio ? escapeMarkdown(previous.dictamen.oficio) : null,
+          date: previous.dictamen?.date ? longDate(previous.dictamen.date, lang) : null,
+        }
+      : null,
+  };
+}
+
+export function registrationContext(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  oficioNumber: string | undefined,
+): RegistrationContextData {
+  const c = bundle.case as CaseFile;
+  const lang = common.lang;
+  const sig = c.steps?.signature;
+  const eff = effectiveAgreement(ws.config, bundle);
+  const file = `${bundle.dir}/case.yaml`;
+  const signing = (party: 'municipality' | 'counterpart') => ({
+    place: pickOrNull(sig?.[party]?.place, lang, { file, path: ['steps', 'signature', party, 'place'] }),
+    date: sig?.[party]?.date ? longDate(sig[party]?.date as string, lang) : null,
+  });
+  const dictamen = [...(c.steps?.['sre-opinion']?.rounds ?? [])]
+    .reverse()
+    .find((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required')?.dictamen;
+  const base = oficioBase(
+    common,
+    ws,
+    bundle,
+    `Registro del acuerdo con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
+    oficioNumber ?? c.steps?.registration?.oficio,
+    undefined,
+  );
+  return {
+    ...common,
+    ...base,
+    attachments: [`Copia del ${escapeMarkdown(eff.title[lang] ?? '')}, firmado`],
+    signature: { municipality: signing('municipality'), counterpart: signing('counterpart') },
+    dictamen: dictamen
+      ? {
+          oficio: dictamen.oficio ? escapeMarkdown(dictamen.oficio) : null,
+          date: dictamen.date ? longDate(dictamen.date, lang) : null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,198 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, flat, pdfPages, pdfPageText, pdfText, runCli, STACK } from '../helpers.js';
+
+const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
+const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
+
+const HEADINGS_ES = [
+  'Objeto',
+  'Áreas de cooperación',
+  'Modalidades de cooperación',
+  'Programas Operativos Anuales',
+  'Coordinadores',
+  'Seguimiento y evaluación',
+  'Financiamiento',
+  'Personal',
+  'Propiedad intelectual',
+  'Solución de controversias',
+  'Modificaciones',
+  'Entrada en vigor, duración y terminación',
+];
+
+describe('linkage generate agreement', () => {
+  it('prints every article heading, in order, in Spanish and then English, with the closing formula and signatures', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es,en']);
+    expect(r.stderr).toBe('');
+    const text = flat(pdfText(join(root, 'out', 'agreement-aurora-us-es-en.pdf')));
+    let at = 0;
+    for (let n = 1; n <= 12; n++) {
+      const found = text.indexOf(`ARTÍCULO ${n}.`, at);
+      expect(found, `ARTÍCULO ${n}`).toBeGreaterThan(at);
+      at = found;
+    }
+    for (let n = 1; n <= 12; n++) {
+      const found = text.indexOf(`ARTICLE ${n}.`, at);
+      expect(found, `ARTICLE ${n}`).toBeGreaterThan(at);
+      at = found;
+    }
+    for (const heading of HEADINGS_ES) expect(text).toMatch(new RegExp(`ARTÍCULO \\d+\\. ${heading}`));
+    expect(text).toContain('en adelante denominados «las Partes»');
+    expect(text).toContain('Han acordado lo siguiente:');
+    // Signed apart: each Party's place and date, the originals, the languages, equally authentic.
+    expect(text).toContain(
+      'Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023, y en Aurora, Illinois, el 15 de marzo de 2023, en dos ejemplares originales, en idiomas español e inglés, siendo ambos textos igualmente auténticos.',
+    );
+    // Officials of the signature's date, titles by gender, and the configured co-signers.
+    expect(text).toContain('Jorge Alberto Ramírez Olvera Presidente Municipal');
+    expect(text).toMatch(/María Fernanda Torres Gallardo Síndica Municipal/);
+    expect(text).toMatch(/Secretario del Ayuntamiento/);
+    expect(text).toContain('Por el Municipio de San Pedro de las Huertas');
+    expect(text).toContain('Municipal President');
+    expect(text).toContain('Municipal Trustee');
+  });
+
+  it('carries PROYECTO / DRAFT on every page unless --final, which needs the favourable dictamen on this text', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--out', 'draft']);
+    const draft = join(root, 'draft', 'agreement-aurora-us-es.pdf');
+    const pages = pdfPages(draft);
+    for (let p = 1; p <= pages; p++) expect(pdfPageText(draft, p)).toContain('PROYECTO / DRAFT');
+
+    const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--final', '--out', 'final']);
+    expect(r.code).toBe(0);
+    expect(pdfText(join(root, 'final', 'agreement-aurora-us-es.pdf'))).not.toContain('PROYECTO');
+  });
+
+  it('refuses --final without a favourable dictamen, and on a text other than the one the SRE saw', () => {
+    const root = copyWorkspace('demo');
+    const none = generate(root, ['agreement', 'leamington-ca', '--final']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('aún no tiene dictamen favorable de la SRE');
+    expect(none.stderr).toContain('art. 7');
+
+    const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'mediante negociaciones directas',
+        'mediante negociaciones directas y cordiales',
+      ),
+    );
+    const changed = generate(root, ['agreement', 'aurora-us', '--final']);
+    expect(changed.code).toBe(2);
+    expect(changed.stderr).toMatch(
+      /El dictamen favorable es sobre otro texto \(hash [0-9a-f]{12}\); el texto actual tiene el hash [0-9a-f]{12}\./,
+    );
+    expect(changed.stderr).not.toMatch(STACK);
+  });
+
+  it('pairs the language versions article by article in the parallel layout', () => {
+    const root = copyWorkspace('demo');
+    // A long article, so that pairs have to break across pages.
+    const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+    const long = (word: string) => Array.from({ length: 40 }, (_, i) => `${word} ${i + 1}.`).join(' ');
+    const text = readFileSync(file, 'utf8');
+    const longer = text.replace(
+      /(- id: objeto\n {4}heading: .+\n {4}text:\n {6}es: >-\n)((?: {8}.+\n)+)( {6}en: >-\n)((?: {8}.+\n)+)/,
+      `$1        ${long('Oración larga')}\n$3        ${long('Long sentence')}\n`,
+    );
+    expect(longer).not.toBe(text);
+    writeFileSync(file, longer);
+    const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es,en', '--layout', 'parallel']);
+    expect(r.code).toBe(0);
+    const pdf = join(root, 'out', 'agreement-aurora-us-es-en.pdf');
+    const pages = pdfPages(pdf);
+    for (let n = 1; n <= 12; n++) {
+      const pageEs = Array.from({ length: pages }, (_, i) => i + 1).find((p) =>
+        pdfPageText(pdf, p).includes(`ARTÍCULO ${n}.`),
+      );
+      const pageEn = Array.from({ length: pages }, (_, i) => i + 1).find((p) =>
+        pdfPageText(pdf, p).includes(`ARTICLE ${n}.`),
+      );
+      expect(pageEs, `ARTÍCULO ${n}`).toBeDefined();
+      expect(pageEn, `ARTICLE ${n} starts on the page of ARTÍCULO ${n}`).toBe(pageEs);
+    }
+    expect(flat(pdfText(pdf))).toContain('Oración larga 40.');
+  });
+
+  it('renders a third language from the templates and article texts the workspace adds', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['agreement', 'giessen-de', '--lang', 'es,de']);
+    expect(r.stderr).toBe('');
+    const text = flat(pdfText(join(root, 'out', 'agreement-giessen-de-es-de.pdf')));
+    expect(text).toContain('ARTÍCULO 1. Objeto');
+    expect(text).toContain('Artikel 1. Gegenstand');
+    expect(text).toContain('in den Sprachen Spanisch und Deutsch, wobei jeder Wortlaut gleichermaßen verbindlich ist.');
+  });
+});
+
+describe('the oficios to the SRE', () => {
+  it('the opinion request: number, Asunto, art. 7, the council session, the text hash, attachments, Atentamente, c.c.p.', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['opinion-request', 'leamington-ca']);
+    expect(r.stderr).toBe('');
+    const text = flat(pdfText(join(root, 'out', 'opinion-request-leamington-ca-es.pdf')));
+    expect(text).toContain('Oficio núm. PM/DAI/0412/2026');
+    expect(text).toContain('Asunto: Solicitud de dictamen sobre el acuerdo con Leamington, Canadá');
+    expect(text).toContain('San Pedro de las Huertas, Gto., a 8 de junio de 2026');
+    expect(text).toContain(
+      'María Elena Vázquez Corona Directora General de Coordinación Política Secretaría de Relaciones Exteriores',
+    );
+    expect(text).toContain(
+      'Por conducto de: Coordinación de Asuntos Internacionales del Gobierno del Estado de Guanajuato',
+    );
+    expect(text).toContain('Con fundamento en el artículo 7 de la Ley sobre la Celebración de Tratados');
+    expect(text).toContain('dictamen sobre la procedencia de suscribirlo');
+    expect(text).toContain('sesión de Cabildo número 38 celebrada el 14 de mayo de 2026');
+    expect(text).toContain('huella SHA-256 8709bed6973d');
+    expect(text).toMatch(/Anexos: 1\. .+ 2\. /);
+    expect(text).toContain('Atentamente');
+    expect(text).toContain('c.c.p. Archivo');
+  });
+
+  it('a draft of a new request prints a blank oficio number; --record needs one and records the round', () => {
+    const root = copyWorkspace('demo');
+    // Kraków has no SRE round yet: the draft of its first request has blanks for what is not recorded.
+    const draft = generate(root, ['opinion-request', 'krakow-pl', '--out', 'draft']);
+    expect(draft.code).toBe(0);
+    const draftText = flat(pdfText(join(root, 'draft', 'opinion-request-krakow-pl-es.pdf')));
+    expect(draftText).toContain('Oficio núm. ____');
+    expect(draftText).toContain('San Pedro de las Huertas, Gto., fecha por definir');
+    const refused = generate(root, ['opinion-request', 'krakow-pl', '--record', '--date', '2026-11-20']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('hace falta su número de oficio');
+
+    const ok = generate(root, [
+      'opinion-request',
+      'krakow-pl',
+      '--record',
+      '--date',
+      '2026-11-20',
+      '--oficio',
+      'PM/DAI/0500/2026',
+    ]);
+    expect(ok.stderr).toBe('');
+    const caseText = readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8');
+    expect(caseText).toMatch(
+      /sre-opinion:\n\s+rounds:\n\s+- submitted: 2026-11-20\n\s+oficio: PM\/DAI\/0500\/2026\n\s+hash: [0-9a-f]{64}/,
+    );
+    expect(readFileSync(join(root, 'cases', 'krakow-pl', 'documents.yaml'), 'utf8')).toContain(
+      'file: issued/opinion-request-krakow-pl-es.pdf',
+    );
+  });
+
+  it('the registration letter sends the signed copy for the registry, citing the favourable dictamen', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['registration', 'aurora-us']);
+    const text = flat(pdfText(join(root, 'out', 'registration-aurora-us-es.pdf')));
+    expect(text).toContain('Oficio núm. PM/0214/2023');
+    expect(text).toContain('Asunto: Registro del acuerdo con Aurora, Estados Unidos');
+    expect(text).toContain('a fin de que se inscriba en el Registro de acuerdos interinstitucionales');
+    expect(text).toContain('en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023');
+    expect(text).toContain('oficio CJ/DGCP/4312/2022 del 9 de diciembre de 2022');
+    expect(text).toContain('Jorge Alberto Ramírez Olvera');
+  });
+});
