@@ -21,7 +21,9 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 export function buildProgram(run: Run): Command {
   const program = new Command('linkage')
     .description('Hermanamientos y acuerdos de cooperación internacional de municipios, según el proceso de la SRE.')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', 'muestra la versión')
+    .helpOption('-h, --help', 'muestra esta ayuda')
+    .helpCommand('help [command]', 'muestra la ayuda de un comando')
     .option('-C, --workspace <dir>', 'espacio de trabajo (repetible en comandos de lectura)', collect, [])
     .option('--no-color', 'sin colores')
     .option('--as-of <date>', 'fecha de "hoy" (AAAA-MM-DD)')
