@@ -1,9 +1,53 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
+
+/** A PNG of pseudo-random pixels (fixed seed): it does not compress, so it is large. */
+function noisyPng(width: number, height: number): Buffer {
+  let seed = 20261128;
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let i = 1; i < row.length; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      row[i] = seed >>> 24;
+    }
+    rows.push(row);
+  }
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = (table[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 function generate(root: string, args: string[], env: Record<string, string> = AS_OF) {
   return runCli(['generate', ...args], { cwd: root, env });
@@ -278,6 +322,18 @@ describe('fonts and images', () => {
     expect(r.stderr).toContain('Exporte el escudo como PNG');
   });
 
+  it('warns when the coat of arms is over 300 KB, and still writes the PDF', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'escudo.png'), noisyPng(400, 400));
+    withCoat(root, 'escudo.png');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /La imagen .*escudo\.png pesa \d+ KB; cada PDF crece otro tanto\. Redúzcala a menos de 300 KB/,
+    );
+    expect(existsSync(join(root, 'out', 'letter-krakow-pl-es.pdf'))).toBe(true);
+  });
+
   it('a corrupt image is a clear error', () => {
     const root = copyWorkspace('demo');
     writeFileSync(
@@ -354,5 +410,55 @@ describe('linkage generate profile', () => {
     expect(lead).toBeGreaterThan(0);
     expect(lead).toBeLessThan(text.indexOf('Ubicación y geografía'));
     expect(text).toContain('a) Conservación del centro histórico y turismo cultural');
+  });
+});
+
+describe('configured fonts and issued documents', () => {
+  const addFont = (root: string, path: string) => {
+    const file = join(root, 'linkage.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^settings:\n/m, `settings:\n  fonts:\n    - path: ${path}\n`),
+    );
+  };
+
+  it('a font added in linkage.yaml prints the characters the main font lacks', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'fonts'));
+    writeFileSync(
+      join(root, 'fonts', 'cjk.ttf'),
+      readFileSync(join(import.meta.dirname, 'layout', 'fixtures', 'test-cjk.ttf')),
+    );
+    addFont(root, 'fonts/cjk.ttf');
+    const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}mayor:\n\s+name: ).+/, '$1東京'));
+    const r = generate(root, ['letter', 'hofu-jp', '--lang', 'es']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'letter-hofu-jp-es.pdf')))).toContain('東京');
+  });
+
+  it('a configured font that is not there is a clear error', () => {
+    const root = copyWorkspace('demo');
+    addFont(root, 'fonts/NotoSansJP.ttf');
+    const r = generate(root, ['letter', 'hofu-jp', '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No se encontró la fuente');
+    expect(r.stderr).toContain('NotoSansJP.ttf');
+  });
+
+  it('check verifies an issued document by its hash, not by rendering it again', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['letter', 'krakow-pl', '--record', '--date', '2026-11-27']);
+    // A new template does not turn history red: the issued PDF stands.
+    mkdirSync(join(root, 'templates', 'es'), { recursive: true });
+    writeFileSync(join(root, 'templates', 'es', 'letter.hbs'), '{{!-- linkage: letter v1 --}}\nOtra carta.\n');
+    expect(runCli(['check'], { cwd: root, env: AS_OF }).code).toBe(0);
+    // A changed PDF does.
+    const pdf = join(root, 'cases', 'krakow-pl', 'issued', 'letter-krakow-pl-es-en.pdf');
+    writeFileSync(pdf, Buffer.concat([readFileSync(pdf), Buffer.from('%tampered\n')]));
+    const r = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cases\/krakow-pl\/documents\.yaml:\d+:\d+ .*error \[hashes\]/);
   });
 });
