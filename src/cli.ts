@@ -76,7 +76,10 @@ export function buildProgram(run: Run): Command {
     .command('next')
     .description('pregunta lo que le falta al siguiente paso de un caso (sin caso: la Fase 1)')
     .argument('[case]', 'identificador del caso (su carpeta)')
-    .option('--step <id>', 'vuelve a un paso, aunque ya esté hecho')
+    .option(
+      '--step <id>',
+      'vuelve a un paso, aunque ya esté hecho; `end` cierra el caso y `amendment` registra una modificación',
+    )
     .option('--answers <file>', 'respuestas en YAML, con la forma de case.yaml (o de linkage.yaml para la Fase 1)')
     .option('--append', 'agrega a las listas en lugar de reemplazarlas')
     .option('--yes', 'acepta los valores por omisión')
@@ -87,18 +90,23 @@ export function buildProgram(run: Run): Command {
 
   program
     .command('log')
-    .description('anota un contacto con la contraparte (o una misión, con --mission)')
+    .description(
+      'anota un contacto con la contraparte (o una misión, con --mission, o una representación, con --representation)',
+    )
     .argument('[case]', 'identificador del caso (su carpeta)')
     .option('--mission', 'anota una misión (viaje o visita) en lugar de un contacto')
+    .option('--representation', 'anota una embajada o un consulado (de México o de la contraparte)')
     .option(
       '--answers <file>',
-      'entradas en YAML, con la forma de case.yaml (contactLog:, missions:); siempre se agregan',
+      'entradas en YAML, con la forma de case.yaml (contactLog:, missions:, representations:); siempre se agregan',
     )
     .option('--append', 'las entradas siempre se agregan (se acepta por simetría)')
     .option('--yes', 'acepta los valores por omisión')
     .action(
-      (caseSlug: string | undefined, opts: { mission?: boolean; answers?: string; append?: boolean; yes?: boolean }) =>
-        run(async (ctx) => (await import('./actions/log.js')).logAction(ctx, caseSlug, opts)),
+      (
+        caseSlug: string | undefined,
+        opts: { mission?: boolean; representation?: boolean; answers?: string; append?: boolean; yes?: boolean },
+      ) => run(async (ctx) => (await import('./actions/log.js')).logAction(ctx, caseSlug, opts)),
     );
 
   program

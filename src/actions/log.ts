@@ -11,6 +11,7 @@ import { type ActionContext, workspaceRoots } from './context.js';
 
 export interface LogFlags {
   mission?: boolean;
+  representation?: boolean;
   answers?: string;
   append?: boolean;
   yes?: boolean;
@@ -46,6 +47,7 @@ export async function logAction(ctx: ActionContext, caseSlug: string | undefined
         ws,
         slug,
         ...(opts.mission ? { mission: true } : {}),
+        ...(opts.representation ? { representation: true } : {}),
         ...(answers ? { answers } : {}),
       }),
     () => 'prompts.interrupted-log',
@@ -63,7 +65,15 @@ export async function logAction(ctx: ActionContext, caseSlug: string | undefined
       root,
       `log-${slug}`,
       result.answers,
-      (file) => ['log', slug, ...(opts.mission ? ['--mission'] : []), '--answers', file, ...globalArgs(ctx)],
+      (file) => [
+        'log',
+        slug,
+        ...(opts.mission ? ['--mission'] : []),
+        ...(opts.representation ? ['--representation'] : []),
+        '--answers',
+        file,
+        ...globalArgs(ctx),
+      ],
       today,
     );
   return 0;

@@ -65,7 +65,11 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
   const s = result.session;
   if (!interactive) {
     if (result.idle) {
+      // An answers file that closed the case (`end:`) leaves nothing to ask, but it is still saved.
+      const written = s.answered > 0 ? s.flush() : [];
       ctx.stdout.write(buffer.join(''));
+      const lines = written.map((file) => t(ctx.lang, 'prompts.saved', { file }));
+      if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
       return 0;
     }
     if (s.answered === 0 && s.missing.length > 0)

@@ -628,6 +628,20 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
     default: (f.agreement.base as { originals?: number }).originals ?? 2,
     optional: true,
   });
+  // Some counterparts sign only after their own council or assembly approves: recorded when it did.
+  const approval: FieldPath = [...base, 'counterpartApproval'];
+  if (await s.optIn(t, approval, s.t('q.approval.needed', { city: cityName(f) }))) {
+    const body = await s.langText({ target: t, path: [...approval, 'body'], message: s.t('q.approval.body') });
+    if (body !== undefined) {
+      await s.date({ target: t, path: [...approval, 'date'], message: s.t('q.approval.date'), optional: true });
+      await s.text({
+        target: t,
+        path: [...approval, 'reference'],
+        message: s.t('q.approval.reference'),
+        optional: true,
+      });
+    }
+  }
   return 'asked';
 }
 

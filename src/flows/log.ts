@@ -13,7 +13,7 @@ import { UserError } from '../errors.js';
 import { message } from '../ui/i18n.js';
 import type { Workspace } from '../workspace/load.js';
 import { cityName } from './case-steps.js';
-import { type CaseFlow, caseFlow, type FlowOptions, makeSession } from './context.js';
+import { type CaseFlow, caseFlow, type FlowOptions, makeSession, wrap } from './context.js';
 import type { Session, Target } from './session.js';
 import { enumChoices } from './workspace-steps.js';
 
@@ -22,6 +22,8 @@ export interface LogFlowOptions extends FlowOptions {
   slug: string;
   /** Record a mission (trip or visit) instead of a contact. */
   mission?: boolean;
+  /** Record a diplomatic representation (embassy, consulate) instead of a contact. */
+  representation?: boolean;
   /** Entries to add, shaped like case.yaml (`contactLog:`, `missions:`). */
   answers?: AnswersSource;
 }
@@ -34,14 +36,30 @@ export interface LogFlowResult {
 }
 
 const CHANNELS = ['email', 'phone', 'video', 'meeting', 'visit', 'letter', 'other'] as const;
+const KEYS = { contact: 'contactLog', mission: 'missions', representation: 'representations' } as const;
+const TITLES = {
+  contact: 'prompts.log.title',
+  mission: 'prompts.log.mission-title',
+  representation: 'prompts.log.representation-title',
+} as const;
+const ANOTHER = {
+  contact: 'q.log.another',
+  mission: 'q.mission.another',
+  representation: 'q.representation.another',
+} as const;
 
 export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
   const bundle = o.ws.cases.find((c) => c.slug === o.slug);
   if (!bundle?.case) throw new UserError('prompts.case-invalid', { slug: o.slug }, 2);
   const s = makeSession(o, o.ws, o.slug);
   const f = caseFlow(s, o.ws, bundle);
-  const key = o.mission ? 'missions' : 'contactLog';
-  const start = { contactLog: len(s, f.case, 'contactLog'), missions: len(s, f.case, 'missions') };
+  const kind = o.representation ? 'representation' : o.mission ? 'mission' : 'contact';
+  const key = KEYS[kind];
+  const start = {
+    contactLog: len(s, f.case, 'contactLog'),
+    missions: len(s, f.case, 'missions'),
+    representations: len(s, f.case, 'representations'),
+  };
 
   if (o.answers && isPlainObject(o.answers.value) && Object.keys(o.answers.value).length > 0) {
     // Answers add entries: a contact log is never rewritten from a script.
@@ -53,15 +71,16 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
     s.answered++;
     s.assign(f.case);
   } else {
-    const ask = o.mission ? askMission : askContact;
-    s.say(`■ ${s.t(o.mission ? 'prompts.log.mission-title' : 'prompts.log.title', { city: cityName(f) })}`);
+    const ask = kind === 'representation' ? askRepresentation : kind === 'mission' ? askMission : askContact;
+    s.say(`■ ${s.t(TITLES[kind], { city: cityName(f) })}`);
+    if (kind === 'representation') s.say(wrap(s.t('prompts.log.representation-help')));
     s.say('');
     await ask(f, len(s, f.case, key));
-    while (await s.more(s.t(o.mission ? 'q.mission.another' : 'q.log.another'))) await ask(f, len(s, f.case, key));
+    while (await s.more(s.t(ANOTHER[kind]))) await ask(f, len(s, f.case, key));
   }
   s.close();
   const answers: Answers = {};
-  for (const k of ['contactLog', 'missions'] as const) {
+  for (const k of ['contactLog', 'missions', 'representations'] as const) {
     const list = (f.case.base[k] as unknown[] | undefined) ?? [];
     if (list.length > start[k]) answers[k] = list.slice(start[k]);
   }
@@ -168,4 +187,72 @@ async function askMission(f: CaseFlow, i: number): Promise<void> {
     },
   });
   await s.langText({ target: t, path: [...p, 'results'], message: s.t('q.mission.results'), optional: true });
+}
+
+/** «España», «Spain»: a country's name in a language, or its code. */
+function countryName(code: string | undefined, lang: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** «Embajada de México en España», «Consulado de España en México»: a default name for each language. */
+function representationName(f: CaseFlow, side: string, type: string, langs: string[]): Record<string, string> {
+  const country = (f.case.base.counterpart as { country?: string } | undefined)?.country;
+  const out: Record<string, string> = {};
+  for (const l of langs) {
+    const en = l !== 'es';
+    const office =
+      type === 'embassy' ? (en ? 'Embassy' : 'Embajada') : type === 'consulate' ? (en ? 'Consulate' : 'Consulado') : '';
+    if (!office) continue;
+    const mexico = en ? 'Mexico' : 'México';
+    const other = countryName(country, en ? 'en' : 'es');
+    const [of, at] = side === 'mexico' ? [mexico, other] : [other, mexico];
+    if (!of || !at) continue;
+    out[l] = en ? `${office} of ${of} in ${at}` : `${office} de ${of} en ${at}`;
+  }
+  return out;
+}
+
+/** The Mexican embassy or consulate in the counterpart's country, or the counterpart's in Mexico. */
+async function askRepresentation(f: CaseFlow, i: number): Promise<void> {
+  const { s, case: t } = f;
+  const p: FieldPath = ['representations', i];
+  const side = await s.select({
+    target: t,
+    path: [...p, 'side'],
+    message: s.t('q.representation.side'),
+    choices: enumChoices(s, 'side', ['mexico', 'counterpart'] as const),
+    default: 'mexico',
+  });
+  if (side === undefined) return;
+  const type = await s.select({
+    target: t,
+    path: [...p, 'type'],
+    message: s.t('q.representation.type'),
+    choices: enumChoices(s, 'representation', ['embassy', 'consulate', 'other'] as const),
+    default: 'embassy',
+  });
+  if (type === undefined) return;
+  const name = await s.langText({
+    target: t,
+    path: [...p, 'name'],
+    message: s.t('q.representation.name'),
+    default: () => representationName(f, side, type, s.docLangs),
+  });
+  if (name === undefined) return;
+  await s.langText({ target: t, path: [...p, 'city'], message: s.t('q.representation.city'), optional: true });
+  await s.text({ target: t, path: [...p, 'office', 'email'], message: s.t('q.representation.email'), optional: true });
+  await s.text({ target: t, path: [...p, 'office', 'phone'], message: s.t('q.representation.phone'), optional: true });
+  const contact = await s.text({
+    target: t,
+    path: [...p, 'contact', 'name'],
+    message: s.t('q.representation.contact'),
+    optional: true,
+  });
+  if (contact !== undefined)
+    await s.text({ target: t, path: [...p, 'contact', 'email'], message: s.t('q.person.email'), optional: true });
 }

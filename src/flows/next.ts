@@ -18,6 +18,7 @@ import { deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../proc
 import { followUpDays, PHASES, type StepDef, signatureDate } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
+import { askAmendment, askEnd, CASE_EVENTS, isCaseEvent } from './case-events.js';
 import {
   askCommunication,
   askCouncil,
@@ -162,7 +163,10 @@ function stepsToAsk(o: NextFlowOptions, ws: Workspace, bundle: CaseBundle | unde
   if (o.step) {
     const found = [...wsSteps, ...(status?.steps ?? [])].find((x) => x.id === o.step);
     if (!found) {
-      const known = [...wsSteps, ...(status?.steps ?? [])].map((x) => x.id).join(', ');
+      const known = [...wsSteps, ...(status?.steps ?? [])]
+        .map((x) => x.id)
+        .concat(CASE_EVENTS)
+        .join(', ');
       throw new UserError('prompts.unknown-step', { step: o.step, known });
     }
     return [found];
@@ -175,7 +179,12 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   const { ws } = o;
   const bundle = o.slug ? ws.cases.find((c) => c.slug === o.slug) : undefined;
   if (o.slug && !bundle?.case) throw new UserError('prompts.case-invalid', { slug: o.slug }, 2);
-  const revisit = o.step !== undefined && stepsToAsk({ ...o }, ws, bundle)[0]?.state === 'done';
+  const event = isCaseEvent(o.step) ? o.step : undefined;
+  if (event && !bundle) throw new UserError('prompts.event-needs-case', { step: event }, 2);
+  // `--step end` on a closed case revisits its end; each `--step amendment` adds an amendment.
+  const revisit = event
+    ? event === 'end' && bundle?.case?.end !== undefined
+    : o.step !== undefined && stepsToAsk({ ...o }, ws, bundle)[0]?.state === 'done';
   const s = makeSession({ ...o, revisit }, ws, o.slug);
   const f: WorkspaceFlow | CaseFlow = bundle ? caseFlow(s, ws, bundle) : workspaceFlow(s, ws);
 
@@ -210,6 +219,14 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
       );
       return { session: s, answers: {}, idle: true };
     }
+  }
+  if (event) {
+    const cf = f as CaseFlow;
+    const outcome = event === 'end' ? await askEnd(cf) : await askAmendment(cf);
+    if (outcome === 'asked') s.say(`  ${s.t(`prompts.${event}.done`)}`);
+    finishCase(cf, []);
+    s.close();
+    return { session: s, answers: answersOf(f), idle: false };
   }
   const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined);
   if (todo.length === 0) {

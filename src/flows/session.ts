@@ -692,6 +692,19 @@ export class Session {
     return (await this.prompter()).confirm({ message: messageText, default: def });
   }
 
+  /**
+   * "Is there an X to record?" for an optional group stored at `path`: open when the group is already
+   * recorded; asked once (a "no" is remembered until the run ends, so a resumed run goes on past it);
+   * closed without a terminal or with --yes.
+   */
+  async optIn(target: Target, path: FieldPath, messageText: string, def = false): Promise<boolean> {
+    if (filled(this.valueAt(target, path))) return true;
+    if (this.skipOptional(target, path, true)) return false;
+    const add = await this.more(messageText, def);
+    this.markAsked(target, path);
+    return add;
+  }
+
   /** A choice that is not stored (a case to work on). */
   async choose<T>(messageText: string, choices: Choice<T>[], def?: T): Promise<T> {
     return (await this.prompter()).select<T>({

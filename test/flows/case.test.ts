@@ -189,6 +189,16 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       await answer('Lugar de firma de la contraparte [inglés]');
       await answer('Fecha de firma de la contraparte');
       await answer('Ejemplares originales firmados');
+      // The counterpart's own approval, asked only when it needed one.
+      await answer('¿La firma de León requirió la aprobación de su propio órgano de gobierno', 's');
+      await answer('Órgano que lo aprobó [español]', 'Pleno del Ayuntamiento de León');
+      await answer('Órgano que lo aprobó [inglés]', 'León City Council plenary');
+      await answer('Fecha de la aprobación', 'ayer');
+      await rejected('AAAA-MM-DD');
+      clearLine();
+      screen.type('2026-11-27');
+      screen.keypress('enter');
+      await answer('Referencia del acuerdo de aprobación', 'Acuerdo 45/2026');
     });
     expect(caseYaml().steps.signature).toEqual({
       hash,
@@ -205,6 +215,11 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       },
       counterpart: { place: { es: 'León', en: 'León' }, date: TODAY },
       originals: 2,
+      counterpartApproval: {
+        body: { es: 'Pleno del Ayuntamiento de León', en: 'León City Council plenary' },
+        date: '2026-11-27',
+        reference: 'Acuerdo 45/2026',
+      },
     });
     expect(r.said).toContain('`linkage generate registration leon-es`');
 

@@ -183,6 +183,42 @@ export const prompts: Catalog = {
     en: 'There is no step "{step}".',
     hint: { es: 'Pasos: {known}.', en: 'Steps: {known}.' },
   },
+  'prompts.event-needs-case': m(
+    '`--step {step}` se refiere a un caso: indique cuál (`linkage next <caso> --step {step}`).',
+    '`--step {step}` is about a case: name it (`linkage next <case> --step {step}`).',
+  ),
+  'prompts.end.title': m('Fin del vínculo', 'End of the linkage'),
+  'prompts.end.help': m(
+    'Un caso termina cuando la contraparte declina, cuando el municipio desiste, cuando una de las Partes da por terminado el acuerdo con el aviso que el acuerdo prevé, o cuando vence su vigencia. Quedan registrados el estado, la fecha y el motivo; `linkage next` ya no pedirá pasos de este caso. Le toca: Vinculación.',
+    'A case ends when the counterpart declines, when the municipality withdraws, when either Party terminates the agreement with the notice it provides for, or when its term runs out. The state, date and reason are recorded; `linkage next` will ask no more steps of this case. Whose move: the liaison office.',
+  ),
+  'prompts.end.done': m('Se registró el fin del caso.', 'The end of the case is recorded.'),
+  'prompts.amendment.title': m('Modificación del acuerdo', 'Amendment of the agreement'),
+  'prompts.amendment.help': m(
+    'Una modificación cambia el texto de un acuerdo ya firmado y sigue el mismo camino: cabildo, dictamen de la SRE y firma. Edite primero agreement.yaml con el texto modificado: aquí se registra su huella (hash) como una nueva versión. Le toca: Vinculación.',
+    'An amendment changes the text of a signed agreement and follows the same path: council, SRE opinion and signature. Edit agreement.yaml with the amended text first: its hash is recorded here as a new version. Whose move: the liaison office.',
+  ),
+  'prompts.amendment.hash': m(
+    'La modificación «{id}» queda ligada a la versión del texto {hash}.',
+    'Amendment "{id}" is tied to text version {hash}.',
+  ),
+  'prompts.amendment.no-text': m(
+    'No hay texto del acuerdo (cases/{slug}/agreement.yaml) cuya versión registrar; vuelva con `linkage next {slug} --step amendment` cuando exista.',
+    'There is no agreement text (cases/{slug}/agreement.yaml) to record a version of; come back with `linkage next {slug} --step amendment` once it exists.',
+  ),
+  'prompts.amendment.not-signed': m(
+    'El acuerdo aún no está firmado: los cambios al texto van en agreement.yaml y siguen los pasos del caso (`linkage next {slug}`).',
+    'The agreement is not signed yet: changes to the text go into agreement.yaml and follow the steps of the case (`linkage next {slug}`).',
+  ),
+  'prompts.amendment.done': m('Se registró la modificación.', 'The amendment is recorded.'),
+  'prompts.log.representation-title': m(
+    'Representaciones diplomáticas: México ante {city} y {city} ante México',
+    'Diplomatic representations: Mexico before {city} and {city} before Mexico',
+  ),
+  'prompts.log.representation-help': m(
+    'La embajada o el consulado de México en el país de la contraparte acompaña el vínculo (legalizaciones, visitas, la entrega de documentos por vía diplomática); la representación de la contraparte en México, igual. Anote su nombre, su ciudad y cómo contactarla.',
+    "Mexico's embassy or consulate in the counterpart's country supports the linkage (legalizations, visits, delivery of documents through the diplomatic channel); so does the counterpart's representation in Mexico. Note its name, its city and how to reach it.",
+  ),
   'prompts.interrupted-init': m(
     'Interrumpido. Lo ya respondido quedó guardado; `linkage init` continúa donde se quedó.',
     'Interrupted. What was answered is saved; `linkage init` resumes where you left off.',
@@ -368,6 +404,39 @@ export const prompts: Catalog = {
   'q.signature.place-counterpart': m('Lugar de firma de la contraparte', "The counterpart's place of signature"),
   'q.signature.date-counterpart': m('Fecha de firma de la contraparte', "The counterpart's date of signature"),
   'q.signature.originals': m('Ejemplares originales firmados', 'Signed originals'),
+  'q.approval.needed': m(
+    '¿La firma de {city} requirió la aprobación de su propio órgano de gobierno (pleno, consejo, asamblea)?',
+    "Did {city}'s signature need the approval of its own governing body (council, assembly)?",
+  ),
+  'q.approval.body': m('Órgano que lo aprobó', 'Body that approved it'),
+  'q.approval.date': m('Fecha de la aprobación (Enter para omitir)', 'Date of the approval (Enter to skip)'),
+  'q.approval.reference': m(
+    'Referencia del acuerdo de aprobación (Enter para omitir)',
+    'Reference of the approving resolution (Enter to skip)',
+  ),
+  'q.end.state': m('¿Cómo terminó el caso?', 'How did the case end?'),
+  'q.end.date': m('Fecha', 'Date'),
+  'q.end.date-terminated': m('Fecha en que surte efecto la terminación', 'Date the termination takes effect'),
+  'q.end.reason': m('Motivo (Enter para omitir)', 'Reason (Enter to skip)'),
+  'q.end.notice.by': m('¿Quién dio el aviso de terminación?', 'Who gave notice of termination?'),
+  'q.end.notice.date': m('Fecha del aviso', 'Date of the notice'),
+  'q.amendment.id': m('Clave de la modificación', 'Amendment id'),
+  'q.amendment.date': m('Fecha de la propuesta de modificación', 'Date the amendment was proposed'),
+  'q.amendment.summary': m('Qué cambia', 'What it changes'),
+  'q.representation.another': m('¿Anotar otra representación?', 'Note another representation?'),
+  'q.representation.side': m('¿De quién es la representación?', 'Whose representation is it?'),
+  'q.representation.type': m('Tipo de representación', 'Kind of representation'),
+  'q.representation.name': m('Nombre de la representación', 'Name of the representation'),
+  'q.representation.city': m('Ciudad donde está (Enter para omitir)', 'City where it is (Enter to skip)'),
+  'q.representation.email': m(
+    'Correo electrónico de la oficina (Enter para omitir)',
+    "The office's email (Enter to skip)",
+  ),
+  'q.representation.phone': m('Teléfono de la oficina (Enter para omitir)', "The office's phone (Enter to skip)"),
+  'q.representation.contact': m(
+    'Persona de contacto en la representación (Enter para omitir)',
+    'Contact person at the representation (Enter to skip)',
+  ),
   'q.registration.sent': m(
     '¿Ya se envió a la SRE la copia del acuerdo firmado para su registro?',
     'Has a copy of the signed agreement been sent to the SRE for registration?',
@@ -416,6 +485,18 @@ export const prompts: Catalog = {
   'q.mission.results': m('Resultados (Enter para omitir)', 'Results (Enter to skip)'),
 
   // ── Values of the schema's closed lists ──
+  'enum.end-state.declined.desc': m('La contraparte declinó el vínculo', 'The counterpart declined the linkage'),
+  'enum.end-state.withdrawn.desc': m('El municipio desistió', 'The municipality withdrew'),
+  'enum.end-state.terminated.desc': m(
+    'Una de las Partes dio por terminado el acuerdo con aviso',
+    'A Party terminated the agreement with notice',
+  ),
+  'enum.end-state.expired.desc': m('Venció la vigencia del acuerdo', "The agreement's term expired"),
+  'enum.notice-by.municipality': m('El municipio', 'The municipality'),
+  'enum.notice-by.counterpart': m('La contraparte', 'The counterpart'),
+  'enum.side.mexico.desc': m('En el país de la contraparte', "In the counterpart's country"),
+  'enum.side.counterpart.desc': m('En México', 'In Mexico'),
+  'enum.representation.other': m('Otra', 'Other'),
   'enum.gender.f': m('Femenino (Presidenta, Directora…)', 'Feminine (Presidenta, Directora…)'),
   'enum.gender.m': m('Masculino (Presidente, Director…)', 'Masculine (Presidente, Director…)'),
   'enum.gender.x': m('Neutro (Presidencia, Dirección…)', 'Neutral (Presidencia, Dirección…)'),

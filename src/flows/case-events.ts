@@ -1,0 +1,110 @@
+// What happens to a case outside the step sequence: its end (declined, withdrawn, terminated,
+// expired) and its amendments. Offered by `linkage next <case> --step end|amendment`.
+import type { FieldPath } from '../commands/answers.js';
+import { signatureDate } from '../process/steps.js';
+import { recordTextVersion, type StepOutcome } from './case-steps.js';
+import { type CaseFlow, caseOf, wrap } from './context.js';
+import type { Session } from './session.js';
+import { enumChoices } from './workspace-steps.js';
+
+/** The pseudo-steps `next --step` accepts besides the process's steps. */
+export const CASE_EVENTS = ['end', 'amendment'] as const;
+export type CaseEvent = (typeof CASE_EVENTS)[number];
+
+export const isCaseEvent = (id: string | undefined): id is CaseEvent =>
+  id !== undefined && (CASE_EVENTS as readonly string[]).includes(id);
+
+const END_STATES = ['declined', 'withdrawn', 'terminated', 'expired'] as const;
+
+function eventHeader(s: Session, event: CaseEvent): void {
+  s.say('');
+  s.say(`■ ${s.t(`prompts.${event}.title`)}`);
+  s.say(wrap(s.t(`prompts.${event}.help`)));
+  s.say('');
+}
+
+/** `--step end`: how the case ended, when and why; for a termination, the notice given. */
+export async function askEnd(f: CaseFlow): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  eventHeader(s, 'end');
+  const base: FieldPath = ['end'];
+  const state = await s.select({
+    target: t,
+    path: [...base, 'state'],
+    message: s.t('q.end.state'),
+    choices: enumChoices(s, 'end-state', END_STATES),
+  });
+  if (state === undefined) return 'waiting';
+  const notice: FieldPath = [...base, 'notice'];
+  // A termination by notice takes effect when the notice period runs out: the notice comes first,
+  // and then the date may be ahead.
+  if (state === 'terminated') {
+    await s.select({
+      target: t,
+      path: [...notice, 'by'],
+      message: s.t('q.end.notice.by'),
+      choices: enumChoices(s, 'notice-by', ['municipality', 'counterpart'] as const),
+      default: 'municipality',
+    });
+    await s.date({ target: t, path: [...notice, 'date'], message: s.t('q.end.notice.date'), default: s.today });
+    await s.text({ target: t, path: [...notice, 'oficio'], message: s.t('q.oficio'), optional: true });
+  } else if (s.valueAt(t, notice) !== undefined) {
+    // A notice belongs to a termination only (a revisit may have changed the state).
+    s.put(t, notice, undefined);
+  }
+  await s.date({
+    target: t,
+    path: [...base, 'date'],
+    message: s.t(state === 'terminated' ? 'q.end.date-terminated' : 'q.end.date'),
+    default: s.today,
+  });
+  await s.langText({ target: t, path: [...base, 'reason'], message: s.t('q.end.reason'), optional: true });
+  return 'asked';
+}
+
+/**
+ * `--step amendment`: a new amendment (or the one an interrupted run left half-answered): its id,
+ * date and summary, and the hash of the agreement's text as it now stands, recorded as a version.
+ */
+export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  eventHeader(s, 'amendment');
+  // An amendment changes a signed agreement; before the signature, the text is still a draft.
+  if (!signatureDate(caseOf(f))) {
+    s.say(`  ${s.t('prompts.amendment.not-signed', { slug: f.slug })}`);
+    return 'waiting';
+  }
+  const list = () => (s.valueAt(t, ['amendments']) as { id?: string }[] | undefined) ?? [];
+  let i = list().length;
+  if (i > 0 && t.pending.some((p) => p.path[0] === 'amendments' && p.path[1] === i - 1)) i--;
+  const p: FieldPath = ['amendments', i];
+  const taken = list()
+    .filter((_, k) => k !== i)
+    .map((a) => a.id);
+  let n = i + 1;
+  while (taken.includes(`modificacion-${n}`)) n++;
+  const id = await s.text({
+    target: t,
+    path: [...p, 'id'],
+    message: s.t('q.amendment.id'),
+    default: `modificacion-${n}`,
+    check: (v) => (taken.includes(v) ? s.t('prompts.id-taken', { id: v }) : undefined),
+  });
+  if (id === undefined) return 'waiting';
+  const date = await s.date({
+    target: t,
+    path: [...p, 'date'],
+    message: s.t('q.amendment.date'),
+    default: s.today,
+  });
+  const summary = await s.langText({ target: t, path: [...p, 'summary'], message: s.t('q.amendment.summary') });
+  if (summary === undefined) return 'waiting';
+  if (s.valueAt(t, [...p, 'hash']) === undefined) {
+    const hash = recordTextVersion(f, date ?? s.today);
+    if (hash) {
+      s.put(t, [...p, 'hash'], hash);
+      s.say(`  ${s.t('prompts.amendment.hash', { id, hash: hash.slice(0, 12) })}`);
+    } else s.say(`  ${s.t('prompts.amendment.no-text', { slug: f.slug })}`);
+  }
+  return 'asked';
+}

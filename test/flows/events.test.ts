@@ -1,0 +1,336 @@
+// What happens to a case outside the step sequence, driven through the real flows: the counterpart's
+// representations (`linkage log --representation`), the end of a case (`next --step end`) and an
+// amendment (`next --step amendment`). The counterpart's own approval is asked in the signature step
+// (test/flows/case.test.ts).
+import '@inquirer/testing/vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { ActionContext } from '../../src/actions/context.js';
+import { nextAction } from '../../src/actions/next.js';
+import type { AnswersSource } from '../../src/commands/answers.js';
+import { runCheck } from '../../src/commands/check.js';
+import { logFlow } from '../../src/flows/log.js';
+import { nextFlow } from '../../src/flows/next.js';
+import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyWorkspace } from '../helpers.js';
+import { answer, clearLine, collector, ctrlC, pick, prompt, rejected, screen } from './driver.js';
+
+const TODAY = '2026-11-28';
+let root: string;
+const caseFile = () => join(root, 'cases', 'leon-es', 'case.yaml');
+const caseYaml = () => parse(readFileSync(caseFile(), 'utf8'));
+const errors = () => runCheck({ roots: [root], asOf: TODAY }).errors;
+
+const base = () => ({
+  root,
+  lang: 'es' as const,
+  today: TODAY,
+  prompter: () => loadPrompter('es'),
+  ws: loadWorkspace(root),
+  slug: 'leon-es',
+});
+
+/** `linkage next leon-es [--step …]` with the test answering; returns what it said. */
+async function next(script: () => Promise<void>, step?: string) {
+  screen.clear();
+  const out = collector();
+  const run = nextFlow({ ...base(), out, ...(step ? { step } : {}) });
+  await script();
+  const result = await run;
+  return { said: out.text(), result };
+}
+
+const AGREEMENT = `schemaVersion: 1
+articles:
+  - id: objeto
+    heading: { es: Objeto, en: Purpose }
+    text:
+      es: Las Partes establecen un hermanamiento.
+      en: The Parties establish a sister-city relationship.
+`;
+
+beforeEach(() => {
+  root = copyWorkspace('minimal');
+});
+
+describe('linkage log --representation', () => {
+  it('adds the Mexican embassy and the counterpart consulate in an "add another" loop, names by default', async () => {
+    screen.clear();
+    const out = collector();
+    const run = logFlow({ ...base(), out, representation: true });
+    await pick('¿De quién es la representación?', 0); // Mexico's
+    await pick('Tipo de representación', 0); // embassy
+    await answer('Nombre de la representación [español]'); // «Embajada de México en España»
+    await answer('Nombre de la representación [inglés]'); // «Embassy of Mexico in Spain»
+    await answer('Ciudad donde está [español]', 'Madrid');
+    await answer('Ciudad donde está [inglés]');
+    await answer('Correo electrónico de la oficina', 'embamex.es');
+    await rejected('Correo electrónico no válido.');
+    clearLine();
+    screen.type('embaespana@sre.gob.mx');
+    screen.keypress('enter');
+    await answer('Teléfono de la oficina', '+34 913 692 814');
+    await answer('Persona de contacto en la representación', 'Laura Méndez');
+    await answer('Correo electrónico (dato personal', 'lmendez@sre.gob.mx');
+    await answer('¿Anotar otra representación?', 's');
+    await pick('¿De quién es la representación?', 1); // the counterpart's
+    await pick('Tipo de representación', 1); // consulate
+    await answer('Nombre de la representación [español]');
+    await answer('Nombre de la representación [inglés]');
+    await answer('Ciudad donde está [español]', 'Ciudad de México');
+    await answer('Ciudad donde está [inglés]', 'Mexico City');
+    await answer('Correo electrónico de la oficina');
+    await answer('Teléfono de la oficina');
+    await answer('Persona de contacto en la representación');
+    await answer('¿Anotar otra representación?', 'n');
+    const result = await run;
+    expect(result.added).toBe(2);
+    expect(out.text()).toContain('Representaciones diplomáticas');
+    const expected = [
+      {
+        side: 'mexico',
+        type: 'embassy',
+        name: { es: 'Embajada de México en España', en: 'Embassy of Mexico in Spain' },
+        city: { es: 'Madrid', en: 'Madrid' },
+        office: { email: 'embaespana@sre.gob.mx', phone: '+34 913 692 814' },
+        contact: { name: 'Laura Méndez', email: 'lmendez@sre.gob.mx' },
+      },
+      {
+        side: 'counterpart',
+        type: 'consulate',
+        name: { es: 'Consulado de España en México', en: 'Consulate of Spain in Mexico' },
+        city: { es: 'Ciudad de México', en: 'Mexico City' },
+      },
+    ];
+    expect(caseYaml().representations).toEqual(expected);
+    expect(result.answers).toEqual({ representations: expected });
+    expect(errors()).toBe(0);
+  });
+});
+
+describe('linkage log --representation, without a terminal', () => {
+  it('adds the representations of an answers file, validated like check', async () => {
+    const value = {
+      representations: [{ side: 'mexico', type: 'consulate', name: { es: 'Consulado de México en Barcelona' } }],
+    };
+    const source: AnswersSource = { value, file: 'rep.yaml', text: '' };
+    const result = await logFlow({ ...base(), prompter: undefined, batch: true, out: collector(), answers: source });
+    result.session.flush();
+    expect(result.added).toBe(1);
+    expect(caseYaml().representations).toEqual(value.representations);
+    expect(errors()).toBe(0);
+  });
+});
+
+describe('linkage next --step end', () => {
+  it('records a declined case; `next` then says it is closed', async () => {
+    const r = await next(async () => {
+      await pick('¿Cómo terminó el caso?', 0); // declined
+      await answer('Fecha (AAAA-MM-DD)', '2030-01-01');
+      await rejected('es posterior a hoy (2026-11-28)');
+      clearLine();
+      screen.type('2026-11-20');
+      screen.keypress('enter');
+      await answer('Motivo [español]', 'León prioriza otros vínculos.');
+      await answer('Motivo [inglés]', 'León gives priority to other linkages.');
+    }, 'end');
+    expect(r.said).toContain('■ Fin del vínculo');
+    expect(r.said).toContain('Se registró el fin del caso.');
+    expect(caseYaml().end).toEqual({
+      state: 'declined',
+      date: '2026-11-20',
+      reason: { es: 'León prioriza otros vínculos.', en: 'León gives priority to other linkages.' },
+    });
+    expect(r.result.answers).toEqual({ end: caseYaml().end });
+    expect(errors()).toBe(0);
+    const again = await next(async () => {});
+    expect(again.result.idle).toBe(true);
+    expect(again.said).toMatch(/leon-es/);
+  });
+
+  it('asks the notice only for a termination; Ctrl+C keeps the answers and a new run finishes them', async () => {
+    screen.clear();
+    const run = nextFlow({ ...base(), out: collector(), step: 'end' });
+    await pick('¿Cómo terminó el caso?', 2); // terminated
+    await pick('¿Quién dio el aviso de terminación?', 1); // the counterpart
+    await prompt('Fecha del aviso');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    // An end without its date cannot stand in the file: the answers wait in the draft.
+    expect(caseYaml().end).toBeUndefined();
+    expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__leon-es__case.yaml.json'))).toBe(true);
+    expect(errors()).toBe(0);
+
+    // The next run resumes at the first unanswered question: the notice's date.
+    const r = await next(async () => {
+      await answer('Fecha del aviso', '2026-11-27');
+      await answer('Número de oficio', 'ALC/55/2026');
+      // A termination takes effect when the notice period runs out: the date may be ahead.
+      await answer('Fecha en que surte efecto la terminación', '2027-02-28');
+      await answer('Motivo [español]', 'Cambio de prioridades.');
+      await answer('Motivo [inglés]', 'Change of priorities.');
+    }, 'end');
+    expect(r.said).toContain('Se retoman 2 respuestas');
+    expect(caseYaml().end).toEqual({
+      state: 'terminated',
+      date: '2027-02-28',
+      reason: { es: 'Cambio de prioridades.', en: 'Change of priorities.' },
+      notice: { by: 'counterpart', date: '2026-11-27', oficio: 'ALC/55/2026' },
+    });
+    expect(errors()).toBe(0);
+
+    // Revisited as withdrawn: the notice, which only a termination has, goes.
+    await next(async () => {
+      await prompt('¿Cómo terminó el caso?');
+      screen.keypress('up'); // withdrawn, just above «terminated», the default
+      screen.keypress('enter');
+      await answer('Fecha (AAAA-MM-DD)', '2026-11-27');
+      await answer('Motivo [español]');
+      await answer('Motivo [inglés]');
+    }, 'end');
+    expect(caseYaml().end).toEqual({
+      state: 'withdrawn',
+      date: '2026-11-27',
+      reason: { es: 'Cambio de prioridades.', en: 'Change of priorities.' },
+    });
+    expect(errors()).toBe(0);
+  });
+
+  it('without a terminal, takes the end from --answers (and says what is missing otherwise)', async () => {
+    const chunks: string[] = [];
+    const stream = { write: (s: string) => chunks.push(s), isTTY: false } as unknown as NodeJS.WriteStream;
+    const ctx: ActionContext = {
+      cwd: root,
+      workspaces: [],
+      color: false,
+      lang: 'es',
+      env: { LINKAGE_TODAY: TODAY },
+      stdout: stream,
+      stderr: stream,
+      isTTY: false,
+    };
+    const before = readFileSync(caseFile(), 'utf8');
+    await expect(nextAction(ctx, 'leon-es', { step: 'end' })).rejects.toMatchObject({
+      id: 'answers.missing',
+      exitCode: 2,
+    });
+    expect(readFileSync(caseFile(), 'utf8')).toBe(before);
+
+    const file = join(root, 'end.yaml');
+    writeFileSync(file, 'end:\n  state: expired\n  date: 2026-11-01\n  reason:\n    es: Venció la vigencia.\n');
+    expect(await nextAction(ctx, 'leon-es', { step: 'end', answers: file })).toBe(0);
+    expect(caseYaml().end).toEqual({ state: 'expired', date: '2026-11-01', reason: { es: 'Venció la vigencia.' } });
+    expect(chunks.join('')).toContain('Guardado: cases/leon-es/case.yaml');
+    // The file keeps its comment and its keys in order.
+    expect(readFileSync(caseFile(), 'utf8').startsWith(before)).toBe(true);
+    expect(errors()).toBe(0);
+
+    // Without --step, an answers file that closes the case is saved too (nothing is left to ask).
+    root = copyWorkspace('minimal');
+    writeFileSync(file, 'end:\n  state: withdrawn\n  date: 2026-11-20\n');
+    chunks.length = 0;
+    expect(await nextAction({ ...ctx, cwd: root }, 'leon-es', { answers: file })).toBe(0);
+    expect(caseYaml().end).toEqual({ state: 'withdrawn', date: '2026-11-20' });
+    expect(chunks.join('')).toContain('Guardado: cases/leon-es/case.yaml');
+    expect(errors()).toBe(0);
+  });
+
+  it('needs a case', async () => {
+    await expect(nextFlow({ ...base(), slug: undefined, out: collector(), step: 'end' })).rejects.toMatchObject({
+      id: 'prompts.event-needs-case',
+    });
+  });
+});
+
+describe('linkage next --step amendment', () => {
+  it('is refused before the agreement is signed', async () => {
+    writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
+    const before = readFileSync(caseFile(), 'utf8');
+    const r = await next(async () => {}, 'amendment');
+    expect(r.said).toContain('El acuerdo aún no está firmado');
+    expect(readFileSync(caseFile(), 'utf8')).toBe(before);
+  });
+
+  it('records an amendment of a signed agreement with the hash of its amended text, as a new version', async () => {
+    root = copyWorkspace('rules/base');
+    const dir = join(root, 'cases', 'lyon-fr');
+    const yamlOf = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
+    const signed = yamlOf('agreement.yaml').versions[0].hash as string;
+    const amend = (from: string, to: string) =>
+      writeFileSync(join(dir, 'agreement.yaml'), readFileSync(join(dir, 'agreement.yaml'), 'utf8').replace(from, to));
+    amend('por negociación directa.', 'por negociación directa o mediación.');
+    const run = async (script: () => Promise<void>) => {
+      screen.clear();
+      const out = collector();
+      const flow = nextFlow({ ...base(), ws: loadWorkspace(root), slug: 'lyon-fr', out, step: 'amendment' });
+      await script();
+      await flow;
+      return out.text();
+    };
+    let said = await run(async () => {
+      await answer('Clave de la modificación'); // modificacion-1
+      await answer('Fecha de la propuesta de modificación', '2026-11-15');
+      await answer('Qué cambia [español]', 'Se agrega la mediación.');
+      await answer('Qué cambia [inglés]', 'Mediation is added.');
+    });
+    let versions = yamlOf('agreement.yaml').versions;
+    expect(versions).toHaveLength(2);
+    const hash = versions[1].hash as string;
+    expect(hash).not.toBe(signed);
+    expect(versions[1].date).toBe('2026-11-15');
+    expect(yamlOf('case.yaml').amendments).toEqual([
+      {
+        id: 'modificacion-1',
+        date: '2026-11-15',
+        summary: { es: 'Se agrega la mediación.', en: 'Mediation is added.' },
+        hash,
+      },
+    ]);
+    expect(said).toContain(`La modificación «modificacion-1» queda ligada a la versión del texto ${hash.slice(0, 12)}`);
+    expect(said).toContain('Se registró la modificación.');
+    expect(errors()).toBe(0);
+
+    // A second amendment: a taken id is asked again.
+    amend('o mediación.', 'o mediación de un tercero.');
+    said = await run(async () => {
+      await answer('Clave de la modificación', 'modificacion-1');
+      await rejected('«modificacion-1» ya se usa');
+      clearLine();
+      screen.type('modificacion-2');
+      screen.keypress('enter');
+      await answer('Fecha de la propuesta de modificación');
+      await answer('Qué cambia [español]', 'Precisa la mediación.');
+      await answer('Qué cambia [inglés]');
+    });
+    let amendments = yamlOf('case.yaml').amendments;
+    expect(amendments).toHaveLength(2);
+    expect(amendments[1]).toMatchObject({ id: 'modificacion-2', date: TODAY });
+    versions = yamlOf('agreement.yaml').versions;
+    expect(versions.map((v: { hash: string }) => v.hash)).toEqual([signed, hash, amendments[1].hash]);
+    expect(errors()).toBe(0);
+
+    // Ctrl+C in a third one: the next run goes on with the same amendment, not a new one.
+    screen.clear();
+    const flow = nextFlow({ ...base(), ws: loadWorkspace(root), slug: 'lyon-fr', out: collector(), step: 'amendment' });
+    await answer('Clave de la modificación', 'modificacion-3');
+    await prompt('Fecha de la propuesta de modificación');
+    ctrlC();
+    expect(isInterrupt(await flow.catch((e: unknown) => e))).toBe(true);
+    expect(yamlOf('case.yaml').amendments).toHaveLength(2);
+    said = await run(async () => {
+      await answer('Fecha de la propuesta de modificación');
+      await answer('Qué cambia [español]', 'Nada de texto: cambia un anexo.');
+      await answer('Qué cambia [inglés]', 'No text change: an annex changes.');
+    });
+    expect(said).toContain('Se retoman 1 respuestas');
+    amendments = yamlOf('case.yaml').amendments;
+    expect(amendments.map((a: { id: string }) => a.id)).toEqual(['modificacion-1', 'modificacion-2', 'modificacion-3']);
+    // The text did not change since the second: the same version.
+    expect(amendments[2].hash).toBe(amendments[1].hash);
+    expect(yamlOf('agreement.yaml').versions).toHaveLength(3);
+    expect(errors()).toBe(0);
+  });
+});
