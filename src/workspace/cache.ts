@@ -1,62 +1,344 @@
 // A parse cache in .linkage-cache/ (git-ignored, safe to delete): each file's validated value and
-// problems, keyed on its size and mtime. A truncated or foreign cache is ignored and rebuilt.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// problems, keyed on its size and mtime (and ctime, when the caller gives it). A truncated, damaged or
+// foreign cache is ignored and rebuilt.
+//
+// The file is one JSON array, all ASCII (non-ASCII escaped as \uXXXX, so reading it needs no UTF-8
+// decoding): a fixed-width tag that gives the header's and the body's lengths, the header (each
+// file's stamp, problems and where the JSON of each top-level field lies), then those fields' JSON.
+// Fields are parsed on first access: `status` never reads an agreement's articles, so it never pays
+// for them. A save copies the bytes of the entries it did not change instead of serializing them.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
-const CACHE_FILE = 'parse-v1.json';
+export const CACHE_FILE = 'parse-v1.json';
+const TAG = 'linkage-parse-cache/2';
+/** `["linkage-parse-cache/2 hhhhhhhhhh bbbbbbbbbb",`: the header's and the body's lengths, zero-padded. */
+const TAG_BYTES = `["${TAG} ${'0'.repeat(10)} ${'0'.repeat(10)}",`.length;
 
 declare const __LINKAGE_VERSION__: string;
 declare const __LINKAGE_SCHEMA_HASH__: string;
-// A new tool version or schema invalidates every entry.
+// A new tool version or schema invalidates every entry. Run from source (tests), a cache is reused
+// within one process only, so a change to the code is never masked by an old entry.
 const VERSION =
   typeof __LINKAGE_VERSION__ === 'string' ? `${__LINKAGE_VERSION__}+${__LINKAGE_SCHEMA_HASH__}` : `dev+${Date.now()}`;
 
-interface Entry {
-  size: number;
-  mtimeMs: number;
-  value: unknown;
-  problems: Problem[];
+/**
+ * A file whose mtime is this recent when it is cached may still change within the same timestamp
+ * tick (coarse file systems; git's "racily clean" entries): its entry also keeps a hash of the bytes,
+ * checked on the next read until the mtime is old enough to be trusted.
+ */
+const RACY_MS = 2000;
+
+/** Where a field's JSON lies: offsets into the body of the buffer it came from. */
+interface Raw {
+  buf: Buffer;
+  body: number;
+  bodyLength: number;
+  /** [key, start, end, …] for a mapping, [start, end] for any other value, null for none. */
+  fields: (string | number)[] | null;
 }
 
+export interface CacheEntry {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number | null;
+  value: unknown;
+  problems: Problem[];
+  /** SHA-256 of the bytes, kept while the mtime is too recent to be trusted. */
+  hash?: string;
+  raw?: Raw;
+}
+
+/** [size, mtimeMs, ctimeMs, problems, fields, hash?] */
+type HeaderEntry = [number, number, number | null, Problem[], (string | number)[] | null, string?];
+
 export interface ParseCache {
-  get(file: string, size: number, mtimeMs: number): Entry | undefined;
-  set(file: string, size: number, mtimeMs: number, value: unknown, problems: Problem[]): void;
+  get(file: string, size: number, mtimeMs: number, ctimeMs?: number): CacheEntry | undefined;
+  /** `bytes`: what was parsed (read again from disk when absent, for a recent file's hash). */
+  set(
+    file: string,
+    size: number,
+    mtimeMs: number,
+    value: unknown,
+    problems: Problem[],
+    ctimeMs?: number,
+    bytes?: Uint8Array,
+  ): void;
   save(): void;
 }
 
-export function openCache(root: string, enabled: boolean): ParseCache {
-  const path = join(root, CACHE_DIR, CACHE_FILE);
-  let entries: Record<string, Entry> = {};
-  if (enabled) {
-    try {
-      const parsed = JSON.parse(readFileSync(path, 'utf8')) as { version?: string; entries?: Record<string, Entry> };
-      if (parsed.version === VERSION && parsed.entries && typeof parsed.entries === 'object') entries = parsed.entries;
-    } catch {
-      // Missing, truncated or unreadable: start afresh.
-    }
+/** Reads a file afresh (parsed and validated): the fallback when a cached field does not parse. */
+export type Reparse = (file: string) => unknown;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** `\uXXXX` for each non-ASCII character met so far (a table built once costs more than it saves). */
+const escapes = new Map<string, string>();
+const escapeChar = (c: string) => {
+  let e = escapes.get(c);
+  if (e === undefined) {
+    e = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    escapes.set(c, e);
   }
-  let dirty = false;
+  return e;
+};
+
+/** JSON with every non-ASCII character escaped, so that the file reads as Latin-1. */
+const asciiJson = (value: unknown): string => (JSON.stringify(value) ?? 'null').replace(/[\u007f-\uffff]/g, escapeChar);
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** The fields list of a header entry: its shape only; offsets are checked when a field is read. */
+function validFields(f: unknown): f is (string | number)[] | null {
+  return f === null || (Array.isArray(f) && (f.length === 2 || f.length % 3 === 0));
+}
+
+/** Fields this short are parsed at once: an accessor costs more than their JSON. */
+const EAGER_BYTES = 48;
+
+/**
+ * A mapping whose top-level fields are parsed from the cache on first read. Each getter replaces
+ * itself with a plain data property; a write simply defines one. A field whose bytes do not parse
+ * (a damaged file that kept its length) is taken from the source file instead.
+ */
+function lazyMapping(raw: Raw, fresh: () => Record<string, unknown>): Record<string, unknown> {
+  const obj: Record<string, unknown> = {};
+  const fields = raw.fields as (string | number)[];
+  const define = (key: string, value: unknown) =>
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  const parse = (key: string, start: unknown, end: unknown): unknown => {
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return fresh()[key];
+    const s = start as number;
+    const e = end as number;
+    if (s < 0 || s > e || e > raw.bodyLength) return fresh()[key];
+    try {
+      return JSON.parse(raw.buf.toString('latin1', raw.body + s, raw.body + e));
+    } catch {
+      return fresh()[key];
+    }
+  };
+  for (let i = 0; i < fields.length; i += 3) {
+    const key = fields[i];
+    const start = fields[i + 1];
+    const end = fields[i + 2];
+    if (typeof key !== 'string') return fresh();
+    if ((end as number) - (start as number) <= EAGER_BYTES) {
+      obj[key] = parse(key, start, end);
+      continue;
+    }
+    Object.defineProperty(obj, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = parse(key, start, end);
+        define(key, value);
+        return value;
+      },
+      set(value: unknown) {
+        define(key, value);
+      },
+    });
+  }
+  return obj;
+}
+
+function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | null {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    return null;
+  }
+  // ["linkage-parse-cache/2 hhhhhhhhhh bbbbbbbbbb",{header},field,field,…]
+  const tag = /^\["([^ "]+) (\d{10}) (\d{10})",$/.exec(buf.toString('latin1', 0, TAG_BYTES));
+  if (!tag || tag[1] !== TAG) return null;
+  const headerStart = TAG_BYTES;
+  const body = headerStart + Number(tag[2]) + 1;
+  const bodyLength = Number(tag[3]);
+  // A truncated or padded file is ignored whole.
+  if (body + bodyLength + 1 !== buf.length || buf[buf.length - 1] !== 0x5d) return null;
+  let header: { version?: unknown; entries?: unknown };
+  try {
+    header = JSON.parse(buf.toString('latin1', headerStart, body - 1));
+  } catch {
+    return null;
+  }
+  if (header.version !== VERSION || header.entries === null || typeof header.entries !== 'object') return null;
+  const entries = new Map<string, CacheEntry>();
+  for (const [file, h] of Object.entries(header.entries as Record<string, unknown>)) {
+    if (!Array.isArray(h) || h.length < 5 || h.length > 6) return null;
+    const [size, mtimeMs, ctimeMs, problems, fields, hash] = h as HeaderEntry;
+    if (typeof size !== 'number' || typeof mtimeMs !== 'number' || !Array.isArray(problems)) return null;
+    if (!validFields(fields)) return null;
+    const raw: Raw = { buf, body, bodyLength, fields };
+    let value: unknown = null;
+    if (fields?.length === 2) {
+      // Not a mapping (never the case for a YAML file that loads): parsed now.
+      try {
+        value = JSON.parse(buf.toString('latin1', body + (fields[0] as number), body + (fields[1] as number)));
+      } catch {
+        return null;
+      }
+    } else if (fields !== null) {
+      let fresh: Record<string, unknown> | undefined;
+      value = lazyMapping(raw, () => {
+        if (!fresh) {
+          const v = reparse(file);
+          fresh = isPlainObject(v) ? v : {};
+        }
+        return fresh;
+      });
+    }
+    entries.set(file, {
+      size,
+      mtimeMs,
+      ctimeMs: typeof ctimeMs === 'number' ? ctimeMs : null,
+      value,
+      problems,
+      ...(typeof hash === 'string' ? { hash } : {}),
+      raw,
+    });
+  }
+  return entries;
+}
+
+/**
+ * Opens the workspace's cache. `reparse` reads a file afresh; it is called only if a field's bytes do
+ * not parse in a cache file of the right length.
+ */
+export function openCache(root: string, enabled: boolean, reparse: Reparse = () => null): ParseCache {
+  const dir = join(root, CACHE_DIR);
+  const path = join(dir, CACHE_FILE);
+  const read = enabled ? readCache(path, reparse) : null;
+  const entries = read ?? new Map<string, CacheEntry>();
+  const touched = new Set<string>();
+  // Rewrite a foreign or damaged cache even if nothing new gets parsed.
+  let dirty = enabled && read === null && existsSync(path);
   return {
-    get(file, size, mtimeMs) {
-      const e = entries[file];
-      return e && e.size === size && e.mtimeMs === mtimeMs ? e : undefined;
+    get(file, size, mtimeMs, ctimeMs) {
+      touched.add(file);
+      const e = entries.get(file);
+      if (!e || e.size !== size || e.mtimeMs !== mtimeMs) return undefined;
+      if (ctimeMs !== undefined && e.ctimeMs !== null && e.ctimeMs !== ctimeMs) return undefined;
+      if (e.hash !== undefined) {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(join(root, file));
+        } catch {
+          return undefined;
+        }
+        if (sha256(bytes) !== e.hash) return undefined;
+        if (Date.now() - mtimeMs >= RACY_MS) {
+          // Old enough now: any later edit gets another mtime.
+          delete e.hash;
+          dirty = true;
+        }
+      }
+      return e;
     },
-    set(file, size, mtimeMs, value, problems) {
-      entries[file] = { size, mtimeMs, value, problems };
+    set(file, size, mtimeMs, value, problems, ctimeMs, bytes) {
+      touched.add(file);
+      const entry: CacheEntry = { size, mtimeMs, ctimeMs: ctimeMs ?? null, value, problems };
+      if (Date.now() - mtimeMs < RACY_MS) {
+        try {
+          entry.hash = sha256(bytes ?? readFileSync(join(root, file)));
+        } catch {
+          entries.delete(file);
+          return;
+        }
+      }
+      entries.set(file, entry);
       dirty = true;
     },
     save() {
       if (!enabled || !dirty) return;
+      // Entries of files that are gone (a case deleted or renamed) go too.
+      for (const file of [...entries.keys()]) {
+        if (!touched.has(file) && !existsSync(join(root, file))) entries.delete(file);
+      }
       try {
-        mkdirSync(join(root, CACHE_DIR), { recursive: true });
+        mkdirSync(dir, { recursive: true });
         const tmp = `${path}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ version: VERSION, entries }));
+        writeFileSync(tmp, serialize(entries));
         renameSync(tmp, path);
+        dirty = false;
       } catch {
         // A read-only workspace still works, only without the cache.
       }
     },
   };
 }
+
+/** Whether an entry's offsets can be copied as they are (a damaged header is serialized afresh). */
+function intact(raw: Raw): boolean {
+  const f = raw.fields;
+  if (f === null) return true;
+  const step = f.length === 2 ? 2 : 3;
+  for (let i = step - 2; i < f.length; i += step) {
+    const start = f[i];
+    const end = f[i + 1];
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return false;
+    if ((start as number) < 0 || (start as number) > (end as number) || (end as number) > raw.bodyLength) return false;
+  }
+  return true;
+}
+
+function serialize(entries: Map<string, CacheEntry>): Buffer {
+  const header: Record<string, HeaderEntry> = {};
+  const parts: Buffer[] = [];
+  let offset = 0;
+  /** Appends one field's JSON; returns its [start, end] in the body. */
+  const push = (json: Buffer): [number, number] => {
+    if (parts.length > 0) {
+      parts.push(COMMA);
+      offset += 1;
+    }
+    parts.push(json);
+    offset += json.length;
+    return [offset - json.length, offset];
+  };
+  for (const [file, e] of entries) {
+    let fields: (string | number)[] | null = null;
+    const raw = e.raw && intact(e.raw) ? e.raw : undefined;
+    const slice = (r: Raw, i: number) =>
+      r.buf.subarray(r.body + (r.fields?.[i] as number), r.body + (r.fields?.[i + 1] as number));
+    if (raw?.fields?.length === 2) {
+      fields = push(slice(raw, 0));
+    } else if (raw?.fields) {
+      // Unchanged since it was read: its bytes are copied, never parsed.
+      fields = [];
+      for (let i = 0; i < raw.fields.length; i += 3) fields.push(raw.fields[i] as string, ...push(slice(raw, i + 1)));
+    } else if (raw) {
+      fields = null;
+    } else if (isPlainObject(e.value)) {
+      fields = [];
+      for (const [key, v] of Object.entries(e.value)) {
+        if (v !== undefined) fields.push(key, ...push(Buffer.from(asciiJson(v), 'latin1')));
+      }
+    } else if (e.value !== null && e.value !== undefined) {
+      fields = push(Buffer.from(asciiJson(e.value), 'latin1'));
+    }
+    header[file] = [
+      e.size,
+      e.mtimeMs,
+      e.ctimeMs,
+      e.problems,
+      fields,
+      ...(e.hash !== undefined ? [e.hash] : []),
+    ] as HeaderEntry;
+  }
+  // The file stays valid JSON with no field at all: a `null` that no entry points to.
+  if (parts.length === 0) push(NULL);
+  const head = Buffer.from(asciiJson({ version: VERSION, entries: header }), 'latin1');
+  const pad = (n: number) => String(n).padStart(10, '0');
+  const tag = Buffer.from(`["${TAG} ${pad(head.length)} ${pad(offset)}",`, 'latin1');
+  return Buffer.concat([tag, head, COMMA, ...parts, CLOSE]);
+}
+
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
+const NULL = Buffer.from('null');

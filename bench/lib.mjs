@@ -1,0 +1,56 @@
+// Timing whole processes: wall time around spawnSync; CPU time and peak RSS from GNU time where it is
+// installed, else from a preloaded hook (process.cpuUsage, process.resourceUsage().maxRSS at exit).
+// Both wrap the baseline `node -e 0` the same way, so ratios stay fair.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const GNU_TIME = '/usr/bin/time';
+export const hasGnuTime =
+  process.env.LINKAGE_BENCH_NO_GNU_TIME !== '1' &&
+  existsSync(GNU_TIME) &&
+  spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? Number.NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const scratch = mkdtempSync(join(tmpdir(), 'lk-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+const statsFile = join(scratch, 'stats');
+
+/**
+ * Runs `node ...args` once: wall ms, CPU ms (user + system), peak RSS in MB and the exit status.
+ * stdout goes to /dev/null; stderr is kept for error reports.
+ */
+export function runNode(args, { cwd, env = process.env } = {}) {
+  let cmd;
+  let argv;
+  let childEnv = env;
+  if (hasGnuTime) {
+    cmd = GNU_TIME;
+    argv = ['-f', '%U %S %M', '-o', statsFile, process.execPath, ...args];
+  } else {
+    cmd = process.execPath;
+    argv = ['--import', pathToFileURL(join(HERE, 'rss-hook.mjs')).href, ...args];
+    childEnv = { ...env, LINKAGE_BENCH_STATS_FILE: statsFile };
+  }
+  rmSync(statsFile, { force: true });
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd, env: childEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  let cpuMs;
+  let rssMb;
+  try {
+    // GNU time writes "Command exited with non-zero status N" first: the figures are the last line.
+    const [user, sys, kb] = readFileSync(statsFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    cpuMs = (user + sys) * 1000;
+    rssMb = kb / 1024;
+  } catch {}
+  return { ms, cpuMs, rssMb, status: r.status, signal: r.signal, stderr: r.stderr?.toString() ?? '' };
+}
