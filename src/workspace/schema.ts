@@ -2,7 +2,7 @@
 // scripts/build.mjs emits them as JSON Schemas into schemas/ and compiles them to standalone validators.
 import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from './schema-version.js';
 
 const opt = T.Optional;
 /** A closed list of strings, emitted as a JSON Schema enum (clearer errors than anyOf of consts). */

@@ -1,12 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import {
-  agreementValidator,
-  aopValidator,
-  caseValidator,
-  documentsValidator,
-  profileValidator,
-  workspaceValidator,
-} from '../generated/validators.js';
+import type { CompiledValidator } from '../generated/validators.js';
+import { lazyValidators } from './lazy.js';
 import type { FileKind } from './schema.js';
 
 export interface SchemaIssue {
@@ -16,18 +10,9 @@ export interface SchemaIssue {
   params: Record<string, string | number>;
 }
 
-const VALIDATORS = {
-  workspace: workspaceValidator,
-  profile: profileValidator,
-  case: caseValidator,
-  agreement: agreementValidator,
-  aop: aopValidator,
-  documents: documentsValidator,
-} as const;
-
 /** Validates a parsed file against its precompiled JSON Schema and turns ajv's errors into issues. */
 export function validateFile(kind: FileKind, value: unknown): SchemaIssue[] {
-  const validate = VALIDATORS[kind];
+  const validate: CompiledValidator = lazyValidators()[`${kind}Validator`];
   if (validate(value)) return [];
   return toIssues(validate.errors ?? []);
 }

@@ -1,8 +1,8 @@
 // Reading YAML files the way people write them: BOM, CRLF, NFD, conflict markers, hostile sizes.
 // Valid alias-free files take a fast path (js-yaml, ≈10× faster); anything else goes through `yaml`,
 // which locates each error. Both read the YAML 1.2 core schema, so dates stay strings.
-import jsYaml from 'js-yaml';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { lazyJsYaml, lazyYaml } from './lazy.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ALIASES = 100;
@@ -29,7 +29,9 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
     return { ok: false, issue: { id: 'file.not-utf8', params: { offset: at.offset }, line: at.line, col: at.col } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text: text.replace(/\r\n?/g, '\n').normalize('NFC') };
+  // The checks before each regex skip a pass over the text in the usual case (LF, no alias).
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return { ok: true, text: text.normalize('NFC') };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; col: number } {
@@ -53,6 +55,7 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; co
 const CONFLICT = /^(<{7}|={7}|>{7})(?: |$)/m;
 // An alias is `*name` where a value starts; anchors and aliases are rare in hand-written case files.
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]/;
+const hasAlias = (text: string) => text.includes('*') && ALIAS.test(text);
 
 export function parseYaml(bytes: Uint8Array): ParseResult {
   if (bytes.length > MAX_FILE_BYTES) {
@@ -69,8 +72,9 @@ export function parseYaml(bytes: Uint8Array): ParseResult {
   if (text.trim() === '' || /^(\s*#.*\n?|\s*\n)*$/.test(text)) {
     return { ok: false, issue: { id: 'file.empty', params: {}, line: 1, col: 1 }, text };
   }
-  if (!ALIAS.test(text)) {
+  if (!hasAlias(text)) {
     try {
+      const jsYaml = lazyJsYaml();
       const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
       const depth = depthOf(value);
       if (depth > MAX_DEPTH) return { ok: false, issue: { id: 'yaml.too-deep', params: { max: MAX_DEPTH } }, text };
@@ -84,6 +88,7 @@ export function parseYaml(bytes: Uint8Array): ParseResult {
 
 /** The `yaml` path: positions, alias limits, duplicate keys. */
 export function parseCarefully(text: string): ParseResult {
+  const { LineCounter, parseDocument } = lazyYaml();
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -125,7 +130,26 @@ function finish(value: unknown, text: string): ParseResult {
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issue: { id: 'yaml.not-mapping', params: {}, line: 1, col: 1 }, text };
   }
+  detachStrings(value);
   return { ok: true, value, text };
+}
+
+/**
+ * The parsers' strings are slices of the file's text (V8 slices any substring of 13 characters or
+ * more): one such string kept in a result (a status row keeps the case's `kind`) keeps the whole text
+ * alive, ≈20 KB a file, 100 MB over 10,000 cases. Each is replaced by a copy that owns its characters.
+ */
+function detachStrings(value: object): void {
+  const own = (s: string) => (s.length >= 13 ? `${s} `.slice(0, -1) : s);
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    for (const key of Object.keys(node)) {
+      const v = node[key];
+      if (typeof v === 'string') node[key] = own(v);
+      else if (v !== null && typeof v === 'object') stack.push(v);
+    }
+  }
 }
 
 /** Depth of nesting, counted without recursion so that a hostile document cannot overflow the stack. */
@@ -141,30 +165,218 @@ export function depthOf(value: unknown): number {
   return max;
 }
 
+/** Where a node lies, as `locate` needs it: its start, whether it is a scalar, and the start of each key. */
+interface NodeAt {
+  start: number;
+  scalar: boolean;
+}
+
+/** A document seen through `locate`'s eyes: the `yaml` package's Document, or the fast index below. */
+interface LocateView {
+  at(path: (string | number)[]): NodeAt | undefined;
+  /** Start of the key that holds `path` (its last element a string) in its parent mapping. */
+  keyStart(path: (string | number)[]): number | undefined;
+  linePos(offset: number): { line: number; col: number };
+}
+
 /** Line and column of a field path in a file's text, or of its nearest existing parent. */
 export function locate(text: string, path: (string | number)[]): { line: number; col: number } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
+  return locateIn(viewOf(text), path);
+}
+
+/** `locate` through `yaml` alone: what the fast index must agree with (the tests compare them). */
+export function locateCarefully(text: string, path: (string | number)[]): { line: number; col: number } {
+  if (lastCareful?.text !== text) lastCareful = { text, view: yamlView(text) };
+  return locateIn(lastCareful.view, path);
+}
+
+let lastCareful: { text: string; view: LocateView } | undefined;
+
+function locateIn(view: LocateView, path: (string | number)[]): { line: number; col: number } {
   for (let n = path.length; n >= 0; n--) {
     const prefix = path.slice(0, n);
-    const node = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) {
+    const node = view.at(prefix);
+    if (node) {
       // A scalar: the value itself. A mapping or list, or a path that stops short: the key that holds it.
-      const isScalar = n === path.length && node !== null && typeof node === 'object' && !('items' in node);
-      const keyPos = n > 0 && !isScalar ? keyOffset(doc, prefix) : undefined;
-      return lineCounter.linePos(keyPos ?? range[0]);
+      const isScalar = n === path.length && node.scalar;
+      const keyPos = n > 0 && !isScalar ? view.keyStart(prefix) : undefined;
+      return view.linePos(keyPos ?? node.start);
     }
   }
   return { line: 1, col: 1 };
 }
 
-function keyOffset(doc: Document, path: (string | number)[]): number | undefined {
-  const parentPath = path.slice(0, -1);
-  const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
-  const last = path[path.length - 1];
-  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items;
-  if (!items || typeof last !== 'string') return undefined;
-  const pair = items.find((item) => item.key?.value === last);
-  return pair?.key?.range?.[0];
+// `check` locates many findings in the same file one after another: the last view is kept.
+let lastView: { text: string; view: LocateView } | undefined;
+
+function viewOf(text: string): LocateView {
+  if (lastView?.text === text) return lastView.view;
+  const view = fastView(text) ?? yamlView(text);
+  lastView = { text, view };
+  return view;
+}
+
+function yamlView(text: string): LocateView {
+  const { LineCounter, parseDocument } = lazyYaml();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
+  const nodeAt = (path: (string | number)[]) => (path.length === 0 ? doc.contents : doc.getIn(path, true));
+  return {
+    at(path) {
+      const node = nodeAt(path);
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (!range) return undefined;
+      return { start: range[0], scalar: node !== null && typeof node === 'object' && !('items' in node) };
+    },
+    keyStart(path) {
+      const parent = nodeAt(path.slice(0, -1));
+      const last = path[path.length - 1];
+      const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)
+        ?.items;
+      if (!items || typeof last !== 'string') return undefined;
+      return items.find((item) => item.key?.value === last)?.key?.range?.[0];
+    },
+    linePos: (offset) => lineCounter.linePos(offset),
+  };
+}
+
+/** A node of the fast index: what js-yaml's listener saw between a node's open and close. */
+interface FastNode {
+  open: number;
+  close: number;
+  kind: 'mapping' | 'sequence' | 'scalar' | null;
+  result: unknown;
+  children: FastNode[];
+  /** For a mapping: its pairs, typed keys as the core schema reads them (2024 is a number). */
+  pairs?: { key: unknown; keyStart: number; value: FastNode }[];
+}
+
+// What the fast index does not model: anchors, tags, explicit keys, directives, document markers.
+const FAST_UNSAFE = /(?:^|[\s[{,])[&!][^\s]|^[ \t]*\?(?:\s|$)|^(?:%|---|\.\.\.)/m;
+
+/**
+ * Positions from js-yaml (≈10× faster than `yaml`), read off its node listener. Returns undefined
+ * for anything it does not model, and `locate` then asks `yaml`.
+ */
+function fastView(text: string): LocateView | undefined {
+  if (FAST_UNSAFE.test(text) || hasAlias(text)) return undefined;
+  const top: FastNode = { open: 0, close: 0, kind: null, result: null, children: [] };
+  const stack: FastNode[] = [top];
+  const jsYaml = lazyJsYaml();
+  try {
+    jsYaml.load(text, {
+      schema: jsYaml.CORE_SCHEMA,
+      json: false,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+          return;
+        }
+        const node = stack.pop() as FastNode;
+        node.close = state.position;
+        node.kind = state.kind as FastNode['kind'];
+        node.result = state.result;
+        (stack[stack.length - 1] as FastNode).children.push(node);
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  const root = top.children[0];
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  /** The first character of a node: past spaces, line breaks and comments; for an empty node, past spaces only. */
+  const startOf = (node: FastNode): number | undefined => {
+    let i = node.open;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x09) i++;
+      else if (c === 0x0a || c === 0x23) {
+        // Past a line break or a comment: fine for content, but yaml places an empty node before them.
+        if (isEmpty(node)) return c === 0x0a ? i : undefined;
+        const eol = text.indexOf('\n', i);
+        i = c === 0x23 ? (eol < 0 ? text.length : eol) : i + 1;
+      } else return i;
+    }
+  };
+  const isEmpty = (node: FastNode) =>
+    node.kind === null || (node.kind === 'scalar' && node.result === null && emptyText(node));
+  const emptyText = (node: FastNode) => /^[\s]*(?:#[^\n]*\n?[\s]*)*$/.test(text.slice(node.open, node.close));
+  const find = (path: (string | number)[]): FastNode | undefined => {
+    let node: FastNode | undefined = root;
+    for (const key of path) {
+      if (!node) return undefined;
+      if (node.kind === 'mapping') node = node.pairs?.find((p) => p.key === key)?.value;
+      else if (node.kind === 'sequence') {
+        const i = typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : key;
+        node = typeof i === 'number' && Number.isInteger(i) && i >= 0 ? node.children[i] : undefined;
+      } else return undefined;
+    }
+    return node;
+  };
+  if (top.children.length !== 1 || !root || !index(root)) return undefined;
+  let fallback: LocateView | undefined;
+  const careful = () => (fallback ??= yamlView(text));
+  return {
+    at(path) {
+      const node = find(path);
+      if (!node) return undefined;
+      const start = startOf(node);
+      if (start === undefined) return careful().at(path);
+      return { start, scalar: node.kind !== 'mapping' && node.kind !== 'sequence' };
+    },
+    keyStart(path) {
+      const parent = find(path.slice(0, -1));
+      const last = path[path.length - 1];
+      if (parent?.kind !== 'mapping' || typeof last !== 'string') return undefined;
+      return parent.pairs?.find((p) => p.key === last)?.keyStart;
+    },
+    linePos(offset) {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((lineStarts[mid] as number) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, col: offset - (lineStarts[lo] as number) + 1 };
+    },
+  };
+
+  /** Pairs up each mapping's children (key, value, key, value…); false when they do not add up. */
+  function index(node: FastNode): boolean {
+    // A collection read while js-yaml tried an implicit key (a flow list on the line below its key)
+    // is the single child of the node that holds it: the child has the items.
+    const only = node.children[0];
+    if (
+      node.children.length === 1 &&
+      only &&
+      only.kind === node.kind &&
+      only.result === node.result &&
+      typeof node.result === 'object'
+    ) {
+      node.children = only.children;
+    }
+    if (node.kind === 'mapping') {
+      const kids = node.children;
+      const result = node.result as Record<string, unknown>;
+      if (kids.length % 2 !== 0 || kids.length / 2 !== Object.keys(result).length) return false;
+      node.pairs = [];
+      for (let i = 0; i < kids.length; i += 2) {
+        const k = kids[i] as FastNode;
+        const v = kids[i + 1] as FastNode;
+        if (k.kind !== 'scalar') return false;
+        const keyStart = startOf(k);
+        if (keyStart === undefined) return false;
+        node.pairs.push({ key: k.result, keyStart, value: v });
+        if (!index(v)) return false;
+      }
+      return true;
+    }
+    if (node.kind === 'sequence') {
+      if (node.children.length !== (node.result as unknown[]).length) return false;
+      return node.children.every(index);
+    }
+    return true;
+  }
 }

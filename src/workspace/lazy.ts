@@ -1,0 +1,28 @@
+// The parsers and the schema validators load on first use: a run whose files all come from the parse
+// cache needs none of them (≈1.9 MB of code). In the bundle they are separate CommonJS files in
+// dist/lazy/, built by scripts/build.mjs, so their code is not even read; from source, the packages.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type * as JsYaml from 'js-yaml';
+import type * as Yaml from 'yaml';
+import type * as Validators from '../generated/validators.js';
+
+declare const __LINKAGE_BUNDLED__: boolean | undefined;
+const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
+
+const requireHere = createRequire(import.meta.url);
+// Bundled code runs from dist/ (the entry) or dist/chunks/ (esbuild's chunkNames in scripts/build.mjs).
+const lazyDir = () => new URL(import.meta.url.includes('/chunks/') ? '../lazy/' : './lazy/', import.meta.url);
+
+function load<T>(bundle: string, source: string): T {
+  return (bundled ? requireHere(fileURLToPath(new URL(bundle, lazyDir()))) : requireHere(source)) as T;
+}
+
+let jsYaml: typeof JsYaml | undefined;
+let yaml: typeof Yaml | undefined;
+let validators: typeof Validators | undefined;
+
+export const lazyJsYaml = (): typeof JsYaml => (jsYaml ??= load<typeof JsYaml>('js-yaml.cjs', 'js-yaml'));
+export const lazyYaml = (): typeof Yaml => (yaml ??= load<typeof Yaml>('yaml.cjs', 'yaml'));
+export const lazyValidators = (): typeof Validators =>
+  (validators ??= load<typeof Validators>('validators.cjs', '../generated/validators.cjs'));

@@ -1,0 +1,110 @@
+// The fast locator (positions read off js-yaml) must agree with `yaml` on every path of every file:
+// the demo, the fixtures, tricky hand-written YAML and seeded mutations of them.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locate, locateCarefully, parseYaml } from '../../src/workspace/yaml.js';
+import { FIXTURES, REPO } from '../helpers.js';
+
+type Path = (string | number)[];
+
+function yamlFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yamlFiles(p, out);
+    else if (/\.ya?ml$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Every path into a value, plus missing keys, indices past the end and paths below scalars. */
+function paths(v: unknown, pre: Path = [], out: Path[] = []): Path[] {
+  out.push(pre);
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => {
+      paths(x, [...pre, i], out);
+    });
+    out.push([...pre, v.length], [...pre, '0'], [...pre, 'x']);
+  } else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) paths(x, [...pre, /^\d+$/.test(k) ? Number(k) : k], out);
+    out.push([...pre, 'zz-missing'], [...pre, 'zz-missing', 'deeper', 0]);
+  } else out.push([...pre, 'below']);
+  return out;
+}
+
+const TRICKY = [
+  'a:\nb: 1\nc:   # note\n  - x\n  -\n  - y\n  - - nested\n    - 2\n  -   # empty\n  - key: v\n    other:\n      deep: [1, 2, {z: 3}]\n',
+  'd: { e: , f: 2, "g h": \'q\' }\ng: [1, , 3]\n"quoted key": yes\n2024: numeric key\n"2025": string key\n',
+  'multi: this is\n  a multi line\n  plain scalar\nblock: |\n  literal\n  text\nfolded: >-\n  folded\n  text\nempty-map: {}\nempty-seq: []\ntilde: ~\n',
+  'seq-same-indent:\n- a\n- b: 1\n  c: 2\n- [x, y]\n-\nlast:\n',
+  'languages:\n      [pl]\nnature:\n      foreign-local-government\n',
+  'list:\n    [ a, b ]\nmap:\n    { a: 1 }\n',
+  'top:\n  - id: 1\n    text: { es: "Hola", en: Hello }\n  -\n    id: 3\nk: "multi\n  line quoted"\n',
+  'a: 1 # c\n\n\n# c2\nb:\n\n  - 1\nno-newline-at-end:',
+  'x: &anchor 1\ny: 2\n',
+  'q: 0x1F\nq3: 1e3\n0x10: hex key\n1.5: float key\ntrue: bool key\n',
+];
+
+/** Seeded mutations, line by line: empty values, comments, values moved below their key, quoted keys. */
+function mutants(text: string, count: number, seed: number): string[] {
+  let s = seed;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+  const muts: ((l: string) => string)[] = [
+    (l) => l.replace(/^(\s*(?:- )?[\w"' -]+:)\s.*$/, '$1'),
+    (l) => `${l}   # c`,
+    (l) => `${l}\n`,
+    (l) => l.replace(/^(\s*)((?:- )?[\w-]+:) (\S.*)$/, (_, ind, k, v) => `${ind}${k}\n${ind}    ${v}`),
+    (l) => l.replace(/^(\s*)- (\S.*)$/, '$1-\n$1  $2'),
+    (l) => l.replace(/^(\s*)([\w-]+): (\S.*)$/, '$1"$2": $3'),
+    (l) => l.replace(/^(\s*)(.*)$/, '$1# $2'),
+  ];
+  const lines = text.split('\n');
+  return Array.from({ length: count }, () => {
+    const ls = [...lines];
+    for (let j = 0; j < 3; j++) {
+      const i = Math.floor(rnd() * ls.length);
+      ls[i] = (muts[Math.floor(rnd() * muts.length)] as (l: string) => string)(ls[i] as string);
+    }
+    return ls.join('\n');
+  });
+}
+
+function disagreements(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const parsed = parseYaml(Buffer.from(text));
+    if (!parsed.ok) continue;
+    for (const p of paths(parsed.value)) {
+      const fast = locate(parsed.text, p);
+      const careful = locateCarefully(parsed.text, p);
+      if (fast.line !== careful.line || fast.col !== careful.col) {
+        out.push(`${JSON.stringify(p)}: ${JSON.stringify(fast)} vs ${JSON.stringify(careful)}\n${parsed.text}`);
+      }
+    }
+  }
+  return out;
+}
+
+const sources = [
+  ...yamlFiles(join(REPO, 'cases')),
+  join(REPO, 'linkage.yaml'),
+  ...(statSync(FIXTURES).isDirectory() ? yamlFiles(FIXTURES) : []),
+].map((f) => readFileSync(f, 'utf8'));
+
+describe('fast locate', () => {
+  it('agrees with yaml on the demo and the fixtures', () => {
+    expect(disagreements(sources)).toEqual([]);
+  });
+
+  it('agrees with yaml on tricky YAML', () => {
+    expect(disagreements(TRICKY)).toEqual([]);
+  });
+
+  it('agrees with yaml on seeded mutations', () => {
+    const texts = [...sources, ...TRICKY].flatMap((t, i) => mutants(t, 4, 1000 + i));
+    expect(disagreements(texts)).toEqual([]);
+  });
+});
