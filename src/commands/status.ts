@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
+import { type CaseStatus, deriveCaseStatus, deriveWorkspace, type StepStatus } from '../process/status.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import type { Problem } from '../workspace/problems.js';
@@ -33,13 +33,14 @@ export function runStatus(options: StatusOptions): StatusResult {
       throw new UserError('cli.unknown-case', { slug: options.caseSlug, root, cases: listCases(root) });
     }
     const today = workspaceToday(ws, options.asOf, options.env);
+    const shared = deriveWorkspace(ws, today);
     return {
       root,
       name: ws.config?.municipality.name ?? root,
       today,
-      phase1: deriveWorkspaceSteps(ws, today),
+      phase1: shared.workspaceSteps,
       cases: ws.cases.map((bundle) => {
-        const status = deriveCaseStatus(ws, bundle, today);
+        const status = deriveCaseStatus(ws, bundle, today, shared);
         // Only broken cases are located: it reads their file again.
         if (status.error) status.error = locateProblems(root, [status.error])[0];
         return status;

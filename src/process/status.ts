@@ -77,7 +77,23 @@ export function deriveWorkspaceSteps(ws: Workspace, today: string): StepStatus[]
 
 const isOpen = (s: StepStatus) => s.state === 'pending' || s.state === 'in-progress';
 
-export function deriveCaseStatus(ws: Workspace, bundle: CaseBundle, today: string): CaseStatus {
+/** What every case of a workspace shares: its steps in order and the state of its Phase 1. */
+export interface WorkspaceDerivation {
+  steps: StepDef[];
+  workspaceSteps: StepStatus[];
+}
+
+/** Derived once per workspace and passed to deriveCaseStatus when there are many cases. */
+export function deriveWorkspace(ws: Workspace, today: string): WorkspaceDerivation {
+  return { steps: stepsFor(ws.config), workspaceSteps: deriveWorkspaceSteps(ws, today) };
+}
+
+export function deriveCaseStatus(
+  ws: Workspace,
+  bundle: CaseBundle,
+  today: string,
+  shared: WorkspaceDerivation = deriveWorkspace(ws, today),
+): CaseStatus {
   const c = bundle.case;
   const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
   if (!c) {
@@ -94,8 +110,8 @@ export function deriveCaseStatus(ws: Workspace, bundle: CaseBundle, today: strin
           ...(c.steps?.response?.date ? { date: c.steps.response.date } : {}),
         }
       : undefined;
-  const all = stepsFor(ws.config);
-  const wsSteps = deriveWorkspaceSteps(ws, today);
+  const all = shared.steps;
+  const wsSteps = shared.workspaceSteps;
   const steps = all.filter((s) => s.scope === 'case').map((s) => stateOf(s, ctx, closedBy !== undefined));
   const counted = steps.filter((s) => s.state !== 'not-applicable');
   const progress = {
