@@ -137,6 +137,8 @@ await build({
     __LINKAGE_BUNDLED__: 'true',
   },
   external: ['hyphen', '@inquirer/*'],
+  // fontkit's WOFF2 decoder: see src/documents/layout/no-woff2.ts.
+  alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
   banner: {
     // Bundled CommonJS dependencies still call require().
     js: "import { createRequire as __linkageCreateRequire } from 'node:module'; const require = __linkageCreateRequire(import.meta.url);",
