@@ -184,6 +184,32 @@ describe('the oficios to the SRE', () => {
     );
   });
 
+  it('issuing the registration letter records its oficio and date in the case', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'giessen-de', 'case.yaml');
+    // Gießen's copy went to the SRE already: take that fact back, then issue the letter.
+    const text = readFileSync(file, 'utf8');
+    const without = text.replace(/ {2}registration:\n(?: {4}.*\n| {6}.*\n| {8}.*\n)+/, '');
+    expect(without).not.toBe(text);
+    writeFileSync(file, without);
+    const r = generate(root, [
+      'registration',
+      'giessen-de',
+      '--record',
+      '--date',
+      '2026-11-25',
+      '--oficio',
+      'PM/DAI/0611/2026',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(
+      / {2}registration:\n {4}date: 2026-11-25\n {4}oficio: PM\/DAI\/0611\/2026\n/,
+    );
+    expect(flat(pdfText(join(root, 'cases', 'giessen-de', 'issued', 'registration-giessen-de-es.pdf')))).toContain(
+      'Oficio núm. PM/DAI/0611/2026',
+    );
+  });
+
   it('the registration letter sends the signed copy for the registry, citing the favourable dictamen', () => {
     const root = copyWorkspace('demo');
     generate(root, ['registration', 'aurora-us']);
