@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
 import type { UiLang } from '../ui/i18n.js';
 import { findWorkspaceRoot } from '../workspace/load.js';
@@ -17,6 +18,13 @@ export interface ActionContext {
 }
 
 export const out = (ctx: ActionContext): Painter => makeChalk(ctx.stdout, !ctx.color);
+
+/** The one workspace a command that writes or generates works in (a single -C, or the nearest). */
+export function singleRoot(ctx: ActionContext): string {
+  const roots = workspaceRoots(ctx);
+  if (roots.length !== 1) throw new UserError('cli.one-workspace', { count: roots.length });
+  return roots[0] as string;
+}
 
 /** The -C folders, or the nearest workspace above the current folder. */
 export function workspaceRoots(ctx: ActionContext): string[] {

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
 import { message, t } from '../ui/i18n.js';
-import { type ActionContext, out, workspaceRoots } from './context.js';
+import { type ActionContext, out, singleRoot } from './context.js';
 
 export interface GenerateFlags {
   lang?: string;
@@ -21,13 +21,12 @@ export async function generateAction(
   caseSlug: string | undefined,
   flags: GenerateFlags,
 ): Promise<number> {
-  const roots = workspaceRoots(ctx);
-  if (roots.length !== 1) throw new UserError('cli.one-workspace', { count: roots.length });
+  const root = singleRoot(ctx);
   if (!document && !flags.check) throw new UserError('cli.missing-argument', { argument: 'document' });
   const c = out(ctx);
   const progress = ctx.isTTY && (document === 'all' || !document);
   const result = await runGenerate({
-    root: roots[0] as string,
+    root,
     cwd: ctx.cwd,
     document: document ?? 'all',
     ...(caseSlug ? { caseSlug } : {}),

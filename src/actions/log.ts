@@ -7,7 +7,7 @@ import { logFlow } from '../flows/log.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, workspaceRoots } from './context.js';
+import { type ActionContext, singleRoot } from './context.js';
 
 export interface LogFlags {
   mission?: boolean;
@@ -18,9 +18,7 @@ export interface LogFlags {
 }
 
 export async function logAction(ctx: ActionContext, caseSlug: string | undefined, opts: LogFlags): Promise<number> {
-  const roots = workspaceRoots(ctx);
-  if (roots.length > 1) throw new UserError('cli.one-workspace', { count: roots.length });
-  const root = roots[0] as string;
+  const root = singleRoot(ctx);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
   const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
   const today = workspaceToday(ws, ctx.asOf, ctx.env);

@@ -8,7 +8,7 @@ import { newFlow } from '../flows/new.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, workspaceRoots } from './context.js';
+import { type ActionContext, singleRoot } from './context.js';
 import { translator } from './init.js';
 
 export interface NewFlags {
@@ -19,9 +19,7 @@ export interface NewFlags {
 }
 
 export async function newAction(ctx: ActionContext, city: string, opts: NewFlags): Promise<number> {
-  const roots = workspaceRoots(ctx);
-  if (roots.length > 1) throw new UserError('cli.one-workspace', { count: roots.length });
-  const root = roots[0] as string;
+  const root = singleRoot(ctx);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
   if (ctx.isTTY) {
     const ws = loadWorkspace(root, { only: [] });

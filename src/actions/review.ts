@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { lazyPrompter, resolvePick } from '../flows/run.js';
 import { REVIEW_FORMATS, type ReviewFormat, renderReview } from '../ui/review-view.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, workspaceRoots } from './context.js';
+import { type ActionContext, singleRoot } from './context.js';
 
 export async function reviewAction(
   ctx: ActionContext,
@@ -14,9 +14,8 @@ export async function reviewAction(
 ): Promise<number> {
   if (!REVIEW_FORMATS.includes(opts.format as ReviewFormat))
     throw new UserError('cli.bad-format', { value: opts.format, allowed: REVIEW_FORMATS.join(', ') });
-  const roots = workspaceRoots(ctx);
-  if (roots.length > 1) throw new UserError('cli.one-workspace', { count: roots.length });
-  const ws = loadWorkspace(roots[0] as string, caseSlug !== undefined ? { only: [caseSlug] } : {});
+  const root = singleRoot(ctx);
+  const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
   const today = workspaceToday(ws, ctx.asOf, ctx.env);
   const target = await resolvePick(
     ctx,

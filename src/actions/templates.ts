@@ -1,17 +1,10 @@
 import { ejectTemplate, listTemplates } from '../commands/templates.js';
-import { UserError } from '../errors.js';
 import { t } from '../ui/i18n.js';
-import { type ActionContext, out, workspaceRoots } from './context.js';
-
-function oneRoot(ctx: ActionContext): string {
-  const roots = workspaceRoots(ctx);
-  if (roots.length !== 1) throw new UserError('cli.one-workspace', { count: roots.length });
-  return roots[0] as string;
-}
+import { type ActionContext, out, singleRoot } from './context.js';
 
 export async function templatesListAction(ctx: ActionContext): Promise<number> {
   const c = out(ctx);
-  const rows = listTemplates(oneRoot(ctx)).map((r) => [
+  const rows = listTemplates(singleRoot(ctx)).map((r) => [
     r.document,
     r.lang,
     r.template?.shown ?? '—',
@@ -33,7 +26,7 @@ export async function templatesListAction(ctx: ActionContext): Promise<number> {
 }
 
 export async function templatesEjectAction(ctx: ActionContext, document: string): Promise<number> {
-  const files = ejectTemplate(oneRoot(ctx), document);
+  const files = ejectTemplate(singleRoot(ctx), document);
   ctx.stdout.write(`${files.map((file) => t(ctx.lang, 'templates.ejected', { file })).join('\n')}\n`);
   return 0;
 }
