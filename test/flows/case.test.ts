@@ -4,43 +4,14 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
-import { nextFlow } from '../../src/flows/next.js';
-import { loadPrompter } from '../../src/ui/prompts.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace } from '../helpers.js';
-import { answer, clearLine, collector, pick, prompt, rejected, screen } from './driver.js';
+import { answer, clearLine, LEON_AGREEMENT, pick, prompt, rejected, runNext, screen, TODAY } from './driver.js';
 
-const TODAY = '2026-11-28';
 let root: string;
 const caseYaml = () => parse(readFileSync(join(root, 'cases', 'leon-es', 'case.yaml'), 'utf8'));
-
 /** One `linkage next leon-es`, with the test answering; returns what it said. */
-async function next(script: () => Promise<void>, options: { step?: string } = {}) {
-  screen.clear();
-  const out = collector();
-  const run = nextFlow({
-    root,
-    lang: 'es',
-    today: TODAY,
-    out,
-    prompter: () => loadPrompter('es'),
-    ws: loadWorkspace(root),
-    slug: 'leon-es',
-    ...options,
-  });
-  await script();
-  const result = await run;
-  return { said: out.text(), result };
-}
-
-const AGREEMENT = `schemaVersion: 1
-articles:
-  - id: objeto
-    heading: { es: Objeto, en: Purpose }
-    text:
-      es: Las Partes establecen un hermanamiento.
-      en: The Parties establish a sister-city relationship.
-`;
+const next = (script: () => Promise<void>, options: { step?: string } = {}) => runNext(root, script, options);
+const AGREEMENT = LEON_AGREEMENT;
 
 beforeEach(() => {
   root = copyWorkspace('minimal');

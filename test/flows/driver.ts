@@ -1,7 +1,44 @@
 // Drives the real flows through @inquirer/testing's screen: wait for a prompt, answer it. A prompt
 // that never comes (or an unexpected one) fails the test with the screen as it was.
 import { screen } from '@inquirer/testing/vitest';
+import { nextFlow } from '../../src/flows/next.js';
 import type { Out } from '../../src/flows/session.js';
+import { loadPrompter } from '../../src/ui/prompts.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+
+/** "Today" in every flow test. */
+export const TODAY = '2026-11-28';
+
+/** What every flow takes in these tests: the workspace root, Spanish, a fixed today, the real prompts. */
+export const flowBase = (root: string) => ({
+  root,
+  lang: 'es' as const,
+  today: TODAY,
+  prompter: () => loadPrompter('es'),
+});
+
+/** The minimal fixture's one case, freshly loaded. */
+export const leonBase = (root: string) => ({ ...flowBase(root), ws: loadWorkspace(root), slug: 'leon-es' });
+
+/** `linkage next leon-es [--step …]` with the test answering through `script`; returns what it said. */
+export async function runNext(root: string, script: () => Promise<void>, options: { step?: string } = {}) {
+  screen.clear();
+  const out = collector();
+  const run = nextFlow({ ...leonBase(root), out, ...options });
+  await script();
+  const result = await run;
+  return { said: out.text(), result };
+}
+
+/** A one-article agreement for the minimal fixture's case. */
+export const LEON_AGREEMENT = `schemaVersion: 1
+articles:
+  - id: objeto
+    heading: { es: Objeto, en: Purpose }
+    text:
+      es: Las Partes establecen un hermanamiento.
+      en: The Parties establish a sister-city relationship.
+`;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ');
 

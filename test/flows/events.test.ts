@@ -13,44 +13,33 @@ import type { AnswersSource } from '../../src/commands/answers.js';
 import { runCheck } from '../../src/commands/check.js';
 import { logFlow } from '../../src/flows/log.js';
 import { nextFlow } from '../../src/flows/next.js';
-import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace } from '../helpers.js';
-import { answer, clearLine, collector, ctrlC, pick, prompt, rejected, screen } from './driver.js';
+import {
+  answer,
+  clearLine,
+  collector,
+  ctrlC,
+  LEON_AGREEMENT,
+  leonBase,
+  pick,
+  prompt,
+  rejected,
+  runNext,
+  screen,
+  TODAY,
+} from './driver.js';
 
-const TODAY = '2026-11-28';
 let root: string;
 const caseFile = () => join(root, 'cases', 'leon-es', 'case.yaml');
 const caseYaml = () => parse(readFileSync(caseFile(), 'utf8'));
 const errors = () => runCheck({ roots: [root], asOf: TODAY }).errors;
 
-const base = () => ({
-  root,
-  lang: 'es' as const,
-  today: TODAY,
-  prompter: () => loadPrompter('es'),
-  ws: loadWorkspace(root),
-  slug: 'leon-es',
-});
-
+const base = () => leonBase(root);
 /** `linkage next leon-es [--step …]` with the test answering; returns what it said. */
-async function next(script: () => Promise<void>, step?: string) {
-  screen.clear();
-  const out = collector();
-  const run = nextFlow({ ...base(), out, ...(step ? { step } : {}) });
-  await script();
-  const result = await run;
-  return { said: out.text(), result };
-}
-
-const AGREEMENT = `schemaVersion: 1
-articles:
-  - id: objeto
-    heading: { es: Objeto, en: Purpose }
-    text:
-      es: Las Partes establecen un hermanamiento.
-      en: The Parties establish a sister-city relationship.
-`;
+const next = (script: () => Promise<void>, step?: string) => runNext(root, script, step ? { step } : {});
+const AGREEMENT = LEON_AGREEMENT;
 
 beforeEach(() => {
   root = copyWorkspace('minimal');

@@ -6,19 +6,12 @@ import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
 import { initFlow } from '../../src/flows/init.js';
 import { nextFlow } from '../../src/flows/next.js';
-import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { tempDir } from '../helpers.js';
-import { answer, clearLine, collector, ctrlC, pick, rejected } from './driver.js';
+import { answer, clearLine, collector, ctrlC, flowBase, pick, rejected } from './driver.js';
 
-const TODAY = '2026-11-28';
-const base = (root: string) => ({
-  root,
-  lang: 'es' as const,
-  today: TODAY,
-  out: collector(),
-  prompter: () => loadPrompter('es'),
-});
+const base = (root: string) => ({ ...flowBase(root), out: collector() });
 const yamlOf = (root: string) => parse(readFileSync(join(root, 'linkage.yaml'), 'utf8'));
 
 /** The municipality, its administration, languages and letterhead, with a wrong INEGI code first. */
@@ -52,7 +45,7 @@ async function answerMunicipality() {
   await answer('Lema del membrete [inglés]', 'Land of work');
 }
 
-import { screen } from './driver.js';
+import { screen, TODAY } from './driver.js';
 
 describe('init on a terminal', () => {
   it('asks the municipality, writes the workspace, then Phase 1; Ctrl+C keeps the answers and `next` resumes', async () => {

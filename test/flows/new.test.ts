@@ -7,19 +7,12 @@ import { runCheck } from '../../src/commands/check.js';
 import { logFlow } from '../../src/flows/log.js';
 import { newFlow } from '../../src/flows/new.js';
 import { nextFlow } from '../../src/flows/next.js';
-import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace } from '../helpers.js';
-import { answer, clearLine, collector, ctrlC, pick, prompt, rejected, screen } from './driver.js';
+import { answer, clearLine, collector, ctrlC, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
 
-const TODAY = '2026-11-28';
-const base = (root: string) => ({
-  root,
-  lang: 'es' as const,
-  today: TODAY,
-  out: collector(),
-  prompter: () => loadPrompter('es'),
-});
+const base = (root: string) => ({ ...flowBase(root), out: collector() });
 const read = (root: string, slug: string) => parse(readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8'));
 
 describe('new on a terminal', () => {
