@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../cli.js';
 import { answersError, readAnswers, type Translate } from '../commands/answers.js';
-import { type InitPlan, runInit, SCHEMAS_DIR, WORKFLOW_FILE } from '../commands/init.js';
+import { type InitPlan, runInit, WORKFLOW_FILE } from '../commands/init.js';
 import { initFlow } from '../flows/init.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspace } from '../flows/run.js';
 import { message, t } from '../ui/i18n.js';
 import { WORKSPACE_FILE } from '../workspace/load.js';
+import { SCHEMAS_DIR } from '../workspace/new-file.js';
 import { toPosix } from '../workspace/paths.js';
 import type { ActionContext } from './context.js';
 

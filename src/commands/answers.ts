@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Params } from '../errors.js';
 import { UserError } from '../errors.js';
+import { isPlainObject } from '../workspace/new-file.js';
 import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { locate, parseYaml } from '../workspace/yaml.js';
@@ -49,8 +50,7 @@ export interface AnswersReview {
   issues: AnswerIssue[];
 }
 
-export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
+export { isPlainObject };
 
 /**
  * Reads an answers file. `shown` is how the user named it. An empty file (or only comments) is no

@@ -9,12 +9,11 @@ import { clearingDictamen, lastRound } from '../process/steps.js';
 import { sha256 } from '../workspace/hash.js';
 import { type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
+import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import type { DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 import { applyPlan, openYaml, type PlannedWrite, writeAtomic, yamlText } from '../workspace/write.js';
 import { defaultCase, workspaceToday } from './common.js';
-import { newYamlFile } from './init.js';
-import { caseSchemaRef } from './new.js';
 
 export interface GenerateOptions {
   root: string;
@@ -306,7 +305,7 @@ function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: I
   const at = current.findIndex((d) => d.document === entry.document && d.langs.join(',') === entry.langs.join(','));
   // The register changes only when the hash does.
   if (register.original === '') {
-    const ref = caseSchemaRef(ws.root).replace('case.schema.json', 'documents.schema.json');
+    const ref = caseSchemaRef(ws.root, 'documents');
     writes.push({
       file: register.file,
       content: newYamlFile('documents', { schemaVersion: 1, documents: [entry] }, ref),

@@ -1,13 +1,13 @@
 // `linkage init`: plans the files of a new workspace from answers, then applies the plan atomically.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document } from 'yaml';
 import { UserError } from '../errors.js';
 import { sha256 } from '../workspace/hash.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
+import { newYamlFile, SCHEMAS_DIR } from '../workspace/new-file.js';
 import { packageRoot } from '../workspace/package-root.js';
-import { type FileKind, SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
-import { applyPlan, type PlannedWrite, stringifyOptions, type WritePlan } from '../workspace/write.js';
+import { SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
+import { applyPlan, type PlannedWrite, type WritePlan } from '../workspace/write.js';
 import {
   type Answers,
   type AnswersReview,
@@ -51,7 +51,6 @@ export const INIT_REQUIRED: RequiredAnswer[] = [
   },
 ];
 
-export const SCHEMAS_DIR = '.linkage/schemas';
 export const WORKFLOW_FILE = '.github/workflows/linkage.yml';
 const GITIGNORE_LINES = ['out/', '.linkage-cache/'];
 const GITATTRIBUTES_LINES = ['* text=auto eol=lf', '*.pdf binary', '*.png binary', '*.jpg binary'];
@@ -150,45 +149,4 @@ function ensureLines(dir: string, file: string, lines: readonly string[]): Plann
 export function workflowText(version: string): string {
   const template = readFileSync(join(packageRoot(), 'templates', 'workflow', 'linkage.yml'), 'utf8');
   return template.replaceAll('{{version}}', version);
-}
-
-/**
- * A YAML file the tool creates: the editor's schema line, then the data with its keys in the schema's
- * order (the order people read: municipality before settings, name before gender). Written with the
- * same options `openYaml`/`yamlText` use, so a load + save of the untouched file is byte-identical.
- */
-export function newYamlFile(kind: FileKind, value: Answers, schemaRef: string): string {
-  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', `${kind}.schema.json`), 'utf8')) as JsonSchema;
-  const doc = new Document(orderBySchema(value, schema, schema));
-  doc.commentBefore = ` yaml-language-server: $schema=${schemaRef}`;
-  return doc.toString(stringifyOptions(''));
-}
-
-export interface JsonSchema {
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
-  properties?: Record<string, JsonSchema>;
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  type?: string;
-  'x-private'?: boolean;
-}
-
-/** Keys in the order the schema declares them; keys it does not know keep theirs, at the end. */
-export function orderBySchema(value: unknown, schema: JsonSchema | undefined, root: JsonSchema): unknown {
-  let s = schema;
-  if (s?.$ref?.startsWith('#/$defs/')) s = root.$defs?.[s.$ref.slice('#/$defs/'.length)];
-  if (Array.isArray(value)) return value.map((v) => orderBySchema(v, s?.items, root));
-  if (!isPlainObject(value)) return value;
-  if (s?.anyOf) s = s.anyOf.find((b) => b.type === 'object');
-  const props = s?.properties ?? {};
-  const extra = typeof s?.additionalProperties === 'object' ? s.additionalProperties : undefined;
-  const keys = [
-    ...Object.keys(props).filter((k) => Object.hasOwn(value, k)),
-    ...Object.keys(value).filter((k) => !Object.hasOwn(props, k)),
-  ];
-  return Object.fromEntries(
-    keys.map((k) => [k, orderBySchema(value[k], Object.hasOwn(props, k) ? props[k] : extra, root)]),
-  );
 }

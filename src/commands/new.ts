@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
+import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import { checkSlug, slugify } from '../workspace/paths.js';
 import { SCHEMA_VERSION } from '../workspace/schema.js';
 import { applyPlan, type WritePlan } from '../workspace/write.js';
@@ -19,7 +20,6 @@ import {
   type RequiredAnswer,
   reviewAnswers,
 } from './answers.js';
-import { newYamlFile, SCHEMAS_DIR } from './init.js';
 
 /** What --yes fills in. The languages have no default: a country does not tell them reliably. */
 export const NEW_DEFAULTS = { counterpart: { nature: 'foreign-local-government' }, kind: 'sister-cities' } as const;
@@ -63,15 +63,6 @@ export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
     ...(options.country !== undefined ? { country: options.country.trim().toUpperCase() } : {}),
   };
   return { ...merged, schemaVersion: SCHEMA_VERSION, counterpart };
-}
-
-/**
- * The schema reference at the top of a new case.yaml: the copies `init` made in .linkage/schemas/,
- * or, in the project's own demo workspace (which has schemas/ at its root and no copies), those.
- */
-export function caseSchemaRef(root: string): string {
-  const own = existsSync(join(root, 'schemas', 'case.schema.json')) && !existsSync(join(root, SCHEMAS_DIR));
-  return own ? '../../schemas/case.schema.json' : `../../${SCHEMAS_DIR}/case.schema.json`;
 }
 
 /** The existing case folder that `slug` collides with, compared case-insensitively (Windows, macOS). */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { type FieldPath, isPlainObject } from '../commands/answers.js';
-import { type JsonSchema, orderBySchema } from '../commands/init.js';
+import { type JsonSchema, orderBySchema } from '../workspace/new-file.js';
 import { packageRoot } from '../workspace/package-root.js';
 import type { FileKind } from '../workspace/schema.js';
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readAnswers } from '../../src/commands/answers.js';
-import { DEFAULT_SETTINGS, initConfig, orderBySchema, planInit, workflowText } from '../../src/commands/init.js';
+import { DEFAULT_SETTINGS, initConfig, planInit, workflowText } from '../../src/commands/init.js';
+import { orderBySchema } from '../../src/workspace/new-file.js';
 import { openYaml, yamlText } from '../../src/workspace/write.js';
 import { FIXTURES, REPO, runCli, STACK, tempDir } from '../helpers.js';
 
