@@ -5,7 +5,7 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName, renderDocument } from '../documents/render.js';
 import { UserError } from '../errors.js';
 import { isDate } from '../process/dates.js';
-import { clearingDictamen, lastRound } from '../process/steps.js';
+import { clearingDictamen } from '../process/steps.js';
 import { sha256 } from '../workspace/hash.js';
 import { type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
@@ -226,17 +226,6 @@ function languages(
   return ['es', 'en'];
 }
 
-/** The oficio number the case already holds for this document, if any. */
-function recordedOficio(job: Job): string | undefined {
-  const c = job.bundle?.case ?? null;
-  if (job.doc.id === 'registration') return c?.steps?.registration?.oficio;
-  if (job.doc.id === 'opinion-request') {
-    const round = lastRound(c);
-    return round && !round.dictamen ? round.oficio : undefined;
-  }
-  return undefined;
-}
-
 function issuedEntry(job: Job) {
   const docs = job.bundle?.documents?.documents ?? [];
   return docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
@@ -276,7 +265,7 @@ function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: I
   const step = job.doc.step;
   if (!bundle || !step) throw new UserError('document.not-issuable', { document: job.doc.id });
   const { date } = issue;
-  const oficio = issue.oficio ?? recordedOficio(job);
+  const oficio = issue.oficio ?? job.doc.recordedOficio?.(bundle);
   if (job.doc.needsOficio && !oficio) throw new UserError('document.needs-oficio', { document: job.doc.id });
   const hash = sha256(pdf);
   const rel = `issued/${fileName}`;

@@ -1,6 +1,6 @@
 // The documents linkage writes: their scope, the step that issues them, and how their context is built.
 import { effectiveAgreement } from '../agreement/effective.js';
-import { lastRound, signatureDate } from '../process/steps.js';
+import { requestRound, signatureDate } from '../process/steps.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
@@ -38,6 +38,8 @@ export interface DocumentDef {
   /** Writes the step's facts when the document is issued (--record); the oficios need a number. */
   record?: (edit: EditableYaml, bundle: CaseBundle, facts: RecordFacts) => void;
   needsOficio?: boolean;
+  /** The oficio number the case already holds for this document, if any. */
+  recordedOficio?: (bundle: CaseBundle) => string | undefined;
   /** A draft of this document carries the "PROYECTO / DRAFT" watermark unless --final. */
   draftWatermark?: boolean;
   build: (
@@ -84,21 +86,17 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'sre-opinion',
     needsOficio: true,
-    recordedDate: (bundle) => {
-      const round = lastRound(bundle.case);
-      return round && !round.dictamen ? round.submitted : undefined;
-    },
+    recordedDate: (bundle) => requestRound(bundle.case).round?.submitted,
+    recordedOficio: (bundle) => requestRound(bundle.case).round?.oficio,
     // The round waiting to be sent gets its facts; after a dictamen, the request opens a new round.
     record: (edit, bundle, { date, oficio, hash }) => {
-      const rounds = bundle.case?.steps?.['sre-opinion']?.rounds ?? [];
-      const last = rounds.at(-1);
-      const index = last && !last.dictamen ? rounds.length - 1 : rounds.length;
+      const { index, round } = requestRound(bundle.case);
       const at = ['steps', 'sre-opinion', 'rounds', index];
-      if (index === rounds.length) edit.doc.setIn(at, edit.doc.createNode({ submitted: date, oficio, hash }));
+      if (!round) edit.doc.setIn(at, edit.doc.createNode({ submitted: date, oficio, hash }));
       else {
-        if (!last?.submitted) edit.doc.setIn([...at, 'submitted'], date);
-        if (!last?.oficio) edit.doc.setIn([...at, 'oficio'], oficio);
-        if (!last?.hash) edit.doc.setIn([...at, 'hash'], hash);
+        if (!round.submitted) edit.doc.setIn([...at, 'submitted'], date);
+        if (!round.oficio) edit.doc.setIn([...at, 'oficio'], oficio);
+        if (!round.hash) edit.doc.setIn([...at, 'hash'], hash);
       }
     },
     build: (common, ws, bundle, _lang, options) =>
@@ -112,6 +110,7 @@ export const DOCUMENTS: DocumentDef[] = [
     step: 'registration',
     needsOficio: true,
     recordedDate: (bundle) => bundle.case?.steps?.registration?.date,
+    recordedOficio: (bundle) => bundle.case?.steps?.registration?.oficio,
     record: (edit, bundle, { date, oficio }) => {
       const r = bundle.case?.steps?.registration;
       if (!r?.date) edit.doc.setIn(['steps', 'registration', 'date'], date);

@@ -88,6 +88,18 @@ function wsFact(path: (string | number)[], label: Bilingual): FactDef {
 
 export const lastRound = (c: CaseFile | null): SreRoundData | undefined => c?.steps?.['sre-opinion']?.rounds.at(-1);
 
+/**
+ * The SRE round an opinion request belongs to: the last one while it has no dictamen (its index and
+ * facts), else a new round after it.
+ */
+export function requestRound(c: CaseFile | null): { index: number; round: SreRoundData | undefined } {
+  const rounds = c?.steps?.['sre-opinion']?.rounds ?? [];
+  const last = rounds.at(-1);
+  return last && !last.dictamen
+    ? { index: rounds.length - 1, round: last }
+    : { index: rounds.length, round: undefined };
+}
+
 /** The favourable (or not-required) dictamen that clears signature, if the last round has one. */
 export function clearingDictamen(c: CaseFile | null) {
   const d = lastRound(c)?.dictamen;

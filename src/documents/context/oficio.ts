@@ -4,7 +4,7 @@
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { countryName, languageName, longDate } from '../../intl.js';
-import { lastRound } from '../../process/steps.js';
+import { requestRound } from '../../process/steps.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, pick, pickOrNull } from './common.js';
@@ -67,10 +67,7 @@ export function opinionRequestContext(
   const c = bundle.case as CaseFile;
   const lang = common.lang;
   const rounds = c.steps?.['sre-opinion']?.rounds ?? [];
-  const last = lastRound(c);
-  // The round this request is: the last one while it waits to be sent, else a new one.
-  const pending = last && !last.dictamen ? last : undefined;
-  const index = pending ? rounds.length - 1 : rounds.length;
+  const { index, round: pending } = requestRound(c);
   const previous = index > 0 ? rounds[index - 1] : undefined;
   const eff = effectiveAgreement(config, bundle);
   const version = bundle.agreement?.versions?.find((v) => v.hash === eff.hash);
