@@ -1,7 +1,9 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isDate, resolveToday } from '../process/dates.js';
+import { langMap } from '../workspace/hash.js';
 import { CASES_DIR, type Workspace } from '../workspace/load.js';
+import { slugify } from '../workspace/paths.js';
 
 /** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */
 export function workspaceToday(ws: Workspace, asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
@@ -27,11 +29,17 @@ export function caseFromCwd(root: string, cwd: string): string | undefined {
 /** A case named on the command line, which must exist. */
 export function namedCase(ws: Workspace, slug: string): string {
   if (!ws.cases.some((c) => c.slug === slug)) {
-    throw new UserError('cli.unknown-case', {
-      slug,
-      root: ws.root,
-      cases: ws.cases.map((c) => c.slug).join(', ') || '—',
-    });
+    // People name the city, often in Spanish ("cracovia"): point them to its case (krakow-pl).
+    const wanted = slugify(slug, '').replace(/-$/, '');
+    const byCity = ws.cases.find((c) =>
+      Object.values(langMap(c.case?.counterpart.city ?? '')).some(
+        (name) => slugify(name, '').replace(/-$/, '') === wanted,
+      ),
+    );
+    const params = { slug, root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') || '—' };
+    throw byCity
+      ? new UserError('cli.unknown-case-city', { ...params, suggestion: byCity.slug })
+      : new UserError('cli.unknown-case', params);
   }
   return slug;
 }

@@ -462,3 +462,12 @@ describe('configured fonts and issued documents', () => {
     expect(r.stdout).toMatch(/cases\/krakow-pl\/documents\.yaml:\d+:\d+ .*error \[hashes\]/);
   });
 });
+
+describe('naming the case', () => {
+  it('a city name instead of the case folder points to the case', () => {
+    const r = runCli(['generate', 'letter', 'Cracovia'], { cwd: copyWorkspace('demo'), env: AS_OF });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No hay un caso «Cracovia» en');
+    expect(r.stderr).toContain('esa ciudad es el caso «krakow-pl»');
+  });
+});

@@ -286,6 +286,14 @@ export const core: Catalog = {
     en: 'There is no case "{slug}" in {root}.',
     hint: { es: 'Casos: {cases}.', en: 'Cases: {cases}.' },
   },
+  'cli.unknown-case-city': {
+    es: 'No hay un caso «{slug}» en {root}; esa ciudad es el caso «{suggestion}».',
+    en: 'There is no case "{slug}" in {root}; that city is the case "{suggestion}".',
+    hint: {
+      es: 'Use el identificador de la carpeta: {suggestion}. Casos: {cases}.',
+      en: 'Use the folder name: {suggestion}. Cases: {cases}.',
+    },
+  },
   'cli.need-case': {
     es: 'Indique el caso: hay varios en {root}.',
     en: 'Name the case: there are several in {root}.',
