@@ -274,8 +274,11 @@ export const SreRound = strict({
   dictamen: opt(Dictamen),
 });
 
+/** Who pays: the seed's sources of resources. */
+const fundingSource = en('municipal', 'counterpart', 'third-party', 'in-kind');
+
 const Money = strict({
-  source: en('municipal', 'counterpart', 'third-party', 'in-kind'),
+  source: fundingSource,
   amount: T.Number({ minimum: 0 }),
   currency: currency,
   description: opt(text()),
@@ -518,6 +521,15 @@ const Indicator = strict({
   actual: opt(T.Number()),
 });
 
+/** A line of an activity's budget: what was planned and, once spent, what was executed. */
+const BudgetLine = strict({
+  source: fundingSource,
+  amount: T.Number({ minimum: 0 }),
+  currency: currency,
+  executed: opt(T.Number({ minimum: 0, description: 'the amount actually spent, recorded with the results' })),
+  description: opt(text()),
+});
+
 export const Aop = strict(
   {
     schemaVersion: schemaVersion,
@@ -543,11 +555,21 @@ export const Aop = strict(
         start: date(),
         end: date(),
         deliverable: text(),
-        budget: opt(T.Array(Money)),
+        budget: opt(T.Array(BudgetLine)),
         indicators: opt(T.Array(Indicator)),
         status: en('planned', 'in-progress', 'done', 'postponed', 'cancelled'),
         evidence,
       }),
+    ),
+    budgetTotals: opt(
+      T.Array(
+        strict({
+          source: fundingSource,
+          currency: currency,
+          amount: T.Number({ minimum: 0 }),
+        }),
+        { description: "the program's stated totals per source and currency; each must equal the sum of its activities' lines" },
+      ),
     ),
     results: opt(
       strict({
