@@ -122,13 +122,17 @@ export function buildProgram(run: Run): Command {
   program
     .command('generate')
     .description('escribe un documento en PDF: profile, letter, … o all')
-    .argument('[document]', 'documento: profile, letter, agreement, opinion-request, registration, all')
+    .argument(
+      '[document]',
+      'documento: profile, letter, agreement, opinion-request, registration, aop, aop-report, all',
+    )
     .argument('[case]', 'identificador del caso')
     .option('--lang <codes>', 'idiomas del documento, p. ej. es, en, es,en')
     .option('--out <dir>', 'carpeta de salida (por omisión out/)')
     .option('--date <date>', 'fecha del documento (AAAA-MM-DD)')
     .option('--record', 'emite el documento: lo guarda en el caso y lo registra')
     .option('--oficio <number>', 'número de oficio (solicitud de dictamen, registro)')
+    .option('--year <year>', 'año del Programa Operativo Anual (aop, aop-report)')
     .option('--final', 'el acuerdo sin marca de PROYECTO: sólo con dictamen favorable sobre su texto')
     .addOption(
       new Option('--layout <layout>', 'acuerdo bilingüe: uno tras otro o en columnas').choices([
