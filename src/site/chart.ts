@@ -45,7 +45,7 @@ export function indicatorFigure(rows: IndicatorRow[], year: number, lang: UiLang
   const visual = rows
     .map((r) => `<div class="indicator"><p>${r.name} <span class="unit">(${r.unit})</span></p>${bars(r, lang)}</div>`)
     .join('\n');
-  const head = ['indicator', 'unit', 'baseline']
+  const head = ['indicator', 'baseline']
     .map((k) => `<th scope="col">${label(lang, `site.table.${k}`)}</th>`)
     .concat(
       `<th scope="col">${label(lang, 'site.chart.target')}</th>`,
@@ -56,7 +56,7 @@ export function indicatorFigure(rows: IndicatorRow[], year: number, lang: UiLang
   const body = rows
     .map(
       (r) =>
-        `<tr><th scope="row">${r.name}</th><td>${r.unit}</td><td class="n">${num(r.baseline)}</td>` +
+        `<tr><th scope="row">${r.name} <span class="unit">(${r.unit})</span></th><td class="n">${num(r.baseline)}</td>` +
         `<td class="n">${num(r.target)}</td><td class="n">${num(r.actual)}</td><td class="n">${share(r)}</td></tr>`,
     )
     .join('\n');

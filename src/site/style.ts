@@ -101,6 +101,7 @@ svg.bars text { fill: var(--ink); font-size: 0.85rem; font-family: inherit; }
   .top { flex-direction: column; align-items: flex-start; }
   .coat { height: 3.5rem; }
   th, td { padding: 0.3rem; }
+  .chart { padding: 0.5rem 0.6rem; }
   table { font-size: 0.88rem; }
 }
 @media print {

@@ -12,11 +12,11 @@ function privateValues(value: unknown, kind: FileKind): string[] {
   const out: string[] = [];
   const leaves = (v: unknown): void => {
     if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(leaves);
-    else if (v && typeof v === 'object') Object.values(v).forEach(leaves);
+    else if (Array.isArray(v)) for (const x of v) leaves(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) leaves(x);
   };
   const diff = (full: unknown, kept: unknown): void => {
-    if (Array.isArray(full)) full.forEach((v, i) => diff(v, (kept as unknown[])[i]));
+    if (Array.isArray(full)) for (const [i, v] of full.entries()) diff(v, (kept as unknown[])[i]);
     else if (full && typeof full === 'object')
       for (const [k, v] of Object.entries(full)) {
         if (!Object.hasOwn(kept as object, k)) leaves(v);
@@ -80,7 +80,7 @@ describe('linkage publish on the demo', () => {
     expect(aurora).toContain('Atención a las personas migrantes y a sus familias');
     expect(aurora).toContain('<figcaption id="ind-aurora-us-2025">Indicadores 2025: meta y resultado</figcaption>');
     expect(aurora).toMatch(
-      /<th scope="row">Personas atendidas<\/th><td>personas<\/td><td class="n">688<\/td><td class="n">750<\/td><td class="n">815<\/td><td class="n">109 %<\/td>/,
+      /<th scope="row">Personas atendidas <span class="unit">\(personas\)<\/span><\/th><td class="n">688<\/td><td class="n">750<\/td><td class="n">815<\/td><td class="n">109 %<\/td>/,
     );
     expect(read(site, 'en/agreements/aurora-us.html')).toContain('>Target: 750<');
 

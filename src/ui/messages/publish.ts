@@ -153,7 +153,6 @@ export const publish: Catalog = {
     'Indicators {year}: target and result (table)',
   ),
   'site.table.indicator': m('Indicador', 'Indicator'),
-  'site.table.unit': m('Unidad', 'Unit'),
   'site.table.baseline': m('Línea base', 'Baseline'),
   'site.table.share': m('% de la meta', '% of target'),
   'site.case.missions': m('Visitas y misiones', 'Visits and missions'),
