@@ -100,9 +100,9 @@ svg.bars text { fill: var(--ink); font-size: 0.85rem; font-family: inherit; }
   h1 { font-size: 1.5rem; }
   .top { flex-direction: column; align-items: flex-start; }
   .coat { height: 3.5rem; }
-  th, td { padding: 0.3rem; }
-  .chart { padding: 0.5rem 0.6rem; }
-  table { font-size: 0.88rem; }
+  th, td { padding: 0.25rem 0.2rem; }
+  .chart { border: 0; padding: 0; }
+  table { font-size: 0.85rem; }
 }
 @media print {
   nav, .skip { display: none; }
