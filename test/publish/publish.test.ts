@@ -142,24 +142,28 @@ describe('linkage publish on the demo', () => {
   });
 });
 
+/** Replaces text in a file of a workspace copy (the text must be there). */
+function edit(root: string, file: string, from: string, to: string): void {
+  const abs = join(root, file);
+  const before = readFileSync(abs, 'utf8');
+  expect(before).toContain(from);
+  writeFileSync(abs, before.replace(from, to));
+}
+
 describe('linkage publish escapes and refuses', () => {
   it('escapes hostile text for HTML', () => {
     const root = copyWorkspace('demo');
-    const yamlFile = join(root, 'linkage.yaml');
-    writeFileSync(
-      yamlFile,
-      readFileSync(yamlFile, 'utf8').replace(
-        '- name: Club Rotario San Pedro de las Huertas',
-        `- name: 'Club "Rotario" <b>San Pedro</b> & Cía'`,
-      ),
+    edit(
+      root,
+      'linkage.yaml',
+      '- name: Club Rotario San Pedro de las Huertas',
+      `- name: 'Club "Rotario" <b>San Pedro</b> & Cía'`,
     );
-    const caseFile = join(root, 'cases/aurora-us/case.yaml');
-    writeFileSync(
-      caseFile,
-      readFileSync(caseFile, 'utf8').replace(
-        'city: { es: Aurora, en: Aurora }',
-        `city: { es: "Aurora <script>alert('x')</script>", en: Aurora }`,
-      ),
+    edit(
+      root,
+      'cases/aurora-us/case.yaml',
+      'city: { es: Aurora, en: Aurora }',
+      `city: { es: "Aurora <script>alert('x')</script>", en: Aurora }`,
     );
     const site = publish(root);
     const all = htmlFiles(site)
@@ -175,8 +179,7 @@ describe('linkage publish escapes and refuses', () => {
 
   it('writes only Spanish when the workspace does not use English', () => {
     const root = copyWorkspace('demo');
-    const yamlFile = join(root, 'linkage.yaml');
-    writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace('languages: [es, en, de]', 'languages: [es, de]'));
+    edit(root, 'linkage.yaml', 'languages: [es, en, de]', 'languages: [es, de]');
     const site = publish(root);
     expect(existsSync(join(site, 'en'))).toBe(false);
     expect(read(site, 'index.html')).not.toContain('hreflang');
@@ -206,8 +209,7 @@ describe('linkage publish escapes and refuses', () => {
 
   it('says which image is missing when the coat of arms is not there', () => {
     const root = copyWorkspace('demo');
-    const yamlFile = join(root, 'linkage.yaml');
-    writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace('assets/escudo-san-pedro.png', 'assets/nope.png'));
+    edit(root, 'linkage.yaml', 'assets/escudo-san-pedro.png', 'assets/nope.png');
     const r = runCli(['publish'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('assets/nope.png');
