@@ -158,5 +158,13 @@ export function buildProgram(run: Run): Command {
       run(async (ctx) => (await import('./actions/templates.js')).templatesEjectAction(ctx, document)),
     );
 
+  program
+    .command('publish')
+    .description('escribe el sitio público de los vínculos internacionales (HTML estático, sin datos personales)')
+    .option('--out <dir>', 'carpeta del sitio (por omisión out/site/)')
+    .action((opts: { out?: string }) =>
+      run(async (ctx) => (await import('./actions/publish.js')).publishAction(ctx, opts)),
+    );
+
   return program;
 }

@@ -51,6 +51,6 @@ const rangeFormat = memo(
   (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
 );
 
-/** "13–14 jun 2026" / "Jun 13 – 14, 2026": a span of days the way the language shortens it. */
+/** "13–14 jun 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell. */
 export const dateRange = (start: string, end: string, lang: string): string =>
   rangeFormat(lang).formatRange(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));

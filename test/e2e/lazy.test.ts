@@ -14,6 +14,8 @@ const BUNDLED: Record<string, string> = {
   fontkit: 'fontkit',
   handlebars: 'Handlebars',
   marked: 'walkTokens',
+  // The public site's generator (src/site/), found by its marker file's name.
+  site: 'linkage publish\\n',
 };
 
 function heavyLoaded(loaded: string[]): string[] {
@@ -64,5 +66,10 @@ describe('start-up stays light', () => {
     expect(heavyLoaded(loaded)).toEqual(
       expect.arrayContaining(['hyphen', 'pdfkit', 'fontkit', 'handlebars', 'marked']),
     );
+  });
+
+  it('`linkage publish` loads the site generator, which status and check do not', () => {
+    const root = copyWorkspace('minimal');
+    expect(heavyLoaded(modulesLoaded(['publish', '-C', root]))).toContain('site');
   });
 });
