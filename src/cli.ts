@@ -166,5 +166,14 @@ export function buildProgram(run: Run): Command {
       run(async (ctx) => (await import('./actions/publish.js')).publishAction(ctx, opts)),
     );
 
+  program
+    .command('calendar')
+    .description('escribe los plazos de los casos como calendario iCalendar (.ics)')
+    .argument('[case]', 'identificador del caso (sin él: todos los casos)')
+    .option('--out <file>', 'archivo de salida (por omisión out/calendar.ics; - para la salida estándar)')
+    .action((caseSlug: string | undefined, opts: { out?: string }) =>
+      run(async (ctx) => (await import('./actions/calendar.js')).calendarAction(ctx, caseSlug, opts)),
+    );
+
   return program;
 }

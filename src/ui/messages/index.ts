@@ -1,3 +1,6 @@
+import { amendment } from './amendment.js';
+import { calendar } from './calendar.js';
+import { candidates } from './candidates.js';
 import { core } from './core.js';
 import { documents } from './documents.js';
 import { init } from './init.js';
@@ -8,4 +11,15 @@ import { status } from './status.js';
 import type { Catalog } from './types.js';
 
 /** Every user-facing message, by id. Each area keeps its own file; ids must not collide. */
-export const catalog: Catalog = { ...core, ...rules, ...status, ...init, ...documents, ...prompts, ...publish };
+export const catalog: Catalog = {
+  ...core,
+  ...rules,
+  ...status,
+  ...init,
+  ...documents,
+  ...prompts,
+  ...calendar,
+  ...candidates,
+  ...amendment,
+  ...publish,
+};
