@@ -8,10 +8,13 @@ import type { CommonContext } from './context/common.js';
 import { letterContext } from './context/letter.js';
 import { opinionRequestContext, registrationContext } from './context/oficio.js';
 import { profileContext } from './context/profile.js';
+import { statusContext } from './context/status.js';
 
 export interface BuildOptions {
   /** An oficio's number, given on the command line (--oficio) when not yet recorded. */
   oficio?: string;
+  /** A report over several workspaces (-C a -C b): all of them, the first being `ws`. */
+  workspaces?: Workspace[];
 }
 
 /** What issuing a document records in case.yaml, besides its entry in documents.yaml. */
@@ -42,6 +45,10 @@ export interface DocumentDef {
   recordedOficio?: (bundle: CaseBundle) => string | undefined;
   /** A draft of this document carries the "PROYECTO / DRAFT" watermark unless --final. */
   draftWatermark?: boolean;
+  /** A report of the workspace as it stands: dated today unless --date, never about one case. */
+  report?: boolean;
+  /** May cover several workspaces at once (repeated -C). */
+  manyWorkspaces?: boolean;
   build: (
     common: CommonContext,
     ws: Workspace,
@@ -118,6 +125,18 @@ export const DOCUMENTS: DocumentDef[] = [
     },
     build: (common, ws, bundle, _lang, options) =>
       registrationContext(common, ws, bundle as CaseBundle, options.oficio),
+  },
+  {
+    id: 'status',
+    scope: 'workspace',
+    title: { es: 'Informe de estado de las vinculaciones', en: 'Status report of the linkages' },
+    // For the municipality's own meetings: Spanish unless --lang asks for more.
+    fixedLangs: ['es'],
+    fontSize: 9,
+    report: true,
+    manyWorkspaces: true,
+    build: (common, ws, _bundle, lang, options) =>
+      statusContext(common, options.workspaces ?? [ws], common.document.date as string, lang),
   },
 ];
 

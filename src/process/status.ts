@@ -47,6 +47,8 @@ export interface CaseStatus {
   progress: { done: number; total: number };
   next: StepStatus[];
   move?: { actor: Actor; since?: string };
+  /** When the step the municipality waits on falls due for a follow-up. */
+  nextDue?: string;
   late: LateItem[];
   lastContact?: string;
   /** The case could not be read: the first of its errors. */
@@ -157,6 +159,7 @@ export function deriveCaseStatus(
             ? lastRound(c)?.followUpOn
             : undefined;
       const due = explicit ?? (days !== undefined ? addDays(waiting.since, days) : undefined);
+      if (due) status.nextDue = due;
       if (due && today > due) status.late.push({ kind: 'follow-up', step: lead.id, due });
     }
   } else {
@@ -168,20 +171,28 @@ export function deriveCaseStatus(
   return status;
 }
 
+const aopDays = (config: Workspace['config']) => followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, config) ?? 60;
+
+/** A year's AOP is due 60 days (or the workspace's interval) after signature, or after 1 January. */
+export const aopDue = (config: Workspace['config'], signed: string, year: number) =>
+  addDays(year === yearOf(signed) ? signed : `${year}-01-01`, aopDays(config));
+
+/** A year's results are due as long after the year closes. */
+export const resultsDue = (config: Workspace['config'], year: number) => addDays(`${year + 1}-01-01`, aopDays(config));
+
 function instrumentationLate(ctx: StepContext): LateItem[] {
   const c = ctx.bundle?.case ?? null;
   const signed = signatureDate(c);
   if (!signed) return [];
   const late: LateItem[] = [];
-  const aopDays = followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, ctx.ws.config) ?? 60;
   for (const year of yearsInForce(ctx)) {
     if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
-    const due = year === yearOf(signed) ? addDays(signed, aopDays) : addDays(`${year}-01-01`, aopDays);
+    const due = aopDue(ctx.ws.config, signed, year);
     if (ctx.today > due) late.push({ kind: 'aop', step: 'aop', due, year });
   }
   for (const year of closedYears(ctx)) {
     if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
-    const due = addDays(`${year + 1}-01-01`, aopDays);
+    const due = resultsDue(ctx.ws.config, year);
     if (ctx.today > due) late.push({ kind: 'results', step: 'results', due, year });
   }
   return late;

@@ -16,12 +16,12 @@ const SECTORS: Record<string, { es: string; en: string }> = {
   other: { es: 'Otros', en: 'Other' },
 };
 
-const KINDS: Record<string, { es: string; en: string }> = {
+export const KINDS: Record<string, { es: string; en: string }> = {
   'sister-cities': { es: 'Hermanamiento', en: 'Sister cities' },
   cooperation: { es: 'Acuerdo de cooperación', en: 'Cooperation agreement' },
 };
 
-const label = (table: Record<string, { es: string; en: string }>, key: string, lang: string) => {
+export const label = (table: Record<string, { es: string; en: string }>, key: string, lang: string) => {
   const entry = table[key];
   return entry ? (lang === 'es' ? entry.es : entry.en) : key;
 };

@@ -189,6 +189,62 @@ export const RegistrationContext = strict(
   { $id: 'registration-context' },
 );
 
+/** A step's progress: `done/total` steps and the phase it is in ("3 · Formalización"). */
+const ProgressCtx = strict({ done: T.Number(), total: T.Number(), phase: str });
+/** A pending item and its date; `late` when the date has passed (an activity still open after its end). */
+const Dated = strict({ title: str, due: nullable(str), late: T.Boolean() });
+
+/** The status report: one section per workspace, its open cases as rows, its closed ones apart. */
+export const StatusContext = strict(
+  {
+    ...CommonCtx,
+    /** "28 de noviembre de 2026": the day the status is derived for. */
+    asOf: str,
+    /** Several workspaces (-C a -C b): each gets its own heading. */
+    many: T.Boolean(),
+    workspaces: T.Array(
+      strict({
+        municipality: str,
+        state: str,
+        period: str,
+        /** The municipality's own Phase 1 steps still open (empty when complete). */
+        phase1: T.Array(str),
+        summary: strict({ cases: T.Number(), active: T.Number(), closed: T.Number(), late: T.Number() }),
+        active: T.Array(
+          strict({
+            city: str,
+            country: str,
+            kind: str,
+            progress: ProgressCtx,
+            /** Whose move it is: Municipio, Contraparte, SRE, Cabildo…; null when nothing is pending. */
+            move: nullable(str),
+            since: nullable(str),
+            next: T.Array(Dated),
+            /** Late items, each with the date it fell due. */
+            late: T.Array(strict({ title: str, due: str })),
+            /** Something is late: in `late`, or a next step past its date. */
+            flagged: T.Boolean(),
+            lastContact: nullable(str),
+          }),
+        ),
+        closed: T.Array(
+          strict({
+            city: str,
+            country: str,
+            state: str,
+            date: nullable(str),
+            progress: ProgressCtx,
+            lastContact: nullable(str),
+          }),
+        ),
+        /** Cases whose files could not be read: the case folder and the file at fault. */
+        unreadable: T.Array(strict({ slug: str, file: str })),
+      }),
+    ),
+  },
+  { $id: 'status-context' },
+);
+
 export type PersonContext = Static<typeof PersonCtx>;
 export type AgreementContextData = Static<typeof AgreementContext>;
 export type ParallelAgreementContextData = Static<typeof ParallelAgreementContext>;
@@ -196,6 +252,7 @@ export type OpinionRequestContextData = Static<typeof OpinionRequestContext>;
 export type RegistrationContextData = Static<typeof RegistrationContext>;
 export type ProfileContextData = Static<typeof ProfileContext>;
 export type LetterContextData = Static<typeof LetterContext>;
+export type StatusContextData = Static<typeof StatusContext>;
 
 /** Each document's context schema and its version; a template names the version it was written for. */
 export const documentContexts = {
@@ -205,4 +262,5 @@ export const documentContexts = {
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
   'opinion-request': { schema: OpinionRequestContext, version: 1 },
   registration: { schema: RegistrationContext, version: 1 },
+  status: { schema: StatusContext, version: 1 },
 } as const;

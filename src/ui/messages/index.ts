@@ -2,9 +2,10 @@ import { core } from './core.js';
 import { documents } from './documents.js';
 import { init } from './init.js';
 import { prompts } from './prompts.js';
+import { reports } from './reports.js';
 import { rules } from './rules.js';
 import { status } from './status.js';
 import type { Catalog } from './types.js';
 
 /** Every user-facing message, by id. Each area keeps its own file; ids must not collide. */
-export const catalog: Catalog = { ...core, ...rules, ...status, ...init, ...documents, ...prompts };
+export const catalog: Catalog = { ...core, ...rules, ...status, ...init, ...documents, ...prompts, ...reports };
