@@ -5,6 +5,7 @@ import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
 import type { CommonContext } from './context/common.js';
+import { handoverContext } from './context/handover.js';
 import { letterContext } from './context/letter.js';
 import { opinionRequestContext, registrationContext } from './context/oficio.js';
 import { profileContext } from './context/profile.js';
@@ -137,6 +138,16 @@ export const DOCUMENTS: DocumentDef[] = [
     manyWorkspaces: true,
     build: (common, ws, _bundle, lang, options) =>
       statusContext(common, options.workspaces ?? [ws], common.document.date as string, lang),
+  },
+  {
+    id: 'handover',
+    scope: 'workspace',
+    title: { es: 'Informe de entrega-recepción de las vinculaciones', en: 'Handover report of the linkages' },
+    // Annex to the acta de entrega-recepción, a Mexican municipal record: Spanish unless --lang.
+    fixedLangs: ['es'],
+    fontSize: 10,
+    report: true,
+    build: (common, ws, _bundle, lang) => handoverContext(common, ws, common.document.date as string, lang),
   },
 ];
 

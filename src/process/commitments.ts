@@ -38,14 +38,16 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
   const c = bundle.case;
   if (!c || status.closed) return [];
   const out: Commitment[] = [];
+  const signed = signatureDate(c);
   for (const next of status.next) {
+    // A signed case's AOP and results steps are listed below, year by year, with their dates.
+    if (signed && (next.id === 'aop' || next.id === 'results')) continue;
     out.push({ kind: 'step', step: next.id, ...(status.nextDue ? { due: status.nextDue } : {}) });
   }
   const lastEntry = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
   if (lastEntry?.followUpOn && lastEntry.followUpOn >= today) {
     out.push({ kind: 'follow-up', due: lastEntry.followUpOn, who: lastEntry.who });
   }
-  const signed = signatureDate(c);
   if (signed) {
     const ctx = { ws, bundle, today };
     const year = yearOf(today);

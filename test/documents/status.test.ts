@@ -1,5 +1,4 @@
 // `linkage generate status`: the printed status report, run as the built CLI on copies of the demo.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
@@ -8,21 +7,11 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { StatusContext } from '../../src/documents/context/schema.js';
 import { statusContext } from '../../src/documents/context/status.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, flat, pdfDrawnText, pdfPages, pdfText, runCli, STACK, tempDir } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[], env: Record<string, string> = AS_OF) =>
   runCli(['generate', ...args], { cwd, env });
-
-/**
- * The text in drawing order (pdftotext -raw), white space collapsed: a table row reads cell by cell,
- * its progress bar's label and count last.
- */
-function drawn(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
-  return flat(r.stdout.replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
-}
 
 /** One table row: from its city to the next row's city. */
 const row = (text: string, city: string, next: string) => text.slice(text.indexOf(city), text.indexOf(next));
@@ -36,7 +25,7 @@ describe('linkage generate status', () => {
     const file = join(root, 'out', 'status-es.pdf');
     expect(r.stdout).toContain('out/status-es.pdf');
     expect(pdfPages(file)).toBe(1);
-    const text = drawn(file);
+    const text = pdfDrawnText(file);
     expect(text).toContain('H. Ayuntamiento de San Pedro de las Huertas');
     expect(text).toContain('Informe de estado de las vinculaciones internacionales');
     expect(text).toContain('Al 28 de noviembre de 2026.');
@@ -75,7 +64,7 @@ describe('linkage generate status', () => {
     const r = generate(root, ['status', '--date', '2026-12-20', '--lang', 'es,en']);
     expect(r.code).toBe(0);
     const file = join(root, 'out', 'status-es-en.pdf');
-    const text = drawn(file);
+    const text = pdfDrawnText(file);
     const es = text.slice(0, text.indexOf('Status report of the international linkages'));
     const en = text.slice(es.length);
     expect(es).toContain('Al 20 de diciembre de 2026.');
@@ -159,13 +148,13 @@ describe('linkage generate status', () => {
     const file = join(root, 'out', 'status-es.pdf');
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThan(2);
-    expect(drawn(file)).toContain('63 casos: 54 en curso (18 con atrasos), 9 cerrados.');
+    expect(pdfDrawnText(file)).toContain('63 casos: 54 en curso (18 con atrasos), 9 cerrados.');
     // Every page of the open cases starts its table with the header row again.
-    const last = Array.from({ length: pages }, (_, i) => drawn(file, i + 1)).findIndex((t) =>
+    const last = Array.from({ length: pages }, (_, i) => pdfDrawnText(file, i + 1)).findIndex((t) =>
       t.includes('Casos cerrados'),
     );
     for (let p = 1; p <= last; p++) {
-      const page = drawn(file, p);
+      const page = pdfDrawnText(file, p);
       expect(page, `page ${p}`).toContain(`Página ${p} de ${pages}`);
       expect(page, `page ${p}`).toContain('Caso Fase y avance Turno Atrasos Próximos pasos Último contacto');
     }

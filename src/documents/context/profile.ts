@@ -6,7 +6,7 @@ import { administrationOn, type CommonContext, escapeMarkdown, pick, pickOrNull,
 import { areasContext, cityName } from './letter.js';
 import type { ProfileContextData } from './schema.js';
 
-const SECTORS: Record<string, { es: string; en: string }> = {
+export const SECTORS: Record<string, { es: string; en: string }> = {
   business: { es: 'Sector empresarial', en: 'Business' },
   academia: { es: 'Academia', en: 'Academia' },
   'social-club': { es: 'Clubes sociales', en: 'Social clubs' },

@@ -47,7 +47,7 @@ const LATE: Record<LateItem['kind'], (year: number | undefined) => Bilingual> = 
 };
 
 /** "3 · Formalización", or the closed state. */
-function phaseLabel(status: CaseStatus, lang: string): string {
+export function phaseLabel(status: CaseStatus, lang: string): string {
   if (status.closed)
     return say(CLOSED[status.closed.state] ?? { es: status.closed.state, en: status.closed.state }, lang);
   // No-break spaces: "4 · Instrumentación" never wraps after its number.
@@ -163,9 +163,7 @@ function section(ws: Workspace, date: string, lang: string): Section {
         late: overdue(c),
       })),
       late: status.late.map((l) => ({
-        title: escapeMarkdown(
-          l.kind === 'follow-up' && l.step ? lateStep(status, l.step, lang) : say(LATE[l.kind](l.year), lang),
-        ),
+        title: escapeMarkdown(lateTitle(status, l, lang)),
         due: d(l.due) as string,
       })),
       flagged,
@@ -177,8 +175,10 @@ function section(ws: Workspace, date: string, lang: string): Section {
   return out;
 }
 
-function lateStep(status: CaseStatus, step: string, lang: string): string {
-  const title = stepTitle(status.steps, step, lang);
+/** A late item's words: "Seguimiento: Respuesta de la contraparte", "POA 2026". */
+export function lateTitle(status: CaseStatus, late: LateItem, lang: string): string {
+  if (late.kind !== 'follow-up' || !late.step) return say(LATE[late.kind](late.year), lang);
+  const title = stepTitle(status.steps, late.step, lang);
   return lang === 'es' ? `Seguimiento: ${title}` : `Follow-up: ${title}`;
 }
 
