@@ -21,12 +21,28 @@ function memo<T>(make: (locale: string) => T): (lang: string) => T {
 const dateFormat = memo(
   (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 );
+const shortFormat = memo(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
 const regionNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
 const languageNames = memo((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
 const numberFormat = memo((locale) => new Intl.NumberFormat(locale));
 
 /** "28 de noviembre de 2026" / "November 28, 2026". */
 export const longDate = (date: string, lang: string): string => dateFormat(lang).format(new Date(`${date}T12:00:00Z`));
+
+const shortDates = new Map<string, string>();
+
+/** "28 nov 2026" / "Nov 28, 2026": for tables (a report of many cases repeats the same days). */
+export function shortDate(date: string, lang: string): string {
+  const key = `${lang} ${date}`;
+  let text = shortDates.get(key);
+  if (text === undefined) {
+    text = shortFormat(lang).format(new Date(`${date}T12:00:00Z`));
+    shortDates.set(key, text);
+  }
+  return text;
+}
 
 export const countryName = (code: string, lang: string) => regionNames(lang).of(code) ?? code;
 

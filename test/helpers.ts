@@ -77,3 +77,13 @@ export function pdfPageText(file: string, page: number): string {
   });
   return r.stdout.replace(/\u00AD/g, '').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2');
 }
+
+/**
+ * A PDF's text in drawing order (pdftotext -raw), white space collapsed: a table row reads cell by
+ * cell, so a test can match a whole row.
+ */
+export function pdfDrawnText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
+  return flat(r.stdout.replace(/\u00AD/g, '').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
+}

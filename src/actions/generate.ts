@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
 import { message, t } from '../ui/i18n.js';
-import { type ActionContext, out, singleRoot } from './context.js';
+import { type ActionContext, out, workspaceRoots } from './context.js';
 
 export interface GenerateFlags {
   lang?: string;
@@ -22,12 +22,14 @@ export async function generateAction(
   caseSlug: string | undefined,
   flags: GenerateFlags,
 ): Promise<number> {
-  const root = singleRoot(ctx);
+  // Only the status report takes several -C; runGenerate says so for the other documents.
+  const [root, ...also] = workspaceRoots(ctx) as [string, ...string[]];
   if (!document && !flags.check) throw new UserError('cli.missing-argument', { argument: 'document' });
   const c = out(ctx);
   const progress = ctx.isTTY && (document === 'all' || !document);
   const result = await runGenerate({
     root,
+    ...(also.length > 0 ? { also } : {}),
     cwd: ctx.cwd,
     document: document ?? 'all',
     ...(caseSlug ? { caseSlug } : {}),

@@ -18,6 +18,8 @@ import { defaultCase, workspaceToday } from './common.js';
 
 export interface GenerateOptions {
   root: string;
+  /** More workspaces (repeated -C), for a document that covers several (the status report). */
+  also?: string[];
   cwd: string;
   /** A document id, or `all`. */
   document: string;
@@ -67,21 +69,20 @@ interface Job {
 
 export async function runGenerate(options: GenerateOptions): Promise<GenerateResult> {
   // --check writes nothing, not even the parse cache.
-  const ws = loadWorkspace(options.root, { cache: !options.check });
-  if (!ws.config) {
-    const errors = locateProblems(
-      ws.root,
-      ws.problems.filter((p) => p.severity === 'error'),
-    );
-    throw new UserError('document.workspace-invalid', {}, 2, undefined, [], errors);
+  const also = options.also ?? [];
+  if (also.length > 0 && !findDocument(options.document)?.manyWorkspaces) {
+    throw new UserError('cli.one-workspace', { count: also.length + 1 });
   }
+  const workspaces = [options.root, ...also].map((root) => readableWorkspace(root, options.check === true));
+  const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
   const jobs = planJobs(ws, options, today);
   if (options.record && jobs.length !== 1)
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
 
-  const outDir = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out');
+  // A report over several workspaces belongs to none of them: it goes where the command was run.
+  const outDir = options.out ? resolve(options.cwd, options.out) : join(also.length > 0 ? options.cwd : ws.root, 'out');
   const results: GeneratedDocument[] = [];
   for (const [i, job] of jobs.entries()) {
     const fileName = documentFileName(job.doc.id, job.bundle?.slug, job.langs, job.aop?.year);
@@ -107,7 +108,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     if (options.record && recorded && options.date && recorded !== options.date) {
       throw new UserError('document.date-differs', { recorded, given: options.date });
     }
-    const date = options.date ?? recorded ?? null;
+    const date = options.date ?? recorded ?? (job.doc.report ? today : null);
     if (options.record && date === null) throw new UserError('document.needs-date');
     if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
     const rendered = await renderDocument({
@@ -120,7 +121,11 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       today,
       ...(options.layout ? { layout: options.layout } : {}),
       final: options.final === true,
-      build: { ...(options.oficio ? { oficio: options.oficio } : {}), ...(job.aop ? { aop: job.aop } : {}) },
+      build: {
+        ...(options.oficio ? { oficio: options.oficio } : {}),
+        ...(job.aop ? { aop: job.aop } : {}),
+        ...(job.doc.manyWorkspaces ? { workspaces } : {}),
+      },
     });
     const result: GeneratedDocument = { ...base, pageCount: rendered.pageCount, warnings: rendered.warnings };
     if (options.check) {
@@ -147,6 +152,18 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   return { documents: results };
 }
 
+/** A workspace whose linkage.yaml loads; else the error lists its located problems. */
+function readableWorkspace(root: string, check: boolean): Workspace {
+  // --check writes nothing, not even the parse cache.
+  const ws = loadWorkspace(root, { cache: !check });
+  if (ws.config) return ws;
+  const errors = locateProblems(
+    ws.root,
+    ws.problems.filter((p) => p.severity === 'error'),
+  );
+  throw new UserError('document.workspace-invalid', {}, 2, undefined, [], errors);
+}
+
 function mkdirOut(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
@@ -161,6 +178,14 @@ function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[]
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
   const jobs: Job[] = [];
   for (const doc of docs) {
+    if (doc.report) {
+      // A report covers every case; naming one is a mistake only when the report is asked for by name.
+      if (options.caseSlug && options.document !== 'all') {
+        throw new UserError('document.no-case', { document: doc.id, slug: options.caseSlug });
+      }
+      jobs.push({ doc, langs: languages(ws, doc, options.langs, undefined) });
+      continue;
+    }
     if (doc.scope === 'workspace') {
       const focus = options.caseSlug ? bundleOf(ws, slug) : undefined;
       jobs.push({ doc, ...(focus ? { bundle: focus } : {}), langs: languages(ws, doc, options.langs, focus) });

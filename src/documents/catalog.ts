@@ -6,15 +6,19 @@ import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
 import { aopContext, aopOf, aopReportContext, latestWithResults } from './context/aop.js';
 import type { CommonContext } from './context/common.js';
+import { handoverContext } from './context/handover.js';
 import { letterContext } from './context/letter.js';
 import { opinionRequestContext, registrationContext } from './context/oficio.js';
 import { profileContext } from './context/profile.js';
+import { statusContext } from './context/status.js';
 
 export interface BuildOptions {
   /** An oficio's number, given on the command line (--oficio) when not yet recorded. */
   oficio?: string;
   /** The AOP a per-year document is about (planned by `generate`). */
   aop?: AopEntry;
+  /** A report over several workspaces (-C a -C b): all of them, the first being `ws`. */
+  workspaces?: Workspace[];
 }
 
 /** What issuing a document records in case.yaml, besides its entry in documents.yaml. */
@@ -50,6 +54,10 @@ export interface DocumentDef {
    * given. Its file name carries the year.
    */
   aop?: (bundle: CaseBundle, year: number | undefined) => AopEntry | undefined;
+  /** A report of the workspace as it stands: dated today unless --date, never about one case. */
+  report?: boolean;
+  /** May cover several workspaces at once (repeated -C). */
+  manyWorkspaces?: boolean;
   build: (
     common: CommonContext,
     ws: Workspace,
@@ -145,6 +153,28 @@ export const DOCUMENTS: DocumentDef[] = [
     aop: (bundle, year) => (year === undefined ? latestWithResults(bundle) : aopOf(bundle, year)),
     build: (common, ws, bundle, lang, options) =>
       aopReportContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang),
+  },
+  {
+    id: 'status',
+    scope: 'workspace',
+    title: { es: 'Informe de estado de las vinculaciones', en: 'Status report of the linkages' },
+    // For the municipality's own meetings: Spanish unless --lang asks for more.
+    fixedLangs: ['es'],
+    fontSize: 9,
+    report: true,
+    manyWorkspaces: true,
+    build: (common, ws, _bundle, lang, options) =>
+      statusContext(common, options.workspaces ?? [ws], common.document.date as string, lang),
+  },
+  {
+    id: 'handover',
+    scope: 'workspace',
+    title: { es: 'Informe de entrega-recepción de las vinculaciones', en: 'Handover report of the linkages' },
+    // Annex to the acta de entrega-recepción, a Mexican municipal record: Spanish unless --lang.
+    fixedLangs: ['es'],
+    fontSize: 10,
+    report: true,
+    build: (common, ws, _bundle, lang) => handoverContext(common, ws, common.document.date as string, lang),
   },
 ];
 

@@ -109,6 +109,19 @@ async function render(req: RenderRequest): Promise<Rendered> {
 
   const { admin } = administrationOn(config, req.date ?? req.today);
   const first = langs[0] as string;
+  // A report over several municipalities has a neutral letterhead: the title, then each of them.
+  const others = (req.build?.workspaces ?? []).slice(1);
+  const letterheadLines =
+    others.length > 0
+      ? [
+          langs.map((l) => (l === 'es' ? doc.title.es : doc.title.en)).join(' · '),
+          [ws, ...others].map((w) => (w.config as WorkspaceFile).municipality.name).join(' · '),
+        ]
+      : [
+          `H. Ayuntamiento de ${config.municipality.name}`,
+          `${config.municipality.state} · ${periodLabel(admin)}`,
+          ...motto(config, first),
+        ];
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
   const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
@@ -119,12 +132,10 @@ async function render(req: RenderRequest): Promise<Rendered> {
     const result = await renderPdf(markdown, {
       pageSize: config.settings?.pageSize ?? 'Letter',
       letterhead: {
-        lines: [
-          `H. Ayuntamiento de ${config.municipality.name}`,
-          `${config.municipality.state} · ${periodLabel(admin)}`,
-          ...motto(config, first),
-        ],
-        ...(coat ? { image: workspaceFile(ws.root, coat, ['settings', 'letterhead', 'coatOfArms']) } : {}),
+        lines: letterheadLines,
+        ...(coat && others.length === 0
+          ? { image: workspaceFile(ws.root, coat, ['settings', 'letterhead', 'coatOfArms']) }
+          : {}),
       },
       footer: langs
         .map((l) => FOOTERS[l] ?? '{page} / {total}')

@@ -47,6 +47,8 @@ export interface CaseStatus {
   progress: { done: number; total: number };
   next: StepStatus[];
   move?: { actor: Actor; since?: string };
+  /** When the step the municipality waits on falls due for a follow-up. */
+  nextDue?: string;
   late: LateItem[];
   lastContact?: string;
   /** The case could not be read: the first of its errors. */
@@ -151,6 +153,7 @@ export function deriveCaseStatus(
     const since = maxDate(steps.filter((s) => s.state === 'done').map((s) => s.date));
     status.move = waiting ?? { actor: lead.step.actor, ...(since ? { since } : {}) };
     const followUp = followUpDue(ctx, lead);
+    if (followUp) status.nextDue = followUp.due;
     if (followUp && isLate(followUp)) status.late.push(followUp);
   } else {
     status.phase = 4;
@@ -160,6 +163,15 @@ export function deriveCaseStatus(
   status.late.push(...contactDue(ctx, lastContact).filter(isLate));
   return status;
 }
+
+const aopDays = (config: Workspace['config']) => followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, config) ?? 60;
+
+/** A year's AOP is due 60 days (or the workspace's interval) after signature, or after 1 January. */
+export const aopDue = (config: Workspace['config'], signed: string, year: number) =>
+  addDays(year === yearOf(signed) ? signed : `${year}-01-01`, aopDays(config));
+
+/** A year's results are due as long after the year closes. */
+export const resultsDue = (config: Workspace['config'], year: number) => addDays(`${year + 1}-01-01`, aopDays(config));
 
 /** When to follow up on a step that waits on someone else: the date recorded, else its interval. */
 export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | undefined {
@@ -186,15 +198,13 @@ export function instrumentationDue(ctx: StepContext): LateItem[] {
   const signed = signatureDate(c);
   if (!signed) return [];
   const due: LateItem[] = [];
-  const aopDays = followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, ctx.ws.config) ?? 60;
   for (const year of yearsInForce(ctx)) {
     if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
-    const date = year === yearOf(signed) ? addDays(signed, aopDays) : addDays(`${year}-01-01`, aopDays);
-    due.push({ kind: 'aop', step: 'aop', due: date, year });
+    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx.ws.config, signed, year), year });
   }
   for (const year of closedYears(ctx)) {
     if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
-    due.push({ kind: 'results', step: 'results', due: addDays(`${year + 1}-01-01`, aopDays), year });
+    due.push({ kind: 'results', step: 'results', due: resultsDue(ctx.ws.config, year), year });
   }
   return due;
 }

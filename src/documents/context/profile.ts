@@ -6,7 +6,7 @@ import { administrationOn, type CommonContext, escapeMarkdown, label, pick, pick
 import { areasContext, cityName } from './letter.js';
 import type { ProfileContextData } from './schema.js';
 
-const SECTORS: Record<string, { es: string; en: string }> = {
+export const SECTORS: Record<string, { es: string; en: string }> = {
   business: { es: 'Sector empresarial', en: 'Business' },
   academia: { es: 'Academia', en: 'Academia' },
   'social-club': { es: 'Clubes sociales', en: 'Social clubs' },
@@ -16,7 +16,7 @@ const SECTORS: Record<string, { es: string; en: string }> = {
   other: { es: 'Otros', en: 'Other' },
 };
 
-const KINDS: Record<string, { es: string; en: string }> = {
+export const KINDS: Record<string, { es: string; en: string }> = {
   'sister-cities': { es: 'Hermanamiento', en: 'Sister cities' },
   cooperation: { es: 'Acuerdo de cooperación', en: 'Cooperation agreement' },
 };

@@ -277,6 +277,143 @@ export const AopReportContext = strict(
   { $id: 'aop-report-context' },
 );
 
+/** A step's progress: `done/total` steps and the phase it is in ("3 · Formalización"). */
+const ProgressCtx = strict({ done: T.Number(), total: T.Number(), phase: str });
+/** A pending item and its date; `late` when the date has passed (an activity still open after its end). */
+const Dated = strict({ title: str, due: nullable(str), late: T.Boolean() });
+
+/** The status report: one section per workspace, its open cases as rows, its closed ones apart. */
+export const StatusContext = strict(
+  {
+    ...CommonCtx,
+    /** "28 de noviembre de 2026": the day the status is derived for. */
+    asOf: str,
+    /** Several workspaces (-C a -C b): each gets its own heading. */
+    many: T.Boolean(),
+    workspaces: T.Array(
+      strict({
+        municipality: str,
+        state: str,
+        period: str,
+        /** The municipality's own Phase 1 steps still open (empty when complete). */
+        phase1: T.Array(str),
+        summary: strict({ cases: T.Number(), active: T.Number(), closed: T.Number(), late: T.Number() }),
+        active: T.Array(
+          strict({
+            city: str,
+            country: str,
+            kind: str,
+            progress: ProgressCtx,
+            /** Whose move it is: Municipio, Contraparte, SRE, Cabildo…; null when nothing is pending. */
+            move: nullable(str),
+            since: nullable(str),
+            next: T.Array(Dated),
+            /** Late items, each with the date it fell due. */
+            late: T.Array(strict({ title: str, due: str })),
+            /** Something is late: in `late`, or a next step past its date. */
+            flagged: T.Boolean(),
+            lastContact: nullable(str),
+          }),
+        ),
+        closed: T.Array(
+          strict({
+            city: str,
+            country: str,
+            state: str,
+            date: nullable(str),
+            progress: ProgressCtx,
+            lastContact: nullable(str),
+          }),
+        ),
+        /** Cases whose files could not be read: the case folder and the file at fault. */
+        unreadable: T.Array(strict({ slug: str, file: str })),
+      }),
+    ),
+  },
+  { $id: 'status-context' },
+);
+
+const Named = strict({ name: str, title: str });
+
+/** The acta de entrega-recepción: what the incoming administration receives, and where it is. */
+export const HandoverContext = strict(
+  {
+    ...CommonCtx,
+    asOf: str,
+    /** The administration in office on the document's date, which hands over. */
+    outgoing: strict({ id: str, period: str, officials: T.Array(Named) }),
+    /** The next administration recorded in linkage.yaml, or null when not yet recorded. */
+    incoming: nullable(
+      strict({
+        id: str,
+        period: str,
+        start: str,
+        officials: T.Array(Named),
+        /** The president-elect, for the signature. */
+        president: nullable(PersonCtx),
+        plan: nullable(str),
+        priorities: T.Array(strict({ id: str, title: str })),
+      }),
+    ),
+    summary: strict({ inForce: T.Number(), inProcess: T.Number(), closed: T.Number() }),
+    /** Every case not closed: in force (signed) first, then in process. */
+    cases: T.Array(
+      strict({
+        city: str,
+        country: str,
+        kind: str,
+        /** "En vigor desde el 22 mar 2023" / "En trámite". */
+        situation: str,
+        progress: ProgressCtx,
+        move: nullable(str),
+        since: nullable(str),
+        late: T.Array(strict({ title: str, due: str })),
+      }),
+    ),
+    closed: T.Array(strict({ city: str, country: str, state: str, date: nullable(str) })),
+    /** Pending commitments of every case, by date (undated last); late ones flagged. */
+    commitments: T.Array(strict({ due: nullable(str), city: str, title: str, late: T.Boolean() })),
+    /** Areas tied to a plan no longer in force, with the closest priority of the plan in force. */
+    remap: T.Array(
+      strict({ city: str, area: str, priority: str, suggestion: nullable(strict({ id: str, title: str })) }),
+    ),
+    contacts: T.Array(
+      strict({
+        city: str,
+        country: str,
+        body: nullable(str),
+        mayor: nullable(str),
+        office: nullable(str),
+        /** Each contact on one line: name, title, role, email, phone. */
+        people: T.Array(str),
+        /** Embassies and consulates, each on one line, with whose they are. */
+        representations: T.Array(str),
+      }),
+    ),
+    participants: T.Array(strict({ name: str, sector: str, role: nullable(str), contact: nullable(str) })),
+    lastContacts: T.Array(
+      strict({
+        city: str,
+        country: str,
+        date: nullable(str),
+        channel: nullable(str),
+        who: nullable(str),
+        summary: nullable(str),
+      }),
+    ),
+    /** Evidence and issued documents: workspace-relative path, SHA-256 and whether it was recorded. */
+    files: T.Array(
+      strict({
+        group: str,
+        items: T.Array(
+          strict({ what: str, path: str, sha256: nullable(str), recorded: T.Boolean(), present: T.Boolean() }),
+        ),
+      }),
+    ),
+  },
+  { $id: 'handover-context' },
+);
+
 export type PersonContext = Static<typeof PersonCtx>;
 export type AgreementContextData = Static<typeof AgreementContext>;
 export type ParallelAgreementContextData = Static<typeof ParallelAgreementContext>;
@@ -286,6 +423,9 @@ export type ProfileContextData = Static<typeof ProfileContext>;
 export type LetterContextData = Static<typeof LetterContext>;
 export type AopContextData = Static<typeof AopContext>;
 export type AopReportContextData = Static<typeof AopReportContext>;
+
+export type StatusContextData = Static<typeof StatusContext>;
+export type HandoverContextData = Static<typeof HandoverContext>;
 
 /** Each document's context schema and its version; a template names the version it was written for. */
 export const documentContexts = {
@@ -297,4 +437,6 @@ export const documentContexts = {
   registration: { schema: RegistrationContext, version: 1 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
+  status: { schema: StatusContext, version: 1 },
+  handover: { schema: HandoverContext, version: 1 },
 } as const;

@@ -8,6 +8,7 @@ import { shiftItems } from './flow.js';
 import type { DocumentFonts } from './fonts.js';
 import type { CheckedImage } from './images.js';
 import type { Block, ColumnsBlock, ListBlock, Signature, SignatureBlock, TableBlock, TextRun } from './markdown.js';
+import { buildProgress } from './progress.js';
 import { type SetLine, type SetOptions, type SetText, setText, type TextAlign, textExtent } from './text.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -181,6 +182,9 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
       case 'chart':
         items.push(buildChart(ctx, block.spec, width, paraGap));
         break;
+      case 'progress':
+        items.push(...buildProgress(ctx, block, width, paraGap));
+        break;
       case 'keep': {
         const inner = buildItems(ctx, block.blocks, width);
         const first = inner[0];
@@ -285,7 +289,22 @@ function buildList(ctx: BuildContext, list: ListBlock, width: number, paraGap: n
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-function buildTable(ctx: BuildContext, table: TableBlock, width: number, paraGap: number): FlowItem[] {
+/** A column whose body cells a block draws itself (`:::progress` bars) instead of as text. */
+export interface CellDrawer {
+  column: number;
+  /** The narrowest the drawing may be, padding excluded. */
+  minWidth: number;
+  /** The cell's drawing at the column's width, or undefined to print the cell as text. */
+  build: (runs: TextRun[], width: number) => { height: number; draw: (x: number, y: number) => void } | undefined;
+}
+
+export function buildTable(
+  ctx: BuildContext,
+  table: TableBlock,
+  width: number,
+  paraGap: number,
+  drawer?: CellDrawer,
+): FlowItem[] {
   const size = ctx.type.tableSize;
   const pad = size * 0.45;
   const cols = Math.max(table.header.length, ...table.rows.map((r) => r.length));
@@ -302,11 +321,19 @@ function buildTable(ctx: BuildContext, table: TableBlock, width: number, paraGap
   };
   measure(table.header, true);
   for (const row of table.rows) measure(row, false);
+  if (drawer) {
+    const c = drawer.column;
+    mins[c] = Math.max(mins[c] ?? 0, drawer.minWidth + 2 * pad);
+    maxs[c] = Math.max(maxs[c] ?? 0, mins[c] ?? 0);
+  }
   const widths = columnWidths(mins, maxs, width);
+  const drawnAt = drawer ? widths.slice(0, drawer.column).reduce((a, b) => a + b, 0) : 0;
 
   const buildRow = (cells: TextRun[][], header: boolean): Box => {
+    const custom =
+      drawer && !header ? drawer.build(cells[drawer.column] ?? [], (widths[drawer.column] ?? 0) - 2 * pad) : undefined;
     const sets = widths.map((w, c) =>
-      set(ctx, cells[c] ?? [], {
+      set(ctx, custom && c === drawer?.column ? [] : (cells[c] ?? []), {
         width: w - 2 * pad,
         size,
         leading: 1.3,
@@ -314,7 +341,7 @@ function buildTable(ctx: BuildContext, table: TableBlock, width: number, paraGap
         ...(header ? { force: { bold: true } } : {}),
       }),
     );
-    const height = Math.max(...sets.map((s) => s.height)) + 2 * pad;
+    const height = Math.max(...sets.map((s) => s.height), custom?.height ?? 0) + 2 * pad;
     return box(height, (x, y) => {
       const { doc } = ctx;
       if (header) doc.save().rect(x, y, width, height).fill('#ececec').restore();
@@ -324,6 +351,7 @@ function buildTable(ctx: BuildContext, table: TableBlock, width: number, paraGap
         drawSet(ctx, s, cx + pad, y + pad);
         cx += widths[c] ?? 0;
       });
+      custom?.draw(x + drawnAt + pad, y + pad);
       // Cell borders.
       doc.save().lineWidth(0.5).strokeColor('#8a8a8a');
       doc.rect(x, y, width, height).stroke();

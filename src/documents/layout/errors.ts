@@ -28,7 +28,8 @@ export type BlockSyntaxProblem =
   | 'misplaced' // a block where it is not allowed (e.g. pagebreak inside keep)
   | 'arguments' // bad words after the block name
   | 'empty' // a place-date or signature block with nothing in it
-  | 'chart-data'; // a chart block whose JSON is not a chart
+  | 'chart-data' // a chart block whose JSON is not a chart
+  | 'progress-table'; // a progress block that is not one table with its bar column
 
 /** A container block that is known but written wrongly. */
 export class BlockSyntaxError extends LayoutError {

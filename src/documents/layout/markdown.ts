@@ -129,6 +129,13 @@ export interface ChartBlock {
   spec: ChartSpec;
   line: number;
 }
+/** A table whose column `column` (0-based) draws `done/total label` cells as progress bars. */
+export interface ProgressBlock {
+  kind: 'progress';
+  table: TableBlock;
+  column: number;
+  line: number;
+}
 export interface KeepBlock {
   kind: 'keep';
   blocks: Block[];
@@ -148,7 +155,8 @@ export type Block =
   | ColumnsBlock
   | PageBreakBlock
   | ChartBlock
-  | KeepBlock;
+  | KeepBlock
+  | ProgressBlock;
 
 export const CONTAINER_NAMES = [
   'letterhead',
@@ -158,6 +166,7 @@ export const CONTAINER_NAMES = [
   'pagebreak',
   'keep',
   'chart',
+  'progress',
 ] as const;
 export type ContainerName = (typeof CONTAINER_NAMES)[number];
 
@@ -196,6 +205,7 @@ const ALLOWED_PARENTS: Record<ContainerName, readonly string[]> = {
   signature: ['root', 'keep', 'columns'],
   'place-date': ['root', 'keep', 'columns'],
   chart: ['root', 'keep'],
+  progress: ['root', 'keep'],
 };
 
 /** Parses the Markdown of a document into blocks. Throws UnknownBlockError / BlockSyntaxError. */
@@ -289,6 +299,10 @@ function checkArguments(name: ContainerName, args: string[], line: number): void
     if (args.length > 2 || args.some((a) => !LANG_CODE.test(a))) {
       throw new BlockSyntaxError('arguments', name, line, args.join(' '));
     }
+  } else if (name === 'progress') {
+    if (args.length !== 1 || !/^[1-9]\d?$/.test(args[0] ?? '')) {
+      throw new BlockSyntaxError('arguments', name, line, args.join(' ') || 'a column number');
+    }
   } else if (args.length > 0) {
     throw new BlockSyntaxError('arguments', name, line, args.join(' '));
   }
@@ -331,9 +345,28 @@ function closeFrame(frame: Frame, parent: Frame, flush: (f: Frame) => void): voi
       });
       return;
     }
+    case 'progress':
+      target.push(parseProgress(frame));
+      return;
     default:
       return;
   }
+}
+
+/** `:::progress N` holds exactly one table with at least N columns; column N carries the bars. */
+function parseProgress(frame: Frame): ProgressBlock {
+  const blocks = frame.columns[0] ?? [];
+  const table = blocks[0];
+  const column = Number(frame.args[0]) - 1;
+  if (blocks.length !== 1 || table?.kind !== 'table' || table.header.length <= column) {
+    throw new BlockSyntaxError(
+      'progress-table',
+      'progress',
+      frame.line,
+      `expected one table with column ${column + 1}`,
+    );
+  }
+  return { kind: 'progress', table, column, line: frame.line };
 }
 
 /** A chart's body is JSON (numbers and labels, not Markdown): see docs/markdown-blocks.md. */

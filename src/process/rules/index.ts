@@ -3,6 +3,7 @@ import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
 import { agreementVersions } from './agreement-versions.js';
 import { aopYear } from './aop-year.js';
+import { areaPlanInForce } from './area-plan-in-force.js';
 import { areaPriority } from './area-priority.js';
 import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
@@ -38,6 +39,7 @@ export const RULES: Rule[] = [
   evidencePath,
   hashes,
   late,
+  areaPlanInForce,
 ];
 
 /** Runs every rule over the workspace and each loadable case. */

@@ -6,6 +6,7 @@ import { documents } from './documents.js';
 import { init } from './init.js';
 import { prompts } from './prompts.js';
 import { publish } from './publish.js';
+import { reports } from './reports.js';
 import { rules } from './rules.js';
 import { status } from './status.js';
 import type { Catalog } from './types.js';
@@ -22,4 +23,5 @@ export const catalog: Catalog = {
   ...candidates,
   ...amendment,
   ...publish,
+  ...reports,
 };

@@ -581,4 +581,30 @@ export const rules: Catalog = {
       en: 'Record the actual value (`actual`) of every indicator and the evaluation date (`results: evaluated:`) in aop/{year}.yaml.',
     },
   },
+
+  // area-plan-in-force
+  'rule.area-plan-in-force': {
+    es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
+    en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',
+    hint: {
+      es: 'Realinéela a una prioridad del plan vigente (administración {current}) en `areas: priority:`: {priorities}.',
+      en: 'Re-map it to a priority of the plan in force ({current} administration) in `areas: priority:`: {priorities}.',
+    },
+  },
+  'rule.area-plan-in-force.suggestion': {
+    es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
+    en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',
+    hint: {
+      es: 'Realinéela al plan vigente (administración {current}) en `areas: priority:`; la prioridad más cercana es {suggestion} «{title}». Prioridades del plan vigente: {priorities}.',
+      en: 'Re-map it to the plan in force ({current} administration) in `areas: priority:`; the closest priority is {suggestion} "{title}". Priorities of the plan in force: {priorities}.',
+    },
+  },
+  'rule.area-plan-in-force.no-plan': {
+    es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
+    en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',
+    hint: {
+      es: 'Registre el PMD de la administración en funciones ({current}) en `administrations: pmd: priorities:` de linkage.yaml y realinee el área a una de sus prioridades.',
+      en: 'Record the PMD of the administration in office ({current}) under `administrations: pmd: priorities:` in linkage.yaml and re-map the area to one of its priorities.',
+    },
+  },
 };

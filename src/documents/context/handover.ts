@@ -1,0 +1,372 @@
+// The handover report for the acta de entrega-recepción (issue 7): every case not closed and where it
+// stands, what is pending with its dates, who the contacts are on both sides, the last contact with
+// each partner, and where every piece of evidence and issued document is, with its SHA-256.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shortDate } from '../../intl.js';
+import { caseCommitments } from '../../process/commitments.js';
+import { stalePlanAreas } from '../../process/rules/area-plan-in-force.js';
+import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
+import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
+import { langMap, sha256 } from '../../workspace/hash.js';
+import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
+import {
+  type CommonContext,
+  escapeMarkdown,
+  label,
+  periodLabel,
+  person,
+  pick,
+  pickOrNull,
+  plain,
+  roleTitle,
+  type Source,
+} from './common.js';
+import { KINDS, SECTORS } from './profile.js';
+import type { HandoverContextData } from './schema.js';
+import { ACTORS, commitmentTitle, lateTitle, phaseLabel, place, say } from './status.js';
+
+type Files = HandoverContextData['files'][number];
+
+const CHANNELS: Record<string, Bilingual> = {
+  email: { es: 'correo electrónico', en: 'email' },
+  phone: { es: 'teléfono', en: 'phone' },
+  video: { es: 'videollamada', en: 'video call' },
+  meeting: { es: 'reunión', en: 'meeting' },
+  visit: { es: 'visita', en: 'visit' },
+  letter: { es: 'carta', en: 'letter' },
+  other: { es: 'otro medio', en: 'other' },
+};
+
+const REPRESENTATIONS: Record<string, Bilingual> = {
+  mexico: { es: 'de México', en: "Mexico's" },
+  counterpart: { es: 'del país de la contraparte', en: "the counterpart's country's" },
+};
+
+/**
+ * A record's text in the document's language, else Spanish, else any, escaped: the handover lists
+ * what was recorded (a contact's summary, a place name) and must not fail on a missing translation.
+ */
+function loose(value: LangTextValue | undefined, lang: string): string | null {
+  if (value === undefined) return null;
+  const map = langMap(value);
+  return escapeMarkdown(map[lang] ?? map.es ?? Object.values(map)[0] ?? '');
+}
+
+export function handoverContext(common: CommonContext, ws: Workspace, date: string, lang: string): HandoverContextData {
+  const config = ws.config as WorkspaceFile;
+  const d = (iso: string | undefined) => (iso ? escapeMarkdown(shortDate(iso, lang)) : null);
+  const outIndex = Math.max(
+    0,
+    config.administrations.findIndex((a) => a.period.start <= date && date <= a.period.end),
+  );
+  const outgoing = config.administrations[outIndex] as AdministrationData;
+  const next = config.administrations
+    .map((a, i) => ({ a, i }))
+    .filter(({ a }) => a.period.start > outgoing.period.end)
+    .sort((x, y) => (x.a.period.start < y.a.period.start ? -1 : 1))[0];
+  const shared = deriveWorkspace(ws, date);
+
+  const cases: HandoverContextData['cases'] = [];
+  const closed: HandoverContextData['closed'] = [];
+  const commitments: (HandoverContextData['commitments'][number] & { sort: string })[] = [];
+  const remap: HandoverContextData['remap'] = [];
+  const contacts: HandoverContextData['contacts'] = [];
+  const lastContacts: HandoverContextData['lastContacts'] = [];
+  const files: Files[] = [{ group: escapeMarkdown(common.municipality.name), items: workspaceFiles(ws, lang) }];
+  const open: { bundle: CaseBundle; status: CaseStatus }[] = [];
+
+  for (const bundle of ws.cases) {
+    const c = bundle.case;
+    if (!c) continue;
+    const status = deriveCaseStatus(ws, bundle, date, shared);
+    const where = place(bundle, lang);
+    files.push({ group: `${where.city}, ${where.country}`, items: caseFiles(ws, bundle, lang) });
+    if (status.closed) {
+      closed.push({ ...where, state: escapeMarkdown(phaseLabel(status, lang)), date: d(status.closed.date) });
+      continue;
+    }
+    open.push({ bundle, status });
+    for (const l of status.late) {
+      commitments.push({
+        due: d(l.due),
+        city: where.city,
+        title: escapeMarkdown(lateTitle(status, l, lang)),
+        late: true,
+        sort: l.due,
+      });
+    }
+    for (const item of caseCommitments(ws, bundle, status, date)) {
+      if (item.kind === 'step' && status.late.some((l) => l.step === item.step)) continue;
+      const due = 'due' in item ? item.due : undefined;
+      commitments.push({
+        due: d(due),
+        city: where.city,
+        title: escapeMarkdown(commitmentTitle(item, status, lang)),
+        late: item.kind === 'activity' && item.due < date,
+        sort: due ?? '~',
+      });
+    }
+    for (const s of stalePlanAreas(config, bundle, date)) {
+      const map = s.suggestion ? langMap(s.suggestion.title) : undefined;
+      remap.push({
+        city: where.city,
+        area: pick(c.areas?.[s.index]?.title ?? s.area, lang, {
+          file: `${bundle.dir}/case.yaml`,
+          path: ['areas', s.index, 'title'],
+        }),
+        priority: escapeMarkdown(s.priority),
+        suggestion:
+          s.suggestion && map
+            ? { id: escapeMarkdown(s.suggestion.id), title: escapeMarkdown(map[lang] ?? map.es ?? s.suggestion.id) }
+            : null,
+      });
+    }
+    contacts.push({ ...where, ...counterpartContacts(bundle, lang) });
+    const last = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
+    lastContacts.push({
+      ...where,
+      date: d(last?.date),
+      channel: last ? escapeMarkdown(say(CHANNELS[last.channel] ?? (CHANNELS.other as Bilingual), lang)) : null,
+      who: plain(last?.who),
+      summary: loose(last?.summary, lang),
+    });
+  }
+
+  // In force (signed) first, by signature; then those in process, as listed.
+  open.sort((x, y) => {
+    const sx = signatureDate(x.bundle.case) ?? '~';
+    const sy = signatureDate(y.bundle.case) ?? '~';
+    return sx < sy ? -1 : sx > sy ? 1 : 0;
+  });
+  for (const { bundle, status } of open) {
+    const c = bundle.case as NonNullable<CaseBundle['case']>;
+    const signed = signatureDate(c);
+    cases.push({
+      ...place(bundle, lang),
+      kind: escapeMarkdown(label(KINDS, c.kind, lang)),
+      situation: escapeMarkdown(
+        signed
+          ? lang === 'es'
+            ? `En vigor desde el ${shortDate(signed, lang)}`
+            : `In force since ${shortDate(signed, lang)}`
+          : lang === 'es'
+            ? 'En trámite'
+            : 'In process',
+      ),
+      progress: {
+        done: status.progress.done,
+        total: status.progress.total,
+        phase: escapeMarkdown(phaseLabel(status, lang)),
+      },
+      move: status.move ? escapeMarkdown(say(ACTORS[status.move.actor], lang)) : null,
+      since: d(status.move?.since),
+      late: status.late.map((l) => ({ title: escapeMarkdown(lateTitle(status, l, lang)), due: d(l.due) as string })),
+    });
+  }
+  commitments.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+
+  const incoming = next?.a;
+  return {
+    ...common,
+    asOf: escapeMarkdown(shortDate(date, lang)),
+    outgoing: {
+      id: escapeMarkdown(outgoing.id),
+      period: escapeMarkdown(periodLabel(outgoing)),
+      officials: officials(outgoing, outIndex, lang),
+    },
+    incoming:
+      incoming && next
+        ? {
+            id: escapeMarkdown(incoming.id),
+            period: escapeMarkdown(periodLabel(incoming)),
+            start: escapeMarkdown(shortDate(incoming.period.start, lang)),
+            officials: officials(incoming, next.i, lang),
+            president: president(incoming, next.i, lang),
+            plan: incoming.pmd?.title
+              ? pick(incoming.pmd.title, lang, {
+                  file: 'linkage.yaml',
+                  path: ['administrations', next.i, 'pmd', 'title'],
+                })
+              : null,
+            priorities: (incoming.pmd?.priorities ?? []).map((p, pi) => ({
+              id: escapeMarkdown(p.id),
+              title: pick(p.title, lang, {
+                file: 'linkage.yaml',
+                path: ['administrations', next.i, 'pmd', 'priorities', pi, 'title'],
+              }),
+            })),
+          }
+        : null,
+    summary: {
+      inForce: open.filter((o) => signatureDate(o.bundle.case)).length,
+      inProcess: open.filter((o) => !signatureDate(o.bundle.case)).length,
+      closed: closed.length,
+    },
+    cases,
+    closed,
+    commitments: commitments.map(({ sort: _sort, ...rest }) => rest),
+    remap,
+    contacts,
+    participants: (config.participation ?? []).map((p, i) => ({
+      name: escapeMarkdown(p.name),
+      sector: escapeMarkdown(label(SECTORS, p.sector, lang)),
+      role: pickOrNull(p.role, lang, { file: 'linkage.yaml', path: ['participation', i, 'role'] }),
+      contact: contactLine(p.contact, p.office, lang, { file: 'linkage.yaml', path: ['participation', i, 'contact'] }),
+    })),
+    lastContacts,
+    files,
+  };
+}
+
+function officials(
+  admin: AdministrationData,
+  index: number,
+  lang: string,
+): HandoverContextData['outgoing']['officials'] {
+  return admin.officials.map((o, oi) => {
+    const p = person(o, roleTitle(o.role, o.gender, lang), lang, {
+      file: 'linkage.yaml',
+      path: ['administrations', index, 'officials', oi],
+    });
+    const span = o.from || o.to ? ` (${[o.from, o.to].map((x) => (x ? shortDate(x, lang) : '…')).join('–')})` : '';
+    return { name: p.fullName, title: span ? `${p.title} ${escapeMarkdown(span.trim())}` : p.title };
+  });
+}
+
+function president(admin: AdministrationData, index: number, lang: string) {
+  const at = admin.officials.findIndex((o) => o.role === 'president');
+  const o = admin.officials[at];
+  return o
+    ? person(o, roleTitle('president', o.gender, lang), lang, {
+        file: 'linkage.yaml',
+        path: ['administrations', index, 'officials', at],
+      })
+    : null;
+}
+
+type Contactable = { name: string; title?: LangTextValue; email?: string; phone?: string; role?: LangTextValue };
+
+/** "Jonas Brandt, Responsable de Relaciones Internacionales (Coordinador…) · correo · teléfono". */
+function contactLine(
+  p: Contactable | undefined,
+  office: { email?: string; phone?: string; web?: string } | undefined,
+  lang: string,
+  source: Source,
+): string | null {
+  const parts: string[] = [];
+  if (p) {
+    const title = pickOrNull(p.title, lang, { ...source, path: [...source.path, 'title'] });
+    const role = pickOrNull(p.role, lang, { ...source, path: [...source.path, 'role'] });
+    parts.push(`${escapeMarkdown(p.name)}${title ? `, ${title}` : ''}${role ? ` (${role})` : ''}`);
+    for (const v of [p.email, p.phone]) if (v) parts.push(escapeMarkdown(v));
+  }
+  for (const v of [office?.email, office?.phone, office?.web]) if (v) parts.push(escapeMarkdown(v));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+function counterpartContacts(bundle: CaseBundle, lang: string) {
+  const c = bundle.case as NonNullable<CaseBundle['case']>;
+  const file = `${bundle.dir}/case.yaml`;
+  const cp = c.counterpart;
+  const mayor = cp.mayor
+    ? person(cp.mayor, roleTitle('mayor', cp.mayor.gender, lang), lang, { file, path: ['counterpart', 'mayor'] })
+    : null;
+  return {
+    body: pickOrNull(cp.body, lang, { file, path: ['counterpart', 'body'] }),
+    mayor: mayor ? `${mayor.fullName}, ${mayor.title}` : null,
+    office: contactLine(undefined, cp.office, lang, { file, path: ['counterpart', 'office'] }),
+    people: (cp.contacts ?? [])
+      .map((p, i) => contactLine(p, undefined, lang, { file, path: ['counterpart', 'contacts', i] }))
+      .filter((l): l is string => l !== null),
+    representations: (c.representations ?? []).map((r, i) => {
+      const at = { file, path: ['representations', i] };
+      const name = pick(r.name, lang, { ...at, path: [...at.path, 'name'] });
+      const city = loose(r.city, lang);
+      const whose = escapeMarkdown(say(REPRESENTATIONS[r.side] as Bilingual, lang));
+      const line = contactLine(r.contact, r.office, lang, { ...at, path: [...at.path, 'contact'] });
+      return `${name}${city ? ` (${city})` : ''}, ${whose}${line ? ` · ${line}` : ''}`;
+    }),
+  };
+}
+
+interface Ref {
+  path: string;
+  sha256?: string;
+  description?: LangTextValue;
+}
+
+/** Every `evidence:` list in a file's data, with the key path that leads to it. */
+function evidenceRefs(data: unknown, path: string[] = []): { ref: Ref; at: string[] }[] {
+  if (data === null || typeof data !== 'object') return [];
+  const out: { ref: Ref; at: string[] }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'evidence' && Array.isArray(value)) {
+      for (const ref of value as Ref[]) if (typeof ref?.path === 'string') out.push({ ref, at: path });
+    } else if (value && typeof value === 'object') {
+      out.push(...evidenceRefs(value, [...path, key]));
+    }
+  }
+  return out;
+}
+
+/** A file's line: its recorded hash, else the hash of the file as it is now (said so). */
+function fileItem(ws: Workspace, rel: string, recorded: string | undefined, what: string) {
+  const abs = join(ws.root, rel);
+  const present = existsSync(abs);
+  const hash = recorded ?? (present ? sha256(readFileSync(abs)) : undefined);
+  return { what, path: escapeMarkdown(rel), sha256: hash ?? null, recorded: recorded !== undefined, present };
+}
+
+const PLACES: Record<string, Bilingual> = {
+  liaison: { es: 'Nombramiento del enlace', en: 'Appointment of the liaison' },
+  end: { es: 'Cierre del caso', en: 'Closing of the case' },
+  amendments: { es: 'Modificación del acuerdo', en: 'Amendment of the agreement' },
+  missions: { es: 'Misión', en: 'Mission' },
+  activities: { es: 'Actividad del POA', en: 'AOP activity' },
+  results: { es: 'Resultados del POA', en: 'AOP results' },
+  counterpartApproval: { es: 'Aprobación de la contraparte', en: "The counterpart's approval" },
+  dictamen: { es: 'Dictamen de la SRE', en: "The SRE's opinion" },
+};
+
+/** What a piece of evidence is: its description, else the step or record it hangs from. */
+function describe(ref: Ref, at: string[], config: WorkspaceFile, lang: string): string {
+  const described = loose(ref.description, lang);
+  if (described) return described;
+  const deepest = [...at].reverse().find((key) => PLACES[key]);
+  const step = at[0] === 'steps' ? stepsFor(config).find((s) => s.id === at[1]) : undefined;
+  const round = at.indexOf('rounds');
+  const words = deepest ? say(PLACES[deepest] as Bilingual, lang) : step ? say(step.title, lang) : at.join(' · ');
+  const n = round >= 0 ? Number(at[round + 1]) + 1 : undefined;
+  return escapeMarkdown(n === undefined ? words : `${words} (${lang === 'es' ? 'ronda' : 'round'} ${n})`);
+}
+
+function workspaceFiles(ws: Workspace, lang: string): Files['items'] {
+  const config = ws.config as WorkspaceFile;
+  return evidenceRefs(config).map(({ ref, at }) => fileItem(ws, ref.path, ref.sha256, describe(ref, at, config, lang)));
+}
+
+function caseFiles(ws: Workspace, bundle: CaseBundle, lang: string): Files['items'] {
+  const config = ws.config as WorkspaceFile;
+  const items = [
+    ...(bundle.documents?.documents ?? []).map((doc) =>
+      fileItem(
+        ws,
+        `${bundle.dir}/${doc.file}`,
+        doc.sha256,
+        escapeMarkdown(`${doc.document} (${doc.langs.join(', ')}), ${shortDate(doc.date, lang)}`),
+      ),
+    ),
+    ...evidenceRefs(bundle.case).map(({ ref, at }) =>
+      fileItem(ws, `${bundle.dir}/${ref.path}`, ref.sha256, describe(ref, at, config, lang)),
+    ),
+    ...bundle.aops.flatMap((aop) =>
+      evidenceRefs(aop.data).map(({ ref, at }) => {
+        const what = describe(ref, at.length > 0 ? at : ['results'], config, lang);
+        return fileItem(ws, `${bundle.dir}/${ref.path}`, ref.sha256, ref.description ? what : `${what} ${aop.year}`);
+      }),
+    ),
+  ];
+  return items;
+}

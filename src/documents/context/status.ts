@@ -1,0 +1,190 @@
+// The printed status report: for each workspace, each case's phase and progress, whose move it is and
+// since when, what is late (with the day it fell due), the next steps with their dates, and the last
+// contact with the partner. Derived for the document's date, like `linkage status`.
+import { countryName, longDate, shortDate } from '../../intl.js';
+import { type Commitment, caseCommitments } from '../../process/commitments.js';
+import {
+  type CaseStatus,
+  deriveCaseStatus,
+  deriveWorkspace,
+  type LateItem,
+  type StepStatus,
+} from '../../process/status.js';
+import { type Actor, type Bilingual, PHASES } from '../../process/steps.js';
+import { langMap } from '../../workspace/hash.js';
+import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import type { WorkspaceFile } from '../../workspace/schema.js';
+import { administrationOn, type CommonContext, escapeMarkdown, label, periodLabel } from './common.js';
+import { cityName } from './letter.js';
+import { KINDS } from './profile.js';
+import type { StatusContextData } from './schema.js';
+
+type Section = StatusContextData['workspaces'][number];
+
+/** Document words in the two languages the report has templates for; others read the English. */
+export const say = (b: Bilingual, lang: string) => (lang === 'es' ? b.es : b.en);
+
+export const ACTORS: Record<Actor, Bilingual> = {
+  municipio: { es: 'Municipio', en: 'Municipality' },
+  contraparte: { es: 'Contraparte', en: 'Counterpart' },
+  sre: { es: 'SRE', en: 'SRE' },
+  cabildo: { es: 'Cabildo', en: 'Council' },
+  estado: { es: 'Gobierno del Estado', en: 'State government' },
+};
+
+export const CLOSED: Record<string, Bilingual> = {
+  declined: { es: 'Declinado', en: 'Declined' },
+  withdrawn: { es: 'Retirado', en: 'Withdrawn' },
+  terminated: { es: 'Terminado', en: 'Terminated' },
+  expired: { es: 'Vencido', en: 'Expired' },
+};
+
+const LATE: Record<LateItem['kind'], (year: number | undefined) => Bilingual> = {
+  'follow-up': () => ({ es: 'Seguimiento', en: 'Follow-up' }),
+  contact: () => ({ es: 'Sin contacto con la contraparte', en: 'No contact with the partner' }),
+  aop: (y) => ({ es: `POA ${y}`, en: `AOP ${y}` }),
+  results: (y) => ({ es: `Resultados ${y}`, en: `${y} results` }),
+};
+
+/** "3 · Formalización", or the closed state. */
+export function phaseLabel(status: CaseStatus, lang: string): string {
+  if (status.closed)
+    return say(CLOSED[status.closed.state] ?? { es: status.closed.state, en: status.closed.state }, lang);
+  // No-break spaces: "4 · Instrumentación" never wraps after its number.
+  return status.phase ? `${status.phase}\u00A0·\u00A0${say(PHASES[status.phase].title, lang)}` : '—';
+}
+
+const stepTitle = (steps: StepStatus[], id: string, lang: string) =>
+  say(steps.find((s) => s.id === id)?.step.title ?? { es: id, en: id }, lang);
+
+/** A commitment's words, for the next-steps column and the handover's list. */
+export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string): string {
+  switch (c.kind) {
+    case 'step':
+      return stepTitle(status.steps, c.step, lang);
+    case 'follow-up':
+      return lang === 'es' ? `Seguimiento con ${c.who}` : `Follow-up with ${c.who}`;
+    case 'aop':
+      return lang === 'es' ? `Acordar el POA ${c.year}` : `Agree the ${c.year} AOP`;
+    case 'results':
+      return lang === 'es' ? `Resultados del POA ${c.year}` : `Results of the ${c.year} AOP`;
+    case 'activity': {
+      const map = langMap(c.title);
+      const title = map[lang] ?? map.es ?? c.id;
+      return lang === 'es' ? `Actividad ${c.year}: ${title}` : `${c.year} activity: ${title}`;
+    }
+    case 'term-end':
+      return lang === 'es'
+        ? `Fin de la vigencia de ${c.years} años (prorrogable por acuerdo escrito; terminación con ${c.noticeDays} días de aviso)`
+        : `End of the ${c.years}-year term (extendable by written agreement; termination on ${c.noticeDays} days' notice)`;
+    case 'notice':
+      return lang === 'es'
+        ? `Vigencia indefinida; terminación con ${c.noticeDays} días de aviso por escrito`
+        : `Indefinite term; termination on ${c.noticeDays} days' written notice`;
+  }
+}
+
+export function statusContext(
+  common: CommonContext,
+  workspaces: Workspace[],
+  date: string,
+  lang: string,
+): StatusContextData {
+  return {
+    ...common,
+    asOf: escapeMarkdown(longDate(date, lang)),
+    many: workspaces.length > 1,
+    workspaces: workspaces.map((ws) => section(ws, date, lang)),
+  };
+}
+
+/** How many next steps a row shows: the report is read in a meeting, not a plan. */
+const NEXT_SHOWN = 3;
+
+function section(ws: Workspace, date: string, lang: string): Section {
+  const config = ws.config as WorkspaceFile;
+  const shared = deriveWorkspace(ws, date);
+  const { admin } = administrationOn(config, date);
+  const d = (iso: string | undefined) => (iso ? escapeMarkdown(shortDate(iso, lang)) : null);
+  const out: Section = {
+    municipality: escapeMarkdown(config.municipality.name),
+    state: escapeMarkdown(config.municipality.state),
+    period: escapeMarkdown(periodLabel(admin)),
+    phase1: shared.workspaceSteps.filter((s) => s.state !== 'done').map((s) => escapeMarkdown(say(s.step.title, lang))),
+    summary: { cases: ws.cases.length, active: 0, closed: 0, late: 0 },
+    active: [],
+    closed: [],
+    unreadable: [],
+  };
+  for (const bundle of ws.cases) {
+    const status = deriveCaseStatus(ws, bundle, date, shared);
+    if (!bundle.case) {
+      out.unreadable.push({
+        slug: escapeMarkdown(bundle.slug),
+        file: escapeMarkdown(status.error?.file ?? bundle.dir),
+      });
+      continue;
+    }
+    const where = place(bundle, lang);
+    const progress = {
+      done: status.progress.done,
+      total: status.progress.total,
+      phase: escapeMarkdown(phaseLabel(status, lang)),
+    };
+    if (status.closed) {
+      out.closed.push({
+        ...where,
+        state: progress.phase,
+        date: d(status.closed.date),
+        progress,
+        lastContact: d(status.lastContact),
+      });
+      continue;
+    }
+    // A step already in the late column is not repeated among the next steps.
+    const next = caseCommitments(ws, bundle, status, date)
+      .filter((c) => c.kind !== 'notice' && c.kind !== 'term-end')
+      .filter((c) => !(c.kind === 'step' && status.late.some((l) => l.step === c.step)))
+      .slice(0, NEXT_SHOWN);
+    // A step past its follow-up date is already in the late column; an open activity past its end
+    // is late only here.
+    const overdue = (c: Commitment) => c.kind === 'activity' && c.due < date;
+    const flagged = status.late.length > 0 || next.some(overdue);
+    if (flagged) out.summary.late++;
+    out.active.push({
+      ...where,
+      kind: escapeMarkdown(label(KINDS, bundle.case.kind, lang)),
+      progress,
+      move: status.move ? escapeMarkdown(say(ACTORS[status.move.actor], lang)) : null,
+      since: d(status.move?.since),
+      next: next.map((c) => ({
+        title: escapeMarkdown(commitmentTitle(c, status, lang)),
+        due: 'due' in c ? d(c.due) : null,
+        late: overdue(c),
+      })),
+      late: status.late.map((l) => ({
+        title: escapeMarkdown(lateTitle(status, l, lang)),
+        due: d(l.due) as string,
+      })),
+      flagged,
+      lastContact: d(status.lastContact),
+    });
+  }
+  out.summary.active = out.active.length;
+  out.summary.closed = out.closed.length;
+  return out;
+}
+
+/** A late item's words: "Seguimiento: Respuesta de la contraparte", "POA 2026". */
+export function lateTitle(status: CaseStatus, late: LateItem, lang: string): string {
+  if (late.kind !== 'follow-up' || !late.step) return say(LATE[late.kind](late.year), lang);
+  const title = stepTitle(status.steps, late.step, lang);
+  return lang === 'es' ? `Seguimiento: ${title}` : `Follow-up: ${title}`;
+}
+
+export function place(bundle: CaseBundle, lang: string): { city: string; country: string } {
+  return {
+    city: cityName(bundle, lang),
+    country: escapeMarkdown(countryName(bundle.case?.counterpart.country ?? '', lang)),
+  };
+}

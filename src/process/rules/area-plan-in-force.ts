@@ -1,0 +1,111 @@
+// A new administration brings a new Municipal Development Plan; areas tied to the old plan's
+// priorities must be re-mapped, or the linkage looks like nobody's priority (issue 7: continuity).
+import { langMap } from '../../workspace/hash.js';
+import type { CaseBundle } from '../../workspace/load.js';
+import type { AdministrationData, WorkspaceFile } from '../../workspace/schema.js';
+import { caseFile } from './locate.js';
+import type { Finding, Rule } from './types.js';
+
+type Priority = NonNullable<AdministrationData['pmd']>['priorities'][number];
+
+export interface StaleArea {
+  index: number;
+  area: string;
+  priority: string;
+  /** The administration whose plan the priority belongs to, no longer in force. */
+  from: AdministrationData;
+  /** The administration in force today, and its plan's closest priority, if any. */
+  current: AdministrationData | undefined;
+  suggestion: Priority | undefined;
+}
+
+const inForce = (a: AdministrationData, today: string) => a.period.start <= today && today <= a.period.end;
+
+/** Word stems of a title, accents and case folded: "Educación, cultura" → educa, cultu. */
+function stems(text: string | Record<string, string>): Set<string> {
+  const map = langMap(text);
+  const words = (map.es ?? Object.values(map)[0] ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 3);
+  return new Set(words.map((w) => w.slice(0, 5)));
+}
+
+/** The current plan's priority whose title shares most words with the old one (none if no word). */
+export function closestPriority(old: Priority, candidates: readonly Priority[]): Priority | undefined {
+  const a = stems(old.title);
+  let best: Priority | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const b = stems(c.title);
+    const shared = [...a].filter((w) => b.has(w)).length;
+    const score = shared / (a.size + b.size - shared || 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * The case's areas whose priority belongs only to plans of administrations that have ended (a plan
+ * of the administration in force, or of an incoming one, is fine). Closed cases have nothing to re-map.
+ */
+export function stalePlanAreas(config: WorkspaceFile, bundle: CaseBundle, today: string): StaleArea[] {
+  const c = bundle.case;
+  const outcome = c?.steps?.response?.outcome;
+  if (!c || c.end || outcome === 'declined' || outcome === 'no-answer') return [];
+  const current = config.administrations.find((a) => inForce(a, today));
+  const stale: StaleArea[] = [];
+  (c.areas ?? []).forEach((area, index) => {
+    const owners = config.administrations.filter((a) => a.pmd?.priorities.some((p) => p.id === area.priority));
+    // An unknown priority is area-priority's finding, not this one.
+    if (owners.length === 0 || owners.some((a) => a.period.end >= today)) return;
+    const from = owners[owners.length - 1] as AdministrationData;
+    const old = from.pmd?.priorities.find((p) => p.id === area.priority) as Priority;
+    stale.push({
+      index,
+      area: area.id,
+      priority: area.priority,
+      from,
+      current,
+      suggestion: closestPriority(old, current?.pmd?.priorities ?? []),
+    });
+  });
+  return stale;
+}
+
+const title = (p: Priority) => langMap(p.title).es ?? Object.values(langMap(p.title))[0] ?? p.id;
+
+export const areaPlanInForce: Rule = {
+  id: 'area-plan-in-force',
+  severity: 'warning',
+  case: (ctx, bundle) => {
+    const config = ctx.ws.config;
+    if (!config) return [];
+    const file = caseFile(bundle);
+    return stalePlanAreas(config, bundle, ctx.today).map((s): Finding => {
+      const base = {
+        area: s.area,
+        priority: s.priority,
+        administration: s.from.id,
+        end: s.from.period.end,
+        current: s.current?.id ?? '—',
+      };
+      const path = ['areas', s.index, 'priority'];
+      const priorities = s.current?.pmd?.priorities ?? [];
+      if (priorities.length === 0) return { id: 'rule.area-plan-in-force.no-plan', params: base, file, path };
+      const list = priorities.map((p) => `${p.id} ${title(p)}`).join('; ');
+      if (!s.suggestion) return { params: { ...base, priorities: list }, file, path };
+      return {
+        id: 'rule.area-plan-in-force.suggestion',
+        params: { ...base, priorities: list, suggestion: s.suggestion.id, title: title(s.suggestion) },
+        file,
+        path,
+      };
+    });
+  },
+};

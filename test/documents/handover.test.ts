@@ -1,0 +1,183 @@
+// `linkage generate handover`: the annex to the acta de entrega-recepción, run as the built CLI on
+// copies of the demo, and read back.
+import { createHash } from 'node:crypto';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Value } from '@sinclair/typebox/value';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { documentIds } from '../../src/documents/catalog.js';
+import { commonContext } from '../../src/documents/context/common.js';
+import { handoverContext } from '../../src/documents/context/handover.js';
+import { HandoverContext } from '../../src/documents/context/schema.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyWorkspace, pdfDrawnText, pdfPages, runCli } from '../helpers.js';
+
+const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
+const generate = (cwd: string, args: string[]) => runCli(['generate', ...args], { cwd, env: AS_OF });
+
+function editYaml(file: string, change: (doc: ReturnType<typeof parseDocument>) => void): void {
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  change(doc);
+  writeFileSync(file, doc.toString());
+}
+
+/** Every evidence reference recorded in a case file: its path and hash. */
+function recordedEvidence(file: string): { path: string; sha256: string }[] {
+  const out: { path: string; sha256: string }[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.path === 'string' && typeof o.sha256 === 'string') out.push({ path: o.path, sha256: o.sha256 });
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(parseDocument(readFileSync(file, 'utf8')).toJS());
+  return out;
+}
+
+describe('linkage generate handover', () => {
+  it('lists cases, commitments, contacts, last contacts, and every file with its hash', () => {
+    const root = copyWorkspace('demo');
+    // An issued document, so that the register (documents.yaml) has an entry to list.
+    const issued = generate(root, ['letter', 'krakow-pl', '--record', '--date', '2026-11-28']);
+    expect(issued.code).toBe(0);
+    const letterHash = /[0-9a-f]{64}/.exec(issued.stdout)?.[0] as string;
+    const r = generate(root, ['handover']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = join(root, 'out', 'handover-es.pdf');
+    const pages = pdfPages(file);
+    expect(pages).toBeGreaterThan(3);
+    const text = pdfDrawnText(file);
+    expect(text).toContain(`Página ${pages} de ${pages}`);
+    expect(text).toContain('Informe de entrega-recepción de las vinculaciones internacionales');
+    expect(text).toContain('Entrega: la administración 2024–2027.');
+    expect(text).toContain('Recibe: la administración entrante (aún no registrada');
+    expect(text).toContain('2 acuerdos en vigor, 4 en trámite y 1 caso cerrado.');
+    // Cases in force first, with their standing; closed ones apart.
+    expect(text).toContain(
+      'Aurora, Estados Unidos · Hermanamiento En vigor desde el 22 mar 2023 — — 4 · Instrumentación 12/12',
+    );
+    expect(text).toContain(
+      'Hōfu, Japón · Hermanamiento En trámite Contraparte, desde el 15 jul 2026 (!) Seguimiento: Respuesta de la contraparte: venció el 15 sep 2026',
+    );
+    expect(text).toContain('Casos cerrados: Almería, España (Declinado, 3 jul 2025).');
+    // Pending commitments by date: late first, then follow-ups, AOPs, the term, the notice period.
+    const commitments = text.slice(text.indexOf('2. Compromisos pendientes'), text.indexOf('3. Áreas'));
+    const order = [
+      '(!) 19 abr 2024 Aurora Actividad 2024: Misión comercial agroalimentaria a Aurora y Chicago',
+      '(!) 15 sep 2026 Hōfu Seguimiento: Respuesta de la contraparte',
+      '1 dic 2026 Leamington Dictamen de la SRE',
+      '7 dic 2026 Gießen Acordar el POA 2026',
+      '2 mar 2027 Aurora Resultados del POA 2026',
+      '8 oct 2031 Gießen Fin de la vigencia de 5 años (prorrogable por acuerdo escrito; terminación con 90 días de aviso)',
+      '— Aurora Vigencia indefinida; terminación con 90 días de aviso por escrito',
+    ];
+    let at = -1;
+    for (const line of order) {
+      const i = commitments.indexOf(line);
+      expect(i, line).toBeGreaterThan(at);
+      at = i;
+    }
+    // Areas still tied to the 2021–2024 plan, with the closest priority of the plan in force.
+    expect(text).toContain(
+      'Aurora: «Atención a las personas migrantes y a sus familias» sigue ligada a PMD-2021-5.3, de un plan que ya no está en vigor. Prioridad más cercana del plan vigente: PMD-2024-5.1 «Personas migrantes y sus familias».',
+    );
+    // Contacts on both sides, the embassies and consulates, the citizen participants.
+    expect(text).toContain('Enlace: Luis Fernando Cabrera Solís, Director de Asuntos Internacionales');
+    expect(text).toContain('Presidenta Municipal: Claudia Patricia Núñez Villaseñor');
+    expect(text).toContain('Jonas Brandt, Responsable de Relaciones Internacionales (Coordinador por parte de Gießen)');
+    expect(text).toContain('Consulado General de México en Chicago (Chicago), de México');
+    expect(text).toContain('Club de Migrantes Huerteños de Aurora');
+    // The last contact with each partner.
+    expect(text).toContain('Hōfu, Japón: 22 oct 2026, videollamada, con Embajada de México en Japón');
+    // Every recorded evidence file of a case, at its path, with its hash; the issued letter too.
+    for (const slug of ['aurora-us', 'giessen-de', 'mildura-au']) {
+      const refs = recordedEvidence(join(root, 'cases', slug, 'case.yaml'));
+      expect(refs.length, slug).toBeGreaterThan(0);
+      for (const ref of refs) expect(text).toContain(`cases/${slug}/${ref.path} SHA-256 ${ref.sha256}`);
+    }
+    const letter = 'cases/krakow-pl/issued/letter-krakow-pl-es-en.pdf';
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(root, letter)))
+        .digest('hex'),
+    ).toBe(letterHash);
+    expect(text).toContain(`${letter} SHA-256 ${letterHash}`);
+    expect(text).toMatch(/Entrega Luis Fernando Cabrera Solís .* Recibe Nombre y cargo Página/);
+  });
+
+  it('names the incoming administration, its officials and its plan when linkage.yaml records them', () => {
+    const root = copyWorkspace('demo');
+    editYaml(join(root, 'linkage.yaml'), (d) =>
+      d.addIn(['administrations'], {
+        id: '2027-2030',
+        period: { start: '2027-10-01', end: '2030-09-30' },
+        officials: [
+          { role: 'president', name: 'Ximena Rangel Soto', gender: 'f' },
+          { role: 'sindico', name: 'Tomás Ledesma Ruiz', gender: 'm' },
+        ],
+        pmd: { priorities: [{ id: 'PMD-2027-1.1', title: { es: 'Agua para todos', en: 'Water for all' } }] },
+      }),
+    );
+    const r = generate(root, ['handover', '--date', '2027-09-20', '--lang', 'es,en']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = pdfDrawnText(join(root, 'out', 'handover-es-en.pdf'));
+    expect(text).toContain('Recibe: la administración 2027–2030, que inicia el 1 oct 2027.');
+    expect(text).toContain('Entrante, Presidenta Municipal: Ximena Rangel Soto');
+    expect(text).toContain('Entrante, Síndico Municipal: Tomás Ledesma Ruiz');
+    expect(text).toContain(
+      'Prioridades del Plan Municipal de Desarrollo de la administración entrante: PMD-2027-1.1 Agua para todos.',
+    );
+    expect(text).toContain("incoming administration's Municipal Development Plan: PMD-2027-1.1 Water for all.");
+    expect(text).toMatch(/Entrega Luis Fernando Cabrera Solís .* Recibe Ximena Rangel Soto Presidenta Municipal/);
+    expect(text).toContain('Receiving: the 2027–2030 administration, which takes office on Oct 1, 2027.');
+    expect(text).toContain('San Pedro de las Huertas, Gto., a 20 de septiembre de 2027');
+  });
+
+  it('says when a file is missing or its hash was not recorded', () => {
+    const root = copyWorkspace('demo');
+    const caseFile = join(root, 'cases', 'leamington-ca', 'case.yaml');
+    const refs = recordedEvidence(caseFile);
+    const [gone, unhashed] = refs as [{ path: string }, { path: string; sha256: string }];
+    unlinkSync(join(root, 'cases', 'leamington-ca', gone.path));
+    writeFileSync(
+      caseFile,
+      readFileSync(caseFile, 'utf8').replace(new RegExp(`\\s+sha256: "?${unhashed.sha256}"?`), ''),
+    );
+    expect(runCli(['check'], { cwd: root, env: AS_OF }).code).toBe(1);
+    const r = generate(root, ['handover']);
+    expect(r.code).toBe(0);
+    const text = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
+    expect(text).toContain(`cases/leamington-ca/${gone.path} (FALTA EL ARCHIVO)`);
+    expect(text).toContain(`cases/leamington-ca/${unhashed.path} SHA-256 ${unhashed.sha256} (calculado)`);
+  });
+
+  it('gives the same bytes twice', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['handover', '--out', 'a']).code).toBe(0);
+    expect(generate(root, ['handover', '--out', 'b']).code).toBe(0);
+    const a = readFileSync(join(root, 'a', 'handover-es.pdf'));
+    expect(readFileSync(join(root, 'b', 'handover-es.pdf')).equals(a)).toBe(true);
+  });
+
+  it('is part of generate all, with the status report', () => {
+    expect(documentIds()).toEqual(expect.arrayContaining(['status', 'handover']));
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['all', '--check']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('builds a context that fits its versioned schema', () => {
+    const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
+    const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };
+    for (const lang of ['es', 'en']) {
+      const context = handoverContext(commonContext(ws, doc, lang), ws, '2026-11-28', lang);
+      expect([...Value.Errors(HandoverContext, context)].map((e) => `${e.path} ${e.message}`)).toEqual([]);
+    }
+  });
+});
