@@ -2,18 +2,19 @@
 import { langMap } from '../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { Problem } from '../workspace/problems.js';
-import { addDays, addMonths, maxDate, yearOf } from './dates.js';
+import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
+  aopDue,
   aopHasResults,
   closedYears,
   type FactDef,
   followUpDays,
   lastRound,
   type Phase,
+  resultsDue,
   type StepContext,
   type StepDef,
-  signatureDate,
   stepsFor,
   yearsInForce,
 } from './steps.js';
@@ -169,19 +170,15 @@ export function deriveCaseStatus(
 }
 
 function instrumentationLate(ctx: StepContext): LateItem[] {
-  const c = ctx.bundle?.case ?? null;
-  const signed = signatureDate(c);
-  if (!signed) return [];
   const late: LateItem[] = [];
-  const aopDays = followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, ctx.ws.config) ?? 60;
   for (const year of yearsInForce(ctx)) {
     if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
-    const due = year === yearOf(signed) ? addDays(signed, aopDays) : addDays(`${year}-01-01`, aopDays);
+    const due = aopDue(ctx, year) as string;
     if (ctx.today > due) late.push({ kind: 'aop', step: 'aop', due, year });
   }
   for (const year of closedYears(ctx)) {
     if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
-    const due = addDays(`${year + 1}-01-01`, aopDays);
+    const due = resultsDue(ctx, year);
     if (ctx.today > due) late.push({ kind: 'results', step: 'results', due, year });
   }
   return late;

@@ -568,7 +568,10 @@ export const Aop = strict(
           currency: currency,
           amount: T.Number({ minimum: 0 }),
         }),
-        { description: "the program's stated totals per source and currency; each must equal the sum of its activities' lines" },
+        {
+          description:
+            "the program's stated totals per source and currency; each must equal the sum of its activities' lines",
+        },
       ),
     ),
     results: opt(

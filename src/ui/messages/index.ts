@@ -1,3 +1,4 @@
+import { aop } from './aop.js';
 import { core } from './core.js';
 import { documents } from './documents.js';
 import { init } from './init.js';
@@ -7,4 +8,4 @@ import { status } from './status.js';
 import type { Catalog } from './types.js';
 
 /** Every user-facing message, by id. Each area keeps its own file; ids must not collide. */
-export const catalog: Catalog = { ...core, ...rules, ...status, ...init, ...documents, ...prompts };
+export const catalog: Catalog = { ...core, ...rules, ...status, ...init, ...documents, ...prompts, ...aop };
