@@ -138,4 +138,72 @@ export const aop: Catalog = {
       en: 'Keep one total per source and currency (the activities add up to {sum}).',
     },
   },
+
+  // aop new
+  'aop-new.done': {
+    es: 'Programa Operativo Anual {year} iniciado: {file}',
+    en: '{year} Annual Operational Program started: {file}',
+  },
+  'aop-new.carried': {
+    es: 'Se retoman {count} actividades no concluidas de {from} ({ids}): fechas movidas al nuevo año, metas por revisar, línea base = último resultado.',
+    en: '{count} unfinished activities carried over from {from} ({ids}): dates moved into the new year, targets to review, baseline = last result.',
+  },
+  'aop-new.nothing-carried': {
+    es: 'El programa {from} no tiene actividades pendientes: se retoman sus objetivos y su seguimiento.',
+    en: 'The {from} program has no pending activities: its objectives and follow-up are carried over.',
+  },
+  'aop-new.next': {
+    es: 'Siguiente paso: acuerde el programa con la contraparte; `linkage next {slug}` pide objetivos y actividades.',
+    en: 'Next step: agree the program with the counterpart; `linkage next {slug}` asks for objectives and activities.',
+  },
+  'aop-new.exists': {
+    es: 'Ya existe {file}.',
+    en: '{file} already exists.',
+    hint: {
+      es: 'Edite ese archivo (o `linkage next {slug}`), o indique otro año: `linkage aop new {slug} <año>`.',
+      en: 'Edit that file (or `linkage next {slug}`), or give another year: `linkage aop new {slug} <year>`.',
+    },
+  },
+  'aop-new.unsigned': {
+    es: 'El acuerdo del caso «{slug}» aún no está firmado por ambas Partes: no hay Programa Operativo Anual que iniciar.',
+    en: 'The agreement of the case "{slug}" is not yet signed by both Parties: there is no Annual Operational Program to start.',
+    hint: {
+      es: 'El primer POA se acuerda dentro de los 60 días siguientes a la firma. Registre las fechas de firma en `steps: signature:` (`linkage next {slug}`).',
+      en: 'The first AOP is agreed within 60 days of signature. Record the signature dates under `steps: signature:` (`linkage next {slug}`).',
+    },
+  },
+  'aop-new.before-signature': {
+    es: 'El año {year} es anterior a la firma del acuerdo ({signed}).',
+    en: 'The year {year} is before the agreement was signed ({signed}).',
+    hint: {
+      es: 'Los programas empiezan en el año de la firma: `linkage aop new {slug}` elige el año que sigue.',
+      en: 'Programs start in the year of signature: `linkage aop new {slug}` picks the next year.',
+    },
+  },
+  'aop-new.after-end': {
+    es: 'El año {year} es posterior al fin del acuerdo ({ended}).',
+    en: 'The year {year} comes after the agreement ended ({ended}).',
+    hint: {
+      es: 'Un acuerdo terminado no tiene nuevos programas. Si continúa, corrija `end:` en case.yaml.',
+      en: 'An agreement that has ended has no new programs. If it continues, correct `end:` in case.yaml.',
+    },
+  },
+  'aop-new.bad-year': {
+    es: '«{value}» no es un año.',
+    en: '"{value}" is not a year.',
+    hint: {
+      es: 'Escriba el año con cuatro cifras, por ejemplo 2027.',
+      en: 'Write the year with four digits, for example 2027.',
+    },
+  },
+  'aop-new.case-invalid': {
+    es: 'No se puede leer {file}.',
+    en: '{file} cannot be read.',
+    hint: { es: '`linkage check` dice qué corregir.', en: '`linkage check` says what to fix.' },
+  },
+  'aop-new.previous-invalid': {
+    es: 'El programa anterior, {file}, tiene errores: no se pueden retomar sus actividades.',
+    en: 'The previous program, {file}, has errors: its activities cannot be carried over.',
+    hint: { es: '`linkage check` dice qué corregir.', en: '`linkage check` says what to fix.' },
+  },
 };
