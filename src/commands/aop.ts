@@ -73,7 +73,6 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
     throw new UserError('aop-new.previous-invalid', { file: previous.file }, 2, { file: previous.file });
   }
   const value = nextAopValue(target, previous?.data ?? undefined, FIRST);
-  const content = newYamlFile('aop', value as unknown as Record<string, unknown>, caseSchemaRef(ws.root, 'aop'));
   return {
     slug,
     year: target,
@@ -81,8 +80,14 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
     ...(previous ? { from: previous.year } : {}),
     carried: value.activities.map((a) => a.id),
     value,
-    plan: { root: ws.root, writes: [{ file, content, expected: null }] },
+    plan: aopPlanFor(ws.root, file, value),
   };
+}
+
+/** Writing a new program: its schema line, its keys in schema order, and a file that must not exist. */
+export function aopPlanFor(root: string, file: string, value: AopFile): WritePlan {
+  const content = newYamlFile('aop', value as unknown as Record<string, unknown>, caseSchemaRef(root, 'aop'));
+  return { root, writes: [{ file, content, expected: null }] };
 }
 
 /** Plans and, unless `dryRun`, writes the new program. */

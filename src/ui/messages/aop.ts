@@ -206,4 +206,95 @@ export const aop: Catalog = {
     en: 'The previous program, {file}, has errors: its activities cannot be carried over.',
     hint: { es: '`linkage check` dice qué corregir.', en: '`linkage check` says what to fix.' },
   },
+
+  // `linkage next`: the aop and results steps
+  'prompts.aop.year': {
+    es: 'Programa Operativo Anual {year}: {file}',
+    en: '{year} Annual Operational Program: {file}',
+  },
+  'prompts.aop.carried': {
+    es: 'Se parte del programa {from}: sus objetivos y su seguimiento como propuesta, y sus {count} actividades no concluidas.',
+    en: 'Starting from the {from} program: its objectives and follow-up as a proposal, and its {count} unfinished activities.',
+  },
+  'prompts.aop.invalid': {
+    es: '{file} tiene errores; corríjalos (`linkage check`) y vuelva a `linkage next`.',
+    en: '{file} has errors; fix them (`linkage check`) and run `linkage next` again.',
+  },
+  'prompts.aop.no-areas': {
+    es: 'El caso no tiene áreas de cooperación, y cada actividad pertenece a una: regístrelas en cases/{slug}/case.yaml (`linkage next {slug} --step counterpart`).',
+    en: 'The case has no areas of cooperation, and each activity belongs to one: record them in cases/{slug}/case.yaml (`linkage next {slug} --step counterpart`).',
+  },
+  'prompts.aop.id-taken': {
+    es: 'Ya hay una actividad «{id}» en este programa.',
+    en: 'This program already has an activity "{id}".',
+  },
+  'prompts.results.no-aop': {
+    es: 'No hay Programa Operativo Anual {year} que evaluar ({file}): regístrelo primero (`linkage aop new {slug} {year}`).',
+    en: 'There is no {year} Annual Operational Program to evaluate ({file}): record it first (`linkage aop new {slug} {year}`).',
+  },
+  'prompts.results.not-yet': {
+    es: 'Los resultados del Programa Operativo Anual {year} se registran al cerrar el año; vencen el {due}.',
+    en: 'The results of the {year} Annual Operational Program are recorded when the year closes; they are due on {due}.',
+  },
+  'prompts.results.year': {
+    es: 'Resultados del Programa Operativo Anual {year}: {file}',
+    en: 'Results of the {year} Annual Operational Program: {file}',
+  },
+  'prompts.results.activity': { es: 'Actividad {id}: {title}', en: 'Activity {id}: {title}' },
+  'q.aop.objective': { es: 'Objetivo {n}', en: 'Objective {n}' },
+  'q.aop.objective.another': { es: '¿Agregar otro objetivo?', en: 'Add another objective?' },
+  'q.aop.followUp': {
+    es: 'Mecanismo de seguimiento y evaluación (reuniones, informes)',
+    en: 'Follow-up and evaluation mechanism (meetings, reports)',
+  },
+  'q.aop.activity.first': { es: '¿Agregar una actividad?', en: 'Add an activity?' },
+  'q.aop.activity.another': { es: '¿Agregar otra actividad?', en: 'Add another activity?' },
+  'q.aop.activity.id': { es: 'Clave de la actividad', en: 'Activity id' },
+  'q.aop.activity.title': { es: 'Nombre de la actividad', en: 'Activity name' },
+  'q.aop.activity.area': { es: 'Área de cooperación', en: 'Area of cooperation' },
+  'q.aop.activity.responsible.municipality': {
+    es: 'Unidad responsable del municipio',
+    en: 'Responsible unit of the municipality',
+  },
+  'q.aop.activity.responsible.counterpart': {
+    es: 'Unidad responsable de la contraparte',
+    en: 'Responsible unit of the counterpart',
+  },
+  'q.aop.activity.start': { es: 'Fecha de inicio', en: 'Start date' },
+  'q.aop.activity.end': { es: 'Fecha de término', en: 'End date' },
+  'q.aop.activity.deliverable': { es: 'Entregable', en: 'Deliverable' },
+  'q.aop.activity.status': { es: 'Estado de la actividad', en: 'Status of the activity' },
+  'q.aop.budget.first': { es: '¿Agregar una línea de presupuesto?', en: 'Add a budget line?' },
+  'q.aop.budget.another': { es: '¿Agregar otra línea de presupuesto?', en: 'Add another budget line?' },
+  'q.aop.budget.source': { es: '¿Quién aporta?', en: 'Who provides it?' },
+  'q.aop.budget.amount': { es: 'Monto', en: 'Amount' },
+  'q.aop.budget.currency': { es: 'Moneda (ISO 4217: MXN, USD, EUR…)', en: 'Currency (ISO 4217: MXN, USD, EUR…)' },
+  'q.aop.indicator.first': { es: '¿Agregar un indicador?', en: 'Add an indicator?' },
+  'q.aop.indicator.another': { es: '¿Agregar otro indicador?', en: 'Add another indicator?' },
+  'q.aop.indicator.name': { es: 'Indicador', en: 'Indicator' },
+  'q.aop.indicator.unit': { es: 'Unidad de medida', en: 'Unit of measure' },
+  'q.aop.indicator.baseline': { es: 'Línea base', en: 'Baseline' },
+  'q.aop.indicator.target': { es: 'Meta', en: 'Target' },
+  'q.aop.actual': {
+    es: 'Resultado de «{name}» ({unit}; meta {target})',
+    en: 'Result of "{name}" ({unit}; target {target})',
+  },
+  'q.aop.executed': {
+    es: 'Monto ejercido: {source} ({currency}; programado {amount})',
+    en: 'Amount spent: {source} ({currency}; planned {amount})',
+  },
+  'q.aop.narrative': {
+    es: 'Logros del año, en lenguaje claro para publicarse',
+    en: 'The year’s achievements, in plain language fit to publish',
+  },
+  'q.aop.nextSteps': { es: 'Siguientes pasos', en: 'Next steps' },
+  'q.aop.evaluated': {
+    es: 'Fecha de la evaluación con la contraparte',
+    en: 'Date of the evaluation with the counterpart',
+  },
+  'enum.activity-status.planned': { es: 'Planeada', en: 'Planned' },
+  'enum.activity-status.in-progress': { es: 'En curso', en: 'In progress' },
+  'enum.activity-status.done': { es: 'Concluida', en: 'Done' },
+  'enum.activity-status.postponed': { es: 'Pospuesta', en: 'Postponed' },
+  'enum.activity-status.cancelled': { es: 'Cancelada', en: 'Cancelled' },
 };
