@@ -72,4 +72,15 @@ describe('aop-budget-totals', () => {
       sum: 3000,
     });
   });
+
+  it('leaves a program with a currency that is no ISO code to iso-codes', () => {
+    const root = copyBase();
+    edit(root, AOP_2025, (d) => {
+      d.set('budgetTotals', TOTALS);
+      d.setIn(['activities', 0, 'budget', 0, 'currency'], 'MNX');
+    });
+    const problems = check(root);
+    expect(findings(problems, 'aop-budget-totals')).toEqual([]);
+    expect(findings(problems, 'iso-codes').map((f) => f.id)).toEqual(['rule.iso-codes.currency-suggestion']);
+  });
 });

@@ -119,7 +119,11 @@ describe('iso-codes on AOP money', () => {
       { id: 'rule.iso-codes.currency-suggestion', severity: 'error', file: aop, path: ['budgetTotals', 0, 'currency'] },
       { id: 'rule.iso-codes.currency', severity: 'error', file: aop, path: ['budgetTotals', 2, 'currency'] },
     ]);
-    // The totals still add up per (mistyped) code: only the code is wrong.
+    // The totals are not judged over a wrong code: the code is the one mistake.
     expect(findings(problems, 'aop-budget-totals')).toEqual([]);
+    edit(root, aop, (d) => d.setIn(['budgetTotals', 0, 'currency'], 'MXN'));
+    edit(root, aop, (d) => d.setIn(['activities', 0, 'budget', 0, 'currency'], 'MXN'));
+    edit(root, aop, (d) => d.setIn(['budgetTotals', 2, 'currency'], 'USD'));
+    expect(findings(check(root), 'aop-budget-totals')).toEqual([]);
   });
 });
