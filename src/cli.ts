@@ -122,13 +122,17 @@ export function buildProgram(run: Run): Command {
   program
     .command('generate')
     .description('escribe un documento en PDF: profile, letter, … o all')
-    .argument('[document]', 'documento: profile, letter, agreement, opinion-request, registration, all')
+    .argument(
+      '[document]',
+      'documento: profile, letter, agreement, opinion-request, registration, aop, aop-report, all',
+    )
     .argument('[case]', 'identificador del caso')
     .option('--lang <codes>', 'idiomas del documento, p. ej. es, en, es,en')
     .option('--out <dir>', 'carpeta de salida (por omisión out/)')
     .option('--date <date>', 'fecha del documento (AAAA-MM-DD)')
     .option('--record', 'emite el documento: lo guarda en el caso y lo registra')
     .option('--oficio <number>', 'número de oficio (solicitud de dictamen, registro)')
+    .option('--year <year>', 'año del Programa Operativo Anual (aop, aop-report)')
     .option('--final', 'el acuerdo sin marca de PROYECTO: sólo con dictamen favorable sobre su texto')
     .addOption(
       new Option('--layout <layout>', 'acuerdo bilingüe: uno tras otro o en columnas').choices([
@@ -152,6 +156,23 @@ export function buildProgram(run: Run): Command {
     .argument('<document>', 'documento')
     .action((document: string) =>
       run(async (ctx) => (await import('./actions/templates.js')).templatesEjectAction(ctx, document)),
+    );
+
+  program
+    .command('publish')
+    .description('escribe el sitio público de los vínculos internacionales (HTML estático, sin datos personales)')
+    .option('--out <dir>', 'carpeta del sitio (por omisión out/site/)')
+    .action((opts: { out?: string }) =>
+      run(async (ctx) => (await import('./actions/publish.js')).publishAction(ctx, opts)),
+    );
+
+  program
+    .command('calendar')
+    .description('escribe los plazos de los casos como calendario iCalendar (.ics)')
+    .argument('[case]', 'identificador del caso (sin él: todos los casos)')
+    .option('--out <file>', 'archivo de salida (por omisión out/calendar.ics; - para la salida estándar)')
+    .action((caseSlug: string | undefined, opts: { out?: string }) =>
+      run(async (ctx) => (await import('./actions/calendar.js')).calendarAction(ctx, caseSlug, opts)),
     );
 
   const aop = program.command('aop').description('Programas Operativos Anuales (POA)');

@@ -33,3 +33,24 @@ export const countryName = (code: string, lang: string) => regionNames(lang).of(
 export const languageName = (code: string, lang: string) => languageNames(lang).of(code) ?? code;
 
 export const formatNumber = (value: number, lang: string) => numberFormat(lang).format(value);
+
+const moneyFormat = new Map<string, Intl.NumberFormat>();
+
+/** "MXN 105,000.00" / "USD 4,000.00": the ISO 4217 code, not a symbol that several currencies share. */
+export function formatMoney(amount: number, currency: string, lang: string): string {
+  const key = `${lang}|${currency}`;
+  let f = moneyFormat.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'code' });
+    moneyFormat.set(key, f);
+  }
+  return f.format(amount);
+}
+
+const rangeFormat = memo(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+);
+
+/** "13–14 jun 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell. */
+export const dateRange = (start: string, end: string, lang: string): string =>
+  rangeFormat(lang).formatRange(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));

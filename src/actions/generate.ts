@@ -13,6 +13,7 @@ export interface GenerateFlags {
   final?: boolean;
   layout?: 'sequential' | 'parallel';
   oficio?: string;
+  year?: string;
 }
 
 export async function generateAction(
@@ -45,6 +46,7 @@ export async function generateAction(
     ...(flags.final ? { final: true } : {}),
     ...(flags.layout ? { layout: flags.layout } : {}),
     ...(flags.oficio ? { oficio: flags.oficio } : {}),
+    ...(flags.year !== undefined ? { year: aopYear(flags.year) } : {}),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
     ...(progress
@@ -69,4 +71,9 @@ export async function generateAction(
   if (flags.check) lines.push(c.green(t(ctx.lang, 'generate.checked', { count: result.documents.length })));
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+function aopYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new UserError('cli.bad-year', { value });
+  return Number(value);
 }

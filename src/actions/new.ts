@@ -4,7 +4,7 @@ import { answersError, describeIssues, readAnswers } from '../commands/answers.j
 import { workspaceToday } from '../commands/common.js';
 import { runNew } from '../commands/new.js';
 import { UserError } from '../errors.js';
-import { newFlow } from '../flows/new.js';
+import { candidatesFlow } from '../flows/new.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
@@ -25,10 +25,11 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
     const ws = loadWorkspace(root, { only: [] });
     const today = workspaceToday(ws, ctx.asOf, ctx.env);
     let slug: string | undefined;
-    const result = await guarded(
+    let candidate = false;
+    const results = await guarded(
       ctx,
       () =>
-        newFlow({
+        candidatesFlow({
           root,
           lang: ctx.lang,
           today,
@@ -44,29 +45,37 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
             slug = plan.slug;
             ctx.stdout.write(`\n${t(ctx.lang, 'new.done', { slug: plan.slug, file: plan.file })}\n`);
           },
+          onCandidate: () => {
+            slug = undefined;
+            candidate = true;
+          },
         }),
       () =>
         slug !== undefined && existsSync(join(root, 'cases', slug, 'case.yaml'))
           ? 'interrupted'
-          : 'prompts.interrupted-new',
+          : candidate
+            ? 'prompts.interrupted-candidate'
+            : 'prompts.interrupted-new',
     );
-    printEquivalent(
-      ctx,
-      root,
-      `new-${result.slug}`,
-      result.answers,
-      (file) => [
-        'new',
-        city,
-        '--country',
-        result.country,
-        ...(opts.slug !== undefined || result.slugAsked ? ['--slug', result.slug] : []),
-        '--answers',
-        file,
-        ...globalArgs(ctx),
-      ],
-      today,
-    );
+    for (const [i, result] of results.entries()) {
+      printEquivalent(
+        ctx,
+        root,
+        `new-${result.slug}`,
+        result.answers,
+        (file) => [
+          'new',
+          result.city,
+          '--country',
+          result.country,
+          ...((i === 0 && opts.slug !== undefined) || result.slugAsked ? ['--slug', result.slug] : []),
+          '--answers',
+          file,
+          ...globalArgs(ctx),
+        ],
+        today,
+      );
+    }
     return 0;
   }
   const result = runNew({

@@ -5,9 +5,10 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName, renderDocument } from '../documents/render.js';
 import { UserError } from '../errors.js';
 import { isDate } from '../process/dates.js';
+import { runRules } from '../process/rules/index.js';
 import { clearingDictamen } from '../process/steps.js';
 import { sha256 } from '../workspace/hash.js';
-import { type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
+import { type AopEntry, type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import type { DocumentsFile } from '../workspace/schema.js';
@@ -32,6 +33,8 @@ export interface GenerateOptions {
   layout?: 'sequential' | 'parallel';
   /** An oficio's number, when the case has not recorded it. */
   oficio?: string;
+  /** The AOP year of `aop` and `aop-report`. */
+  year?: number;
   asOf?: string;
   env?: NodeJS.ProcessEnv;
   onProgress?: (n: number, total: number, file: string) => void;
@@ -59,6 +62,7 @@ interface Job {
   doc: DocumentDef;
   bundle?: CaseBundle;
   langs: string[];
+  aop?: AopEntry;
 }
 
 export async function runGenerate(options: GenerateOptions): Promise<GenerateResult> {
@@ -73,14 +77,14 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   }
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
-  const jobs = planJobs(ws, options);
+  const jobs = planJobs(ws, options, today);
   if (options.record && jobs.length !== 1)
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
 
   const outDir = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out');
   const results: GeneratedDocument[] = [];
   for (const [i, job] of jobs.entries()) {
-    const fileName = documentFileName(job.doc.id, job.bundle?.slug, job.langs);
+    const fileName = documentFileName(job.doc.id, job.bundle?.slug, job.langs, job.aop?.year);
     options.onProgress?.(i + 1, jobs.length, fileName);
     const base: GeneratedDocument = {
       document: job.doc.id,
@@ -116,7 +120,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       today,
       ...(options.layout ? { layout: options.layout } : {}),
       final: options.final === true,
-      build: options.oficio ? { oficio: options.oficio } : {},
+      build: { ...(options.oficio ? { oficio: options.oficio } : {}), ...(job.aop ? { aop: job.aop } : {}) },
     });
     const result: GeneratedDocument = { ...base, pageCount: rendered.pageCount, warnings: rendered.warnings };
     if (options.check) {
@@ -152,7 +156,7 @@ function mkdirOut(dir: string): void {
 }
 
 /** Which documents, for which cases, in which languages. */
-function planJobs(ws: Workspace, options: GenerateOptions): Job[] {
+function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[] {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
   const jobs: Job[] = [];
@@ -171,10 +175,47 @@ function planJobs(ws: Workspace, options: GenerateOptions): Job[] {
         if (options.document === 'all') continue;
         throw new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
       }
-      jobs.push({ doc, bundle, langs: languages(ws, doc, options.langs, bundle) });
+      const langs = languages(ws, doc, options.langs, bundle);
+      if (!doc.aop) {
+        jobs.push({ doc, bundle, langs });
+        continue;
+      }
+      const aop = doc.aop(bundle, options.year);
+      if (!aop) {
+        // `all` makes the AOP documents of the cases that have them.
+        if (options.document === 'all') continue;
+        throw new UserError(
+          options.year === undefined ? 'document.no-aop' : 'document.no-aop-year',
+          { slug: bundle.slug, document: doc.id, ...(options.year === undefined ? {} : { year: options.year }) },
+          2,
+        );
+      }
+      checkAop(ws, bundle, aop, today);
+      jobs.push({ doc, bundle, langs, aop });
     }
   }
   return jobs;
+}
+
+/**
+ * A program printed for signature or for the public must be right: the AOP file's own errors and the
+ * errors the check rules find in it stop the document, located (exit 2), as `check` would list them.
+ */
+function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today: string): void {
+  const own = (p: { file: string; severity: string }) => p.file === aop.file && p.severity === 'error';
+  const problems = [
+    ...bundle.problems.filter(own),
+    ...(aop.data ? runRules({ ws: { ...ws, cases: [bundle] }, today, verifyHashes: false }).filter(own) : []),
+  ];
+  if (problems.length === 0 && aop.data) return;
+  throw new UserError(
+    'document.aop-invalid',
+    { file: aop.file },
+    2,
+    { file: aop.file },
+    [],
+    locateProblems(ws.root, problems),
+  );
 }
 
 function documentOrError(name: string): DocumentDef {

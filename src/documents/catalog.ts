@@ -1,9 +1,10 @@
 // The documents linkage writes: their scope, the step that issues them, and how their context is built.
 import { effectiveAgreement } from '../agreement/effective.js';
 import { requestRound, signatureDate } from '../process/steps.js';
-import type { CaseBundle, Workspace } from '../workspace/load.js';
+import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
+import { aopContext, aopOf, aopReportContext, latestWithResults } from './context/aop.js';
 import type { CommonContext } from './context/common.js';
 import { letterContext } from './context/letter.js';
 import { opinionRequestContext, registrationContext } from './context/oficio.js';
@@ -12,6 +13,8 @@ import { profileContext } from './context/profile.js';
 export interface BuildOptions {
   /** An oficio's number, given on the command line (--oficio) when not yet recorded. */
   oficio?: string;
+  /** The AOP a per-year document is about (planned by `generate`). */
+  aop?: AopEntry;
 }
 
 /** What issuing a document records in case.yaml, besides its entry in documents.yaml. */
@@ -42,6 +45,11 @@ export interface DocumentDef {
   recordedOficio?: (bundle: CaseBundle) => string | undefined;
   /** A draft of this document carries the "PROYECTO / DRAFT" watermark unless --final. */
   draftWatermark?: boolean;
+  /**
+   * A document about one year's AOP: the case's AOP of `year`, or the default one when no year is
+   * given. Its file name carries the year.
+   */
+  aop?: (bundle: CaseBundle, year: number | undefined) => AopEntry | undefined;
   build: (
     common: CommonContext,
     ws: Workspace,
@@ -118,6 +126,25 @@ export const DOCUMENTS: DocumentDef[] = [
     },
     build: (common, ws, bundle, _lang, options) =>
       registrationContext(common, ws, bundle as CaseBundle, options.oficio),
+  },
+  {
+    id: 'aop',
+    scope: 'case',
+    title: { es: 'Programa Operativo Anual', en: 'Annual Operational Program' },
+    aop: (bundle, year) => aopOf(bundle, year),
+    build: (common, ws, bundle, lang, options) =>
+      aopContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang),
+  },
+  {
+    id: 'aop-report',
+    scope: 'case',
+    title: {
+      es: 'Informe de resultados del Programa Operativo Anual',
+      en: 'Annual Operational Program results report',
+    },
+    aop: (bundle, year) => (year === undefined ? latestWithResults(bundle) : aopOf(bundle, year)),
+    build: (common, ws, bundle, lang, options) =>
+      aopReportContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang),
   },
 ];
 

@@ -40,9 +40,12 @@ export interface Rendered {
 const FOOTERS: Record<string, string> = { es: 'Página {page} de {total}', en: 'Page {page} of {total}' };
 const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
 
-/** `letter-krakow-pl-es-en.pdf`; a workspace document without a case: `profile-es-en.pdf`. */
-export function documentFileName(doc: string, slug: string | undefined, langs: string[]): string {
-  return `${[doc, slug, langs.join('-')].filter(Boolean).join('-')}.pdf`;
+/**
+ * `letter-krakow-pl-es-en.pdf`; a workspace document without a case: `profile-es-en.pdf`; a
+ * document about one year's AOP carries the year: `aop-aurora-us-2026-es-en.pdf`.
+ */
+export function documentFileName(doc: string, slug: string | undefined, langs: string[], year?: number): string {
+  return `${[doc, slug, year, langs.join('-')].filter(Boolean).join('-')}.pdf`;
 }
 
 export async function renderDocument(req: RenderRequest): Promise<Rendered> {

@@ -2,7 +2,8 @@
 // expired) and its amendments. Offered by `linkage next <case> --step end|amendment`.
 import type { FieldPath } from '../commands/answers.js';
 import { signatureDate } from '../process/steps.js';
-import { recordTextVersion, type StepOutcome } from './case-steps.js';
+import type { SreRoundData } from '../workspace/schema.js';
+import { askSreRounds, recordTextVersion, type StepOutcome } from './case-steps.js';
 import { type CaseFlow, caseOf, wrap } from './context.js';
 import type { Session } from './session.js';
 import { enumChoices } from './workspace-steps.js';
@@ -63,8 +64,10 @@ export async function askEnd(f: CaseFlow): Promise<StepOutcome> {
 }
 
 /**
- * `--step amendment`: a new amendment (or the one an interrupted run left half-answered): its id,
- * date and summary, and the hash of the agreement's text as it now stands, recorded as a version.
+ * `--step amendment`: an amendment is a new text that goes its own way to the SRE and is signed again.
+ * The last amendment, while unsigned, is taken up where it stopped (its first unanswered fact); once
+ * signed, `--step amendment` starts a new one: its id, date and summary, the hash of the agreement's
+ * text as it now stands (recorded as a version), its SRE rounds, and its signature date.
  */
 export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
   const { s, case: t } = f;
@@ -74,9 +77,9 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     s.say(`  ${s.t('prompts.amendment.not-signed', { slug: f.slug })}`);
     return 'waiting';
   }
-  const list = () => (s.valueAt(t, ['amendments']) as { id?: string }[] | undefined) ?? [];
+  const list = () => (s.valueAt(t, ['amendments']) as { id?: string; signed?: string }[] | undefined) ?? [];
   let i = list().length;
-  if (i > 0 && t.pending.some((p) => p.path[0] === 'amendments' && p.path[1] === i - 1)) i--;
+  if (i > 0 && !list()[i - 1]?.signed) i--;
   const p: FieldPath = ['amendments', i];
   const taken = list()
     .filter((_, k) => k !== i)
@@ -105,6 +108,27 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
       s.put(t, [...p, 'hash'], hash);
       s.say(`  ${s.t('prompts.amendment.hash', { id, hash: hash.slice(0, 12) })}`);
     } else s.say(`  ${s.t('prompts.amendment.no-text', { slug: f.slug })}`);
+  }
+  const step = { slug: f.slug };
+  const rounds = await askSreRounds(f, {
+    path: [...p, 'rounds'],
+    sent: s.t('q.amendment.sent', { id }),
+    hash: s.valueAt(t, [...p, 'hash']) as string | undefined,
+    notSent: () => s.say(`  ${s.t('prompts.amendment.not-sent', step)}`),
+    observationsNext: s.t('prompts.amendment.observations-next', step),
+  });
+  const last = (s.valueAt(t, [...p, 'rounds']) as SreRoundData[] | undefined)?.at(-1)?.dictamen?.outcome;
+  // Signed only once the SRE cleared the amended text (LSCT art. 7, as for the agreement itself).
+  if (rounds === 'waiting' || (last !== 'favourable' && last !== 'not-required')) return 'waiting';
+  const signed = await s.date({
+    target: t,
+    path: [...p, 'signed'],
+    message: s.t('q.amendment.signed'),
+    optional: true,
+  });
+  if (signed === undefined) {
+    s.say(`  ${s.t('prompts.amendment.not-signed-yet', step)}`);
+    return 'waiting';
   }
   return 'asked';
 }

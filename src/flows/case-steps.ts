@@ -9,7 +9,13 @@ import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
 import { BUILTIN_STEPS, clearingDictamen, followUpDays, lastRound, type StepDef } from '../process/steps.js';
 import { langMap } from '../workspace/hash.js';
 import { slugify } from '../workspace/paths.js';
-import type { AdministrationData, AgreementFile, LangTextValue, LocalStepData } from '../workspace/schema.js';
+import type {
+  AdministrationData,
+  AgreementFile,
+  LangTextValue,
+  LocalStepData,
+  SreRoundData,
+} from '../workspace/schema.js';
 import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow } from './context.js';
 import type { Session, Target } from './session.js';
 import { enumChoices, GENDERS } from './workspace-steps.js';
@@ -416,26 +422,56 @@ export async function askCouncil(f: CaseFlow, step: StepDef): Promise<StepOutcom
 const DICTAMEN = ['favourable', 'observations', 'unfavourable', 'not-required'] as const;
 
 export async function askSreOpinion(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
-  const { s, case: t } = f;
+  const { s } = f;
   stepHeader(f, step);
-  const roundsPath: FieldPath = ['steps', 'sre-opinion', 'rounds'];
-  const rounds = () => (s.valueAt(t, roundsPath) as { dictamen?: { outcome?: string } }[] | undefined) ?? [];
-  let r = rounds().length - 1;
-  const last = rounds()[r];
+  return askSreRounds(f, {
+    path: ['steps', 'sre-opinion', 'rounds'],
+    sent: s.t('q.sre.sent'),
+    hash: caseOf(f).steps?.council?.hash,
+    notSent: () => {
+      s.say(`  ${s.t('prompts.sre.not-yet')}`);
+      offerDocument(s, 'opinion-request', f.slug);
+    },
+    observationsNext: s.t('prompts.sre.observations-next', { slug: f.slug }),
+  });
+}
+
+/** A series of SRE rounds: the agreement's own (the `sre-opinion` step) or an amendment's. */
+export interface SreRounds {
+  /** Where the list of rounds lives in case.yaml. */
+  path: FieldPath;
+  /** "Has it been sent?" for the first round. */
+  sent: string;
+  /** The text version to offer first. */
+  hash: string | undefined;
+  notSent: () => void;
+  /** Said once the observations of a dictamen are recorded. */
+  observationsNext: string;
+}
+
+/**
+ * The last round's questions: the answers to the observations of the dictamen before it and a new
+ * submission when that one closed the round, then the submission's facts, then its dictamen.
+ */
+export async function askSreRounds(f: CaseFlow, rounds: SreRounds): Promise<StepOutcome> {
+  const { s, case: t } = f;
+  const roundsPath = rounds.path;
+  const list = () => (s.valueAt(t, roundsPath) as SreRoundData[] | undefined) ?? [];
+  let r = list().length - 1;
+  const last = list()[r];
   const closed = last?.dictamen?.outcome === 'observations' || last?.dictamen?.outcome === 'unfavourable';
   if (r < 0 || closed) {
     if (last?.dictamen?.outcome === 'observations') await answerObservations(f, [...roundsPath, r]);
     const sent = await s.gate(
-      s.t(r < 0 ? 'q.sre.sent' : 'q.sre.resent'),
+      r < 0 ? rounds.sent : s.t('q.sre.resent'),
       [{ target: t, path: [...roundsPath, r + 1, 'submitted'], label: s.t('q.sre.submitted') }],
       true,
     );
     if (!sent) {
-      s.say(`  ${s.t('prompts.sre.not-yet')}`);
-      offerDocument(s, 'opinion-request', f.slug);
+      rounds.notSent();
       return 'waiting';
     }
-    r = rounds().length;
+    r = list().length;
     s.say(`  ${s.t('prompts.sre.round', { n: r + 1 })}`);
   }
   const p: FieldPath = [...roundsPath, r];
@@ -446,7 +482,7 @@ export async function askSreOpinion(f: CaseFlow, step: StepDef): Promise<StepOut
     default: s.today,
   });
   await s.text({ target: t, path: [...p, 'oficio'], message: s.t('q.oficio') });
-  await askHash(f, [...p, 'hash'], s.t('q.sre.hash'), caseOf(f).steps?.council?.hash);
+  await askHash(f, [...p, 'hash'], s.t('q.sre.hash'), rounds.hash);
   const route = configOf(f).settings?.sre?.route;
   await s.select({
     target: t,
@@ -456,7 +492,7 @@ export async function askSreOpinion(f: CaseFlow, step: StepDef): Promise<StepOut
     ...(route ? { default: route } : {}),
     optional: true,
   });
-  const days = followUpDays(step, configOf(f)) ?? 60;
+  const days = followUpDays(stepById('sre-opinion'), configOf(f)) ?? 60;
   await s.date({
     target: t,
     path: [...p, 'followUpOn'],
@@ -471,7 +507,7 @@ export async function askSreOpinion(f: CaseFlow, step: StepDef): Promise<StepOut
     { target: t, path: [...d, 'outcome'], label: s.t('q.dictamen.outcome') },
   ]);
   if (!arrived) {
-    const round = lastRound(caseOf(f));
+    const round = list()[r];
     waitingNote(f, 'sre', round?.submitted, round?.followUpOn);
     return 'waiting';
   }
@@ -501,7 +537,7 @@ export async function askSreOpinion(f: CaseFlow, step: StepDef): Promise<StepOut
         );
       },
     });
-    s.say(`  ${s.t('prompts.sre.observations-next', { slug: f.slug })}`);
+    s.say(`  ${rounds.observationsNext}`);
   } else if (outcome === 'unfavourable') s.say(`  ${s.t('prompts.sre.unfavourable')}`);
   return 'asked';
 }

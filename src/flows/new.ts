@@ -26,10 +26,14 @@ export interface NewFlowOptions extends FlowOptions {
   slug?: string;
   answers?: AnswersSource;
   onCreated?: (plan: Extract<NewPlan, { ok: true }>) => void;
+  /** Another candidate city was named: its case is being collected (candidatesFlow). */
+  onCandidate?: (city: string) => void;
 }
 
 export interface NewFlowResult {
   session: Session;
+  /** The city as named on the command line or at the prompt. */
+  city: string;
   slug: string;
   country: string;
   /** The final case.yaml as answers: `new --answers` with it writes the same file. */
@@ -121,5 +125,24 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
   const step = await nextFlow({ ...rest, ws, slug });
   const final = step.session.targets.find((x) => x.file === file)?.base ?? plan.value;
   const { schemaVersion: _, ...answers } = final;
-  return { session: step.session, slug, country, answers, slugAsked };
+  return { session: step.session, city: o.city, slug, country, answers, slugAsked };
+}
+
+/**
+ * `linkage new <city>` on a terminal: the city given, then further candidate cities while the official
+ * says so, each one through newFlow into its own case at the `counterpart` step.
+ */
+export async function candidatesFlow(o: NewFlowOptions): Promise<NewFlowResult[]> {
+  const results = [await newFlow(o)];
+  // The flags and the answers file were the first city's; the others start from their name.
+  const { city: _city, country: _country, slug: _slug, answers: _answers, ...common } = o;
+  const s = makeSession(common, o.ws);
+  while (await s.more(s.t('q.new.another'))) {
+    const scratch = s.open(`${CASES_DIR}/.new/candidate.yaml`, 'case', { hold: true, scratch: true });
+    const city = await s.text({ target: scratch, path: ['counterpart', 'city'], message: s.t('q.new.city') });
+    if (!city) break;
+    o.onCandidate?.(city);
+    results.push(await newFlow({ ...common, ws: loadWorkspace(o.root, { only: [] }), city }));
+  }
+  return results;
 }

@@ -102,6 +102,8 @@ export function deriveCaseStatus(
     return { ...base, ...(error ? { error } : {}) };
   }
   const ctx: StepContext = { ws, bundle, today };
+  // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
+  const isLate = (item: LateItem) => today > item.due;
   const outcome = c.steps?.response?.outcome;
   const closedBy = c.end
     ? { state: c.end.state, date: c.end.date }
@@ -149,52 +151,63 @@ export function deriveCaseStatus(
     const waiting = lead.step.waiting?.(ctx);
     const since = maxDate(steps.filter((s) => s.state === 'done').map((s) => s.date));
     status.move = waiting ?? { actor: lead.step.actor, ...(since ? { since } : {}) };
-    if (waiting) {
-      const days = followUpDays(lead.step, ws.config);
-      const explicit =
-        lead.id === 'response'
-          ? c.steps?.letter?.followUpOn
-          : lead.id === 'sre-opinion'
-            ? lastRound(c)?.followUpOn
-            : undefined;
-      const due = explicit ?? (days !== undefined ? addDays(waiting.since, days) : undefined);
-      if (due && today > due) status.late.push({ kind: 'follow-up', step: lead.id, due });
-    }
+    const followUp = followUpDue(ctx, lead);
+    if (followUp && isLate(followUp)) status.late.push(followUp);
   } else {
     status.phase = 4;
   }
 
-  status.late.push(...instrumentationLate(ctx));
-  status.late.push(...contactLate(ctx, lastContact));
+  status.late.push(...instrumentationDue(ctx).filter(isLate));
+  status.late.push(...contactDue(ctx, lastContact).filter(isLate));
   return status;
 }
 
-function instrumentationLate(ctx: StepContext): LateItem[] {
-  const late: LateItem[] = [];
+/** When to follow up on a step that waits on someone else: the date recorded, else its interval. */
+export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | undefined {
+  const waiting = lead.step.waiting?.(ctx);
+  if (!waiting) return undefined;
+  const c = ctx.bundle?.case ?? null;
+  const days = followUpDays(lead.step, ctx.ws.config);
+  const explicit =
+    lead.id === 'response'
+      ? c?.steps?.letter?.followUpOn
+      : lead.id === 'sre-opinion'
+        ? lastRound(c)?.followUpOn
+        : undefined;
+  const due = explicit ?? (days !== undefined ? addDays(waiting.since, days) : undefined);
+  return due ? { kind: 'follow-up', step: lead.id, due } : undefined;
+}
+
+/**
+ * The AOP due for each year in force that has none, and the results due for each closed year that
+ * lacks them, up to `ctx.today`'s year: late or not.
+ */
+export function instrumentationDue(ctx: StepContext): LateItem[] {
+  const due: LateItem[] = [];
   for (const year of yearsInForce(ctx)) {
     if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
-    const due = aopDue(ctx, year) as string;
-    if (ctx.today > due) late.push({ kind: 'aop', step: 'aop', due, year });
+    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx, year) as string, year });
   }
   for (const year of closedYears(ctx)) {
     if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
-    const due = resultsDue(ctx, year);
-    if (ctx.today > due) late.push({ kind: 'results', step: 'results', due, year });
+    due.push({ kind: 'results', step: 'results', due: resultsDue(ctx, year), year });
   }
-  return late;
+  return due;
 }
 
-function contactLate(ctx: StepContext, lastContact: string | undefined): LateItem[] {
+/**
+ * The next contact due (N months after the last, once the letter went out), and the follow-up the
+ * latest contact-log entry set (whenever it was set: before the letter too).
+ */
+export function contactDue(ctx: StepContext, lastContact: string | undefined): LateItem[] {
   const c = ctx.bundle?.case;
-  const letter = c?.steps?.letter?.date;
-  if (!c || !letter) return [];
-  const late: LateItem[] = [];
+  if (!c) return [];
+  const due: LateItem[] = [];
+  const letter = c.steps?.letter?.date;
   const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
-  const last = maxDate([lastContact, letter]) as string;
-  const due = addMonths(last, months);
-  if (ctx.today > due) late.push({ kind: 'contact', due });
+  if (letter) due.push({ kind: 'contact', due: addMonths(maxDate([lastContact, letter]) as string, months) });
   const entries = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
   const followUp = entries.at(-1)?.followUpOn;
-  if (followUp && ctx.today > followUp) late.push({ kind: 'follow-up', due: followUp });
-  return late;
+  if (followUp) due.push({ kind: 'follow-up', due: followUp });
+  return due;
 }

@@ -208,6 +208,7 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     await answer('Área de oportunidad');
     await answer('¿Agregar otra área de oportunidad?');
     await answer('Fecha en que se eligió a la contraparte');
+    await answer('¿Registrar otra ciudad candidata?'); // no, by default
     expect(await run).toBe(0);
     const newArgs = equivalent(ctx.said());
     expect(newArgs).toEqual([

@@ -14,6 +14,9 @@ const BUNDLED: Record<string, string> = {
   fontkit: 'fontkit',
   handlebars: 'Handlebars',
   marked: 'walkTokens',
+  // The public site's generator (src/site/), found by its marker file's name.
+  site: 'linkage publish\\n',
+  'ical-generator': 'X-MICROSOFT-CDO-ALLDAYEVENT',
 };
 
 function heavyLoaded(loaded: string[]): string[] {
@@ -38,7 +41,7 @@ function modulesLoaded(args: string[]): string[] {
 }
 
 describe('start-up stays light', () => {
-  it('`linkage status` loads none of pdfkit, fontkit, handlebars, marked, inquirer, hyphen or ajv', () => {
+  it('`linkage status` loads none of pdfkit, fontkit, handlebars, marked, ical-generator, inquirer, hyphen or ajv', () => {
     const loaded = modulesLoaded(['status', '-C', copyWorkspace('minimal')]);
     expect(loaded.some((u) => u.includes('/dist/entry.js'))).toBe(true);
     expect(heavyLoaded(loaded)).toEqual([]);
@@ -64,5 +67,17 @@ describe('start-up stays light', () => {
     expect(heavyLoaded(loaded)).toEqual(
       expect.arrayContaining(['hyphen', 'pdfkit', 'fontkit', 'handlebars', 'marked']),
     );
+  });
+
+  it('`linkage publish` loads the site generator, which status and check do not', () => {
+    const root = copyWorkspace('minimal');
+    expect(heavyLoaded(modulesLoaded(['publish', '-C', root]))).toContain('site');
+  });
+
+  it('`linkage calendar` loads ical-generator, and none of the document libraries', () => {
+    const root = copyWorkspace('minimal');
+    const found = heavyLoaded(modulesLoaded(['calendar', '-C', root, '--out', '-']));
+    expect(found).toContain('ical-generator');
+    expect(found).not.toContain('pdfkit');
   });
 });

@@ -124,6 +124,7 @@ describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
     await answer('Área de oportunidad');
     await answer('¿Agregar otra área de oportunidad?', 'n');
     await answer('Fecha en que se eligió a la contraparte', '2026-11-20');
+    await answer('¿Registrar otra ciudad candidata?', 'n');
     scr = await waitFor('EXIT=');
     expect(scr).toContain('Documento: la Carta de Intención → `linkage generate letter santa-cruz-de-tenerife-es`');
     expect(scr).toContain('EXIT=0');

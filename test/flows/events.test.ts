@@ -243,7 +243,7 @@ describe('linkage next --step amendment', () => {
     expect(readFileSync(caseFile(), 'utf8')).toBe(before);
   });
 
-  it('records an amendment of a signed agreement with the hash of its amended text, as a new version', async () => {
+  it('records an amendment: its text version, its own SRE rounds and its signature; Ctrl+C resumes it at the first unanswered fact', async () => {
     root = copyWorkspace('rules/base');
     const dir = join(root, 'cases', 'lyon-fr');
     const yamlOf = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
@@ -264,6 +264,7 @@ describe('linkage next --step amendment', () => {
       await answer('Fecha de la propuesta de modificación', '2026-11-15');
       await answer('Qué cambia [español]', 'Se agrega la mediación.');
       await answer('Qué cambia [inglés]', 'Mediation is added.');
+      await answer('¿Ya se envió la modificación «modificacion-1» a la SRE para su dictamen?', 'n');
     });
     let versions = yamlOf('agreement.yaml').versions;
     expect(versions).toHaveLength(2);
@@ -279,10 +280,43 @@ describe('linkage next --step amendment', () => {
       },
     ]);
     expect(said).toContain(`La modificación «modificacion-1» queda ligada a la versión del texto ${hash.slice(0, 12)}`);
-    expect(said).toContain('Se registró la modificación.');
+    expect(said).toContain('Envíe el texto modificado a la SRE (DGCP)');
+    expect(said).not.toContain('Se registró la modificación.');
     expect(errors()).toBe(0);
 
-    // A second amendment: a taken id is asked again.
+    // Unsigned, the same amendment is taken up again: it goes to the SRE, comes back favourable, is signed.
+    said = await run(async () => {
+      await answer('¿Ya se envió la modificación «modificacion-1» a la SRE para su dictamen?', 's');
+      await answer('Fecha de envío a la SRE', '2026-11-18');
+      await answer('Número de oficio', 'PM/DAI/0800/2026');
+      await pick('Versión del texto enviada', 0); // the amendment's own version, offered first
+      await pick('¿Por qué vía?', 0);
+      await answer('Fecha para dar seguimiento'); // 60 days after submission
+      await answer('Fecha del acuse de recibo');
+      await answer('¿Ya llegó el dictamen de la SRE?', 's');
+      await answer('Fecha del dictamen', '2026-11-25');
+      await answer('Número de oficio');
+      await pick('Sentido del dictamen', 0); // favourable
+      await answer('Fecha en que las Partes firmaron la modificación', '2026-11-27');
+    });
+    expect(said).toContain('Envío número 1 a la SRE.');
+    expect(said).toContain('Se registró la modificación.');
+    const first = yamlOf('case.yaml').amendments;
+    expect(first).toHaveLength(1);
+    expect(first[0].rounds).toEqual([
+      {
+        submitted: '2026-11-18',
+        oficio: 'PM/DAI/0800/2026',
+        hash,
+        route: 'direct',
+        followUpOn: '2027-01-17',
+        dictamen: { date: '2026-11-25', outcome: 'favourable' },
+      },
+    ]);
+    expect(first[0].signed).toBe('2026-11-27');
+    expect(errors()).toBe(0);
+
+    // A second amendment: a taken id is asked again; its SRE round comes back with an observation.
     amend('o mediación.', 'o mediación de un tercero.');
     said = await run(async () => {
       await answer('Clave de la modificación', 'modificacion-1');
@@ -290,36 +324,97 @@ describe('linkage next --step amendment', () => {
       clearLine();
       screen.type('modificacion-2');
       screen.keypress('enter');
-      await answer('Fecha de la propuesta de modificación');
+      await answer('Fecha de la propuesta de modificación', '2026-11-20');
       await answer('Qué cambia [español]', 'Precisa la mediación.');
       await answer('Qué cambia [inglés]');
+      await answer('¿Ya se envió la modificación «modificacion-2» a la SRE para su dictamen?', 's');
+      await answer('Fecha de envío a la SRE', '2026-11-21');
+      await answer('Número de oficio', 'PM/DAI/0801/2026');
+      await pick('Versión del texto enviada', 0);
+      await pick('¿Por qué vía?', 1);
+      await answer('Fecha para dar seguimiento');
+      await answer('Fecha del acuse de recibo');
+      await answer('¿Ya llegó el dictamen de la SRE?', 's');
+      await answer('Fecha del dictamen', '2026-11-24');
+      await answer('Número de oficio');
+      await pick('Sentido del dictamen', 1); // with observations
+      await answer('Artículo al que se refiere', 'controversias');
+      await answer('Observación 1 [español]', 'Precise quién designa al tercero.');
+      await answer('Observación 1 [inglés]', 'State who appoints the third party.');
+      await answer('¿La SRE hizo otra observación?', 'n');
     });
+    expect(said).toContain('`linkage next lyon-fr --step amendment` registrará la nueva ronda');
     let amendments = yamlOf('case.yaml').amendments;
     expect(amendments).toHaveLength(2);
-    expect(amendments[1]).toMatchObject({ id: 'modificacion-2', date: TODAY });
+    expect(amendments[1]).toMatchObject({ id: 'modificacion-2', date: '2026-11-20' });
+    expect(amendments[1].rounds[0].dictamen.observations).toEqual([
+      {
+        id: 'obs-1',
+        article: 'controversias',
+        text: { es: 'Precise quién designa al tercero.', en: 'State who appoints the third party.' },
+      },
+    ]);
+    expect(amendments[1].signed).toBeUndefined();
     versions = yamlOf('agreement.yaml').versions;
     expect(versions.map((v: { hash: string }) => v.hash)).toEqual([signed, hash, amendments[1].hash]);
     expect(errors()).toBe(0);
 
-    // Ctrl+C in a third one: the next run goes on with the same amendment, not a new one.
+    // The observation answered, the revised text resent; Ctrl+C at the dictamen's outcome.
     screen.clear();
     const flow = nextFlow({ ...base(), ws: loadWorkspace(root), slug: 'lyon-fr', out: collector(), step: 'amendment' });
+    await pick('¿Cómo se atendió?', 0); // accepted
+    await answer('Fecha de la respuesta', '2026-11-25');
+    await answer('¿Ya se envió el texto revisado a la SRE?', 's');
+    await answer('Fecha de envío a la SRE', '2026-11-26');
+    await answer('Número de oficio', 'PM/DAI/0802/2026');
+    await pick('Versión del texto enviada', 0);
+    await pick('¿Por qué vía?', 1);
+    await answer('Fecha para dar seguimiento');
+    await answer('Fecha del acuse de recibo');
+    await answer('¿Ya llegó el dictamen de la SRE?', 's');
+    await answer('Fecha del dictamen', '2026-11-27');
+    await answer('Número de oficio', 'CJ/DGCP/0900/2026');
+    await prompt('Sentido del dictamen');
+    ctrlC();
+    expect(isInterrupt(await flow.catch((e: unknown) => e))).toBe(true);
+    // Every earlier answer is on disk (the unfinished dictamen waits in the draft).
+    amendments = yamlOf('case.yaml').amendments;
+    expect(amendments).toHaveLength(2);
+    expect(amendments[1].rounds[0].dictamen.observations[0].answer).toEqual({
+      resolution: 'accepted',
+      date: '2026-11-25',
+    });
+    expect(amendments[1].rounds[1]).toMatchObject({ submitted: '2026-11-26', oficio: 'PM/DAI/0802/2026' });
+
+    // The next run resumes at the first unanswered fact: the outcome; then the signature.
+    said = await run(async () => {
+      await pick('Sentido del dictamen', 0);
+      await answer('Fecha en que las Partes firmaron la modificación', '2026-11-28');
+    });
+    expect(said).toContain('Se registró la modificación.');
+    amendments = yamlOf('case.yaml').amendments;
+    expect(amendments.map((a: { id: string }) => a.id)).toEqual(['modificacion-1', 'modificacion-2']);
+    expect(amendments[1].rounds[1].dictamen).toEqual({
+      date: '2026-11-27',
+      oficio: 'CJ/DGCP/0900/2026',
+      outcome: 'favourable',
+    });
+    expect(amendments[1].signed).toBe('2026-11-28');
+    expect(errors()).toBe(0);
+
+    // Signed, the next `--step amendment` starts a third one.
+    screen.clear();
+    const third = nextFlow({
+      ...base(),
+      ws: loadWorkspace(root),
+      slug: 'lyon-fr',
+      out: collector(),
+      step: 'amendment',
+    });
     await answer('Clave de la modificación', 'modificacion-3');
     await prompt('Fecha de la propuesta de modificación');
     ctrlC();
-    expect(isInterrupt(await flow.catch((e: unknown) => e))).toBe(true);
+    expect(isInterrupt(await third.catch((e: unknown) => e))).toBe(true);
     expect(yamlOf('case.yaml').amendments).toHaveLength(2);
-    said = await run(async () => {
-      await answer('Fecha de la propuesta de modificación');
-      await answer('Qué cambia [español]', 'Nada de texto: cambia un anexo.');
-      await answer('Qué cambia [inglés]', 'No text change: an annex changes.');
-    });
-    expect(said).toContain('Se retoman 1 respuestas');
-    amendments = yamlOf('case.yaml').amendments;
-    expect(amendments.map((a: { id: string }) => a.id)).toEqual(['modificacion-1', 'modificacion-2', 'modificacion-3']);
-    // The text did not change since the second: the same version.
-    expect(amendments[2].hash).toBe(amendments[1].hash);
-    expect(yamlOf('agreement.yaml').versions).toHaveLength(3);
-    expect(errors()).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
 import { logFlow } from '../../src/flows/log.js';
-import { newFlow } from '../../src/flows/new.js';
+import { candidatesFlow, newFlow } from '../../src/flows/new.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
@@ -101,6 +101,86 @@ describe('new on a terminal', () => {
     expect(result.answers).toEqual(Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'schemaVersion')));
     expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__krakow-pl__case.yaml.json'))).toBe(false);
     expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+  });
+});
+
+describe('new: further candidate cities', () => {
+  /** The questions of one sister-city candidate of the minimal fixture, after its country. */
+  async function answerCity(city: string, mayor: string, chosen: string): Promise<void> {
+    await answer('Nombre de la ciudad [inglés]');
+    await answer('Idiomas de la contraparte', 'pt');
+    await pick('¿Qué es la contraparte?', 0);
+    await pick('Tipo de vínculo', 0);
+    await answer(`Nombre de quien encabeza el gobierno de ${city}`, mayor);
+    await pick(`${mayor}: ¿su cargo`, 1);
+    await answer('Su cargo [español]');
+    await answer('Su cargo [inglés]');
+    await answer(`¿Agregar un contacto de trabajo en ${city}?`, 'n');
+    await pick('¿Por qué esta ciudad?', 0);
+    await answer('Explique la razón en una o dos frases [español]', 'Comparten acuíferos.');
+    await answer('Explique la razón en una o dos frases [inglés]', 'Shared aquifers.');
+    await answer('¿Agregar otra razón?', 'n');
+    await pick('Prioridad del PMD a la que sirve el área', 0);
+    await answer('Área de oportunidad [español]');
+    await answer('Área de oportunidad [inglés]');
+    await answer('¿Agregar otra área de oportunidad?', 'n');
+    await answer('Fecha en que se eligió a la contraparte', chosen);
+  }
+
+  it('after the first case, asks for another candidate city and opens its case through the same questions', async () => {
+    const root = copyWorkspace('minimal');
+    screen.clear();
+    const created: string[] = [];
+    const named: string[] = [];
+    const run = candidatesFlow({
+      ...base(root),
+      ws: loadWorkspace(root, { only: [] }),
+      city: 'Oporto',
+      country: 'PT',
+      onCreated: (plan) => created.push(plan.slug),
+      onCandidate: (city) => named.push(city),
+    });
+    await answerCity('Oporto', 'Pedro Duarte', '2026-11-02');
+    await answer('¿Registrar otra ciudad candidata?', 's');
+    await answer('Nombre de la ciudad candidata', 'Braga');
+    await answer('País de Braga', 'pt');
+    await answerCity('Braga', 'João Rodrigues', '2026-11-03');
+    await answer('¿Registrar otra ciudad candidata?', 'n');
+    const results = await run;
+
+    expect(results.map((r) => [r.city, r.slug, r.country])).toEqual([
+      ['Oporto', 'oporto-pt', 'PT'],
+      ['Braga', 'braga-pt', 'PT'],
+    ]);
+    expect(created).toEqual(['oporto-pt', 'braga-pt']);
+    expect(named).toEqual(['Braga']);
+    const braga = read(root, 'braga-pt');
+    expect(braga.counterpart.city).toEqual({ es: 'Braga', en: 'Braga' });
+    expect(braga.counterpart.mayor.name).toBe('João Rodrigues');
+    // Each candidate stands at the end of the `counterpart` step: chosen, the letter next.
+    expect(braga.steps).toEqual({ counterpart: { date: '2026-11-03' } });
+    expect(read(root, 'oporto-pt').steps).toEqual({ counterpart: { date: '2026-11-02' } });
+    expect(results[1]?.answers).toEqual(
+      Object.fromEntries(Object.entries(braga).filter(([k]) => k !== 'schemaVersion')),
+    );
+    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+  });
+
+  it('Ctrl+C while collecting a further candidate keeps the cases already created and that city’s answers', async () => {
+    const root = copyWorkspace('minimal');
+    screen.clear();
+    const run = candidatesFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Oporto', country: 'PT' });
+    await answerCity('Oporto', 'Pedro Duarte', '2026-11-02');
+    await answer('¿Registrar otra ciudad candidata?', 's');
+    await answer('Nombre de la ciudad candidata', 'Braga');
+    await answer('País de Braga', 'pt');
+    await answer('Nombre de la ciudad [inglés]');
+    await prompt('Idiomas de la contraparte');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'oporto-pt').steps).toEqual({ counterpart: { date: '2026-11-02' } });
+    expect(existsSync(join(root, 'cases', 'braga-pt'))).toBe(false);
+    expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__braga-pt__case.yaml.json'))).toBe(true);
   });
 });
 

@@ -92,6 +92,16 @@ describe('deriveCaseStatus', () => {
     expect(statusOf(ws).late).toContainEqual({ kind: 'contact', due: '2026-09-15' });
   });
 
+  it('a follow-up set in the contact log is due even before the letter goes out', () => {
+    const { ws } = withCase((c) => {
+      c.contactLog = [
+        { date: '2026-10-27', channel: 'email', who: 'Embajada', summary: 'Contacto', followUpOn: '2026-11-20' },
+      ];
+    });
+    expect(statusOf(ws, '2026-11-20').late).toEqual([]);
+    expect(statusOf(ws, '2026-11-21').late).toEqual([{ kind: 'follow-up', due: '2026-11-20' }]);
+  });
+
   it('a missing Phase 1 step comes before the letter', () => {
     const { ws } = withCase(() => {});
     ws.config!.liaison = undefined;

@@ -38,6 +38,19 @@ export function pick(value: LangTextValue, lang: string, source: Source): string
   return escapeMarkdown(text);
 }
 
+/** A language map's text in `lang`, unescaped (for chart labels, drawn as written). */
+export function raw(value: LangTextValue, lang: string, source: Source): string {
+  // pick() checks the translation exists and names the field when it does not.
+  pick(value, lang, source);
+  return typeof value === 'string' ? value : (value[lang] as string);
+}
+
+/** A built-in label of an enum value: Spanish, else English (a document in another language too). */
+export const label = (table: Record<string, { es: string; en: string }>, key: string, lang: string) => {
+  const entry = table[key];
+  return entry ? (lang === 'es' ? entry.es : entry.en) : key;
+};
+
 export const pickOrNull = (value: LangTextValue | undefined, lang: string, source: Source): string | null =>
   value === undefined ? null : pick(value, lang, source);
 

@@ -2,7 +2,7 @@ import { countryName, formatNumber, longDate } from '../../intl.js';
 import { signatureDate } from '../../process/steps.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { ProfileData, WorkspaceFile } from '../../workspace/schema.js';
-import { administrationOn, type CommonContext, escapeMarkdown, pick, pickOrNull, plain } from './common.js';
+import { administrationOn, type CommonContext, escapeMarkdown, label, pick, pickOrNull, plain, raw } from './common.js';
 import { areasContext, cityName } from './letter.js';
 import type { ProfileContextData } from './schema.js';
 
@@ -19,11 +19,6 @@ const SECTORS: Record<string, { es: string; en: string }> = {
 const KINDS: Record<string, { es: string; en: string }> = {
   'sister-cities': { es: 'Hermanamiento', en: 'Sister cities' },
   cooperation: { es: 'Acuerdo de cooperación', en: 'Cooperation agreement' },
-};
-
-const label = (table: Record<string, { es: string; en: string }>, key: string, lang: string) => {
-  const entry = table[key];
-  return entry ? (lang === 'es' ? entry.es : entry.en) : key;
 };
 
 export function profileContext(
@@ -112,15 +107,4 @@ export function profileContext(
         }
       : null,
   };
-}
-
-/** A language map's text in `lang`, unescaped (for chart labels). */
-function raw(
-  value: string | Record<string, string>,
-  lang: string,
-  source: { file: string; path: (string | number)[] },
-): string {
-  // pick() checks the translation exists and names the field when it does not.
-  pick(value, lang, source);
-  return typeof value === 'string' ? value : (value[lang] as string);
 }

@@ -189,6 +189,94 @@ export const RegistrationContext = strict(
   { $id: 'registration-context' },
 );
 
+/** What both AOP documents say about the program's frame: the agreement it serves and the parties. */
+const AopFrame = {
+  counterpart: strict({ city: str, country: str }),
+  agreement: strict({ title: str, signed: nullable(str) }),
+  aop: strict({
+    year: T.Number(),
+    /** "1 de enero al 31 de diciembre de 2026", or the program's own period. */
+    period: str,
+    approved: nullable(str),
+    objectives: T.Array(str),
+    followUp: str,
+    resources: nullable(str),
+    otherInformation: nullable(str),
+  }),
+};
+
+/** A party's signature on the program: its coordinator, or its head when none is named. */
+const AopSigner = strict({ caption: str, signer: nullable(PersonCtx) });
+
+export const AopContext = strict(
+  {
+    ...CommonCtx,
+    ...AopFrame,
+    activities: T.Array(
+      strict({
+        id: str,
+        title: str,
+        area: str,
+        responsible: strict({ municipality: str, counterpart: str }),
+        dates: str,
+        deliverable: str,
+        status: str,
+        budget: T.Array(strict({ source: str, amount: str, description: nullable(str) })),
+        indicators: T.Array(strict({ name: str, unit: str, baseline: nullable(str), target: str })),
+      }),
+    ),
+    /** Sums of the activities' budget lines per source and currency. */
+    budgetTotals: T.Array(strict({ source: str, amount: str })),
+    /** The calendar as a `:::chart` block of type gantt (JSON, drawn by the layout). */
+    calendar: str,
+    signatures: strict({ municipality: AopSigner, counterpart: AopSigner }),
+  },
+  { $id: 'aop-context' },
+);
+
+export const AopReportContext = strict(
+  {
+    ...CommonCtx,
+    ...AopFrame,
+    results: strict({ evaluated: nullable(str), narrative: nullable(str), nextSteps: nullable(str) }),
+    summary: strict({
+      activities: T.Number(),
+      done: T.Number(),
+      indicators: T.Number(),
+      withResult: T.Number(),
+      met: T.Number(),
+    }),
+    activities: T.Array(
+      strict({
+        id: str,
+        title: str,
+        area: str,
+        status: str,
+        deliverable: str,
+        indicators: T.Array(
+          strict({
+            name: str,
+            unit: str,
+            baseline: nullable(str),
+            target: str,
+            actual: nullable(str),
+            /** The result as a share of the target, "108 %"; null without a result or a target of 0. */
+            percent: nullable(str),
+            met: T.Boolean(),
+          }),
+        ),
+        /** Results against targets as a `:::chart` block (JSON), or null when no indicator has a result. */
+        chart: nullable(str),
+      }),
+    ),
+    budget: T.Array(
+      strict({ source: str, currency: str, planned: str, executed: nullable(str), percent: nullable(str) }),
+    ),
+    communication: T.Array(strict({ date: str, channel: str, summary: str, url: nullable(str) })),
+  },
+  { $id: 'aop-report-context' },
+);
+
 export type PersonContext = Static<typeof PersonCtx>;
 export type AgreementContextData = Static<typeof AgreementContext>;
 export type ParallelAgreementContextData = Static<typeof ParallelAgreementContext>;
@@ -196,6 +284,8 @@ export type OpinionRequestContextData = Static<typeof OpinionRequestContext>;
 export type RegistrationContextData = Static<typeof RegistrationContext>;
 export type ProfileContextData = Static<typeof ProfileContext>;
 export type LetterContextData = Static<typeof LetterContext>;
+export type AopContextData = Static<typeof AopContext>;
+export type AopReportContextData = Static<typeof AopReportContext>;
 
 /** Each document's context schema and its version; a template names the version it was written for. */
 export const documentContexts = {
@@ -205,4 +295,6 @@ export const documentContexts = {
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
   'opinion-request': { schema: OpinionRequestContext, version: 1 },
   registration: { schema: RegistrationContext, version: 1 },
+  aop: { schema: AopContext, version: 1 },
+  'aop-report': { schema: AopReportContext, version: 1 },
 } as const;

@@ -2,7 +2,8 @@
 // bars for targets, every bar labelled with its number, a light grid with its scale.
 import { type BuildContext, box, drawSet, hline, set } from './blocks.js';
 import type { Box } from './flow.js';
-import type { ChartSpec, TextRun } from './markdown.js';
+import { buildGantt } from './gantt.js';
+import type { BarChartSpec, ChartSpec, TextRun } from './markdown.js';
 
 const PLOT_HEIGHT = 130;
 const BAR_FILL = '#4a4a4a';
@@ -19,6 +20,10 @@ export function niceMax(max: number): number {
 }
 
 export function buildChart(ctx: BuildContext, spec: ChartSpec, width: number, gapBefore: number): Box {
+  return spec.type === 'gantt' ? buildGantt(ctx, spec, width, gapBefore) : buildBars(ctx, spec, width, gapBefore);
+}
+
+function buildBars(ctx: BuildContext, spec: BarChartSpec, width: number, gapBefore: number): Box {
   const small = ctx.type.smallSize;
   const format = new Intl.NumberFormat(spec.locale === 'es' ? 'es-MX' : spec.locale === 'en' ? 'en-US' : spec.locale, {
     maximumFractionDigits: 2,

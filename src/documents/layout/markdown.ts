@@ -96,7 +96,7 @@ export interface PageBreakBlock {
   line: number;
 }
 /** A bar chart: one bar per point, or an outlined target beside each filled actual. */
-export interface ChartSpec {
+export interface BarChartSpec {
   type: 'bar';
   title: string;
   unit?: string;
@@ -106,6 +106,24 @@ export interface ChartSpec {
   /** Legend words for the two bars when points carry targets, e.g. ["Resultado", "Meta"]. */
   legend?: [string, string];
 }
+/** A calendar: one row per activity, its bar from start to end over the months of the period. */
+export interface GanttSpec {
+  type: 'gantt';
+  title: string;
+  locale: string;
+  /** The period the months run over (ISO dates). */
+  start: string;
+  end: string;
+  rows: {
+    label: string;
+    start: string;
+    end: string;
+    status: 'done' | 'in-progress' | 'planned' | 'postponed' | 'cancelled';
+  }[];
+  /** The words for each status the rows use. */
+  legend?: Partial<Record<'done' | 'in-progress' | 'planned' | 'postponed' | 'cancelled', string>>;
+}
+export type ChartSpec = BarChartSpec | GanttSpec;
 export interface ChartBlock {
   kind: 'chart';
   spec: ChartSpec;
@@ -326,7 +344,8 @@ function parseChart(lines: SourceLine[], blockLine: number): ChartSpec {
   } catch (error) {
     throw new BlockSyntaxError('chart-data', 'chart', blockLine, (error as Error).message);
   }
-  const spec = value as Partial<ChartSpec> | null;
+  if ((value as { type?: unknown } | null)?.type === 'gantt') return parseGantt(value as Partial<GanttSpec>, blockLine);
+  const spec = value as Partial<BarChartSpec> | null;
   const points = Array.isArray(spec?.points) ? spec.points : undefined;
   const valid =
     spec?.type === 'bar' &&
@@ -346,7 +365,37 @@ function parseChart(lines: SourceLine[], blockLine: number): ChartSpec {
       blockLine,
       'expected {type: "bar", title, points: [{label, value}]}',
     );
-  return { locale: 'es', ...spec } as ChartSpec;
+  return { locale: 'es', ...spec } as BarChartSpec;
+}
+
+const GANTT_STATUSES = new Set(['done', 'in-progress', 'planned', 'postponed', 'cancelled']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseGantt(spec: Partial<GanttSpec>, blockLine: number): GanttSpec {
+  const rows = Array.isArray(spec.rows) ? spec.rows : undefined;
+  const valid =
+    typeof spec.title === 'string' &&
+    ISO_DATE.test(String(spec.start)) &&
+    ISO_DATE.test(String(spec.end)) &&
+    String(spec.start) <= String(spec.end) &&
+    rows !== undefined &&
+    rows.length > 0 &&
+    rows.every(
+      (r) =>
+        typeof r?.label === 'string' &&
+        ISO_DATE.test(String(r.start)) &&
+        ISO_DATE.test(String(r.end)) &&
+        r.start <= r.end &&
+        GANTT_STATUSES.has(r.status),
+    );
+  if (!valid)
+    throw new BlockSyntaxError(
+      'chart-data',
+      'chart',
+      blockLine,
+      'expected {type: "gantt", title, start, end, rows: [{label, start, end, status}]}',
+    );
+  return { locale: 'es', ...spec } as GanttSpec;
 }
 
 function nonEmptyLines(lines: SourceLine[]): TextRun[][] {

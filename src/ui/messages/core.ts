@@ -288,6 +288,10 @@ export const core: Catalog = {
   },
   'cli.excess-arguments': { es: 'Sobran argumentos.', en: 'Too many arguments.' },
   'cli.invalid-argument': { es: 'Valor no válido: {detail}', en: 'Invalid value: {detail}' },
+  'cli.bad-year': {
+    es: 'El año «{value}» no es válido; escríbalo con cuatro cifras, p. ej. 2026.',
+    en: 'The year "{value}" is not valid; write it with four digits, e.g. 2026.',
+  },
   'cli.bad-date': {
     es: 'La fecha «{value}» no es válida.',
     en: 'The date "{value}" is not valid.',

@@ -138,6 +138,30 @@ export const documents: Catalog = {
       en: 'Give it with --oficio, for example --oficio PM/123/2026.',
     },
   },
+  'document.no-aop': {
+    es: 'El caso «{slug}» no tiene todavía un Programa Operativo Anual para el documento {document}.',
+    en: 'The case "{slug}" has no Annual Operational Program yet for the document {document}.',
+    hint: {
+      es: 'Inicie uno con `linkage aop new {slug}` o con `linkage next {slug}`.',
+      en: 'Start one with `linkage aop new {slug}` or `linkage next {slug}`.',
+    },
+  },
+  'document.no-aop-year': {
+    es: 'El caso «{slug}» no tiene Programa Operativo Anual {year} (aop/{year}.yaml).',
+    en: 'The case "{slug}" has no {year} Annual Operational Program (aop/{year}.yaml).',
+    hint: {
+      es: 'Revise el año en --year, o inícielo con `linkage aop new {slug} {year}`.',
+      en: 'Check the year given in --year, or start it with `linkage aop new {slug} {year}`.',
+    },
+  },
+  'document.aop-invalid': {
+    es: '{file} tiene errores; no se genera el documento del Programa Operativo Anual.',
+    en: '{file} has errors; the Annual Operational Program document is not generated.',
+    hint: {
+      es: 'Corrija lo que se indica (también lo lista `linkage check`).',
+      en: 'Fix what is listed (`linkage check` lists it too).',
+    },
+  },
   'document.not-issuable': {
     es: 'El documento {document} no se emite con --record: no lo registra ningún paso.',
     en: 'The document {document} is not issued with --record: no step records it.',

@@ -1,11 +1,27 @@
+import { amendment } from './amendment.js';
 import { aop } from './aop.js';
+import { calendar } from './calendar.js';
+import { candidates } from './candidates.js';
 import { core } from './core.js';
 import { documents } from './documents.js';
 import { init } from './init.js';
 import { prompts } from './prompts.js';
+import { publish } from './publish.js';
 import { rules } from './rules.js';
 import { status } from './status.js';
 import type { Catalog } from './types.js';
 
 /** Every user-facing message, by id. Each area keeps its own file; ids must not collide. */
-export const catalog: Catalog = { ...core, ...rules, ...status, ...init, ...documents, ...prompts, ...aop };
+export const catalog: Catalog = {
+  ...core,
+  ...rules,
+  ...status,
+  ...init,
+  ...documents,
+  ...prompts,
+  ...calendar,
+  ...candidates,
+  ...amendment,
+  ...publish,
+  ...aop,
+};

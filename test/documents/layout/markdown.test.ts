@@ -200,7 +200,31 @@ describe('parseMarkdown: container blocks', () => {
   });
 });
 
+/** A gantt chart's JSON with one row, changed by `row` and `top`. */
+const gantt = (row: Record<string, string>, top: Record<string, string> = {}) =>
+  JSON.stringify({
+    type: 'gantt',
+    title: 'Calendario 2026',
+    start: '2026-01-01',
+    end: '2026-12-31',
+    rows: [{ label: 'A1', start: '2026-03-01', end: '2026-04-30', status: 'planned', ...row }],
+    ...top,
+  });
+
 describe(':::chart', () => {
+  it('reads a gantt calendar: its period and one row per activity', () => {
+    const [block] = parseMarkdown(`:::chart\n${gantt({ status: 'done' })}\n:::\n`);
+    expect(block).toMatchObject({
+      kind: 'chart',
+      spec: {
+        type: 'gantt',
+        locale: 'es',
+        start: '2026-01-01',
+        rows: [{ label: 'A1', start: '2026-03-01', end: '2026-04-30', status: 'done' }],
+      },
+    });
+  });
+
   it('reads its JSON body into a chart spec', () => {
     const [block] = parseMarkdown(
       ':::chart\n{"type":"bar","title":"Metas","locale":"en","points":[{"label":"2025","value":3,"target":4}]}\n:::\n',
@@ -217,6 +241,10 @@ describe(':::chart', () => {
     ['no points', '{"type":"bar","title":"x","points":[]}'],
     ['a value that is not a number', '{"type":"bar","title":"x","points":[{"label":"a","value":"3"}]}'],
     ['another chart type', '{"type":"pie","title":"x","points":[{"label":"a","value":3}]}'],
+    ['a gantt row that ends before it starts', gantt({ start: '2026-05-02', end: '2026-05-01' })],
+    ['a gantt row with an unknown status', gantt({ status: 'late' })],
+    ['a gantt row whose date is not ISO', gantt({ start: '02/05/2026' })],
+    ['a gantt period that ends before it starts', gantt({}, { end: '2025-12-31' })],
   ])('refuses %s, naming the block line', (_name, body) => {
     expect(() => parseMarkdown(`Texto\n\n:::chart\n${body}\n:::\n`)).toThrow(
       expect.objectContaining({ problem: 'chart-data', blockName: 'chart', line: 3 }),

@@ -1,0 +1,33 @@
+import { join, relative } from 'node:path';
+import { runPublish } from '../commands/publish.js';
+import { t } from '../ui/i18n.js';
+import { type ActionContext, singleRoot } from './context.js';
+
+export async function publishAction(ctx: ActionContext, opts: { out?: string }): Promise<number> {
+  const result = await runPublish({
+    root: singleRoot(ctx),
+    cwd: ctx.cwd,
+    ...(opts.out ? { out: opts.out } : {}),
+    ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
+    env: ctx.env,
+  });
+  const shown = relative(ctx.cwd, result.dir) || '.';
+  const lines = [
+    t(ctx.lang, 'publish.done', {
+      dir: shown,
+      pages: result.pages,
+      langs: result.langs.join(', '),
+      inForce: result.inForce.length,
+      inProgress: result.inProgress.length,
+    }),
+  ];
+  if (result.notPublic > 0) lines.push(t(ctx.lang, 'publish.not-public', { count: result.notPublic }));
+  const warnings = [
+    ...result.invalidCases.map((slug) => t(ctx.lang, 'publish.case-invalid', { slug })),
+    ...result.invalidAops.map((file) => t(ctx.lang, 'publish.aop-invalid', { file })),
+  ];
+  if (warnings.length > 0) ctx.stderr.write(`${warnings.join('\n')}\n`);
+  lines.push(t(ctx.lang, 'publish.open', { file: join(shown, 'index.html') }));
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

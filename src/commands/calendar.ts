@@ -1,0 +1,66 @@
+// `linkage calendar`: the deadlines of every case (or one) as an iCalendar file.
+import { join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { caseDeadlines } from '../process/deadlines.js';
+import { deriveWorkspace } from '../process/status.js';
+import { renderCalendar } from '../ui/calendar-ics.js';
+import type { UiLang } from '../ui/i18n.js';
+import { loadWorkspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
+import { toPosix } from '../workspace/paths.js';
+import { writeAtomic } from '../workspace/write.js';
+import { namedCase, workspaceToday } from './common.js';
+
+export const DEFAULT_TIMEZONE = 'America/Mexico_City';
+
+export interface CalendarOptions {
+  root: string;
+  cwd: string;
+  caseSlug?: string;
+  /** A file, or `-` for standard output; default out/calendar.ics at the workspace root. */
+  out?: string;
+  lang: UiLang;
+  asOf?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CalendarResult {
+  ics: string;
+  count: number;
+  /** Where it was written; absent with `--out -`. */
+  file?: string;
+}
+
+export function runCalendar(options: CalendarOptions): CalendarResult {
+  const ws = loadWorkspace(options.root);
+  if (!ws.config) {
+    const errors = locateProblems(
+      ws.root,
+      ws.problems.filter((p) => p.severity === 'error'),
+    );
+    throw new UserError('calendar.workspace-invalid', {}, 2, undefined, [], errors);
+  }
+  const slug = options.caseSlug === undefined ? undefined : namedCase(ws, options.caseSlug);
+  const today = workspaceToday(ws, options.asOf, options.env);
+  const shared = deriveWorkspace(ws, today);
+  const { ics, count } = renderCalendar(
+    {
+      municipality: ws.config.municipality.name,
+      inegiCode: ws.config.municipality.inegiCode,
+      timezone: ws.config.settings?.timezone ?? DEFAULT_TIMEZONE,
+      today,
+      cases: ws.cases
+        .filter((b) => (slug === undefined || b.slug === slug) && b.case)
+        .map((b) => ({
+          slug: b.slug,
+          city: b.case?.counterpart.city ?? b.slug,
+          deadlines: caseDeadlines(ws, b, today, shared),
+        })),
+    },
+    options.lang,
+  );
+  if (options.out === '-') return { ics, count };
+  const file = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', 'calendar.ics');
+  writeAtomic(file, ics, options.out ?? (toPosix(relative(options.cwd, file)) || file));
+  return { ics, count, file };
+}

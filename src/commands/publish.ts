@@ -1,0 +1,104 @@
+// `linkage publish`: the public site, built whole in a temp folder beside the target and renamed into
+// place, so a reader never finds half a site. An existing target is replaced only when it is a site
+// linkage wrote (it holds SITE_MARKER) or an empty folder; anything else is refused.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ImageError } from '../documents/layout/errors.js';
+import { loadImage } from '../documents/layout/images.js';
+import { UserError } from '../errors.js';
+import { buildSite, type CoatImage, SITE_MARKER, type SitePlan } from '../site/build.js';
+import type { Workspace } from '../workspace/load.js';
+import { loadWorkspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
+import { resolveInside } from '../workspace/paths.js';
+import { workspaceToday } from './common.js';
+
+export interface PublishOptions {
+  root: string;
+  cwd: string;
+  /** The site's folder; default `out/site` in the workspace (out/ is git-ignored). */
+  out?: string;
+  asOf?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface PublishResult extends Omit<SitePlan, 'files'> {
+  dir: string;
+  files: number;
+}
+
+export async function runPublish(options: PublishOptions): Promise<PublishResult> {
+  const ws = loadWorkspace(options.root);
+  if (!ws.config) {
+    const errors = locateProblems(
+      ws.root,
+      ws.problems.filter((p) => p.severity === 'error'),
+    );
+    throw new UserError('publish.workspace-invalid', {}, 2, undefined, [], errors);
+  }
+  const dir = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', 'site');
+  checkTarget(dir);
+  const today = workspaceToday(ws, options.asOf, options.env);
+  const { files, ...plan } = buildSite(ws, today, coatOfArms(ws));
+  writeSite(dir, files);
+  return { ...plan, dir, files: files.length };
+}
+
+function coatOfArms(ws: Workspace): CoatImage | undefined {
+  const ref = ws.config?.settings?.letterhead?.coatOfArms;
+  if (!ref) return undefined;
+  const abs = resolveInside(ws.root, ws.root, ref);
+  if (!abs)
+    throw new UserError('slug.unsafe', { slug: ref }, 2, {
+      file: 'linkage.yaml',
+      path: ['settings', 'letterhead', 'coatOfArms'],
+    });
+  try {
+    const { data, format, width, height } = loadImage(abs);
+    return { data, format, width, height };
+  } catch (error) {
+    if (!(error instanceof ImageError)) throw error;
+    throw new UserError(`document.image.${error.problem}`, { file: ref, detail: error.detail ?? '' }, 2, {
+      file: 'linkage.yaml',
+      path: ['settings', 'letterhead', 'coatOfArms'],
+    });
+  }
+}
+
+/** Refuses a target that is a file, or a folder with files that are not an earlier site. */
+function checkTarget(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) throw new UserError('publish.out-is-file', { dir });
+  if (readdirSync(dir).length > 0 && !existsSync(join(dir, SITE_MARKER)))
+    throw new UserError('publish.out-not-site', { dir });
+}
+
+function writeSite(dir: string, files: SitePlan['files']): void {
+  const parent = dirname(dir);
+  const tmp = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
+  const old = join(parent, `.${basename(dir)}.old-${process.pid}`);
+  try {
+    mkdirSync(parent, { recursive: true });
+    rmSync(tmp, { recursive: true, force: true });
+    const made = new Set<string>();
+    for (const f of files) {
+      const abs = join(tmp, f.path);
+      const folder = dirname(abs);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(abs, f.data);
+    }
+    // Two renames: the old site stays whole until the new one is complete and ready to take its place.
+    if (existsSync(dir)) renameSync(dir, old);
+    renameSync(tmp, dir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new UserError('file.unwritable', { file: dir, code }, 2, { file: dir });
+  }
+}

@@ -1,0 +1,291 @@
+// The Annual Operational Program both parties sign (activities, responsibilities, calendar,
+// resources) and the report of its results told to society (results against targets, budget executed).
+import { effectiveAgreement } from '../../agreement/effective.js';
+import { countryName, dateRange, formatMoney, formatNumber, longDate } from '../../intl.js';
+import { aopHasResults, signatureDate } from '../../process/steps.js';
+import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
+import type { AopFile, CaseFile } from '../../workspace/schema.js';
+import {
+  type CommonContext,
+  escapeMarkdown,
+  label,
+  person,
+  pick,
+  pickOrNull,
+  plain,
+  raw,
+  roleTitle,
+  type Source,
+} from './common.js';
+import { cityName } from './letter.js';
+import type { AopContextData, AopReportContextData } from './schema.js';
+
+const SOURCES = {
+  municipal: { es: 'Municipal', en: 'Municipal' },
+  counterpart: { es: 'Contraparte', en: 'Counterpart' },
+  'third-party': { es: 'Terceros', en: 'Third parties' },
+  'in-kind': { es: 'En especie', en: 'In kind' },
+};
+
+const STATUSES = {
+  planned: { es: 'Programada', en: 'Planned' },
+  'in-progress': { es: 'En curso', en: 'In progress' },
+  done: { es: 'Concluida', en: 'Completed' },
+  postponed: { es: 'Pospuesta', en: 'Postponed' },
+  cancelled: { es: 'Cancelada', en: 'Cancelled' },
+};
+
+type Activity = AopFile['activities'][number];
+
+/** The AOP file of `year`, or the case's latest when no year is given (loaded or not: generate says why not). */
+export function aopOf(bundle: CaseBundle, year: number | undefined): AopEntry | undefined {
+  return year === undefined ? bundle.aops.at(-1) : bundle.aops.find((a) => a.year === year);
+}
+
+/**
+ * The latest AOP whose results are recorded (evaluated, every indicator with its actual: the
+ * `results` step). A later file that does not load is chosen instead, so that generate names its
+ * errors rather than skip it.
+ */
+export function latestWithResults(bundle: CaseBundle): AopEntry | undefined {
+  return bundle.aops.filter((a) => !a.data || aopHasResults(a)).at(-1);
+}
+
+function frame(ws: Workspace, bundle: CaseBundle, entry: AopEntry, lang: string) {
+  const c = bundle.case as CaseFile;
+  const aop = entry.data as AopFile;
+  const at = (...path: (string | number)[]): Source => ({ file: entry.file, path });
+  const period = aop.period ?? { start: `${aop.year}-01-01`, end: `${aop.year}-12-31` };
+  const signed = signatureDate(c);
+  return {
+    counterpart: {
+      city: cityName(bundle, lang),
+      country: escapeMarkdown(countryName(c.counterpart.country, lang)),
+    },
+    agreement: {
+      title: escapeMarkdown(effectiveAgreement(ws.config, bundle).title[lang] ?? ''),
+      signed: signed ? longDate(signed, lang) : null,
+    },
+    aop: {
+      year: aop.year,
+      period: escapeMarkdown(
+        lang === 'es'
+          ? `del ${longDate(period.start, lang)} al ${longDate(period.end, lang)}`
+          : `${longDate(period.start, lang)} to ${longDate(period.end, lang)}`,
+      ),
+      approved: aop.approved ? longDate(aop.approved, lang) : null,
+      objectives: aop.objectives.map((o, i) => pick(o, lang, at('objectives', i))),
+      followUp: pick(aop.followUp, lang, at('followUp')),
+      resources: pickOrNull(aop.resources, lang, at('resources')),
+      otherInformation: pickOrNull(aop.otherInformation, lang, at('otherInformation')),
+    },
+  };
+}
+
+/** The case area an activity serves, by its title; an unknown id prints as written (check flags it). */
+function areaTitle(bundle: CaseBundle, id: string, lang: string): string {
+  const areas = bundle.case?.areas ?? [];
+  const i = areas.findIndex((a) => a.id === id);
+  const area = areas[i];
+  return area
+    ? pick(area.title, lang, { file: `${bundle.dir}/case.yaml`, path: ['areas', i, 'title'] })
+    : (plain(id) ?? '');
+}
+
+const number = (value: number | undefined, lang: string) =>
+  value === undefined ? null : escapeMarkdown(formatNumber(value, lang));
+
+/** Amounts summed per source and currency, in the order they first appear. */
+function sums(lines: { source: string; currency: string; amount: number }[]) {
+  const totals = new Map<string, { source: string; currency: string; amount: number }>();
+  for (const l of lines) {
+    const key = `${l.source}|${l.currency}`;
+    const t = totals.get(key) ?? { source: l.source, currency: l.currency, amount: 0 };
+    t.amount += l.amount;
+    totals.set(key, t);
+  }
+  return [...totals.values()];
+}
+
+const budgetLines = (aop: AopFile) => aop.activities.flatMap((a) => a.budget ?? []);
+
+export function aopContext(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  entry: AopEntry,
+  lang: string,
+): AopContextData {
+  const aop = entry.data as AopFile;
+  const base = frame(ws, bundle, entry, lang);
+  const at = (i: number, ...path: (string | number)[]): Source => ({
+    file: entry.file,
+    path: ['activities', i, ...path],
+  });
+  const period = aop.period ?? { start: `${aop.year}-01-01`, end: `${aop.year}-12-31` };
+  const calendar = {
+    type: 'gantt',
+    title: lang === 'es' ? `Calendario ${aop.year}` : `Calendar ${aop.year}`,
+    locale: lang,
+    start: period.start,
+    end: period.end,
+    rows: aop.activities.map((a, i) => ({
+      label: `${a.id} ${raw(a.title, lang, at(i, 'title'))}`,
+      start: a.start,
+      end: a.end,
+      status: a.status,
+    })),
+    legend: Object.fromEntries(Object.keys(STATUSES).map((k) => [k, label(STATUSES, k, lang)])),
+  };
+  return {
+    ...common,
+    ...base,
+    activities: aop.activities.map((a: Activity, i) => ({
+      id: escapeMarkdown(a.id),
+      title: pick(a.title, lang, at(i, 'title')),
+      area: areaTitle(bundle, a.area, lang),
+      responsible: {
+        municipality: pick(a.responsible.municipality, lang, at(i, 'responsible', 'municipality')),
+        counterpart: pick(a.responsible.counterpart, lang, at(i, 'responsible', 'counterpart')),
+      },
+      dates: escapeMarkdown(dateRange(a.start, a.end, lang)),
+      deliverable: pick(a.deliverable, lang, at(i, 'deliverable')),
+      status: escapeMarkdown(label(STATUSES, a.status, lang)),
+      budget: (a.budget ?? []).map((b, k) => ({
+        source: escapeMarkdown(label(SOURCES, b.source, lang)),
+        amount: escapeMarkdown(formatMoney(b.amount, b.currency, lang)),
+        description: pickOrNull(b.description, lang, at(i, 'budget', k, 'description')),
+      })),
+      indicators: (a.indicators ?? []).map((ind, k) => ({
+        name: pick(ind.name, lang, at(i, 'indicators', k, 'name')),
+        unit: pick(ind.unit, lang, at(i, 'indicators', k, 'unit')),
+        baseline: number(ind.baseline, lang),
+        target: number(ind.target, lang) as string,
+      })),
+    })),
+    budgetTotals: sums(budgetLines(aop)).map((t) => ({
+      source: escapeMarkdown(label(SOURCES, t.source, lang)),
+      amount: escapeMarkdown(formatMoney(t.amount, t.currency, lang)),
+    })),
+    calendar: `:::chart\n${JSON.stringify(calendar)}\n:::`,
+    signatures: signers(common, ws, bundle, lang),
+  };
+}
+
+/**
+ * The program is signed by each party's coordinator (the agreement names them): the liaison for the
+ * municipality, the counterpart's first contact; without them, the Municipal President and the Mayor.
+ */
+function signers(common: CommonContext, ws: Workspace, bundle: CaseBundle, lang: string): AopContextData['signatures'] {
+  const c = bundle.case as CaseFile;
+  const names = effectiveAgreement(ws.config, bundle).partyNames;
+  const caption = (name: string | undefined) =>
+    escapeMarkdown(name === undefined ? '' : lang === 'es' ? `Por ${name}` : lang === 'en' ? `For ${name}` : name);
+  const file = `${bundle.dir}/case.yaml`;
+  const contact = c.counterpart.contacts?.[0];
+  const theirs = contact
+    ? person(contact, undefined, lang, { file, path: ['counterpart', 'contacts', 0] })
+    : c.counterpart.mayor
+      ? person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
+          file,
+          path: ['counterpart', 'mayor'],
+        })
+      : null;
+  return {
+    municipality: { caption: caption(names.municipality[lang]), signer: common.liaison?.person ?? common.president },
+    counterpart: { caption: caption(names.counterpart[lang]), signer: theirs },
+  };
+}
+
+export function aopReportContext(
+  common: CommonContext,
+  ws: Workspace,
+  bundle: CaseBundle,
+  entry: AopEntry,
+  lang: string,
+): AopReportContextData {
+  const aop = entry.data as AopFile;
+  const at = (...path: (string | number)[]): Source => ({ file: entry.file, path });
+  const indicators = aop.activities.flatMap((a) => a.indicators ?? []);
+  const met = (i: { actual?: number; target: number }) => i.actual !== undefined && i.actual >= i.target;
+  const lines = budgetLines(aop);
+  const executed = sums(lines.map((l) => ({ ...l, amount: l.executed ?? 0 })));
+  const anyExecuted = (source: string, currency: string) =>
+    lines.some((l) => l.source === source && l.currency === currency && l.executed !== undefined);
+  const percent = (part: number, whole: number) =>
+    whole > 0 ? escapeMarkdown(`${formatNumber(Math.round((part / whole) * 100), lang)} %`) : null;
+  const c = bundle.case as CaseFile;
+  const file = `${bundle.dir}/case.yaml`;
+  return {
+    ...common,
+    ...frame(ws, bundle, entry, lang),
+    results: {
+      evaluated: aop.results?.evaluated ? longDate(aop.results.evaluated, lang) : null,
+      narrative: pickOrNull(aop.results?.narrative, lang, at('results', 'narrative')),
+      nextSteps: pickOrNull(aop.results?.nextSteps, lang, at('results', 'nextSteps')),
+    },
+    summary: {
+      activities: aop.activities.length,
+      done: aop.activities.filter((a) => a.status === 'done').length,
+      indicators: indicators.length,
+      withResult: indicators.filter((i) => i.actual !== undefined).length,
+      met: indicators.filter(met).length,
+    },
+    activities: aop.activities.map((a, i) => {
+      const measured = (a.indicators ?? []).filter((ind) => ind.actual !== undefined && ind.target > 0);
+      const chart = {
+        type: 'bar',
+        title: lang === 'es' ? `${a.id}: resultado frente a la meta` : `${a.id}: result against target`,
+        unit: lang === 'es' ? '% de la meta' : '% of target',
+        locale: lang,
+        points: measured.map((ind) => ({
+          label: raw(ind.name, lang, at('activities', i, 'indicators', (a.indicators ?? []).indexOf(ind), 'name')),
+          value: Math.round(((ind.actual as number) / ind.target) * 100),
+          target: 100,
+        })),
+        legend: lang === 'es' ? ['Resultado', 'Meta'] : ['Result', 'Target'],
+      };
+      return {
+        id: escapeMarkdown(a.id),
+        title: pick(a.title, lang, at('activities', i, 'title')),
+        area: areaTitle(bundle, a.area, lang),
+        status: escapeMarkdown(label(STATUSES, a.status, lang)),
+        deliverable: pick(a.deliverable, lang, at('activities', i, 'deliverable')),
+        indicators: (a.indicators ?? []).map((ind, k) => ({
+          name: pick(ind.name, lang, at('activities', i, 'indicators', k, 'name')),
+          unit: pick(ind.unit, lang, at('activities', i, 'indicators', k, 'unit')),
+          baseline: number(ind.baseline, lang),
+          target: number(ind.target, lang) as string,
+          actual: number(ind.actual, lang),
+          percent: ind.actual === undefined ? null : percent(ind.actual, ind.target),
+          met: met(ind),
+        })),
+        chart: measured.length > 0 ? `:::chart\n${JSON.stringify(chart)}\n:::` : null,
+      };
+    }),
+    budget: sums(lines).map((t) => {
+      const spent = executed.find((e) => e.source === t.source && e.currency === t.currency)?.amount ?? 0;
+      const known = anyExecuted(t.source, t.currency);
+      return {
+        source: escapeMarkdown(label(SOURCES, t.source, lang)),
+        currency: escapeMarkdown(t.currency),
+        planned: escapeMarkdown(formatMoney(t.amount, t.currency, lang)),
+        executed: known ? escapeMarkdown(formatMoney(spent, t.currency, lang)) : null,
+        percent: known ? percent(spent, t.amount) : null,
+      };
+    }),
+    // Results told to society in the program's year or the next (when a year's results come out).
+    communication: (c.steps?.communication ?? []).flatMap((m, i) =>
+      Number(m.date.slice(0, 4)) < aop.year || Number(m.date.slice(0, 4)) > aop.year + 1
+        ? []
+        : [
+            {
+              date: longDate(m.date, lang),
+              channel: pick(m.channel, lang, { file, path: ['steps', 'communication', i, 'channel'] }),
+              summary: pick(m.summary, lang, { file, path: ['steps', 'communication', i, 'summary'] }),
+              url: plain(m.url),
+            },
+          ],
+    ),
+  };
+}

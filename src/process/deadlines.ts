@@ -1,0 +1,168 @@
+// Every dated open item of a case, late or ahead: what `linkage calendar` turns into events. The
+// dates come from status.ts (the same follow-ups, AOPs, results and contacts it reports as late);
+// this module adds what only matters ahead of time: AOP activities and the agreement's term.
+import type { CaseBundle, Workspace } from '../workspace/load.js';
+import { addDays, addMonths, yearOf } from './dates.js';
+import {
+  contactDue,
+  deriveCaseStatus,
+  followUpDue,
+  instrumentationDue,
+  type LateItem,
+  type WorkspaceDerivation,
+} from './status.js';
+import { type Actor, type StepContext, signatureDate } from './steps.js';
+
+export type DeadlineKind =
+  | 'follow-up'
+  | 'contact'
+  | 'contact-log'
+  | 'aop'
+  | 'results'
+  | 'registration'
+  | 'amendment'
+  | 'activity'
+  | 'notice'
+  | 'term-end';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** Names the item within its case, whatever its date: a moved date keeps its calendar event. */
+  key: string;
+  /** The day it falls due (an activity's first day). */
+  date: string;
+  /** An activity's last day (inclusive). */
+  end?: string;
+  /** Still open and already past: a liaison wants these too, marked. */
+  overdue: boolean;
+  /** The workspace-relative file where the fact that closes it is recorded. */
+  file: string;
+  step?: string;
+  actor?: Actor;
+  year?: number;
+  /** An AOP activity's or an amendment's id. */
+  id?: string;
+  /** An activity's title, or the followed-up step's (language maps). */
+  title?: string | Record<string, string>;
+  /** For `notice`: the day the term ends; for `term-end`: the signature date. */
+  from?: string;
+  years?: number;
+  noticeDays?: number;
+}
+
+/** Activities still to happen; postponed ones have no date to keep, done and cancelled ones nothing to do. */
+const OPEN_ACTIVITY = new Set(['planned', 'in-progress']);
+
+/**
+ * A case's deadlines from `today` on, plus the open ones already past (marked overdue), sorted by
+ * date. Closed and unreadable cases have none.
+ */
+export function caseDeadlines(
+  ws: Workspace,
+  bundle: CaseBundle,
+  today: string,
+  shared?: WorkspaceDerivation,
+): Deadline[] {
+  const status = deriveCaseStatus(ws, bundle, today, shared);
+  const c = bundle.case;
+  if (!c || status.closed) return [];
+  const ctx: StepContext = { ws, bundle, today };
+  const caseFile = `${bundle.dir}/case.yaml`;
+  const aopFile = (year: number) => `${bundle.dir}/aop/${year}.yaml`;
+  const out: Deadline[] = [];
+  const push = (d: Omit<Deadline, 'overdue'>) => out.push({ ...d, overdue: (d.end ?? d.date) < today });
+
+  const lead = status.next[0];
+  const followUp = lead ? followUpDue(ctx, lead) : undefined;
+  if (followUp?.step)
+    push({
+      kind: 'follow-up',
+      key: `follow-up.${followUp.step}`,
+      date: followUp.due,
+      file: caseFile,
+      step: followUp.step,
+      ...(lead ? { title: lead.step.title } : {}),
+      ...(status.move ? { actor: status.move.actor } : {}),
+    });
+
+  // Looking one year ahead: next year's AOP and this year's results are already known deadlines.
+  const ahead = instrumentationDue({ ...ctx, today: `${yearOf(today) + 1}-12-31` });
+  for (const item of ahead) {
+    const year = item.year as number;
+    push({
+      kind: item.kind as 'aop' | 'results',
+      key: `${item.kind}.${year}`,
+      date: item.due,
+      file: aopFile(year),
+      year,
+    });
+  }
+
+  for (const item of contactDue(ctx, status.lastContact)) push(contactDeadline(item, caseFile));
+
+  const registration = c.steps?.registration;
+  if (registration?.followUpOn && !registration.registryNumber)
+    push({ kind: 'registration', key: 'registration', date: registration.followUpOn, file: caseFile });
+
+  for (const amendment of c.amendments ?? []) {
+    const round = amendment.rounds?.at(-1);
+    if (amendment.signed || !round?.submitted || round.dictamen || !round.followUpOn) continue;
+    push({
+      kind: 'amendment',
+      key: `amendment.${amendment.id}`,
+      date: round.followUpOn,
+      file: caseFile,
+      id: amendment.id,
+    });
+  }
+
+  for (const aop of bundle.aops) {
+    for (const activity of aop.data?.activities ?? []) {
+      if (!OPEN_ACTIVITY.has(activity.status)) continue;
+      push({
+        kind: 'activity',
+        key: `activity.${aop.year}.${activity.id}`,
+        date: activity.start,
+        end: activity.end,
+        file: aopFile(aop.year),
+        year: aop.year,
+        id: activity.id,
+        title: activity.title,
+      });
+    }
+  }
+
+  out.push(...termDeadlines(bundle, today));
+  return out
+    .filter((d) => d.overdue || (d.end ?? d.date) >= today)
+    .sort((a, b) => (a.date === b.date ? (a.key < b.key ? -1 : 1) : a.date < b.date ? -1 : 1));
+}
+
+function contactDeadline(item: LateItem, caseFile: string): Omit<Deadline, 'overdue'> {
+  // status.ts gives two contact items: the next contact due, and the latest log entry's follow-up.
+  return item.kind === 'contact'
+    ? { kind: 'contact', key: 'contact', date: item.due, file: caseFile }
+    : { kind: 'contact-log', key: 'contact-log', date: item.due, file: caseFile };
+}
+
+/**
+ * A fixed term ends on the anniversary of the signature `years` later (it is extended only by written
+ * agreement); notice to terminate must reach the other Party `noticeDays` before. An indefinite term
+ * has no date to keep: notice may be given any day. Neither is ever overdue: once past, it is no
+ * longer a choice to make.
+ */
+function termDeadlines(bundle: CaseBundle, today: string): Deadline[] {
+  const term = bundle.agreement?.term;
+  const signed = signatureDate(bundle.case);
+  if (!signed || term?.type !== 'fixed' || term.years === undefined) return [];
+  const file = `${bundle.dir}/agreement.yaml`;
+  const ends = addMonths(signed, 12 * term.years);
+  const noticeBy = addDays(ends, -term.noticeDays);
+  const facts = { file, years: term.years, noticeDays: term.noticeDays };
+  const out: Deadline[] = [];
+  if (noticeBy >= today)
+    out.push({ kind: 'notice', key: 'notice', date: noticeBy, overdue: false, from: ends, ...facts });
+  if (ends >= today)
+    out.push({ kind: 'term-end', key: 'term-end', date: ends, overdue: false, from: signed, ...facts });
+  return out;
+}

@@ -1,0 +1,77 @@
+// An AOP year's indicators as a bar chart in inline SVG, with the same figures in a table.
+// Each indicator has its own unit, so each gets its own pair of bars (target outlined, result filled,
+// both labelled with words and numbers: readable in black and white) on its own scale. The SVG is
+// decoration for sighted readers (aria-hidden); the table is the accessible version and is visible.
+// Bar widths are percentages of the SVG's width and the text keeps its CSS size, so the chart reads
+// the same on a phone and on a desktop.
+import { formatNumber } from '../intl.js';
+import type { UiLang } from '../ui/i18n.js';
+import { label } from './html.js';
+
+export interface IndicatorRow {
+  /** HTML (escaped). */
+  name: string;
+  unit: string;
+  baseline?: number;
+  target: number;
+  actual?: number;
+}
+
+/** The widest bar, as a share of the chart's width: the rest is room for its label. */
+const MAX_BAR = 62;
+
+const pct = (value: number, max: number) => (max > 0 ? ((Math.max(0, value) / max) * MAX_BAR).toFixed(2) : '0');
+
+function bars(row: IndicatorRow, lang: UiLang): string {
+  const max = Math.max(row.target, row.actual ?? 0, 0);
+  const tw = pct(row.target, max);
+  const aw = pct(row.actual ?? 0, max);
+  const actual = row.actual === undefined ? label(lang, 'site.chart.no-actual') : formatNumber(row.actual, lang);
+  return (
+    `<svg class="bars" width="100%" height="48" focusable="false">` +
+    `<rect class="target" x="1" y="3" width="${tw}%" height="18"/>` +
+    `<text x="${tw}%" dx="8" y="17">${label(lang, 'site.chart.target')}: ${formatNumber(row.target, lang)}</text>` +
+    `<rect class="actual" x="1" y="27" width="${aw}%" height="18"/>` +
+    `<text x="${aw}%" dx="8" y="41">${label(lang, 'site.chart.actual')}: ${actual}</text>` +
+    '</svg>'
+  );
+}
+
+/** The figure for one program year: bars for each indicator, then the table. */
+export function indicatorFigure(rows: IndicatorRow[], year: number, lang: UiLang, id: string): string {
+  const num = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, lang));
+  const share = (r: IndicatorRow) =>
+    r.actual !== undefined && r.target > 0 ? `${formatNumber(Math.round((r.actual / r.target) * 100), lang)} %` : '—';
+  const visual = rows
+    .map((r) => `<div class="indicator"><p>${r.name} <span class="unit">(${r.unit})</span></p>${bars(r, lang)}</div>`)
+    .join('\n');
+  const head = ['indicator', 'baseline']
+    .map((k) => `<th scope="col">${label(lang, `site.table.${k}`)}</th>`)
+    .concat(
+      `<th scope="col">${label(lang, 'site.chart.target')}</th>`,
+      `<th scope="col">${label(lang, 'site.chart.actual')}</th>`,
+      `<th scope="col">${label(lang, 'site.table.share')}</th>`,
+    )
+    .join('');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${r.name} <span class="unit">(${r.unit})</span></th><td class="n">${num(r.baseline)}</td>` +
+        `<td class="n">${num(r.target)}</td><td class="n">${num(r.actual)}</td><td class="n">${share(r)}</td></tr>`,
+    )
+    .join('\n');
+  return `<figure class="chart" aria-labelledby="${id}">
+<figcaption id="${id}">${label(lang, 'site.chart.caption', { year })}</figcaption>
+<div class="visual" aria-hidden="true">
+<p class="legend"><span class="key target"></span> ${label(lang, 'site.chart.target')} <span class="key actual"></span> ${label(lang, 'site.chart.actual')}</p>
+${visual}
+</div>
+<div class="table-wrap" role="region" tabindex="0" aria-label="${label(lang, 'site.table.caption', { year })}"><table>
+<caption class="visually-hidden">${label(lang, 'site.table.caption', { year })}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>
+</figure>`;
+}

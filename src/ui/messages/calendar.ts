@@ -1,0 +1,69 @@
+import type { Catalog } from './types.js';
+
+/** `linkage calendar`: the calendar's events (summary and description) and what the command prints. */
+export const calendar: Catalog = {
+  'calendar.name': { es: 'Plazos internacionales — {municipality}', en: 'International deadlines — {municipality}' },
+  'calendar.workspace-invalid': {
+    es: 'linkage.yaml tiene errores; no se puede escribir el calendario.',
+    en: 'linkage.yaml has errors; the calendar cannot be written.',
+    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+  },
+  'calendar.written': { es: 'Escrito: {file} ({count} eventos)', en: 'Written: {file} ({count} events)' },
+  'calendar.summary': { es: '{what} — {city} ({slug})', en: '{what} — {city} ({slug})' },
+  'calendar.overdue': { es: 'VENCIDO: {summary}', en: 'OVERDUE: {summary}' },
+  'calendar.overdue.since': { es: 'Venció el {date}.', en: 'It fell due on {date}.' },
+  'calendar.file': { es: 'Archivo: {file}', en: 'File: {file}' },
+  'calendar.what.follow-up': { es: 'Seguimiento: {title}', en: 'Follow-up: {title}' },
+  'calendar.what.contact': { es: 'Contactar a la contraparte', en: 'Contact the counterpart' },
+  'calendar.what.contact-log': { es: 'Seguimiento de la bitácora de contacto', en: 'Contact-log follow-up' },
+  'calendar.what.aop': { es: 'Programa Operativo Anual {year}', en: 'Annual Operational Program {year}' },
+  'calendar.what.results': { es: 'Resultados del POA {year}', en: 'AOP {year} results' },
+  'calendar.what.registration': { es: 'Número de registro de la SRE', en: 'SRE registry number' },
+  'calendar.what.amendment': { es: 'Dictamen de la modificación {id}', en: 'Opinion on amendment {id}' },
+  'calendar.what.activity': { es: 'POA {year}: {title}', en: 'AOP {year}: {title}' },
+  'calendar.what.notice': {
+    es: 'Último día para avisar la terminación del acuerdo',
+    en: 'Last day to give notice of termination',
+  },
+  'calendar.what.term-end': { es: 'Fin de la vigencia del acuerdo', en: 'End of the agreement’s term' },
+  'calendar.do.follow-up': {
+    es: 'Le toca a: {actor}. Dé seguimiento a «{title}» y anote lo que ocurra.',
+    en: 'Waiting on: {actor}. Follow up on "{title}" and record what happens.',
+  },
+  'calendar.do.contact': {
+    es: 'Han pasado meses sin contacto con la contraparte: escriba o llame, y anótelo con «linkage log {slug}».',
+    en: 'Months have passed without contact with the counterpart: write or call, and record it with "linkage log {slug}".',
+  },
+  'calendar.do.contact-log': {
+    es: 'Dé el seguimiento acordado en la última entrada de la bitácora y anótelo con «linkage log {slug}».',
+    en: 'Do the follow-up set in the latest contact-log entry and record it with "linkage log {slug}".',
+  },
+  'calendar.do.aop': {
+    es: 'Acuerde con la contraparte el Programa Operativo Anual {year} y regístrelo.',
+    en: 'Agree the {year} Annual Operational Program with the counterpart and record it.',
+  },
+  'calendar.do.results': {
+    es: 'Registre el resultado de cada indicador del POA {year} y la fecha de su evaluación (results.evaluated).',
+    en: 'Record the result of every indicator of the {year} AOP and the date of its evaluation (results.evaluated).',
+  },
+  'calendar.do.registration': {
+    es: 'Pregunte a la SRE por el número de registro del acuerdo y anótelo (steps.registration.registryNumber).',
+    en: "Ask the SRE for the agreement's registry number and record it (steps.registration.registryNumber).",
+  },
+  'calendar.do.amendment': {
+    es: 'Pregunte a la SRE por el dictamen de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
+    en: 'Ask the SRE for its opinion on amendment "{id}" and record it with "linkage next {slug} --step amendment".',
+  },
+  'calendar.do.activity': {
+    es: 'Actividad {id} del POA {year}, del {start} al {end}. Al terminarla, actualice su estado (status).',
+    en: 'Activity {id} of the {year} AOP, from {start} to {end}. When it is over, update its status.',
+  },
+  'calendar.do.notice': {
+    es: 'El acuerdo vence el {ends}. Para terminarlo, la otra Parte debe recibir hoy a más tardar el aviso por escrito ({noticeDays} días antes); para prorrogarlo, acuérdelo por escrito.',
+    en: 'The agreement ends on {ends}. To terminate it, the other Party must receive written notice today at the latest ({noticeDays} days before); to extend it, agree so in writing.',
+  },
+  'calendar.do.term-end': {
+    es: 'Vence la vigencia de {years} años del acuerdo firmado el {signed}; sólo se prorroga por acuerdo escrito de las Partes. Si no se prorrogó, registre el fin con «linkage next {slug} --step end».',
+    en: 'The {years}-year term of the agreement signed on {signed} ends; it is extended only by written agreement of the Parties. If it was not extended, record the end with "linkage next {slug} --step end".',
+  },
+};

@@ -1,0 +1,167 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/process/dates.js';
+import { copyWorkspace, runCli, STACK } from '../helpers.js';
+
+interface Ev {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  startIsDate: boolean;
+  end: string;
+  stamp: string;
+}
+
+/** The calendar as a real iCalendar parser reads it. */
+function parse(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  const events: Ev[] = cal.getAllSubcomponents('vevent').map((v) => {
+    const start = v.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = v.getFirstPropertyValue('dtend') as ICAL.Time;
+    return {
+      uid: String(v.getFirstPropertyValue('uid')),
+      summary: String(v.getFirstPropertyValue('summary')),
+      description: String(v.getFirstPropertyValue('description') ?? ''),
+      start: start.toString(),
+      startIsDate: start.isDate,
+      end: end.toString(),
+      stamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toString(),
+    };
+  });
+  return { cal, events };
+}
+
+function calendarOf(root: string, args: string[] = [], env: Record<string, string> = {}) {
+  const r = runCli(['calendar', ...args, '--out', '-'], { cwd: root, env });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+const byUid = (events: Ev[], uid: string) => events.find((e) => e.uid === uid);
+const uid = (slug: string, key: string) => `${slug}:${key}@11047.linkage`;
+
+describe('linkage calendar on the demo workspace', () => {
+  it('writes out/calendar.ics with the required properties of every event', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['calendar'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(root, 'out', 'calendar.ics'), 'utf8');
+    const { cal, events } = parse(text);
+    expect(r.stdout).toBe(`Escrito: out/calendar.ics (${events.length} eventos)\n`);
+    expect(cal.name).toBe('vcalendar');
+    expect(cal.getFirstPropertyValue('version')).toBe('2.0');
+    expect(cal.getFirstPropertyValue('prodid')).toBeTruthy();
+    expect(cal.getFirstPropertyValue('x-wr-timezone')).toBe('America/Mexico_City');
+    expect(events.length).toBeGreaterThan(10);
+    for (const e of events) {
+      expect(e.uid).toMatch(/^[a-z0-9-]+:[\w.-]+@11047\.linkage$/);
+      // DTSTAMP is the workspace's "today" (asOf 2026-11-28), in UTC: never the clock.
+      expect(e.stamp).toBe('2026-11-28T00:00:00Z');
+      expect(e.startIsDate).toBe(true);
+      expect(e.end > e.start).toBe(true);
+      expect(e.summary).toMatch(/ — .+ \([a-z0-9-]+\)$/);
+      expect(e.description).toContain('Archivo: cases/');
+    }
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    // Lines are CRLF-terminated and folded at 75 octets, as RFC 5545 asks.
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  });
+
+  it('has the demo’s known deadlines, with overdue open items marked', () => {
+    const root = copyWorkspace('demo');
+    const { events } = parse(calendarOf(root));
+    // Hōfu never answered the letter: its follow-up (2026-09-15) is past and still open.
+    const hofu = byUid(events, uid('hofu-jp', 'follow-up.response'));
+    expect(hofu?.start).toBe('2026-09-15');
+    expect(hofu?.summary).toBe('VENCIDO: Seguimiento: Respuesta de la contraparte — Hōfu (hofu-jp)');
+    expect(hofu?.description).toMatch(/^Venció el 15 de septiembre de 2026\./);
+    // Gießen signed on 2026-10-08: its first AOP is due 60 days later; the next one 60 days into 2027.
+    const giessen = readFileSync(join(root, 'cases', 'giessen-de', 'case.yaml'), 'utf8');
+    const signed = /counterpart:\n\s+place: .+\n\s+date: (\S+)/.exec(giessen)?.[1] as string;
+    expect(byUid(events, uid('giessen-de', 'aop.2026'))?.start).toBe(addDays(signed, 60));
+    expect(byUid(events, uid('giessen-de', 'aop.2027'))?.start).toBe('2027-03-02');
+    expect(byUid(events, uid('giessen-de', 'aop.2027'))?.description).toContain(
+      'Archivo: cases/giessen-de/aop/2027.yaml',
+    );
+    // Its five-year term with 90 days' notice: notice by 2031-07-10, term ends 2031-10-08.
+    expect(byUid(events, uid('giessen-de', 'term-end'))?.start).toBe('2031-10-08');
+    expect(byUid(events, uid('giessen-de', 'notice'))?.start).toBe(addDays('2031-10-08', -90));
+    expect(byUid(events, uid('giessen-de', 'notice'))?.summary).not.toMatch(/^VENCIDO/);
+    // The registry number is still missing: the registration follow-up date.
+    expect(byUid(events, uid('giessen-de', 'registration'))?.start).toBe('2027-01-29');
+    // An AOP activity spans its days: DTEND is the day after the last.
+    const workshop = byUid(events, uid('aurora-us', 'activity.2026.A26-5'));
+    expect([workshop?.start, workshop?.end]).toEqual(['2026-12-07', '2026-12-12']);
+    expect(workshop?.summary).toMatch(/^POA 2026: Taller de certificación sanitaria/);
+    // Done activities and closed cases (Almería declined) give no events.
+    expect(byUid(events, uid('aurora-us', 'activity.2026.A26-1'))).toBeUndefined();
+    expect(events.some((e) => e.uid.startsWith('almeria-es:'))).toBe(false);
+    // The SRE round's follow-up and a contact-log follow-up set before the letter.
+    expect(byUid(events, uid('leamington-ca', 'follow-up.sre-opinion'))?.start).toBe('2026-12-01');
+    expect(byUid(events, uid('krakow-pl', 'contact-log'))?.start).toBe('2026-12-04');
+    // Nothing else is overdue, and nothing is both closed and shown.
+    expect(events.filter((e) => e.summary.startsWith('VENCIDO')).map((e) => e.uid)).toEqual([
+      uid('hofu-jp', 'follow-up.response'),
+    ]);
+  });
+
+  it('one case only, and the UI language for the words', () => {
+    const root = copyWorkspace('demo');
+    const { events } = parse(calendarOf(root, ['giessen-de', '--ui-lang', 'en']));
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.uid.startsWith('giessen-de:'))).toBe(true);
+    expect(byUid(events, uid('giessen-de', 'aop.2026'))?.summary).toBe(
+      'Annual Operational Program 2026 — Giessen (giessen-de)',
+    );
+  });
+
+  it('gives the same bytes for the same inputs, whatever the machine’s time zone', () => {
+    const root = copyWorkspace('demo');
+    const first = calendarOf(root, [], { TZ: 'Asia/Tokyo' });
+    expect(calendarOf(root, [], { TZ: 'America/Los_Angeles' })).toBe(first);
+    expect(calendarOf(root, [], { TZ: 'UTC' })).toBe(first);
+  });
+
+  it('keeps every UID after an unrelated edit, and a moved date keeps its event', () => {
+    const root = copyWorkspace('demo');
+    const before = parse(calendarOf(root)).events;
+    const giessenFile = join(root, 'cases', 'giessen-de', 'case.yaml');
+    const text = readFileSync(giessenFile, 'utf8');
+    // Unrelated: a mission's results reworded.
+    writeFileSync(
+      giessenFile,
+      text.replace('Se firmó el acuerdo y se identificaron', 'Se firmó el acuerdo; se identificaron'),
+    );
+    const unrelated = parse(calendarOf(root)).events;
+    expect(unrelated.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
+    expect(unrelated.map((e) => e.start)).toEqual(before.map((e) => e.start));
+    // Moved: the registration follow-up goes from 2027-01-29 to 2027-02-15.
+    writeFileSync(giessenFile, text.replace('followUpOn: 2027-01-29', 'followUpOn: 2027-02-15'));
+    const moved = parse(calendarOf(root)).events;
+    expect(new Set(moved.map((e) => e.uid))).toEqual(new Set(before.map((e) => e.uid)));
+    expect(byUid(moved, uid('giessen-de', 'registration'))?.start).toBe('2027-02-15');
+  });
+
+  it('a bad --out path is a located error (exit 2) that leaves no file behind', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['calendar', '--out', 'linkage.yaml/plazos.ics'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No se pudo escribir en linkage.yaml/plazos.ics');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readdirSync(root).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('an unknown case is exit 2 with the list of cases', () => {
+    const r = runCli(['calendar', 'paris-fr'], { cwd: copyWorkspace('demo') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No hay un caso «paris-fr»');
+    expect(r.stderr).toContain('giessen-de');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});

@@ -1,0 +1,197 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
+
+const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
+const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
+
+interface Indicator {
+  name: { es: string; en: string };
+  target: number;
+  actual?: number;
+}
+interface Activity {
+  id: string;
+  title: { es: string; en: string };
+  budget?: { source: string; amount: number; currency: string; executed?: number }[];
+  indicators?: Indicator[];
+}
+const aopFile = (root: string, year: number) =>
+  parse(readFileSync(join(root, 'cases', 'aurora-us', 'aop', `${year}.yaml`), 'utf8')) as {
+    activities: Activity[];
+  };
+
+/** "MXN 564,000.00" the way the document writes a sum (es-MX and en-US agree on the digits). */
+const money = (amount: number, currency: string) =>
+  `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** Sums of the budget lines per source and currency, as the file states them. */
+function totals(activities: Activity[], field: 'amount' | 'executed' = 'amount') {
+  const out = new Map<string, number>();
+  for (const b of activities.flatMap((a) => a.budget ?? [])) {
+    const key = `${b.source} ${b.currency}`;
+    out.set(key, (out.get(key) ?? 0) + (b[field] ?? 0));
+  }
+  return out;
+}
+
+/** Replaces the first `from` in a demo AOP file. */
+function edit(root: string, year: number, from: string | RegExp, to: string) {
+  const file = join(root, 'cases', 'aurora-us', 'aop', `${year}.yaml`);
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(from, to);
+  expect(after).not.toBe(before);
+  writeFileSync(file, after);
+}
+
+describe('linkage generate aop', () => {
+  it('prints the program both parties sign: activities, responsibilities, calendar, budget totals, signatures', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['aop', 'aurora-us']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // The year defaults to the case's latest AOP and is part of the file name.
+    const file = join(root, 'out', 'aop-aurora-us-2026-es-en.pdf');
+    expect(r.stdout).toContain('aop-aurora-us-2026-es-en.pdf');
+    const text = flat(pdfText(file));
+    const aop = aopFile(root, 2026);
+    for (const a of aop.activities) {
+      expect(text).toContain(a.id);
+      // Table rows and Gantt rows carry each activity's title, in both languages.
+      expect(text).toContain(flat(a.title.es).slice(0, 20));
+      expect(text).toContain(flat(a.title.en).slice(0, 20));
+    }
+    for (const heading of ['Programa Operativo Anual 2026', 'a) Objetivos', 'b) Calendario', 'd) Recursos']) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('Annual Operational Program 2026');
+    expect(text).toContain('Responsable de Aurora');
+    // The calendar: its title, the months of the year and the legend of the statuses used.
+    expect(text).toContain('Calendario 2026');
+    expect(text).toContain('Calendar 2026');
+    for (const month of ['ene', 'feb', 'abr', 'ago', 'dic', 'Jan', 'Apr', 'Aug', 'Dec']) {
+      expect(text).toMatch(new RegExp(`\\b${month}\\b`));
+    }
+    expect(text).toContain('Concluida');
+    expect(text).toContain('En curso');
+    // Totals add up the activities' lines per source and currency.
+    for (const [key, amount] of totals(aop.activities)) {
+      const currency = key.split(' ')[1] as string;
+      expect(text).toContain(money(amount, currency));
+    }
+    expect(text).toContain('Por el Municipio de San Pedro de las Huertas');
+    expect(text).toContain('Por la Ciudad de Aurora');
+    expect(text).toContain('For the City of Aurora');
+    expect(pdfPages(file)).toBeGreaterThan(2);
+  });
+
+  it('takes the year from --year, and says so when the case has no AOP of that year', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['aop', 'aurora-us', '--year', '2024', '--lang', 'es']);
+    expect(r.code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'aop-aurora-us-2024-es.pdf')));
+    expect(text).toContain('Programa Operativo Anual 2024');
+    expect(text).toContain(aopFile(root, 2024).activities[0]?.id);
+
+    const none = generate(root, ['aop', 'aurora-us', '--year', '2019']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no tiene Programa Operativo Anual 2019');
+    expect(none.stderr).toContain('linkage aop new aurora-us 2019');
+    const bad = generate(root, ['aop', 'aurora-us', '--year', '26']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('«26» no es válido');
+    expect(bad.stderr).not.toMatch(STACK);
+  });
+
+  it('a signed case with no AOP yet points to aop new (exit 2), and all skips it', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['aop', 'giessen-de']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no tiene todavía un Programa Operativo Anual');
+    expect(r.stderr).toContain('linkage aop new giessen-de');
+    const all = generate(root, ['all', '--check']);
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(0);
+  });
+
+  it('gives byte-identical PDFs for the same inputs', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['aop', 'aurora-us', '--out', 'a']);
+    generate(root, ['aop', 'aurora-us', '--out', 'b']);
+    const a = readFileSync(join(root, 'a', 'aop-aurora-us-2026-es-en.pdf'));
+    expect(a.length).toBeGreaterThan(10_000);
+    expect(a.equals(readFileSync(join(root, 'b', 'aop-aurora-us-2026-es-en.pdf')))).toBe(true);
+  });
+});
+
+describe('linkage generate aop-report', () => {
+  it('defaults to the latest evaluated year: results against targets, charts, budget executed, plain language', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['aop-report', 'aurora-us']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 2026 is still running; 2025 is the latest year with its results recorded.
+    const file = join(root, 'out', 'aop-report-aurora-us-2025-es-en.pdf');
+    const text = flat(pdfText(file));
+    expect(text).toContain('Informe de resultados 2025');
+    expect(text).toContain('Results report 2025');
+    const aop = aopFile(root, 2025);
+    const indicators = aop.activities.flatMap((a) => a.indicators ?? []);
+    const met = indicators.filter((i) => i.actual !== undefined && i.actual >= i.target).length;
+    expect(text).toContain(
+      `De sus ${indicators.length} indicadores, ${indicators.length} tienen resultado medido y ${met}`,
+    );
+    for (const a of aop.activities) {
+      expect(text).toContain(`${a.id}: resultado frente a la meta (% de la meta)`);
+      expect(text).toContain(`${a.id}: result against target (% of target)`);
+    }
+    // Every indicator's share of its target, in its table row and over its bar.
+    for (const i of indicators) {
+      expect(text).toContain(`${Math.round(((i.actual as number) / i.target) * 100)} %`);
+      expect(text).toContain(flat(i.name.es).slice(0, 18));
+    }
+    expect(text).toContain('Resultado Meta');
+    expect(text).toContain('Presupuesto ejercido');
+    for (const [key, amount] of totals(aop.activities)) {
+      expect(text).toContain(money(amount, key.split(' ')[1] as string));
+    }
+  });
+
+  it('shows the budget executed against the budget planned, per source and currency', () => {
+    const root = copyWorkspace('demo');
+    const aop = aopFile(root, 2025);
+    const line = aop.activities.flatMap((a) => a.budget ?? []).find((b) => b.source === 'municipal');
+    expect(line).toBeDefined();
+    // Record what was spent on one municipal line: the report then shows it, and its share.
+    edit(root, 2025, /(source: municipal\n\s+amount: (\d+)\n\s+currency: MXN)/, '$1\n        executed: 123456.5');
+    const r = generate(root, ['aop-report', 'aurora-us', '--year', '2025', '--lang', 'es']);
+    expect(r.stderr).toBe('');
+    const text = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2025-es.pdf')));
+    const planned = totals(aopFile(root, 2025).activities).get('municipal MXN') as number;
+    const executed = totals(aopFile(root, 2025).activities, 'executed').get('municipal MXN') as number;
+    expect(text).toContain(money(planned, 'MXN'));
+    expect(text).toContain(money(executed, 'MXN'));
+    expect(text).toContain(`${Math.round((executed / planned) * 100)} %`);
+  });
+});
+
+describe('an AOP with errors is not printed (exit 2, located)', () => {
+  it.each([
+    ['an indicator without a unit', /\n\s+unit: \{ es: personas, en: people \}/, '', /unit|unidad/i],
+    ['a target that is not a number', /target: 800/, 'target: ochocientos', /target/],
+    ['an unknown currency code', /currency: MXN/, 'currency: MXP', /MXP/],
+  ])('%s', (_name, from, to, field) => {
+    const root = copyWorkspace('demo');
+    edit(root, 2026, from, to);
+    const r = generate(root, ['aop', 'aurora-us', '--year', '2026']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cases/aurora-us/aop/2026.yaml tiene errores');
+    expect(r.stderr).toMatch(/cases\/aurora-us\/aop\/2026\.yaml:\d+:\d+ \(activities\.\d+\./);
+    expect(r.stderr).toMatch(field);
+    expect(r.stderr).not.toMatch(STACK);
+    const check = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(check.code).toBe(1);
+  });
+});

@@ -1,0 +1,219 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutPrivate } from '../../src/commands/review.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import type { FileKind } from '../../src/workspace/schema.js';
+import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { htmlFiles, publish, read, references, siteFiles, target } from './site.js';
+
+/** The strings the x-private filter removes from a value: what must never reach a public page. */
+function privateValues(value: unknown, kind: FileKind): string[] {
+  const out: string[] = [];
+  const leaves = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (const x of v) leaves(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) leaves(x);
+  };
+  const diff = (full: unknown, kept: unknown): void => {
+    if (Array.isArray(full)) for (const [i, v] of full.entries()) diff(v, (kept as unknown[])[i]);
+    else if (full && typeof full === 'object')
+      for (const [k, v] of Object.entries(full)) {
+        if (!Object.hasOwn(kept as object, k)) leaves(v);
+        else diff(v, (kept as Record<string, unknown>)[k]);
+      }
+  };
+  diff(value, withoutPrivate(value, kind));
+  return out;
+}
+
+describe('linkage publish on the demo', () => {
+  let root: string;
+  let site: string;
+  let stdout: string;
+  beforeAll(() => {
+    root = copyWorkspace('demo');
+    const r = runCli(['publish'], { cwd: root });
+    expect(r.code).toBe(0);
+    stdout = r.stdout;
+    site = join(root, 'out', 'site');
+  });
+
+  it('writes the Spanish and English pages, the stylesheet and the coat of arms', () => {
+    expect(siteFiles(site)).toEqual([
+      '.linkage-site',
+      'acuerdos/aurora-us.html',
+      'acuerdos/giessen-de.html',
+      'assets/escudo.png',
+      'assets/site.css',
+      'en/agreements/aurora-us.html',
+      'en/agreements/giessen-de.html',
+      'en/index.html',
+      'en/take-part.html',
+      'index.html',
+      'participa.html',
+    ]);
+    expect(readFileSync(join(site, 'assets/escudo.png'))).toEqual(
+      readFileSync(join(root, 'assets/escudo-san-pedro.png')),
+    );
+    expect(stdout).toContain('8 páginas (es, en); 2 acuerdos vigentes y 2 en proceso');
+    expect(stdout).toContain('3 casos no se publican');
+    expect(stdout).toContain(join('out', 'site', 'index.html'));
+  });
+
+  it('shows partners, their agreements, the grid by country, results and how to take part', () => {
+    const home = read(site, 'index.html');
+    expect(home).toContain('<html lang="es">');
+    expect(home).toMatch(/<a href="acuerdos\/aurora-us.html">Aurora<\/a>/);
+    expect(home).toContain('firmado el 22 de marzo de 2023');
+    expect(home).toContain('<ul class="grid">');
+    expect(home).toMatch(/<h3><span class="cc" aria-hidden="true">DE<\/span> Alemania<\/h3>/);
+    // Council-approved, not yet signed: listed as in progress, without a page of their own.
+    expect(home).toContain('id="p-mildura-au"');
+    expect(home).toContain('Aprobado por el Ayuntamiento el 14 de mayo de 2026.');
+    // Still being negotiated or declined: not published.
+    for (const city of ['Cracovia', 'Hōfu', 'Almería']) expect(home).not.toContain(city);
+
+    const aurora = read(site, 'acuerdos/aurora-us.html');
+    expect(aurora).toContain('Acuerdo vigente desde el 22 de marzo de 2023.');
+    expect(aurora).toContain('Registro de Acuerdos Interinstitucionales de la SRE: RAI-0418/2023.');
+    expect(aurora).toContain('Atención a las personas migrantes y a sus familias');
+    expect(aurora).toContain('<figcaption id="ind-aurora-us-2025">Indicadores 2025: meta y resultado</figcaption>');
+    expect(aurora).toMatch(
+      /<th scope="row">Personas atendidas <span class="unit">\(personas\)<\/span><\/th><td class="n">688<\/td><td class="n">750<\/td><td class="n">815<\/td><td class="n">109 %<\/td>/,
+    );
+    expect(read(site, 'en/agreements/aurora-us.html')).toContain('>Target: 750<');
+
+    const take = read(site, 'participa.html');
+    expect(take).toContain('Dirección de Asuntos Internacionales y Atención al Migrante');
+    expect(take).toContain('internacional@sanpedrohuertas.gob.mx');
+    expect(take).toContain('Club de Migrantes Huerteños de Aurora');
+    expect(take).toContain('<h3>Asociaciones de migrantes</h3>');
+  });
+
+  it('links each page to the same page in the other language', () => {
+    expect(read(site, 'index.html')).toContain('<a href="en/index.html" hreflang="en" lang="en">English version</a>');
+    expect(read(site, 'en/agreements/giessen-de.html')).toContain(
+      '<a href="../../acuerdos/giessen-de.html" hreflang="es" lang="es">Versión en español</a>',
+    );
+  });
+
+  it('references only files of the site, by relative paths that exist', () => {
+    let checked = 0;
+    for (const page of htmlFiles(site)) {
+      const html = read(site, page);
+      for (const ref of references(html)) {
+        expect(ref, `${page}: ${ref}`).not.toMatch(/^([a-z][a-z0-9+.-]*:|\/)/i);
+        const { file, fragment } = target(page, ref);
+        expect(existsSync(join(site, file)), `${page}: ${ref}`).toBe(true);
+        if (fragment) expect(read(site, file), `${page}: ${ref}`).toContain(`id="${fragment}"`);
+        checked++;
+      }
+      expect(html).not.toMatch(/@import|url\(/);
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(read(site, 'assets/site.css')).not.toMatch(/@import|url\(|@font-face/);
+  });
+
+  it('holds no value of a field the schemas mark x-private', () => {
+    const ws = loadWorkspace(root, { cache: false });
+    const secrets = [
+      ...privateValues(ws.config, 'workspace'),
+      ...ws.cases.flatMap((c) => [
+        ...privateValues(c.case, 'case'),
+        ...privateValues(c.agreement, 'agreement'),
+        ...c.aops.flatMap((a) => privateValues(a.data, 'aop')),
+      ]),
+    ];
+    expect(secrets).toContain('luis.cabrera@sanpedrohuertas.gob.mx');
+    expect(secrets).toContain('+1 630 555 0142');
+    expect(secrets.length).toBeGreaterThanOrEqual(5);
+    for (const file of siteFiles(site).filter((f) => !f.endsWith('.png'))) {
+      const body = read(site, file);
+      for (const secret of secrets) expect(body.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+  });
+
+  it('gives the same bytes for the same workspace', () => {
+    const again = publish(root, join(tempDir(), 'again'));
+    const files = siteFiles(site);
+    expect(siteFiles(again)).toEqual(files);
+    for (const f of files) expect(readFileSync(join(again, f)), f).toEqual(readFileSync(join(site, f)));
+  });
+});
+
+/** Replaces text in a file of a workspace copy (the text must be there). */
+function edit(root: string, file: string, from: string, to: string): void {
+  const abs = join(root, file);
+  const before = readFileSync(abs, 'utf8');
+  expect(before).toContain(from);
+  writeFileSync(abs, before.replace(from, to));
+}
+
+describe('linkage publish escapes and refuses', () => {
+  it('escapes hostile text for HTML', () => {
+    const root = copyWorkspace('demo');
+    edit(
+      root,
+      'linkage.yaml',
+      '- name: Club Rotario San Pedro de las Huertas',
+      `- name: 'Club "Rotario" <b>San Pedro</b> & Cía'`,
+    );
+    edit(
+      root,
+      'cases/aurora-us/case.yaml',
+      'city: { es: Aurora, en: Aurora }',
+      `city: { es: "Aurora <script>alert('x')</script>", en: Aurora }`,
+    );
+    const site = publish(root);
+    const all = htmlFiles(site)
+      .map((f) => read(site, f))
+      .join('\n');
+    expect(all).not.toContain('<script');
+    expect(all).not.toContain('<b>');
+    expect(read(site, 'index.html')).toContain('Aurora &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
+    expect(read(site, 'participa.html')).toContain('Club &quot;Rotario&quot; &lt;b&gt;San Pedro&lt;/b&gt; &amp; Cía');
+    // The page title carries it escaped too.
+    expect(read(site, 'acuerdos/aurora-us.html')).toContain('<title>Aurora &lt;script&gt;');
+  });
+
+  it('writes only Spanish when the workspace does not use English', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'linkage.yaml', 'languages: [es, en, de]', 'languages: [es, de]');
+    const site = publish(root);
+    expect(existsSync(join(site, 'en'))).toBe(false);
+    expect(read(site, 'index.html')).not.toContain('hreflang');
+  });
+
+  it('replaces an earlier site whole, and refuses a folder that is not a site', () => {
+    const root = copyWorkspace('demo');
+    const site = publish(root);
+    writeFileSync(join(site, 'acuerdos', 'stale.html'), 'old');
+    publish(root);
+    expect(existsSync(join(site, 'acuerdos', 'stale.html'))).toBe(false);
+
+    const other = join(tempDir(), 'docs');
+    mkdirSync(other);
+    writeFileSync(join(other, 'keep.txt'), 'mine');
+    const r = runCli(['publish', '--out', other], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no es un sitio de linkage');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(join(other, 'keep.txt'), 'utf8')).toBe('mine');
+    expect(siteFiles(join(other, '..'))).toEqual(['docs/keep.txt']);
+
+    const en = runCli(['publish', '--out', join(other, 'keep.txt'), '--ui-lang', 'en'], { cwd: root });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('is a file, not a folder');
+  });
+
+  it('says which image is missing when the coat of arms is not there', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'linkage.yaml', 'assets/escudo-san-pedro.png', 'assets/nope.png');
+    const r = runCli(['publish'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('assets/nope.png');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(join(root, 'out', 'site'))).toBe(false);
+  });
+});
