@@ -175,5 +175,16 @@ export function buildProgram(run: Run): Command {
       run(async (ctx) => (await import('./actions/calendar.js')).calendarAction(ctx, caseSlug, opts)),
     );
 
+  const aop = program.command('aop').description('Programas Operativos Anuales (POA)');
+  aop
+    .command('new')
+    .description('inicia el POA del año siguiente con las actividades no concluidas del año')
+    .argument('<case>', 'identificador del caso (su carpeta)')
+    .argument('[year]', 'año del programa (por omisión, el siguiente al último POA, o el de la firma)')
+    .option('--dry-run', 'muestra el archivo sin escribirlo')
+    .action((caseSlug: string, year: string | undefined, opts: { dryRun?: boolean }) =>
+      run(async (ctx) => (await import('./actions/aop.js')).aopNewAction(ctx, caseSlug, year, opts)),
+    );
+
   return program;
 }

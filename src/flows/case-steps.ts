@@ -746,15 +746,6 @@ export async function askCommunication(f: CaseFlow, step: StepDef): Promise<Step
   return 'asked';
 }
 
-/** AOPs and their results live in aop/<year>.yaml: said where, not asked here. */
-export function explainAop(f: CaseFlow, step: StepDef): StepOutcome {
-  const { s } = f;
-  stepHeader(f, step);
-  s.say(`  ${s.t(step.id === 'aop' ? 'prompts.aop' : 'prompts.results', { slug: f.slug, dir: f.bundle.dir })}`);
-  offerDocument(s, step.id === 'aop' ? 'aop' : 'aop-report', f.slug);
-  return 'waiting';
-}
-
 /**
  * The document a step calls for, offered as the command that makes it. Document generation is its
  * own command (`linkage generate`); when it can be called from here, this is the one place to do it.

@@ -6,8 +6,8 @@ import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatu
 import { type Actor, PHASES, type StepDef, stepsFor } from '../process/steps.js';
 import type { UiLang } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompts.js';
-import { type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from '../workspace/load.js';
-import type { AgreementFile, CaseFile, ProfileData, WorkspaceFile } from '../workspace/schema.js';
+import { type AopEntry, type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from '../workspace/load.js';
+import type { AgreementFile, AopFile, CaseFile, ProfileData, WorkspaceFile } from '../workspace/schema.js';
 import { type Out, Session, type Target } from './session.js';
 
 export interface FlowOptions {
@@ -62,8 +62,21 @@ export function workspaceView(ws: Workspace, values: Map<string, Answers>, slug?
       ...b,
       case: (values.get(`${b.dir}/case.yaml`) as CaseFile | undefined) ?? b.case,
       agreement: (values.get(`${b.dir}/agreement.yaml`) as AgreementFile | undefined) ?? b.agreement,
+      aops: aopsView(b, values),
     }));
   return { ...ws, config, profile, cases: slug === undefined ? [] : cases };
+}
+
+/** A case's AOPs with the values given, including programs created since the workspace was loaded. */
+function aopsView(b: CaseBundle, values: Map<string, Answers>): AopEntry[] {
+  const aops = b.aops.map((a) => ({ ...a, data: (values.get(a.file) as AopFile | undefined) ?? a.data }));
+  for (const [file, value] of values) {
+    const year = file.startsWith(`${b.dir}/aop/`)
+      ? /^(\d{4})\.yaml$/.exec(file.slice(b.dir.length + 5))?.[1]
+      : undefined;
+    if (year && !aops.some((a) => a.file === file)) aops.push({ year: Number(year), file, data: value as AopFile });
+  }
+  return aops.sort((x, y) => x.year - y.year);
 }
 
 export function makeSession(options: FlowOptions, ws: Workspace | null, slug?: string): Session {

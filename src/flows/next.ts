@@ -15,9 +15,10 @@ import {
 import { UserError } from '../errors.js';
 import { addDays } from '../process/dates.js';
 import { deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
-import { followUpDays, PHASES, type StepDef, signatureDate } from '../process/steps.js';
+import { aopDue, followUpDays, PHASES, type StepDef, yearsInForce } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
+import { askAop, askResults } from './aop.js';
 import { askAmendment, askEnd, CASE_EVENTS, isCaseEvent } from './case-events.js';
 import {
   askCommunication,
@@ -30,7 +31,6 @@ import {
   askResponse,
   askSignature,
   askSreOpinion,
-  explainAop,
   offerDocument,
   type StepOutcome,
 } from './case-steps.js';
@@ -80,8 +80,8 @@ const CASE_STEPS: Record<string, CaseAsk> = {
   'sre-opinion': askSreOpinion,
   signature: askSignature,
   registration: askRegistration,
-  aop: explainAop,
-  results: explainAop,
+  aop: askAop,
+  results: askResults,
   communication: askCommunication,
 };
 
@@ -272,8 +272,9 @@ function dueDate(f: CaseFlow, lead: StepStatus, since: string | undefined): stri
     if (round?.submitted && !round.dictamen?.outcome && round.followUpOn) return round.followUpOn;
   }
   if (lead.id === 'aop') {
-    const signed = signatureDate(c);
-    return signed ? addDays(signed, followUpDays(lead.step, f.config.base as never) ?? 60) : undefined;
+    const ctx = { ws: currentWs(f), bundle: currentBundle(f), today: f.s.today };
+    const year = yearsInForce(ctx).find((y) => !ctx.bundle.aops.some((a) => a.year === y && a.data));
+    return year !== undefined ? aopDue(ctx, year) : undefined;
   }
   const days = followUpDays(lead.step, f.config.base as never);
   return days !== undefined && since ? addDays(since, days) : undefined;

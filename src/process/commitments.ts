@@ -4,8 +4,8 @@
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { LangTextValue } from '../workspace/schema.js';
 import { addMonths, yearOf } from './dates.js';
-import { aopDue, type CaseStatus, resultsDue } from './status.js';
-import { signatureDate, yearsInForce } from './steps.js';
+import type { CaseStatus } from './status.js';
+import { aopDue, resultsDue, signatureDate, yearsInForce } from './steps.js';
 
 export type Commitment =
   | { kind: 'step'; step: string; due?: string }
@@ -52,12 +52,12 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
     const ctx = { ws, bundle, today };
     const year = yearOf(today);
     for (const y of [...yearsInForce(ctx), year + 1]) {
-      const due = aopDue(ws.config, signed, y);
+      const due = aopDue(ctx, y) as string;
       if (due >= today && !bundle.aops.some((a) => a.year === y && a.data)) out.push({ kind: 'aop', due, year: y });
     }
     const current = bundle.aops.find((a) => a.year === year && a.data);
     if (current && !current.data?.results?.evaluated) {
-      out.push({ kind: 'results', due: resultsDue(ws.config, year), year });
+      out.push({ kind: 'results', due: resultsDue(ctx, year), year });
     }
     for (const aop of bundle.aops) {
       aop.data?.activities.forEach((a, index) => {

@@ -2,18 +2,19 @@
 import { langMap } from '../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { Problem } from '../workspace/problems.js';
-import { addDays, addMonths, maxDate, yearOf } from './dates.js';
+import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
+  aopDue,
   aopHasResults,
   closedYears,
   type FactDef,
   followUpDays,
   lastRound,
   type Phase,
+  resultsDue,
   type StepContext,
   type StepDef,
-  signatureDate,
   stepsFor,
   yearsInForce,
 } from './steps.js';
@@ -164,15 +165,6 @@ export function deriveCaseStatus(
   return status;
 }
 
-const aopDays = (config: Workspace['config']) => followUpDays({ id: 'aop', followUpDays: 60 } as StepDef, config) ?? 60;
-
-/** A year's AOP is due 60 days (or the workspace's interval) after signature, or after 1 January. */
-export const aopDue = (config: Workspace['config'], signed: string, year: number) =>
-  addDays(year === yearOf(signed) ? signed : `${year}-01-01`, aopDays(config));
-
-/** A year's results are due as long after the year closes. */
-export const resultsDue = (config: Workspace['config'], year: number) => addDays(`${year + 1}-01-01`, aopDays(config));
-
 /** When to follow up on a step that waits on someone else: the date recorded, else its interval. */
 export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | undefined {
   const waiting = lead.step.waiting?.(ctx);
@@ -194,17 +186,14 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
  * lacks them, up to `ctx.today`'s year: late or not.
  */
 export function instrumentationDue(ctx: StepContext): LateItem[] {
-  const c = ctx.bundle?.case ?? null;
-  const signed = signatureDate(c);
-  if (!signed) return [];
   const due: LateItem[] = [];
   for (const year of yearsInForce(ctx)) {
     if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
-    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx.ws.config, signed, year), year });
+    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx, year) as string, year });
   }
   for (const year of closedYears(ctx)) {
     if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
-    due.push({ kind: 'results', step: 'results', due: resultsDue(ctx.ws.config, year), year });
+    due.push({ kind: 'results', step: 'results', due: resultsDue(ctx, year), year });
   }
   return due;
 }

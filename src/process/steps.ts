@@ -134,6 +134,22 @@ export function aopHasResults(entry: AopEntry | undefined): boolean {
 /** Closed years in force (before today's year). */
 export const closedYears = (ctx: StepContext) => yearsInForce(ctx).filter((y) => y < yearOf(ctx.today));
 
+/** Days within which an AOP is agreed: `settings.followUpDays.aop`, else the model agreement's 60. */
+export const aopDays = (ctx: StepContext) => ctx.ws.config?.settings?.followUpDays?.aop ?? 60;
+
+/**
+ * The day a year's AOP falls due: the first (the signature year's) that many days after signature,
+ * each later one that many days into its year. Undefined while the agreement is not signed.
+ */
+export function aopDue(ctx: StepContext, year: number): string | undefined {
+  const signed = signatureDate(caseData(ctx));
+  if (!signed) return undefined;
+  return addDays(year === yearOf(signed) ? signed : `${year}-01-01`, aopDays(ctx));
+}
+
+/** The day a closed year's results fall due: as many days into the next year. */
+export const resultsDue = (ctx: StepContext, year: number) => addDays(`${year + 1}-01-01`, aopDays(ctx));
+
 const b = (es: string, en: string): Bilingual => ({ es, en });
 
 export const BUILTIN_STEPS: StepDef[] = [

@@ -11,12 +11,14 @@ import { stringifyOptions } from './write.js';
 export const SCHEMAS_DIR = '.linkage/schemas';
 
 /**
- * The schema reference at the top of a new file in a case folder: the copies `init` made in
+ * The schema reference at the top of a new file in a case folder (or its aop/ folder): the copies `init` made in
  * .linkage/schemas/, or, in the project's own demo workspace (schemas/ at its root, no copies), those.
  */
 export function caseSchemaRef(root: string, kind: FileKind = 'case'): string {
   const own = existsSync(join(root, 'schemas', `${kind}.schema.json`)) && !existsSync(join(root, SCHEMAS_DIR));
-  return own ? `../../schemas/${kind}.schema.json` : `../../${SCHEMAS_DIR}/${kind}.schema.json`;
+  // AOPs live one folder deeper, in cases/<slug>/aop/.
+  const up = kind === 'aop' ? '../../../' : '../../';
+  return own ? `${up}schemas/${kind}.schema.json` : `${up}${SCHEMAS_DIR}/${kind}.schema.json`;
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>

@@ -72,13 +72,12 @@ function toIssue(e: ErrorObject): SchemaIssue {
       const field = String((e.params as { missingProperty: string }).missingProperty);
       return { id: 'schema.required', severity: 'error', path: [...path, field], params: { field } };
     }
-    case 'type':
-      return {
-        id: 'schema.type',
-        severity: 'error',
-        path,
-        params: { expected: String((e.params as { type: string }).type) },
-      };
+    case 'type': {
+      const expected = String((e.params as { type: string }).type);
+      // A figure typed with its unit or in words ("5 ha", "seis") is the usual slip: say so plainly.
+      const plain = expected === 'number' || expected === 'integer';
+      return { id: plain ? `schema.type.${expected}` : 'schema.type', severity: 'error', path, params: { expected } };
+    }
     case 'enum':
       return {
         id: 'schema.enum',

@@ -164,8 +164,8 @@ describe('linkage generate aop-report', () => {
     const aop = aopFile(root, 2025);
     const line = aop.activities.flatMap((a) => a.budget ?? []).find((b) => b.source === 'municipal');
     expect(line).toBeDefined();
-    // Record what was spent on one municipal line: the report then shows it, and its share.
-    edit(root, 2025, /(source: municipal\n\s+amount: (\d+)\n\s+currency: MXN)/, '$1\n        executed: 123456.5');
+    // Change what was spent on one municipal line (the demo records it): the report shows it, and its share.
+    edit(root, 2025, /(source: municipal\n\s+amount: \d+\n\s+currency: MXN\n\s+executed: )\d+/, '$1123456.5');
     const r = generate(root, ['aop-report', 'aurora-us', '--year', '2025', '--lang', 'es']);
     expect(r.stderr).toBe('');
     const text = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2025-es.pdf')));
@@ -182,6 +182,8 @@ describe('an AOP with errors is not printed (exit 2, located)', () => {
     ['an indicator without a unit', /\n\s+unit: \{ es: personas, en: people \}/, '', /unit|unidad/i],
     ['a target that is not a number', /target: 800/, 'target: ochocientos', /target/],
     ['an unknown currency code', /currency: MXN/, 'currency: MXP', /MXP/],
+    ['an activity outside the year', /start: 2026-06-13/, 'start: 2025-12-13', /activities\.0\.start/],
+    ['an area that is not in the agreement', /area: migrantes/, 'area: deportes', /deportes/],
   ])('%s', (_name, from, to, field) => {
     const root = copyWorkspace('demo');
     edit(root, 2026, from, to);

@@ -2,6 +2,7 @@
 // resources) and the report of its results told to society (results against targets, budget executed).
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { countryName, dateRange, formatMoney, formatNumber, longDate } from '../../intl.js';
+import { aopSpan, budgetSums } from '../../process/aop.js';
 import { aopHasResults, signatureDate } from '../../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AopFile, CaseFile } from '../../workspace/schema.js';
@@ -55,7 +56,7 @@ function frame(ws: Workspace, bundle: CaseBundle, entry: AopEntry, lang: string)
   const c = bundle.case as CaseFile;
   const aop = entry.data as AopFile;
   const at = (...path: (string | number)[]): Source => ({ file: entry.file, path });
-  const period = aop.period ?? { start: `${aop.year}-01-01`, end: `${aop.year}-12-31` };
+  const period = aopSpan(aop);
   const signed = signatureDate(c);
   return {
     counterpart: {
@@ -95,19 +96,12 @@ function areaTitle(bundle: CaseBundle, id: string, lang: string): string {
 const number = (value: number | undefined, lang: string) =>
   value === undefined ? null : escapeMarkdown(formatNumber(value, lang));
 
-/** Amounts summed per source and currency, in the order they first appear. */
-function sums(lines: { source: string; currency: string; amount: number }[]) {
-  const totals = new Map<string, { source: string; currency: string; amount: number }>();
-  for (const l of lines) {
-    const key = `${l.source}|${l.currency}`;
-    const t = totals.get(key) ?? { source: l.source, currency: l.currency, amount: 0 };
-    t.amount += l.amount;
-    totals.set(key, t);
-  }
-  return [...totals.values()];
-}
-
-const budgetLines = (aop: AopFile) => aop.activities.flatMap((a) => a.budget ?? []);
+/** Each source and currency of the program with its planned total. */
+const totals = (aop: AopFile) =>
+  [...budgetSums(aop)].map(([key, amount]) => {
+    const [source, currency] = key.split('|') as [string, string];
+    return { key, source, currency, amount };
+  });
 
 export function aopContext(
   common: CommonContext,
@@ -122,7 +116,7 @@ export function aopContext(
     file: entry.file,
     path: ['activities', i, ...path],
   });
-  const period = aop.period ?? { start: `${aop.year}-01-01`, end: `${aop.year}-12-31` };
+  const period = aopSpan(aop);
   const calendar = {
     type: 'gantt',
     title: lang === 'es' ? `Calendario ${aop.year}` : `Calendar ${aop.year}`,
@@ -163,7 +157,7 @@ export function aopContext(
         target: number(ind.target, lang) as string,
       })),
     })),
-    budgetTotals: sums(budgetLines(aop)).map((t) => ({
+    budgetTotals: totals(aop).map((t) => ({
       source: escapeMarkdown(label(SOURCES, t.source, lang)),
       amount: escapeMarkdown(formatMoney(t.amount, t.currency, lang)),
     })),
@@ -208,10 +202,9 @@ export function aopReportContext(
   const at = (...path: (string | number)[]): Source => ({ file: entry.file, path });
   const indicators = aop.activities.flatMap((a) => a.indicators ?? []);
   const met = (i: { actual?: number; target: number }) => i.actual !== undefined && i.actual >= i.target;
-  const lines = budgetLines(aop);
-  const executed = sums(lines.map((l) => ({ ...l, amount: l.executed ?? 0 })));
-  const anyExecuted = (source: string, currency: string) =>
-    lines.some((l) => l.source === source && l.currency === currency && l.executed !== undefined);
+  const executed = budgetSums(aop, (line) => line.executed ?? 0);
+  // Executed amounts are known for a source and currency when some line records one.
+  const recorded = budgetSums(aop, (line) => (line.executed === undefined ? 0 : 1));
   const percent = (part: number, whole: number) =>
     whole > 0 ? escapeMarkdown(`${formatNumber(Math.round((part / whole) * 100), lang)} %`) : null;
   const c = bundle.case as CaseFile;
@@ -263,9 +256,9 @@ export function aopReportContext(
         chart: measured.length > 0 ? `:::chart\n${JSON.stringify(chart)}\n:::` : null,
       };
     }),
-    budget: sums(lines).map((t) => {
-      const spent = executed.find((e) => e.source === t.source && e.currency === t.currency)?.amount ?? 0;
-      const known = anyExecuted(t.source, t.currency);
+    budget: totals(aop).map((t) => {
+      const spent = executed.get(t.key) ?? 0;
+      const known = (recorded.get(t.key) ?? 0) > 0;
       return {
         source: escapeMarkdown(label(SOURCES, t.source, lang)),
         currency: escapeMarkdown(t.currency),

@@ -1,5 +1,6 @@
 // Dates of things that happened are not in the future, and they follow the order of the process.
 // Planned dates (follow-ups, missions, AOP activities, terms of office) may be in the future.
+// AOP activity dates are aop-activity-dates' (their order and their year).
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { DATE_RE, isDate, maxDate } from '../dates.js';
@@ -214,9 +215,6 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     if (!data) continue;
     d.event(d.at(aop.file, ['approved'], data.approved));
     d.event(d.at(aop.file, ['results', 'evaluated'], data.results?.evaluated));
-    data.activities.forEach((a, i) => {
-      d.span(d.at(aop.file, ['activities', i, 'start'], a.start), d.at(aop.file, ['activities', i, 'end'], a.end));
-    });
   }
   for (const [i, doc] of (bundle.documents?.documents ?? []).entries()) {
     d.event(d.at(documentsFile(bundle), ['documents', i, 'date'], doc.date));
@@ -228,7 +226,7 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
  * Event dates are not after "today" and follow the process: letter after the choice, answer after
  * the letter, council and SRE rounds after the draft, each dictamen after its round, signature
  * after the clearing dictamen and the council, registration after signature, each acuse after its
- * submission; spans (missions, AOP activities, officials' terms, administrations) end after they start.
+ * submission; spans (missions, officials' terms, administrations) end after they start.
  */
 export const eventDates: Rule = {
   id: 'event-dates',

@@ -2,6 +2,12 @@ import type { Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
 import { agreementVersions } from './agreement-versions.js';
+import { aopActivityDates } from './aop-activity-dates.js';
+import { aopArea } from './aop-area.js';
+import { aopBudgetTotals } from './aop-budget-totals.js';
+import { aopEveryYear } from './aop-every-year.js';
+import { aopFirst } from './aop-first.js';
+import { aopResults } from './aop-results.js';
 import { aopYear } from './aop-year.js';
 import { areaPlanInForce } from './area-plan-in-force.js';
 import { areaPriority } from './area-priority.js';
@@ -40,6 +46,12 @@ export const RULES: Rule[] = [
   hashes,
   late,
   areaPlanInForce,
+  aopFirst,
+  aopEveryYear,
+  aopResults,
+  aopArea,
+  aopActivityDates,
+  aopBudgetTotals,
 ];
 
 /** Runs every rule over the workspace and each loadable case. */

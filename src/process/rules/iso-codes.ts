@@ -158,6 +158,9 @@ export const isoCodes: Rule = {
           codes.add('currency', b.currency, aop.file, ['activities', i, 'budget', k, 'currency']);
         }
       }
+      for (const [i, t] of (aop.data?.budgetTotals ?? []).entries()) {
+        codes.add('currency', t.currency, aop.file, ['budgetTotals', i, 'currency']);
+      }
     }
     const agreement = bundle.agreement;
     if (agreement) {

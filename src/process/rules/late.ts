@@ -1,5 +1,6 @@
 // What is overdue, from the derived status: follow-ups set by the user or by the step's interval,
-// the AOP and its results each year, and silence with the partner. The law sets none of these terms.
+// and silence with the partner. The law sets none of these terms. A missing AOP or year's results
+// are late too, but the aop-first, aop-every-year and aop-results rules report them where they lie.
 import type { CaseBundle } from '../../workspace/load.js';
 import type { CaseFile } from '../../workspace/schema.js';
 import { maxDate } from '../dates.js';
@@ -15,7 +16,9 @@ function latestContact(c: CaseFile): number {
   return log.findIndex((e) => e.date === last);
 }
 
-function where(bundle: CaseBundle, item: LateItem): { id: string; file: string; path: FieldPath } {
+type Reported = LateItem & { kind: 'follow-up' | 'contact' };
+
+function where(bundle: CaseBundle, item: Reported): { id: string; file: string; path: FieldPath } {
   const c = bundle.case as CaseFile;
   const file = caseFile(bundle);
   const s = c.steps;
@@ -53,28 +56,23 @@ function where(bundle: CaseBundle, item: LateItem): { id: string; file: string; 
       const i = latestContact(c);
       return { id: 'rule.late.contact', file, path: i >= 0 ? ['contactLog', i, 'date'] : ['steps', 'letter', 'date'] };
     }
-    case 'aop':
-      return { id: 'rule.late.aop', file, path: ['steps', 'signature'] };
-    case 'results': {
-      const aop = bundle.aops.find((a) => a.year === item.year && a.data);
-      return aop
-        ? { id: 'rule.late.results', file: aop.file, path: aop.data?.results ? ['results'] : [] }
-        : { id: 'rule.late.results', file, path: ['steps', 'signature'] };
-    }
   }
 }
 
 /**
  * Overdue items of the case, each with the day it fell due: the counterpart's answer and the SRE's
- * opinion past their follow-up date, an AOP or a year's results not recorded, a contact-log
- * follow-up past its date, and no contact for `settings.contactWarningMonths` (6 by default).
+ * opinion past their follow-up date, a contact-log follow-up past its date, and no contact for
+ * `settings.contactWarningMonths` (6 by default).
  */
 export const late: Rule = {
   id: 'late',
   severity: 'warning',
   case: (ctx, bundle) => {
     const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
-    return caseStatus(ctx, bundle).late.map<Finding>((item) => {
+    const reported = caseStatus(ctx, bundle).late.filter(
+      (item): item is Reported => item.kind === 'follow-up' || item.kind === 'contact',
+    );
+    return reported.map<Finding>((item) => {
       const at = where(bundle, item);
       return {
         ...at,
@@ -82,7 +80,6 @@ export const late: Rule = {
           due: item.due,
           today: ctx.today,
           ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
-          ...(item.year !== undefined ? { year: item.year } : {}),
           ...(item.kind === 'contact' ? { months } : {}),
         },
       };

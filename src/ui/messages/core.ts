@@ -124,6 +124,22 @@ export const core: Catalog = {
     es: 'Tipo incorrecto: se esperaba {expected}.',
     en: 'Wrong type: expected {expected}.',
   },
+  'schema.type.number': {
+    es: 'Se esperaba un número.',
+    en: 'A number was expected.',
+    hint: {
+      es: 'Escriba sólo la cifra, sin unidad, palabras, comillas ni separador de miles: 1500 o 12.5.',
+      en: 'Write the figure alone, without unit, words, quotes or thousands separator: 1500 or 12.5.',
+    },
+  },
+  'schema.type.integer': {
+    es: 'Se esperaba un número entero.',
+    en: 'A whole number was expected.',
+    hint: {
+      es: 'Escriba sólo la cifra, sin decimales, unidad, palabras ni comillas: 2026.',
+      en: 'Write the figure alone, without decimals, unit, words or quotes: 2026.',
+    },
+  },
   'schema.enum': {
     es: 'Valor no permitido. Valores válidos: {allowed}.',
     en: 'Value not allowed. Valid values: {allowed}.',

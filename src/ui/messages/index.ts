@@ -1,4 +1,5 @@
 import { amendment } from './amendment.js';
+import { aop } from './aop.js';
 import { calendar } from './calendar.js';
 import { candidates } from './candidates.js';
 import { core } from './core.js';
@@ -24,4 +25,5 @@ export const catalog: Catalog = {
   ...amendment,
   ...publish,
   ...reports,
+  ...aop,
 };

@@ -109,14 +109,6 @@ export const prompts: Catalog = {
     'With an unfavourable opinion the agreement cannot be signed (Law on the Conclusion of Treaties, art. 7): revise the text or close the case.',
   ),
   'prompts.observation': m('Observación {n}: {text}', 'Observation {n}: {text}'),
-  'prompts.aop': m(
-    'El Programa Operativo Anual se escribe en {dir}/aop/<año>.yaml (objetivos, actividades, responsables, calendario, recursos e indicadores).',
-    'The Annual Operational Program is written in {dir}/aop/<year>.yaml (objectives, activities, responsibilities, calendar, resources and indicators).',
-  ),
-  'prompts.results': m(
-    'Al cerrar el año, anote en {dir}/aop/<año>.yaml el resultado de cada indicador (actual) y la fecha de evaluación (results.evaluated).',
-    "When the year closes, record in {dir}/aop/<year>.yaml each indicator's result (actual) and the evaluation date (results.evaluated).",
-  ),
   'prompts.document': m('Documento: {document} → `{command}`', 'Document: {document} → `{command}`'),
   'prompts.doc.profile': m('el Perfil Municipal', 'the Municipal Profile'),
   'prompts.doc.letter': m('la Carta de Intención', 'the Letter of Intent'),

@@ -565,23 +565,6 @@ export const rules: Catalog = {
       en: 'A relationship without contact fades: write to or call the counterpart and log it under `contactLog:`.',
     },
   },
-  'rule.late.aop': {
-    es: 'Falta el Programa Operativo Anual {year}; vencía el {due}.',
-    en: 'The {year} Annual Operational Program is missing; it was due on {due}.',
-    hint: {
-      es: 'Acuerde el POA con la contraparte y regístrelo con `linkage aop new <caso> {year}`.',
-      en: 'Agree the AOP with the counterpart and record it with `linkage aop new <case> {year}`.',
-    },
-  },
-  'rule.late.results': {
-    es: 'Faltan los resultados del Programa Operativo Anual {year}; vencían el {due}.',
-    en: 'The results of the {year} Annual Operational Program are missing; they were due on {due}.',
-    hint: {
-      es: 'Anote el valor alcanzado (`actual`) de cada indicador y la fecha de evaluación (`results: evaluated:`) en aop/{year}.yaml.',
-      en: 'Record the actual value (`actual`) of every indicator and the evaluation date (`results: evaluated:`) in aop/{year}.yaml.',
-    },
-  },
-
   // area-plan-in-force
   'rule.area-plan-in-force': {
     es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
 import { type Document, parseDocument } from 'yaml';
 import { runRules } from '../../../src/process/rules/index.js';
-import { rules as catalog } from '../../../src/ui/messages/rules.js';
+import { catalog } from '../../../src/ui/messages/index.js';
 import { loadWorkspace, type Workspace } from '../../../src/workspace/load.js';
 import type { Problem } from '../../../src/workspace/problems.js';
 

@@ -95,3 +95,35 @@ describe('iso-codes', () => {
     ]);
   });
 });
+
+describe('iso-codes on AOP money', () => {
+  it('checks the currency of budget lines and of budgetTotals', () => {
+    const root = copyBase();
+    const aop = 'cases/lyon-fr/aop/2025.yaml';
+    edit(root, aop, (d) => {
+      d.setIn(['activities', 0, 'budget', 0, 'currency'], 'MNX');
+      d.set('budgetTotals', [
+        { source: 'municipal', currency: 'MNX', amount: 50000 },
+        { source: 'counterpart', currency: 'EUR', amount: 3000 },
+        { source: 'in-kind', currency: 'ABC', amount: 0 },
+      ]);
+    });
+    const problems = check(root);
+    expect(findings(problems, 'iso-codes')).toEqual([
+      {
+        id: 'rule.iso-codes.currency-suggestion',
+        severity: 'error',
+        file: aop,
+        path: ['activities', 0, 'budget', 0, 'currency'],
+      },
+      { id: 'rule.iso-codes.currency-suggestion', severity: 'error', file: aop, path: ['budgetTotals', 0, 'currency'] },
+      { id: 'rule.iso-codes.currency', severity: 'error', file: aop, path: ['budgetTotals', 2, 'currency'] },
+    ]);
+    // The totals are not judged over a wrong code: the code is the one mistake.
+    expect(findings(problems, 'aop-budget-totals')).toEqual([]);
+    edit(root, aop, (d) => d.setIn(['budgetTotals', 0, 'currency'], 'MXN'));
+    edit(root, aop, (d) => d.setIn(['activities', 0, 'budget', 0, 'currency'], 'MXN'));
+    edit(root, aop, (d) => d.setIn(['budgetTotals', 2, 'currency'], 'USD'));
+    expect(findings(check(root), 'aop-budget-totals')).toEqual([]);
+  });
+});

@@ -49,31 +49,21 @@ describe('late', () => {
     expect(paramsOf(problems, 'rule.late.sre-opinion')).toMatchObject({ due: '2026-04-15' });
   });
 
-  it('warns on missing AOPs and results, and on months without contact', () => {
+  it('warns on months without contact, and leaves a missing AOP or year’s results to the aop rules', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.deleteIn(['contactLog', 1]));
     const problems = check(root, '2027-03-10');
     expect(findings(problems, 'late')).toEqual([
-      { id: 'rule.late.aop', severity: 'warning', file: LYON, path: ['steps', 'signature'] },
-      { id: 'rule.late.results', severity: 'warning', file: 'cases/lyon-fr/aop/2026.yaml', path: [] },
       { id: 'rule.late.contact', severity: 'warning', file: LYON, path: ['contactLog', 0, 'date'] },
       { id: 'rule.late.response', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'followUpOn'] },
       { id: 'rule.late.contact', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'date'] },
     ]);
-    expect(problems.filter((p) => p.rule === 'late' && p.file !== OSAKA).map((p) => p.params)).toEqual([
-      {
-        due: '2027-03-02',
-        today: '2027-03-10',
-        year: 2027,
-        step: 'aop',
-      },
-      {
-        due: '2027-03-02',
-        today: '2027-03-10',
-        year: 2026,
-        step: 'results',
-      },
-      { due: '2026-06-03', today: '2027-03-10', months: 6 },
+    expect(paramsOf(problems, 'rule.late.contact')).toEqual({ due: '2026-06-03', today: '2027-03-10', months: 6 });
+    // The same facts, reported once each, where they lie.
+    expect(problems.filter((p) => p.rule?.startsWith('aop-')).map((p) => [p.id, p.file])).toEqual([
+      ['rule.aop-every-year', 'cases/lyon-fr/aop/2027.yaml'],
+      ['rule.aop-results', 'cases/lyon-fr/aop/2026.yaml'],
+      ['rule.aop-results.evaluated', 'cases/lyon-fr/aop/2026.yaml'],
     ]);
   });
 

@@ -1,0 +1,108 @@
+// Facts about one Annual Operational Program that rules, prompts and `aop new` share.
+import type { AopFile } from '../workspace/schema.js';
+import { SCHEMA_VERSION } from '../workspace/schema-version.js';
+import { addMonths, maxDate } from './dates.js';
+
+export type AopData = Pick<AopFile, 'year' | 'period'>;
+
+/** The days an AOP runs: its `period` when given, else its calendar year. */
+export function aopSpan(aop: AopData): { start: string; end: string } {
+  return aop.period ?? { start: `${aop.year}-01-01`, end: `${aop.year}-12-31` };
+}
+
+/** `municipal|MXN`: a source and a currency, the unit budget totals are kept in. */
+export const budgetKey = (source: string, currency: string) => `${source}|${currency}`;
+
+/** Rounds to cents, so sums of decimal amounts compare as people read them. */
+export const cents = (n: number) => Math.round(n * 100) / 100;
+
+type BudgetLine = NonNullable<AopFile['activities'][number]['budget']>[number];
+
+/**
+ * The sum of the activities' budget lines per source and currency, in order of first appearance:
+ * of what was planned (`amount`), or of another figure of each line, such as what was executed.
+ */
+export function budgetSums(
+  aop: Pick<AopFile, 'activities'>,
+  figure: (line: BudgetLine) => number = (line) => line.amount,
+): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const a of aop.activities) {
+    for (const line of a.budget ?? []) {
+      const key = budgetKey(line.source, line.currency);
+      sums.set(key, cents((sums.get(key) ?? 0) + figure(line)));
+    }
+  }
+  return sums;
+}
+
+type Activity = AopFile['activities'][number];
+
+/** Activity statuses still to be done: what a new year's program carries over. */
+const UNFINISHED: Activity['status'][] = ['planned', 'in-progress', 'postponed'];
+
+/** A date moved by whole years (29 February becomes the 28th), then kept inside `span`. */
+function moveInto(date: string, years: number, span: { start: string; end: string }): string {
+  const moved = addMonths(date, 12 * years);
+  if (moved > span.end) return span.end;
+  return maxDate([moved, span.start]) as string;
+}
+
+/**
+ * An unfinished activity as next year's program takes it up. Its dates move by the years between
+ * the programs, so a June fair stays in June; one under way resumes on the new program's first day.
+ * Indicators start from the last actual (the new baseline) with no actual yet; each budget line
+ * keeps what was not executed (a fully spent line is dropped); evidence stays with the old year.
+ * A postponed activity is planned again; the id is kept, since missions refer to it.
+ */
+function carryActivity(a: Activity, years: number, span: { start: string; end: string }): Activity {
+  const start = a.status === 'in-progress' ? span.start : moveInto(a.start, years, span);
+  const end = moveInto(a.end, years, span);
+  const { evidence: _evidence, budget, indicators, ...rest } = a;
+  const lines = (budget ?? []).flatMap(({ executed, ...line }) => {
+    const left = executed === undefined ? line.amount : cents(Math.max(0, line.amount - executed));
+    return left > 0 ? [{ ...line, amount: left }] : [];
+  });
+  return {
+    ...rest,
+    start,
+    end: maxDate([start, end]) as string,
+    status: a.status === 'postponed' ? 'planned' : a.status,
+    ...(lines.length > 0 ? { budget: lines } : {}),
+    ...(indicators
+      ? {
+          indicators: indicators.map(({ actual, ...i }) => ({
+            ...i,
+            ...(actual !== undefined ? { baseline: actual } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Next year's program as a starting point: the previous program's objectives, follow-up and
+ * resources, and its unfinished activities; without a previous program, `first`'s objectives and
+ * follow-up. People then edit it (`linkage next` asks for each part).
+ */
+export function nextAopValue(
+  year: number,
+  previous: AopFile | undefined,
+  first: Pick<AopFile, 'objectives' | 'followUp'>,
+): AopFile {
+  const span = aopSpan({ year });
+  const carried = previous
+    ? previous.activities
+        .filter((a) => UNFINISHED.includes(a.status))
+        .map((a) => carryActivity(a, year - previous.year, span))
+    : [];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    year,
+    objectives: previous?.objectives ?? first.objectives,
+    followUp: previous?.followUp ?? first.followUp,
+    ...(previous?.resources !== undefined ? { resources: previous.resources } : {}),
+    ...(previous?.otherInformation !== undefined ? { otherInformation: previous.otherInformation } : {}),
+    activities: carried,
+  };
+}

@@ -1,0 +1,41 @@
+// The Parties carry out their cooperation through Annual Operational Programs: one for every year
+// the agreement is in force (domain.md, "The AOP"). The first year is aop-first's.
+import { yearOf } from '../dates.js';
+import { aopDue, type StepContext, signatureDate, yearsInForce } from '../steps.js';
+import { AOP_ARTICLE } from './aop-first.js';
+import type { Finding, Rule } from './types.js';
+
+/**
+ * Each year in force after the signature year has its `aop/<year>.yaml` once it is due
+ * (`settings.followUpDays.aop` days into the year, 60 by default): a warning. An AOP for a year
+ * before signature, or after the agreement ended, is an error.
+ */
+export const aopEveryYear: Rule = {
+  id: 'aop-every-year',
+  severity: 'warning',
+  law: AOP_ARTICLE,
+  case: (ctx, bundle) => {
+    const c = bundle.case;
+    const signed = signatureDate(c);
+    if (!signed) return [];
+    const sctx: StepContext = { ws: ctx.ws, bundle, today: ctx.today };
+    const findings: Finding[] = [];
+    for (const year of yearsInForce(sctx)) {
+      if (year === yearOf(signed) || bundle.aops.some((a) => a.year === year)) continue;
+      const due = aopDue(sctx, year) as string;
+      if (ctx.today > due)
+        findings.push({ params: { year, due, slug: bundle.slug }, file: `${bundle.dir}/aop/${year}.yaml` });
+    }
+    const ended = c?.end?.date;
+    for (const aop of bundle.aops) {
+      const outside: Pick<Finding, 'id' | 'params'> | undefined =
+        aop.year < yearOf(signed)
+          ? { id: 'rule.aop-every-year.before-signature', params: { year: aop.year, signed } }
+          : ended && aop.year > yearOf(ended)
+            ? { id: 'rule.aop-every-year.after-end', params: { year: aop.year, ended } }
+            : undefined;
+      if (outside) findings.push({ ...outside, severity: 'error', file: aop.file, path: aop.data ? ['year'] : [] });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { copyWorkspace, runCli, STACK } from '../helpers.js';
+
+const AURORA = 'cases/aurora-us';
+
+describe('linkage aop new', () => {
+  it('starts the year after the latest AOP with its unfinished activities, schema-valid and checked clean', () => {
+    const root = copyWorkspace('demo');
+    const before = (runCli(['check'], { cwd: root }).stdout.match(/0 errores, .*archivos\./) ?? [''])[0];
+    expect(before).not.toBe('');
+    const r = runCli(['aop', 'new', 'aurora-us'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Programa Operativo Anual 2027 iniciado: ${AURORA}/aop/2027.yaml`);
+    expect(r.stdout).toContain('Se retoman 3 actividades no concluidas de 2026 (A26-3, A26-4, A26-5)');
+    const text = readFileSync(join(root, AURORA, 'aop/2027.yaml'), 'utf8');
+    expect(text.startsWith('# yaml-language-server: $schema=../../../schemas/aop.schema.json\n')).toBe(true);
+    const aop = parse(text);
+    expect(aop.year).toBe(2027);
+    expect(aop.approved).toBeUndefined();
+    const old = parse(readFileSync(join(root, AURORA, 'aop/2026.yaml'), 'utf8'));
+    expect(aop.objectives).toEqual(old.objectives);
+    expect(aop.followUp).toEqual(old.followUp);
+    expect(
+      aop.activities.map((a: { id: string; status: string; start: string; end: string }) => [
+        a.id,
+        a.status,
+        a.start,
+        a.end,
+      ]),
+    ).toEqual([
+      ['A26-3', 'in-progress', '2027-01-01', '2027-12-11'],
+      ['A26-4', 'in-progress', '2027-01-01', '2027-12-15'],
+      ['A26-5', 'planned', '2027-12-07', '2027-12-11'],
+    ]);
+    // The roof was 70 % built: that is next year's baseline, and no actual yet.
+    expect(aop.activities[1].indicators).toEqual([
+      expect.objectContaining({ id: 'avance', baseline: 70, target: 100 }),
+    ]);
+    expect(aop.activities[1].indicators[0].actual).toBeUndefined();
+    // The new file passes every rule: check finds what it found before, in one more file.
+    const check = runCli(['check'], { cwd: root });
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain(before.replace(/en (\d+) archivos/, (_, n) => `en ${Number(n) + 1} archivos`));
+  });
+
+  it('starts a newly signed case’s first program in its signature year', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2026 Annual Operational Program started: cases/giessen-de/aop/2026.yaml');
+    expect(parse(readFileSync(join(root, 'cases/giessen-de/aop/2026.yaml'), 'utf8'))).toMatchObject({
+      year: 2026,
+      activities: [],
+    });
+    expect(runCli(['check'], { cwd: root }).code).toBe(0);
+  });
+
+  it('takes an explicit year, and --dry-run prints the file without writing it', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['aop', 'new', 'aurora-us', '2028', '--dry-run'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(parse(r.stdout)).toMatchObject({ year: 2028 });
+    // Two years on, the December workshop is still in December.
+    expect(r.stdout).toContain('start: 2028-12-07');
+    expect(existsSync(join(root, AURORA, 'aop/2028.yaml'))).toBe(false);
+  });
+
+  it.each([
+    [['aurora-us', '2026'], 'Ya existe cases/aurora-us/aop/2026.yaml.'],
+    [['hofu-jp'], 'El acuerdo del caso «hofu-jp» aún no está firmado por ambas Partes'],
+    [['aurora-us', '2022'], 'El año 2022 es anterior a la firma del acuerdo (2023-03-22).'],
+    [['aurora-us', '27'], '«27» no es un año.'],
+    [['aurroa-us'], 'aurroa-us'],
+  ])('refuses %j with exit 2 and a clear message, writing nothing', (args, message) => {
+    const root = copyWorkspace('demo');
+    const before = readFileSync(join(root, AURORA, 'aop/2026.yaml'), 'utf8');
+    const r = runCli(['aop', 'new', ...args], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(join(root, AURORA, 'aop/2026.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(root, AURORA, 'aop/2022.yaml'))).toBe(false);
+    expect(existsSync(join(root, 'cases/hofu-jp/aop'))).toBe(false);
+  });
+
+  it('refuses to carry over from a previous program that has errors', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, AURORA, 'aop/2026.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('target: 800', 'target: ochocientos'));
+    const r = runCli(['aop', 'new', 'aurora-us', '--ui-lang', 'en'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The previous program, cases/aurora-us/aop/2026.yaml, has errors');
+    expect(existsSync(join(root, AURORA, 'aop/2027.yaml'))).toBe(false);
+  });
+});

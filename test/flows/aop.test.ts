@@ -1,0 +1,257 @@
+import '@inquirer/testing/vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCheck } from '../../src/commands/check.js';
+import { nextFlow } from '../../src/flows/next.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { copyWorkspace } from '../helpers.js';
+import { answer, clearLine, collector, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
+
+let root: string;
+
+/** `linkage next <slug> [--step …]` on the demo, the test answering through `script`. */
+async function next(slug: string, script: () => Promise<void>, step?: string) {
+  screen.clear();
+  const out = collector();
+  const run = nextFlow({ ...flowBase(root), ws: loadWorkspace(root), slug, out, ...(step ? { step } : {}) });
+  await script();
+  const result = await run;
+  return { said: out.text(), result };
+}
+
+beforeEach(() => {
+  root = copyWorkspace('demo');
+  // Two document languages keep the scripts short; the demo also writes German.
+  const ws = join(root, 'linkage.yaml');
+  writeFileSync(ws, readFileSync(ws, 'utf8').replace('languages: [es, en, de]', 'languages: [es, en]'));
+});
+
+const AOP = () => join(root, 'cases/giessen-de/aop/2026.yaml');
+const aopYaml = () => parse(readFileSync(AOP(), 'utf8'));
+const errors = (today = TODAY) => runCheck({ roots: [root], asOf: today }).errors;
+
+/** Types into the active input after clearing it. */
+function retype(value: string): void {
+  clearLine();
+  screen.type(value);
+  screen.keypress('enter');
+}
+
+/** The program's opening: one objective and the proposed follow-up. */
+async function opening(): Promise<void> {
+  await answer('Objetivo 1 [español]', 'Formar a veinte instructores en el modelo dual.');
+  await answer('Objetivo 1 [inglés]', 'Train twenty instructors in the dual model.');
+  await answer('¿Agregar otro objetivo?', 'n');
+  await answer('Mecanismo de seguimiento y evaluación [español]');
+  await answer('Mecanismo de seguimiento y evaluación [inglés]');
+}
+
+/** An activity up to its title. */
+async function activityStart(): Promise<void> {
+  await answer('¿Agregar una actividad?', 's');
+  await answer('Clave de la actividad');
+  await answer('Nombre de la actividad [español]', 'Taller de formación de instructores');
+  await answer('Nombre de la actividad [inglés]', 'Trainer workshop');
+}
+
+/** The rest of the activity: area, units, dates (one outside the year), budget (a bad currency), indicator. */
+async function activityRest(): Promise<void> {
+  await pick('Área de cooperación', 0);
+  await answer('Unidad responsable del municipio [español]', 'Dirección de Educación');
+  await answer('Unidad responsable del municipio [inglés]', 'Office of Education');
+  await answer('Unidad responsable de la contraparte [español]', 'IHK Gießen-Friedberg');
+  await answer('Unidad responsable de la contraparte [inglés]');
+  await answer('Fecha de inicio', '2027-01-10');
+  await rejected('fuera del año del programa (2026-01-01 a 2026-12-31)');
+  retype('2026-12-01');
+  await answer('Fecha de término', '2026-11-30');
+  await rejected('termina (2026-11-30) antes de empezar (2026-12-01)');
+  retype('2026-12-05');
+  await answer('Entregable [español]', 'Veinte instructores certificados');
+  await answer('Entregable [inglés]', 'Twenty certified instructors');
+  await answer('¿Agregar una línea de presupuesto?', 's');
+  await pick('¿Quién aporta?', 0);
+  await answer('Monto', '45,000');
+  await answer('Moneda', 'mnx');
+  await rejected('«MNX» no es un código de moneda ISO 4217 vigente. ¿Quiso decir «MXN»?');
+  retype('MXN');
+  await answer('¿Agregar otra línea de presupuesto?', 'n');
+  await answer('¿Agregar un indicador?', 's');
+  await answer('Indicador [español]', 'Instructores certificados');
+  await answer('Indicador [inglés]', 'Certified instructors');
+  await answer('Unidad de medida [español]', 'instructores');
+  await answer('Unidad de medida [inglés]', 'instructors');
+  await answer('Línea base', '0');
+  await answer('Meta', 'veinte');
+  await rejected('Escriba un número');
+  retype('20');
+  await answer('¿Agregar otro indicador?', 'n');
+  await pick('Estado de la actividad', 0);
+  await answer('¿Agregar otra actividad?', 'n');
+}
+
+const ACTIVITY = {
+  id: 'A26-1',
+  title: { es: 'Taller de formación de instructores', en: 'Trainer workshop' },
+  area: 'formacion-dual',
+  responsible: {
+    municipality: { es: 'Dirección de Educación', en: 'Office of Education' },
+    counterpart: { es: 'IHK Gießen-Friedberg', en: 'IHK Gießen-Friedberg' },
+  },
+  start: '2026-12-01',
+  end: '2026-12-05',
+  deliverable: { es: 'Veinte instructores certificados', en: 'Twenty certified instructors' },
+  budget: [{ source: 'municipal', amount: 45000, currency: 'MXN' }],
+  indicators: [
+    {
+      id: 'instructores-certificados',
+      name: { es: 'Instructores certificados', en: 'Certified instructors' },
+      unit: { es: 'instructores', en: 'instructors' },
+      baseline: 0,
+      target: 20,
+    },
+  ],
+  status: 'planned',
+};
+
+describe('next: the aop step', () => {
+  it('creates the year’s program, asks objectives and follow-up, then activities; bad answers are asked again', async () => {
+    expect(existsSync(AOP())).toBe(false);
+    const r = await next('giessen-de', async () => {
+      await opening();
+      await activityStart();
+      await activityRest();
+    });
+    const text = readFileSync(AOP(), 'utf8');
+    expect(text.startsWith('# yaml-language-server: $schema=../../../schemas/aop.schema.json\n')).toBe(true);
+    expect(aopYaml()).toEqual({
+      schemaVersion: 1,
+      year: 2026,
+      objectives: [
+        { es: 'Formar a veinte instructores en el modelo dual.', en: 'Train twenty instructors in the dual model.' },
+      ],
+      followUp: {
+        es: 'Reunión anual de las Partes para evaluar el programa y fijar nuevas líneas de acción; informe a la SRE.',
+        en: 'Yearly meeting of the Parties to evaluate the program and set new directions; report to the SRE.',
+      },
+      activities: [ACTIVITY],
+    });
+    expect(r.said).toContain('Programa Operativo Anual 2026: cases/giessen-de/aop/2026.yaml');
+    expect(r.said).toContain('✔ Paso «Programa Operativo Anual» completo.');
+    expect(r.said).toContain('`linkage generate aop giessen-de`');
+    expect(errors()).toBe(0);
+    // Results come when the year closes.
+    const results = await next('giessen-de', async () => {}, 'results');
+    expect(results.said).toContain(
+      'Los resultados del Programa Operativo Anual 2026 se registran al cerrar el año; vencen el 2027-03-02.',
+    );
+  });
+
+  it('Ctrl+C keeps every answer (the half-entered activity in a draft) and the next run resumes there', async () => {
+    screen.clear();
+    const run = nextFlow({ ...flowBase(root), ws: loadWorkspace(root), slug: 'giessen-de', out: collector() });
+    await opening();
+    await activityStart();
+    await prompt('Área de cooperación');
+    screen.keypress({ name: 'c', ctrl: true });
+    await run.catch(() => undefined);
+    // The program is written once whole: until then every answer waits in the draft.
+    expect(existsSync(AOP())).toBe(false);
+    expect(existsSync(join(root, '.linkage-cache/drafts/cases__giessen-de__aop__2026.yaml.json'))).toBe(true);
+    expect(errors()).toBe(0);
+
+    const r = await next('giessen-de', activityRest);
+    expect(r.said).toMatch(/Se retoman \d+ respuestas que quedaron guardadas para cases\/giessen-de\/aop\/2026.yaml/);
+    expect(aopYaml().objectives).toEqual([
+      { es: 'Formar a veinte instructores en el modelo dual.', en: 'Train twenty instructors in the dual model.' },
+    ]);
+    expect(aopYaml().activities).toEqual([ACTIVITY]);
+    expect(existsSync(join(root, '.linkage-cache/drafts/cases__giessen-de__aop__2026.yaml.json'))).toBe(false);
+    expect(errors()).toBe(0);
+  });
+});
+
+describe('next: the aop step of a later year', () => {
+  it('starts from last year’s program: its objectives offered in turn, its unfinished activities carried', async () => {
+    const today = '2027-01-15';
+    screen.clear();
+    const out = collector();
+    const run = nextFlow({ ...flowBase(root), today, ws: loadWorkspace(root), slug: 'aurora-us', out });
+    await answer('Objetivo 1 [español] (Convertir los contactos comerciales en ventas');
+    await answer('Objetivo 1 [inglés]');
+    await answer('Objetivo 2 [español] (Concluir el segundo proyecto comunitario', 'Concluir el techado de La Loma.');
+    await answer('Objetivo 2 [inglés]', 'Finish the La Loma roof.');
+    await answer('Objetivo 3 [español]');
+    await answer('Objetivo 3 [inglés]');
+    await answer('¿Agregar otro objetivo?', 'n');
+    await answer('Mecanismo de seguimiento y evaluación [español]');
+    await answer('Mecanismo de seguimiento y evaluación [inglés]');
+    await answer('¿Agregar otra actividad?', 'n');
+    await run;
+    expect(out.text()).toContain('Se parte del programa 2026');
+    const aop = parse(readFileSync(join(root, 'cases/aurora-us/aop/2027.yaml'), 'utf8'));
+    expect(aop.objectives[1]).toEqual({ es: 'Concluir el techado de La Loma.', en: 'Finish the La Loma roof.' });
+    expect(aop.activities.map((a: { id: string }) => a.id)).toEqual(['A26-3', 'A26-4', 'A26-5']);
+    expect(errors(today)).toBe(0);
+  });
+});
+
+describe('next: the results step', () => {
+  it('asks each missing indicator result, what each budget line spent, the narrative and the evaluation', async () => {
+    const today = '2027-02-01';
+    const file = join(root, 'cases/aurora-us/aop/2026.yaml');
+    const before = parse(readFileSync(file, 'utf8'));
+    screen.clear();
+    const out = collector();
+    const run = nextFlow({
+      ...flowBase(root),
+      today,
+      ws: loadWorkspace(root),
+      slug: 'aurora-us',
+      out,
+      step: 'results',
+    });
+    // A26-1: both results are recorded; what was spent of 105,000 MXN and 4,000 USD.
+    await answer('Monto ejercido: El municipio (MXN; programado 105,000)', '98,500');
+    await answer('Monto ejercido: La contraparte (USD; programado 4,000)');
+    await answer('El municipio (MXN; programado 36,000)'); // A26-2
+    await answer('Un tercero (USD; programado 5,200)');
+    await answer('Resultado de «Estudiantes participantes» (estudiantes; meta 360)', 'muchos');
+    await rejected('Escriba un número');
+    retype('344');
+    await answer('El municipio (MXN; programado 28,000)'); // A26-3
+    await answer('El municipio (MXN; programado 350,000)'); // A26-4
+    await answer('Un tercero (MXN; programado 350,000)');
+    await answer('Resultado de «Empresas capacitadas» (empresas; meta 15)', '12');
+    await answer('El municipio (MXN; programado 45,000)', '40000');
+    await answer('En especie (USD; programado 2,500)', '0');
+    await answer('Logros del año, en lenguaje claro para publicarse [español]', 'Se cumplieron casi todas las metas.');
+    await answer('Logros del año, en lenguaje claro para publicarse [inglés]', 'Almost every target was met.');
+    await answer('Siguientes pasos [español]', 'Concluir la obra de La Loma.');
+    await answer('Siguientes pasos [inglés]', 'Finish the La Loma works.');
+    await answer('Fecha de la evaluación con la contraparte', '2027-01-28');
+    await run;
+    const after = parse(readFileSync(file, 'utf8'));
+    expect(after.activities[2].indicators[1].actual).toBe(344);
+    expect(after.activities[4].indicators[0].actual).toBe(12);
+    expect(after.activities.map((a: { budget: { executed?: number }[] }) => a.budget.map((b) => b.executed))).toEqual([
+      [98500, 4000],
+      [36000, 5200],
+      [28000],
+      [350000, 350000],
+      [40000, 0],
+    ]);
+    expect(after.results).toEqual({
+      evaluated: '2027-01-28',
+      narrative: { es: 'Se cumplieron casi todas las metas.', en: 'Almost every target was met.' },
+      nextSteps: { es: 'Concluir la obra de La Loma.', en: 'Finish the La Loma works.' },
+    });
+    // What was there stays: targets, recorded actuals, the planned amounts.
+    expect(after.activities[0].indicators).toEqual(before.activities[0].indicators);
+    expect(out.text()).toContain('Resultados del Programa Operativo Anual 2026: cases/aurora-us/aop/2026.yaml');
+    expect(out.text()).toContain('`linkage generate aop-report aurora-us`');
+    expect(errors(today)).toBe(0);
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { aopSpan, budgetSums, nextAopValue } from '../../src/process/aop.js';
+import type { AopFile } from '../../src/workspace/schema.js';
+import { validateFile } from '../../src/workspace/validate.js';
+
+type Activity = AopFile['activities'][number];
+
+const FIRST = { objectives: ['Poner en marcha la cooperación.'], followUp: 'Reunión anual.' };
+
+const activity = (over: Partial<Activity>): Activity => ({
+  id: 'a',
+  title: 'Actividad',
+  area: 'agua',
+  responsible: { municipality: 'Dirección de Agua', counterpart: 'Métropole' },
+  start: '2026-06-01',
+  end: '2026-06-30',
+  deliverable: 'Informe',
+  status: 'planned',
+  ...over,
+});
+
+const program = (activities: Activity[]): AopFile => ({
+  schemaVersion: 1,
+  year: 2026,
+  approved: '2026-02-01',
+  objectives: ['Llevar el diagnóstico a un piloto.'],
+  followUp: 'Reunión trimestral.',
+  resources: 'Cada Parte cubre sus gastos.',
+  activities,
+  budgetTotals: [{ source: 'municipal', currency: 'MXN', amount: 1 }],
+  results: { evaluated: '2027-01-20' },
+});
+
+describe('aopSpan', () => {
+  it('is the calendar year, or the period when the program has one', () => {
+    expect(aopSpan({ year: 2026 })).toEqual({ start: '2026-01-01', end: '2026-12-31' });
+    const period = { start: '2026-10-01', end: '2027-09-30' };
+    expect(aopSpan({ year: 2026, period })).toEqual(period);
+  });
+});
+
+describe('budgetSums', () => {
+  it('adds lines per source and currency, to the cent', () => {
+    const sums = budgetSums({
+      activities: [
+        activity({ budget: [{ source: 'municipal', amount: 0.1, currency: 'MXN' }] }),
+        activity({
+          budget: [
+            { source: 'municipal', amount: 0.2, currency: 'MXN' },
+            { source: 'municipal', amount: 5, currency: 'USD' },
+          ],
+        }),
+      ],
+    });
+    expect([...sums]).toEqual([
+      ['municipal|MXN', 0.3],
+      ['municipal|USD', 5],
+    ]);
+  });
+});
+
+describe('nextAopValue', () => {
+  it('carries the unfinished activities only, and the objectives, follow-up and resources', () => {
+    const next = nextAopValue(
+      2027,
+      program([
+        activity({ id: 'done', status: 'done' }),
+        activity({ id: 'cancelled', status: 'cancelled' }),
+        activity({ id: 'planned' }),
+        activity({ id: 'postponed', status: 'postponed' }),
+        activity({ id: 'under-way', status: 'in-progress' }),
+      ]),
+      FIRST,
+    );
+    expect(next.activities.map((a) => [a.id, a.status])).toEqual([
+      ['planned', 'planned'],
+      ['postponed', 'planned'],
+      ['under-way', 'in-progress'],
+    ]);
+    expect(next).toMatchObject({
+      schemaVersion: 1,
+      year: 2027,
+      objectives: ['Llevar el diagnóstico a un piloto.'],
+      followUp: 'Reunión trimestral.',
+      resources: 'Cada Parte cubre sus gastos.',
+    });
+    // Approval, totals and results belong to the old year.
+    expect(Object.keys(next)).toEqual(['schemaVersion', 'year', 'objectives', 'followUp', 'resources', 'activities']);
+    expect(validateFile('aop', next)).toEqual([]);
+  });
+
+  it('moves dates by the years between programs; an activity under way resumes on the first day', () => {
+    const next = nextAopValue(
+      2027,
+      program([
+        activity({ id: 'fair', start: '2026-06-13', end: '2026-06-14' }),
+        activity({ id: 'roof', status: 'in-progress', start: '2026-02-02', end: '2026-12-15' }),
+      ]),
+      FIRST,
+    );
+    expect(next.activities.map((a) => [a.id, a.start, a.end])).toEqual([
+      ['fair', '2027-06-13', '2027-06-14'],
+      ['roof', '2027-01-01', '2027-12-15'],
+    ]);
+    // 29 February has no twin next year; a jump of two years keeps the month.
+    const leap = nextAopValue(
+      2028,
+      { ...program([activity({ start: '2024-02-29', end: '2024-03-01' })]), year: 2024 },
+      FIRST,
+    );
+    expect([leap.activities[0]?.start, leap.activities[0]?.end]).toEqual(['2028-02-29', '2028-03-01']);
+    const skip = nextAopValue(
+      2027,
+      { ...program([activity({ start: '2024-02-29', end: '2024-02-29' })]), year: 2024 },
+      FIRST,
+    );
+    expect([skip.activities[0]?.start, skip.activities[0]?.end]).toEqual(['2027-02-28', '2027-02-28']);
+  });
+
+  it('starts indicators from the last actual, and budgets from what was not executed', () => {
+    const next = nextAopValue(
+      2027,
+      program([
+        activity({
+          status: 'in-progress',
+          evidence: [{ path: 'evidence/avance.pdf' }],
+          indicators: [
+            { id: 'avance', name: 'Avance', unit: '%', baseline: 0, target: 100, actual: 70 },
+            { id: 'escuelas', name: 'Escuelas', unit: 'escuelas', baseline: 10, target: 12 },
+          ],
+          budget: [
+            { source: 'municipal', amount: 350000, currency: 'MXN', executed: 245000.5 },
+            { source: 'third-party', amount: 1000, currency: 'USD', executed: 1000 },
+            { source: 'in-kind', amount: 2500, currency: 'USD' },
+          ],
+        }),
+      ]),
+      FIRST,
+    );
+    const a = next.activities[0] as Activity;
+    expect(a.indicators).toEqual([
+      { id: 'avance', name: 'Avance', unit: '%', baseline: 70, target: 100 },
+      { id: 'escuelas', name: 'Escuelas', unit: 'escuelas', baseline: 10, target: 12 },
+    ]);
+    expect(a.budget).toEqual([
+      { source: 'municipal', amount: 104999.5, currency: 'MXN' },
+      { source: 'in-kind', amount: 2500, currency: 'USD' },
+    ]);
+    expect(a.evidence).toBeUndefined();
+  });
+
+  it('starts a first program from the given objectives and follow-up, with no activities', () => {
+    expect(nextAopValue(2026, undefined, FIRST)).toEqual({
+      schemaVersion: 1,
+      year: 2026,
+      objectives: FIRST.objectives,
+      followUp: FIRST.followUp,
+      activities: [],
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AOP_ARTICLE } from '../../../src/process/rules/aop-first.js';
+import { check, copyBase, edit, findings, LYON, paramsOf, write } from './helpers.js';
+
+const AOP_2026 = 'cases/lyon-fr/aop/2026.yaml';
+
+describe('aop-every-year', () => {
+  it('passes when every year in force has its AOP', () => {
+    expect(findings(check(copyBase()), 'aop-every-year')).toEqual([]);
+  });
+
+  it('warns on a year without its AOP once it is due (60 days into the year)', () => {
+    const root = copyBase();
+    rmSync(join(root, AOP_2026));
+    expect(findings(check(root, '2026-03-02'), 'aop-every-year')).toEqual([]);
+    const problems = check(root, '2026-03-03');
+    expect(findings(problems, 'aop-every-year')).toEqual([
+      { id: 'rule.aop-every-year', severity: 'warning', file: AOP_2026, path: undefined, law: AOP_ARTICLE },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-every-year')).toEqual({ year: 2026, due: '2026-03-02', slug: 'lyon-fr' });
+    expect(findings(problems, 'late')).toEqual([]);
+  });
+
+  it('errs on an AOP for a year before signature', () => {
+    const root = copyBase();
+    write(
+      root,
+      'cases/lyon-fr/aop/2024.yaml',
+      'schemaVersion: 1\nyear: 2024\nobjectives: [Preparar]\nfollowUp: Reuniones.\nactivities: []\n',
+    );
+    const problems = check(root);
+    expect(findings(problems, 'aop-every-year')).toEqual([
+      {
+        id: 'rule.aop-every-year.before-signature',
+        severity: 'error',
+        file: 'cases/lyon-fr/aop/2024.yaml',
+        path: ['year'],
+        law: AOP_ARTICLE,
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-every-year.before-signature')).toEqual({ year: 2024, signed: '2025-06-16' });
+  });
+
+  it('errs on an AOP for a year after the agreement ended', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) =>
+      d.set('end', {
+        state: 'terminated',
+        date: '2025-12-31',
+        notice: { by: 'counterpart', date: '2025-10-01' },
+      }),
+    );
+    expect(findings(check(root), 'aop-every-year')).toEqual([
+      { id: 'rule.aop-every-year.after-end', severity: 'error', file: AOP_2026, path: ['year'], law: AOP_ARTICLE },
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { check, copyBase, edit, findings, paramsOf } from './helpers.js';
+
+const AOP_2025 = 'cases/lyon-fr/aop/2025.yaml';
+
+describe('aop-results', () => {
+  it('passes when every indicator of the closed year has its actual and the year was evaluated', () => {
+    expect(findings(check(copyBase()), 'aop-results')).toEqual([]);
+  });
+
+  it('warns on each indicator without an actual once the results are due', () => {
+    const root = copyBase();
+    edit(root, AOP_2025, (d) => d.deleteIn(['activities', 0, 'indicators', 0, 'actual']));
+    expect(findings(check(root, '2026-03-02'), 'aop-results')).toEqual([]);
+    const problems = check(root, '2026-03-03');
+    expect(findings(problems, 'aop-results')).toEqual([
+      { id: 'rule.aop-results', severity: 'warning', file: AOP_2025, path: ['activities', 0, 'indicators', 0] },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-results')).toEqual({
+      year: 2025,
+      due: '2026-03-02',
+      activity: 'taller-agua',
+      indicator: 'personas',
+    });
+    expect(findings(problems, 'late')).toEqual([]);
+  });
+
+  it('warns when the closed year has no evaluation date', () => {
+    const root = copyBase();
+    edit(root, AOP_2025, (d) => d.deleteIn(['results', 'evaluated']));
+    expect(findings(check(root), 'aop-results')).toEqual([
+      { id: 'rule.aop-results.evaluated', severity: 'warning', file: AOP_2025, path: ['results'] },
+    ]);
+    edit(root, AOP_2025, (d) => d.delete('results'));
+    expect(findings(check(root), 'aop-results')).toEqual([
+      { id: 'rule.aop-results.evaluated', severity: 'warning', file: AOP_2025, path: [] },
+    ]);
+  });
+
+  it('asks nothing of the year under way', () => {
+    // The 2026 AOP's indicator has no actual yet: the year is not closed.
+    expect(findings(check(copyBase(), '2026-12-31'), 'aop-results')).toEqual([]);
+  });
+});
