@@ -3,8 +3,10 @@ import { readAnswers } from '../commands/answers.js';
 import { workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { UserError } from '../errors.js';
+import { answeredNewAop, aopYearOf } from '../flows/aop.js';
 import { nextFlow } from '../flows/next.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
+import type { Session } from '../flows/session.js';
 import { stepsFor } from '../process/steps.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
@@ -15,6 +17,18 @@ export interface NextFlags {
   answers?: string;
   append?: boolean;
   yes?: boolean;
+}
+
+/** The answers still missing, all at once; for a program's, the `year` its `aop:` answers carry. */
+function missingError(ctx: ActionContext, s: Session): UserError {
+  const programs = s.targets.filter((x) => x.kind === 'aop' && s.missing.some((m) => m.file === x.file));
+  return new UserError(
+    'answers.missing',
+    { fields: s.missing.map((m) => m.label).join('; ') },
+    2,
+    undefined,
+    programs.map((x) => t(ctx.lang, 'answers.aop-year-of', { year: aopYearOf(x), file: x.file })),
+  );
 }
 
 export async function nextAction(ctx: ActionContext, caseSlug: string | undefined, opts: NextFlags): Promise<number> {
@@ -62,6 +76,12 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
   );
   const s = result.session;
   if (!interactive) {
+    // A new program is written whole or not at all: answers that could not make it whole are refused.
+    const unsaved = answeredNewAop(s);
+    if (unsaved) {
+      if (s.missing.some((m) => m.file === unsaved.file)) throw missingError(ctx, s);
+      throw new UserError('answers.aop-unused', { file: unsaved.file, year: aopYearOf(unsaved) }, 2);
+    }
     if (result.idle) {
       // An answers file that closed the case (`end:`) leaves nothing to ask, but it is still saved.
       const written = s.answered > 0 ? s.flush() : [];
@@ -70,8 +90,7 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
       if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
       return 0;
     }
-    if (s.answered === 0 && s.missing.length > 0)
-      throw new UserError('answers.missing', { fields: s.missing.map((m) => m.label).join('; ') }, 2);
+    if (s.answered === 0 && s.missing.length > 0) throw missingError(ctx, s);
     const written = s.flush();
     ctx.stdout.write(buffer.join(''));
     const lines = written.map((file) => t(ctx.lang, 'prompts.saved', { file }));

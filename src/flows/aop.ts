@@ -17,7 +17,7 @@ import {
   yearsInForce,
 } from '../process/steps.js';
 import { langMap } from '../workspace/hash.js';
-import type { AopEntry, CaseBundle } from '../workspace/load.js';
+import type { CaseBundle } from '../workspace/load.js';
 import { slugify } from '../workspace/paths.js';
 import type { AopFile, LangTextValue } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
@@ -42,12 +42,35 @@ function caseNow(f: CaseFlow): { bundle: CaseBundle; sctx: StepContext } {
   return { bundle, sctx: { ws, bundle, today: f.s.today } };
 }
 
-/** The AOP file as a session target (one per file and run). */
-function aopTarget(f: CaseFlow, entry: AopEntry | undefined, file: string): Target {
+/** Where a program's answers sit in a `next` answers file: under `aop:`, with the program's `year`. */
+export const AOP_ANSWERS_KEY = 'aop';
+
+/**
+ * The year's AOP as a session target (one per file and run). A program without a file yet starts as
+ * `linkage aop new` starts it (last year's unfinished activities carried), without the objectives and
+ * follow-up, which are asked; it is held until whole.
+ */
+export function aopTargetFor(f: CaseFlow, year: number): Target {
+  const file = `${f.bundle.dir}/aop/${year}.yaml`;
   const open = f.s.targets.find((t) => t.file === file);
   if (open) return open;
-  return f.s.open(file, 'aop', entry?.data ? { known: entry.data } : { hold: !entry });
+  const { bundle, sctx } = caseNow(f);
+  const entry = bundle.aops.find((a) => a.year === year);
+  const t = f.s.open(file, 'aop', entry?.data ? { known: entry.data } : { hold: !entry });
+  t.answersAt = [AOP_ANSWERS_KEY];
+  if (!entry) {
+    const { objectives: _objectives, followUp: _followUp, ...carried } = planAopNew(sctx.ws, f.slug, year).value;
+    t.base = carried as unknown as Answers;
+  }
+  return t;
 }
+
+/** The year of an AOP target, from its file name. */
+export const aopYearOf = (t: Target): number => Number(/(\d{4})\.yaml$/.exec(t.file)?.[1]);
+
+/** A new program given in the answers file: the `aop` step works on its year. */
+export const answeredNewAop = (s: Session): Target | undefined =>
+  s.targets.find((t) => t.kind === 'aop' && !t.exists && t.touched.length > 0);
 
 /** A currency the schema and ISO 4217 accept, or why not. */
 function currencyCheck(s: Session) {
@@ -95,7 +118,8 @@ function yearToPlan(f: CaseFlow): number {
 export async function askAop(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
   const { s } = f;
   stepHeader(f, step);
-  const year = yearToPlan(f);
+  const answered = answeredNewAop(s);
+  const year = answered ? aopYearOf(answered) : yearToPlan(f);
   const { bundle, sctx } = caseNow(f);
   const entry = bundle.aops.find((a) => a.year === year);
   const file = `${f.bundle.dir}/aop/${year}.yaml`;
@@ -108,14 +132,12 @@ export async function askAop(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
     s.say(`  ${s.t('prompts.aop.no-areas', { slug: f.slug })}`);
     return 'waiting';
   }
-  const t = aopTarget(f, entry, file);
+  const t = aopTargetFor(f, year);
   s.say(`  ${s.t('prompts.aop.year', { year, file })}`);
   // A new program is written once it is whole, at the end of the step: until then its answers wait
   // in the draft, so an interrupted run leaves no half program and the step stays open to resume.
   const start = t.exists ? undefined : planAopNew(sctx.ws, f.slug, year);
   if (start) {
-    const { objectives: _objectives, followUp: _followUp, ...carried } = start.value;
-    t.base = carried as unknown as Answers;
     if (start.from !== undefined)
       s.say(`  ${s.t('prompts.aop.carried', { from: start.from, count: start.carried.length })}`);
     await askObjectives(s, t, start.value);
@@ -299,7 +321,7 @@ export async function askResults(f: CaseFlow, step: StepDef): Promise<StepOutcom
     s.say(`  ${s.t(entry ? 'prompts.aop.invalid' : 'prompts.results.no-aop', { file, year, slug: f.slug })}`);
     return 'waiting';
   }
-  const t = aopTarget(f, entry, entry.file);
+  const t = aopTargetFor(f, entry.year);
   s.say(`  ${s.t('prompts.results.year', { year: entry.year, file: entry.file })}`);
   const activities = (s.value(t) as unknown as AopFile).activities;
   for (const [i, a] of activities.entries()) {

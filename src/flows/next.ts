@@ -6,6 +6,7 @@ import {
   type AnswersSource,
   answersError,
   type FieldPath,
+  formatPath,
   isPlainObject,
   locateAnswer,
   mergeAnswers,
@@ -18,7 +19,7 @@ import { deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../proc
 import { aopDue, followUpDays, PHASES, type StepDef, yearsInForce } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
-import { askAop, askResults } from './aop.js';
+import { AOP_ANSWERS_KEY, answeredNewAop, aopTargetFor, aopYearOf, askAop, askResults } from './aop.js';
 import { askAmendment, askEnd, CASE_EVENTS, isCaseEvent } from './case-events.js';
 import {
   askCommunication,
@@ -114,36 +115,62 @@ function leafPaths(value: unknown, path: FieldPath = []): FieldPath[] {
   return [path];
 }
 
+/** One file's part of an answers file: the target it fills and where it sits in the answers file. */
+interface TargetAnswers {
+  target: Target;
+  value: Answers;
+  /** Its place in the answers file (`aop` for a program in `next`'s); absent: the top. */
+  at?: FieldPath;
+}
+
+/** The fields a held new program asks itself when the answers file leaves them out. */
+const ASKED_WHEN_NEW = ['objectives', 'followUp'];
+
 /**
  * Puts an answers file into the files before any question: validated like `check` (schema and new
  * rule errors), all or nothing; then the questions skip what it answered.
  */
-function applyAnswers(f: WorkspaceFlow, targets: { target: Target; value: Answers }[], o: NextFlowOptions): void {
+function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOptions): void {
   const { s } = f;
   const issues: AnswerIssue[] = [];
   const before = new Map(targets.map(({ target }) => [target, target.base] as const));
-  for (const { target, value } of targets) {
+  const atOf = new Map(targets.map(({ target, at }) => [target.file, at ?? []] as const));
+  // A field left out is shown at the item that lacks it.
+  const located = (issue: Omit<AnswerIssue, 'line' | 'col'>, at: FieldPath): AnswerIssue => {
+    const path = [...at, ...issue.path];
+    const where = o.answers ? locateAnswer(o.answers, path) : {};
+    const parent = o.answers && where.line === undefined ? locateAnswer(o.answers, path.slice(0, -1)) : {};
+    return { ...issue, path, ...where, ...parent };
+  };
+  for (const { target, value, at = [] } of targets) {
     if (!isPlainObject(value) || Object.keys(value).length === 0) continue;
     const merged = mergeAnswers(target.base, value, { append: o.append === true });
-    const review = reviewAnswers(target.kind, merged, [], o.answers);
+    const review = reviewAnswers(target.kind, merged, []);
+    // A program not yet written asks its objectives and follow-up; anything else it lacks is refused.
+    const missing = target.exists
+      ? review.missing
+      : review.missing.filter((m) => !ASKED_WHEN_NEW.includes(String(m.path[0])));
     issues.push(
-      ...review.issues,
-      ...review.missing.map((m) => ({ id: 'schema.required', params: { field: m.label }, path: m.path })),
+      ...review.issues.map((i) => located(i, at)),
+      ...missing.map((m) =>
+        located({ id: 'schema.required', params: { field: formatPath([...at, ...m.path]) }, path: m.path }, at),
+      ),
     );
     target.base = merged;
     target.touched.push(...leafPaths(value));
     s.answered++;
   }
   if (issues.length === 0 && s.o.rules) {
-    const values = new Map(s.targets.filter((t) => t.exists).map((t) => [t.file, t.base] as const));
+    // A new program is judged with the files, as `check` will judge it once written.
+    const judged = s.targets.filter((t) => t.exists || (before.has(t) && t.base !== before.get(t)));
+    const values = new Map(judged.map((t) => [t.file, t.base] as const));
     const old = new Map(s.targets.filter((t) => t.exists).map((t) => [t.file, before.get(t) ?? t.base] as const));
     const key = (p: { id: string; file: string; path?: FieldPath }) => `${p.file}|${p.id}|${(p.path ?? []).join('.')}`;
     try {
       const had = new Set(s.o.rules(old).map(key));
       for (const p of s.o.rules(values)) {
         if (p.severity !== 'error' || had.has(key(p))) continue;
-        const path = p.path ?? [];
-        issues.push({ id: p.id, params: p.params, path, ...(o.answers ? locateAnswer(o.answers, path) : {}) });
+        issues.push(located({ id: p.id, params: p.params, path: p.path ?? [] }, atOf.get(p.file) ?? []));
       }
     } catch {
       // A rule that cannot read the merged files: the schema already judged them.
@@ -151,6 +178,8 @@ function applyAnswers(f: WorkspaceFlow, targets: { target: Target; value: Answer
   }
   if (issues.length > 0) {
     for (const [target, base] of before) target.base = base;
+    const end = Number.MAX_SAFE_INTEGER;
+    issues.sort((a, b) => (a.line ?? end) - (b.line ?? end) || (a.col ?? 0) - (b.col ?? 0));
     throw answersError({ missing: [], issues }, o.answers, translator(s)) as UserError;
   }
   for (const { target } of targets) if (target.base !== before.get(target)) s.assign(target);
@@ -190,8 +219,11 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
 
   if (o.answers) {
     const value = o.answers.value;
-    if (bundle) applyAnswers(f, [{ target: (f as CaseFlow).case, value }], o);
-    else {
+    if (bundle) {
+      const { [AOP_ANSWERS_KEY]: aop, ...rest } = value;
+      const programs = aopAnswers(f as CaseFlow, aop, o.answers);
+      applyAnswers(f, [{ target: (f as CaseFlow).case, value: rest }, ...programs], o);
+    } else {
       const { profile: prof, ...rest } = value;
       const separate = f.profile.target.file === PROFILE_FILE;
       applyAnswers(
@@ -229,6 +261,11 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     return { session: s, answers: answersOf(f), idle: false };
   }
   const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined);
+  // A new program in the answers file is written by the `aop` step, even when another step leads.
+  if (bundle && answeredNewAop(s) && !todo.some((x) => x.id === 'aop')) {
+    const aop = caseStatusNow(f as CaseFlow).steps.find((x) => x.id === 'aop');
+    if (aop) todo.push(aop);
+  }
   if (todo.length === 0) {
     if (bundle) s.say(s.t('prompts.case-up-to-date', { slug: bundle.slug }));
     else finishPhase1(f, []);
@@ -254,9 +291,40 @@ function currentBundle(f: CaseFlow): CaseBundle {
   return currentWs(f).cases[0] as CaseBundle;
 }
 
+/**
+ * The `aop:` of a case's answers file: one program, or a list of them, each naming its `year`. The
+ * year picks the file (a new one starts as `linkage aop new` starts it).
+ */
+function aopAnswers(f: CaseFlow, aop: unknown, source: AnswersSource | undefined): TargetAnswers[] {
+  if (aop === undefined) return [];
+  const list = Array.isArray(aop) ? aop : [aop];
+  const issues: AnswerIssue[] = [];
+  const out: TargetAnswers[] = [];
+  list.forEach((value, i) => {
+    const at: FieldPath = Array.isArray(aop) ? [AOP_ANSWERS_KEY, i] : [AOP_ANSWERS_KEY];
+    const year = isPlainObject(value) ? value.year : undefined;
+    const where = (path: FieldPath) => ({ path, ...(source ? locateAnswer(source, path) : {}) });
+    if (!isPlainObject(value)) issues.push({ id: 'answers.aop-shape', params: {}, ...where(at) });
+    else if (typeof year !== 'number' || !Number.isInteger(year))
+      issues.push({ id: 'answers.aop-year', params: {}, ...where(year === undefined ? at : [...at, 'year']) });
+    else if (out.some((x) => aopYearOf(x.target) === year))
+      issues.push({ id: 'answers.aop-year-twice', params: { year }, ...where([...at, 'year']) });
+    else out.push({ target: aopTargetFor(f, year), value, at });
+  });
+  if (issues.length > 0) throw answersError({ missing: [], issues }, source, translator(f.s)) as UserError;
+  return out;
+}
+
 /** The answers of this run, shaped like the file the command targets. */
 function answersOf(f: WorkspaceFlow): Answers {
-  if ('case' in f) return answeredValues((f as CaseFlow).case);
+  if ('case' in f) {
+    const answers = answeredValues((f as CaseFlow).case);
+    const programs = f.s.targets
+      .filter((t) => t.kind === 'aop' && t.exists && t.touched.length > 0)
+      .map((t) => answeredValues(t, { year: aopYearOf(t) }));
+    if (programs.length === 0) return answers;
+    return { ...answers, [AOP_ANSWERS_KEY]: programs.length === 1 ? programs[0] : programs };
+  }
   const config = answeredValues(f.config);
   if (f.profile.target === f.config) return config;
   const profile = answeredValues(f.profile.target);

@@ -45,6 +45,8 @@ export interface Target {
   changed?: boolean;
   /** A scratch target (answers before the file is known): no draft. */
   scratch?: boolean;
+  /** Where this file's answers sit in an answers file (`aop:` in `next`'s); absent: at its top. */
+  answersAt?: FieldPath;
   /** Questions asked in this run, and in an interrupted earlier one (from the draft). */
   asked?: string[];
   askedBefore?: Set<string>;
@@ -463,7 +465,8 @@ export class Session {
     if (q.optional) return;
     const label = q.message.replace(/\s*\(.*\)\s*$/, '');
     if (this.missing.some((m) => m.file === q.target.file && formatPath(m.path) === formatPath(q.path))) return;
-    this.missing.push({ file: q.target.file, path: q.path, label: `${label} [${formatPath(q.path)}]` });
+    const at = formatPath([...(q.target.answersAt ?? []), ...q.path]);
+    this.missing.push({ file: q.target.file, path: q.path, label: `${label} [${at}]` });
   }
 
   /**

@@ -1,62 +1,16 @@
 import '@inquirer/testing/vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ActionContext } from '../../src/actions/context.js';
 import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
 import { answer, pick, screen } from '../flows/driver.js';
 import { BIN, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { ENV, equivalent, files, terminal } from './terminal.js';
 
-const TODAY = '2026-11-28';
-const ENV = { LINKAGE_TODAY: TODAY };
 const demoCase = (root: string, slug: string) => readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8');
-
-/** An action run as on a terminal, its output collected. */
-function terminal(cwd: string): ActionContext & { said: () => string } {
-  const chunks: string[] = [];
-  const stream = { write: (s: string) => chunks.push(s), isTTY: false } as unknown as NodeJS.WriteStream;
-  return {
-    cwd,
-    workspaces: [],
-    color: false,
-    lang: 'es',
-    env: { ...ENV },
-    stdout: stream,
-    stderr: stream,
-    isTTY: true,
-    said: () => chunks.join(''),
-  };
-}
-
-/** The command an interactive run printed as its equivalent, split into arguments. */
-function equivalent(said: string): string[] {
-  const line = said.split('\n').find((l) => l.startsWith('Lo mismo, sin preguntas: '));
-  if (!line) throw new Error(`no equivalent command in:\n${said}`);
-  const command = line.slice('Lo mismo, sin preguntas: '.length);
-  const args = [...command.matchAll(/"((?:\\.|[^"])*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
-  expect(args[0]).toBe('linkage');
-  return args.slice(1);
-}
-
-/** Every file under `dir` with its bytes, leaving out the git-ignored out/ and .linkage-cache/. */
-function files(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const abs = join(d, name);
-      const rel = relative(dir, abs);
-      if (rel === 'out' || rel === '.linkage-cache') continue;
-      if (statSync(abs).isDirectory()) walk(abs);
-      // The in-process run is unbuilt (version 0.0.0-dev); the replay is the built binary.
-      else out[rel] = readFileSync(abs, 'utf8').replace(/linkage-mx(@| )[\w.-]+/g, 'linkage-mx$1VERSION');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('next without a terminal', () => {
   it('lists what is missing and exits 2, writing nothing', () => {

@@ -7,6 +7,7 @@ import { runCheck } from '../../src/commands/check.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace } from '../helpers.js';
+import { answerAuroraResults } from './aop-results.js';
 import { answer, clearLine, collector, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
 
 let root: string;
@@ -213,25 +214,11 @@ describe('next: the results step', () => {
       out,
       step: 'results',
     });
-    // A26-1: both results are recorded; what was spent of 105,000 MXN and 4,000 USD.
-    await answer('Monto ejercido: El municipio (MXN; programado 105,000)', '98,500');
-    await answer('Monto ejercido: La contraparte (USD; programado 4,000)');
-    await answer('El municipio (MXN; programado 36,000)'); // A26-2
-    await answer('Un tercero (USD; programado 5,200)');
-    await answer('Resultado de «Estudiantes participantes» (estudiantes; meta 360)', 'muchos');
-    await rejected('Escriba un número');
-    retype('344');
-    await answer('El municipio (MXN; programado 28,000)'); // A26-3
-    await answer('El municipio (MXN; programado 350,000)'); // A26-4
-    await answer('Un tercero (MXN; programado 350,000)');
-    await answer('Resultado de «Empresas capacitadas» (empresas; meta 15)', '12');
-    await answer('El municipio (MXN; programado 45,000)', '40000');
-    await answer('En especie (USD; programado 2,500)', '0');
-    await answer('Logros del año, en lenguaje claro para publicarse [español]', 'Se cumplieron casi todas las metas.');
-    await answer('Logros del año, en lenguaje claro para publicarse [inglés]', 'Almost every target was met.');
-    await answer('Siguientes pasos [español]', 'Concluir la obra de La Loma.');
-    await answer('Siguientes pasos [inglés]', 'Finish the La Loma works.');
-    await answer('Fecha de la evaluación con la contraparte', '2027-01-28');
+    await answerAuroraResults(async (question) => {
+      await answer(question, 'muchos');
+      await rejected('Escriba un número');
+      retype('344');
+    });
     await run;
     const after = parse(readFileSync(file, 'utf8'));
     expect(after.activities[2].indicators[1].actual).toBe(344);

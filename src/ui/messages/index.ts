@@ -1,5 +1,6 @@
 import { amendment } from './amendment.js';
 import { aop } from './aop.js';
+import { aopAnswers } from './aop-answers.js';
 import { calendar } from './calendar.js';
 import { candidates } from './candidates.js';
 import { core } from './core.js';
@@ -26,4 +27,5 @@ export const catalog: Catalog = {
   ...publish,
   ...reports,
   ...aop,
+  ...aopAnswers,
 };
