@@ -139,6 +139,20 @@ await build({
   external: ['hyphen', '@inquirer/*'],
   // fontkit's WOFF2 decoder: see src/documents/layout/no-woff2.ts.
   alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
+  plugins: [
+    {
+      // render.ts imports the layout engine only when run from source; the bundle loads
+      // dist/lazy/renderer.cjs (step 6) instead, so that import must not become a chunk of its own.
+      name: 'renderer-outside',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/layout\/pdf\.js$/ }, (args) =>
+          args.importer.endsWith(join('src', 'documents', 'render.ts'))
+            ? { path: args.path, external: true }
+            : undefined,
+        );
+      },
+    },
+  ],
   banner: {
     // Bundled CommonJS dependencies still call require().
     js: "import { createRequire as __linkageCreateRequire } from 'node:module'; const require = __linkageCreateRequire(import.meta.url);",
@@ -148,12 +162,7 @@ await build({
 // 5. What src/workspace/lazy.ts loads on first use, one CommonJS file each: a run served by the parse
 // cache reads none of them.
 const requireRoot = createRequire(join(root, 'package.json'));
-await build({
-  entryPoints: {
-    'js-yaml': requireRoot.resolve('js-yaml'),
-    yaml: requireRoot.resolve('yaml'),
-    validators: join(root, 'src/generated/validators.cjs'),
-  },
+const lazyCommonJs = {
   outdir: join(root, 'dist', 'lazy'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -161,4 +170,25 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'error',
+};
+await build({
+  entryPoints: {
+    'js-yaml': requireRoot.resolve('js-yaml'),
+    yaml: requireRoot.resolve('yaml'),
+    validators: join(root, 'src/generated/validators.cjs'),
+  },
+  ...lazyCommonJs,
+});
+
+// 6. The document renderer (the layout engine with pdfkit, fontkit and marked, ≈1 MB), which
+// src/documents/render.ts loads through the V8 code cache of src/code-cache.ts: CommonJS, because
+// Node 20 can give cached code only to a vm.Script. Its own copy of the layout's error classes is the
+// one render.ts tests against; import.meta.url (package root, hyphenation patterns) is the file's own.
+await build({
+  entryPoints: { renderer: join(root, 'src/documents/layout/pdf.ts') },
+  ...lazyCommonJs,
+  external: ['hyphen'],
+  alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
+  define: { 'import.meta.url': '__linkageImportMetaUrl' },
+  banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

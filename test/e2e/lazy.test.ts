@@ -29,11 +29,14 @@ function heavyLoaded(loaded: string[]): string[] {
   return found;
 }
 
-/** Every module URL the CLI resolved while running `args`. */
+/**
+ * Every module URL the CLI resolved while running `args`. Without the code cache, dist/lazy/renderer.cjs
+ * loads through require(), which the trace sees (a vm.Script with cached code would pass unseen).
+ */
 function modulesLoaded(args: string[]): string[] {
   const trace = join(tempDir(), 'trace.txt');
   const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
-    env: { ...process.env, LINKAGE_TRACE: trace, NO_COLOR: '1' },
+    env: { ...process.env, LINKAGE_TRACE: trace, NO_COLOR: '1', LINKAGE_CODE_CACHE: '0' },
     encoding: 'utf8',
   });
   expect(r.status).toBe(0);
