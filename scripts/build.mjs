@@ -11,6 +11,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
+import { preinflateTries } from './preinflate-tries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -190,5 +191,6 @@ await build({
   external: ['hyphen'],
   alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
   define: { 'import.meta.url': '__linkageImportMetaUrl' },
+  plugins: [preinflateTries(root)],
   banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
