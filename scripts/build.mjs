@@ -120,7 +120,8 @@ ${Object.keys(schemas)
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // Bundle the CLI. Commands load lazily as their own chunks, so pdfkit, fontkit, marked and handlebars
 // (bundled: ≈15 % faster than resolving them from node_modules) load only in the commands that use
-// them; inquirer and hyphen (its patterns are loaded by file name) stay external.
+// them, and so do the two inquirer prompts (src/ui/inquirer.ts); hyphen (its patterns are loaded by
+// file name) stays external.
 await build({
   entryPoints: [join(root, 'src/entry.ts')],
   outdir: join(root, 'dist'),
@@ -137,7 +138,7 @@ await build({
     __LINKAGE_SCHEMA_HASH__: JSON.stringify(schemaHash),
     __LINKAGE_BUNDLED__: 'true',
   },
-  external: ['hyphen', '@inquirer/*'],
+  external: ['hyphen'],
   // fontkit's WOFF2 decoder: see src/documents/layout/no-woff2.ts.
   alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
   plugins: [
