@@ -3,7 +3,7 @@
 // CLI loads ajv (it costs ≈40 ms of start-up).
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -195,3 +195,25 @@ await build({
   plugins: [preinflateTries(root)],
   banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// 7. The built-in templates, precompiled for src/documents/templates.ts (compiling one costs up to
+// ≈100 ms in a fresh process): one file per template, named by the SHA-256 of its text read as
+// templates.ts reads it, with the options it was compiled with (templates.ts ignores a spec made with
+// others; precompile adds its defaults to the options object it is given, hence a copy).
+const Handlebars = requireRoot('handlebars');
+const COMPILE_OPTIONS = { strict: true, noEscape: true };
+mkdirSync(join(root, 'dist', 'lazy', 'templates'), { recursive: true });
+for (const dir of readdirSync(join(root, 'templates'))) {
+  for (const name of readdirSync(join(root, 'templates', dir))) {
+    if (!name.endsWith('.hbs')) continue;
+    const text = readFileSync(join(root, 'templates', dir, name), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
+    const key = createHash('sha256').update(text).digest('hex');
+    writeFileSync(
+      join(root, 'dist', 'lazy', 'templates', `${key}.cjs`),
+      `// templates/${dir}/${name}, precompiled by scripts/build.mjs.\n` +
+        `module.exports = { options: ${JSON.stringify(COMPILE_OPTIONS)}, spec: ${Handlebars.precompile(text, { ...COMPILE_OPTIONS })} };\n`,
+    );
+  }
+}
