@@ -139,8 +139,6 @@ await build({
     __LINKAGE_BUNDLED__: 'true',
   },
   external: ['hyphen'],
-  // fontkit's WOFF2 decoder: see src/documents/layout/no-woff2.ts.
-  alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
   plugins: [
     {
       // render.ts imports the layout engine only when run from source; the bundle loads
@@ -190,7 +188,11 @@ await build({
   entryPoints: { renderer: join(root, 'src/documents/layout/pdf.ts') },
   ...lazyCommonJs,
   external: ['hyphen'],
-  alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
+  // Stand-ins: fontkit's WOFF2 decoder and pdfkit's AES (see the two files).
+  alias: {
+    'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts'),
+    '@noble/ciphers/aes': join(root, 'src/documents/layout/no-encryption.ts'),
+  },
   define: { 'import.meta.url': '__linkageImportMetaUrl' },
   plugins: [preinflateTries(root)],
   banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
