@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { UserError } from '../errors.js';
 import { sha256 } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
@@ -66,12 +67,28 @@ function source(
   return { document, lang, path, shown, origin, contextVersion: header ? Number(header[2]) : null, text };
 }
 
-const env = Handlebars.create();
-/** a, b, c … for lettered lists ("a) Agua"). */
-env.registerHelper('letter', (index: number) => String.fromCharCode(97 + (index % 26)));
-/** 1-based numbering. */
-env.registerHelper('inc', (index: number) => index + 1);
-env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+function withHelpers(env: typeof Handlebars): typeof Handlebars {
+  /** a, b, c … for lettered lists ("a) Agua"). */
+  env.registerHelper('letter', (index: number) => String.fromCharCode(97 + (index % 26)));
+  /** 1-based numbering. */
+  env.registerHelper('inc', (index: number) => index + 1);
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return env;
+}
+
+/**
+ * Handlebars' runtime: all that a precompiled template needs. Its type declaration is empty; it is the
+ * full library's type without the compiler (only create, registerHelper and template are used on it).
+ */
+const runtime = withHelpers((HandlebarsRuntime as unknown as typeof Handlebars).create());
+let compiler: typeof Handlebars | undefined;
+
+/**
+ * The whole of Handlebars, with its compiler (≈200 kB of code), for a template that was not
+ * precompiled (a workspace's own) and for the syntax tree of a template error: from node_modules.
+ */
+const compilerEnv = (): typeof Handlebars =>
+  (compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as typeof Handlebars).create()));
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 /** How every template compiles; scripts/build.mjs precompiles the built-in ones with the same. */
@@ -93,7 +110,8 @@ function precompiledSpec(text: string): TemplateSpecification | undefined {
 /** A built-in template as it was precompiled, else compiled here after a syntax check naming the line. */
 function compile(t: TemplateSource): HandlebarsTemplateDelegate {
   const spec = precompiledSpec(t.text);
-  if (spec) return env.template(spec);
+  if (spec) return runtime.template(spec);
+  const env = compilerEnv();
   try {
     env.parse(t.text);
   } catch (error) {
@@ -152,7 +170,7 @@ function fieldPathAt(text: string, line: number, column: number): string | undef
       else if (value && typeof value === 'object' && value !== n.loc) visit(value);
     }
   };
-  visit(Handlebars.parse(text));
+  visit(compilerEnv().parse(text));
   return found?.path;
 }
 
