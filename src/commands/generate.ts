@@ -7,13 +7,13 @@ import { UserError } from '../errors.js';
 import { isDate } from '../process/dates.js';
 import { runRules } from '../process/rules/index.js';
 import { clearingDictamen } from '../process/steps.js';
+import { writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import { type AopEntry, type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
-import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import type { DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
-import { applyPlan, openYaml, type PlannedWrite, writeAtomic, yamlText } from '../workspace/write.js';
+import type { PlannedWrite } from '../workspace/write.js';
 import { defaultCase, workspaceToday } from './common.js';
 
 export interface GenerateOptions {
@@ -129,7 +129,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     }
     if (options.record) {
       result.recorded = {
-        sha256: record(ws, job, fileName, rendered.pdf, {
+        sha256: await record(ws, job, fileName, rendered.pdf, {
           date: date as string,
           origin: rendered.templates[0]?.origin ?? 'builtin',
           version: rendered.templates[0]?.contextVersion ?? 1,
@@ -301,7 +301,7 @@ interface Issue {
  * Issues a document: the PDF into the case's issued/, then the step's facts, then the register
  * entry — the register last, so that it never names a file that is not there.
  */
-function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: Issue): string {
+async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: Issue): Promise<string> {
   const bundle = job.bundle;
   const step = job.doc.step;
   if (!bundle || !step) throw new UserError('document.not-issuable', { document: job.doc.id });
@@ -313,6 +313,9 @@ function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: I
   const abs = join(ws.root, bundle.dir, rel);
   if (!existsSync(abs) || sha256(readFileSync(abs)) !== hash) writeAtomic(abs, pdf, `${bundle.dir}/${rel}`);
 
+  // Only recording edits YAML: a draft never loads the yaml library (≈270 kB of code).
+  const { applyPlan, openYaml, yamlText } = await import('../workspace/write.js');
+  const { caseSchemaRef, newYamlFile } = await import('../workspace/new-file.js');
   const writes: PlannedWrite[] = [];
   if (job.doc.record) {
     const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);
