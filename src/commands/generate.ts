@@ -5,7 +5,6 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName, renderDocument } from '../documents/render.js';
 import { UserError } from '../errors.js';
 import { isDate } from '../process/dates.js';
-import { runRules } from '../process/rules/index.js';
 import { clearingDictamen } from '../process/steps.js';
 import { writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
@@ -77,7 +76,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   }
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
-  const jobs = planJobs(ws, options, today);
+  const jobs = await planJobs(ws, options, today);
   if (options.record && jobs.length !== 1)
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
 
@@ -156,7 +155,7 @@ function mkdirOut(dir: string): void {
 }
 
 /** Which documents, for which cases, in which languages. */
-function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[] {
+async function planJobs(ws: Workspace, options: GenerateOptions, today: string): Promise<Job[]> {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
   const jobs: Job[] = [];
@@ -190,7 +189,7 @@ function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[]
           2,
         );
       }
-      checkAop(ws, bundle, aop, today);
+      await checkAop(ws, bundle, aop, today);
       jobs.push({ doc, bundle, langs, aop });
     }
   }
@@ -201,8 +200,10 @@ function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[]
  * A program printed for signature or for the public must be right: the AOP file's own errors and the
  * errors the check rules find in it stop the document, located (exit 2), as `check` would list them.
  */
-function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today: string): void {
+async function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today: string): Promise<void> {
   const own = (p: { file: string; severity: string }) => p.file === aop.file && p.severity === 'error';
+  // The rules load only for a program: a letter or a profile never runs them.
+  const { runRules } = await import('../process/rules/index.js');
   const problems = [
     ...bundle.problems.filter(own),
     ...(aop.data ? runRules({ ws: { ...ws, cases: [bundle] }, today, verifyHashes: false }).filter(own) : []),
