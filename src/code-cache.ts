@@ -10,7 +10,7 @@
 // A SHA-256 of the data heads the file: V8 checks versions and lengths but, in release builds, not the
 // bytes, and a damaged file must be recompiled, never run.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -53,6 +53,7 @@ export function requireWithCodeCache<T>(file: string): T {
 }
 
 const DIGEST_BYTES = 32;
+const KEEP_OTHERS = 2;
 const digest = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 /** The cached data, or undefined when there is none or its checksum fails. */
@@ -71,11 +72,13 @@ function writeCache(script: Script, dir: string, name: string, cacheFile: string
   try {
     const data = script.createCachedData();
     mkdirSync(dir, { recursive: true });
-    // The caches of earlier builds (or Node versions) of the same file are of no further use.
-    for (const f of readdirSync(dir)) {
-      if (f.startsWith(`${name}-`) && f.endsWith('.v8') && f !== basename(cacheFile))
-        rmSync(join(dir, f), { force: true });
-    }
+    // Caches of other builds or Node versions of the same file: the newest two stay (two installs,
+    // say a global and a project's own, may take turns), older ones are of no further use.
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.v8') && f !== basename(cacheFile))
+      .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of others.slice(KEEP_OTHERS)) rmSync(old.path, { force: true });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([digest(data), data]));
     renameSync(tmp, cacheFile);

@@ -1,7 +1,7 @@
 // The V8 code cache of the document renderer (src/code-cache.ts), through the built CLI: written by a
 // first `generate`, used as it is by the next, and a damaged, stale or unwritable one never changes a
 // byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,16 +89,22 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
     }
   });
 
-  it('removes the cache of an earlier build; an unwritable folder or LINKAGE_CODE_CACHE=0 costs only speed', () => {
+  it('keeps the two newest caches of other builds; an unwritable folder or LINKAGE_CODE_CACHE=0 costs only speed', () => {
     const root = copyWorkspace('minimal');
     const home = tempDir('linkage-xdg-');
     const dir = join(home, 'linkage');
     const expected = letter(root, { XDG_CACHE_HOME: home });
     const [current] = cacheFiles(dir);
-    writeFileSync(join(dir, 'renderer-0123456789abcdef.v8'), 'an older build');
+    // Three other builds, one, two and three days old.
+    const others = ['renderer-000000000000000a.v8', 'renderer-000000000000000b.v8', 'renderer-000000000000000c.v8'];
+    others.forEach((f, i) => {
+      writeFileSync(join(dir, f), 'another build');
+      const days = (i + 1) * 86_400;
+      utimesSync(join(dir, f), Date.now() / 1000 - days, Date.now() / 1000 - days);
+    });
     writeFileSync(join(dir, current as string), 'damaged');
     expect(letter(root, { XDG_CACHE_HOME: home }).equals(expected)).toBe(true);
-    expect(cacheFiles(dir)).toEqual([current]);
+    expect(cacheFiles(dir)).toEqual([...others.slice(0, 2), current].sort());
 
     // The cache home is a file: no folder can be made under it.
     const blocked = join(tempDir('linkage-xdg-'), 'a-file');
