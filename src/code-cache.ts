@@ -1,10 +1,11 @@
 // require() for the large CommonJS files of dist/lazy/ with a V8 code cache. Node 20 compiles the
-// ≈1 MB document renderer afresh on every run (≈100 ms of a 0.4 s `generate`); Node ≥ 22.1 has
-// module.enableCompileCache (bin/linkage.js turns it on) and gets a plain require.
+// 1.3 MB document renderer afresh on every run (≈40 ms for its top level, 7 ms from the cache, and
+// more for each function as it first runs); Node ≥ 22.1 has module.enableCompileCache (bin/linkage.js
+// turns it on) and gets a plain require.
 //
 // The cache is V8's own serialized code for one file on one Node version: it changes how fast the
-// code starts, never what it does. It lives in the user's cache folder, one file per lazy file, named
-// by a hash of the source and the Node version and architecture (V8 rejects a mismatch anyway). It is
+// code starts, never what it does. It lives in the user's cache folder, one file per lazy file and build,
+// named by a hash of the source and the Node version and architecture (V8 rejects a mismatch anyway). It is
 // written after the run, when it was missing or rejected, so that it holds every function the run
 // compiled; through a temporary file and a rename; and any failure to read or write it is ignored.
 // A SHA-256 of the data heads the file: V8 checks versions and lengths but, in release builds, not the
