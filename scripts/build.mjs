@@ -3,7 +3,7 @@
 // CLI loads ajv (it costs ≈40 ms of start-up).
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +11,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { build } from 'esbuild';
+import { preinflateTries } from './preinflate-tries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -119,7 +120,8 @@ ${Object.keys(schemas)
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // Bundle the CLI. Commands load lazily as their own chunks, so pdfkit, fontkit, marked and handlebars
 // (bundled: ≈15 % faster than resolving them from node_modules) load only in the commands that use
-// them; inquirer and hyphen (its patterns are loaded by file name) stay external.
+// them, and so do the two inquirer prompts (src/ui/inquirer.ts); hyphen (its patterns are loaded by
+// file name) stays external.
 await build({
   entryPoints: [join(root, 'src/entry.ts')],
   outdir: join(root, 'dist'),
@@ -136,9 +138,21 @@ await build({
     __LINKAGE_SCHEMA_HASH__: JSON.stringify(schemaHash),
     __LINKAGE_BUNDLED__: 'true',
   },
-  external: ['hyphen', '@inquirer/*'],
-  // fontkit's WOFF2 decoder: see src/documents/layout/no-woff2.ts.
-  alias: { 'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts') },
+  external: ['hyphen'],
+  plugins: [
+    {
+      // render.ts imports the layout engine only when run from source; the bundle loads
+      // dist/lazy/renderer.cjs (step 6) instead, so that import must not become a chunk of its own.
+      name: 'renderer-outside',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/layout\/pdf\.js$/ }, (args) =>
+          args.importer.endsWith(join('src', 'documents', 'render.ts'))
+            ? { path: args.path, external: true }
+            : undefined,
+        );
+      },
+    },
+  ],
   banner: {
     // Bundled CommonJS dependencies still call require().
     js: "import { createRequire as __linkageCreateRequire } from 'node:module'; const require = __linkageCreateRequire(import.meta.url);",
@@ -148,12 +162,7 @@ await build({
 // 5. What src/workspace/lazy.ts loads on first use, one CommonJS file each: a run served by the parse
 // cache reads none of them.
 const requireRoot = createRequire(join(root, 'package.json'));
-await build({
-  entryPoints: {
-    'js-yaml': requireRoot.resolve('js-yaml'),
-    yaml: requireRoot.resolve('yaml'),
-    validators: join(root, 'src/generated/validators.cjs'),
-  },
+const lazyCommonJs = {
   outdir: join(root, 'dist', 'lazy'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -161,4 +170,52 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'error',
+};
+await build({
+  entryPoints: {
+    'js-yaml': requireRoot.resolve('js-yaml'),
+    yaml: requireRoot.resolve('yaml'),
+    validators: join(root, 'src/generated/validators.cjs'),
+  },
+  ...lazyCommonJs,
 });
+
+// 6. The document renderer (the layout engine with pdfkit, fontkit and marked, ≈1 MB), which
+// src/documents/render.ts loads through the V8 code cache of src/code-cache.ts: CommonJS, because
+// Node 20 can give cached code only to a vm.Script. Its own copy of the layout's error classes is the
+// one render.ts tests against; import.meta.url (package root, hyphenation patterns) is the file's own.
+await build({
+  entryPoints: { renderer: join(root, 'src/documents/layout/pdf.ts') },
+  ...lazyCommonJs,
+  external: ['hyphen'],
+  // Stand-ins: fontkit's WOFF2 decoder and pdfkit's AES (see the two files).
+  alias: {
+    'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts'),
+    '@noble/ciphers/aes': join(root, 'src/documents/layout/no-encryption.ts'),
+  },
+  define: { 'import.meta.url': '__linkageImportMetaUrl' },
+  plugins: [preinflateTries(root)],
+  banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// 7. The built-in templates, precompiled for src/documents/templates.ts (compiling one costs up to
+// ≈100 ms in a fresh process): one file per template, named by the SHA-256 of its text read as
+// templates.ts reads it, with the options it was compiled with (templates.ts ignores a spec made with
+// others; precompile adds its defaults to the options object it is given, hence a copy).
+const Handlebars = requireRoot('handlebars');
+const COMPILE_OPTIONS = { strict: true, noEscape: true };
+mkdirSync(join(root, 'dist', 'lazy', 'templates'), { recursive: true });
+for (const dir of readdirSync(join(root, 'templates'))) {
+  for (const name of readdirSync(join(root, 'templates', dir))) {
+    if (!name.endsWith('.hbs')) continue;
+    const text = readFileSync(join(root, 'templates', dir, name), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
+    const key = createHash('sha256').update(text).digest('hex');
+    writeFileSync(
+      join(root, 'dist', 'lazy', 'templates', `${key}.cjs`),
+      `// templates/${dir}/${name}, precompiled by scripts/build.mjs.\n` +
+        `module.exports = { options: ${JSON.stringify(COMPILE_OPTIONS)}, spec: ${Handlebars.precompile(text, { ...COMPILE_OPTIONS })} };\n`,
+    );
+  }
+}

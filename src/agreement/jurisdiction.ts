@@ -10,7 +10,7 @@ export interface JurisdictionMatch {
 }
 
 interface Pattern {
-  re: RegExp;
+  source: string;
   /** Governing-law wording that is fine when the same sentence names international law. */
   internationalOk?: boolean;
 }
@@ -18,10 +18,7 @@ interface Pattern {
 // Letters include accents: JavaScript's \b does not, so words are bounded by lookarounds.
 const W = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
-const p = (source: string, internationalOk = false): Pattern => ({
-  re: new RegExp(`${W}(?:${source})${E}`, 'giu'),
-  internationalOk,
-});
+const p = (source: string, internationalOk = false): Pattern => ({ source, internationalOk });
 
 const SPANISH: Pattern[] = [
   p('arbitra(?:je|jes|l|les)'),
@@ -76,6 +73,15 @@ const ENGLISH: Pattern[] = [
   ),
   p('international\\s+chamber\\s+of\\s+commerce|ICC|UNCITRAL|LCIA|ICSID|JAMS|CIETAC|SIAC'),
 ];
+
+let regExps: (Pattern & { re: RegExp })[] | undefined;
+
+/** Built on first use: the ≈45 Unicode-aware expressions cost ≈10 ms, which most commands never need. */
+const compiled = () =>
+  (regExps ??= [...SPANISH, ...ENGLISH].map((pattern) => ({
+    ...pattern,
+    re: new RegExp(`${W}(?:${pattern.source})${E}`, 'giu'),
+  })));
 
 const NEGATION = new Set([
   // Spanish
@@ -144,7 +150,7 @@ function sentenceAround(text: string, index: number): string {
 export function findForeignJurisdiction(text: string): JurisdictionMatch | undefined {
   const t = text.normalize('NFC');
   let best: JurisdictionMatch | undefined;
-  for (const pattern of [...SPANISH, ...ENGLISH]) {
+  for (const pattern of compiled()) {
     pattern.re.lastIndex = 0;
     for (const m of t.matchAll(pattern.re)) {
       const index = m.index ?? 0;

@@ -5,15 +5,14 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName, renderDocument } from '../documents/render.js';
 import { UserError } from '../errors.js';
 import { isDate } from '../process/dates.js';
-import { runRules } from '../process/rules/index.js';
 import { clearingDictamen } from '../process/steps.js';
+import { writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import { type AopEntry, type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
-import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import type { DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
-import { applyPlan, openYaml, type PlannedWrite, writeAtomic, yamlText } from '../workspace/write.js';
+import type { PlannedWrite } from '../workspace/write.js';
 import { defaultCase, workspaceToday } from './common.js';
 
 export interface GenerateOptions {
@@ -77,7 +76,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
-  const jobs = planJobs(ws, options, today);
+  const jobs = await planJobs(ws, options, today);
   if (options.record && jobs.length !== 1)
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
 
@@ -134,7 +133,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     }
     if (options.record) {
       result.recorded = {
-        sha256: record(ws, job, fileName, rendered.pdf, {
+        sha256: await record(ws, job, fileName, rendered.pdf, {
           date: date as string,
           origin: rendered.templates[0]?.origin ?? 'builtin',
           version: rendered.templates[0]?.contextVersion ?? 1,
@@ -173,7 +172,7 @@ function mkdirOut(dir: string): void {
 }
 
 /** Which documents, for which cases, in which languages. */
-function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[] {
+async function planJobs(ws: Workspace, options: GenerateOptions, today: string): Promise<Job[]> {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
   const jobs: Job[] = [];
@@ -215,7 +214,7 @@ function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[]
           2,
         );
       }
-      checkAop(ws, bundle, aop, today);
+      await checkAop(ws, bundle, aop, today);
       jobs.push({ doc, bundle, langs, aop });
     }
   }
@@ -226,8 +225,10 @@ function planJobs(ws: Workspace, options: GenerateOptions, today: string): Job[]
  * A program printed for signature or for the public must be right: the AOP file's own errors and the
  * errors the check rules find in it stop the document, located (exit 2), as `check` would list them.
  */
-function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today: string): void {
+async function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today: string): Promise<void> {
   const own = (p: { file: string; severity: string }) => p.file === aop.file && p.severity === 'error';
+  // The rules load only for a program: a letter or a profile never runs them.
+  const { runRules } = await import('../process/rules/index.js');
   const problems = [
     ...bundle.problems.filter(own),
     ...(aop.data ? runRules({ ws: { ...ws, cases: [bundle] }, today, verifyHashes: false }).filter(own) : []),
@@ -326,7 +327,7 @@ interface Issue {
  * Issues a document: the PDF into the case's issued/, then the step's facts, then the register
  * entry — the register last, so that it never names a file that is not there.
  */
-function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: Issue): string {
+async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: Issue): Promise<string> {
   const bundle = job.bundle;
   const step = job.doc.step;
   if (!bundle || !step) throw new UserError('document.not-issuable', { document: job.doc.id });
@@ -338,6 +339,9 @@ function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, issue: I
   const abs = join(ws.root, bundle.dir, rel);
   if (!existsSync(abs) || sha256(readFileSync(abs)) !== hash) writeAtomic(abs, pdf, `${bundle.dir}/${rel}`);
 
+  // Only recording edits YAML: a draft never loads the yaml library (≈270 kB of code).
+  const { applyPlan, openYaml, yamlText } = await import('../workspace/write.js');
+  const { caseSchemaRef, newYamlFile } = await import('../workspace/new-file.js');
   const writes: PlannedWrite[] = [];
   if (job.doc.record) {
     const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);

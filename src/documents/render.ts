@@ -1,6 +1,8 @@
 // One document, one or more languages: templates → Markdown → PDF. Imported only by `generate`.
+import { requireWithCodeCache } from '../code-cache.js';
 import { UserError } from '../errors.js';
 import { localeOf } from '../intl.js';
+import { bundled, lazyFile } from '../workspace/lazy.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { resolveInside } from '../workspace/paths.js';
@@ -8,8 +10,7 @@ import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
 import { administrationOn, commonContext, periodLabel } from './context/common.js';
 import { cityName } from './context/letter.js';
-import { FontError, ImageError, LayoutError, MissingGlyphError } from './layout/errors.js';
-import { renderPdf } from './layout/pdf.js';
+import type * as Layout from './layout/pdf.js';
 import { findTemplate, runTemplate, type TemplateSource } from './templates.js';
 
 export interface RenderRequest {
@@ -35,6 +36,17 @@ export interface Rendered {
   pageCount: number;
   warnings: { id: string; params: Record<string, string | number> }[];
   templates: TemplateSource[];
+}
+
+let loaded: typeof Layout | undefined;
+
+/**
+ * The layout engine with pdfkit, fontkit and marked: in the bundle, dist/lazy/renderer.cjs through the
+ * V8 code cache (src/code-cache.ts). Its error classes come from the same copy, for `instanceof`.
+ */
+async function loadLayout(): Promise<typeof Layout> {
+  loaded ??= bundled ? requireWithCodeCache<typeof Layout>(lazyFile('renderer.cjs')) : await import('./layout/pdf.js');
+  return loaded;
 }
 
 const FOOTERS: Record<string, string> = { es: 'Página {page} de {total}', en: 'Page {page} of {total}' };
@@ -128,8 +140,9 @@ async function render(req: RenderRequest): Promise<Rendered> {
     workspaceFile(ws.root, f.path, ['settings', 'fonts', i, 'path']),
   );
   const coat = config.settings?.letterhead?.coatOfArms;
+  const layout = await loadLayout();
   try {
-    const result = await renderPdf(markdown, {
+    const result = await layout.renderPdf(markdown, {
       pageSize: config.settings?.pageSize ?? 'Letter',
       letterhead: {
         lines: letterheadLines,
@@ -165,7 +178,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
       templates,
     };
   } catch (error) {
-    throw layoutError(error, req);
+    throw layoutError(error, req, layout);
   }
 }
 
@@ -208,7 +221,8 @@ function workspaceFile(root: string, ref: string, path: (string | number)[]): st
 }
 
 /** The layout's typed errors as the user's messages. */
-function layoutError(error: unknown, req: RenderRequest): unknown {
+function layoutError(error: unknown, req: RenderRequest, layout: typeof Layout): unknown {
+  const { FontError, ImageError, LayoutError, MissingGlyphError } = layout;
   const document = req.doc.id;
   if (error instanceof MissingGlyphError) {
     const field = fieldWith(req, error.char);

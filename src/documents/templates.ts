@@ -3,9 +3,13 @@
 // Templates compile with HTML escaping off (the context escapes Markdown) and in strict mode (every
 // optional field is an explicit null, so only a mistyped field fails).
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { UserError } from '../errors.js';
+import { sha256 } from '../workspace/hash.js';
+import { bundled, lazyFile } from '../workspace/lazy.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { resolveInside } from '../workspace/paths.js';
 
@@ -63,30 +67,69 @@ function source(
   return { document, lang, path, shown, origin, contextVersion: header ? Number(header[2]) : null, text };
 }
 
-const env = Handlebars.create();
-/** a, b, c … for lettered lists ("a) Agua"). */
-env.registerHelper('letter', (index: number) => String.fromCharCode(97 + (index % 26)));
-/** 1-based numbering. */
-env.registerHelper('inc', (index: number) => index + 1);
-env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+function withHelpers(env: typeof Handlebars): typeof Handlebars {
+  /** a, b, c … for lettered lists ("a) Agua"). */
+  env.registerHelper('letter', (index: number) => String.fromCharCode(97 + (index % 26)));
+  /** 1-based numbering. */
+  env.registerHelper('inc', (index: number) => index + 1);
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return env;
+}
+
+/**
+ * Handlebars' runtime: all that a precompiled template needs. Its type declaration is empty; it is the
+ * full library's type without the compiler (only create, registerHelper and template are used on it).
+ */
+const runtime = withHelpers((HandlebarsRuntime as unknown as typeof Handlebars).create());
+let compiler: typeof Handlebars | undefined;
+
+/**
+ * The whole of Handlebars, with its compiler (≈200 kB of code), for a template that was not
+ * precompiled (a workspace's own) and for the syntax tree of a template error: from node_modules.
+ */
+const compilerEnv = (): typeof Handlebars =>
+  (compiler ??= withHelpers((createRequire(import.meta.url)('handlebars') as typeof Handlebars).create()));
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
+/** How every template compiles; scripts/build.mjs precompiles the built-in ones with the same. */
+const COMPILE_OPTIONS = { strict: true, noEscape: true };
+
+/**
+ * A built-in template compiled at build time (dist/lazy/templates/<sha256 of its text>.cjs): compiling
+ * the profile's costs ≈100 ms in a fresh process. Found by text, so an unchanged copy in a workspace
+ * finds it too; none from source, nor when the build compiled with other options.
+ */
+function precompiledSpec(text: string): TemplateSpecification | undefined {
+  if (!bundled) return undefined;
+  const file = lazyFile(`templates/${sha256(text)}.cjs`);
+  if (!existsSync(file)) return undefined;
+  const built = createRequire(import.meta.url)(file) as { options: unknown; spec: TemplateSpecification };
+  return JSON.stringify(built.options) === JSON.stringify(COMPILE_OPTIONS) ? built.spec : undefined;
+}
+
+/** A built-in template as it was precompiled, else compiled here after a syntax check naming the line. */
+function compile(t: TemplateSource): HandlebarsTemplateDelegate {
+  const spec = precompiledSpec(t.text);
+  if (spec) return runtime.template(spec);
+  const env = compilerEnv();
+  try {
+    env.parse(t.text);
+  } catch (error) {
+    const message = String((error as Error).message);
+    const line = (/line (\d+)/.exec(message) ?? / - (\d+):\d+$/m.exec(message))?.[1];
+    throw new UserError('template.syntax', { template: t.shown, line: line ?? '?', detail: firstLine(error) }, 2, {
+      file: t.shown,
+      ...(line ? { line: Number(line) } : {}),
+    });
+  }
+  return env.compile(t.text, COMPILE_OPTIONS);
+}
 
 /** Renders a template with its context; errors name the template, its line and the field. */
 export function runTemplate(t: TemplateSource, context: object): string {
   let template = compiled.get(t.path);
   if (!template) {
-    try {
-      env.parse(t.text);
-    } catch (error) {
-      const message = String((error as Error).message);
-      const line = (/line (\d+)/.exec(message) ?? / - (\d+):\d+$/m.exec(message))?.[1];
-      throw new UserError('template.syntax', { template: t.shown, line: line ?? '?', detail: firstLine(error) }, 2, {
-        file: t.shown,
-        ...(line ? { line: Number(line) } : {}),
-      });
-    }
-    template = env.compile(t.text, { strict: true, noEscape: true });
+    template = compile(t);
     compiled.set(t.path, template);
   }
   try {
@@ -127,7 +170,7 @@ function fieldPathAt(text: string, line: number, column: number): string | undef
       else if (value && typeof value === 'object' && value !== n.loc) visit(value);
     }
   };
-  visit(Handlebars.parse(text));
+  visit(compilerEnv().parse(text));
   return found?.path;
 }
 

@@ -1,6 +1,6 @@
 // Every prompt goes through here. Inquirer is imported lazily, the first time something is asked, so
 // a run with nothing to ask (or no terminal) never loads it. Tests drive these same prompts with
-// @inquirer/testing, which mocks the @inquirer/prompts module this file imports.
+// @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports.
 import type { UiLang } from './i18n.js';
 
 export interface Choice<T> {
@@ -35,7 +35,7 @@ const NO = /^(n|no)$/i;
 
 /** The inquirer prompts with the interface in `lang`. */
 export async function loadPrompter(lang: UiLang): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
+  const inquirer = await import('./inquirer.js');
   const selectTheme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>

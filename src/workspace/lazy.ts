@@ -8,14 +8,17 @@ import type * as Yaml from 'yaml';
 import type * as Validators from '../generated/validators.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
-const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
+export const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
 
 const requireHere = createRequire(import.meta.url);
 // Bundled code runs from dist/ (the entry) or dist/chunks/ (esbuild's chunkNames in scripts/build.mjs).
 const lazyDir = () => new URL(import.meta.url.includes('/chunks/') ? '../lazy/' : './lazy/', import.meta.url);
 
+/** The path of a file in dist/lazy/ (only in the bundle). */
+export const lazyFile = (name: string): string => fileURLToPath(new URL(name, lazyDir()));
+
 function load<T>(bundle: string, source: string): T {
-  return (bundled ? requireHere(fileURLToPath(new URL(bundle, lazyDir()))) : requireHere(source)) as T;
+  return (bundled ? requireHere(lazyFile(bundle)) : requireHere(source)) as T;
 }
 
 let jsYaml: typeof JsYaml | undefined;

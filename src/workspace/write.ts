@@ -1,12 +1,16 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
+import { writeAtomic } from './atomic.js';
 import { sha256 } from './hash.js';
 import { resolveInside, toPosix } from './paths.js';
+
+// In its own module, so that a command writing no YAML (generate) loads neither yaml nor node-diff3.
+export { writeAtomic };
 
 export interface PlannedWrite {
   /** Workspace-relative path with `/`. */
@@ -95,46 +99,6 @@ function target(root: string, file: string): string {
   const abs = resolveInside(root, root, file);
   if (!abs) throw new UserError('slug.unsafe', { slug: file }, 2, { file });
   return abs;
-}
-
-const RETRY = new Set(['EPERM', 'EBUSY', 'EACCES']);
-
-/** temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. */
-export function writeAtomic(abs: string, content: string | Uint8Array, shown = abs): void {
-  const tmp = `${abs}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(tmp, content);
-  } catch (error) {
-    removeQuietly(tmp);
-    throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2, {
-      file: shown,
-    });
-  }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      renameSync(tmp, abs);
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (RETRY.has(code) && attempt < 5 && process.platform === 'win32') {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * (attempt + 1));
-        continue;
-      }
-      removeQuietly(tmp);
-      if (RETRY.has(code)) throw new UserError('file.locked', { file: shown }, 2, { file: shown });
-      throw new UserError('file.unwritable', { file: shown, code }, 2, { file: shown });
-    }
-  }
-}
-
-/** Best effort: where the folder could not be made, there is no temp file to remove either. */
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // ENOTDIR and the like: nothing was written.
-  }
 }
 
 export const relFile = (root: string, abs: string) => toPosix(relative(root, abs));

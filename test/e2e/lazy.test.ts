@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, copyWorkspace, tempDir } from '../helpers.js';
+import { BIN, copyWorkspace, REPO, tempDir } from '../helpers.js';
 
 const REGISTER = join(import.meta.dirname, 'trace', 'register.mjs');
 /** Packages kept out of the bundle: loading them shows as a resolved path under node_modules. */
-const EXTERNAL = ['@inquirer', 'hyphen', 'ajv'];
+const EXTERNAL = ['hyphen', 'ajv'];
 /** Bundled into the lazy chunks: a loaded chunk that holds them gives them away by these strings. */
 const BUNDLED: Record<string, string> = {
   pdfkit: 'PDFKit',
@@ -17,6 +17,8 @@ const BUNDLED: Record<string, string> = {
   // The public site's generator (src/site/), found by its marker file's name.
   site: 'linkage publish\\n',
   'ical-generator': 'X-MICROSOFT-CDO-ALLDAYEVENT',
+  // The two prompts of src/ui/inquirer.ts, with @inquirer/core.
+  inquirer: 'CancelPromptError',
 };
 
 function heavyLoaded(loaded: string[]): string[] {
@@ -29,11 +31,14 @@ function heavyLoaded(loaded: string[]): string[] {
   return found;
 }
 
-/** Every module URL the CLI resolved while running `args`. */
+/**
+ * Every module URL the CLI resolved while running `args`. Without the code cache, dist/lazy/renderer.cjs
+ * loads through require(), which the trace sees (a vm.Script with cached code would pass unseen).
+ */
 function modulesLoaded(args: string[]): string[] {
   const trace = join(tempDir(), 'trace.txt');
   const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
-    env: { ...process.env, LINKAGE_TRACE: trace, NO_COLOR: '1' },
+    env: { ...process.env, LINKAGE_TRACE: trace, NO_COLOR: '1', LINKAGE_CODE_CACHE: '0' },
     encoding: 'utf8',
   });
   expect(r.status).toBe(0);
@@ -41,6 +46,17 @@ function modulesLoaded(args: string[]): string[] {
 }
 
 describe('start-up stays light', () => {
+  it('each marker is in exactly one built file, so that its absence means something', () => {
+    const built = ['chunks', 'lazy'].flatMap((d) =>
+      readdirSync(join(REPO, 'dist', d))
+        .filter((f) => /\.c?js$/.test(f))
+        .map((f) => readFileSync(join(REPO, 'dist', d, f), 'utf8')),
+    );
+    for (const [name, marker] of Object.entries(BUNDLED)) {
+      expect({ name, files: built.filter((text) => text.includes(marker)).length }).toEqual({ name, files: 1 });
+    }
+  });
+
   it('`linkage status` loads none of pdfkit, fontkit, handlebars, marked, ical-generator, inquirer, hyphen or ajv', () => {
     const loaded = modulesLoaded(['status', '-C', copyWorkspace('minimal')]);
     expect(loaded.some((u) => u.includes('/dist/entry.js'))).toBe(true);

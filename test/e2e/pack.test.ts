@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, REPO, tempDir } from '../helpers.js';
@@ -7,7 +8,7 @@ import { copyWorkspace, REPO, tempDir } from '../helpers.js';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 describe('the published package', () => {
-  it('installs from its tarball and runs `linkage status` from anywhere', { timeout: 240_000 }, () => {
+  it('installs from its tarball and runs `linkage status` and `generate` from anywhere', { timeout: 240_000 }, () => {
     const packDir = tempDir('linkage-pack-');
     // --ignore-scripts: dist/ is already built by `npm test`; pack only collects files.
     const packed = JSON.parse(
@@ -45,5 +46,25 @@ describe('the published package', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     for (const slug of readdirSync(join(demo, 'cases'))) expect(r.stdout).toContain(slug);
+
+    // A document, twice: the renderer (dist/lazy/renderer.cjs, hyphenation from the installed
+    // `hyphen`) and, before Node 22.1, its code cache in the user's cache folder, then used.
+    const cacheHome = tempDir('linkage-xdg-');
+    const generate = () =>
+      spawnSync(bin, ['generate', 'letter', 'krakow-pl', '--lang', 'es', '-C', demo, '--out', join(elsewhere, 'out')], {
+        cwd: elsewhere,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', LINKAGE_TODAY: '2026-11-28', XDG_CACHE_HOME: cacheHome },
+      });
+    for (let run = 0; run < 2; run++) {
+      const g = generate();
+      expect(g.stderr).toBe('');
+      expect(g.status).toBe(0);
+    }
+    expect(existsSync(join(elsewhere, 'out', 'letter-krakow-pl-es.pdf'))).toBe(true);
+    const cached = existsSync(join(cacheHome, 'linkage')) ? readdirSync(join(cacheHome, 'linkage')) : [];
+    expect(cached).toEqual(
+      'enableCompileCache' in module ? [] : [expect.stringMatching(/^renderer-[0-9a-f]{16}\.v8$/)],
+    );
   });
 });

@@ -7,8 +7,10 @@ import type { LangTextValue } from '../../workspace/schema.js';
 import { agreementFile, caseFile, documentsFile, type FieldPath, profileLocation } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on first use: Intl's first use loads ICU data (≈20 ms), which `generate` and `next` mostly
+// never need from this rule.
+let regionNames: Intl.DisplayNames | undefined;
+let languageNames: Intl.DisplayNames | undefined;
 let currencies: Set<string> | undefined;
 
 /**
@@ -40,7 +42,9 @@ const WITHDRAWN_639_1: Record<string, string> = { iw: 'he', in: 'id', ji: 'yi', 
 type Verdict = { ok: true } | { ok: false; suggestion?: string; unverified?: boolean };
 
 export function checkCountry(code: string): Verdict {
-  if (NOT_ISO_3166.has(code) || regionNames.of(code) === undefined) return { ok: false };
+  if (NOT_ISO_3166.has(code)) return { ok: false };
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  if (regionNames.of(code) === undefined) return { ok: false };
   // Withdrawn codes (UK, DD, YU, SU…) are canonicalised by ICU to their successor.
   let canonical: string | undefined;
   try {
@@ -56,6 +60,7 @@ export function checkLanguage(code: string): Verdict {
   const successor = WITHDRAWN_639_1[code];
   if (successor) return { ok: false, suggestion: successor };
   if (NOT_A_LANGUAGE.has(code) || /^q[a-t][a-z]$/.test(code)) return { ok: false };
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   if (languageNames.of(code) !== undefined) return { ok: true };
   // ICU names every ISO 639-1 code but only some ISO 639-3 ones (not Yucatec Maya, yua): a
   // three-letter code it does not know may still be right.

@@ -1,0 +1,89 @@
+// require() for the large CommonJS files of dist/lazy/ with a V8 code cache. Node 20 compiles the
+// 1.3 MB document renderer afresh on every run (≈40 ms for its top level, 7 ms from the cache, and
+// more for each function as it first runs); Node ≥ 22.1 has module.enableCompileCache (bin/linkage.js
+// turns it on) and gets a plain require.
+//
+// The cache is V8's own serialized code for one file on one Node version: it changes how fast the
+// code starts, never what it does. It lives in the user's cache folder, one file per lazy file and build,
+// named by a hash of the source and the Node version and architecture (V8 rejects a mismatch anyway). It is
+// written after the run, when it was missing or rejected, so that it holds every function the run
+// compiled; through a temporary file and a rename; and any failure to read or write it is ignored.
+// A SHA-256 of the data heads the file: V8 checks versions and lengths but, in release builds, not the
+// bytes, and a damaged file must be recompiled, never run.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The per-user cache folder: %LOCALAPPDATA%\linkage, $XDG_CACHE_HOME/linkage or ~/.cache/linkage. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.LINKAGE_CODE_CACHE === '0') return undefined;
+  if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'linkage') : undefined;
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'linkage');
+  const home = homedir();
+  return home ? join(home, '.cache', 'linkage') : undefined;
+}
+
+/** Loads the CommonJS file `file` (an absolute path) as require() would, through the code cache. */
+export function requireWithCodeCache<T>(file: string): T {
+  const requireFile = createRequire(file);
+  const dir = 'enableCompileCache' in module ? undefined : codeCacheDir();
+  if (dir === undefined) return requireFile(file) as T;
+  const source = readFileSync(file, 'utf8');
+  const name = basename(file).replace(/\.c?js$/, '');
+  const key = createHash('sha256')
+    .update(`${process.version} ${process.arch}\n`)
+    .update(source)
+    .digest('hex')
+    .slice(0, 16);
+  const cacheFile = join(dir, `${name}-${key}.v8`);
+  const cachedData = readCache(cacheFile);
+  // Node's own CommonJS wrapper, on the first line so that line numbers in stack traces stay right.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const mod = { exports: {} as unknown };
+  script.runInThisContext().call(mod.exports, mod.exports, requireFile, mod, file, dirname(file));
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', () => writeCache(script, dir, name, cacheFile));
+  }
+  return mod.exports as T;
+}
+
+const DIGEST_BYTES = 32;
+const KEEP_OTHERS = 2;
+const digest = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
+
+/** The cached data, or undefined when there is none or its checksum fails. */
+function readCache(cacheFile: string): Buffer | undefined {
+  try {
+    const file = readFileSync(cacheFile);
+    const data = file.subarray(DIGEST_BYTES);
+    return data.length > 0 && digest(data).equals(file.subarray(0, DIGEST_BYTES)) ? data : undefined;
+  } catch {
+    // No cache yet (or unreadable): compile, and write one at exit.
+    return undefined;
+  }
+}
+
+function writeCache(script: Script, dir: string, name: string, cacheFile: string): void {
+  try {
+    const data = script.createCachedData();
+    mkdirSync(dir, { recursive: true });
+    // Caches of other builds or Node versions of the same file: the newest two stay (two installs,
+    // say a global and a project's own, may take turns), older ones are of no further use.
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.v8') && f !== basename(cacheFile))
+      .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of others.slice(KEEP_OTHERS)) rmSync(old.path, { force: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([digest(data), data]));
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only or full disk only costs the next run its speed.
+  }
+}

@@ -1,0 +1,118 @@
+// The V8 code cache of the document renderer (src/code-cache.ts), through the built CLI: written by a
+// first `generate`, used as it is by the next, and a damaged, stale or unwritable one never changes a
+// byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeCacheDir } from '../../src/code-cache.js';
+import { copyWorkspace, runCli, tempDir } from '../helpers.js';
+
+const nodeHasCompileCache = 'enableCompileCache' in module;
+
+/** `generate letter` on a copy of the minimal workspace with its own cache home: the PDF's bytes. */
+function letter(root: string, env: Record<string, string>): Buffer {
+  const r = runCli(['generate', 'letter', 'leon-es', '--lang', 'es', '--out', join(root, 'out')], {
+    cwd: root,
+    env: { LINKAGE_TODAY: '2026-11-28', ...env },
+  });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return readFileSync(join(root, 'out', 'letter-leon-es-es.pdf'));
+}
+
+const cacheFiles = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+};
+
+describe('the code cache folder', () => {
+  it('is $XDG_CACHE_HOME/linkage, else ~/.cache/linkage; LINKAGE_CODE_CACHE=0 turns it off', () => {
+    if (process.platform === 'win32') {
+      expect(codeCacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' })).toBe(
+        'C:\\Users\\a\\AppData\\Local\\linkage',
+      );
+      return;
+    }
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/var/cache/u' })).toBe('/var/cache/u/linkage');
+    // A relative XDG_CACHE_HOME is invalid by the XDG spec: the default applies.
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'rel' })).toMatch(/[/\\]\.cache[/\\]linkage$/);
+    expect(codeCacheDir({ LINKAGE_CODE_CACHE: '0', XDG_CACHE_HOME: '/var/cache/u' })).toBeUndefined();
+  });
+});
+
+describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)', () => {
+  it('is written by the first run, used unchanged by the second, and gives the same bytes', () => {
+    const root = copyWorkspace('minimal');
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const first = letter(root, { XDG_CACHE_HOME: home });
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^renderer-[0-9a-f]{16}\.v8$/);
+    const file = join(dir, files[0] as string);
+    const written = readFileSync(file);
+    const stamp = statSync(file).mtimeMs;
+
+    const second = letter(root, { XDG_CACHE_HOME: home });
+    expect(second.equals(first)).toBe(true);
+    // Accepted: not rewritten.
+    expect(cacheFiles(dir)).toEqual(files);
+    expect(statSync(file).mtimeMs).toBe(stamp);
+    expect(readFileSync(file).equals(written)).toBe(true);
+  });
+
+  it('ignores a damaged cache, replaces it, and still writes the same PDF', () => {
+    const root = copyWorkspace('minimal');
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const expected = letter(root, { XDG_CACHE_HOME: home });
+    const file = join(dir, cacheFiles(dir)[0] as string);
+    const good = readFileSync(file);
+
+    // One flipped byte in the middle of V8's data: its own header checks would not notice.
+    const flipped = Buffer.from(good);
+    const middle = flipped.length >> 1;
+    flipped[middle] = (flipped[middle] as number) ^ 0xff;
+    writeFileSync(file, flipped);
+    expect(letter(root, { XDG_CACHE_HOME: home }).equals(expected)).toBe(true);
+    expect(readFileSync(file).equals(flipped)).toBe(false);
+
+    // Garbage, and an empty file.
+    for (const junk of [Buffer.from('not a code cache'), Buffer.alloc(0)]) {
+      writeFileSync(file, junk);
+      expect(letter(root, { XDG_CACHE_HOME: home }).equals(expected)).toBe(true);
+      expect(readFileSync(file).length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('keeps the two newest caches of other builds; an unwritable folder or LINKAGE_CODE_CACHE=0 costs only speed', () => {
+    const root = copyWorkspace('minimal');
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const expected = letter(root, { XDG_CACHE_HOME: home });
+    const [current] = cacheFiles(dir);
+    // Three other builds, one, two and three days old.
+    const others = ['renderer-000000000000000a.v8', 'renderer-000000000000000b.v8', 'renderer-000000000000000c.v8'];
+    others.forEach((f, i) => {
+      writeFileSync(join(dir, f), 'another build');
+      const days = (i + 1) * 86_400;
+      utimesSync(join(dir, f), Date.now() / 1000 - days, Date.now() / 1000 - days);
+    });
+    writeFileSync(join(dir, current as string), 'damaged');
+    expect(letter(root, { XDG_CACHE_HOME: home }).equals(expected)).toBe(true);
+    expect(cacheFiles(dir)).toEqual([...others.slice(0, 2), current].sort());
+
+    // The cache home is a file: no folder can be made under it.
+    const blocked = join(tempDir('linkage-xdg-'), 'a-file');
+    writeFileSync(blocked, '');
+    expect(letter(root, { XDG_CACHE_HOME: blocked }).equals(expected)).toBe(true);
+
+    const off = tempDir('linkage-xdg-');
+    expect(letter(root, { XDG_CACHE_HOME: off, LINKAGE_CODE_CACHE: '0' }).equals(expected)).toBe(true);
+    expect(cacheFiles(join(off, 'linkage'))).toEqual([]);
+  });
+});
