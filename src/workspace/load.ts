@@ -2,7 +2,7 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { openCache, type ParseCache } from './cache.js';
+import { lazyProperty, openCache, type ParseCache } from './cache.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
 import type {
@@ -47,6 +47,14 @@ export interface Workspace {
   profileFile: string;
   cases: CaseBundle[];
   problems: Problem[];
+  /** The stamp of each file read, when it was read: what memoised derivations are keyed on. */
+  stamps?: Map<string, FileStamp>;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 /** The nearest folder, from `start` upward, that holds a linkage.yaml. */
@@ -74,14 +82,15 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
     parseAndValidate(readFileSync(join(root, file)), kindOfFile(file), file, []),
   );
   const problems: Problem[] = [];
-  const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache);
+  const stamps = new Map<string, FileStamp>();
+  const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache, stamps);
 
-  const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems);
+  const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems)();
   let profile = config?.profile ?? null;
   let profileFile = WORKSPACE_FILE;
   if (existsSync(join(root, PROFILE_FILE))) {
     profileFile = PROFILE_FILE;
-    const own = read<ProfileData & { schemaVersion: number }>(PROFILE_FILE, 'profile', problems);
+    const own = read<ProfileData & { schemaVersion: number }>(PROFILE_FILE, 'profile', problems)();
     if (own) {
       const { schemaVersion: _, ...body } = own;
       profile = body;
@@ -104,10 +113,11 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
     cases.push(loadCase(root, slug, read));
   }
   cache.save();
-  return { root, config, profile, profileFile, cases, problems };
+  return { root, config, profile, profileFile, cases, problems, stamps };
 }
 
-type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => T | null;
+/** Reads a file (its problems go to `sink` at once); its value is built when asked for. */
+type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => () => T | null;
 
 function loadCase(root: string, slug: string, read: Reader): CaseBundle {
   const dir = `${CASES_DIR}/${slug}`;
@@ -129,12 +139,13 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
   if (!entries.has('case.yaml')) {
     problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
   } else {
-    bundle.case = read<CaseFile>(`${dir}/case.yaml`, 'case', problems);
+    lazyProperty(bundle, 'case', read<CaseFile>(`${dir}/case.yaml`, 'case', problems));
   }
+  // A case whose results come from the memos (memo.ts) never builds its values from the cache.
   if (entries.has('agreement.yaml'))
-    bundle.agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
+    lazyProperty(bundle, 'agreement', read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems));
   if (entries.has('documents.yaml'))
-    bundle.documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
+    lazyProperty(bundle, 'documents', read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems));
   const aopDir = join(abs, 'aop');
   if (entries.get('aop')?.isDirectory() || entries.get('aop')?.isSymbolicLink()) {
     for (const name of readdirSync(aopDir).sort()) {
@@ -145,26 +156,36 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
         problems.push({ severity: 'error', id: 'aop.file-name', params: { name }, file, path: [] });
         continue;
       }
-      bundle.aops.push({ year: Number(match[1]), file, data: read<AopFile>(file, 'aop', problems) });
+      const aop: AopEntry = { year: Number(match[1]), file, data: null };
+      lazyProperty(aop, 'data', read<AopFile>(file, 'aop', problems));
+      bundle.aops.push(aop);
     }
   }
   return bundle;
 }
 
-function readKind<T>(root: string, file: string, kind: FileKind, sink: Problem[], cache: ParseCache): T | null {
+function readKind<T>(
+  root: string,
+  file: string,
+  kind: FileKind,
+  sink: Problem[],
+  cache: ParseCache,
+  stamps: Map<string, FileStamp>,
+): () => T | null {
   const abs = join(root, file);
   let stat: Stats;
   try {
     stat = statSync(abs);
   } catch {
     sink.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
-    return null;
+    return () => null;
   }
   const { size, mtimeMs, ctimeMs } = stat;
+  stamps.set(file, { size, mtimeMs, ctimeMs });
   const cached = cache.get(file, size, mtimeMs, ctimeMs);
   if (cached) {
     sink.push(...cached.problems);
-    return cached.value as T | null;
+    return () => cached.value as T | null;
   }
   const problems: Problem[] = [];
   let value: unknown = null;
@@ -179,7 +200,7 @@ function readKind<T>(root: string, file: string, kind: FileKind, sink: Problem[]
   }
   cache.set(file, size, mtimeMs, value, problems, ctimeMs, bytes);
   sink.push(...problems);
-  return value as T | null;
+  return () => value as T | null;
 }
 
 /** The kind of a workspace file, from where it lives. */

@@ -1,6 +1,6 @@
 // Evidence and issued documents are files in the case folder whose SHA-256 is recorded: `check`
 // proves they are there and unchanged (product.md §2, §4 "Drafts vs issued").
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
 import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
@@ -11,7 +11,7 @@ import { caseFile, documentsFile, type FieldPath } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** A reference to a file, where it is written, and the folder it is relative to. */
-interface FileRef {
+export interface FileRef {
   /** The YAML file that holds the reference. */
   file: string;
   /** Path of the reference in that file (an evidence item, or a document entry). */
@@ -62,7 +62,24 @@ function workspaceRefs(ws: Workspace): FileRef[] {
   return ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
 }
 
-function caseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+const refsOf = new WeakMap<CaseBundle, FileRef[]>();
+
+/** A case's references as the memo kept them, so that its files' fields need not be parsed. */
+export function rememberRefs(bundle: CaseBundle, refs: FileRef[]): void {
+  refsOf.set(bundle, refs);
+}
+
+/** Every evidence reference and issued document of a case, found once per loaded bundle. */
+export function caseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+  let refs = refsOf.get(bundle);
+  if (!refs) {
+    refs = findCaseRefs(ctx, bundle);
+    refsOf.set(bundle, refs);
+  }
+  return refs;
+}
+
+function findCaseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
   const refs: FileRef[] = [];
   const c = bundle.case;
   if (c) {
@@ -142,12 +159,13 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
   for (const r of refs) {
     const resolved = resolve(r);
     if (!('abs' in resolved)) continue;
-    let isFile = false;
+    let stat: Stats | undefined;
     try {
-      isFile = resolved.exists && statSync(resolved.abs).isFile();
+      if (resolved.exists) stat = statSync(resolved.abs);
     } catch {}
+    const isFile = stat?.isFile() === true;
     const doc = r.kind === 'document';
-    if (!isFile) {
+    if (!stat || !isFile) {
       findings.push({
         id: doc ? 'rule.hashes.document-missing' : 'rule.hashes.missing',
         params: { path: r.ref, folder: r.base === '' ? '.' : r.base },
@@ -157,7 +175,7 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
       continue;
     }
     if (!ctx.verifyHashes) continue;
-    const actual = sha256(readFileSync(resolved.abs));
+    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat) : sha256(readFileSync(resolved.abs));
     if (r.sha256 === undefined) {
       findings.push({
         id: 'rule.hashes.no-sha256',
@@ -186,6 +204,7 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
 export const hashes: Rule = {
   id: 'hashes',
   severity: 'error',
+  readsFiles: true,
   workspace: (ctx) => checkFiles(ctx, workspaceRefs(ctx.ws)),
   case: (ctx, bundle) => checkFiles(ctx, caseRefs(ctx, bundle)),
 };
@@ -198,6 +217,7 @@ export const hashes: Rule = {
 export const evidencePath: Rule = {
   id: 'evidence-path',
   severity: 'error',
+  readsFiles: true,
   workspace: (ctx) => checkPaths(ctx, workspaceRefs(ctx.ws)),
   case: (ctx, bundle) => checkPaths(ctx, caseRefs(ctx, bundle)),
 };
