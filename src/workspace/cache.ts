@@ -74,6 +74,8 @@ export interface CacheEntry {
 type HeaderEntry = [number, number, number | null, Problem[], (string | number)[] | null, string?];
 
 export interface ParseCache {
+  /** No cache file could be used: every file is to be parsed. */
+  readonly cold: boolean;
   get(file: string, size: number, mtimeMs: number, ctimeMs?: number): CacheEntry | undefined;
   /** `bytes`: what was parsed (read again from disk when absent, for a recent file's hash). */
   set(
@@ -84,6 +86,18 @@ export interface ParseCache {
     problems: Problem[],
     ctimeMs?: number,
     bytes?: Uint8Array,
+  ): void;
+  /**
+   * An entry whose value arrives as fields' JSON in `body` (BodyWriter), from a parse worker: it is
+   * parsed on first read like an entry read from disk. `hash`: the bytes' SHA-256, for a recent file.
+   */
+  setSerialized(
+    file: string,
+    stamp: { size: number; mtimeMs: number; ctimeMs: number },
+    problems: Problem[],
+    body: Buffer,
+    fields: (string | number)[] | null,
+    hash?: string,
   ): void;
   save(): void;
 }
@@ -301,6 +315,7 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
   // Rewrite a foreign or damaged cache even if nothing new gets parsed.
   let dirty = enabled && read === null && existsSync(path);
   return {
+    cold: read === null,
     get(file, size, mtimeMs, ctimeMs) {
       touched.add(file);
       const e = entries.get(file);
@@ -333,6 +348,14 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
           return;
         }
       }
+      entries.set(file, entry);
+      dirty = true;
+    },
+    setSerialized(file, stamp, problems, body, fields, hash) {
+      touched.add(file);
+      const raw: Raw = { body: { length: body.length, bytes: () => body }, fields };
+      const entry: CacheEntry = { ...stamp, value: null, problems, ...(hash !== undefined ? { hash } : {}), raw };
+      lazyProperty(entry, 'value', () => entryValue(file, raw, reparse));
       entries.set(file, entry);
       dirty = true;
     },
@@ -384,40 +407,54 @@ function intact(raw: Raw): boolean {
   return true;
 }
 
+/** Fields' JSON appended one after another, comma-separated: the body of a cache file. */
+export class BodyWriter {
+  readonly parts: Buffer[] = [];
+  length = 0;
+
+  /** Appends one field's JSON; returns its [start, end] in the body. */
+  push(json: Buffer): [number, number] {
+    if (this.parts.length > 0) {
+      this.parts.push(COMMA);
+      this.length += 1;
+    }
+    this.parts.push(json);
+    this.length += json.length;
+    return [this.length - json.length, this.length];
+  }
+
+  /** Appends a freshly parsed value: each top-level field of a mapping, or the value whole. */
+  pushValue(value: unknown): (string | number)[] | null {
+    if (isPlainObject(value)) {
+      const fields: (string | number)[] = [];
+      for (const [key, v] of Object.entries(value)) {
+        if (v !== undefined) fields.push(key, ...this.push(Buffer.from(asciiJson(v), 'latin1')));
+      }
+      return fields;
+    }
+    return value !== null && value !== undefined ? this.push(Buffer.from(asciiJson(value), 'latin1')) : null;
+  }
+}
+
 function serialize(entries: Map<string, CacheEntry>): Buffer {
   const header: Record<string, HeaderEntry> = {};
-  const parts: Buffer[] = [];
-  let offset = 0;
-  /** Appends one field's JSON; returns its [start, end] in the body. */
-  const push = (json: Buffer): [number, number] => {
-    if (parts.length > 0) {
-      parts.push(COMMA);
-      offset += 1;
-    }
-    parts.push(json);
-    offset += json.length;
-    return [offset - json.length, offset];
-  };
+  const body = new BodyWriter();
   for (const [file, e] of entries) {
     let fields: (string | number)[] | null = null;
     const raw = e.raw && intact(e.raw) ? e.raw : undefined;
     const slice = (r: Raw, i: number) =>
       (r.body.bytes() as Buffer).subarray(r.fields?.[i] as number, r.fields?.[i + 1] as number);
     if (raw?.fields?.length === 2) {
-      fields = push(slice(raw, 0));
+      fields = body.push(slice(raw, 0));
     } else if (raw?.fields) {
-      // Unchanged since it was read: its bytes are copied, never parsed.
+      // Unchanged since it was read (or serialized by a parse worker): its bytes are copied, never parsed.
       fields = [];
-      for (let i = 0; i < raw.fields.length; i += 3) fields.push(raw.fields[i] as string, ...push(slice(raw, i + 1)));
+      for (let i = 0; i < raw.fields.length; i += 3)
+        fields.push(raw.fields[i] as string, ...body.push(slice(raw, i + 1)));
     } else if (raw) {
       fields = null;
-    } else if (isPlainObject(e.value)) {
-      fields = [];
-      for (const [key, v] of Object.entries(e.value)) {
-        if (v !== undefined) fields.push(key, ...push(Buffer.from(asciiJson(v), 'latin1')));
-      }
-    } else if (e.value !== null && e.value !== undefined) {
-      fields = push(Buffer.from(asciiJson(e.value), 'latin1'));
+    } else {
+      fields = body.pushValue(e.value);
     }
     header[file] = [
       e.size,
@@ -429,11 +466,11 @@ function serialize(entries: Map<string, CacheEntry>): Buffer {
     ] as HeaderEntry;
   }
   // The file stays valid JSON with no field at all: a `null` that no entry points to.
-  if (parts.length === 0) push(NULL);
+  if (body.parts.length === 0) body.push(NULL);
   const head = Buffer.from(asciiJson({ version: CACHE_VERSION, entries: header }), 'latin1');
   const pad = (n: number) => String(n).padStart(10, '0');
-  const tag = Buffer.from(`["${TAG} ${pad(head.length)} ${pad(offset)}",`, 'latin1');
-  return Buffer.concat([tag, head, COMMA, ...parts, CLOSE]);
+  const tag = Buffer.from(`["${TAG} ${pad(head.length)} ${pad(body.length)}",`, 'latin1');
+  return Buffer.concat([tag, head, COMMA, ...body.parts, CLOSE]);
 }
 
 const COMMA = Buffer.from(',');

@@ -3,6 +3,7 @@ import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSyn
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { lazyProperty, openCache, type ParseCache } from './cache.js';
+import { type ParseJob, parseInParallel, parseJob } from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
 import type {
@@ -108,12 +109,30 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
         .map((e) => e.name)
         .sort()
     : [];
-  for (const slug of slugs) {
-    if (options.only && !options.only.includes(slug)) continue;
-    cases.push(loadCase(root, slug, read));
-  }
+  const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
+  if (cache.cold) prefetch(root, wanted, cache);
+  for (const slug of wanted) cases.push(loadCase(root, slug, read));
   cache.save();
   return { root, config, profile, profileFile, cases, problems, stamps };
+}
+
+/**
+ * With no usable cache, parses the cases' files on every core first (parallel.ts), so that the
+ * ordinary reads that follow find them in the cache. The same listing as the load itself finds them.
+ */
+function prefetch(root: string, slugs: string[], cache: ParseCache): void {
+  const jobs: ParseJob[] = [];
+  const probe: Reader = (file, kind) => {
+    try {
+      const { size, mtimeMs, ctimeMs } = statSync(join(root, file));
+      if (!cache.get(file, size, mtimeMs, ctimeMs)) jobs.push({ file, kind, size, mtimeMs, ctimeMs });
+    } catch {
+      // Reported by the ordinary read.
+    }
+    return () => null;
+  };
+  for (const slug of slugs) loadCase(root, slug, probe);
+  parseInParallel(root, jobs, cache, (job) => parseJob(root, job, cache, parseAndValidate));
 }
 
 /** Reads a file (its problems go to `sink` at once); its value is built when asked for. */
