@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { isCaseFindings, runRules } from '../process/rules/index.js';
-import { findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
+import { caseFileCount, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
@@ -63,9 +63,5 @@ export function runCheck(options: CheckOptions): CheckResult {
 const CHECK_MEMO = 'check-v1.json';
 
 function countFiles(ws: ReturnType<typeof loadWorkspace>): number {
-  return (
-    1 +
-    (ws.profileFile === 'profile.yaml' ? 1 : 0) +
-    ws.cases.reduce((n, c) => n + 1 + (c.agreement ? 1 : 0) + (c.documents ? 1 : 0) + c.aops.length, 0)
-  );
+  return 1 + (ws.profileFile === 'profile.yaml' ? 1 : 0) + ws.cases.reduce((n, c) => n + caseFileCount(c), 0);
 }

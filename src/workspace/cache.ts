@@ -70,6 +70,10 @@ export interface CacheEntry {
   raw?: Raw;
 }
 
+/** Whether an entry has a value (its file loaded), told without building the value. */
+export const hasValue = (e: CacheEntry): boolean =>
+  e.raw ? e.raw.fields !== null : e.value !== null && e.value !== undefined;
+
 /** [size, mtimeMs, ctimeMs, problems, fields, hash?] */
 type HeaderEntry = [number, number, number | null, Problem[], (string | number)[] | null, string?];
 

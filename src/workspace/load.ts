@@ -2,7 +2,7 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { lazyProperty, openCache, type ParseCache } from './cache.js';
+import { hasValue, lazyProperty, openCache, type ParseCache } from './cache.js';
 import { type ParseJob, parseInParallel, parseJob } from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
@@ -129,14 +129,27 @@ function prefetch(root: string, slugs: string[], cache: ParseCache): void {
     } catch {
       // Reported by the ordinary read.
     }
-    return () => null;
+    return lazy(() => null, false);
   };
   for (const slug of slugs) loadCase(root, slug, probe);
   parseInParallel(root, jobs, cache, (job) => parseJob(root, job, cache, parseAndValidate));
 }
 
-/** Reads a file (its problems go to `sink` at once); its value is built when asked for. */
-type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => () => T | null;
+/**
+ * Reads a file (its problems go to `sink` at once); its value is built when asked for, and whether
+ * there is one (the file loaded) is known before.
+ */
+type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => Lazy<T>;
+type Lazy<T> = (() => T | null) & { loaded: boolean };
+const lazy = <T>(value: () => T | null, loaded: boolean): Lazy<T> => Object.assign(value, { loaded });
+
+/** How many of each case's files loaded (case.yaml and AOPs counted whatever their state). */
+const fileCounts = new WeakMap<CaseBundle, number>();
+
+/** The files of a case that `check` counts, known without building the values of a loaded case. */
+export function caseFileCount(bundle: CaseBundle): number {
+  return fileCounts.get(bundle) ?? 1 + (bundle.agreement ? 1 : 0) + (bundle.documents ? 1 : 0) + bundle.aops.length;
+}
 
 function loadCase(root: string, slug: string, read: Reader): CaseBundle {
   const dir = `${CASES_DIR}/${slug}`;
@@ -161,10 +174,17 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
     lazyProperty(bundle, 'case', read<CaseFile>(`${dir}/case.yaml`, 'case', problems));
   }
   // A case whose results come from the memos (memo.ts) never builds its values from the cache.
-  if (entries.has('agreement.yaml'))
-    lazyProperty(bundle, 'agreement', read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems));
-  if (entries.has('documents.yaml'))
-    lazyProperty(bundle, 'documents', read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems));
+  let count = 1;
+  if (entries.has('agreement.yaml')) {
+    const agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
+    lazyProperty(bundle, 'agreement', agreement);
+    if (agreement.loaded) count++;
+  }
+  if (entries.has('documents.yaml')) {
+    const documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
+    lazyProperty(bundle, 'documents', documents);
+    if (documents.loaded) count++;
+  }
   const aopDir = join(abs, 'aop');
   if (entries.get('aop')?.isDirectory() || entries.get('aop')?.isSymbolicLink()) {
     for (const name of readdirSync(aopDir).sort()) {
@@ -180,6 +200,7 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
       bundle.aops.push(aop);
     }
   }
+  fileCounts.set(bundle, count + bundle.aops.length);
   return bundle;
 }
 
@@ -190,21 +211,21 @@ function readKind<T>(
   sink: Problem[],
   cache: ParseCache,
   stamps: Map<string, FileStamp>,
-): () => T | null {
+): Lazy<T> {
   const abs = join(root, file);
   let stat: Stats;
   try {
     stat = statSync(abs);
   } catch {
     sink.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
-    return () => null;
+    return lazy(() => null, false);
   }
   const { size, mtimeMs, ctimeMs } = stat;
   stamps.set(file, { size, mtimeMs, ctimeMs });
   const cached = cache.get(file, size, mtimeMs, ctimeMs);
   if (cached) {
     sink.push(...cached.problems);
-    return () => cached.value as T | null;
+    return lazy(() => cached.value as T | null, hasValue(cached));
   }
   const problems: Problem[] = [];
   let value: unknown = null;
@@ -219,7 +240,7 @@ function readKind<T>(
   }
   cache.set(file, size, mtimeMs, value, problems, ctimeMs, bytes);
   sink.push(...problems);
-  return () => value as T | null;
+  return lazy(() => value as T | null, value !== null);
 }
 
 /** The kind of a workspace file, from where it lives. */

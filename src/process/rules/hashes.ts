@@ -1,7 +1,7 @@
 // Evidence and issued documents are files in the case folder whose SHA-256 is recorded: `check`
 // proves they are there and unchanged (product.md §2, §4 "Drafts vs issued").
-import { readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { lstatSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
 import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
 import { checkSlug, resolveInside } from '../../workspace/paths.js';
@@ -108,23 +108,59 @@ type Resolved = { abs: string; exists: boolean } | { problem: 'reserved' | 'outs
 
 /** Resolves references to absolute files, or says why one may not be read. */
 function resolver(root: string): (r: FileRef) => Resolved {
-  const realBases = new Map<string, string | undefined>();
-  return (r) => {
+  const realDirs = new Map<string, string | undefined>();
+  const realDir = (dir: string) => {
+    if (!realDirs.has(dir)) realDirs.set(dir, realOrUndefined(dir));
+    return realDirs.get(dir);
+  };
+  // One realpath per folder, not per file: a file that is not itself a link is where its folder is.
+  const realFile = (abs: string) => {
+    const dir = realDir(dirname(abs));
+    if (dir === undefined) return undefined;
+    try {
+      return lstatSync(abs).isSymbolicLink() ? realOrUndefined(abs) : join(dir, basename(abs));
+    } catch {
+      return undefined;
+    }
+  };
+  const done = new Map<FileRef, Resolved>();
+  const resolveRef = (r: FileRef): Resolved => {
     const base = join(root, r.base);
     const abs = resolveInside(base, base, r.ref);
     if (!abs) {
       const reserved = r.ref.split(/[/\\]/).some((part) => checkSlug(part) === 'slug.reserved');
       return { problem: reserved ? 'reserved' : 'outside' };
     }
-    if (!realBases.has(base)) realBases.set(base, realOrUndefined(base));
-    const real = realOrUndefined(abs);
-    const realBase = realBases.get(base);
+    const real = realFile(abs);
+    const realBase = realDir(base);
     if (real === undefined || realBase === undefined) return { abs, exists: false };
-    // A symbolic link inside the folder may still point outside it.
+    // A symbolic link inside the folder may still point outside it. (The prefix test settles the
+    // usual case without path.relative, which costs more than the realpath.)
+    if (real.startsWith(realBase + sep)) return { abs, exists: true };
     const rel = relative(realBase, real);
     if (rel.startsWith('..') || isAbsolute(rel)) return { problem: 'outside' };
     return { abs, exists: true };
   };
+  return (r) => {
+    let resolved = done.get(r);
+    if (!resolved) {
+      resolved = resolveRef(r);
+      done.set(r, resolved);
+    }
+    return resolved;
+  };
+}
+
+const resolvers = new WeakMap<RuleContext, (r: FileRef) => Resolved>();
+
+/** One resolver per run of the rules: evidence-path and hashes resolve each reference once. */
+function resolverOf(ctx: RuleContext): (r: FileRef) => Resolved {
+  let resolve = resolvers.get(ctx);
+  if (!resolve) {
+    resolve = resolver(ctx.ws.root);
+    resolvers.set(ctx, resolve);
+  }
+  return resolve;
 }
 
 function realOrUndefined(path: string): string | undefined {
@@ -138,7 +174,7 @@ function realOrUndefined(path: string): string | undefined {
 const pathField = (r: FileRef): FieldPath => [...r.path, r.kind === 'document' ? 'file' : 'path'];
 
 function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
-  const resolve = resolver(ctx.ws.root);
+  const resolve = resolverOf(ctx);
   return refs.flatMap((r) => {
     const resolved = resolve(r);
     if ('abs' in resolved) return [];
@@ -155,7 +191,7 @@ function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
 
 function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
   const findings: Finding[] = [];
-  const resolve = resolver(ctx.ws.root);
+  const resolve = resolverOf(ctx);
   for (const r of refs) {
     const resolved = resolve(r);
     if (!('abs' in resolved)) continue;

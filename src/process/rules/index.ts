@@ -89,8 +89,17 @@ export function runRules(ctx: Omit<RuleContext, 'steps'>, memo?: Memo<CaseFindin
     if (!b.case) return [];
     const own = RULES.map((rule) => (rule.case && !rule.readsFiles ? problems(rule, rule.case(full, b)) : null));
     if (key && memo) {
-      // Stored located, so that a warm check reads no file to place them.
-      const located = own.map((p) => p && locateProblems(ctx.ws.root, p));
+      // Stored located, so that a warm check reads no file to place them (each file read once).
+      const all = locateProblems(
+        ctx.ws.root,
+        own.flatMap((p) => p ?? []),
+      );
+      let at = 0;
+      const located = own.map((p) => {
+        if (!p) return null;
+        at += p.length;
+        return all.slice(at - p.length, at);
+      });
       memo.set(b.slug, key, { problems: located, refs: caseRefs(full, b) });
       return [{ bundle: b, problems: located }];
     }
