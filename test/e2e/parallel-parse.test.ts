@@ -19,8 +19,9 @@ function run(root: string, args: string[], threads: number, cold: boolean) {
 
 describe('parsing on several threads', () => {
   it('gives the same status and check as one thread, with broken files, and no worker when warm', () => {
-    // 120 copies of the demo's cases, round robin (krakow-pl-5 is the fifth): ≈2.3 MB of YAML, over the threshold for workers.
-    const { roots } = generate({ cases: 120, out: join(tempDir(), 'ws') });
+    // 230 copies of the demo's cases, round robin (krakow-pl-5 is the fifth): ≈4.5 MB of YAML, over
+    // the threshold for workers.
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
     const root = roots[0] as string;
     const edit = (file: string, change: (t: string) => string) =>
       writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
