@@ -123,7 +123,8 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // them, and so do the two inquirer prompts (src/ui/inquirer.ts); hyphen (its patterns are loaded by
 // file name) stays external.
 await build({
-  entryPoints: [join(root, 'src/entry.ts')],
+  // The parse worker (src/workspace/parallel.ts) is an entry of its own beside entry.js.
+  entryPoints: { entry: join(root, 'src/entry.ts'), 'parse-worker': join(root, 'src/workspace/parse-worker.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,

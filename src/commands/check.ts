@@ -1,7 +1,8 @@
 import { relative, resolve } from 'node:path';
-import { runRules } from '../process/rules/index.js';
-import { findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
+import { isCaseFindings, runRules } from '../process/rules/index.js';
+import { caseFileCount, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
+import { openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { workspaceToday } from './common.js';
@@ -33,11 +34,16 @@ export function runCheck(options: CheckOptions): CheckResult {
   const workspaces = [...scopes].map(([root, only]) => {
     const ws = loadWorkspace(root);
     const today = workspaceToday(ws, options.asOf, options.env);
+    const memo = openMemo(root, CHECK_MEMO, true, isCaseFindings);
+    const hashes = openFileHashes(root, true);
     let problems = [
       ...ws.problems,
       ...ws.cases.flatMap((c) => c.problems),
-      ...runRules({ ws, today, verifyHashes: true }),
+      ...runRules({ ws, today, verifyHashes: true, fileHash: hashes.hash }, memo),
     ];
+    memo.prune();
+    memo.save();
+    hashes.save();
     if (only && !only.includes('')) {
       problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
     }
@@ -54,10 +60,8 @@ export function runCheck(options: CheckOptions): CheckResult {
   };
 }
 
+const CHECK_MEMO = 'check-v1.json';
+
 function countFiles(ws: ReturnType<typeof loadWorkspace>): number {
-  return (
-    1 +
-    (ws.profileFile === 'profile.yaml' ? 1 : 0) +
-    ws.cases.reduce((n, c) => n + 1 + (c.agreement ? 1 : 0) + (c.documents ? 1 : 0) + c.aops.length, 0)
-  );
+  return 1 + (ws.profileFile === 'profile.yaml' ? 1 : 0) + ws.cases.reduce((n, c) => n + caseFileCount(c), 0);
 }

@@ -214,3 +214,48 @@ export function contactDue(ctx: StepContext, lastContact: string | undefined): L
   if (followUp) due.push({ kind: 'follow-up', due: followUp });
   return due;
 }
+
+/**
+ * A case's status as plain JSON, for the memo in .linkage-cache/: steps by id with their missing
+ * facts by index, and each `next` step as a reference into the case's steps or the workspace's.
+ */
+export interface StoredStatus extends Omit<CaseStatus, 'steps' | 'next' | 'error'> {
+  steps: [id: string, state: StepState, missing: number[], date?: string][];
+  next: [scope: 'case' | 'workspace', index: number][];
+}
+
+export function storeStatus(status: CaseStatus, shared: WorkspaceDerivation): StoredStatus {
+  const { steps, next, error: _, ...rest } = status;
+  return {
+    ...rest,
+    steps: steps.map((s) => [
+      s.id,
+      s.state,
+      s.missing.map((f) => s.step.facts.indexOf(f)),
+      ...(s.date !== undefined ? [s.date] : []),
+    ]) as StoredStatus['steps'],
+    next: next.map((s) => {
+      const i = steps.indexOf(s);
+      return i >= 0 ? ['case', i] : ['workspace', shared.workspaceSteps.indexOf(s)];
+    }),
+  };
+}
+
+/** The status back from its stored form; undefined when it does not fit the current steps. */
+export function restoreStatus(stored: StoredStatus, shared: WorkspaceDerivation): CaseStatus | undefined {
+  const byId = new Map(shared.steps.map((s) => [s.id, s]));
+  const steps: StepStatus[] = [];
+  for (const [id, state, missing, date] of stored.steps) {
+    const step = byId.get(id);
+    const facts = missing.map((i) => step?.facts[i]);
+    if (!step || facts.some((f) => f === undefined)) return undefined;
+    steps.push({ id, step, state, missing: facts as FactDef[], ...(date !== undefined ? { date } : {}) });
+  }
+  const next: StepStatus[] = [];
+  for (const [scope, i] of stored.next) {
+    const s = scope === 'case' ? steps[i] : shared.workspaceSteps[i];
+    if (!s) return undefined;
+    next.push(s);
+  }
+  return { ...stored, steps, next };
+}

@@ -8,7 +8,18 @@
 // Fields are parsed on first access: `status` never reads an agreement's articles, so it never pays
 // for them. A save copies the bytes of the entries it did not change instead of serializing them.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  type Stats,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
 
@@ -22,7 +33,7 @@ declare const __LINKAGE_VERSION__: string;
 declare const __LINKAGE_SCHEMA_HASH__: string;
 // A new tool version or schema invalidates every entry. Run from source (tests), a cache is reused
 // within one process only, so a change to the code is never masked by an old entry.
-const VERSION =
+export const CACHE_VERSION =
   typeof __LINKAGE_VERSION__ === 'string' ? `${__LINKAGE_VERSION__}+${__LINKAGE_SCHEMA_HASH__}` : `dev+${Date.now()}`;
 
 /**
@@ -30,13 +41,20 @@ const VERSION =
  * tick (coarse file systems; git's "racily clean" entries): its entry also keeps a hash of the bytes,
  * checked on the next read until the mtime is old enough to be trusted.
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
-/** Where a field's JSON lies: offsets into the body of the buffer it came from. */
+/**
+ * A cache file's body (the fields' JSON), read on first use: a run whose results all come from the
+ * memos (memo.ts) reads only the header. Null when the file was replaced since its header was read.
+ */
+interface Body {
+  length: number;
+  bytes(): Buffer | null;
+}
+
+/** Where a field's JSON lies: offsets into the body of the cache file it came from. */
 interface Raw {
-  buf: Buffer;
-  body: number;
-  bodyLength: number;
+  body: Body;
   /** [key, start, end, …] for a mapping, [start, end] for any other value, null for none. */
   fields: (string | number)[] | null;
 }
@@ -52,10 +70,16 @@ export interface CacheEntry {
   raw?: Raw;
 }
 
+/** Whether an entry has a value (its file loaded), told without building the value. */
+export const hasValue = (e: CacheEntry): boolean =>
+  e.raw ? e.raw.fields !== null : e.value !== null && e.value !== undefined;
+
 /** [size, mtimeMs, ctimeMs, problems, fields, hash?] */
 type HeaderEntry = [number, number, number | null, Problem[], (string | number)[] | null, string?];
 
 export interface ParseCache {
+  /** No cache file could be used: every file is to be parsed. */
+  readonly cold: boolean;
   get(file: string, size: number, mtimeMs: number, ctimeMs?: number): CacheEntry | undefined;
   /** `bytes`: what was parsed (read again from disk when absent, for a recent file's hash). */
   set(
@@ -66,6 +90,18 @@ export interface ParseCache {
     problems: Problem[],
     ctimeMs?: number,
     bytes?: Uint8Array,
+  ): void;
+  /**
+   * An entry whose value arrives as fields' JSON in `body` (BodyWriter), from a parse worker: it is
+   * parsed on first read like an entry read from disk. `hash`: the bytes' SHA-256, for a recent file.
+   */
+  setSerialized(
+    file: string,
+    stamp: { size: number; mtimeMs: number; ctimeMs: number },
+    problems: Problem[],
+    body: Buffer,
+    fields: (string | number)[] | null,
+    hash?: string,
   ): void;
   save(): void;
 }
@@ -101,22 +137,39 @@ function validFields(f: unknown): f is (string | number)[] | null {
 const EAGER_BYTES = 48;
 
 /**
- * A mapping whose top-level fields are parsed from the cache on first read. Each getter replaces
- * itself with a plain data property; a write simply defines one. A field whose bytes do not parse
+ * Makes `obj[key]` computed on first read: the getter replaces itself with a plain data property, and
+ * a write before any read simply defines one.
+ */
+export function lazyProperty<T extends object>(obj: T, key: keyof T & string, compute: () => unknown): void {
+  const define = (value: unknown) =>
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      define(value);
+      return value;
+    },
+    set: define,
+  });
+}
+
+/**
+ * A mapping whose top-level fields are parsed from the cache on first read (lazyProperty). A field whose bytes do not parse
  * (a damaged file that kept its length) is taken from the source file instead.
  */
 function lazyMapping(raw: Raw, fresh: () => Record<string, unknown>): Record<string, unknown> {
   const obj: Record<string, unknown> = {};
   const fields = raw.fields as (string | number)[];
-  const define = (key: string, value: unknown) =>
-    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   const parse = (key: string, start: unknown, end: unknown): unknown => {
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return fresh()[key];
     const s = start as number;
     const e = end as number;
-    if (s < 0 || s > e || e > raw.bodyLength) return fresh()[key];
+    const bytes = raw.body.bytes();
+    if (bytes === null || s < 0 || s > e || e > raw.body.length) return fresh()[key];
     try {
-      return JSON.parse(raw.buf.toString('latin1', raw.body + s, raw.body + e));
+      return JSON.parse(bytes.toString('latin1', s, e));
     } catch {
       return fresh()[key];
     }
@@ -130,80 +183,128 @@ function lazyMapping(raw: Raw, fresh: () => Record<string, unknown>): Record<str
       obj[key] = parse(key, start, end);
       continue;
     }
-    Object.defineProperty(obj, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = parse(key, start, end);
-        define(key, value);
-        return value;
-      },
-      set(value: unknown) {
-        define(key, value);
-      },
-    });
+    lazyProperty(obj, key, () => parse(key, start, end));
   }
   return obj;
 }
 
+/** `length` bytes of an open file at `position`; null when the file is shorter. */
+function readAt(fd: number, position: number, length: number): Buffer | null {
+  const buf = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buf, done, length - done, position + done);
+    if (n === 0) return null;
+    done += n;
+  }
+  return buf;
+}
+
+/** The body of the cache file at `path`, as long as it is still the file whose header was read. */
+function lazyBody(path: string, start: number, length: number, stamp: Stats): Body {
+  let bytes: Buffer | null | undefined;
+  return {
+    length,
+    bytes() {
+      if (bytes !== undefined) return bytes;
+      bytes = null;
+      try {
+        const fd = openSync(path, 'r');
+        try {
+          const now = fstatSync(fd);
+          if (now.ino === stamp.ino && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs)
+            bytes = readAt(fd, start, length);
+        } finally {
+          closeSync(fd);
+        }
+      } catch {}
+      return bytes;
+    },
+  };
+}
+
 function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | null {
-  let buf: Buffer;
+  let fd: number;
   try {
-    buf = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return null;
   }
-  // ["linkage-parse-cache/2 hhhhhhhhhh bbbbbbbbbb",{header},field,field,…]
-  const tag = /^\["([^ "]+) (\d{10}) (\d{10})",$/.exec(buf.toString('latin1', 0, TAG_BYTES));
-  if (!tag || tag[1] !== TAG) return null;
-  const headerStart = TAG_BYTES;
-  const body = headerStart + Number(tag[2]) + 1;
-  const bodyLength = Number(tag[3]);
-  // A truncated or padded file is ignored whole.
-  if (body + bodyLength + 1 !== buf.length || buf[buf.length - 1] !== 0x5d) return null;
+  let stamp: Stats;
+  let head: Buffer | null;
+  let headerText: string;
+  let bodyStart: number;
+  let bodyLength: number;
+  try {
+    stamp = fstatSync(fd);
+    // ["linkage-parse-cache/2 hhhhhhhhhh bbbbbbbbbb",{header},field,field,…]
+    head = stamp.size >= TAG_BYTES ? readAt(fd, 0, TAG_BYTES) : null;
+    const tag = head && /^\["([^ "]+) (\d{10}) (\d{10})",$/.exec(head.toString('latin1'));
+    if (!tag || tag[1] !== TAG) return null;
+    const headerLength = Number(tag[2]);
+    bodyStart = TAG_BYTES + headerLength + 1;
+    bodyLength = Number(tag[3]);
+    // A truncated or padded file is ignored whole.
+    if (bodyStart + bodyLength + 1 !== stamp.size || readAt(fd, stamp.size - 1, 1)?.[0] !== 0x5d) return null;
+    const header = readAt(fd, TAG_BYTES, headerLength + 1);
+    if (header?.[headerLength] !== 0x2c) return null;
+    headerText = header.toString('latin1', 0, headerLength);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
   let header: { version?: unknown; entries?: unknown };
   try {
-    header = JSON.parse(buf.toString('latin1', headerStart, body - 1));
+    header = JSON.parse(headerText);
   } catch {
     return null;
   }
-  if (header.version !== VERSION || header.entries === null || typeof header.entries !== 'object') return null;
+  if (header.version !== CACHE_VERSION || header.entries === null || typeof header.entries !== 'object') return null;
+  const body = lazyBody(path, bodyStart, bodyLength, stamp);
   const entries = new Map<string, CacheEntry>();
   for (const [file, h] of Object.entries(header.entries as Record<string, unknown>)) {
     if (!Array.isArray(h) || h.length < 5 || h.length > 6) return null;
     const [size, mtimeMs, ctimeMs, problems, fields, hash] = h as HeaderEntry;
     if (typeof size !== 'number' || typeof mtimeMs !== 'number' || !Array.isArray(problems)) return null;
     if (!validFields(fields)) return null;
-    const raw: Raw = { buf, body, bodyLength, fields };
-    let value: unknown = null;
-    if (fields?.length === 2) {
-      // Not a mapping (never the case for a YAML file that loads): parsed now.
-      try {
-        value = JSON.parse(buf.toString('latin1', body + (fields[0] as number), body + (fields[1] as number)));
-      } catch {
-        return null;
-      }
-    } else if (fields !== null) {
-      let fresh: Record<string, unknown> | undefined;
-      value = lazyMapping(raw, () => {
-        if (!fresh) {
-          const v = reparse(file);
-          fresh = isPlainObject(v) ? v : {};
-        }
-        return fresh;
-      });
-    }
-    entries.set(file, {
+    const raw: Raw = { body, fields };
+    const entry: CacheEntry = {
       size,
       mtimeMs,
       ctimeMs: typeof ctimeMs === 'number' ? ctimeMs : null,
-      value,
+      value: null,
       problems,
       ...(typeof hash === 'string' ? { hash } : {}),
       raw,
-    });
+    };
+    // Built on first read: an entry whose case's results come from the memos is never built.
+    lazyProperty(entry, 'value', () => entryValue(file, raw, reparse));
+    entries.set(file, entry);
   }
   return entries;
+}
+
+/** An entry's value from its fields' JSON: a mapping whose fields parse on first read. */
+function entryValue(file: string, raw: Raw, reparse: Reparse): unknown {
+  const fields = raw.fields;
+  if (fields === null) return null;
+  if (fields.length === 2) {
+    // Not a mapping (never the case for a YAML file that loads): parsed now.
+    const bytes = raw.body.bytes();
+    try {
+      if (bytes) return JSON.parse(bytes.toString('latin1', fields[0] as number, fields[1] as number));
+    } catch {}
+    return reparse(file);
+  }
+  let fresh: Record<string, unknown> | undefined;
+  return lazyMapping(raw, () => {
+    if (!fresh) {
+      const v = reparse(file);
+      fresh = isPlainObject(v) ? v : {};
+    }
+    return fresh;
+  });
 }
 
 /**
@@ -211,14 +312,14 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
  * not parse in a cache file of the right length.
  */
 export function openCache(root: string, enabled: boolean, reparse: Reparse = () => null): ParseCache {
-  const dir = join(root, CACHE_DIR);
-  const path = join(dir, CACHE_FILE);
+  const path = join(root, CACHE_DIR, CACHE_FILE);
   const read = enabled ? readCache(path, reparse) : null;
   const entries = read ?? new Map<string, CacheEntry>();
   const touched = new Set<string>();
   // Rewrite a foreign or damaged cache even if nothing new gets parsed.
   let dirty = enabled && read === null && existsSync(path);
   return {
+    cold: read === null,
     get(file, size, mtimeMs, ctimeMs) {
       touched.add(file);
       const e = entries.get(file);
@@ -254,73 +355,110 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
       entries.set(file, entry);
       dirty = true;
     },
+    setSerialized(file, stamp, problems, body, fields, hash) {
+      touched.add(file);
+      const raw: Raw = { body: { length: body.length, bytes: () => body }, fields };
+      const entry: CacheEntry = { ...stamp, value: null, problems, ...(hash !== undefined ? { hash } : {}), raw };
+      lazyProperty(entry, 'value', () => entryValue(file, raw, reparse));
+      entries.set(file, entry);
+      dirty = true;
+    },
     save() {
       if (!enabled || !dirty) return;
       // Entries of files that are gone (a case deleted or renamed) go too.
       for (const file of [...entries.keys()]) {
         if (!touched.has(file) && !existsSync(join(root, file))) entries.delete(file);
       }
-      try {
-        mkdirSync(dir, { recursive: true });
-        const tmp = `${path}.${process.pid}.tmp`;
-        writeFileSync(tmp, serialize(entries));
-        renameSync(tmp, path);
-        dirty = false;
-      } catch {
-        // A read-only workspace still works, only without the cache.
-      }
+      if (writeCacheFile(root, CACHE_FILE, serialize(entries))) dirty = false;
     },
   };
 }
 
-/** Whether an entry's offsets can be copied as they are (a damaged header is serialized afresh). */
+/**
+ * Writes a file of .linkage-cache/ whole or not at all (temp file + rename), so a crash or a
+ * concurrent run never leaves half a cache. False when it cannot: a read-only workspace still works,
+ * only without the cache.
+ */
+export function writeCacheFile(root: string, name: string, bytes: Uint8Array | string): boolean {
+  const dir = join(root, CACHE_DIR);
+  const path = join(dir, name);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether an entry's offsets can be copied as they are (a damaged header, or a body that can no
+ * longer be read, is serialized afresh).
+ */
 function intact(raw: Raw): boolean {
   const f = raw.fields;
   if (f === null) return true;
+  if (raw.body.bytes() === null) return false;
   const step = f.length === 2 ? 2 : 3;
   for (let i = step - 2; i < f.length; i += step) {
     const start = f[i];
     const end = f[i + 1];
     if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return false;
-    if ((start as number) < 0 || (start as number) > (end as number) || (end as number) > raw.bodyLength) return false;
+    if ((start as number) < 0 || (start as number) > (end as number) || (end as number) > raw.body.length) return false;
   }
   return true;
 }
 
+/** Fields' JSON appended one after another, comma-separated: the body of a cache file. */
+export class BodyWriter {
+  readonly parts: Buffer[] = [];
+  length = 0;
+
+  /** Appends one field's JSON; returns its [start, end] in the body. */
+  push(json: Buffer): [number, number] {
+    if (this.parts.length > 0) {
+      this.parts.push(COMMA);
+      this.length += 1;
+    }
+    this.parts.push(json);
+    this.length += json.length;
+    return [this.length - json.length, this.length];
+  }
+
+  /** Appends a freshly parsed value: each top-level field of a mapping, or the value whole. */
+  pushValue(value: unknown): (string | number)[] | null {
+    if (isPlainObject(value)) {
+      const fields: (string | number)[] = [];
+      for (const [key, v] of Object.entries(value)) {
+        if (v !== undefined) fields.push(key, ...this.push(Buffer.from(asciiJson(v), 'latin1')));
+      }
+      return fields;
+    }
+    return value !== null && value !== undefined ? this.push(Buffer.from(asciiJson(value), 'latin1')) : null;
+  }
+}
+
 function serialize(entries: Map<string, CacheEntry>): Buffer {
   const header: Record<string, HeaderEntry> = {};
-  const parts: Buffer[] = [];
-  let offset = 0;
-  /** Appends one field's JSON; returns its [start, end] in the body. */
-  const push = (json: Buffer): [number, number] => {
-    if (parts.length > 0) {
-      parts.push(COMMA);
-      offset += 1;
-    }
-    parts.push(json);
-    offset += json.length;
-    return [offset - json.length, offset];
-  };
+  const body = new BodyWriter();
   for (const [file, e] of entries) {
     let fields: (string | number)[] | null = null;
     const raw = e.raw && intact(e.raw) ? e.raw : undefined;
     const slice = (r: Raw, i: number) =>
-      r.buf.subarray(r.body + (r.fields?.[i] as number), r.body + (r.fields?.[i + 1] as number));
+      (r.body.bytes() as Buffer).subarray(r.fields?.[i] as number, r.fields?.[i + 1] as number);
     if (raw?.fields?.length === 2) {
-      fields = push(slice(raw, 0));
+      fields = body.push(slice(raw, 0));
     } else if (raw?.fields) {
-      // Unchanged since it was read: its bytes are copied, never parsed.
+      // Unchanged since it was read (or serialized by a parse worker): its bytes are copied, never parsed.
       fields = [];
-      for (let i = 0; i < raw.fields.length; i += 3) fields.push(raw.fields[i] as string, ...push(slice(raw, i + 1)));
+      for (let i = 0; i < raw.fields.length; i += 3)
+        fields.push(raw.fields[i] as string, ...body.push(slice(raw, i + 1)));
     } else if (raw) {
       fields = null;
-    } else if (isPlainObject(e.value)) {
-      fields = [];
-      for (const [key, v] of Object.entries(e.value)) {
-        if (v !== undefined) fields.push(key, ...push(Buffer.from(asciiJson(v), 'latin1')));
-      }
-    } else if (e.value !== null && e.value !== undefined) {
-      fields = push(Buffer.from(asciiJson(e.value), 'latin1'));
+    } else {
+      fields = body.pushValue(e.value);
     }
     header[file] = [
       e.size,
@@ -332,11 +470,11 @@ function serialize(entries: Map<string, CacheEntry>): Buffer {
     ] as HeaderEntry;
   }
   // The file stays valid JSON with no field at all: a `null` that no entry points to.
-  if (parts.length === 0) push(NULL);
-  const head = Buffer.from(asciiJson({ version: VERSION, entries: header }), 'latin1');
+  if (body.parts.length === 0) body.push(NULL);
+  const head = Buffer.from(asciiJson({ version: CACHE_VERSION, entries: header }), 'latin1');
   const pad = (n: number) => String(n).padStart(10, '0');
-  const tag = Buffer.from(`["${TAG} ${pad(head.length)} ${pad(offset)}",`, 'latin1');
-  return Buffer.concat([tag, head, COMMA, ...parts, CLOSE]);
+  const tag = Buffer.from(`["${TAG} ${pad(head.length)} ${pad(body.length)}",`, 'latin1');
+  return Buffer.concat([tag, head, COMMA, ...body.parts, CLOSE]);
 }
 
 const COMMA = Buffer.from(',');

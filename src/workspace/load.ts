@@ -2,7 +2,8 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { openCache, type ParseCache } from './cache.js';
+import { hasValue, lazyProperty, openCache, type ParseCache } from './cache.js';
+import { type ParseJob, parseInParallel, parseJob } from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
 import type {
@@ -47,6 +48,14 @@ export interface Workspace {
   profileFile: string;
   cases: CaseBundle[];
   problems: Problem[];
+  /** The stamp of each file read, when it was read: what memoised derivations are keyed on. */
+  stamps?: Map<string, FileStamp>;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 /** The nearest folder, from `start` upward, that holds a linkage.yaml. */
@@ -74,14 +83,15 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
     parseAndValidate(readFileSync(join(root, file)), kindOfFile(file), file, []),
   );
   const problems: Problem[] = [];
-  const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache);
+  const stamps = new Map<string, FileStamp>();
+  const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache, stamps);
 
-  const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems);
+  const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems)();
   let profile = config?.profile ?? null;
   let profileFile = WORKSPACE_FILE;
   if (existsSync(join(root, PROFILE_FILE))) {
     profileFile = PROFILE_FILE;
-    const own = read<ProfileData & { schemaVersion: number }>(PROFILE_FILE, 'profile', problems);
+    const own = read<ProfileData & { schemaVersion: number }>(PROFILE_FILE, 'profile', problems)();
     if (own) {
       const { schemaVersion: _, ...body } = own;
       profile = body;
@@ -99,15 +109,47 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
         .map((e) => e.name)
         .sort()
     : [];
-  for (const slug of slugs) {
-    if (options.only && !options.only.includes(slug)) continue;
-    cases.push(loadCase(root, slug, read));
-  }
+  const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
+  if (cache.cold) prefetch(root, wanted, cache);
+  for (const slug of wanted) cases.push(loadCase(root, slug, read));
   cache.save();
-  return { root, config, profile, profileFile, cases, problems };
+  return { root, config, profile, profileFile, cases, problems, stamps };
 }
 
-type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => T | null;
+/**
+ * With no usable cache, parses the cases' files on every core first (parallel.ts), so that the
+ * ordinary reads that follow find them in the cache. The same listing as the load itself finds them.
+ */
+function prefetch(root: string, slugs: string[], cache: ParseCache): void {
+  const jobs: ParseJob[] = [];
+  const probe: Reader = (file, kind) => {
+    try {
+      const { size, mtimeMs, ctimeMs } = statSync(join(root, file));
+      if (!cache.get(file, size, mtimeMs, ctimeMs)) jobs.push({ file, kind, size, mtimeMs, ctimeMs });
+    } catch {
+      // Reported by the ordinary read.
+    }
+    return lazy(() => null, false);
+  };
+  for (const slug of slugs) loadCase(root, slug, probe);
+  parseInParallel(root, jobs, cache, (job) => parseJob(root, job, cache, parseAndValidate));
+}
+
+/**
+ * Reads a file (its problems go to `sink` at once); its value is built when asked for, and whether
+ * there is one (the file loaded) is known before.
+ */
+type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => Lazy<T>;
+type Lazy<T> = (() => T | null) & { loaded: boolean };
+const lazy = <T>(value: () => T | null, loaded: boolean): Lazy<T> => Object.assign(value, { loaded });
+
+/** How many of each case's files loaded (case.yaml and AOPs counted whatever their state). */
+const fileCounts = new WeakMap<CaseBundle, number>();
+
+/** The files of a case that `check` counts, known without building the values of a loaded case. */
+export function caseFileCount(bundle: CaseBundle): number {
+  return fileCounts.get(bundle) ?? 1 + (bundle.agreement ? 1 : 0) + (bundle.documents ? 1 : 0) + bundle.aops.length;
+}
 
 function loadCase(root: string, slug: string, read: Reader): CaseBundle {
   const dir = `${CASES_DIR}/${slug}`;
@@ -129,12 +171,20 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
   if (!entries.has('case.yaml')) {
     problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
   } else {
-    bundle.case = read<CaseFile>(`${dir}/case.yaml`, 'case', problems);
+    lazyProperty(bundle, 'case', read<CaseFile>(`${dir}/case.yaml`, 'case', problems));
   }
-  if (entries.has('agreement.yaml'))
-    bundle.agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
-  if (entries.has('documents.yaml'))
-    bundle.documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
+  // A case whose results come from the memos (memo.ts) never builds its values from the cache.
+  let count = 1;
+  if (entries.has('agreement.yaml')) {
+    const agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
+    lazyProperty(bundle, 'agreement', agreement);
+    if (agreement.loaded) count++;
+  }
+  if (entries.has('documents.yaml')) {
+    const documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
+    lazyProperty(bundle, 'documents', documents);
+    if (documents.loaded) count++;
+  }
   const aopDir = join(abs, 'aop');
   if (entries.get('aop')?.isDirectory() || entries.get('aop')?.isSymbolicLink()) {
     for (const name of readdirSync(aopDir).sort()) {
@@ -145,26 +195,37 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
         problems.push({ severity: 'error', id: 'aop.file-name', params: { name }, file, path: [] });
         continue;
       }
-      bundle.aops.push({ year: Number(match[1]), file, data: read<AopFile>(file, 'aop', problems) });
+      const aop: AopEntry = { year: Number(match[1]), file, data: null };
+      lazyProperty(aop, 'data', read<AopFile>(file, 'aop', problems));
+      bundle.aops.push(aop);
     }
   }
+  fileCounts.set(bundle, count + bundle.aops.length);
   return bundle;
 }
 
-function readKind<T>(root: string, file: string, kind: FileKind, sink: Problem[], cache: ParseCache): T | null {
+function readKind<T>(
+  root: string,
+  file: string,
+  kind: FileKind,
+  sink: Problem[],
+  cache: ParseCache,
+  stamps: Map<string, FileStamp>,
+): Lazy<T> {
   const abs = join(root, file);
   let stat: Stats;
   try {
     stat = statSync(abs);
   } catch {
     sink.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
-    return null;
+    return lazy(() => null, false);
   }
   const { size, mtimeMs, ctimeMs } = stat;
+  stamps.set(file, { size, mtimeMs, ctimeMs });
   const cached = cache.get(file, size, mtimeMs, ctimeMs);
   if (cached) {
     sink.push(...cached.problems);
-    return cached.value as T | null;
+    return lazy(() => cached.value as T | null, hasValue(cached));
   }
   const problems: Problem[] = [];
   let value: unknown = null;
@@ -179,7 +240,7 @@ function readKind<T>(root: string, file: string, kind: FileKind, sink: Problem[]
   }
   cache.set(file, size, mtimeMs, value, problems, ctimeMs, bytes);
   sink.push(...problems);
-  return value as T | null;
+  return lazy(() => value as T | null, value !== null);
 }
 
 /** The kind of a workspace file, from where it lives. */

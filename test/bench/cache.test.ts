@@ -1,5 +1,5 @@
 // The parse cache: whatever happens to .linkage-cache/, a load gives what a fresh parse gives.
-import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_DIR, CACHE_FILE, openCache } from '../../src/workspace/cache.js';
@@ -119,6 +119,24 @@ describe('parse cache', () => {
       | undefined;
     expect(value?.steps).toEqual({ reparsed: true });
     expect(value?.counterpart).toEqual(VALUE.counterpart);
+  });
+
+  it('reads fields from the source file when the cache file was replaced after its header was read', () => {
+    const root = tempDir();
+    const { stamp, file } = saved(root);
+    const opened = openCache(root, true, () => ({ ...VALUE, steps: { reparsed: true } }));
+    // Another run replaces the cache (rename) with other bytes at the same offsets.
+    const other = readFileSync(file, 'latin1').replace('"letter"', '"LETTER"');
+    writeFileSync(`${file}.new`, other, 'latin1');
+    renameSync(`${file}.new`, file);
+    const value = opened.get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as Record<string, unknown>;
+    expect(value.steps).toEqual({ reparsed: true });
+    // Unchanged, the body is read on first use only, and gives the cached value.
+    const again = openCache(root, true).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as Record<
+      string,
+      unknown
+    >;
+    expect(again.steps).toEqual({ LETTER: VALUE.steps.letter });
   });
 
   it('keeps a hash for a file changed moments ago, and trusts its mtime once it is old', () => {

@@ -1,7 +1,7 @@
 // Evidence and issued documents are files in the case folder whose SHA-256 is recorded: `check`
 // proves they are there and unchanged (product.md §2, §4 "Drafts vs issued").
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { lstatSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
 import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
 import { checkSlug, resolveInside } from '../../workspace/paths.js';
@@ -11,7 +11,7 @@ import { caseFile, documentsFile, type FieldPath } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** A reference to a file, where it is written, and the folder it is relative to. */
-interface FileRef {
+export interface FileRef {
   /** The YAML file that holds the reference. */
   file: string;
   /** Path of the reference in that file (an evidence item, or a document entry). */
@@ -62,7 +62,24 @@ function workspaceRefs(ws: Workspace): FileRef[] {
   return ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
 }
 
-function caseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+const refsOf = new WeakMap<CaseBundle, FileRef[]>();
+
+/** A case's references as the memo kept them, so that its files' fields need not be parsed. */
+export function rememberRefs(bundle: CaseBundle, refs: FileRef[]): void {
+  refsOf.set(bundle, refs);
+}
+
+/** Every evidence reference and issued document of a case, found once per loaded bundle. */
+export function caseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+  let refs = refsOf.get(bundle);
+  if (!refs) {
+    refs = findCaseRefs(ctx, bundle);
+    refsOf.set(bundle, refs);
+  }
+  return refs;
+}
+
+function findCaseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
   const refs: FileRef[] = [];
   const c = bundle.case;
   if (c) {
@@ -91,23 +108,59 @@ type Resolved = { abs: string; exists: boolean } | { problem: 'reserved' | 'outs
 
 /** Resolves references to absolute files, or says why one may not be read. */
 function resolver(root: string): (r: FileRef) => Resolved {
-  const realBases = new Map<string, string | undefined>();
-  return (r) => {
+  const realDirs = new Map<string, string | undefined>();
+  const realDir = (dir: string) => {
+    if (!realDirs.has(dir)) realDirs.set(dir, realOrUndefined(dir));
+    return realDirs.get(dir);
+  };
+  // One realpath per folder, not per file: a file that is not itself a link is where its folder is.
+  const realFile = (abs: string) => {
+    const dir = realDir(dirname(abs));
+    if (dir === undefined) return undefined;
+    try {
+      return lstatSync(abs).isSymbolicLink() ? realOrUndefined(abs) : join(dir, basename(abs));
+    } catch {
+      return undefined;
+    }
+  };
+  const done = new Map<FileRef, Resolved>();
+  const resolveRef = (r: FileRef): Resolved => {
     const base = join(root, r.base);
     const abs = resolveInside(base, base, r.ref);
     if (!abs) {
       const reserved = r.ref.split(/[/\\]/).some((part) => checkSlug(part) === 'slug.reserved');
       return { problem: reserved ? 'reserved' : 'outside' };
     }
-    if (!realBases.has(base)) realBases.set(base, realOrUndefined(base));
-    const real = realOrUndefined(abs);
-    const realBase = realBases.get(base);
+    const real = realFile(abs);
+    const realBase = realDir(base);
     if (real === undefined || realBase === undefined) return { abs, exists: false };
-    // A symbolic link inside the folder may still point outside it.
+    // A symbolic link inside the folder may still point outside it. (The prefix test settles the
+    // usual case without path.relative, which costs more than the realpath.)
+    if (real.startsWith(realBase + sep)) return { abs, exists: true };
     const rel = relative(realBase, real);
     if (rel.startsWith('..') || isAbsolute(rel)) return { problem: 'outside' };
     return { abs, exists: true };
   };
+  return (r) => {
+    let resolved = done.get(r);
+    if (!resolved) {
+      resolved = resolveRef(r);
+      done.set(r, resolved);
+    }
+    return resolved;
+  };
+}
+
+const resolvers = new WeakMap<RuleContext, (r: FileRef) => Resolved>();
+
+/** One resolver per run of the rules: evidence-path and hashes resolve each reference once. */
+function resolverOf(ctx: RuleContext): (r: FileRef) => Resolved {
+  let resolve = resolvers.get(ctx);
+  if (!resolve) {
+    resolve = resolver(ctx.ws.root);
+    resolvers.set(ctx, resolve);
+  }
+  return resolve;
 }
 
 function realOrUndefined(path: string): string | undefined {
@@ -121,7 +174,7 @@ function realOrUndefined(path: string): string | undefined {
 const pathField = (r: FileRef): FieldPath => [...r.path, r.kind === 'document' ? 'file' : 'path'];
 
 function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
-  const resolve = resolver(ctx.ws.root);
+  const resolve = resolverOf(ctx);
   return refs.flatMap((r) => {
     const resolved = resolve(r);
     if ('abs' in resolved) return [];
@@ -138,16 +191,17 @@ function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
 
 function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
   const findings: Finding[] = [];
-  const resolve = resolver(ctx.ws.root);
+  const resolve = resolverOf(ctx);
   for (const r of refs) {
     const resolved = resolve(r);
     if (!('abs' in resolved)) continue;
-    let isFile = false;
+    let stat: Stats | undefined;
     try {
-      isFile = resolved.exists && statSync(resolved.abs).isFile();
+      if (resolved.exists) stat = statSync(resolved.abs);
     } catch {}
+    const isFile = stat?.isFile() === true;
     const doc = r.kind === 'document';
-    if (!isFile) {
+    if (!stat || !isFile) {
       findings.push({
         id: doc ? 'rule.hashes.document-missing' : 'rule.hashes.missing',
         params: { path: r.ref, folder: r.base === '' ? '.' : r.base },
@@ -157,7 +211,7 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
       continue;
     }
     if (!ctx.verifyHashes) continue;
-    const actual = sha256(readFileSync(resolved.abs));
+    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat) : sha256(readFileSync(resolved.abs));
     if (r.sha256 === undefined) {
       findings.push({
         id: 'rule.hashes.no-sha256',
@@ -186,6 +240,7 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
 export const hashes: Rule = {
   id: 'hashes',
   severity: 'error',
+  readsFiles: true,
   workspace: (ctx) => checkFiles(ctx, workspaceRefs(ctx.ws)),
   case: (ctx, bundle) => checkFiles(ctx, caseRefs(ctx, bundle)),
 };
@@ -198,6 +253,7 @@ export const hashes: Rule = {
 export const evidencePath: Rule = {
   id: 'evidence-path',
   severity: 'error',
+  readsFiles: true,
   workspace: (ctx) => checkPaths(ctx, workspaceRefs(ctx.ws)),
   case: (ctx, bundle) => checkPaths(ctx, caseRefs(ctx, bundle)),
 };

@@ -1,3 +1,5 @@
+import { locateProblems } from '../../workspace/locate.js';
+import { caseKey, type Memo } from '../../workspace/memo.js';
 import type { Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
@@ -15,13 +17,13 @@ import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
 import { eventDates } from './event-dates.js';
 import { foreignJurisdiction } from './foreign-jurisdiction.js';
-import { evidencePath, hashes } from './hashes.js';
+import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs } from './hashes.js';
 import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Finding, Rule, RuleContext } from './types.js';
 import { unansweredObservations } from './unanswered-observations.js';
 import { unknownStep } from './unknown-step.js';
 
@@ -54,20 +56,32 @@ export const RULES: Rule[] = [
   aopBudgetTotals,
 ];
 
-/** Runs every rule over the workspace and each loadable case. */
-export function runRules(ctx: Omit<RuleContext, 'steps'>): Problem[] {
+/** What the memo keeps of a case: each case rule's problems (null for rules that read files), and its evidence references. */
+export interface CaseFindings {
+  problems: (Problem[] | null)[];
+  refs: FileRef[];
+}
+
+export const isCaseFindings = (v: unknown): v is CaseFindings =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as CaseFindings).refs) &&
+  Array.isArray((v as CaseFindings).problems) &&
+  (v as CaseFindings).problems.length === RULES.length &&
+  (v as CaseFindings).problems.every((p) => p === null || Array.isArray(p));
+
+/**
+ * Runs every rule over the workspace and each loadable case. With a memo (`check`), a case whose
+ * files are unchanged (memo.ts caseKey) takes the problems of the rules that depend on its YAML
+ * alone from it, already located; rules that read other files (evidence, issued documents) run
+ * every time, on the memoised references.
+ */
+export function runRules(ctx: Omit<RuleContext, 'steps'>, memo?: Memo<CaseFindings>): Problem[] {
   const full: RuleContext = { ...ctx, steps: stepsFor(ctx.ws.config) };
-  const problems: Problem[] = [];
-  for (const rule of RULES) {
-    const findings = [
-      ...(rule.workspace && ctx.ws.config ? rule.workspace(full) : []),
-      ...(rule.case
-        ? ctx.ws.cases.filter((b) => b.case).flatMap((b) => (rule.case as NonNullable<Rule['case']>)(full, b))
-        : []),
-    ];
-    for (const f of findings) {
+  const problems = (rule: Rule, findings: Finding[]): Problem[] =>
+    findings.map((f) => {
       const law = f.law ?? rule.law;
-      problems.push({
+      return {
         severity: f.severity ?? rule.severity,
         id: f.id ?? `rule.${rule.id}`,
         params: f.params ?? {},
@@ -75,8 +89,40 @@ export function runRules(ctx: Omit<RuleContext, 'steps'>): Problem[] {
         ...(f.path ? { path: f.path } : {}),
         rule: rule.id,
         ...(law ? { law } : {}),
-      });
+      };
+    });
+  // Only loadable cases are checked; one found in the memo was, with the same files, so its value
+  // need not be built to tell.
+  const perCase = ctx.ws.cases.flatMap((b) => {
+    const key = memo && caseKey(ctx.ws, b, ctx.today);
+    const stored = key ? memo?.get(b.slug, key) : undefined;
+    if (stored) {
+      rememberRefs(b, stored.refs);
+      return [{ bundle: b, problems: stored.problems }];
     }
-  }
-  return problems;
+    if (!b.case) return [];
+    const own = RULES.map((rule) => (rule.case && !rule.readsFiles ? problems(rule, rule.case(full, b)) : null));
+    if (key && memo) {
+      // Stored located, so that a warm check reads no file to place them (each file read once).
+      const all = locateProblems(
+        ctx.ws.root,
+        own.flatMap((p) => p ?? []),
+      );
+      let at = 0;
+      const located = own.map((p) => {
+        if (!p) return null;
+        at += p.length;
+        return all.slice(at - p.length, at);
+      });
+      memo.set(b.slug, key, { problems: located, refs: caseRefs(full, b) });
+      return [{ bundle: b, problems: located }];
+    }
+    return [{ bundle: b, problems: own }];
+  });
+  return RULES.flatMap((rule, i) => [
+    ...(rule.workspace && ctx.ws.config ? problems(rule, rule.workspace(full)) : []),
+    ...perCase.flatMap(
+      ({ bundle, problems: own }) => own[i] ?? (rule.case ? problems(rule, rule.case(full, bundle)) : []),
+    ),
+  ]);
 }

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import type { Params } from '../../errors.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { StepDef } from '../steps.js';
@@ -8,6 +9,8 @@ export interface RuleContext {
   steps: StepDef[];
   /** Verify evidence and issued documents against their SHA-256 (reads every file). */
   verifyHashes: boolean;
+  /** The SHA-256 of a file that `stat` describes: `check` memoises it on the file's stamp. */
+  fileHash?: (abs: string, stat: Stats) => string;
 }
 
 /** What a rule reports: a catalog message id (`rule.<id>` by default), its parameters, and where. */
@@ -30,6 +33,8 @@ export interface Rule {
   id: string;
   severity: 'error' | 'warning';
   law?: string;
+  /** Its findings depend on files besides the workspace's YAML (evidence): never memoised. */
+  readsFiles?: boolean;
   workspace?: (ctx: RuleContext) => Finding[];
   case?: (ctx: RuleContext, bundle: CaseBundle) => Finding[];
 }

@@ -1,0 +1,128 @@
+// What a command derives from one case (its status, its check findings) memoised in .linkage-cache/
+// on the stamps of every file it comes from: a warm run of a large workspace neither parses the
+// cases' fields nor runs the derivation again. Like the parse cache it is safe to delete, and a
+// damaged, truncated or foreign file is ignored and rewritten.
+import { createHash } from 'node:crypto';
+import { readFileSync, type Stats } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CACHE_DIR, CACHE_VERSION, RACY_MS, writeCacheFile } from './cache.js';
+import { sha256 } from './hash.js';
+import { type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from './load.js';
+
+export interface Memo<T> {
+  get(name: string, key: string): T | undefined;
+  set(name: string, key: string, value: T): void;
+  save(): void;
+}
+
+/** `{ version, entries: { name: [key, value] } }`; values are what the caller stored. */
+type MemoFile = { version: string; entries: Record<string, [string, unknown]> };
+
+function readMemo(path: string): Map<string, [string, unknown]> | null {
+  let data: MemoFile;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data !== 'object' || data.version !== CACHE_VERSION) return null;
+  if (data.entries === null || typeof data.entries !== 'object') return null;
+  const entries = new Map<string, [string, unknown]>();
+  for (const [name, e] of Object.entries(data.entries)) {
+    if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== 'string') return null;
+    entries.set(name, e);
+  }
+  return entries;
+}
+
+/**
+ * Opens `.linkage-cache/<file>`. `valid` checks a stored value's shape before it is used, so that a
+ * hand-edited or damaged entry is recomputed rather than trusted. Entries not asked for in this run
+ * (a case deleted or renamed) are dropped when everything was asked for (`prune`).
+ */
+export function openMemo<T>(
+  root: string,
+  file: string,
+  enabled: boolean,
+  valid: (value: unknown) => value is T,
+): Memo<T> & { prune(): void } {
+  const path = join(root, CACHE_DIR, file);
+  const read = enabled ? readMemo(path) : null;
+  const entries = read ?? new Map<string, [string, unknown]>();
+  const asked = new Set<string>();
+  let dirty = false;
+  return {
+    get(name, key) {
+      asked.add(name);
+      const e = entries.get(name);
+      return e && e[0] === key && valid(e[1]) ? e[1] : undefined;
+    },
+    set(name, key, value) {
+      asked.add(name);
+      entries.set(name, [key, value]);
+      dirty = true;
+    },
+    prune() {
+      for (const name of entries.keys()) {
+        if (!asked.has(name)) {
+          entries.delete(name);
+          dirty = true;
+        }
+      }
+    },
+    save() {
+      if (!enabled || !dirty) return;
+      const data: MemoFile = { version: CACHE_VERSION, entries: Object.fromEntries(entries) };
+      if (writeCacheFile(root, file, JSON.stringify(data))) dirty = false;
+    },
+  };
+}
+
+/**
+ * The key of what is derived from one case on a given day: the stamps (size, mtime, ctime) of
+ * linkage.yaml, profile.yaml and each of the case's files that was read, valid or not, and the
+ * problems met loading them (they also cover what was listed but not read, such as a misnamed AOP or
+ * a missing case.yaml). Undefined when a file changed so recently that another edit could keep its
+ * stamp (the parse cache's racy window): such a case is derived afresh until its files settle.
+ */
+export function caseKey(ws: Workspace, bundle: CaseBundle, today: string): string | undefined {
+  const stamps = ws.stamps;
+  if (!stamps?.has(WORKSPACE_FILE)) return undefined;
+  const files = [WORKSPACE_FILE, PROFILE_FILE];
+  for (const name of ['case.yaml', 'agreement.yaml', 'documents.yaml']) files.push(`${bundle.dir}/${name}`);
+  for (const aop of bundle.aops) files.push(aop.file);
+  const now = Date.now();
+  const parts: string[] = [process.version, today, JSON.stringify(bundle.problems)];
+  for (const file of files) {
+    const s = stamps.get(file);
+    if (!s) continue;
+    if (now - s.mtimeMs < RACY_MS) return undefined;
+    parts.push(`${file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}`);
+  }
+  return createHash('sha256').update(parts.join('\n')).digest('base64url');
+}
+
+/**
+ * The SHA-256 of files (evidence, issued documents) memoised on their stamp: size, mtime, ctime, device and
+ * inode, so that an edit, a touch, a truncation or a replacement reads the file again. A file changed
+ * within the racy window is hashed every time until it settles. Keyed by device too: a symbolic link
+ * pointed at another file system.
+ */
+export function openFileHashes(root: string, enabled: boolean) {
+  const memo = openMemo(root, 'hashes-v1.json', enabled, (v): v is string => typeof v === 'string');
+  return {
+    hash(abs: string, stat: Stats): string {
+      const name = relative(root, abs);
+      const key = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.dev}:${stat.ino}`;
+      const known = memo.get(name, key);
+      if (known !== undefined) return known;
+      const hash = sha256(readFileSync(abs));
+      if (Date.now() - stat.mtimeMs >= RACY_MS) memo.set(name, key, hash);
+      return hash;
+    },
+    save: () => {
+      memo.prune();
+      memo.save();
+    },
+  };
+}

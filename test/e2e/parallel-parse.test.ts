@@ -1,0 +1,50 @@
+// A cold load of a large workspace parses on worker threads (src/workspace/parallel.ts): what it
+// reports must be what one thread reports, broken files included, and a warm run starts no worker.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from '../../bench/generate.mjs';
+import { runCli, STACK, tempDir } from '../helpers.js';
+
+/** Node's own trace of a Worker being created (NODE_DEBUG=worker). */
+const WORKER_STARTED = /create new worker/;
+
+function run(root: string, args: string[], threads: number, cold: boolean) {
+  if (cold) rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+  return runCli([...args, '--format', 'json', '-C', root], {
+    env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' },
+  });
+}
+
+describe('parsing on several threads', () => {
+  it('gives the same status and check as one thread, with broken files, and no worker when warm', () => {
+    // 230 copies of the demo's cases, round robin (krakow-pl-5 is the fifth): ≈4.5 MB of YAML, over
+    // the threshold for workers.
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const root = roots[0] as string;
+    const edit = (file: string, change: (t: string) => string) =>
+      writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+    edit('cases/krakow-pl-5/case.yaml', (t) => t.replace('counterpart:', 'counterpart: [broken'));
+    edit('cases/hofu-jp-4/case.yaml', (t) => t.replace('schemaVersion: 1', 'schemaVersion: 1\nkindd: x'));
+    edit('cases/aurora-us-2/agreement.yaml', (t) => `<<<<<<< HEAD\n${t}`);
+    writeFileSync(join(root, 'cases/aurora-us-9/aop/2026.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]));
+
+    for (const command of ['status', 'check']) {
+      const one = run(root, [command], 1, true);
+      expect(one.stderr).not.toMatch(WORKER_STARTED);
+      const many = run(root, [command], 2, true);
+      expect(many.stderr).toMatch(WORKER_STARTED);
+      expect(many.stderr).not.toMatch(STACK);
+      expect(many.code).toBe(one.code);
+      expect(many.stdout).toBe(one.stdout);
+      const warm = run(root, [command], 2, false);
+      expect(warm.stderr).not.toMatch(WORKER_STARTED);
+      expect(warm.stdout).toBe(one.stdout);
+    }
+    const check = JSON.parse(run(root, ['check'], 2, true).stdout);
+    const ids = check.problems.map((p: { id: string }) => p.id);
+    for (const id of ['yaml.conflict', 'file.not-utf8', 'schema.unknown-key']) expect(ids).toContain(id);
+    expect(check.problems.some((p: { file: string }) => p.file === 'cases/krakow-pl-5/case.yaml')).toBe(true);
+  });
+});
