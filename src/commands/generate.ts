@@ -208,8 +208,15 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       if (!aop) {
         // `all` makes the AOP documents of the cases that have them.
         if (options.document === 'all') continue;
+        // Without --year: no program at all, or (the report) none with its results recorded yet.
+        const why =
+          options.year !== undefined
+            ? 'document.no-aop-year'
+            : bundle.aops.length > 0
+              ? 'document.no-aop-results'
+              : 'document.no-aop';
         throw new UserError(
-          options.year === undefined ? 'document.no-aop' : 'document.no-aop-year',
+          why,
           { slug: bundle.slug, document: doc.id, ...(options.year === undefined ? {} : { year: options.year }) },
           2,
         );

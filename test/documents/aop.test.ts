@@ -111,6 +111,12 @@ describe('linkage generate aop', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no tiene todavía un Programa Operativo Anual');
     expect(r.stderr).toContain('linkage aop new giessen-de');
+    // A program without its results yet: the report says what it needs, not that there is no program.
+    expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root, env: AS_OF }).code).toBe(0);
+    const report = generate(root, ['aop-report', 'giessen-de']);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain('aún no registra los resultados de ningún Programa Operativo Anual');
+    expect(report.stderr).toContain('linkage next giessen-de');
     const all = generate(root, ['all', '--check']);
     expect(all.stderr).toBe('');
     expect(all.code).toBe(0);

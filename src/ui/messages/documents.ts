@@ -146,6 +146,14 @@ export const documents: Catalog = {
       en: 'Start one with `linkage aop new {slug}` or `linkage next {slug}`.',
     },
   },
+  'document.no-aop-results': {
+    es: 'El caso «{slug}» aún no registra los resultados de ningún Programa Operativo Anual; el documento {document} los necesita.',
+    en: 'The case "{slug}" has not recorded the results of any Annual Operational Program yet; the document {document} needs them.',
+    hint: {
+      es: 'Al cerrar el año, anote el resultado de cada indicador y la fecha de evaluación con `linkage next {slug}`.',
+      en: "When the year closes, record each indicator's result and the evaluation date with `linkage next {slug}`.",
+    },
+  },
   'document.no-aop-year': {
     es: 'El caso «{slug}» no tiene Programa Operativo Anual {year} (aop/{year}.yaml).',
     en: 'The case "{slug}" has no {year} Annual Operational Program (aop/{year}.yaml).',
