@@ -41,6 +41,23 @@ type Activity = AopFile['activities'][number];
 /** Activity statuses still to be done: what a new year's program carries over. */
 const UNFINISHED: Activity['status'][] = ['planned', 'in-progress', 'postponed'];
 
+/**
+ * The unfinished activities of the programs still running on `today`, each with its program. A
+ * closed program's leftovers are not pending here: the next program takes them up (`aop new`).
+ */
+export function pendingActivities(
+  aops: readonly { year: number; file: string; data: AopFile | null }[],
+  today: string,
+): { aop: { year: number; file: string }; activity: Activity; index: number }[] {
+  return aops.flatMap((aop) =>
+    aop.data && aopSpan(aop.data).end >= today
+      ? aop.data.activities.flatMap((activity, index) =>
+          UNFINISHED.includes(activity.status) ? [{ aop, activity, index }] : [],
+        )
+      : [],
+  );
+}
+
 /** A date moved by whole years (29 February becomes the 28th), then kept inside `span`. */
 function moveInto(date: string, years: number, span: { start: string; end: string }): string {
   const moved = addMonths(date, 12 * years);

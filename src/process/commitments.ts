@@ -3,6 +3,7 @@
 // the next ones; the handover report lists them all for the incoming administration.
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { LangTextValue } from '../workspace/schema.js';
+import { pendingActivities } from './aop.js';
 import { addMonths, yearOf } from './dates.js';
 import type { CaseStatus } from './status.js';
 import { aopDue, resultsDue, signatureDate, yearsInForce } from './steps.js';
@@ -26,8 +27,6 @@ export type Commitment =
     }
   | { kind: 'term-end'; due: string; years: number; noticeDays: number }
   | { kind: 'notice'; noticeDays: number };
-
-const OPEN_ACTIVITY = new Set(['planned', 'in-progress', 'postponed']);
 
 /**
  * The case's pending commitments as of `today`, in date order (undated ones last). Late items are
@@ -59,20 +58,17 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
     if (current && !current.data?.results?.evaluated) {
       out.push({ kind: 'results', due: resultsDue(ctx, year), year });
     }
-    for (const aop of bundle.aops) {
-      aop.data?.activities.forEach((a, index) => {
-        if (!OPEN_ACTIVITY.has(a.status)) return;
-        out.push({
-          kind: 'activity',
-          due: a.end,
-          year: aop.year,
-          id: a.id,
-          title: a.title,
-          start: a.start,
-          status: a.status,
-          file: aop.file,
-          index,
-        });
+    for (const { aop, activity: a, index } of pendingActivities(bundle.aops, today)) {
+      out.push({
+        kind: 'activity',
+        due: a.end,
+        year: aop.year,
+        id: a.id,
+        title: a.title,
+        start: a.start,
+        status: a.status,
+        file: aop.file,
+        index,
       });
     }
     const term = bundle.agreement?.term;

@@ -2,6 +2,7 @@
 // dates come from status.ts (the same follow-ups, AOPs, results and contacts it reports as late);
 // this module adds what only matters ahead of time: AOP activities and the agreement's term.
 import type { CaseBundle, Workspace } from '../workspace/load.js';
+import { pendingActivities } from './aop.js';
 import { addDays, addMonths, yearOf } from './dates.js';
 import {
   contactDue,
@@ -49,9 +50,6 @@ export interface Deadline {
   years?: number;
   noticeDays?: number;
 }
-
-/** Activities still to happen; postponed ones have no date to keep, done and cancelled ones nothing to do. */
-const OPEN_ACTIVITY = new Set(['planned', 'in-progress']);
 
 /**
  * A case's deadlines from `today` on, plus the open ones already past (marked overdue), sorted by
@@ -116,20 +114,19 @@ export function caseDeadlines(
     });
   }
 
-  for (const aop of bundle.aops) {
-    for (const activity of aop.data?.activities ?? []) {
-      if (!OPEN_ACTIVITY.has(activity.status)) continue;
-      push({
-        kind: 'activity',
-        key: `activity.${aop.year}.${activity.id}`,
-        date: activity.start,
-        end: activity.end,
-        file: aopFile(aop.year),
-        year: aop.year,
-        id: activity.id,
-        title: activity.title,
-      });
-    }
+  // A postponed activity has no date to put in a calendar until it is planned again.
+  for (const { aop, activity } of pendingActivities(bundle.aops, today)) {
+    if (activity.status === 'postponed') continue;
+    push({
+      kind: 'activity',
+      key: `activity.${aop.year}.${activity.id}`,
+      date: activity.start,
+      end: activity.end,
+      file: aopFile(aop.year),
+      year: aop.year,
+      id: activity.id,
+      title: activity.title,
+    });
   }
 
   out.push(...termDeadlines(bundle, today));

@@ -1,5 +1,5 @@
 // `linkage generate status`: the printed status report, run as the built CLI on copies of the demo.
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,20 @@ const generate = (cwd: string, args: string[], env: Record<string, string> = AS_
 const row = (text: string, city: string, next: string) => text.slice(text.indexOf(city), text.indexOf(next));
 
 describe('linkage generate status', () => {
+  it('marks an activity of the running program still open after its last day', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
+    const text = readFileSync(file, 'utf8');
+    // A26-2, the buyers' visit of 9–12 September, not yet marked done on 28 November.
+    const edited = text.replace(/(id: A26-2[\s\S]*?status: )done/, '$1in-progress');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    expect(generate(root, ['status']).code).toBe(0);
+    const report = pdfDrawnText(join(root, 'out', 'status-es.pdf'));
+    expect(row(report, 'Aurora', 'Gießen')).toContain('(!) Actividad 2026: Visita de compradores de Aurora');
+    expect(row(report, 'Aurora', 'Gießen')).toContain('(12 sep 2026)');
+  });
+
   it('prints one row per case: phase and progress, whose move since when, late items, next steps, last contact', () => {
     const root = copyWorkspace('demo');
     const r = generate(root, ['status']);
@@ -29,7 +43,7 @@ describe('linkage generate status', () => {
     expect(text).toContain('H. Ayuntamiento de San Pedro de las Huertas');
     expect(text).toContain('Informe de estado de las vinculaciones internacionales');
     expect(text).toContain('Al 28 de noviembre de 2026.');
-    expect(text).toContain('7 casos: 6 en curso (2 con atrasos), 1 cerrado.');
+    expect(text).toContain('7 casos: 6 en curso (1 con atrasos), 1 cerrado.');
     expect(text).toContain('Caso Fase y avance Turno Atrasos Próximos pasos Último contacto');
     // Hōfu waits on the counterpart since the letter; its follow-up fell due on 15 September.
     expect(row(text, 'Hōfu', 'Cracovia')).toBe(
@@ -45,10 +59,8 @@ describe('linkage generate status', () => {
     );
     // Gießen signed in October: its first AOP is due within 60 days of signature.
     expect(row(text, 'Gießen', 'Hōfu')).toContain('Acordar el POA 2026 (7 dic 2026)');
-    // An AOP activity still open after its end is marked where it is listed.
-    expect(row(text, 'Aurora', 'Gießen')).toContain(
-      '(!) Actividad 2024: Misión comercial agroalimentaria a Aurora y Chicago (19 abr 2024)',
-    );
+    // A closed year's unfinished activity is the next program's business, not a pending one.
+    expect(row(text, 'Aurora', 'Gießen')).not.toContain('Actividad 2024');
     // The closed case stands apart, marked as closed, with its date and last contact.
     const closed = text.slice(text.indexOf('Casos cerrados'));
     expect(closed).toContain('Almería, España');
@@ -148,7 +160,7 @@ describe('linkage generate status', () => {
     const file = join(root, 'out', 'status-es.pdf');
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThan(2);
-    expect(pdfDrawnText(file)).toContain('63 casos: 54 en curso (18 con atrasos), 9 cerrados.');
+    expect(pdfDrawnText(file)).toContain('63 casos: 54 en curso (9 con atrasos), 9 cerrados.');
     // Every page of the open cases starts its table with the header row again.
     const last = Array.from({ length: pages }, (_, i) => pdfDrawnText(file, i + 1)).findIndex((t) =>
       t.includes('Casos cerrados'),
