@@ -2,7 +2,7 @@
 import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { caseDeadlines } from '../process/deadlines.js';
-import { deriveWorkspace } from '../process/status.js';
+import { deriveCaseStatus, deriveWorkspace } from '../process/status.js';
 import { renderCalendar } from '../ui/calendar-ics.js';
 import type { UiLang } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
@@ -54,7 +54,7 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
         .map((b) => ({
           slug: b.slug,
           city: b.case?.counterpart.city ?? b.slug,
-          deadlines: caseDeadlines(ws, b, today, shared),
+          deadlines: caseDeadlines(ws, b, today, deriveCaseStatus(ws, b, today, shared)),
         })),
     },
     options.lang,

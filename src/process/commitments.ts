@@ -1,30 +1,19 @@
-// What a case still owes, with its dates: the step awaited, the follow-up promised to the partner, the
-// AOPs and results to come, open AOP activities, and the agreement's term. The status report shows
-// the next ones; the handover report lists them all for the incoming administration.
+// What a case still owes, with its dates: the steps that lead, then every deadline of the calendar's
+// (src/process/deadlines.ts) still ahead, and open AOP activities even past their end. The status
+// report shows the next ones; the handover report lists them all for the incoming administration.
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { LangTextValue } from '../workspace/schema.js';
-import { pendingActivities } from './aop.js';
-import { addMonths, yearOf } from './dates.js';
+import { caseDeadlines } from './deadlines.js';
 import type { CaseStatus } from './status.js';
-import { aopDue, resultsDue, signatureDate, yearsInForce } from './steps.js';
+import { signatureDate } from './steps.js';
 
 export type Commitment =
   | { kind: 'step'; step: string; due?: string }
   | { kind: 'follow-up'; due: string; who: string }
-  | { kind: 'aop'; due: string; year: number }
-  | { kind: 'results'; due: string; year: number }
-  | {
-      kind: 'activity';
-      due: string;
-      year: number;
-      id: string;
-      title: LangTextValue;
-      start: string;
-      status: string;
-      /** Where it is written: aop/<year>.yaml and the activity's index. */
-      file: string;
-      index: number;
-    }
+  | { kind: 'aop' | 'results'; due: string; year: number }
+  | { kind: 'activity'; due: string; year: number; id: string; title: LangTextValue }
+  | { kind: 'registration'; due: string }
+  | { kind: 'amendment'; due: string; id: string }
   | { kind: 'term-end'; due: string; years: number; noticeDays: number }
   | { kind: 'notice'; noticeDays: number };
 
@@ -44,46 +33,46 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
     out.push({ kind: 'step', step: next.id, ...(status.nextDue ? { due: status.nextDue } : {}) });
   }
   const lastEntry = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
-  if (lastEntry?.followUpOn && lastEntry.followUpOn >= today) {
-    out.push({ kind: 'follow-up', due: lastEntry.followUpOn, who: lastEntry.who });
-  }
-  if (signed) {
-    const ctx = { ws, bundle, today };
-    const year = yearOf(today);
-    for (const y of [...yearsInForce(ctx), year + 1]) {
-      const due = aopDue(ctx, y) as string;
-      if (due >= today && !bundle.aops.some((a) => a.year === y && a.data)) out.push({ kind: 'aop', due, year: y });
-    }
-    const current = bundle.aops.find((a) => a.year === year && a.data);
-    if (current && !current.data?.results?.evaluated) {
-      out.push({ kind: 'results', due: resultsDue(ctx, year), year });
-    }
-    for (const { aop, activity: a, index } of pendingActivities(bundle.aops, today)) {
-      out.push({
-        kind: 'activity',
-        due: a.end,
-        year: aop.year,
-        id: a.id,
-        title: a.title,
-        start: a.start,
-        status: a.status,
-        file: aop.file,
-        index,
-      });
-    }
-    const term = bundle.agreement?.term;
-    if (term?.type === 'fixed' && term.years) {
-      out.push({
-        kind: 'term-end',
-        due: addMonths(signed, 12 * term.years),
-        years: term.years,
-        noticeDays: term.noticeDays,
-      });
-    } else if (term) {
-      out.push({ kind: 'notice', noticeDays: term.noticeDays });
+  for (const d of caseDeadlines(ws, bundle, today, status)) {
+    if (d.overdue && d.kind !== 'activity') continue;
+    switch (d.kind) {
+      case 'contact-log':
+        out.push({ kind: 'follow-up', due: d.date, who: lastEntry?.who ?? '' });
+        break;
+      case 'aop':
+      case 'results':
+        out.push({ kind: d.kind, due: d.date, year: d.year as number });
+        break;
+      case 'activity':
+        out.push({
+          kind: 'activity',
+          due: d.end ?? d.date,
+          year: d.year as number,
+          id: d.id as string,
+          title: d.title as LangTextValue,
+        });
+        break;
+      case 'registration':
+        out.push({ kind: 'registration', due: d.date });
+        break;
+      case 'amendment':
+        out.push({ kind: 'amendment', due: d.date, id: d.id as string });
+        break;
+      case 'term-end':
+        out.push({ kind: 'term-end', due: d.date, years: d.years as number, noticeDays: d.noticeDays as number });
+        break;
+      // The leading step's follow-up is the step above; the next contact due and the day to give
+      // notice of a fixed term are the calendar's reminders (the term's end names its notice period).
+      case 'follow-up':
+      case 'contact':
+      case 'notice':
+        break;
     }
   }
-  // A stable order: by date, undated last; the kinds' order above breaks ties.
+  // An indefinite term has no date, but the incoming administration must know how it ends.
+  const term = bundle.agreement?.term;
+  if (signed && term && term.type !== 'fixed') out.push({ kind: 'notice', noticeDays: term.noticeDays });
+  // A stable order: by date, undated last; the order above breaks ties.
   return out
     .map((item, i) => ({ item, i }))
     .sort((a, b) => {

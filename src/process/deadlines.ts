@@ -1,16 +1,17 @@
-// Every dated open item of a case, late or ahead: what `linkage calendar` turns into events. The
-// dates come from status.ts (the same follow-ups, AOPs, results and contacts it reports as late);
-// this module adds what only matters ahead of time: AOP activities and the agreement's term.
+// Every dated open item of a case, late or ahead: what `linkage calendar` turns into events and the
+// status and handover reports list as commitments (src/process/commitments.ts). The dates come from
+// status.ts (the same follow-ups, AOPs, results and contacts it reports as late); this module adds
+// what only matters ahead of time: AOP activities and the agreement's term.
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { pendingActivities } from './aop.js';
 import { addDays, addMonths, yearOf } from './dates.js';
 import {
+  type CaseStatus,
   contactDue,
   deriveCaseStatus,
   followUpDue,
   instrumentationDue,
   type LateItem,
-  type WorkspaceDerivation,
 } from './status.js';
 import { type Actor, type StepContext, signatureDate } from './steps.js';
 
@@ -59,9 +60,8 @@ export function caseDeadlines(
   ws: Workspace,
   bundle: CaseBundle,
   today: string,
-  shared?: WorkspaceDerivation,
+  status: CaseStatus = deriveCaseStatus(ws, bundle, today),
 ): Deadline[] {
-  const status = deriveCaseStatus(ws, bundle, today, shared);
   const c = bundle.case;
   if (!c || status.closed) return [];
   const ctx: StepContext = { ws, bundle, today };

@@ -73,6 +73,10 @@ export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string)
       const title = map[lang] ?? map.es ?? c.id;
       return lang === 'es' ? `Actividad ${c.year}: ${title}` : `${c.year} activity: ${title}`;
     }
+    case 'registration':
+      return lang === 'es' ? 'Número de registro de la SRE' : 'SRE registry number';
+    case 'amendment':
+      return lang === 'es' ? `Dictamen de la SRE sobre la modificación ${c.id}` : `SRE opinion on amendment ${c.id}`;
     case 'term-end':
       return lang === 'es'
         ? `Fin de la vigencia de ${c.years} años (prorrogable por acuerdo escrito; terminación con ${c.noticeDays} días de aviso)`
