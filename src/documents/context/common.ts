@@ -45,10 +45,13 @@ export function raw(value: LangTextValue, lang: string, source: Source): string 
   return typeof value === 'string' ? value : (value[lang] as string);
 }
 
-/** A built-in label of an enum value: Spanish, else English (a document in another language too). */
+/** Built-in document words: Spanish, else English (a document in another language too). */
+export const say = (b: { es: string; en: string }, lang: string) => (lang === 'es' ? b.es : b.en);
+
+/** A built-in label of an enum value, or the value itself when the table lacks it. */
 export const label = (table: Record<string, { es: string; en: string }>, key: string, lang: string) => {
   const entry = table[key];
-  return entry ? (lang === 'es' ? entry.es : entry.en) : key;
+  return entry ? say(entry, lang) : key;
 };
 
 export const pickOrNull = (value: LangTextValue | undefined, lang: string, source: Source): string | null =>

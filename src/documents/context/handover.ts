@@ -22,10 +22,11 @@ import {
   plain,
   roleTitle,
   type Source,
+  say,
 } from './common.js';
 import { KINDS, SECTORS } from './profile.js';
 import type { HandoverContextData } from './schema.js';
-import { ACTORS, commitmentTitle, lateTitle, phaseLabel, place, say } from './status.js';
+import { actorWord, commitmentTitle, lateTitle, phaseLabel, place } from './status.js';
 
 type Files = HandoverContextData['files'][number];
 
@@ -160,7 +161,7 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
         total: status.progress.total,
         phase: escapeMarkdown(phaseLabel(status, lang)),
       },
-      move: status.move ? escapeMarkdown(say(ACTORS[status.move.actor], lang)) : null,
+      move: status.move ? escapeMarkdown(actorWord(status.move.actor, lang)) : null,
       since: d(status.move?.since),
       late: status.late.map((l) => ({ title: escapeMarkdown(lateTitle(status, l, lang)), due: d(l.due) as string })),
     });

@@ -11,33 +11,20 @@ import {
   type StepStatus,
 } from '../../process/status.js';
 import { type Actor, type Bilingual, PHASES } from '../../process/steps.js';
+import { t } from '../../ui/i18n.js';
 import { langMap } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { WorkspaceFile } from '../../workspace/schema.js';
-import { administrationOn, type CommonContext, escapeMarkdown, label, periodLabel } from './common.js';
+import { administrationOn, type CommonContext, escapeMarkdown, label, periodLabel, say } from './common.js';
 import { cityName } from './letter.js';
 import { KINDS } from './profile.js';
 import type { StatusContextData } from './schema.js';
 
 type Section = StatusContextData['workspaces'][number];
 
-/** Document words in the two languages the report has templates for; others read the English. */
-export const say = (b: Bilingual, lang: string) => (lang === 'es' ? b.es : b.en);
-
-export const ACTORS: Record<Actor, Bilingual> = {
-  municipio: { es: 'Municipio', en: 'Municipality' },
-  contraparte: { es: 'Contraparte', en: 'Counterpart' },
-  sre: { es: 'SRE', en: 'SRE' },
-  cabildo: { es: 'Cabildo', en: 'Council' },
-  estado: { es: 'Gobierno del Estado', en: 'State government' },
-};
-
-export const CLOSED: Record<string, Bilingual> = {
-  declined: { es: 'Declinado', en: 'Declined' },
-  withdrawn: { es: 'Retirado', en: 'Withdrawn' },
-  terminated: { es: 'Terminado', en: 'Terminated' },
-  expired: { es: 'Vencido', en: 'Expired' },
-};
+/** Whose move it is and how a case closed, in the words `linkage status` prints (its catalog). */
+export const actorWord = (actor: Actor, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.actor.${actor}`);
+const closedWord = (state: string, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.closed.${state}`);
 
 const LATE: Record<LateItem['kind'], (year: number | undefined) => Bilingual> = {
   'follow-up': () => ({ es: 'Seguimiento', en: 'Follow-up' }),
@@ -48,8 +35,7 @@ const LATE: Record<LateItem['kind'], (year: number | undefined) => Bilingual> = 
 
 /** "3 · Formalización", or the closed state. */
 export function phaseLabel(status: CaseStatus, lang: string): string {
-  if (status.closed)
-    return say(CLOSED[status.closed.state] ?? { es: status.closed.state, en: status.closed.state }, lang);
+  if (status.closed) return closedWord(status.closed.state, lang);
   // No-break spaces: "4 · Instrumentación" never wraps after its number.
   return status.phase ? `${status.phase}\u00A0·\u00A0${say(PHASES[status.phase].title, lang)}` : '—';
 }
@@ -159,7 +145,7 @@ function section(ws: Workspace, date: string, lang: string): Section {
       ...where,
       kind: escapeMarkdown(label(KINDS, bundle.case.kind, lang)),
       progress,
-      move: status.move ? escapeMarkdown(say(ACTORS[status.move.actor], lang)) : null,
+      move: status.move ? escapeMarkdown(actorWord(status.move.actor, lang)) : null,
       since: d(status.move?.since),
       next: next.map((c) => ({
         title: escapeMarkdown(commitmentTitle(c, status, lang)),
