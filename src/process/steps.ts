@@ -568,4 +568,3 @@ export function followUpDays(step: StepDef, config: WorkspaceFile | null): numbe
   return config?.settings?.followUpDays?.[step.id] ?? step.followUpDays;
 }
 
-export const dueAfter = (date: string, days: number) => addDays(date, days);

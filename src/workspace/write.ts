@@ -1,13 +1,13 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { writeAtomic } from './atomic.js';
 import { sha256 } from './hash.js';
-import { resolveInside, toPosix } from './paths.js';
+import { resolveInside } from './paths.js';
 
 // In its own module, so that a command writing no YAML (generate) loads neither yaml nor node-diff3.
 export { writeAtomic };
@@ -101,4 +101,3 @@ function target(root: string, file: string): string {
   return abs;
 }
 
-export const relFile = (root: string, abs: string) => toPosix(relative(root, abs));
