@@ -13,6 +13,12 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
 /** `municipal|MXN`: a source and a currency, the unit budget totals are kept in. */
 export const budgetKey = (source: string, currency: string) => `${source}|${currency}`;
 
+/** The source and currency a budget key names. */
+export const budgetKeyParts = (key: string) => {
+  const [source, currency] = key.split('|') as [string, string];
+  return { source, currency };
+};
+
 /** Rounds to cents, so sums of decimal amounts compare as people read them. */
 export const cents = (n: number) => Math.round(n * 100) / 100;
 

@@ -567,4 +567,3 @@ export function stepsFor(config: WorkspaceFile | null): StepDef[] {
 export function followUpDays(step: StepDef, config: WorkspaceFile | null): number | undefined {
   return config?.settings?.followUpDays?.[step.id] ?? step.followUpDays;
 }
-

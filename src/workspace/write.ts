@@ -100,4 +100,3 @@ function target(root: string, file: string): string {
   if (!abs) throw new UserError('slug.unsafe', { slug: file }, 2, { file });
   return abs;
 }
-

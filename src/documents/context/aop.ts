@@ -2,7 +2,7 @@
 // resources) and the report of its results told to society (results against targets, budget executed).
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { countryName, dateRange, formatMoney, formatNumber, longDate } from '../../intl.js';
-import { aopSpan, budgetSums } from '../../process/aop.js';
+import { aopSpan, budgetKey, budgetKeyParts, budgetSums } from '../../process/aop.js';
 import { aopHasResults, signatureDate } from '../../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AopFile, CaseFile } from '../../workspace/schema.js';
@@ -99,8 +99,7 @@ const number = (value: number | undefined, lang: string) =>
 /** Each source and currency of the program with its planned total. */
 const totals = (aop: AopFile) =>
   [...budgetSums(aop)].map(([key, amount]) => {
-    const [source, currency] = key.split('|') as [string, string];
-    return { key, source, currency, amount };
+    return { key, ...budgetKeyParts(key), amount };
   });
 
 export function aopContext(
@@ -204,7 +203,11 @@ export function aopReportContext(
   const met = (i: { actual?: number; target: number }) => i.actual !== undefined && i.actual >= i.target;
   const executed = budgetSums(aop, (line) => line.executed ?? 0);
   // Executed amounts are known for a source and currency when some line records one.
-  const recorded = budgetSums(aop, (line) => (line.executed === undefined ? 0 : 1));
+  const recorded = new Set(
+    aop.activities.flatMap((a) =>
+      (a.budget ?? []).filter((l) => l.executed !== undefined).map((l) => budgetKey(l.source, l.currency)),
+    ),
+  );
   const percent = (part: number, whole: number) =>
     whole > 0 ? escapeMarkdown(`${formatNumber(Math.round((part / whole) * 100), lang)} %`) : null;
   const c = bundle.case as CaseFile;
@@ -258,7 +261,7 @@ export function aopReportContext(
     }),
     budget: totals(aop).map((t) => {
       const spent = executed.get(t.key) ?? 0;
-      const known = (recorded.get(t.key) ?? 0) > 0;
+      const known = recorded.has(t.key);
       return {
         source: escapeMarkdown(label(SOURCES, t.source, lang)),
         currency: escapeMarkdown(t.currency),
