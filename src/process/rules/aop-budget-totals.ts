@@ -1,6 +1,6 @@
 // An AOP states the financial resources of each party (domain.md, "The AOP": budget by source);
 // when it also states totals, they are the sums of its lines, per source and currency.
-import { budgetKey, budgetSums, cents } from '../aop.js';
+import { budgetKey, budgetKeyParts, budgetSums, cents } from '../aop.js';
 import { checkCurrency } from './iso-codes.js';
 import type { Finding, Rule } from './types.js';
 
@@ -39,10 +39,9 @@ export const aopBudgetTotals: Rule = {
       }
       for (const [key, sum] of sums) {
         if (stated.has(key)) continue;
-        const [source, currency] = key.split('|') as [string, string];
         findings.push({
           id: 'rule.aop-budget-totals.missing',
-          params: { source, currency, sum },
+          params: { ...budgetKeyParts(key), sum },
           file: aop.file,
           path: ['budgetTotals'],
         });
