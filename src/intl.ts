@@ -70,3 +70,7 @@ const rangeFormat = memo(
 /** "13–14 jun 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell. */
 export const dateRange = (start: string, end: string, lang: string): string =>
   rangeFormat(lang).formatRange(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));
+
+/** "108 %": a part as a whole share of a whole, or null when there is no whole to compare with. */
+export const formatShare = (part: number, whole: number, lang: string): string | null =>
+  whole > 0 ? `${formatNumber(Math.round((part / whole) * 100), lang)} %` : null;

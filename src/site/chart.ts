@@ -4,7 +4,7 @@
 // decoration for sighted readers (aria-hidden); the table is the accessible version and is visible.
 // Bar widths are percentages of the SVG's width and the text keeps its CSS size, so the chart reads
 // the same on a phone and on a desktop.
-import { formatNumber } from '../intl.js';
+import { formatNumber, formatShare } from '../intl.js';
 import type { UiLang } from '../ui/i18n.js';
 import { label } from './html.js';
 
@@ -40,8 +40,7 @@ function bars(row: IndicatorRow, lang: UiLang): string {
 /** The figure for one program year: bars for each indicator, then the table. */
 export function indicatorFigure(rows: IndicatorRow[], year: number, lang: UiLang, id: string): string {
   const num = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, lang));
-  const share = (r: IndicatorRow) =>
-    r.actual !== undefined && r.target > 0 ? `${formatNumber(Math.round((r.actual / r.target) * 100), lang)} %` : '—';
+  const share = (r: IndicatorRow) => (r.actual === undefined ? null : formatShare(r.actual, r.target, lang)) ?? '—';
   const visual = rows
     .map((r) => `<div class="indicator"><p>${r.name} <span class="unit">(${r.unit})</span></p>${bars(r, lang)}</div>`)
     .join('\n');

@@ -1,7 +1,7 @@
 // The Annual Operational Program both parties sign (activities, responsibilities, calendar,
 // resources) and the report of its results told to society (results against targets, budget executed).
 import { effectiveAgreement } from '../../agreement/effective.js';
-import { countryName, dateRange, formatMoney, formatNumber, longDate } from '../../intl.js';
+import { countryName, dateRange, formatMoney, formatNumber, formatShare, longDate } from '../../intl.js';
 import { aopSpan, budgetKey, budgetKeyParts, budgetSums } from '../../process/aop.js';
 import { aopHasResults, signatureDate } from '../../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
@@ -208,8 +208,7 @@ export function aopReportContext(
       (a.budget ?? []).filter((l) => l.executed !== undefined).map((l) => budgetKey(l.source, l.currency)),
     ),
   );
-  const percent = (part: number, whole: number) =>
-    whole > 0 ? escapeMarkdown(`${formatNumber(Math.round((part / whole) * 100), lang)} %`) : null;
+  const percent = (part: number, whole: number) => plain(formatShare(part, whole, lang));
   const c = bundle.case as CaseFile;
   const file = `${bundle.dir}/case.yaml`;
   return {
