@@ -7,6 +7,7 @@ import type PDFDocument from 'pdfkit';
 import { fontsDir } from './assets.js';
 import { FontError } from './errors.js';
 import { installPlainLayout, type LayoutTarget } from './fast-layout.js';
+import { installQuickSubset } from './quick-subset.js';
 import type { FontProvider, FontStyle } from './text.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -21,6 +22,8 @@ const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /** The parts of pdfkit's EmbeddedFont used here (not in @types/pdfkit). */
 interface EmbeddedFont extends LayoutTarget {
+  /** fontkit's subset of the glyphs used, embedded when the document ends. */
+  subset: unknown;
   font: LayoutTarget['font'] & { hasGlyphForCodePoint(cp: number): boolean };
   widthOfString(text: string, size: number): number;
   /** Adds the glyphs to the subset; hex glyph codes and positions (1/1000 em). */
@@ -114,6 +117,7 @@ export class DocumentFonts implements FontProvider {
     }
     const embedded = (this.doc as unknown as { _font: EmbeddedFont })._font;
     installPlainLayout(embedded, data);
+    installQuickSubset(embedded.subset);
     this.embedded.set(name, embedded);
     return embedded;
   }

@@ -9,6 +9,7 @@ import {
   type Run,
   rawKernPairs,
 } from '../../../src/documents/layout/fast-layout.js';
+import { installQuickSubset } from '../../../src/documents/layout/quick-subset.js';
 import { FIXTURES } from './helpers.js';
 
 const corpus = [
@@ -98,5 +99,45 @@ describe('plain layout of the shipped fonts', () => {
     for (const text of ['n\u0303o', 'e\u0301', 'a\u{1D400}b']) {
       expect(simple(plain.layoutRun(text))).toEqual(simple(fontkit.layoutRun(text)));
     }
+  });
+});
+
+describe('quick subset of TrueType fonts', () => {
+  /** fontkit's subset of the corpus's glyphs in a font, with or without the quick copy. */
+  const subsetBytes = (
+    file: string,
+    quick: boolean,
+  ): { bytes: Buffer; glyphs: number; inFont: number; composites: number } => {
+    const { plain } = layoutTargets(file);
+    const font = plain.font as unknown as {
+      createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array };
+      getGlyph(id: number): { _decode(): { numberOfContours: number } | null };
+      numGlyphs: number;
+    };
+    const subset = font.createSubset();
+    if (quick) installQuickSubset(subset);
+    // The corpus's glyphs, and the font's first 400 (all of a small font).
+    const ids = new Set(corpus.flatMap((text) => plain.layoutRun(text).glyphs.map((g) => g.id)));
+    for (let id = 0; id < Math.min(font.numGlyphs, 400); id++) ids.add(id);
+    for (const id of ids) subset.includeGlyph(id);
+    const composites = [...ids].filter((id) => (font.getGlyph(id)._decode()?.numberOfContours ?? 0) < 0).length;
+    return { bytes: Buffer.from(subset.encode()), glyphs: ids.size, inFont: font.numGlyphs, composites };
+  };
+
+  for (const file of [
+    ...['Regular', 'Bold', 'Italic', 'BoldItalic'].map((s) => join(fontsDir(), `NotoSerif-${s}.ttf`)),
+    join(FIXTURES, 'test-cjk.ttf'),
+  ]) {
+    it(`gives fontkit's bytes (${file.split('/').pop()})`, () => {
+      const quick = subsetBytes(file, true);
+      const fontkit = subsetBytes(file, false);
+      expect(quick.bytes.equals(fontkit.bytes)).toBe(true);
+      expect(quick.glyphs).toBeGreaterThanOrEqual(Math.min(quick.inFont, 400));
+    });
+  }
+
+  it('copies composite glyphs with their components (the corpus has some)', () => {
+    const { composites } = subsetBytes(join(fontsDir(), 'NotoSerif-Regular.ttf'), true);
+    expect(composites).toBeGreaterThan(5);
   });
 });
