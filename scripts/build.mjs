@@ -188,7 +188,8 @@ await build({
 await build({
   entryPoints: { renderer: join(root, 'src/documents/layout/pdf.ts') },
   ...lazyCommonJs,
-  external: ['hyphen'],
+  // The hyphenator is bundled; the pattern files are loaded by name (src/documents/layout/hyphenate.ts).
+  external: ['hyphen/patterns/*'],
   // Stand-ins: fontkit's WOFF2 decoder and pdfkit's AES (see the two files).
   alias: {
     'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts'),
@@ -198,6 +199,16 @@ await build({
   plugins: [preinflateTries(root)],
   banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// The hyphenation patterns of the built-in templates' languages (Spanish; English as hyphenate.ts
+// maps it) as JSON beside the renderer: JSON.parse reads one in ≈1 ms, compiling the package's
+// JavaScript literal costs ≈6 ms. Other languages load the package's own file.
+for (const name of ['es', 'en-us', 'en-gb']) {
+  writeIfChanged(
+    join(root, 'dist', 'lazy', 'hyphen', `${name}.json`),
+    JSON.stringify(requireRoot(`hyphen/patterns/${name}.js`)),
+  );
+}
 
 // 7. The built-in templates, precompiled for src/documents/templates.ts (compiling one costs up to
 // ≈100 ms in a fresh process): one file per template, named by the SHA-256 of its text read as

@@ -7,13 +7,15 @@ import { BIN, copyWorkspace, REPO, tempDir } from '../helpers.js';
 
 const REGISTER = join(import.meta.dirname, 'trace', 'register.mjs');
 /** Packages kept out of the bundle: loading them shows as a resolved path under node_modules. */
-const EXTERNAL = ['hyphen', 'ajv'];
+const EXTERNAL = ['ajv'];
 /** Bundled into the lazy chunks: a loaded chunk that holds them gives them away by these strings. */
 const BUNDLED: Record<string, string> = {
   pdfkit: 'PDFKit',
   fontkit: 'fontkit',
   handlebars: 'Handlebars',
   marked: 'walkTokens',
+  // The hyphenator (its Spanish and English patterns are JSON in dist/lazy/hyphen/).
+  hyphen: 'createHTMLVerifier',
   // The public site's generator (src/site/), found by its marker file's name.
   site: 'linkage publish\\n',
   'ical-generator': 'X-MICROSOFT-CDO-ALLDAYEVENT',

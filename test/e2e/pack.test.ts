@@ -47,8 +47,8 @@ describe('the published package', () => {
     expect(r.status).toBe(0);
     for (const slug of readdirSync(join(demo, 'cases'))) expect(r.stdout).toContain(slug);
 
-    // A document, twice: the renderer (dist/lazy/renderer.cjs, hyphenation from the installed
-    // `hyphen`) and, before Node 22.1, its code cache in the user's cache folder, then used.
+    // A document, twice: the renderer (dist/lazy/renderer.cjs, Spanish hyphenation patterns from
+    // dist/lazy/hyphen/) and, before Node 22.1, its code cache in the user's cache folder, then used.
     const cacheHome = tempDir('linkage-xdg-');
     const generate = () =>
       spawnSync(bin, ['generate', 'letter', 'krakow-pl', '--lang', 'es', '-C', demo, '--out', join(elsewhere, 'out')], {

@@ -1,11 +1,16 @@
 // Hyphenation points from the `hyphen` package (Liang's TeX patterns). The package is CommonJS with
-// one pattern file per language and no "exports" map, so it is loaded with require on demand.
+// one pattern file per language and no "exports" map: its hyphenator is bundled with the renderer,
+// and the pattern file of a language is loaded on demand by file name.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+// @ts-expect-error the package ships no types; HyphenModule below is what is used of it.
+import hyphenModule from 'hyphen/hyphen.js';
 import { LayoutOptionsError } from './errors.js';
 
 type Hyphenator = (text: string) => string;
 type HyphenModule = (patterns: unknown, options?: { hyphenChar?: string; minWordLength?: number }) => Hyphenator;
 
+const createHyphenator = hyphenModule as HyphenModule;
 const require = createRequire(import.meta.url);
 const SHY = '\u00AD';
 const loaded = new Map<string, Hyphenator>();
@@ -25,19 +30,34 @@ function candidates(lang: string): string[] {
 function load(lang: string): Hyphenator {
   const hit = loaded.get(lang);
   if (hit) return hit;
-  const create = require('hyphen/hyphen.js') as HyphenModule;
   for (const name of candidates(lang)) {
     let patterns: unknown;
     try {
-      patterns = require(`hyphen/patterns/${name}.js`);
+      patterns = readPatterns(name);
     } catch {
       continue;
     }
-    const fn = create(patterns, { hyphenChar: SHY, minWordLength: 5 });
+    const fn = createHyphenator(patterns, { hyphenChar: SHY, minWordLength: 5 });
     loaded.set(lang, fn);
     return fn;
   }
   throw new LayoutOptionsError('hyphenateLang', lang, 'no hyphenation patterns for this language');
+}
+
+/**
+ * A language's patterns. A pattern file is one large JavaScript literal (130 kB for Spanish): compiling
+ * it costs ≈6 ms of every document. The build writes the patterns of the built-in templates' languages
+ * as JSON beside the bundled renderer (dist/lazy/hyphen/, see scripts/build.mjs), read in ≈1 ms; any
+ * other language, or a run from source, loads the package's file. Throws when there is neither.
+ */
+function readPatterns(name: string): unknown {
+  let json: string | undefined;
+  try {
+    json = readFileSync(new URL(`./hyphen/${name}.json`, import.meta.url), 'utf8');
+  } catch {
+    // Not one of the built ones.
+  }
+  return json === undefined ? require(`hyphen/patterns/${name}.js`) : JSON.parse(json);
 }
 
 /** Throws LayoutOptionsError when there are no patterns for `lang`; loads them for later. */
