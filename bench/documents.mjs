@@ -2,11 +2,14 @@
 // Whole-process times of the documents with a target (issue 3: profile and letter each ≤ 0.4 s), on a
 // copy of the demo workspace (its coat of arms included), against `node -e 0` run alongside.
 //
-//   node bench/documents.mjs [--runs 9] [--cli bin/linkage.js] [--cold-code-cache]
+//   node bench/documents.mjs [--runs 9] [--cli bin/linkage.js] [--against <other build's bin/linkage.js>]
+//                            [--cold-code-cache]
 //
 // One untimed run first (parse cache, V8 code cache, OS file cache), then runs alternating with the
-// baseline. --cold-code-cache empties the code cache before every run instead (a first run after an
-// install or upgrade). Prints one JSON object and exits 1 over a target (2 when a run fails).
+// baseline. --against times another build in the same alternation (its own code cache), so that both
+// see the same load on a shared machine; its figures are under "against". --cold-code-cache empties
+// the code cache before every run instead (a first run after an install or upgrade). Prints one JSON
+// object and exits 1 over a target (2 when a run fails).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +23,7 @@ const opt = (name, def) => {
 };
 const RUNS = Number(opt('--runs', '9'));
 const CLI = resolve(opt('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
+const AGAINST = opt('--against', undefined);
 const COLD = args.includes('--cold-code-cache');
 const TARGET_MS = 400;
 
@@ -29,45 +33,57 @@ const SCENARIOS = {
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'lk-docs-'));
-const codeCache = join(dir, '.code-cache');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 for (const f of ['linkage.yaml', 'cases', 'assets', 'schemas'])
   cpSync(join(REPO_ROOT, f), join(dir, f), { recursive: true });
-// The code cache lives in its own folder, so that the user's own cache is neither used nor touched.
-const env = { ...process.env, LINKAGE_TODAY: '2026-11-28', XDG_CACHE_HOME: codeCache, LOCALAPPDATA: codeCache };
+// Each build's code cache lives in its own folder, so that the user's own cache is neither used nor touched.
+const builds = [{ cli: CLI, codeCache: join(dir, '.code-cache') }];
+if (AGAINST) builds.push({ cli: resolve(AGAINST), codeCache: join(dir, '.code-cache-against') });
+const envOf = (codeCache) => ({
+  ...process.env,
+  LINKAGE_TODAY: '2026-11-28',
+  XDG_CACHE_HOME: codeCache,
+  LOCALAPPDATA: codeCache,
+});
 const round = (x) => (x === undefined || Number.isNaN(x) ? null : Math.round(x));
 
 const result = { load_average: loadavg().map((x) => Number(x.toFixed(2))), code_cache: COLD ? 'cold' : 'warm' };
 let failed = false;
 for (const [name, argv] of Object.entries(SCENARIOS)) {
-  const run = () => {
+  const run = ({ cli, codeCache }) => {
     if (COLD) rmSync(codeCache, { recursive: true, force: true });
-    const r = runNode([CLI, ...argv, '--out', join(dir, 'out')], { cwd: dir, env });
+    const r = runNode([cli, ...argv, '--out', join(dir, 'out')], { cwd: dir, env: envOf(codeCache) });
     if (r.status !== 0) {
       process.stderr.write(`bench/documents: ${name} exited ${r.status ?? r.signal}: ${r.stderr.slice(0, 400)}\n`);
       failed = true;
     }
     return r;
   };
-  run();
-  const times = [];
-  const cpu = [];
+  for (const b of builds) run(b);
+  const times = builds.map(() => []);
+  const cpu = builds.map(() => []);
   const base = [];
   for (let i = 0; i < RUNS && !failed; i++) {
     base.push(runNode(['-e', '0']).ms);
-    const r = run();
-    times.push(r.ms);
-    if (r.cpuMs !== undefined) cpu.push(r.cpuMs);
+    builds.forEach((b, k) => {
+      const r = run(b);
+      times[k].push(r.ms);
+      if (r.cpuMs !== undefined) cpu[k].push(r.cpuMs);
+    });
   }
-  const m = median(times);
+  const figures = (k) => ({
+    median_ms: round(median(times[k])),
+    min_ms: round(Math.min(...times[k])),
+    cpu_ms: round(median(cpu[k])),
+  });
+  const m = median(times[0]);
   result[name] = {
-    median_ms: round(m),
-    min_ms: round(Math.min(...times)),
-    cpu_ms: round(median(cpu)),
+    ...figures(0),
     node_e_0_ms: round(median(base)),
     target_ms: TARGET_MS,
-    runs: times.length,
+    runs: times[0].length,
     ok: !failed && m <= TARGET_MS,
+    ...(AGAINST ? { against: { cli: resolve(AGAINST), ...figures(1) } } : {}),
   };
 }
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
