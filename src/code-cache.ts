@@ -10,6 +10,7 @@
 // compiled; through a temporary file and a rename; and any failure to read or write it is ignored.
 // A SHA-256 of the data heads the file: V8 checks versions and lengths but, in release builds, not the
 // bytes, and a damaged file must be recompiled, never run.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
@@ -31,11 +32,15 @@ export function requireWithCodeCache<T>(file: string): T {
   const requireFile = createRequire(file);
   const dir = 'enableCompileCache' in module ? undefined : codeCacheDir();
   if (dir === undefined) return requireFile(file) as T;
-  const source = readFileSync(file, 'utf8');
+  // The file's bytes are hashed, not the string made of them: hashing a 1.3 MB string first encodes it
+  // back to UTF-8, ≈3.5 ms more (the same bytes, so the same key). An ASCII file (the build makes the
+  // renderer one) is the same text read as Latin-1, which is a plain copy: ≈2 ms less than decoding.
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const name = basename(file).replace(/\.c?js$/, '');
   const key = createHash('sha256')
     .update(`${process.version} ${process.arch}\n`)
-    .update(source)
+    .update(bytes)
     .digest('hex')
     .slice(0, 16);
   const cacheFile = join(dir, `${name}-${key}.v8`);

@@ -1,12 +1,13 @@
 // The V8 code cache of the document renderer (src/code-cache.ts), through the built CLI: written by a
 // first `generate`, used as it is by the next, and a damaged, stale or unwritable one never changes a
 // byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeCacheDir } from '../../src/code-cache.js';
-import { copyWorkspace, runCli, tempDir } from '../helpers.js';
+import { copyWorkspace, REPO, runCli, tempDir } from '../helpers.js';
 
 const nodeHasCompileCache = 'enableCompileCache' in module;
 
@@ -114,5 +115,9 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
     const off = tempDir('linkage-xdg-');
     expect(letter(root, { XDG_CACHE_HOME: off, LINKAGE_CODE_CACHE: '0' }).equals(expected)).toBe(true);
     expect(cacheFiles(join(off, 'linkage'))).toEqual([]);
+  });
+
+  it('reads a renderer the build made ASCII (so a one-byte string, read as Latin-1)', () => {
+    expect(isAscii(readFileSync(join(REPO, 'dist', 'lazy', 'renderer.cjs')))).toBe(true);
   });
 });
