@@ -265,6 +265,10 @@ describe('fast-yaml collections', () => {
       'a: [a:b, http://x]\nb: {url: http://x, c: d:e}\n',
       'a: [x] # c\nb: {x: 1}   \n',
       'schemaVersion: 1\nyear: 2026\nlabel: "2020"\n',
+      'a : 1\nb:   2   \nc: x - y\nd: -1\ne: -x\n',
+      'a:\n- b: 1\n  c: 2\n- d\ne: 3\n',
+      '- a:\n- b\n'.replace(/^/gm, '  ').replace(/^/, 'k:\n'),
+      'k:\n  -   a:\n      - x\n',
     ]) {
       takes(doc);
     }
