@@ -86,13 +86,21 @@ export function openMemo<T>(
  * stamp (the parse cache's racy window): such a case is derived afresh until its files settle.
  */
 export function caseKey(ws: Workspace, bundle: CaseBundle, today: string): string | undefined {
-  const stamps = ws.stamps;
-  if (!stamps?.has(WORKSPACE_FILE)) return undefined;
   const files = [WORKSPACE_FILE, PROFILE_FILE];
   for (const name of ['case.yaml', 'agreement.yaml', 'documents.yaml']) files.push(`${bundle.dir}/${name}`);
   for (const aop of bundle.aops) files.push(aop.file);
+  return keyOf(ws, files, bundle.problems, today);
+}
+
+/** The same for what is derived from linkage.yaml and profile.yaml alone (the workspace's own rules). */
+export const workspaceKey = (ws: Workspace, today: string): string | undefined =>
+  keyOf(ws, [WORKSPACE_FILE, PROFILE_FILE], ws.problems, today);
+
+function keyOf(ws: Workspace, files: string[], problems: unknown[], today: string): string | undefined {
+  const stamps = ws.stamps;
+  if (!stamps?.has(WORKSPACE_FILE)) return undefined;
   const now = Date.now();
-  const parts: string[] = [process.version, today, JSON.stringify(bundle.problems)];
+  const parts: string[] = [process.version, today, JSON.stringify(problems)];
   for (const file of files) {
     const s = stamps.get(file);
     if (!s) continue;
