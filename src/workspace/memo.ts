@@ -4,7 +4,7 @@
 // damaged, truncated or foreign file is ignored and rewritten.
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CACHE_DIR, CACHE_VERSION, RACY_MS, writeCacheFile } from './cache.js';
 import { sha256 } from './hash.js';
 import { type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from './load.js';
@@ -119,8 +119,7 @@ function keyOf(ws: Workspace, files: string[], problems: unknown[], today: strin
 export function openFileHashes(root: string, enabled: boolean) {
   const memo = openMemo(root, 'hashes-v1.json', enabled, (v): v is string => typeof v === 'string');
   return {
-    hash(abs: string, stat: Stats): string {
-      const name = relative(root, abs);
+    hash(abs: string, stat: Stats, name: string): string {
       const key = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.dev}:${stat.ino}`;
       const known = memo.get(name, key);
       if (known !== undefined) return known;

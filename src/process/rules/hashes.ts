@@ -4,7 +4,7 @@ import { lstatSync, readFileSync, realpathSync, type Stats, statSync } from 'nod
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
 import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
-import { checkSlug, resolveInside } from '../../workspace/paths.js';
+import { checkSlug, resolveInside, toPosix } from '../../workspace/paths.js';
 import type { EvidenceRefData } from '../../workspace/schema.js';
 import { getPath } from '../steps.js';
 import { caseFile, documentsFile, type FieldPath } from './locate.js';
@@ -57,16 +57,24 @@ function evidenceRefs(
   return found.map(({ path, item }) => ({ file, path, ref: item.path, sha256: item.sha256, base, kind: 'evidence' }));
 }
 
-/** Every evidence reference and issued document of the workspace file or of one case. */
-function workspaceRefs(ws: Workspace): FileRef[] {
-  return ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
+const refsOf = new WeakMap<CaseBundle | Workspace, FileRef[]>();
+
+/**
+ * A case's references (or linkage.yaml's) as the memo kept them, so that its files' fields need not
+ * be parsed.
+ */
+export function rememberRefs(owner: CaseBundle | Workspace, refs: FileRef[]): void {
+  refsOf.set(owner, refs);
 }
 
-const refsOf = new WeakMap<CaseBundle, FileRef[]>();
-
-/** A case's references as the memo kept them, so that its files' fields need not be parsed. */
-export function rememberRefs(bundle: CaseBundle, refs: FileRef[]): void {
-  refsOf.set(bundle, refs);
+/** Every evidence reference of linkage.yaml, found once per loaded workspace. */
+export function workspaceRefs(ws: Workspace): FileRef[] {
+  let refs = refsOf.get(ws);
+  if (!refs) {
+    refs = ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
+    refsOf.set(ws, refs);
+  }
+  return refs;
 }
 
 /** Every evidence reference and issued document of a case, found once per loaded bundle. */
@@ -104,8 +112,11 @@ function findCaseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
   return refs;
 }
 
-/** `stat`: the file's own stat when the lstat that resolved it already was one (not a link). */
-type Resolved = { abs: string; exists: boolean; stat?: Stats } | { problem: 'reserved' | 'outside' };
+/**
+ * `name`: workspace-relative, with `/`; `stat`: the file's own stat when the lstat that resolved it
+ * already was one (not a link).
+ */
+type Resolved = { abs: string; name: string; exists: boolean; stat?: Stats } | { problem: 'reserved' | 'outside' };
 
 /**
  * A reference that needs no path arithmetic: plain names joined by `/`, none of them `.`, `..` or a
@@ -116,10 +127,28 @@ const PLAIN_REF =
 
 /** Resolves references to absolute files, or says why one may not be read. */
 function resolver(root: string): (r: FileRef) => Resolved {
+  const top = resolve(root);
   const realDirs = new Map<string, string | undefined>();
-  const realDir = (dir: string) => {
-    if (!realDirs.has(dir)) realDirs.set(dir, realOrUndefined(dir));
+  const realDir = (dir: string): string | undefined => {
+    if (!realDirs.has(dir)) realDirs.set(dir, realDirOf(dir));
     return realDirs.get(dir);
+  };
+  // A folder of the workspace that is not a link lies where its parent really is: one lstat instead
+  // of a realpath (which reads every component of the path as a link).
+  const realDirOf = (dir: string): string | undefined => {
+    const cut = dir.lastIndexOf(sep);
+    if (cut > top.length && dir.startsWith(top + sep)) {
+      let stat: Stats | undefined;
+      try {
+        stat = lstatSync(dir, { throwIfNoEntry: false });
+      } catch {}
+      if (stat === undefined) return undefined;
+      if (stat.isDirectory()) {
+        const parent = realDir(dir.slice(0, cut));
+        return parent === undefined ? undefined : parent + dir.slice(cut);
+      }
+    }
+    return realOrUndefined(dir);
   };
   const bases = new Map<string, string>();
   const baseOf = (rel: string) => {
@@ -161,9 +190,11 @@ function resolver(root: string): (r: FileRef) => Resolved {
       return { problem: reserved ? 'reserved' : 'outside' };
     }
     const file = realFile(abs);
-    const realBase = realDir(base);
-    if (file === undefined || realBase === undefined) return { abs, exists: false };
-    const found = { abs, exists: true, ...(file.stat ? { stat: file.stat } : {}) };
+    // A link's target is a canonical path (realpath): its folder's is made the same way.
+    const realBase = file?.stat ? realDir(base) : realOrUndefined(base);
+    const name = plain ? (r.base === '' ? r.ref : `${r.base}/${r.ref}`) : toPosix(relative(top, abs));
+    if (file === undefined || realBase === undefined) return { abs, name, exists: false };
+    const found = { abs, name, exists: true, ...(file.stat ? { stat: file.stat } : {}) };
     // A symbolic link inside the folder may still point outside it. (The prefix test settles the
     // usual case without path.relative, which costs more than the realpath.)
     if (file.real.startsWith(realBase + sep)) return found;
@@ -241,7 +272,7 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
       continue;
     }
     if (!ctx.verifyHashes) continue;
-    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat) : sha256(readFileSync(resolved.abs));
+    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat, resolved.name) : sha256(readFileSync(resolved.abs));
     if (r.sha256 === undefined) {
       findings.push({
         id: 'rule.hashes.no-sha256',

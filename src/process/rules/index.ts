@@ -17,7 +17,7 @@ import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
 import { eventDates } from './event-dates.js';
 import { foreignJurisdiction } from './foreign-jurisdiction.js';
-import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs } from './hashes.js';
+import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs, workspaceRefs } from './hashes.js';
 import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
@@ -127,8 +127,9 @@ const WORKSPACE_ENTRY = '.workspace';
 
 /**
  * The findings of the rules over linkage.yaml and profile.yaml alone, per rule (null where a rule has
- * none to give or reads other files), from the memo while those files and the day are the same: a
- * warm check neither asks ICU (iso-codes) nor derives the workspace's steps.
+ * none to give or reads other files), and linkage.yaml's evidence references, from the memo while
+ * those files and the day are the same: a warm check neither parses linkage.yaml's fields, nor asks
+ * ICU (iso-codes), nor derives the workspace's steps.
  */
 function workspaceProblems(
   ctx: Omit<RuleContext, 'steps'>,
@@ -137,11 +138,14 @@ function workspaceProblems(
 ): (Problem[] | null)[] {
   const key = memo && workspaceKey(ctx.ws, ctx.today);
   const stored = key ? memo?.get(WORKSPACE_ENTRY, key) : undefined;
-  if (stored) return stored.problems;
+  if (stored) {
+    rememberRefs(ctx.ws, stored.refs);
+    return stored.problems;
+  }
   const own = run();
   if (!key || !memo) return own;
   const located = locatedPerRule(ctx.ws.root, own);
-  memo.set(WORKSPACE_ENTRY, key, { problems: located, refs: [] });
+  memo.set(WORKSPACE_ENTRY, key, { problems: located, refs: workspaceRefs(ctx.ws) });
   return located;
 }
 
