@@ -187,12 +187,15 @@ class Reader {
     return this.isDash(start) ? this.sequence(ind, start, depth) : this.mapping(ind, start, depth);
   }
 
-  /** A block mapping whose keys sit at column `m`; its first key starts at `p` on the current line. */
-  private mapping(m: number, p: number, depth: number): Record<string, unknown> {
+  /**
+   * A block mapping whose keys sit at column `m`; its first key starts at `p` on the current line
+   * (`firstAfter`: where readKey left that key, if it has read it already).
+   */
+  private mapping(m: number, p: number, depth: number, firstAfter = -1): Record<string, unknown> {
     if (depth > this.maxDepth) throw STOP;
     const out: Record<string, unknown> = {};
-    for (;;) {
-      const after = this.readKey(p);
+    for (let first = true; ; first = false) {
+      const after = first && firstAfter >= 0 ? firstAfter : this.readKey(p);
       const key = this.key;
       if (after < 0 || key === '__proto__' || Object.hasOwn(out, key)) throw STOP;
       out[key] = this.value(m, after, depth, true);
@@ -219,8 +222,10 @@ class Reader {
         // Content after `- `: a compact mapping or sequence sits at its own column.
         const col = q - this.lineStart;
         if (this.isDash(q)) out.push(this.sequence(col, q, depth + 1));
-        else if (this.readKey(q) >= 0) out.push(this.mapping(col, q, depth + 1));
-        else out.push(this.value(n, q, depth, false));
+        else {
+          const after = this.readKey(q);
+          out.push(after >= 0 ? this.mapping(col, q, depth + 1, after) : this.value(n, q, depth, false));
+        }
       }
       if (this.ind === n && this.isDash(this.lineStart + n)) p = this.lineStart + n;
       else if (this.ind <= n) return out;
