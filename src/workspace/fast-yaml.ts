@@ -1,7 +1,8 @@
 // A reader for the block YAML that case files are written in, in front of js-yaml. js-yaml is a
 // general parser (tags, anchors, multi-line scalars, flow across lines); our files use a small
-// subset, and reading only that subset is several times faster. Anything outside it returns BAIL and
-// the caller asks js-yaml as before: this reader never gives a value that js-yaml would not give.
+// subset, and reading only that subset takes about half the time (bench/README.md). Anything outside
+// it returns BAIL and the caller asks js-yaml as before: this reader never gives a value that js-yaml
+// would not give.
 // Scalars are read the way js-yaml's loader reads them (lib/loader.js: readBlockScalar,
 // readPlainScalar, the quoted readers) and typed by js-yaml's own core-schema types.
 import type { Type } from 'js-yaml';
