@@ -76,15 +76,15 @@ export function parseYaml(bytes: Uint8Array, fast = true): ParseResult {
     return { ok: false, issue: { id: 'file.empty', params: {}, line: 1, col: 1 }, text };
   }
   if (!hasAlias(text)) {
-    let value: unknown = fast ? fastParse(text, MAX_DEPTH) : BAIL;
+    const value = fast ? fastParse(text, MAX_DEPTH) : BAIL;
+    // The fast reader bails rather than nest deeper than MAX_DEPTH: only js-yaml's value is measured.
+    if (value !== BAIL) return finish(value, text);
     try {
-      if (value === BAIL) {
-        const jsYaml = lazyJsYaml();
-        value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-      }
-      const depth = depthOf(value);
-      if (depth > MAX_DEPTH) return { ok: false, issue: { id: 'yaml.too-deep', params: { max: MAX_DEPTH } }, text };
-      return finish(value, text);
+      const jsYaml = lazyJsYaml();
+      const loaded = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      if (depthOf(loaded) > MAX_DEPTH)
+        return { ok: false, issue: { id: 'yaml.too-deep', params: { max: MAX_DEPTH } }, text };
+      return finish(loaded, text);
     } catch {
       // Fall through: the careful parser says where the problem is.
     }

@@ -5,7 +5,7 @@ import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
 import { BAIL, fastParse } from '../../src/workspace/fast-yaml.js';
-import { decodeText, MAX_DEPTH, parseYaml } from '../../src/workspace/yaml.js';
+import { decodeText, depthOf, MAX_DEPTH, parseYaml } from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -346,6 +346,30 @@ describe('fast-yaml collections', () => {
     expect(fastParse(`${deep(MAX_DEPTH + 1)} 1\n`, MAX_DEPTH)).toBe(BAIL);
     expect(fastParse(`a: ${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}\n`, MAX_DEPTH)).toBe(BAIL);
     expect(fastParse(`a: ${'['.repeat(100_000)}\n`, MAX_DEPTH)).toBe(BAIL);
+  });
+
+  it('never gives a value nested deeper than parseYaml allows (parseYaml skips its depth walk for it)', () => {
+    const shapes: ((n: number) => string)[] = [
+      (n) => `${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`,
+      (n) => `a:\n  ${'- '.repeat(n - 1)}x\n`,
+      (n) => `a: ${'['.repeat(n - 1)}x${']'.repeat(n - 1)}\n`,
+      (n) => `a: ${'{b: '.repeat(n - 1)}x${'}'.repeat(n - 1)}\n`,
+      (n) =>
+        `${Array.from({ length: n - 2 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')}\n${'  '.repeat(n - 2)}- [[x]]\n`,
+    ];
+    let taken = 0;
+    for (const shape of shapes) {
+      for (let n = MAX_DEPTH - 3; n <= MAX_DEPTH + 3; n++) {
+        const text = shape(n);
+        const value = fastParse(text, MAX_DEPTH);
+        if (value !== BAIL) {
+          taken++;
+          expect(depthOf(value), text).toBeLessThanOrEqual(MAX_DEPTH);
+        }
+        expect(parseYaml(enc(text))).toEqual(parseYaml(enc(text), false));
+      }
+    }
+    expect(taken).toBeGreaterThan(5);
   });
 });
 
