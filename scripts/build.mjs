@@ -94,6 +94,10 @@ const ajv = new Ajv({
   allowUnionTypes: true,
   // parentSchema in each error lets us name the allowed keys ("did you mean …") and the expected code.
   verbose: true,
+  // String lengths in UTF-16 units, not code points: counting code points walks every string (every
+  // article of every agreement, for a minLength of 1). The limits differ only for astral characters:
+  // maxLength 80 applies to ASCII ids, minLength 1 holds either way, minLength 5 to phone numbers.
+  unicode: false,
   // CommonJS, so that src/workspace/lazy.ts can require() it on first use (no ajv at run time).
   code: { source: true, esm: false },
   schemas: Object.values(schemas),

@@ -302,10 +302,16 @@ export interface TextVersion {
 
 /**
  * Whether the current effective text is the last recorded version, and the entry to append when it
- * is not (dated `today`): every change of text makes a new version with its hash.
+ * is not (dated `today`): every change of text makes a new version with its hash. `eff`: the
+ * effective text when the caller has it already (the check rules share one per case).
  */
-export function textVersion(config: WorkspaceFile | null, bundle: AgreementSources, today: string): TextVersion {
-  const hash = effectiveAgreement(config, bundle).hash;
+export function textVersion(
+  config: WorkspaceFile | null,
+  bundle: AgreementSources,
+  today: string,
+  eff: EffectiveAgreement = effectiveAgreement(config, bundle),
+): TextVersion {
+  const hash = eff.hash;
   const versions = bundle.agreement?.versions ?? [];
   const last = versions.at(-1);
   const current = last?.hash === hash;

@@ -241,9 +241,16 @@ export function storeStatus(status: CaseStatus, shared: WorkspaceDerivation): St
   };
 }
 
+/** The workspace's steps by id, made once per derivation (not once per restored case). */
+const stepsById = new WeakMap<WorkspaceDerivation, Map<string, StepDef>>();
+
 /** The status back from its stored form; undefined when it does not fit the current steps. */
 export function restoreStatus(stored: StoredStatus, shared: WorkspaceDerivation): CaseStatus | undefined {
-  const byId = new Map(shared.steps.map((s) => [s.id, s]));
+  let byId = stepsById.get(shared);
+  if (!byId) {
+    byId = new Map(shared.steps.map((s) => [s.id, s]));
+    stepsById.set(shared, byId);
+  }
   const steps: StepStatus[] = [];
   for (const [id, state, missing, date] of stored.steps) {
     const step = byId.get(id);

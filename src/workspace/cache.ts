@@ -2,9 +2,10 @@
 // problems, keyed on its size and mtime (and ctime, when the caller gives it). A truncated, damaged or
 // foreign cache is ignored and rebuilt.
 //
-// The file is one JSON array, all ASCII (non-ASCII escaped as \uXXXX, so reading it needs no UTF-8
-// decoding): a fixed-width tag that gives the header's and the body's lengths, the header (each
-// file's stamp, problems and where the JSON of each top-level field lies), then those fields' JSON.
+// The file is one JSON array: a fixed-width tag that gives the header's and the body's lengths, the
+// header (each file's stamp, problems and where the JSON of each top-level field lies; all ASCII,
+// non-ASCII escaped as \uXXXX, so it reads as Latin-1), then those fields' JSON in UTF-8 (escaping
+// every accent of a cold load's 20 MB cost more than decoding the few fields a warm run reads).
 // Fields are parsed on first access: `status` never reads an agreement's articles, so it never pays
 // for them. A save copies the bytes of the entries it did not change instead of serializing them.
 import { createHash } from 'node:crypto';
@@ -25,8 +26,8 @@ import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
 export const CACHE_FILE = 'parse-v1.json';
-const TAG = 'linkage-parse-cache/2';
-/** `["linkage-parse-cache/2 hhhhhhhhhh bbbbbbbbbb",`: the header's and the body's lengths, zero-padded. */
+const TAG = 'linkage-parse-cache/3';
+/** `["linkage-parse-cache/3 hhhhhhhhhh bbbbbbbbbb",`: the header's and the body's lengths, zero-padded. */
 const TAG_BYTES = `["${TAG} ${'0'.repeat(10)} ${'0'.repeat(10)}",`.length;
 
 declare const __LINKAGE_VERSION__: string;
@@ -50,6 +51,8 @@ export const RACY_MS = 2000;
 interface Body {
   length: number;
   bytes(): Buffer | null;
+  /** Bytes [start, end) of the body: read alone while few are asked for, from the whole body after. */
+  slice(start: number, end: number): Buffer | null;
 }
 
 /** Where a field's JSON lies: offsets into the body of the cache file it came from. */
@@ -122,7 +125,7 @@ const escapeChar = (c: string) => {
   return e;
 };
 
-/** JSON with every non-ASCII character escaped, so that the file reads as Latin-1. */
+/** JSON with every non-ASCII character escaped, so that the header reads as Latin-1. */
 const asciiJson = (value: unknown): string => (JSON.stringify(value) ?? 'null').replace(/[\u007f-\uffff]/g, escapeChar);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -132,6 +135,14 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 function validFields(f: unknown): f is (string | number)[] | null {
   return f === null || (Array.isArray(f) && (f.length === 2 || f.length % 3 === 0));
 }
+
+/** Whether [start, end) are offsets of a range of the body (header entries are checked, not trusted). */
+const inBody = (body: Body, start: unknown, end: unknown): boolean =>
+  Number.isSafeInteger(start) &&
+  Number.isSafeInteger(end) &&
+  (start as number) >= 0 &&
+  (start as number) <= (end as number) &&
+  (end as number) <= body.length;
 
 /** Fields this short are parsed at once: an accessor costs more than their JSON. */
 const EAGER_BYTES = 48;
@@ -163,13 +174,11 @@ function lazyMapping(raw: Raw, fresh: () => Record<string, unknown>): Record<str
   const obj: Record<string, unknown> = {};
   const fields = raw.fields as (string | number)[];
   const parse = (key: string, start: unknown, end: unknown): unknown => {
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return fresh()[key];
-    const s = start as number;
-    const e = end as number;
-    const bytes = raw.body.bytes();
-    if (bytes === null || s < 0 || s > e || e > raw.body.length) return fresh()[key];
+    if (!inBody(raw.body, start, end)) return fresh()[key];
+    const bytes = raw.body.slice(start as number, end as number);
+    if (bytes === null) return fresh()[key];
     try {
-      return JSON.parse(bytes.toString('latin1', s, e));
+      return JSON.parse(bytes.toString('utf8'));
     } catch {
       return fresh()[key];
     }
@@ -200,27 +209,43 @@ function readAt(fd: number, position: number, length: number): Buffer | null {
   return buf;
 }
 
+/**
+ * Fields read one by one before the whole body is read instead: a warm check reads only
+ * linkage.yaml's fields (a few reads of a 2 MB body per 100 cases), a run that builds every value
+ * reads the body once.
+ */
+const SLICE_READS = 64;
+
 /** The body of the cache file at `path`, as long as it is still the file whose header was read. */
 function lazyBody(path: string, start: number, length: number, stamp: Stats): Body {
   let bytes: Buffer | null | undefined;
-  return {
+  let reads = 0;
+  /** `n` bytes at `at` in the body, from the file if it is still the one whose header was read. */
+  const read = (at: number, n: number): Buffer | null => {
+    try {
+      const fd = openSync(path, 'r');
+      try {
+        const now = fstatSync(fd);
+        if (now.ino === stamp.ino && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs)
+          return readAt(fd, start + at, n);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {}
+    return null;
+  };
+  const body: Body = {
     length,
     bytes() {
-      if (bytes !== undefined) return bytes;
-      bytes = null;
-      try {
-        const fd = openSync(path, 'r');
-        try {
-          const now = fstatSync(fd);
-          if (now.ino === stamp.ino && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs)
-            bytes = readAt(fd, start, length);
-        } finally {
-          closeSync(fd);
-        }
-      } catch {}
+      if (bytes === undefined) bytes = read(0, length);
       return bytes;
     },
+    slice(s, e) {
+      if (bytes === undefined && ++reads <= SLICE_READS) return read(s, e - s);
+      return body.bytes()?.subarray(s, e) ?? null;
+    },
   };
+  return body;
 }
 
 function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | null {
@@ -237,7 +262,7 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
   let bodyLength: number;
   try {
     stamp = fstatSync(fd);
-    // ["linkage-parse-cache/2 hhhhhhhhhh bbbbbbbbbb",{header},field,field,…]
+    // ["linkage-parse-cache/3 hhhhhhhhhh bbbbbbbbbb",{header},field,field,…]
     head = stamp.size >= TAG_BYTES ? readAt(fd, 0, TAG_BYTES) : null;
     const tag = head && /^\["([^ "]+) (\d{10}) (\d{10})",$/.exec(head.toString('latin1'));
     if (!tag || tag[1] !== TAG) return null;
@@ -291,10 +316,13 @@ function entryValue(file: string, raw: Raw, reparse: Reparse): unknown {
   if (fields === null) return null;
   if (fields.length === 2) {
     // Not a mapping (never the case for a YAML file that loads): parsed now.
-    const bytes = raw.body.bytes();
-    try {
-      if (bytes) return JSON.parse(bytes.toString('latin1', fields[0] as number, fields[1] as number));
-    } catch {}
+    const [start, end] = fields;
+    if (inBody(raw.body, start, end)) {
+      try {
+        const bytes = raw.body.slice(start as number, end as number);
+        if (bytes) return JSON.parse(bytes.toString('utf8'));
+      } catch {}
+    }
     return reparse(file);
   }
   let fresh: Record<string, unknown> | undefined;
@@ -357,7 +385,10 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
     },
     setSerialized(file, stamp, problems, body, fields, hash) {
       touched.add(file);
-      const raw: Raw = { body: { length: body.length, bytes: () => body }, fields };
+      const raw: Raw = {
+        body: { length: body.length, bytes: () => body, slice: (s, e) => body.subarray(s, e) },
+        fields,
+      };
       const entry: CacheEntry = { ...stamp, value: null, problems, ...(hash !== undefined ? { hash } : {}), raw };
       lazyProperty(entry, 'value', () => entryValue(file, raw, reparse));
       entries.set(file, entry);
@@ -403,10 +434,7 @@ function intact(raw: Raw): boolean {
   if (raw.body.bytes() === null) return false;
   const step = f.length === 2 ? 2 : 3;
   for (let i = step - 2; i < f.length; i += step) {
-    const start = f[i];
-    const end = f[i + 1];
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return false;
-    if ((start as number) < 0 || (start as number) > (end as number) || (end as number) > raw.body.length) return false;
+    if (!inBody(raw.body, f[i], f[i + 1])) return false;
   }
   return true;
 }
@@ -432,11 +460,11 @@ export class BodyWriter {
     if (isPlainObject(value)) {
       const fields: (string | number)[] = [];
       for (const [key, v] of Object.entries(value)) {
-        if (v !== undefined) fields.push(key, ...this.push(Buffer.from(asciiJson(v), 'latin1')));
+        if (v !== undefined) fields.push(key, ...this.push(Buffer.from(JSON.stringify(v), 'utf8')));
       }
       return fields;
     }
-    return value !== null && value !== undefined ? this.push(Buffer.from(asciiJson(value), 'latin1')) : null;
+    return value !== null && value !== undefined ? this.push(Buffer.from(JSON.stringify(value), 'utf8')) : null;
   }
 }
 

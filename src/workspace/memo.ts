@@ -4,7 +4,7 @@
 // damaged, truncated or foreign file is ignored and rewritten.
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CACHE_DIR, CACHE_VERSION, RACY_MS, writeCacheFile } from './cache.js';
 import { sha256 } from './hash.js';
 import { type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from './load.js';
@@ -86,13 +86,21 @@ export function openMemo<T>(
  * stamp (the parse cache's racy window): such a case is derived afresh until its files settle.
  */
 export function caseKey(ws: Workspace, bundle: CaseBundle, today: string): string | undefined {
-  const stamps = ws.stamps;
-  if (!stamps?.has(WORKSPACE_FILE)) return undefined;
   const files = [WORKSPACE_FILE, PROFILE_FILE];
   for (const name of ['case.yaml', 'agreement.yaml', 'documents.yaml']) files.push(`${bundle.dir}/${name}`);
   for (const aop of bundle.aops) files.push(aop.file);
+  return keyOf(ws, files, bundle.problems, today);
+}
+
+/** The same for what is derived from linkage.yaml and profile.yaml alone (the workspace's own rules). */
+export const workspaceKey = (ws: Workspace, today: string): string | undefined =>
+  keyOf(ws, [WORKSPACE_FILE, PROFILE_FILE], ws.problems, today);
+
+function keyOf(ws: Workspace, files: string[], problems: unknown[], today: string): string | undefined {
+  const stamps = ws.stamps;
+  if (!stamps?.has(WORKSPACE_FILE)) return undefined;
   const now = Date.now();
-  const parts: string[] = [process.version, today, JSON.stringify(bundle.problems)];
+  const parts: string[] = [process.version, today, JSON.stringify(problems)];
   for (const file of files) {
     const s = stamps.get(file);
     if (!s) continue;
@@ -111,8 +119,7 @@ export function caseKey(ws: Workspace, bundle: CaseBundle, today: string): strin
 export function openFileHashes(root: string, enabled: boolean) {
   const memo = openMemo(root, 'hashes-v1.json', enabled, (v): v is string => typeof v === 'string');
   return {
-    hash(abs: string, stat: Stats): string {
-      const name = relative(root, abs);
+    hash(abs: string, stat: Stats, name: string): string {
       const key = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.dev}:${stat.ino}`;
       const known = memo.get(name, key);
       if (known !== undefined) return known;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findForeignJurisdiction } from '../../src/agreement/jurisdiction.js';
+import { findForeignJurisdiction, PATTERNS } from '../../src/agreement/jurisdiction.js';
 import { agreementModel } from '../../src/agreement/model.js';
 
 /** Each clause, and the phrase the finding quotes. */
@@ -103,6 +104,47 @@ describe('findForeignJurisdiction', () => {
           expect(findForeignJurisdiction(text), `${a.id}: ${text}`).toBeUndefined();
       }
     }
+  });
+
+  it('has anchor words in lower case, none the beginning of another (one scan finds them all)', () => {
+    const anchors = [...new Set(PATTERNS.flatMap((p) => p.anchors))];
+    for (const a of anchors) {
+      expect(a).toBe(a.toLowerCase());
+      for (const b of anchors) if (a !== b) expect(b.startsWith(a), `${a} begins ${b}`).toBe(false);
+    }
+  });
+
+  it('finds the same with and without its anchor words, whatever the case and the mix of clauses', () => {
+    const clauses = [...SPANISH_FLAGGED.map(([t]) => t), ...ENGLISH_FLAGGED.map(([t]) => t), ...NOT_FLAGGED];
+    const words = clauses.flatMap((c) => c.split(/\s+/));
+    // Upper case, title case, the long s and the Kelvin sign (both fold to ASCII letters under /iu).
+    const recase = (text: string, how: number) =>
+      how === 0
+        ? text
+        : how === 1
+          ? text.toUpperCase()
+          : how === 2
+            ? text.replace(/s/g, 'ſ')
+            : how === 3
+              ? text.replace(/k/g, '\u212A')
+              : text.replace(/\p{L}+/gu, (w) => w[0]?.toUpperCase() + w.slice(1));
+    const text = fc.tuple(
+      fc.array(fc.oneof(fc.constantFrom(...clauses), fc.constantFrom(...words)), { minLength: 1, maxLength: 12 }),
+      fc.integer({ min: 0, max: 4 }),
+    );
+    let found = 0;
+    fc.assert(
+      fc.property(text, ([parts, how]) => {
+        const t = recase(parts.join(' '), how);
+        const full = findForeignJurisdiction(t, { anchors: false });
+        if (full) found++;
+        expect(findForeignJurisdiction(t)).toEqual(full);
+      }),
+      { seed: 20261128, numRuns: 1000 },
+    );
+    // The texts are not all clean or all flagged: both ways were compared.
+    expect(found).toBeGreaterThan(100);
+    expect(found).toBeLessThan(1000);
   });
 
   it('reports the earliest phrase of a text', () => {

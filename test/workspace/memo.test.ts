@@ -101,6 +101,22 @@ describe('status and check memos', () => {
       expect(key).not.toBe(after[slug][0]);
   });
 
+  it("keep the workspace's own findings until linkage.yaml changes", () => {
+    const root = demo();
+    const workspaceFindings = (c: ReturnType<typeof check>) =>
+      c.workspaces[0]?.problems.filter((p) => p.file === 'linkage.yaml').map((p) => `${p.id}@${p.line}`);
+    const first = check(root);
+    const entry = () => JSON.parse(readFileSync(memoFile(root, 'check-v1.json'), 'utf8')).entries['.workspace'];
+    expect(entry()).toBeDefined();
+    expect(workspaceFindings(check(root))).toEqual(workspaceFindings(first));
+    // A withdrawn ISO 639-1 code (iw for he) is an iso-codes error on linkage.yaml.
+    edit(root, 'linkage.yaml', (t) => t.replace('languages: [es, en, de]', 'languages: [es, en, iw]'));
+    const edited = check(root);
+    expect(workspaceFindings(edited)).toEqual(workspaceFindings(fresh(root, check)));
+    expect(workspaceFindings(edited)).toContain('rule.iso-codes.language-suggestion@374');
+    expect(workspaceFindings(check(root))).toEqual(workspaceFindings(edited));
+  });
+
   it('hash an evidence file again when it is replaced by other bytes of the same size and mtime', () => {
     const root = demo();
     expect(check(root).errors).toBe(0);

@@ -1,6 +1,7 @@
 // The agreement's text versions: the last one is the current text, and every hash the process
 // records (council, SRE rounds, dictamen, signature, amendments) names a recorded version.
 import { textVersion } from '../../agreement/effective.js';
+import { effectiveOf } from './agreement-text.js';
 import { agreementFile, caseFile, dotted, type FieldPath, short } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
@@ -18,7 +19,7 @@ export const agreementVersions: Rule = {
     const findings: Finding[] = [];
     if (agreement && versions.length > 0) {
       // The effective text: with `model:`, the model's articles with agreement.yaml's overrides.
-      const state = textVersion(ctx.ws.config, bundle, ctx.today);
+      const state = textVersion(ctx.ws.config, bundle, ctx.today, effectiveOf(ctx, bundle));
       const last = versions.length - 1;
       if (!state.current) {
         findings.push({

@@ -1,10 +1,10 @@
 // Evidence and issued documents are files in the case folder whose SHA-256 is recorded: `check`
 // proves they are there and unchanged (product.md §2, §4 "Drafts vs issued").
 import { lstatSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
 import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
-import { checkSlug, resolveInside } from '../../workspace/paths.js';
+import { checkSlug, resolveInside, toPosix } from '../../workspace/paths.js';
 import type { EvidenceRefData } from '../../workspace/schema.js';
 import { getPath } from '../steps.js';
 import { caseFile, documentsFile, type FieldPath } from './locate.js';
@@ -57,16 +57,24 @@ function evidenceRefs(
   return found.map(({ path, item }) => ({ file, path, ref: item.path, sha256: item.sha256, base, kind: 'evidence' }));
 }
 
-/** Every evidence reference and issued document of the workspace file or of one case. */
-function workspaceRefs(ws: Workspace): FileRef[] {
-  return ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
+const refsOf = new WeakMap<CaseBundle | Workspace, FileRef[]>();
+
+/**
+ * A case's references (or linkage.yaml's) as the memo kept them, so that its files' fields need not
+ * be parsed.
+ */
+export function rememberRefs(owner: CaseBundle | Workspace, refs: FileRef[]): void {
+  refsOf.set(owner, refs);
 }
 
-const refsOf = new WeakMap<CaseBundle, FileRef[]>();
-
-/** A case's references as the memo kept them, so that its files' fields need not be parsed. */
-export function rememberRefs(bundle: CaseBundle, refs: FileRef[]): void {
-  refsOf.set(bundle, refs);
+/** Every evidence reference of linkage.yaml, found once per loaded workspace. */
+export function workspaceRefs(ws: Workspace): FileRef[] {
+  let refs = refsOf.get(ws);
+  if (!refs) {
+    refs = ws.config ? evidenceRefs(WORKSPACE_FILE, ws.config, '') : [];
+    refsOf.set(ws, refs);
+  }
+  return refs;
 }
 
 /** Every evidence reference and issued document of a case, found once per loaded bundle. */
@@ -104,42 +112,95 @@ function findCaseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
   return refs;
 }
 
-type Resolved = { abs: string; exists: boolean } | { problem: 'reserved' | 'outside' };
+/**
+ * `name`: workspace-relative, with `/`; `stat`: the file's own stat when the lstat that resolved it
+ * already was one (not a link).
+ */
+type Resolved = { abs: string; name: string; exists: boolean; stat?: Stats } | { problem: 'reserved' | 'outside' };
+
+/**
+ * A reference that needs no path arithmetic: plain names joined by `/`, none of them `.`, `..` or a
+ * reserved device name (checked apart). Most evidence is `evidence/<name>.pdf`.
+ */
+const PLAIN_REF =
+  /^(?:[\p{L}\p{N}_ ()'+,=@-][\p{L}\p{N}_ ()'+,=@.-]*\/)*[\p{L}\p{N}_ ()'+,=@-][\p{L}\p{N}_ ()'+,=@.-]*$/u;
 
 /** Resolves references to absolute files, or says why one may not be read. */
 function resolver(root: string): (r: FileRef) => Resolved {
+  const top = resolve(root);
   const realDirs = new Map<string, string | undefined>();
-  const realDir = (dir: string) => {
-    if (!realDirs.has(dir)) realDirs.set(dir, realOrUndefined(dir));
+  const realDir = (dir: string): string | undefined => {
+    if (!realDirs.has(dir)) realDirs.set(dir, realDirOf(dir));
     return realDirs.get(dir);
   };
-  // One realpath per folder, not per file: a file that is not itself a link is where its folder is.
-  const realFile = (abs: string) => {
-    const dir = realDir(dirname(abs));
+  // A folder of the workspace that is not a link lies where its parent really is: one lstat instead
+  // of a realpath (which reads every component of the path as a link).
+  const realDirOf = (dir: string): string | undefined => {
+    const cut = dir.lastIndexOf(sep);
+    if (cut > top.length && dir.startsWith(top + sep)) {
+      let stat: Stats | undefined;
+      try {
+        stat = lstatSync(dir, { throwIfNoEntry: false });
+      } catch {}
+      if (stat === undefined) return undefined;
+      if (stat.isDirectory()) {
+        const parent = realDir(dir.slice(0, cut));
+        return parent === undefined ? undefined : parent + dir.slice(cut);
+      }
+    }
+    return realOrUndefined(dir);
+  };
+  const bases = new Map<string, string>();
+  const baseOf = (rel: string) => {
+    let base = bases.get(rel);
+    if (base === undefined) {
+      base = resolve(root, rel);
+      bases.set(rel, base);
+    }
+    return base;
+  };
+  // One realpath per folder, not per file: a file that is not itself a link is where its folder is,
+  // and its lstat is its stat (checkFiles then stats nothing again).
+  const realFile = (abs: string): { real: string; stat?: Stats } | undefined => {
+    const cut = abs.lastIndexOf(sep);
+    const dir = realDir(abs.slice(0, cut));
     if (dir === undefined) return undefined;
+    let lstat: Stats | undefined;
     try {
-      return lstatSync(abs).isSymbolicLink() ? realOrUndefined(abs) : join(dir, basename(abs));
+      lstat = lstatSync(abs, { throwIfNoEntry: false });
     } catch {
       return undefined;
     }
+    if (lstat === undefined) return undefined;
+    if (!lstat.isSymbolicLink()) return { real: dir + abs.slice(cut), stat: lstat };
+    const real = realOrUndefined(abs);
+    return real === undefined ? undefined : { real };
   };
   const done = new Map<FileRef, Resolved>();
   const resolveRef = (r: FileRef): Resolved => {
-    const base = join(root, r.base);
-    const abs = resolveInside(base, base, r.ref);
+    const base = baseOf(r.base);
+    // A check run resolves every evidence file: path.resolve and path.relative are kept for the
+    // references that need them.
+    const plain = PLAIN_REF.test(r.ref) && !r.ref.split('/').some((part) => checkSlug(part) === 'slug.reserved');
+    const abs = plain
+      ? `${base}${sep}${sep === '/' ? r.ref : r.ref.replaceAll('/', sep)}`
+      : resolveInside(base, base, r.ref);
     if (!abs) {
       const reserved = r.ref.split(/[/\\]/).some((part) => checkSlug(part) === 'slug.reserved');
       return { problem: reserved ? 'reserved' : 'outside' };
     }
-    const real = realFile(abs);
-    const realBase = realDir(base);
-    if (real === undefined || realBase === undefined) return { abs, exists: false };
+    const file = realFile(abs);
+    // A link's target is a canonical path (realpath): its folder's is made the same way.
+    const realBase = file?.stat ? realDir(base) : realOrUndefined(base);
+    const name = plain ? (r.base === '' ? r.ref : `${r.base}/${r.ref}`) : toPosix(relative(top, abs));
+    if (file === undefined || realBase === undefined) return { abs, name, exists: false };
+    const found = { abs, name, exists: true, ...(file.stat ? { stat: file.stat } : {}) };
     // A symbolic link inside the folder may still point outside it. (The prefix test settles the
     // usual case without path.relative, which costs more than the realpath.)
-    if (real.startsWith(realBase + sep)) return { abs, exists: true };
-    const rel = relative(realBase, real);
+    if (file.real.startsWith(realBase + sep)) return found;
+    const rel = relative(realBase, file.real);
     if (rel.startsWith('..') || isAbsolute(rel)) return { problem: 'outside' };
-    return { abs, exists: true };
+    return found;
   };
   return (r) => {
     let resolved = done.get(r);
@@ -195,9 +256,9 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
   for (const r of refs) {
     const resolved = resolve(r);
     if (!('abs' in resolved)) continue;
-    let stat: Stats | undefined;
+    let stat = resolved.stat;
     try {
-      if (resolved.exists) stat = statSync(resolved.abs);
+      if (resolved.exists) stat ??= statSync(resolved.abs);
     } catch {}
     const isFile = stat?.isFile() === true;
     const doc = r.kind === 'document';
@@ -211,7 +272,7 @@ function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
       continue;
     }
     if (!ctx.verifyHashes) continue;
-    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat) : sha256(readFileSync(resolved.abs));
+    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat, resolved.name) : sha256(readFileSync(resolved.abs));
     if (r.sha256 === undefined) {
       findings.push({
         id: 'rule.hashes.no-sha256',

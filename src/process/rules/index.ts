@@ -1,5 +1,5 @@
 import { locateProblems } from '../../workspace/locate.js';
-import { caseKey, type Memo } from '../../workspace/memo.js';
+import { caseKey, type Memo, workspaceKey } from '../../workspace/memo.js';
 import type { Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
@@ -17,7 +17,7 @@ import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
 import { eventDates } from './event-dates.js';
 import { foreignJurisdiction } from './foreign-jurisdiction.js';
-import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs } from './hashes.js';
+import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs, workspaceRefs } from './hashes.js';
 import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
@@ -103,26 +103,62 @@ export function runRules(ctx: Omit<RuleContext, 'steps'>, memo?: Memo<CaseFindin
     if (!b.case) return [];
     const own = RULES.map((rule) => (rule.case && !rule.readsFiles ? problems(rule, rule.case(full, b)) : null));
     if (key && memo) {
-      // Stored located, so that a warm check reads no file to place them (each file read once).
-      const all = locateProblems(
-        ctx.ws.root,
-        own.flatMap((p) => p ?? []),
-      );
-      let at = 0;
-      const located = own.map((p) => {
-        if (!p) return null;
-        at += p.length;
-        return all.slice(at - p.length, at);
-      });
+      const located = locatedPerRule(ctx.ws.root, own);
       memo.set(b.slug, key, { problems: located, refs: caseRefs(full, b) });
       return [{ bundle: b, problems: located }];
     }
     return [{ bundle: b, problems: own }];
   });
+  const ownOfWorkspace = workspaceProblems(ctx, ctx.ws.config ? memo : undefined, () =>
+    RULES.map((rule) =>
+      rule.workspace && !rule.readsFiles && ctx.ws.config ? problems(rule, rule.workspace(full)) : null,
+    ),
+  );
   return RULES.flatMap((rule, i) => [
-    ...(rule.workspace && ctx.ws.config ? problems(rule, rule.workspace(full)) : []),
+    ...(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problems(rule, rule.workspace(full)) : [])),
     ...perCase.flatMap(
       ({ bundle, problems: own }) => own[i] ?? (rule.case ? problems(rule, rule.case(full, bundle)) : []),
     ),
   ]);
+}
+
+/** The memo's name for the workspace's own findings: no case is called that (dot folders are skipped). */
+const WORKSPACE_ENTRY = '.workspace';
+
+/**
+ * The findings of the rules over linkage.yaml and profile.yaml alone, per rule (null where a rule has
+ * none to give or reads other files), and linkage.yaml's evidence references, from the memo while
+ * those files and the day are the same: a warm check neither parses linkage.yaml's fields, nor asks
+ * ICU (iso-codes), nor derives the workspace's steps.
+ */
+function workspaceProblems(
+  ctx: Omit<RuleContext, 'steps'>,
+  memo: Memo<CaseFindings> | undefined,
+  run: () => (Problem[] | null)[],
+): (Problem[] | null)[] {
+  const key = memo && workspaceKey(ctx.ws, ctx.today);
+  const stored = key ? memo?.get(WORKSPACE_ENTRY, key) : undefined;
+  if (stored) {
+    rememberRefs(ctx.ws, stored.refs);
+    return stored.problems;
+  }
+  const own = run();
+  if (!key || !memo) return own;
+  const located = locatedPerRule(ctx.ws.root, own);
+  memo.set(WORKSPACE_ENTRY, key, { problems: located, refs: workspaceRefs(ctx.ws) });
+  return located;
+}
+
+/** Per-rule problems given their line and column, so that a warm check reads no file to place them. */
+function locatedPerRule(root: string, own: (Problem[] | null)[]): (Problem[] | null)[] {
+  const all = locateProblems(
+    root,
+    own.flatMap((p) => p ?? []),
+  );
+  let at = 0;
+  return own.map((p) => {
+    if (!p) return null;
+    at += p.length;
+    return all.slice(at - p.length, at);
+  });
 }

@@ -9,8 +9,8 @@ export interface RuleContext {
   steps: StepDef[];
   /** Verify evidence and issued documents against their SHA-256 (reads every file). */
   verifyHashes: boolean;
-  /** The SHA-256 of a file that `stat` describes: `check` memoises it on the file's stamp. */
-  fileHash?: (abs: string, stat: Stats) => string;
+  /** The SHA-256 of a file that `stat` describes (`name`: workspace-relative): `check` memoises it on the file's stamp. */
+  fileHash?: (abs: string, stat: Stats, name: string) => string;
 }
 
 /** What a rule reports: a catalog message id (`rule.<id>` by default), its parameters, and where. */

@@ -1,0 +1,516 @@
+// A reader for the block YAML that case files are written in, in front of js-yaml. js-yaml is a
+// general parser (tags, anchors, multi-line scalars, flow across lines); our files use a small
+// subset, and reading only that subset takes about half the time (bench/README.md). Anything outside
+// it returns BAIL and the caller asks js-yaml as before: this reader never gives a value that js-yaml
+// would not give.
+// Scalars are read the way js-yaml's loader reads them (lib/loader.js: readBlockScalar,
+// readPlainScalar, the quoted readers) and typed by js-yaml's own core-schema types.
+import type { Type } from 'js-yaml';
+import { lazyJsYaml } from './lazy.js';
+
+/** What fastParse returns for text outside its subset. */
+export const BAIL: unique symbol = Symbol('bail');
+
+/** Thrown inside the reader, caught in fastParse: unwinding is simpler than checking every return. */
+const STOP = new Error('fast-yaml: outside the subset');
+
+const SPACE = 0x20;
+const LF = 0x0a;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+
+// Characters js-yaml rejects in content (its PATTERN_NON_PRINTABLE: controls, lone surrogates), and
+// tabs and CRs, which this reader does not model: any of them anywhere sends the text to js-yaml. The
+// first pattern is the quick test; surrogates are fine when paired (emoji), which the second checks.
+const SUSPECT_CHARS = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const UNSAFE_CHARS =
+  /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/** js-yaml's simple escapes in double-quoted scalars (its simpleEscapeSequence), but `\<tab>`. */
+const ESCAPES = new Map(
+  Object.entries({
+    '0': '\x00',
+    a: '\x07',
+    b: '\x08',
+    t: '\x09',
+    n: '\x0A',
+    v: '\x0B',
+    f: '\x0C',
+    r: '\x0D',
+    e: '\x1B',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xA0',
+    L: '\u2028',
+    P: '\u2029',
+  }),
+);
+
+// The core schema's implicit types (null, bool, int, float), the very list js-yaml's loader tries in
+// turn on each plain scalar (its state.implicitTypes); not in @types/js-yaml, hence the cast.
+let implicit: Type[] | undefined;
+const implicitTypes = (): Type[] =>
+  (implicit ??= (lazyJsYaml().CORE_SCHEMA as unknown as { compiledImplicit: Type[] }).compiledImplicit);
+
+/** A plain scalar typed as js-yaml's core schema types it: `2024` a number, `true` a boolean, `~` null. */
+function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Only these first characters can start a null, bool, int or float: other scalars are strings.
+  const maybe =
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2b || // +
+    c === DASH ||
+    c === 0x2e || // .
+    c === 0x7e || // ~
+    ((s.length === 4 || s.length === 5) && 'nNtTfF'.includes(s[0] as string));
+  if (!maybe) return s;
+  for (const type of implicitTypes()) if (type.resolve(s)) return type.construct(s);
+  return s;
+}
+
+const isFlowIndicator = (c: number) => c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+
+/**
+ * Whether a plain scalar may start with `c` followed by `next` (js-yaml's readPlainScalar), minus `:`
+ * and `?`, which this reader leaves to js-yaml.
+ */
+function plainStart(c: number, next: number, inFlow: boolean): boolean {
+  switch (c) {
+    case SPACE:
+    case LF:
+    case 0:
+    case HASH:
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case 0x7c: // |
+    case 0x3e: // >
+    case 0x27: // '
+    case 0x22: // "
+    case 0x25: // %
+    case 0x40: // @
+    case 0x60: // `
+    case COLON:
+    case 0x3f: // ?
+      return false;
+    case DASH:
+      return !(next === SPACE || next === LF || next === 0 || (inFlow && isFlowIndicator(next)));
+    default:
+      return !isFlowIndicator(c);
+  }
+}
+
+class Reader {
+  private readonly len: number;
+  /** The current content line: where it starts and its indentation (-1 at the end of the text). */
+  private lineStart = 0;
+  private ind = 0;
+  /** The key read by readKey. */
+  private key = '';
+
+  constructor(
+    private readonly s: string,
+    private readonly maxDepth: number,
+  ) {
+    this.len = s.length;
+  }
+
+  /** The character at `i`, 0 past the end (as js-yaml's terminator). */
+  private at(i: number): number {
+    return i < this.len ? this.s.charCodeAt(i) : 0;
+  }
+
+  document(): Record<string, unknown> {
+    this.seek(0);
+    if (this.ind !== 0 || this.isDash(this.lineStart)) throw STOP;
+    // A mapping at column 0 ends only at the end of the text.
+    return this.mapping(0, this.lineStart, 1);
+  }
+
+  /** Moves to the first line at or after `i` (a line start) that holds more than spaces or a comment. */
+  private seek(i: number): void {
+    const s = this.s;
+    for (;;) {
+      let j = i;
+      while (s.charCodeAt(j) === SPACE) j++;
+      if (j >= this.len) {
+        this.lineStart = this.len;
+        this.ind = -1;
+        return;
+      }
+      const c = s.charCodeAt(j);
+      if (c === LF) {
+        i = j + 1;
+        continue;
+      }
+      if (c === HASH) {
+        i = s.indexOf('\n', j) + 1;
+        if (i === 0) i = this.len;
+        continue;
+      }
+      // Document markers (`---`, `...`) and anything like them at the start of a line.
+      if (j === i && (c === DASH || c === 0x2e) && s.charCodeAt(j + 1) === c && s.charCodeAt(j + 2) === c) throw STOP;
+      this.lineStart = i;
+      this.ind = j - i;
+      return;
+    }
+  }
+
+  /** The start of the line after the one holding `i`. */
+  private nextLine(i: number): number {
+    const e = this.s.indexOf('\n', i);
+    return e < 0 ? this.len : e + 1;
+  }
+
+  /** A block sequence entry starts at `i`: `-` then a space or the line's end. */
+  private isDash(i: number): boolean {
+    if (this.at(i) !== DASH) return false;
+    const next = this.at(i + 1);
+    return next === SPACE || next === LF || next === 0;
+  }
+
+  /** After a scalar or flow collection ends at `i`: only spaces and a comment may follow on its line. */
+  private endLine(i: number): void {
+    let j = i;
+    while (this.at(j) === SPACE) j++;
+    const c = this.at(j);
+    if (c === LF || c === 0 || (c === HASH && j > i)) this.seek(this.nextLine(j));
+    else throw STOP;
+  }
+
+  /** A node on lines of its own at indentation `ind` (the current line). */
+  private block(ind: number, depth: number): unknown {
+    const start = this.lineStart + ind;
+    return this.isDash(start) ? this.sequence(ind, start, depth) : this.mapping(ind, start, depth);
+  }
+
+  /**
+   * A block mapping whose keys sit at column `m`; its first key starts at `p` on the current line
+   * (`firstAfter`: where readKey left that key, if it has read it already).
+   */
+  private mapping(m: number, p: number, depth: number, firstAfter = -1): Record<string, unknown> {
+    if (depth > this.maxDepth) throw STOP;
+    const out: Record<string, unknown> = {};
+    for (let first = true; ; first = false) {
+      const after = first && firstAfter >= 0 ? firstAfter : this.readKey(p);
+      const key = this.key;
+      if (after < 0 || key === '__proto__' || Object.hasOwn(out, key)) throw STOP;
+      out[key] = this.value(m, after, depth, true);
+      // A more indented line after a value would continue a plain scalar or be out of place.
+      if (this.ind === m) p = this.lineStart + m;
+      else if (this.ind < m) return out;
+      else throw STOP;
+    }
+  }
+
+  /** A block sequence whose dashes sit at column `n`; the first dash is at `p` on the current line. */
+  private sequence(n: number, p: number, depth: number): unknown[] {
+    if (depth > this.maxDepth) throw STOP;
+    const out: unknown[] = [];
+    for (;;) {
+      let q = p + 1;
+      while (this.at(q) === SPACE) q++;
+      const c = this.at(q);
+      if (c === LF || c === 0 || c === HASH) {
+        // `-` alone: the entry is on the lines below, more indented, or it is null.
+        this.seek(this.nextLine(q));
+        out.push(this.ind > n ? this.block(this.ind, depth + 1) : null);
+      } else {
+        // Content after `- `: a compact mapping or sequence sits at its own column.
+        const col = q - this.lineStart;
+        if (this.isDash(q)) out.push(this.sequence(col, q, depth + 1));
+        else {
+          const after = this.readKey(q);
+          out.push(after >= 0 ? this.mapping(col, q, depth + 1, after) : this.value(n, q, depth, false));
+        }
+      }
+      if (this.ind === n && this.isDash(this.lineStart + n)) p = this.lineStart + n;
+      else if (this.ind <= n) return out;
+      else throw STOP;
+    }
+  }
+
+  /**
+   * An implicit key at `p` and its `:`: sets this.key and returns the position after the colon, or -1
+   * if the line at `p` is not a key (then it may still be a scalar value).
+   */
+  private readKey(p: number): number {
+    const c = this.at(p);
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quoted(p);
+      if (this.at(end) !== COLON || !this.spaceOrEnd(end + 1)) return -1;
+      this.key = this.scalar;
+      return end + 1;
+    }
+    if (!plainStart(c, this.at(p + 1), false)) return -1;
+    const s = this.s;
+    for (let i = p + 1; i < this.len; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === LF) return -1;
+      if (ch === COLON && this.spaceOrEnd(i + 1)) {
+        let e = i;
+        while (s.charCodeAt(e - 1) === SPACE) e--;
+        this.key = String(resolvePlain(s.slice(p, e)));
+        return i + 1;
+      }
+      if (ch === HASH && s.charCodeAt(i - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+
+  private spaceOrEnd(i: number): boolean {
+    const c = this.at(i);
+    return c === SPACE || c === LF || c === 0;
+  }
+
+  /**
+   * The value of a mapping entry or of a sequence entry, from `p` (just past `:` or `- `) in a
+   * collection at column `n`; leaves the reader on the next content line.
+   */
+  private value(n: number, p: number, depth: number, inMapping: boolean): unknown {
+    let i = p;
+    while (this.at(i) === SPACE) i++;
+    const c = this.at(i);
+    if (c === LF || c === 0 || c === HASH) {
+      this.seek(this.nextLine(i));
+      if (this.ind > n) return this.block(this.ind, depth + 1);
+      // A sequence may sit at its key's own indentation.
+      if (inMapping && this.ind === n && this.isDash(this.lineStart + n)) {
+        return this.sequence(n, this.lineStart + n, depth + 1);
+      }
+      return null;
+    }
+    if (c === 0x7c || c === 0x3e) return this.blockScalar(n, i);
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quoted(i);
+      const value = this.scalar;
+      this.endLine(end);
+      return value;
+    }
+    if (c === 0x5b || c === 0x7b) {
+      const end = this.flow(i, depth + 1);
+      const value = this.flowValue;
+      this.endLine(end);
+      return value;
+    }
+    if (!plainStart(c, this.at(i + 1), false)) throw STOP;
+    // Native searches within the line: the scalar ends at the line's end or at ` #`.
+    const lineEnd = this.s.indexOf('\n', i);
+    let text = this.s.slice(i, lineEnd);
+    const comment = text.indexOf(' #');
+    if (comment >= 0) text = text.slice(0, comment);
+    // `a: b: c` and the like (a colon before a space or the end) are js-yaml's to judge.
+    for (let k = text.indexOf(':'); k >= 0; k = text.indexOf(':', k + 1)) {
+      if (k === text.length - 1 || text.charCodeAt(k + 1) === SPACE) throw STOP;
+    }
+    let e = text.length;
+    while (text.charCodeAt(e - 1) === SPACE) e--;
+    this.seek(lineEnd + 1);
+    return resolvePlain(e === text.length ? text : text.slice(0, e));
+  }
+
+  /** The last quoted scalar read. */
+  private scalar = '';
+
+  /** A single- or double-quoted scalar on one line at `p`; sets this.scalar, returns the position after it. */
+  private quoted(p: number): number {
+    const s = this.s;
+    const q = s.charCodeAt(p);
+    let out = '';
+    let from = p + 1;
+    for (let i = from; ; i++) {
+      const c = this.at(i);
+      if (c === LF || c === 0) throw STOP;
+      if (c === q) {
+        out += s.slice(from, i);
+        if (q === 0x27 && this.at(i + 1) === 0x27) {
+          // '' is a quote inside a single-quoted scalar.
+          out += "'";
+          from = ++i + 1;
+          continue;
+        }
+        this.scalar = out;
+        return i + 1;
+      }
+      if (c === 0x5c && q === 0x22) {
+        out += s.slice(from, i);
+        const e = s[i + 1] ?? '';
+        const simple = ESCAPES.get(e);
+        if (simple !== undefined) {
+          out += simple;
+          i += 1;
+        } else if (e === 'x' || e === 'u') {
+          const n = e === 'x' ? 2 : 4;
+          const hex = s.slice(i + 2, i + 2 + n);
+          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== n) throw STOP;
+          out += String.fromCharCode(Number.parseInt(hex, 16));
+          i += 1 + n;
+        } else throw STOP;
+        from = i + 1;
+      }
+    }
+  }
+
+  /** The last flow collection read. */
+  private flowValue: unknown = null;
+
+  /** A flow collection on one line at `p`; sets this.flowValue, returns the position after it. */
+  private flow(p: number, depth: number): number {
+    if (depth > this.maxDepth) throw STOP;
+    const isMap = this.at(p) === 0x7b;
+    const close = isMap ? 0x7d : 0x5d;
+    const map: Record<string, unknown> = {};
+    const list: unknown[] = [];
+    let i = p + 1;
+    for (;;) {
+      while (this.at(i) === SPACE) i++;
+      if (this.at(i) === close) break;
+      const [entry, afterEntry] = this.flowNode(i, depth);
+      let j = afterEntry;
+      while (this.at(j) === SPACE) j++;
+      if (isMap) {
+        if (this.at(j) !== COLON || this.at(j + 1) !== SPACE) throw STOP;
+        if (entry !== null && typeof entry === 'object') throw STOP;
+        const key = String(entry);
+        if (key === '__proto__' || Object.hasOwn(map, key)) throw STOP;
+        j += 2;
+        while (this.at(j) === SPACE) j++;
+        const [value, afterValue] = this.flowNode(j, depth);
+        map[key] = value;
+        j = afterValue;
+        while (this.at(j) === SPACE) j++;
+      } else {
+        if (this.at(j) === COLON) throw STOP;
+        list.push(entry);
+      }
+      const c = this.at(j);
+      if (c === close) {
+        i = j;
+        break;
+      }
+      if (c !== 0x2c) throw STOP;
+      i = j + 1;
+    }
+    this.flowValue = isMap ? map : list;
+    return i + 1;
+  }
+
+  /** A node inside a flow collection at `i`: quoted, a nested collection or a plain scalar. */
+  private flowNode(i: number, depth: number): [unknown, number] {
+    const c = this.at(i);
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quoted(i);
+      return [this.scalar, end];
+    }
+    if (c === 0x5b || c === 0x7b) {
+      const end = this.flow(i, depth + 1);
+      return [this.flowValue, end];
+    }
+    if (!plainStart(c, this.at(i + 1), true)) throw STOP;
+    const s = this.s;
+    let e = i + 1;
+    for (; ; e++) {
+      const ch = this.at(e);
+      if (ch === LF || ch === 0) throw STOP;
+      if (isFlowIndicator(ch)) break;
+      if (ch === COLON) {
+        const next = this.at(e + 1);
+        if (next === SPACE || next === LF || next === 0 || isFlowIndicator(next)) break;
+      }
+      // A comment inside a flow collection: the collection goes on below.
+      if (ch === HASH && s.charCodeAt(e - 1) === SPACE) throw STOP;
+    }
+    const end = e;
+    while (s.charCodeAt(e - 1) === SPACE) e--;
+    return [resolvePlain(s.slice(i, e)), end];
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) scalar at `p` in a collection at column `n`: js-yaml's
+   * readBlockScalar without explicit indentation indicators, line by line.
+   */
+  private blockScalar(n: number, p: number): string {
+    const s = this.s;
+    const folding = s.charCodeAt(p) === 0x3e;
+    let i = p + 1;
+    let chomping: 'clip' | 'keep' | 'strip' = 'clip';
+    if (this.at(i) === 0x2b) {
+      chomping = 'keep';
+      i++;
+    } else if (this.at(i) === DASH) {
+      chomping = 'strip';
+      i++;
+    }
+    if (this.at(i) === SPACE) {
+      while (this.at(i) === SPACE) i++;
+      if (this.at(i) === HASH) i = this.nextLine(i) - 1;
+    }
+    if (this.at(i) !== LF) throw STOP;
+    let textIndent = n + 1;
+    let detected = false;
+    let didRead = false;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let out = '';
+    // `i` sits on the line break before each line.
+    for (;;) {
+      i++;
+      const lineStart = i;
+      let lineIndent = 0;
+      let c = this.at(i);
+      while ((!detected || lineIndent < textIndent) && c === SPACE) {
+        lineIndent++;
+        c = this.at(++i);
+      }
+      if (!detected && lineIndent > textIndent) textIndent = lineIndent;
+      if (c === LF) {
+        emptyLines++;
+        continue;
+      }
+      if (lineIndent < textIndent) {
+        if (chomping === 'keep') out += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
+        else if (chomping === 'clip' && didRead) out += '\n';
+        this.seek(lineStart);
+        return out;
+      }
+      if (folding) {
+        if (c === SPACE) {
+          atMoreIndented = true;
+          out += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          out += '\n'.repeat(emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didRead) out += ' ';
+        } else out += '\n'.repeat(emptyLines);
+      } else out += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
+      didRead = true;
+      detected = true;
+      emptyLines = 0;
+      const e = this.nextLine(i) - 1;
+      out += s.slice(i, e);
+      i = e;
+    }
+  }
+}
+
+/**
+ * The value of a YAML file (NFC text with LF line ends, as decodeText gives it) if it is a block
+ * mapping written in the subset this reader knows, else BAIL. Values are exactly js-yaml's with the
+ * core schema; nesting deeper than `maxDepth` collections bails.
+ */
+export function fastParse(text: string, maxDepth: number): Record<string, unknown> | typeof BAIL {
+  if (text.charCodeAt(0) === 0xfeff || (SUSPECT_CHARS.test(text) && UNSAFE_CHARS.test(text))) return BAIL;
+  // js-yaml reads a text as if it ended with a line break; so does the reader.
+  const s = text.endsWith('\n') ? text : `${text}\n`;
+  try {
+    return new Reader(s, maxDepth).document();
+  } catch {
+    // STOP, or a bug here: either way js-yaml still reads the file.
+    return BAIL;
+  }
+}
