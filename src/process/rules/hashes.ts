@@ -23,18 +23,34 @@ export interface FileRef {
   kind: 'evidence' | 'document';
 }
 
-function evidenceIn(value: unknown, path: FieldPath, out: { path: FieldPath; item: EvidenceRefData }[]) {
+/**
+ * Every `evidence: [{path, …}]` list anywhere in `value`, with its path. One path stack, copied only
+ * at a find: a check walks every node of every case file.
+ */
+function evidenceIn(value: unknown, path: (string | number)[], out: { path: FieldPath; item: EvidenceRefData }[]) {
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) evidenceIn(v, [...path, i], out);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      path.push(i);
+      evidenceIn(v, path, out);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === null || typeof v !== 'object') continue;
       if (key === 'evidence' && Array.isArray(v)) {
         v.forEach((item, i) => {
           if (item && typeof item === 'object' && typeof (item as EvidenceRefData).path === 'string') {
             out.push({ path: [...path, key, i], item: item as EvidenceRefData });
           }
         });
-      } else evidenceIn(v, [...path, key], out);
+      } else {
+        path.push(key);
+        evidenceIn(v, path, out);
+        path.pop();
+      }
     }
   }
 }
