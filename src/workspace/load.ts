@@ -146,6 +146,16 @@ const lazy = <T>(value: () => T | null, loaded: boolean): Lazy<T> => Object.assi
 /** How many of each case's files loaded (case.yaml and AOPs counted whatever their state). */
 const fileCounts = new WeakMap<CaseBundle, number>();
 
+/** The case folder's entries that its listing showed as folders (not links), by case. */
+const subfolders = new WeakMap<CaseBundle, Set<string>>();
+
+/**
+ * The folders of a case folder, as its listing showed them when it loaded: folders, not links to
+ * one (the case folder itself is one too: the workspace's listing skips links). `check` resolves
+ * evidence paths with this instead of an lstat per folder.
+ */
+export const caseSubfolders = (bundle: CaseBundle): ReadonlySet<string> => subfolders.get(bundle) ?? new Set();
+
 /** The files of a case that `check` counts, known without building the values of a loaded case. */
 export function caseFileCount(bundle: CaseBundle): number {
   return fileCounts.get(bundle) ?? 1 + (bundle.agreement ? 1 : 0) + (bundle.documents ? 1 : 0) + bundle.aops.length;
@@ -168,6 +178,9 @@ function loadCase(root: string, slug: string, read: Reader): CaseBundle {
   } catch {
     entries = new Map();
   }
+  const folders = new Set<string>();
+  for (const [name, e] of entries) if (e.isDirectory()) folders.add(name);
+  subfolders.set(bundle, folders);
   if (!entries.has('case.yaml')) {
     problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
   } else {

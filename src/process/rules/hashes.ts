@@ -3,7 +3,7 @@
 import { lstatSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
-import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
+import { type CaseBundle, caseSubfolders, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
 import { checkSlug, resolveInside, toPosix } from '../../workspace/paths.js';
 import type { EvidenceRefData } from '../../workspace/schema.js';
 import { getPath } from '../steps.js';
@@ -142,24 +142,35 @@ const PLAIN_REF =
   /^(?:[\p{L}\p{N}_ ()'+,=@-][\p{L}\p{N}_ ()'+,=@.-]*\/)*[\p{L}\p{N}_ ()'+,=@-][\p{L}\p{N}_ ()'+,=@.-]*$/u;
 
 /** Resolves references to absolute files, or says why one may not be read. */
-function resolver(root: string): (r: FileRef) => Resolved {
-  const top = resolve(root);
+function resolver(ws: Workspace): (r: FileRef) => Resolved {
+  const top = resolve(ws.root);
   const realDirs = new Map<string, string | undefined>();
   const realDir = (dir: string): string | undefined => {
     if (!realDirs.has(dir)) realDirs.set(dir, realDirOf(dir));
     return realDirs.get(dir);
   };
-  // A folder of the workspace that is not a link lies where its parent really is: one lstat instead
-  // of a realpath (which reads every component of the path as a link).
+  let cases: Map<string, CaseBundle> | undefined;
+  /** Whether the load's listings showed `rel` (with `/`) as a case folder or a folder in one. */
+  const listedAsFolder = (rel: string): boolean => {
+    cases ??= new Map(ws.cases.map((b) => [b.dir, b]));
+    if (cases.has(rel)) return true;
+    const slash = rel.lastIndexOf('/');
+    const bundle = cases.get(rel.slice(0, slash));
+    return bundle !== undefined && caseSubfolders(bundle).has(rel.slice(slash + 1));
+  };
+  // A folder of the workspace that is not a link lies where its parent really is: no system call
+  // for a folder the load listed, one lstat for another, instead of a realpath (which reads every
+  // component of the path as a link).
   const realDirOf = (dir: string): string | undefined => {
     const cut = dir.lastIndexOf(sep);
     if (cut > top.length && dir.startsWith(top + sep)) {
       let stat: Stats | undefined;
+      const listed = listedAsFolder(toPosix(dir.slice(top.length + 1)));
       try {
-        stat = lstatSync(dir, { throwIfNoEntry: false });
+        if (!listed) stat = lstatSync(dir, { throwIfNoEntry: false });
       } catch {}
-      if (stat === undefined) return undefined;
-      if (stat.isDirectory()) {
+      if (!listed && stat === undefined) return undefined;
+      if (listed || stat?.isDirectory()) {
         const parent = realDir(dir.slice(0, cut));
         return parent === undefined ? undefined : parent + dir.slice(cut);
       }
@@ -170,7 +181,7 @@ function resolver(root: string): (r: FileRef) => Resolved {
   const baseOf = (rel: string) => {
     let base = bases.get(rel);
     if (base === undefined) {
-      base = resolve(root, rel);
+      base = resolve(top, rel);
       bases.set(rel, base);
     }
     return base;
@@ -234,7 +245,7 @@ const resolvers = new WeakMap<RuleContext, (r: FileRef) => Resolved>();
 function resolverOf(ctx: RuleContext): (r: FileRef) => Resolved {
   let resolve = resolvers.get(ctx);
   if (!resolve) {
-    resolve = resolver(ctx.ws.root);
+    resolve = resolver(ctx.ws);
     resolvers.set(ctx, resolve);
   }
   return resolve;

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/workspace/hash.js';
@@ -143,5 +143,26 @@ describe('evidence-path', () => {
     expect(findings(check(root), 'evidence-path')).toEqual([
       { id: 'rule.evidence-path', severity: 'error', file: LYON, path: [...ACTA, 'path'] },
     ]);
+  });
+
+  it('errs on an evidence folder that is a link to a folder outside the case, not on one inside it', () => {
+    const root = copyBase();
+    const ref = readFileSync(join(root, LYON), 'utf8').match(/path: (evidence\/[^\s]+)/)?.[1] as string;
+    const name = ref.slice('evidence/'.length);
+    const evidence = join(root, 'cases/lyon-fr/evidence');
+    // The same files, moved to a folder inside the case: a link to it is fine.
+    renameSync(evidence, join(root, 'cases/lyon-fr/archivo'));
+    symlinkSync(join(root, 'cases/lyon-fr/archivo'), evidence);
+    expect(findings(check(root), 'evidence-path')).toEqual([]);
+    expect(findings(check(root), 'hashes')).toEqual([]);
+    // Moved out of the case folder: the link now leads outside it.
+    rmSync(evidence);
+    renameSync(join(root, 'cases/lyon-fr/archivo'), join(root, 'fuera'));
+    symlinkSync(join(root, 'fuera'), evidence);
+    expect(readFileSync(join(evidence, name)).length).toBeGreaterThan(0);
+    expect(findings(check(root), 'evidence-path').length).toBeGreaterThan(0);
+    expect(findings(check(root), 'evidence-path')).toContainEqual(
+      expect.objectContaining({ id: 'rule.evidence-path', file: LYON }),
+    );
   });
 });
