@@ -104,17 +104,39 @@ function plainStart(c: number, next: number, inFlow: boolean): boolean {
   }
 }
 
+/**
+ * Where a node starts (its first character: a key, a dash, a quote, `|`, `[`) and whether it is a
+ * scalar, or UNSURE where `yaml` places the node by rules of its own (an empty value).
+ */
+export type Spot = { start: number; scalar: boolean } | null;
+const UNSURE: Spot = null;
+
+/** A block mapping's entries: each key as the core schema types it, where the key starts, and its value. */
+export interface MappingSpot {
+  key: unknown;
+  keyStart: number;
+  value: Spot;
+}
+
+/** Per block collection: its mapping entries, or its sequence items. Flow collections have none. */
+export type CollectionSpots = MappingSpot[] | Spot[];
+
 class Reader {
   private readonly len: number;
   /** The current content line: where it starts and its indentation (-1 at the end of the text). */
   private lineStart = 0;
   private ind = 0;
-  /** The key read by readKey. */
+  /** The key read by readKey, and as the core schema types it (`2024:` is the number 2024). */
   private key = '';
+  private typedKey: unknown = '';
+  /** Where the last value read starts, and whether its position is known for sure (see Spot). */
+  private spot: Spot = UNSURE;
 
   constructor(
     private readonly s: string,
     private readonly maxDepth: number,
+    /** Where each block collection's entries start, when positions are asked for (fastPositions). */
+    private readonly spots?: WeakMap<object, CollectionSpots>,
   ) {
     this.len = s.length;
   }
@@ -124,9 +146,13 @@ class Reader {
     return i < this.len ? this.s.charCodeAt(i) : 0;
   }
 
+  /** Where the document's mapping starts (its first key). */
+  documentStart = 0;
+
   document(): Record<string, unknown> {
     this.seek(0);
     if (this.ind !== 0 || this.isDash(this.lineStart)) throw STOP;
+    this.documentStart = this.lineStart;
     // A mapping at column 0 ends only at the end of the text.
     return this.mapping(0, this.lineStart, 1);
   }
@@ -185,7 +211,9 @@ class Reader {
   /** A node on lines of its own at indentation `ind` (the current line). */
   private block(ind: number, depth: number): unknown {
     const start = this.lineStart + ind;
-    return this.isDash(start) ? this.sequence(ind, start, depth) : this.mapping(ind, start, depth);
+    const node = this.isDash(start) ? this.sequence(ind, start, depth) : this.mapping(ind, start, depth);
+    this.spot = { start, scalar: false };
+    return node;
   }
 
   /**
@@ -195,11 +223,15 @@ class Reader {
   private mapping(m: number, p: number, depth: number, firstAfter = -1): Record<string, unknown> {
     if (depth > this.maxDepth) throw STOP;
     const out: Record<string, unknown> = {};
+    const entries: MappingSpot[] | undefined = this.spots && [];
+    if (entries) this.spots?.set(out, entries);
     for (let first = true; ; first = false) {
       const after = first && firstAfter >= 0 ? firstAfter : this.readKey(p);
       const key = this.key;
+      const typed = this.typedKey;
       if (after < 0 || key === '__proto__' || Object.hasOwn(out, key)) throw STOP;
       out[key] = this.value(m, after, depth, true);
+      entries?.push({ key: typed, keyStart: p, value: this.spot });
       // A more indented line after a value would continue a plain scalar or be out of place.
       if (this.ind === m) p = this.lineStart + m;
       else if (this.ind < m) return out;
@@ -211,6 +243,8 @@ class Reader {
   private sequence(n: number, p: number, depth: number): unknown[] {
     if (depth > this.maxDepth) throw STOP;
     const out: unknown[] = [];
+    const items: Spot[] | undefined = this.spots && [];
+    if (items) this.spots?.set(out, items);
     for (;;) {
       let q = p + 1;
       while (this.at(q) === SPACE) q++;
@@ -218,16 +252,26 @@ class Reader {
       if (c === LF || c === 0 || c === HASH) {
         // `-` alone: the entry is on the lines below, more indented, or it is null.
         this.seek(this.nextLine(q));
-        out.push(this.ind > n ? this.block(this.ind, depth + 1) : null);
+        if (this.ind > n) out.push(this.block(this.ind, depth + 1));
+        else {
+          out.push(null);
+          this.spot = UNSURE;
+        }
       } else {
         // Content after `- `: a compact mapping or sequence sits at its own column.
         const col = q - this.lineStart;
-        if (this.isDash(q)) out.push(this.sequence(col, q, depth + 1));
-        else {
+        if (this.isDash(q)) {
+          out.push(this.sequence(col, q, depth + 1));
+          this.spot = { start: q, scalar: false };
+        } else {
           const after = this.readKey(q);
-          out.push(after >= 0 ? this.mapping(col, q, depth + 1, after) : this.value(n, q, depth, false));
+          if (after >= 0) {
+            out.push(this.mapping(col, q, depth + 1, after));
+            this.spot = { start: q, scalar: false };
+          } else out.push(this.value(n, q, depth, false));
         }
       }
+      items?.push(this.spot);
       if (this.ind === n && this.isDash(this.lineStart + n)) p = this.lineStart + n;
       else if (this.ind <= n) return out;
       else throw STOP;
@@ -244,6 +288,7 @@ class Reader {
       const end = this.quoted(p);
       if (this.at(end) !== COLON || !this.spaceOrEnd(end + 1)) return -1;
       this.key = this.scalar;
+      this.typedKey = this.scalar;
       return end + 1;
     }
     if (!plainStart(c, this.at(p + 1), false)) return -1;
@@ -254,7 +299,8 @@ class Reader {
       if (ch === COLON && this.spaceOrEnd(i + 1)) {
         let e = i;
         while (s.charCodeAt(e - 1) === SPACE) e--;
-        this.key = String(resolvePlain(s.slice(p, e)));
+        this.typedKey = resolvePlain(s.slice(p, e));
+        this.key = String(this.typedKey);
         return i + 1;
       }
       if (ch === HASH && s.charCodeAt(i - 1) === SPACE) return -1;
@@ -280,10 +326,16 @@ class Reader {
       if (this.ind > n) return this.block(this.ind, depth + 1);
       // A sequence may sit at its key's own indentation.
       if (inMapping && this.ind === n && this.isDash(this.lineStart + n)) {
-        return this.sequence(n, this.lineStart + n, depth + 1);
+        const start = this.lineStart + n;
+        const list = this.sequence(n, start, depth + 1);
+        this.spot = { start, scalar: false };
+        return list;
       }
+      // An empty value: `yaml` places it by rules of its own.
+      this.spot = UNSURE;
       return null;
     }
+    this.spot = { start: i, scalar: true };
     if (c === 0x7c || c === 0x3e) return this.blockScalar(n, i);
     if (c === 0x22 || c === 0x27) {
       const end = this.quoted(i);
@@ -294,6 +346,7 @@ class Reader {
     if (c === 0x5b || c === 0x7b) {
       const end = this.flow(i, depth + 1);
       const value = this.flowValue;
+      this.spot = { start: i, scalar: false };
       this.endLine(end);
       return value;
     }
@@ -498,19 +551,44 @@ class Reader {
   }
 }
 
+/** Reads `text` (recording positions into `spots` when given); BAIL where js-yaml is to read it. */
+function read(
+  text: string,
+  maxDepth: number,
+  spots?: WeakMap<object, CollectionSpots>,
+): { value: Record<string, unknown>; start: number } | typeof BAIL {
+  if (text.charCodeAt(0) === 0xfeff || (SUSPECT_CHARS.test(text) && UNSAFE_CHARS.test(text))) return BAIL;
+  // js-yaml reads a text as if it ended with a line break; so does the reader.
+  const s = text.endsWith('\n') ? text : `${text}\n`;
+  try {
+    const reader = new Reader(s, maxDepth, spots);
+    const value = reader.document();
+    return { value, start: reader.documentStart };
+  } catch {
+    // STOP, or a bug here: either way js-yaml still reads the file.
+    return BAIL;
+  }
+}
+
+/**
+ * The value of a file as fastParse reads it, with where each node of its block collections starts
+ * (`locate` asks this before re-reading the file with js-yaml's listener). BAIL where fastParse bails.
+ */
+export function fastPositions(
+  text: string,
+  maxDepth: number,
+): { value: Record<string, unknown>; start: number; spots: WeakMap<object, CollectionSpots> } | typeof BAIL {
+  const spots = new WeakMap<object, CollectionSpots>();
+  const result = read(text, maxDepth, spots);
+  return result === BAIL ? BAIL : { ...result, spots };
+}
+
 /**
  * The value of a YAML file (NFC text with LF line ends, as decodeText gives it) if it is a block
  * mapping written in the subset this reader knows, else BAIL. Values are exactly js-yaml's with the
  * core schema; nesting deeper than `maxDepth` collections bails.
  */
 export function fastParse(text: string, maxDepth: number): Record<string, unknown> | typeof BAIL {
-  if (text.charCodeAt(0) === 0xfeff || (SUSPECT_CHARS.test(text) && UNSAFE_CHARS.test(text))) return BAIL;
-  // js-yaml reads a text as if it ended with a line break; so does the reader.
-  const s = text.endsWith('\n') ? text : `${text}\n`;
-  try {
-    return new Reader(s, maxDepth).document();
-  } catch {
-    // STOP, or a bug here: either way js-yaml still reads the file.
-    return BAIL;
-  }
+  const result = read(text, maxDepth);
+  return result === BAIL ? BAIL : result.value;
 }

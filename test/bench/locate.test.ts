@@ -1,5 +1,5 @@
-// The fast locator (positions read off js-yaml) must agree with `yaml` on every path of every file:
-// the demo, the fixtures, tricky hand-written YAML and seeded mutations of them.
+// The fast locators (positions from the fast reader, else read off js-yaml) must agree with `yaml`
+// on every path of every file: the demo, the fixtures, tricky hand-written YAML and seeded mutations.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
