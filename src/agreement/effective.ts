@@ -256,6 +256,11 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
     if (name !== undefined) counterpart[lang] = name;
   }
   const name = config?.municipality.name;
+  // The closing sentence (dates and language names through Intl) is for the documents, and the text's
+  // hash for the rules that compare versions: each is made when first read (`check` reads every
+  // case's effective text, `status` some).
+  let closing: Closing | undefined;
+  let hash: string | undefined;
   return {
     model,
     variant,
@@ -269,10 +274,16 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
       municipality: name ? { es: `el Municipio de ${name}`, en: `the Municipality of ${name}` } : {},
       counterpart,
     },
-    closing: closingOf(c, agreement, languages),
+    get closing() {
+      closing ??= closingOf(c, agreement, languages);
+      return closing;
+    },
     missing,
     issues,
-    hash: textHash(articles),
+    get hash() {
+      hash ??= textHash(articles);
+      return hash;
+    },
   };
 }
 
