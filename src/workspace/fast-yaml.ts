@@ -56,6 +56,14 @@ let implicit: Type[] | undefined;
 const implicitTypes = (): Type[] =>
   (implicit ??= (lazyJsYaml().CORE_SCHEMA as unknown as { compiledImplicit: Type[] }).compiledImplicit);
 
+/**
+ * A copy of a string that owns its characters: V8 makes any substring of 13 characters or more a
+ * slice of its text, and one such string kept in a result keeps the whole file alive (yaml.ts
+ * detachStrings does the same for js-yaml's values; the reader copies its own as it reads them).
+ */
+export const own = (s: string): string => (s.length >= 13 ? `${s} `.slice(0, -1) : s);
+const ownValue = (v: unknown): unknown => (typeof v === 'string' ? own(v) : v);
+
 /** A plain scalar typed as js-yaml's core schema types it: `2024` a number, `true` a boolean, `~` null. */
 function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
@@ -339,7 +347,7 @@ class Reader {
     if (c === 0x7c || c === 0x3e) return this.blockScalar(n, i);
     if (c === 0x22 || c === 0x27) {
       const end = this.quoted(i);
-      const value = this.scalar;
+      const value = own(this.scalar);
       this.endLine(end);
       return value;
     }
@@ -363,7 +371,7 @@ class Reader {
     let e = text.length;
     while (text.charCodeAt(e - 1) === SPACE) e--;
     this.seek(lineEnd + 1);
-    return resolvePlain(e === text.length ? text : text.slice(0, e));
+    return ownValue(resolvePlain(e === text.length ? text : text.slice(0, e)));
   }
 
   /** The last quoted scalar read. */
@@ -457,7 +465,7 @@ class Reader {
     const c = this.at(i);
     if (c === 0x22 || c === 0x27) {
       const end = this.quoted(i);
-      return [this.scalar, end];
+      return [own(this.scalar), end];
     }
     if (c === 0x5b || c === 0x7b) {
       const end = this.flow(i, depth + 1);
@@ -479,7 +487,7 @@ class Reader {
     }
     const end = e;
     while (s.charCodeAt(e - 1) === SPACE) e--;
-    return [resolvePlain(s.slice(i, e)), end];
+    return [ownValue(resolvePlain(s.slice(i, e))), end];
   }
 
   /**
@@ -528,7 +536,7 @@ class Reader {
         if (chomping === 'keep') out += '\n'.repeat(didRead ? 1 + emptyLines : emptyLines);
         else if (chomping === 'clip' && didRead) out += '\n';
         this.seek(lineStart);
-        return out;
+        return own(out);
       }
       if (folding) {
         if (c === SPACE) {

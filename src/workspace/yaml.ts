@@ -3,7 +3,7 @@
 // files take js-yaml (≈10× faster than `yaml`); anything else goes through `yaml`, which locates each
 // error. All read the YAML 1.2 core schema, so dates stay strings.
 import type { Document } from 'yaml';
-import { BAIL, fastParse, fastPositions, type MappingSpot, type Spot } from './fast-yaml.js';
+import { BAIL, fastParse, fastPositions, type MappingSpot, own, type Spot } from './fast-yaml.js';
 import { lazyJsYaml, lazyYaml } from './lazy.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -78,7 +78,7 @@ export function parseYaml(bytes: Uint8Array, fast = true): ParseResult {
   if (!hasAlias(text)) {
     const value = fast ? fastParse(text, MAX_DEPTH) : BAIL;
     // The fast reader bails rather than nest deeper than MAX_DEPTH: only js-yaml's value is measured.
-    if (value !== BAIL) return finish(value, text);
+    if (value !== BAIL) return finish(value, text, true);
     try {
       const jsYaml = lazyJsYaml();
       const loaded = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -130,23 +130,24 @@ export function parseCarefully(text: string): ParseResult {
   return finish(value, text);
 }
 
-function finish(value: unknown, text: string): ParseResult {
+/** `owned`: the value's strings already own their characters (the fast reader copies them as it reads). */
+function finish(value: unknown, text: string, owned = false): ParseResult {
   if (value === null || value === undefined)
     return { ok: false, issue: { id: 'file.empty', params: {}, line: 1, col: 1 }, text };
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issue: { id: 'yaml.not-mapping', params: {}, line: 1, col: 1 }, text };
   }
-  detachStrings(value);
+  if (!owned) detachStrings(value);
   return { ok: true, value, text };
 }
 
 /**
- * The parsers' strings are slices of the file's text (V8 slices any substring of 13 characters or
- * more): one such string kept in a result (a status row keeps the case's `kind`) keeps the whole text
- * alive, ≈20 KB a file, 100 MB over 10,000 cases. Each is replaced by a copy that owns its characters.
+ * js-yaml's and yaml's strings are slices of the file's text (V8 slices any substring of 13
+ * characters or more): one such string kept in a result (a status row keeps the case's `kind`) keeps
+ * the whole text alive, ≈20 KB a file, 100 MB over 10,000 cases. Each is replaced by a copy that owns
+ * its characters (fast-yaml.ts `own`; the fast reader copies its strings as it reads them).
  */
 function detachStrings(value: object): void {
-  const own = (s: string) => (s.length >= 13 ? `${s} `.slice(0, -1) : s);
   const stack: object[] = [value];
   while (stack.length > 0) {
     const node = stack.pop() as Record<string, unknown>;
