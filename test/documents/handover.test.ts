@@ -157,6 +157,33 @@ describe('linkage generate handover', () => {
     expect(text).toContain(`cases/leamington-ca/${unhashed.path} SHA-256 ${unhashed.sha256} (calculado)`);
   });
 
+  it("lists a local step's evidence fact too, named by its step (the same references check verifies)", () => {
+    const root = copyWorkspace('demo');
+    editYaml(join(root, 'linkage.yaml'), (doc) => {
+      const facts = doc.getIn(['localSteps', 0, 'facts']) as { add(v: unknown): void };
+      facts.add(doc.createNode({ key: 'acta', type: 'evidence', label: { es: 'Acta', en: 'Minutes' } }));
+    });
+    const file = 'evidence/acta-comision.txt';
+    writeFileSync(join(root, 'cases', 'giessen-de', file), 'Acta de la Comisión\n');
+    const hash = createHash('sha256').update('Acta de la Comisión\n').digest('hex');
+    editYaml(join(root, 'cases', 'giessen-de', 'case.yaml'), (doc) =>
+      doc.setIn(['steps', 'comision', 'acta'], doc.createNode([{ path: file, sha256: hash }])),
+    );
+    const ws = loadWorkspace(root, { cache: false });
+    const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };
+    const context = handoverContext(commonContext(ws, doc, 'es'), ws, '2026-11-28', 'es');
+    const items = context.files.flatMap((g) => g.items).filter((i) => i.sha256 === hash);
+    expect(items).toEqual([
+      expect.objectContaining({
+        recorded: true,
+        present: true,
+        what: 'Dictamen de la Comisión de Asuntos Internacionales',
+      }),
+    ]);
+    // Markdown-escaped for the template.
+    expect(items[0]?.path.replace(/\\/g, '')).toBe(`cases/giessen-de/${file}`);
+  });
+
   it('gives the same bytes twice', () => {
     const root = copyWorkspace('demo');
     expect(generate(root, ['handover', '--out', 'a']).code).toBe(0);

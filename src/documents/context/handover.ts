@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { shortDate } from '../../intl.js';
 import { caseCommitments } from '../../process/commitments.js';
 import { stalePlanAreas } from '../../process/rules/area-plan-in-force.js';
+import { caseRefs, type FileRef, workspaceRefs } from '../../process/rules/hashes.js';
 import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
 import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
+import { t } from '../../ui/i18n.js';
 import { langMap, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
@@ -30,14 +32,10 @@ import { actorWord, commitmentTitle, lateTitle, phaseLabel, place } from './stat
 
 type Files = HandoverContextData['files'][number];
 
-const CHANNELS: Record<string, Bilingual> = {
-  email: { es: 'correo electrónico', en: 'email' },
-  phone: { es: 'teléfono', en: 'phone' },
-  video: { es: 'videollamada', en: 'video call' },
-  meeting: { es: 'reunión', en: 'meeting' },
-  visit: { es: 'visita', en: 'visit' },
-  letter: { es: 'carta', en: 'letter' },
-  other: { es: 'otro medio', en: 'other' },
+/** "correo electrónico", "video call": the contact log's own catalog words, inside a sentence. */
+const channelWord = (channel: string, lang: string) => {
+  const word = t(lang === 'es' ? 'es' : 'en', `enum.contact.${channel}`);
+  return word.charAt(0).toLowerCase() + word.slice(1);
 };
 
 const REPRESENTATIONS: Record<string, Bilingual> = {
@@ -129,7 +127,7 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
     lastContacts.push({
       ...where,
       date: d(last?.date),
-      channel: last ? escapeMarkdown(say(CHANNELS[last.channel] ?? (CHANNELS.other as Bilingual), lang)) : null,
+      channel: last ? escapeMarkdown(channelWord(last.channel, lang)) : null,
       who: plain(last?.who),
       summary: loose(last?.summary, lang),
     });
@@ -292,26 +290,6 @@ function counterpartContacts(bundle: CaseBundle, lang: string) {
   };
 }
 
-interface Ref {
-  path: string;
-  sha256?: string;
-  description?: LangTextValue;
-}
-
-/** Every `evidence:` list in a file's data, with the key path that leads to it. */
-function evidenceRefs(data: unknown, path: string[] = []): { ref: Ref; at: string[] }[] {
-  if (data === null || typeof data !== 'object') return [];
-  const out: { ref: Ref; at: string[] }[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (key === 'evidence' && Array.isArray(value)) {
-      for (const ref of value as Ref[]) if (typeof ref?.path === 'string') out.push({ ref, at: path });
-    } else if (value && typeof value === 'object') {
-      out.push(...evidenceRefs(value, [...path, key]));
-    }
-  }
-  return out;
-}
-
 /** A file's line: its recorded hash, else the hash of the file as it is now (said so). */
 function fileItem(ws: Workspace, rel: string, recorded: string | undefined, what: string) {
   const abs = join(ws.root, rel);
@@ -331,11 +309,16 @@ const PLACES: Record<string, Bilingual> = {
   dictamen: { es: 'Dictamen de la SRE', en: "The SRE's opinion" },
 };
 
-/** What a piece of evidence is: its description, else the step or record it hangs from. */
-function describe(ref: Ref, at: string[], config: WorkspaceFile, lang: string): string {
+/**
+ * What a piece of evidence is: its description, else the step or record it hangs from (the keys of
+ * its path above the evidence list itself).
+ */
+function describe(ref: FileRef, config: WorkspaceFile, lang: string, fallback?: string): string {
   const described = loose(ref.description, lang);
   if (described) return described;
-  const deepest = [...at].reverse().find((key) => PLACES[key]);
+  const at = ref.path.slice(0, -2);
+  if (at.length === 0 && fallback) at.push(fallback);
+  const deepest = [...at].reverse().find((key) => typeof key === 'string' && PLACES[key]) as string | undefined;
   const step = at[0] === 'steps' ? stepsFor(config).find((s) => s.id === at[1]) : undefined;
   const round = at.indexOf('rounds');
   const words = deepest ? say(PLACES[deepest] as Bilingual, lang) : step ? say(step.title, lang) : at.join(' · ');
@@ -345,7 +328,7 @@ function describe(ref: Ref, at: string[], config: WorkspaceFile, lang: string): 
 
 function workspaceFiles(ws: Workspace, lang: string): Files['items'] {
   const config = ws.config as WorkspaceFile;
-  return evidenceRefs(config).map(({ ref, at }) => fileItem(ws, ref.path, ref.sha256, describe(ref, at, config, lang)));
+  return workspaceRefs(ws).map((ref) => fileItem(ws, ref.ref, ref.sha256, describe(ref, config, lang)));
 }
 
 function caseFiles(ws: Workspace, bundle: CaseBundle, lang: string): Files['items'] {
@@ -359,15 +342,14 @@ function caseFiles(ws: Workspace, bundle: CaseBundle, lang: string): Files['item
         escapeMarkdown(`${doc.document} (${doc.langs.join(', ')}), ${shortDate(doc.date, lang)}`),
       ),
     ),
-    ...evidenceRefs(bundle.case).map(({ ref, at }) =>
-      fileItem(ws, `${bundle.dir}/${ref.path}`, ref.sha256, describe(ref, at, config, lang)),
-    ),
-    ...bundle.aops.flatMap((aop) =>
-      evidenceRefs(aop.data).map(({ ref, at }) => {
-        const what = describe(ref, at.length > 0 ? at : ['results'], config, lang);
-        return fileItem(ws, `${bundle.dir}/${ref.path}`, ref.sha256, ref.description ? what : `${what} ${aop.year}`);
+    ...caseRefs(ws, bundle)
+      .filter((ref) => ref.kind === 'evidence')
+      .map((ref) => {
+        // An AOP's evidence is named with its program's year.
+        const year = bundle.aops.find((aop) => aop.file === ref.file)?.year;
+        const what = describe(ref, config, lang, year === undefined ? undefined : 'results');
+        return fileItem(ws, `${ref.base}/${ref.ref}`, ref.sha256, year && !ref.description ? `${what} ${year}` : what);
       }),
-    ),
   ];
   return items;
 }

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { sha256 } from '../../workspace/hash.js';
 import { type CaseBundle, caseSubfolders, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
 import { checkSlug, resolveInside, toPosix } from '../../workspace/paths.js';
-import type { EvidenceRefData } from '../../workspace/schema.js';
+import type { EvidenceRefData, LangTextValue } from '../../workspace/schema.js';
 import { getPath } from '../steps.js';
 import { caseFile, documentsFile, type FieldPath } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -21,6 +21,8 @@ export interface FileRef {
   /** Workspace-relative folder the reference is relative to, and must stay inside ('' = workspace). */
   base: string;
   kind: 'evidence' | 'document';
+  /** What the evidence is, as its item says (the handover lists it). */
+  description?: LangTextValue;
 }
 
 /**
@@ -70,7 +72,15 @@ function evidenceRefs(
       if (item && typeof item === 'object' && typeof item.path === 'string') found.push({ path: [...path, i], item });
     });
   }
-  return found.map(({ path, item }) => ({ file, path, ref: item.path, sha256: item.sha256, base, kind: 'evidence' }));
+  return found.map(({ path, item }) => ({
+    file,
+    path,
+    ref: item.path,
+    sha256: item.sha256,
+    base,
+    kind: 'evidence',
+    ...(item.description !== undefined ? { description: item.description } : {}),
+  }));
 }
 
 const refsOf = new WeakMap<CaseBundle | Workspace, FileRef[]>();
@@ -93,21 +103,24 @@ export function workspaceRefs(ws: Workspace): FileRef[] {
   return refs;
 }
 
-/** Every evidence reference and issued document of a case, found once per loaded bundle. */
-export function caseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+/**
+ * Every evidence reference (its case.yaml's, local steps' evidence facts included, then its AOPs')
+ * and issued document of a case, found once per loaded bundle.
+ */
+export function caseRefs(ws: Workspace, bundle: CaseBundle): FileRef[] {
   let refs = refsOf.get(bundle);
   if (!refs) {
-    refs = findCaseRefs(ctx, bundle);
+    refs = findCaseRefs(ws, bundle);
     refsOf.set(bundle, refs);
   }
   return refs;
 }
 
-function findCaseRefs(ctx: RuleContext, bundle: CaseBundle): FileRef[] {
+function findCaseRefs(ws: Workspace, bundle: CaseBundle): FileRef[] {
   const refs: FileRef[] = [];
   const c = bundle.case;
   if (c) {
-    const local = (ctx.ws.config?.localSteps ?? []).flatMap((def) =>
+    const local = (ws.config?.localSteps ?? []).flatMap((def) =>
       def.facts
         .filter((f) => f.type === 'evidence' && f.key !== 'evidence')
         .map((f) => ({ path: ['steps', def.id, f.key], value: getPath(c, ['steps', def.id, f.key]) })),
@@ -330,7 +343,7 @@ export const hashes: Rule = {
   severity: 'error',
   readsFiles: true,
   workspace: (ctx) => checkFiles(ctx, workspaceRefs(ctx.ws)),
-  case: (ctx, bundle) => checkFiles(ctx, caseRefs(ctx, bundle)),
+  case: (ctx, bundle) => checkFiles(ctx, caseRefs(ctx.ws, bundle)),
 };
 
 /**
@@ -343,5 +356,5 @@ export const evidencePath: Rule = {
   severity: 'error',
   readsFiles: true,
   workspace: (ctx) => checkPaths(ctx, workspaceRefs(ctx.ws)),
-  case: (ctx, bundle) => checkPaths(ctx, caseRefs(ctx, bundle)),
+  case: (ctx, bundle) => checkPaths(ctx, caseRefs(ctx.ws, bundle)),
 };

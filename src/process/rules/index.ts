@@ -104,7 +104,7 @@ export function runRules(ctx: Omit<RuleContext, 'steps'>, memo?: Memo<CaseFindin
     const own = RULES.map((rule) => (rule.case && !rule.readsFiles ? problems(rule, rule.case(full, b)) : null));
     if (key && memo) {
       const located = locatedPerRule(ctx.ws.root, own);
-      memo.set(b.slug, key, { problems: located, refs: caseRefs(full, b) });
+      memo.set(b.slug, key, { problems: located, refs: caseRefs(full.ws, b) });
       return [{ bundle: b, problems: located }];
     }
     return [{ bundle: b, problems: own }];
