@@ -52,7 +52,7 @@ export interface CaseStatus {
   nextDue?: string;
   late: LateItem[];
   lastContact?: string;
-  /** The case could not be read: the first of its errors. */
+  /** A file of the case could not be read or failed its schema: the first of its errors. */
   error?: Problem;
 }
 
@@ -97,6 +97,14 @@ export function deriveCaseStatus(
   today: string,
   shared: WorkspaceDerivation = deriveWorkspace(ws, today),
 ): CaseStatus {
+  const status = readStatus(ws, bundle, today, shared);
+  // Another file of the case that did not load (an AOP, the agreement) makes the case broken too:
+  // without it the status would say something untrue (a program "overdue" that is only unreadable).
+  const error = status.error ?? bundle.problems.find((p) => p.severity === 'error');
+  return error ? { ...status, error } : status;
+}
+
+function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
   const c = bundle.case;
   const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
   if (!c) {

@@ -70,6 +70,17 @@ describe('linkage status', () => {
     expect(r.stdout).toMatch(/roma-it\s+ERROR: cases\/roma-it\/case\.yaml:\d+ El YAML no es válido/);
   });
 
+  it('shows a case whose AOP or agreement does not load as broken, not as a program overdue', () => {
+    const root = copyWorkspace('demo');
+    const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
+    writeFileSync(aop, readFileSync(aop, 'utf8').replace(/^year: 2026$/m, 'year: 2026\n  objectives: ['));
+    const r = runCli(['status'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/aurora-us\s+ERROR: cases\/aurora-us\/aop\/2026\.yaml:3 El YAML no es válido/);
+    expect(r.stdout).not.toMatch(/POA 2026 vencido/);
+    expect(r.stdout).toMatch(/giessen-de\s+4 Instrumentación/);
+  });
+
   it('covers several workspaces with repeated -C', () => {
     const a = copyWorkspace('minimal');
     const b = copyWorkspace('minimal');
