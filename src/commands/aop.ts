@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { nextAopValue } from '../process/aop.js';
+import { aopYearRefusal, nextAopValue } from '../process/aop.js';
 import { yearOf } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
@@ -57,12 +57,10 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
   const bundle = ws.cases.find((c) => c.slug === slug);
   const caseFile = `cases/${slug}/case.yaml`;
   if (!bundle?.case) throw new UserError('aop-new.case-invalid', { file: caseFile }, 2, { file: caseFile });
-  const signed = signatureDate(bundle.case);
-  if (!signed) throw new UserError('aop-new.unsigned', { slug }, 2, { file: caseFile, path: ['steps', 'signature'] });
-  const target = year ?? (defaultAopYear(bundle) as number);
-  if (target < yearOf(signed)) throw new UserError('aop-new.before-signature', { slug, year: target, signed });
-  const ended = bundle.case.end?.date;
-  if (ended && target > yearOf(ended)) throw new UserError('aop-new.after-end', { slug, year: target, ended });
+  // Without a signature there is no default year; the refusal says why.
+  const target = year ?? defaultAopYear(bundle) ?? 0;
+  const refusal = aopYearRefusal(bundle.case, slug, target);
+  if (refusal) throw refusal;
   const file = `${bundle.dir}/aop/${target}.yaml`;
   if (existsSync(join(ws.root, file))) throw new UserError('aop-new.exists', { file, slug }, 2, { file });
   const previous = bundle.aops

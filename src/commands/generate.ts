@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName, renderDocument } from '../documents/render.js';
 import { UserError } from '../errors.js';
+import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
 import { clearingDictamen } from '../process/steps.js';
 import { writeAtomic } from '../workspace/atomic.js';
@@ -208,6 +209,9 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       if (!aop) {
         // `all` makes the AOP documents of the cases that have them.
         if (options.document === 'all') continue;
+        // A year that can have no program at all: say why (`aop new` would refuse it the same way).
+        const refusal = options.year !== undefined && aopYearRefusal(bundle.case, bundle.slug, options.year);
+        if (refusal) throw refusal;
         // Without --year: no program at all, or (the report) none with its results recorded yet.
         const why =
           options.year !== undefined

@@ -1,13 +1,30 @@
 // Facts about one Annual Operational Program that rules, prompts and `aop new` share.
-import type { AopFile } from '../workspace/schema.js';
+import { UserError } from '../errors.js';
+import type { AopFile, CaseFile } from '../workspace/schema.js';
 import { SCHEMA_VERSION } from '../workspace/schema-version.js';
-import { addMonths, maxDate } from './dates.js';
+import { addMonths, maxDate, yearOf } from './dates.js';
+import { signatureDate } from './steps.js';
 
 export type AopData = Pick<AopFile, 'year' | 'period'>;
 
 /** The days an AOP runs: its `period` when given, else its calendar year. */
 export function aopSpan(aop: AopData): { start: string; end: string } {
   return aop.period ?? { start: `${aop.year}-01-01`, end: `${aop.year}-12-31` };
+}
+
+/**
+ * Why a case can have no program for `year`: its agreement is not signed, or the year is before the
+ * signature or after the agreement ended. Undefined when it can (`aop new` starts it, `generate`
+ * says it is missing).
+ */
+export function aopYearRefusal(c: CaseFile, slug: string, year: number): UserError | undefined {
+  const caseFile = `cases/${slug}/case.yaml`;
+  const signed = signatureDate(c);
+  if (!signed) return new UserError('aop-new.unsigned', { slug }, 2, { file: caseFile, path: ['steps', 'signature'] });
+  if (year < yearOf(signed)) return new UserError('aop-new.before-signature', { slug, year, signed });
+  const ended = c.end?.date;
+  if (ended && year > yearOf(ended)) return new UserError('aop-new.after-end', { slug, year, ended });
+  return undefined;
 }
 
 /** `municipal|MXN`: a source and a currency, the unit budget totals are kept in. */

@@ -95,10 +95,15 @@ describe('linkage generate aop', () => {
     expect(text).toContain('Programa Operativo Anual 2024');
     expect(text).toContain(aopFile(root, 2024).activities[0]?.id);
 
-    const none = generate(root, ['aop', 'aurora-us', '--year', '2019']);
+    const none = generate(root, ['aop', 'aurora-us', '--year', '2027']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('no tiene Programa Operativo Anual 2019');
-    expect(none.stderr).toContain('linkage aop new aurora-us 2019');
+    expect(none.stderr).toContain('no tiene Programa Operativo Anual 2027');
+    expect(none.stderr).toContain('linkage aop new aurora-us 2027');
+    // A year no program can have is not offered to `aop new`, which would refuse it.
+    const before = generate(root, ['aop', 'aurora-us', '--year', '2019']);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('El año 2019 es anterior a la firma del acuerdo (2023-03-22)');
+    expect(before.stderr).not.toContain('linkage aop new aurora-us 2019');
     const bad = generate(root, ['aop', 'aurora-us', '--year', '26']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('«26» no es válido');
