@@ -1,15 +1,12 @@
 // `linkage calendar`: the deadlines of every case (or one) as an iCalendar file.
 import { join, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
 import { caseDeadlines } from '../process/deadlines.js';
 import { deriveCaseStatus, deriveWorkspace } from '../process/status.js';
 import { renderCalendar } from '../ui/calendar-ics.js';
 import type { UiLang } from '../ui/i18n.js';
-import { loadWorkspace } from '../workspace/load.js';
-import { locateProblems } from '../workspace/locate.js';
 import { toPosix } from '../workspace/paths.js';
 import { writeAtomic } from '../workspace/write.js';
-import { namedCase, workspaceToday } from './common.js';
+import { namedCase, readableWorkspace, workspaceToday } from './common.js';
 
 export const DEFAULT_TIMEZONE = 'America/Mexico_City';
 
@@ -32,14 +29,7 @@ export interface CalendarResult {
 }
 
 export function runCalendar(options: CalendarOptions): CalendarResult {
-  const ws = loadWorkspace(options.root);
-  if (!ws.config) {
-    const errors = locateProblems(
-      ws.root,
-      ws.problems.filter((p) => p.severity === 'error'),
-    );
-    throw new UserError('calendar.workspace-invalid', {}, 2, undefined, [], errors);
-  }
+  const ws = readableWorkspace(options.root, 'calendar.workspace-invalid');
   const slug = options.caseSlug === undefined ? undefined : namedCase(ws, options.caseSlug);
   const today = workspaceToday(ws, options.asOf, options.env);
   const shared = deriveWorkspace(ws, today);

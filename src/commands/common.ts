@@ -2,8 +2,10 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isDate, resolveToday } from '../process/dates.js';
 import { langMap } from '../workspace/hash.js';
-import { CASES_DIR, type Workspace } from '../workspace/load.js';
+import { CASES_DIR, type LoadOptions, loadWorkspace, type Workspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
 import { slugify } from '../workspace/paths.js';
+import type { WorkspaceFile } from '../workspace/schema.js';
 
 /** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */
 export function workspaceToday(ws: Workspace, asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
@@ -53,4 +55,22 @@ export function defaultCase(ws: Workspace, given: string | undefined, cwd: strin
   const here = caseFromCwd(ws.root, cwd);
   if (here && ws.cases.some((c) => c.slug === here)) return here;
   return ws.cases.length === 1 ? ws.cases[0]?.slug : undefined;
+}
+
+/**
+ * A workspace whose linkage.yaml loads, for a command that needs it; else `refusal` (a message id:
+ * what cannot be done) with linkage.yaml's located problems.
+ */
+export function readableWorkspace(
+  root: string,
+  refusal: string,
+  options: LoadOptions = {},
+): Workspace & { config: WorkspaceFile } {
+  const ws = loadWorkspace(root, options);
+  if (ws.config) return ws as Workspace & { config: WorkspaceFile };
+  const errors = locateProblems(
+    ws.root,
+    ws.problems.filter((p) => p.severity === 'error'),
+  );
+  throw new UserError(refusal, {}, 2, undefined, [], errors);
 }

@@ -9,12 +9,12 @@ import { isDate } from '../process/dates.js';
 import { clearingDictamen } from '../process/steps.js';
 import { writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
-import { type AopEntry, type CaseBundle, loadWorkspace, type Workspace } from '../workspace/load.js';
+import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import type { DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 import type { PlannedWrite } from '../workspace/write.js';
-import { defaultCase, workspaceToday } from './common.js';
+import { defaultCase, readableWorkspace, workspaceToday } from './common.js';
 
 export interface GenerateOptions {
   root: string;
@@ -73,7 +73,10 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   if (also.length > 0 && !findDocument(options.document)?.manyWorkspaces) {
     throw new UserError('cli.one-workspace', { count: also.length + 1 });
   }
-  const workspaces = [options.root, ...also].map((root) => readableWorkspace(root, options.check === true));
+  // --check writes nothing, not even the parse cache.
+  const workspaces = [options.root, ...also].map((root) =>
+    readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true }),
+  );
   const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
@@ -150,18 +153,6 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     results.push(result);
   }
   return { documents: results };
-}
-
-/** A workspace whose linkage.yaml loads; else the error lists its located problems. */
-function readableWorkspace(root: string, check: boolean): Workspace {
-  // --check writes nothing, not even the parse cache.
-  const ws = loadWorkspace(root, { cache: !check });
-  if (ws.config) return ws;
-  const errors = locateProblems(
-    ws.root,
-    ws.problems.filter((p) => p.severity === 'error'),
-  );
-  throw new UserError('document.workspace-invalid', {}, 2, undefined, [], errors);
 }
 
 function mkdirOut(dir: string): void {

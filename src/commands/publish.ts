@@ -8,10 +8,8 @@ import { loadImage } from '../documents/layout/images.js';
 import { UserError } from '../errors.js';
 import { buildSite, type CoatImage, SITE_MARKER, type SitePlan } from '../site/build.js';
 import type { Workspace } from '../workspace/load.js';
-import { loadWorkspace } from '../workspace/load.js';
-import { locateProblems } from '../workspace/locate.js';
 import { resolveInside } from '../workspace/paths.js';
-import { workspaceToday } from './common.js';
+import { readableWorkspace, workspaceToday } from './common.js';
 
 export interface PublishOptions {
   root: string;
@@ -28,14 +26,7 @@ export interface PublishResult extends Omit<SitePlan, 'files'> {
 }
 
 export async function runPublish(options: PublishOptions): Promise<PublishResult> {
-  const ws = loadWorkspace(options.root);
-  if (!ws.config) {
-    const errors = locateProblems(
-      ws.root,
-      ws.problems.filter((p) => p.severity === 'error'),
-    );
-    throw new UserError('publish.workspace-invalid', {}, 2, undefined, [], errors);
-  }
+  const ws = readableWorkspace(options.root, 'publish.workspace-invalid');
   const dir = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', 'site');
   checkTarget(dir);
   const today = workspaceToday(ws, options.asOf, options.env);
