@@ -8,7 +8,6 @@
 // every accent of a cold load's 20 MB cost more than decoding the few fields a warm run reads).
 // Fields are parsed on first access: `status` never reads an agreement's articles, so it never pays
 // for them. A save copies the bytes of the entries it did not change instead of serializing them.
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -22,6 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from './hash.js';
 import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
@@ -111,8 +111,6 @@ export interface ParseCache {
 
 /** Reads a file afresh (parsed and validated): the fallback when a cached field does not parse. */
 export type Reparse = (file: string) => unknown;
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** `\uXXXX` for each non-ASCII character met so far (a table built once costs more than it saves). */
 const escapes = new Map<string, string>();

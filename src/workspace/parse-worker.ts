@@ -1,11 +1,11 @@
 // A parse worker (parallel.ts): for each batch it is sent, takes jobs from the batch's shared counter
 // until none is left, parses and validates each file, and sends back its problems and its fields'
 // JSON, as the parse cache stores them.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { BodyWriter } from './cache.js';
+import { sha256 } from './hash.js';
 import { parseAndValidate } from './load.js';
 import { type Batch, WORKER_BUSY, WORKER_DONE, WORKER_IDLE, type WorkerOutput } from './parallel.js';
 import type { Problem } from './problems.js';
@@ -28,7 +28,7 @@ function work({ id, root, jobs, index }: Batch, flags: Int32Array) {
         const problems: Problem[] = [];
         const value = parseAndValidate(bytes, job.kind, job.file, problems);
         const fields = body.pushValue(value);
-        const hash = job.racy ? createHash('sha256').update(bytes).digest('hex') : undefined;
+        const hash = job.racy ? sha256(bytes) : undefined;
         results.push({ job: i, problems, fields, ...(hash ? { hash } : {}) });
       } catch {
         // An unreadable file or a bug: the main thread's ordinary read meets it and reports it.
