@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Params } from '../errors.js';
 import { UserError } from '../errors.js';
-import { isPlainObject } from '../workspace/new-file.js';
+import { isPlainObject } from '../workspace/hash.js';
 import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { locate, parseYaml } from '../workspace/yaml.js';

@@ -16,7 +16,7 @@ import {
   type StepDef,
   yearsInForce,
 } from '../process/steps.js';
-import { langMap } from '../workspace/hash.js';
+import { inLanguage, langMap } from '../workspace/hash.js';
 import type { CaseBundle } from '../workspace/load.js';
 import { slugify } from '../workspace/paths.js';
 import type { AopFile, LangTextValue } from '../workspace/schema.js';
@@ -32,8 +32,7 @@ type Activity = AopFile['activities'][number];
 const SOURCES = ['municipal', 'counterpart', 'third-party', 'in-kind'] as const;
 const STATUSES = ['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const;
 
-const textIn = (v: LangTextValue | undefined, lang: string): string =>
-  v === undefined ? '' : (langMap(v)[lang] ?? langMap(v).es ?? '');
+const textIn = (v: LangTextValue | undefined, lang: string): string => inLanguage(v, lang) ?? '';
 
 /** The case as the files now stand, for the years in force and the programs there are. */
 function caseNow(f: CaseFlow): { bundle: CaseBundle; sctx: StepContext } {

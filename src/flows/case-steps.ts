@@ -7,7 +7,7 @@ import type { FieldPath } from '../commands/answers.js';
 import { addDays, maxDate } from '../process/dates.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
 import { BUILTIN_STEPS, clearingDictamen, followUpDays, lastRound, type StepDef } from '../process/steps.js';
-import { langMap } from '../workspace/hash.js';
+import { inLanguage, langMap } from '../workspace/hash.js';
 import { slugify } from '../workspace/paths.js';
 import type {
   AdministrationData,
@@ -23,10 +23,7 @@ import { enumChoices, GENDERS } from './workspace-steps.js';
 /** How a step ended in this run: done, or waiting on something that has not happened yet. */
 export type StepOutcome = 'asked' | 'waiting';
 
-const textIn = (v: LangTextValue | undefined, lang: string): string | undefined =>
-  v === undefined ? undefined : (langMap(v)[lang] ?? langMap(v).es);
-
-export const cityName = (f: CaseFlow, lang = 'es') => textIn(caseOf(f).counterpart?.city, lang) ?? f.slug;
+export const cityName = (f: CaseFlow, lang = 'es') => inLanguage(caseOf(f).counterpart?.city, lang) ?? f.slug;
 
 export function countryCheck(s: Session) {
   return (v: string): string | undefined => {
@@ -185,7 +182,7 @@ async function askAreas(f: CaseFlow): Promise<void> {
         message: s.t('q.area.priority'),
         choices: priorities.map((x) => ({
           value: x.id,
-          name: `${x.id} · ${textIn(x.title, s.lang) ?? ''}${chosen.includes(x.id) ? ` ${s.t('prompts.already-chosen')}` : ''}`,
+          name: `${x.id} · ${inLanguage(x.title, s.lang) ?? ''}${chosen.includes(x.id) ? ` ${s.t('prompts.already-chosen')}` : ''}`,
         })),
       });
       if (priority === undefined) return false;
@@ -200,7 +197,7 @@ async function askAreas(f: CaseFlow): Promise<void> {
       if (s.valueAt(t, [...p, 'id']) === undefined) {
         const taken = ((s.valueAt(t, ['areas']) as { id?: string }[]) ?? []).map((a) => a.id);
         const stem =
-          slugify(textIn(got, 'es') ?? priority, 'x')
+          slugify(inLanguage(got, 'es') ?? priority, 'x')
             .replace(/-x$/, '')
             .slice(0, 40)
             .replace(/-+$/, '') || 'area';
@@ -350,7 +347,7 @@ async function askHash(
   const current = currentTextHash(f);
   const choices = versions.map((v) => ({
     value: v.hash,
-    name: `${v.date} · ${v.hash.slice(0, 12)}${v.note ? ` · ${textIn(v.note, s.lang)}` : ''}${v.hash === current ? ` ${s.t('prompts.hash.current-text')}` : ''}`,
+    name: `${v.date} · ${v.hash.slice(0, 12)}${v.note ? ` · ${inLanguage(v.note, s.lang)}` : ''}${v.hash === current ? ` ${s.t('prompts.hash.current-text')}` : ''}`,
   }));
   if (current && !versions.some((v) => v.hash === current))
     choices.unshift({ value: current, name: s.t('prompts.hash.unrecorded', { hash: current.slice(0, 12) }) });
@@ -548,7 +545,7 @@ async function answerObservations(f: CaseFlow, round: FieldPath): Promise<void> 
   const list = (s.valueAt(t, [...round, 'dictamen', 'observations']) as { text?: LangTextValue }[] | undefined) ?? [];
   for (const [i, obs] of list.entries()) {
     const a: FieldPath = [...round, 'dictamen', 'observations', i, 'answer'];
-    s.say(`  ${s.t('prompts.observation', { n: i + 1, text: textIn(obs.text, s.lang) ?? '' })}`);
+    s.say(`  ${s.t('prompts.observation', { n: i + 1, text: inLanguage(obs.text, s.lang) ?? '' })}`);
     await s.select({
       target: t,
       path: [...a, 'resolution'],
@@ -647,7 +644,7 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
     message: s.t('q.signature.place-counterpart'),
     default: () => {
       const out: Record<string, string> = {};
-      for (const l of s.docLangs) out[l] = `${cityName(f, l)}${region ? `, ${textIn(region, l)}` : ''}`;
+      for (const l of s.docLangs) out[l] = `${cityName(f, l)}${region ? `, ${inLanguage(region, l)}` : ''}`;
       return out;
     },
   });
@@ -763,7 +760,7 @@ export async function askLocalStep(f: CaseFlow, step: StepDef): Promise<StepOutc
   const def = configOf(f).localSteps?.find((l: LocalStepData) => l.id === step.id);
   for (const fact of def?.facts ?? []) {
     const path: FieldPath = ['steps', step.id, fact.key];
-    const message = fact.label ? (textIn(fact.label, s.lang) ?? fact.key) : fact.key;
+    const message = fact.label ? (inLanguage(fact.label, s.lang) ?? fact.key) : fact.key;
     if (fact.type === 'date') await s.date({ target: t, path, message, default: s.today });
     else if (fact.type === 'number') await s.number({ target: t, path, message });
     else if (fact.type === 'boolean') await s.flag({ target: t, path, message });

@@ -1,11 +1,13 @@
 // Phase 1, Identification: the municipality itself (asked by `init`), the liaison, citizen
 // participation and the Municipal Profile with the PMD priorities (asked by `init` and `next`).
+
 import { existsSync } from 'node:fs';
 import type { FieldPath } from '../commands/answers.js';
 import { addDays, yearOf } from '../process/dates.js';
 import { checkLanguage } from '../process/rules/iso-codes.js';
 import type { StepDef } from '../process/steps.js';
 import { resolveInside } from '../workspace/paths.js';
+import { SECTORS } from '../workspace/sectors.js';
 import { configOf, documentLanguages, stepHeader, type WorkspaceFlow, wrap } from './context.js';
 import { MEXICAN_STATES, stateByName } from './mexico.js';
 import type { Session, Target } from './session.js';
@@ -164,16 +166,6 @@ export async function askLiaison(f: WorkspaceFlow, step: StepDef): Promise<void>
   await s.date({ target: t, path: ['liaison', 'appointed'], message: s.t('q.liaison.appointed'), default: s.today });
   await s.text({ target: t, path: ['liaison', 'oficio'], message: s.t('q.liaison.oficio') });
 }
-
-const SECTORS = [
-  'business',
-  'academia',
-  'social-club',
-  'union',
-  'migrant-association',
-  'civil-society',
-  'other',
-] as const;
 
 export async function askParticipation(f: WorkspaceFlow, step: StepDef): Promise<void> {
   const { s, config: t } = f;

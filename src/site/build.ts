@@ -11,6 +11,7 @@ import { clearingDictamen, signatureDate } from '../process/steps.js';
 import { t, type UiLang } from '../ui/i18n.js';
 import type { Workspace } from '../workspace/load.js';
 import type { AgreementFile, AopFile, CaseFile, LangTextValue, WorkspaceFile } from '../workspace/schema.js';
+import { SECTORS } from '../workspace/sectors.js';
 import { type IndicatorRow, indicatorFigure } from './chart.js';
 import { esc, href, inLang, label, page, type Shell, text } from './html.js';
 import { SITE_CSS } from './style.js';
@@ -310,8 +311,6 @@ ${
 }
 
 // ── How to take part ────────────────────────────────────────────────────────────────────────────
-
-const SECTORS = ['business', 'academia', 'social-club', 'union', 'migrant-association', 'civil-society', 'other'];
 
 function participatePage(site: Site, lang: UiLang): string {
   const path = PATHS[lang].participate;

@@ -4,7 +4,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { longDate } from '../intl.js';
 import { addDays } from '../process/dates.js';
 import type { Deadline } from '../process/deadlines.js';
-import { langMap } from '../workspace/hash.js';
+import { inLanguage } from '../workspace/hash.js';
 import { t, type UiLang } from './i18n.js';
 
 export interface CalendarCase {
@@ -23,10 +23,7 @@ export interface CalendarInput {
   cases: CalendarCase[];
 }
 
-const inLang = (value: string | Record<string, string>, lang: UiLang) => {
-  const map = langMap(value);
-  return map[lang] ?? map.es ?? Object.values(map)[0] ?? '';
-};
+const inLang = (value: string | Record<string, string>, lang: UiLang) => inLanguage(value, lang) ?? '';
 
 /** A calendar date as the UTC midnight ical-generator formats back to the same day. */
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);

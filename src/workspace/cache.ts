@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from './hash.js';
+import { isPlainObject, sha256 } from './hash.js';
 import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
@@ -125,9 +125,6 @@ const escapeChar = (c: string) => {
 
 /** JSON with every non-ASCII character escaped, so that the header reads as Latin-1. */
 const asciiJson = (value: unknown): string => (JSON.stringify(value) ?? 'null').replace(/[\u007f-\uffff]/g, escapeChar);
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /** The fields list of a header entry: its shape only; offsets are checked when a field is read. */
 function validFields(f: unknown): f is (string | number)[] | null {

@@ -17,6 +17,17 @@ export function langMap(value: LangTextValue): Record<string, string> {
   return typeof value === 'string' ? { es: value } : value;
 }
 
+/** A mapping as parsed files and answers hold them (not a list, not null). */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A free text in a language: its own translation, else the Spanish original, else any it has. */
+export function inLanguage(value: LangTextValue | undefined, lang: string): string | undefined {
+  if (value === undefined) return undefined;
+  const map = langMap(value);
+  return map[lang] ?? map.es ?? Object.values(map)[0];
+}
+
 /**
  * JSON with object keys sorted at every level and every string in NFC. Written by hand, without the
  * arrays of entries a generic version makes: `check` hashes every agreement's text (8 KB in ≈40 µs,

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document } from 'yaml';
+import { isPlainObject } from './hash.js';
 import { packageRoot } from './package-root.js';
 import type { FileKind } from './schema.js';
 import { stringifyOptions } from './write.js';
@@ -20,9 +21,6 @@ export function caseSchemaRef(root: string, kind: FileKind = 'case'): string {
   const up = kind === 'aop' ? '../../../' : '../../';
   return own ? `${up}schemas/${kind}.schema.json` : `${up}${SCHEMAS_DIR}/${kind}.schema.json`;
 }
-
-export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * A YAML file the tool creates: the editor's schema line, then the data in the schema's key order.

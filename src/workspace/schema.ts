@@ -4,6 +4,8 @@ import { type Static, Type as T, type TSchema } from '@sinclair/typebox';
 
 export { SCHEMA_VERSION } from './schema-version.js';
 
+import { SECTORS } from './sectors.js';
+
 const opt = T.Optional;
 /** A closed list of strings, emitted as a JSON Schema enum (clearer errors than anyOf of consts). */
 const en = <const V extends string[]>(...values: V) => T.Unsafe<V[number]>({ type: 'string', enum: values });
@@ -96,7 +98,7 @@ export const Administration = strict({
 
 const Participant = strict({
   name: T.String({ minLength: 1 }),
-  sector: en('business', 'academia', 'social-club', 'union', 'migrant-association', 'civil-society', 'other'),
+  sector: en(...SECTORS),
   kind: opt(en('person', 'organization')),
   role: opt(text()),
   since: opt(date()),
