@@ -96,6 +96,17 @@ describe('linkage generate status', () => {
     expect(flat(pdfText(join(root, 'out', 'status-es.pdf')))).toContain('Al 5 de enero de 2027.');
   });
 
+  it('lists a case whose AOP does not load apart, with that file, as linkage status does', () => {
+    const root = copyWorkspace('demo');
+    const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
+    writeFileSync(aop, readFileSync(aop, 'utf8').replace(/^year: 2026$/m, 'year: 2026\n  objectives: ['));
+    expect(generate(root, ['status']).code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'status-es.pdf')));
+    expect(text).toContain('Casos que no se pudieron leer: aurora-us (cases/aurora-us/aop/2026.yaml)');
+    // Not also a row of its own (with a program "overdue" that is only unreadable).
+    expect(text).not.toContain('Aurora');
+  });
+
   it('gives the same bytes twice', () => {
     const root = copyWorkspace('demo');
     expect(generate(root, ['status', '--out', 'a']).code).toBe(0);

@@ -108,7 +108,8 @@ function section(ws: Workspace, date: string, lang: string): Section {
   };
   for (const bundle of ws.cases) {
     const status = deriveCaseStatus(ws, bundle, date, shared);
-    if (!bundle.case) {
+    // As `linkage status` shows it: a case with any file that does not load is listed apart.
+    if (status.error || !bundle.case) {
       out.unreadable.push({
         slug: escapeMarkdown(bundle.slug),
         file: escapeMarkdown(status.error?.file ?? bundle.dir),
