@@ -14,16 +14,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT } from './generate.mjs';
-import { median, runNode } from './lib.mjs';
+import { median, option, runNode } from './lib.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const RUNS = Number(opt('--runs', '9'));
-const CLI = resolve(opt('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
-const AGAINST = opt('--against', undefined);
+const RUNS = Number(option('--runs', '9'));
+const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
+const AGAINST = option('--against', undefined);
 const COLD = args.includes('--cold-code-cache');
 const TARGET_MS = 400;
 

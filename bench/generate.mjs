@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './lib.mjs';
 
 const GENERATOR_VERSION = 1;
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -160,17 +161,12 @@ export function treeSize(dir) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name, fallback) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-  };
   const t0 = performance.now();
   const result = generate({
-    from: resolve(opt('--from', REPO_ROOT)),
-    cases: Number(opt('--cases', 1000)),
-    workspaces: Number(opt('--workspaces', 1)),
-    ...(opt('--out') ? { out: resolve(opt('--out')) } : {}),
+    from: resolve(option('--from', REPO_ROOT)),
+    cases: Number(option('--cases', 1000)),
+    workspaces: Number(option('--workspaces', 1)),
+    ...(option('--out') ? { out: resolve(option('--out')) } : {}),
   });
   const roots =
     result.roots.length > 3 ? [...result.roots.slice(0, 3), `… ${result.roots.length} in all`] : result.roots;

@@ -13,19 +13,15 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { median, runNode } from './lib.mjs';
+import { median, option, runNode } from './lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'linkage-bench-layout');
 const TARGET_MS = 600;
 
-const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const runs = Number(opt('--runs') ?? 7) + 1;
-const cjkFont = opt('--cjk-font');
+const _args = process.argv.slice(2);
+const runs = Number(option('--runs') ?? 7) + 1;
+const cjkFont = option('--cjk-font');
 
 mkdirSync(CACHE, { recursive: true });
 // As dist/ is built (scripts/build.mjs: pdfkit, fontkit, marked, hyphen external), and a variant with

@@ -14,6 +14,13 @@ export const hasGnuTime =
   existsSync(GNU_TIME) &&
   spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
 
+/** The value after `--name` on this script's command line, else `fallback`. */
+export function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+}
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

@@ -12,16 +12,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './lib.mjs';
+import { median, option } from './lib.mjs';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const RUNS = Number(opt('--runs', '15'));
-const CLI = resolve(opt('--cli', join(REPO, 'bin', 'linkage.js')));
+const _args = process.argv.slice(2);
+const RUNS = Number(option('--runs', '15'));
+const CLI = resolve(option('--cli', join(REPO, 'bin', 'linkage.js')));
 const TARGET_MS = 300;
 
 if (spawnSync('script', ['--version']).status !== 0) {

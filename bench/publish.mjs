@@ -10,16 +10,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate, REPO_ROOT } from './generate.mjs';
-import { median, runNode } from './lib.mjs';
+import { median, option, runNode } from './lib.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const CASES = Number(opt('--cases', 1000));
-const RUNS = Number(opt('--runs', 3));
-const CLI = resolve(opt('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
+const _args = process.argv.slice(2);
+const CASES = Number(option('--cases', 1000));
+const RUNS = Number(option('--runs', 3));
+const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
 const TARGET_MS = 5000;
 
 const { roots } = generate({ cases: CASES });

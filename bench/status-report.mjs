@@ -11,15 +11,11 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyDemo, generate, REPO_ROOT } from './generate.mjs';
-import { median, runNode } from './lib.mjs';
+import { median, option, runNode } from './lib.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : def;
-};
-const RUNS = Number(opt('--runs', '5'));
-const CLI = resolve(opt('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
+const _args = process.argv.slice(2);
+const RUNS = Number(option('--runs', '5'));
+const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
 
 const out = mkdtempSync(join(tmpdir(), 'lk-status-report-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
