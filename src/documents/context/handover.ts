@@ -10,7 +10,7 @@ import { caseRefs, type FileRef, workspaceRefs } from '../../process/rules/hashe
 import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
 import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
 import { t } from '../../ui/i18n.js';
-import { langMap, sha256 } from '../../workspace/hash.js';
+import { inLanguage, langMap, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import {
@@ -48,9 +48,7 @@ const REPRESENTATIONS: Record<string, Bilingual> = {
  * what was recorded (a contact's summary, a place name) and must not fail on a missing translation.
  */
 function loose(value: LangTextValue | undefined, lang: string): string | null {
-  if (value === undefined) return null;
-  const map = langMap(value);
-  return escapeMarkdown(map[lang] ?? map.es ?? Object.values(map)[0] ?? '');
+  return value === undefined ? null : escapeMarkdown(inLanguage(value, lang) ?? '');
 }
 
 export function handoverContext(common: CommonContext, ws: Workspace, date: string, lang: string): HandoverContextData {
