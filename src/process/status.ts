@@ -1,5 +1,5 @@
 // Where a case stands, derived from its facts: never stored.
-import { langMap } from '../workspace/hash.js';
+import { inLanguage } from '../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { Problem } from '../workspace/problems.js';
 import { addDays, addMonths, maxDate } from './dates.js';
@@ -131,7 +131,7 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     done: counted.filter((s) => s.state === 'done' || s.state === 'skipped').length,
     total: counted.length,
   };
-  const city = langMap(c.counterpart.city).es ?? Object.values(langMap(c.counterpart.city))[0] ?? bundle.slug;
+  const city = inLanguage(c.counterpart.city, 'es') ?? bundle.slug;
 
   const status: CaseStatus = {
     ...base,

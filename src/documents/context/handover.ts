@@ -10,7 +10,7 @@ import { caseRefs, type FileRef, workspaceRefs } from '../../process/rules/hashe
 import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
 import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
 import { t } from '../../ui/i18n.js';
-import { inLanguage, langMap, sha256 } from '../../workspace/hash.js';
+import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import {
@@ -106,7 +106,6 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
       });
     }
     for (const s of stalePlanAreas(config, bundle, date)) {
-      const map = s.suggestion ? langMap(s.suggestion.title) : undefined;
       remap.push({
         city: where.city,
         area: pick(c.areas?.[s.index]?.title ?? s.area, lang, {
@@ -114,10 +113,12 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
           path: ['areas', s.index, 'title'],
         }),
         priority: escapeMarkdown(s.priority),
-        suggestion:
-          s.suggestion && map
-            ? { id: escapeMarkdown(s.suggestion.id), title: escapeMarkdown(map[lang] ?? map.es ?? s.suggestion.id) }
-            : null,
+        suggestion: s.suggestion
+          ? {
+              id: escapeMarkdown(s.suggestion.id),
+              title: escapeMarkdown(inLanguage(s.suggestion.title, lang) ?? s.suggestion.id),
+            }
+          : null,
       });
     }
     contacts.push({ ...where, ...counterpartContacts(bundle, lang) });

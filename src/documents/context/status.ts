@@ -12,7 +12,7 @@ import {
 } from '../../process/status.js';
 import { type Actor, type Bilingual, PHASES } from '../../process/steps.js';
 import { t } from '../../ui/i18n.js';
-import { langMap } from '../../workspace/hash.js';
+import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { WorkspaceFile } from '../../workspace/schema.js';
 import { administrationOn, type CommonContext, escapeMarkdown, label, periodLabel, say } from './common.js';
@@ -55,8 +55,7 @@ export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string)
     case 'results':
       return lang === 'es' ? `Resultados del POA ${c.year}` : `Results of the ${c.year} AOP`;
     case 'activity': {
-      const map = langMap(c.title);
-      const title = map[lang] ?? map.es ?? c.id;
+      const title = inLanguage(c.title, lang) ?? c.id;
       return lang === 'es' ? `Actividad ${c.year}: ${title}` : `${c.year} activity: ${title}`;
     }
     case 'registration':

@@ -1,6 +1,6 @@
 // A new administration brings a new Municipal Development Plan; areas tied to the old plan's
 // priorities must be re-mapped, or the linkage looks like nobody's priority (issue 7: continuity).
-import { langMap } from '../../workspace/hash.js';
+import { inLanguage, langMap } from '../../workspace/hash.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { AdministrationData, WorkspaceFile } from '../../workspace/schema.js';
 import { caseFile } from './locate.js';
@@ -78,7 +78,7 @@ export function stalePlanAreas(config: WorkspaceFile, bundle: CaseBundle, today:
   return stale;
 }
 
-const title = (p: Priority) => langMap(p.title).es ?? Object.values(langMap(p.title))[0] ?? p.id;
+const title = (p: Priority) => inLanguage(p.title, 'es') ?? p.id;
 
 export const areaPlanInForce: Rule = {
   id: 'area-plan-in-force',
