@@ -84,8 +84,21 @@ for (const [document, { schema, version }] of Object.entries(documentContexts)) 
   );
 }
 
-// The parse cache must not outlive a schema change.
-const schemaHash = createHash('sha256').update(JSON.stringify(schemas)).digest('hex').slice(0, 12);
+// The caches of .linkage-cache/ (parsed values, derived statuses, check findings) must not outlive a
+// change of the schemas or of the code that derives them, even within one package version: the
+// hash covers both.
+const buildHash = (() => {
+  const hash = createHash('sha256').update(JSON.stringify(schemas));
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) hash.update(`${p.slice(root.length)}\0`).update(readFileSync(p));
+    }
+  };
+  walk(join(root, 'src'));
+  return hash.digest('hex').slice(0, 12);
+})();
 
 // 3. Compile them once into standalone validators.
 const ajv = new Ajv({
@@ -151,7 +164,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: {
     __LINKAGE_VERSION__: JSON.stringify(pkg.version),
-    __LINKAGE_SCHEMA_HASH__: JSON.stringify(schemaHash),
+    __LINKAGE_BUILD_HASH__: JSON.stringify(buildHash),
     __LINKAGE_BUNDLED__: 'true',
   },
   external: ['hyphen'],

@@ -31,11 +31,12 @@ const TAG = 'linkage-parse-cache/3';
 const TAG_BYTES = `["${TAG} ${'0'.repeat(10)} ${'0'.repeat(10)}",`.length;
 
 declare const __LINKAGE_VERSION__: string;
-declare const __LINKAGE_SCHEMA_HASH__: string;
-// A new tool version or schema invalidates every entry. Run from source (tests), a cache is reused
-// within one process only, so a change to the code is never masked by an old entry.
+declare const __LINKAGE_BUILD_HASH__: string;
+// A new tool version, or a build of other code or schemas, invalidates every entry. Run from source
+// (tests), a cache is reused within one process only, so a change to the code is never masked by an
+// old entry.
 export const CACHE_VERSION =
-  typeof __LINKAGE_VERSION__ === 'string' ? `${__LINKAGE_VERSION__}+${__LINKAGE_SCHEMA_HASH__}` : `dev+${Date.now()}`;
+  typeof __LINKAGE_VERSION__ === 'string' ? `${__LINKAGE_VERSION__}+${__LINKAGE_BUILD_HASH__}` : `dev+${Date.now()}`;
 
 /**
  * A file whose mtime is this recent when it is cached may still change within the same timestamp
