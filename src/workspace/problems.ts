@@ -16,5 +16,3 @@ export interface Problem {
   /** The tool cannot judge the file at all (a newer schemaVersion): exit 2, not 1. */
   fatal?: boolean;
 }
-
-export const countErrors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error').length;
