@@ -2,7 +2,7 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { hasValue, lazyProperty, openCache, type ParseCache } from './cache.js';
+import { lazyProperty, openCache, type ParseCache } from './cache.js';
 import { type ParseJob, parseInParallel, parseJob } from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
@@ -77,8 +77,7 @@ export interface LoadOptions {
 }
 
 export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
-  // The cache parses a value's fields when they are first read; should a field's bytes be damaged,
-  // it reads the file again.
+  // The cache keeps no values: an unchanged file's value, when asked for, is the file read again.
   const cache = openCache(root, options.cache !== false, (file) =>
     parseAndValidate(readFileSync(join(root, file)), kindOfFile(file), file, []),
   );
@@ -238,7 +237,7 @@ function readKind<T>(
   const cached = cache.get(file, size, mtimeMs, ctimeMs);
   if (cached) {
     sink.push(...cached.problems);
-    return lazy(() => cached.value as T | null, hasValue(cached));
+    return lazy(() => cached.value as T | null, cached.loaded);
   }
   const problems: Problem[] = [];
   let value: unknown = null;

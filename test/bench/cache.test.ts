@@ -1,8 +1,8 @@
 // The parse cache: whatever happens to .linkage-cache/, a load gives what a fresh parse gives.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_DIR, CACHE_FILE, openCache } from '../../src/workspace/cache.js';
+import { BodyWriter, CACHE_DIR, CACHE_FILE, openCache } from '../../src/workspace/cache.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
@@ -38,37 +38,68 @@ function saved(root: string) {
   return { stamp, file: join(root, CACHE_DIR, CACHE_FILE) };
 }
 
+/** A reparse function that counts its calls. */
+function counting(value: unknown) {
+  const calls: string[] = [];
+  const reparse = (file: string) => {
+    calls.push(file);
+    return value;
+  };
+  return { calls, reparse };
+}
+
 describe('parse cache', () => {
-  it('gives back values and problems, non-ASCII text included, from a file that is valid JSON with an ASCII header', () => {
+  it("keeps each file's problems and whether it loaded, not its value: the value is the file read again, when asked for", () => {
     const root = tempDir();
     const { stamp, file } = saved(root);
-    const bytes = readFileSync(file);
-    const [tag, header] = JSON.parse(bytes.toString('utf8'));
-    const headerBytes = Number(String(tag).split(' ')[1]);
-    // The header (problems included) reads as Latin-1; the fields' JSON is UTF-8.
-    expect(bytes.subarray(0, headerBytes + 60).every((b) => b < 0x80)).toBe(true);
-    expect(JSON.stringify(header.entries)).toContain('cases/a/case.yaml');
-    expect(bytes.some((b) => b >= 0x80)).toBe(true);
-    const entry = openCache(root, true).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs, stamp.ctimeMs);
-    expect(entry?.value).toEqual(VALUE);
-    expect(JSON.stringify(entry?.value)).toBe(JSON.stringify(VALUE));
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text).entries['cases/a/case.yaml']).toEqual([
+      stamp.size,
+      stamp.mtimeMs,
+      stamp.ctimeMs,
+      PROBLEMS,
+      1,
+    ]);
+    expect(text).not.toContain('ñandú');
+    const { calls, reparse } = counting({ fresh: true });
+    const entry = openCache(root, true, reparse).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs, stamp.ctimeMs);
     expect(entry?.problems).toEqual(PROBLEMS);
+    expect(entry?.loaded).toBe(true);
+    expect(calls).toEqual([]);
+    expect(entry?.value).toEqual({ fresh: true });
+    expect(entry?.value).toEqual({ fresh: true });
+    expect(calls).toEqual(['cases/a/case.yaml']);
   });
 
-  it('parses a field only when it is read, and a write before any read sticks', () => {
+  it('never reads a file that did not load', () => {
     const root = tempDir();
-    const { stamp } = saved(root);
-    const value = openCache(root, true).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as Record<
-      string,
-      unknown
-    >;
+    const stamp = oldFile(root, 'cases/a/case.yaml', ': broken\n');
+    const first = openCache(root, true);
+    first.set('cases/a/case.yaml', stamp.size, stamp.mtimeMs, null, PROBLEMS, stamp.ctimeMs);
+    first.save();
+    const { calls, reparse } = counting({ fresh: true });
+    const entry = openCache(root, true, reparse).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs);
+    expect(entry?.loaded).toBe(false);
+    expect(entry?.value).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
+  it("parses a parse worker's fields only when they are read, and a write before any read sticks", () => {
+    const root = tempDir();
+    const stamp = oldFile(root, 'cases/a/case.yaml', 'x: 1\n');
+    const body = new BodyWriter();
+    const fields = body.pushValue(VALUE);
+    const cache = openCache(root, true);
+    cache.setSerialized('cases/a/case.yaml', stamp, PROBLEMS, Buffer.concat(body.parts), fields);
+    const value = cache.get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as Record<string, unknown>;
     expect(Object.keys(value)).toEqual(Object.keys(VALUE));
     expect(Object.getOwnPropertyDescriptor(value, 'steps')?.get).toBeTypeOf('function');
     expect(value.steps).toEqual(VALUE.steps);
     expect(Object.getOwnPropertyDescriptor(value, 'steps')?.value).toEqual(VALUE.steps);
     value.list = 'replaced';
     expect(value.list).toBe('replaced');
-    expect({ ...value }.counterpart).toEqual(VALUE.counterpart);
+    expect({ ...value, list: VALUE.list }).toEqual(VALUE);
+    expect(JSON.stringify({ ...value, list: VALUE.list })).toBe(JSON.stringify(VALUE));
   });
 
   it('misses when size, mtime or ctime differ', () => {
@@ -95,52 +126,24 @@ describe('parse cache', () => {
     }
   });
 
-  it('ignores a cache padded at the end, an old JSON layout and another tool version', () => {
+  it('ignores an older layout, another tag and another tool version', () => {
     const root = tempDir();
     const { stamp, file } = saved(root);
-    const full = readFileSync(file);
+    const full = readFileSync(file, 'utf8');
     const hit = () => openCache(root, true).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs);
-    writeFileSync(file, Buffer.concat([full, Buffer.from(' ')]));
-    expect(hit()).toBeUndefined();
     writeFileSync(file, JSON.stringify({ version: 'x', entries: { 'cases/a/case.yaml': { size: stamp.size } } }));
     expect(hit()).toBeUndefined();
-    writeFileSync(file, full.toString('latin1').replace(/"version":"[^"]*"/, '"version":"9.9.9+other"'));
+    // The layout before this one: a tag, a header and the values' JSON, in one array.
+    writeFileSync(file, `["linkage-parse-cache/3 0000000002 0000000004",{},null]`);
+    expect(hit()).toBeUndefined();
+    writeFileSync(file, full.replace('"linkage-parse-cache/4"', '"linkage-parse-cache/9"'));
+    expect(hit()).toBeUndefined();
+    writeFileSync(file, full.replace(/"version":"[^"]*"/, '"version":"9.9.9+other"'));
+    expect(hit()).toBeUndefined();
+    writeFileSync(file, full.replace(/,1\]/, ',2]'));
     expect(hit()).toBeUndefined();
     writeFileSync(file, full);
     expect(hit()).toBeDefined();
-  });
-
-  it('reads the source file again when a field is damaged but the length kept', () => {
-    const root = tempDir();
-    const { stamp, file } = saved(root);
-    const text = readFileSync(file, 'latin1');
-    // Damage the JSON of `steps` without changing the file's length.
-    const at = text.indexOf('{"letter"');
-    writeFileSync(file, `${text.slice(0, at)}!${text.slice(at + 1)}`, 'latin1');
-    const fresh = { ...VALUE, steps: { reparsed: true } };
-    const value = openCache(root, true, () => fresh).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as
-      | Record<string, unknown>
-      | undefined;
-    expect(value?.steps).toEqual({ reparsed: true });
-    expect(value?.counterpart).toEqual(VALUE.counterpart);
-  });
-
-  it('reads fields from the source file when the cache file was replaced after its header was read', () => {
-    const root = tempDir();
-    const { stamp, file } = saved(root);
-    const opened = openCache(root, true, () => ({ ...VALUE, steps: { reparsed: true } }));
-    // Another run replaces the cache (rename) with other bytes at the same offsets.
-    const other = readFileSync(file, 'latin1').replace('"letter"', '"LETTER"');
-    writeFileSync(`${file}.new`, other, 'latin1');
-    renameSync(`${file}.new`, file);
-    const value = opened.get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as Record<string, unknown>;
-    expect(value.steps).toEqual({ reparsed: true });
-    // Unchanged, the body is read on first use only, and gives the cached value.
-    const again = openCache(root, true).get('cases/a/case.yaml', stamp.size, stamp.mtimeMs)?.value as Record<
-      string,
-      unknown
-    >;
-    expect(again.steps).toEqual({ LETTER: VALUE.steps.letter });
   });
 
   it('keeps a hash for a file changed moments ago, and trusts its mtime once it is old', () => {
@@ -165,25 +168,26 @@ describe('parse cache', () => {
     expect(readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'latin1')).not.toMatch(/[0-9a-f]{64}/);
   });
 
-  it('copies unchanged entries on save without parsing them, and drops those of deleted files', () => {
+  it('keeps unchanged entries on save without reading their files, and drops those of deleted files', () => {
     const root = tempDir();
     const a = oldFile(root, 'cases/a/case.yaml', 'a: 1\n');
     const b = oldFile(root, 'cases/b/case.yaml', 'b: 1\n');
     const first = openCache(root, true);
-    first.set('cases/a/case.yaml', a.size, a.mtimeMs, VALUE, []);
+    first.set('cases/a/case.yaml', a.size, a.mtimeMs, VALUE, PROBLEMS);
     first.set('cases/b/case.yaml', b.size, b.mtimeMs, { b: 1 }, []);
     first.save();
     rmSync(join(root, 'cases/b'), { recursive: true });
     const c = oldFile(root, 'cases/c/case.yaml', 'c: 1\n');
-    const second = openCache(root, true);
-    const lazy = second.get('cases/a/case.yaml', a.size, a.mtimeMs)?.value as object;
+    const { calls, reparse } = counting(VALUE);
+    const second = openCache(root, true, reparse);
+    expect(second.get('cases/a/case.yaml', a.size, a.mtimeMs)?.loaded).toBe(true);
     second.set('cases/c/case.yaml', c.size, c.mtimeMs, { c: 1 }, []);
     second.save();
-    expect(Object.getOwnPropertyDescriptor(lazy, 'counterpart')?.get).toBeTypeOf('function');
-    const third = openCache(root, true);
-    expect(third.get('cases/a/case.yaml', a.size, a.mtimeMs)?.value).toEqual(VALUE);
-    expect(third.get('cases/c/case.yaml', c.size, c.mtimeMs)?.value).toEqual({ c: 1 });
-    expect(readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'latin1')).not.toContain('cases/b/case.yaml');
+    expect(calls).toEqual([]);
+    const third = openCache(root, true, reparse);
+    expect(third.get('cases/a/case.yaml', a.size, a.mtimeMs)?.problems).toEqual(PROBLEMS);
+    expect(third.get('cases/c/case.yaml', c.size, c.mtimeMs)?.loaded).toBe(true);
+    expect(readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8')).not.toContain('cases/b/case.yaml');
   });
 
   it('neither reads nor writes when disabled', () => {
