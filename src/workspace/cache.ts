@@ -2,10 +2,11 @@
 // whether it loaded, keyed on its size and mtime (and ctime, when the caller gives it). A truncated,
 // damaged or foreign cache is ignored and rebuilt.
 //
-// It keeps no values. A warm run takes its results from the memos (memo.ts) and needs a file's value
-// only for a case that changed: it parses the file again (a case file takes well under a
-// millisecond), and that costs less than writing every value's JSON on each cold run did (≈0.15 s per
-// 1,000 cases, and 18 MB on disk) and reading it back on a warm one.
+// It keeps the values of the few files every run reads (linkage.yaml, profile.yaml: `keep`), not the
+// cases'. A warm run takes its results from the memos (memo.ts) and needs a case file's value only
+// for a case that changed: it parses the file again (a case file takes well under a millisecond),
+// and that costs less than writing every value's JSON on each cold run did (≈0.15 s per 1,000 cases,
+// and 18 MB on disk) and reading it back on a warm one.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPlainObject, sha256 } from './hash.js';
@@ -41,10 +42,12 @@ export interface CacheEntry {
   problems: Problem[];
   /** SHA-256 of the bytes, kept while the mtime is too recent to be trusted. */
   hash?: string;
+  /** The value is stored in the cache file (`keep`). */
+  kept?: boolean;
 }
 
-/** [size, mtimeMs, ctimeMs, problems, loaded (1 or 0), hash?] */
-type StoredEntry = [number, number, number | null, Problem[], 0 | 1, string?];
+/** [size, mtimeMs, ctimeMs, problems, loaded (1 or 0), hash or null, the value when kept] */
+type StoredEntry = [number, number, number | null, Problem[], 0 | 1, string | null, unknown?];
 
 export interface ParseCache {
   /** No cache file could be used: every file is to be parsed. */
@@ -129,20 +132,22 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
     return null;
   const entries = new Map<string, CacheEntry>();
   for (const [file, stored] of Object.entries(data.entries)) {
-    if (!Array.isArray(stored) || stored.length < 5 || stored.length > 6) return null;
-    const [size, mtimeMs, ctimeMs, problems, loaded, hash] = stored as StoredEntry;
+    if (!Array.isArray(stored) || stored.length < 6 || stored.length > 7) return null;
+    const [size, mtimeMs, ctimeMs, problems, loaded, hash, value] = stored as StoredEntry;
     if (typeof size !== 'number' || typeof mtimeMs !== 'number' || !Array.isArray(problems)) return null;
     if (loaded !== 0 && loaded !== 1) return null;
+    const kept = stored.length === 7 && loaded === 1;
     const entry: CacheEntry = {
       size,
       mtimeMs,
       ctimeMs: typeof ctimeMs === 'number' ? ctimeMs : null,
       loaded: loaded === 1,
-      value: null,
+      value: kept ? value : null,
       problems,
       ...(typeof hash === 'string' ? { hash } : {}),
+      ...(kept ? { kept } : {}),
     };
-    if (loaded === 1) lazyProperty(entry, 'value', () => reparse(file));
+    if (loaded === 1 && !kept) lazyProperty(entry, 'value', () => reparse(file));
     entries.set(file, entry);
   }
   return entries;
@@ -150,9 +155,14 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
 
 /**
  * Opens the workspace's cache. `reparse` reads a file afresh: what an entry read from the cache file
- * gives as its value.
+ * gives as its value, unless its value is one the cache file keeps (`keep`).
  */
-export function openCache(root: string, enabled: boolean, reparse: Reparse = () => null): ParseCache {
+export function openCache(
+  root: string,
+  enabled: boolean,
+  reparse: Reparse = () => null,
+  keep: (file: string) => boolean = () => false,
+): ParseCache {
   const path = join(root, CACHE_DIR, CACHE_FILE);
   const read = enabled ? readCache(path, reparse) : null;
   const entries = read ?? new Map<string, CacheEntry>();
@@ -202,6 +212,7 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
         value,
         problems,
         ...(hash ? { hash } : {}),
+        ...(loaded && keep(file) ? { kept: true } : {}),
       });
       dirty = true;
     },
@@ -213,6 +224,7 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
         value: null,
         problems,
         ...(hash !== undefined ? { hash } : {}),
+        ...(fields !== null && keep(file) ? { kept: true } : {}),
       };
       if (fields !== null) lazyProperty(entry, 'value', () => fieldsValue(body, fields));
       entries.set(file, entry);
@@ -226,8 +238,8 @@ export function openCache(root: string, enabled: boolean, reparse: Reparse = () 
       }
       const stored: Record<string, StoredEntry> = {};
       for (const [file, e] of entries) {
-        stored[file] = [e.size, e.mtimeMs, e.ctimeMs, e.problems, e.loaded ? 1 : 0];
-        if (e.hash !== undefined) stored[file].push(e.hash);
+        stored[file] = [e.size, e.mtimeMs, e.ctimeMs, e.problems, e.loaded ? 1 : 0, e.hash ?? null];
+        if (e.kept) stored[file].push(e.value);
       }
       if (writeCacheFile(root, CACHE_FILE, JSON.stringify({ tag: TAG, version: CACHE_VERSION, entries: stored })))
         dirty = false;

@@ -77,9 +77,13 @@ export interface LoadOptions {
 }
 
 export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
-  // The cache keeps no values: an unchanged file's value, when asked for, is the file read again.
-  const cache = openCache(root, options.cache !== false, (file) =>
-    parseAndValidate(readFileSync(join(root, file)), kindOfFile(file), file, []),
+  // The cache keeps the values of linkage.yaml and profile.yaml, which every run reads; an unchanged
+  // case file's value, when asked for, is the file read again.
+  const cache = openCache(
+    root,
+    options.cache !== false,
+    (file) => parseAndValidate(readFileSync(join(root, file)), kindOfFile(file), file, []),
+    (file) => file === WORKSPACE_FILE || file === PROFILE_FILE,
   );
   const problems: Problem[] = [];
   const stamps = new Map<string, FileStamp>();

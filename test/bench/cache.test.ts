@@ -59,6 +59,7 @@ describe('parse cache', () => {
       stamp.ctimeMs,
       PROBLEMS,
       1,
+      null,
     ]);
     expect(text).not.toContain('ñandú');
     const { calls, reparse } = counting({ fresh: true });
@@ -69,6 +70,19 @@ describe('parse cache', () => {
     expect(entry?.value).toEqual({ fresh: true });
     expect(entry?.value).toEqual({ fresh: true });
     expect(calls).toEqual(['cases/a/case.yaml']);
+  });
+
+  it('keeps the value of a file it is told to keep, and gives it back without reading the file', () => {
+    const root = tempDir();
+    const stamp = oldFile(root, 'linkage.yaml', 'x: 1\n');
+    const keep = (file: string) => file === 'linkage.yaml';
+    const first = openCache(root, true, () => null, keep);
+    first.set('linkage.yaml', stamp.size, stamp.mtimeMs, VALUE, [], stamp.ctimeMs);
+    first.save();
+    const { calls, reparse } = counting({ fresh: true });
+    const entry = openCache(root, true, reparse, keep).get('linkage.yaml', stamp.size, stamp.mtimeMs);
+    expect(entry?.value).toEqual(VALUE);
+    expect(calls).toEqual([]);
   });
 
   it('never reads a file that did not load', () => {
@@ -140,7 +154,7 @@ describe('parse cache', () => {
     expect(hit()).toBeUndefined();
     writeFileSync(file, full.replace(/"version":"[^"]*"/, '"version":"9.9.9+other"'));
     expect(hit()).toBeUndefined();
-    writeFileSync(file, full.replace(/,1\]/, ',2]'));
+    writeFileSync(file, full.replace(/,1,null\]/, ',2,null]'));
     expect(hit()).toBeUndefined();
     writeFileSync(file, full);
     expect(hit()).toBeDefined();
