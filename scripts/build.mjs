@@ -151,8 +151,13 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // them, and so do the two inquirer prompts (src/ui/inquirer.ts); hyphen (its patterns are loaded by
 // file name) stays external.
 await build({
-  // The parse worker (src/workspace/parallel.ts) is an entry of its own beside entry.js.
-  entryPoints: { entry: join(root, 'src/entry.ts'), 'parse-worker': join(root, 'src/workspace/parse-worker.ts') },
+  // The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts) are
+  // entries of their own beside entry.js.
+  entryPoints: {
+    entry: join(root, 'src/entry.ts'),
+    'parse-worker': join(root, 'src/workspace/parse-worker.ts'),
+    'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
+  },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,

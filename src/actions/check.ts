@@ -16,7 +16,7 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
     ctx.workspaces.length > 0 || paths.length === 0
       ? (ctx.workspaces.length > 0 ? ctx.workspaces : [ctx.cwd]).map((w) => findWorkspaceRoot(resolve(ctx.cwd, w)))
       : [];
-  const result = runCheck({
+  const result = await runCheck({
     roots,
     paths: paths.map((p) => resolve(ctx.cwd, p)),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),

@@ -11,7 +11,7 @@ export async function statusAction(
   if (!STATUS_FORMATS.includes(opts.format as StatusFormat)) {
     throw new UserError('cli.bad-format', { value: opts.format, allowed: STATUS_FORMATS.join(', ') });
   }
-  const result = runStatus({
+  const result = await runStatus({
     roots: workspaceRoots(ctx),
     ...(caseSlug ? { caseSlug } : {}),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),

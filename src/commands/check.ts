@@ -5,6 +5,7 @@ import { locateProblems } from '../workspace/locate.js';
 import { openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
+import { acrossWorkspaces } from './across.js';
 import { workspaceToday } from './common.js';
 
 export interface CheckOptions {
@@ -16,14 +17,21 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
-  workspaces: { root: string; today: string; problems: Problem[]; files: number }[];
+  workspaces: WorkspaceCheck[];
   errors: number;
   warnings: number;
   /** A file the tool cannot judge (newer schemaVersion): exit 2. */
   fatal: boolean;
 }
 
-export function runCheck(options: CheckOptions): CheckResult {
+export interface WorkspaceCheck {
+  root: string;
+  today: string;
+  problems: Problem[];
+  files: number;
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const scopes = new Map<string, string[] | undefined>();
   for (const root of options.roots) scopes.set(resolve(root), undefined);
   for (const p of options.paths ?? []) {
@@ -31,26 +39,15 @@ export function runCheck(options: CheckOptions): CheckResult {
     const rel = toPosix(relative(root, resolve(p)));
     if (!scopes.has(root) || scopes.get(root) !== undefined) scopes.set(root, [...(scopes.get(root) ?? []), rel]);
   }
-  const workspaces = [...scopes].map(([root, only]) => {
-    const ws = loadWorkspace(root);
-    const today = workspaceToday(ws, options.asOf, options.env);
-    const memo = openMemo(root, CHECK_MEMO, true, isCaseFindings);
-    const hashes = openFileHashes(root, true);
-    let problems = [
-      ...ws.problems,
-      ...ws.cases.flatMap((c) => c.problems),
-      ...runRules({ ws, today, verifyHashes: true, fileHash: hashes.hash }, memo),
-    ];
-    memo.prune();
-    memo.save();
-    hashes.save();
-    if (only && !only.includes('')) {
-      problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
-    }
-    problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const files = countFiles(ws);
-    return { root, today, problems: locateProblems(root, problems), files };
-  });
+  const inputs = [...scopes].map(([root, only]) => ({ root, ...(only ? { only } : {}) }));
+  const workspaces = await acrossWorkspaces(
+    'check',
+    inputs,
+    options,
+    (input) => checkOfWorkspace(input, options),
+    (result: WorkspaceCheck) => result,
+    { env: options.env },
+  );
   const all = workspaces.flatMap((w) => w.problems);
   return {
     workspaces,
@@ -58,6 +55,31 @@ export function runCheck(options: CheckOptions): CheckResult {
     warnings: all.filter((p) => p.severity === 'warning').length,
     fatal: all.some((p) => p.fatal),
   };
+}
+
+/** One workspace's findings, `only` in these files or folders when given. */
+export function checkOfWorkspace(
+  { root, only }: { root: string; only?: string[] },
+  options: CheckOptions,
+): WorkspaceCheck {
+  const ws = loadWorkspace(root);
+  const today = workspaceToday(ws, options.asOf, options.env);
+  const memo = openMemo(root, CHECK_MEMO, true, isCaseFindings);
+  const hashes = openFileHashes(root, true);
+  let problems = [
+    ...ws.problems,
+    ...ws.cases.flatMap((c) => c.problems),
+    ...runRules({ ws, today, verifyHashes: true, fileHash: hashes.hash }, memo),
+  ];
+  memo.prune();
+  memo.save();
+  hashes.save();
+  if (only && !only.includes('')) {
+    problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
+  }
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = countFiles(ws);
+  return { root, today, problems: locateProblems(root, problems), files };
 }
 
 const CHECK_MEMO = 'check-v1.json';

@@ -4,14 +4,21 @@ import {
   deriveCaseStatus,
   deriveWorkspace,
   restoreStatus,
+  restoreSteps,
   type StepStatus,
   type StoredStatus,
+  type StoredSteps,
   storeStatus,
+  storeSteps,
+  type WorkspaceDerivation,
 } from '../process/status.js';
+import { stepsFor } from '../process/steps.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { caseKey, openMemo } from '../workspace/memo.js';
 import type { Problem } from '../workspace/problems.js';
+import type { WorkspaceFile } from '../workspace/schema.js';
+import { acrossWorkspaces } from './across.js';
 import { workspaceToday } from './common.js';
 
 export interface StatusOptions {
@@ -35,43 +42,85 @@ export interface StatusResult {
   workspaces: WorkspaceStatus[];
 }
 
-export function runStatus(options: StatusOptions): StatusResult {
-  const workspaces = options.roots.map((root) => {
-    const ws = loadWorkspace(root, options.caseSlug ? { only: [options.caseSlug] } : {});
-    if (options.caseSlug && ws.cases.length === 0) {
-      throw new UserError('cli.unknown-case', { slug: options.caseSlug, root, cases: listCases(root) });
-    }
-    const today = workspaceToday(ws, options.asOf, options.env);
-    const shared = deriveWorkspace(ws, today);
-    // A case whose files are unchanged gets its status from the memo: its fields are never parsed.
-    const memo = openMemo(root, STATUS_MEMO, true, isStoredStatus);
-    const cases = ws.cases.map((bundle) => {
-      const key = caseKey(ws, bundle, today);
-      const stored = key ? memo.get(bundle.slug, key) : undefined;
-      const restored = stored && restoreStatus(stored, shared);
-      if (restored) return restored;
-      const status = deriveCaseStatus(ws, bundle, today, shared);
-      // A broken case is not stored: its error is located afresh, from the file as it is now.
-      if (key && !status.error) memo.set(bundle.slug, key, storeStatus(status, shared));
-      // Only broken cases are located: it reads their file again.
-      if (status.error) status.error = locateProblems(root, [status.error])[0];
-      return status;
-    });
-    if (!options.caseSlug) memo.prune();
-    memo.save();
-    return {
-      root,
-      name: ws.config?.municipality.name ?? root,
-      today,
-      phase1: shared.workspaceSteps,
-      cases,
-      problems: locateProblems(
-        root,
-        ws.problems.filter((p) => p.severity === 'error'),
-      ),
-    };
-  });
+export async function runStatus(options: StatusOptions): Promise<StatusResult> {
+  const workspaces = await acrossWorkspaces(
+    'status',
+    options.roots.map((root) => ({ root })),
+    options,
+    ({ root }) => statusOfWorkspace(root, options).status,
+    restoreWorkspaceStatus,
+    { env: options.env, coldOnly: true },
+  );
   return { workspaces };
+}
+
+function statusOfWorkspace(root: string, options: StatusOptions) {
+  const ws = loadWorkspace(root, options.caseSlug ? { only: [options.caseSlug] } : {});
+  if (options.caseSlug && ws.cases.length === 0) {
+    throw new UserError('cli.unknown-case', { slug: options.caseSlug, root, cases: listCases(root) });
+  }
+  const today = workspaceToday(ws, options.asOf, options.env);
+  const shared = deriveWorkspace(ws, today);
+  // A case whose files are unchanged gets its status from the memo: its fields are never parsed.
+  const memo = openMemo(root, STATUS_MEMO, true, isStoredStatus);
+  const cases = ws.cases.map((bundle) => {
+    const key = caseKey(ws, bundle, today);
+    const stored = key ? memo.get(bundle.slug, key) : undefined;
+    const restored = stored && restoreStatus(stored, shared);
+    if (restored) return restored;
+    const status = deriveCaseStatus(ws, bundle, today, shared);
+    // A broken case is not stored: its error is located afresh, from the file as it is now.
+    if (key && !status.error) memo.set(bundle.slug, key, storeStatus(status, shared));
+    // Only broken cases are located: it reads their file again.
+    if (status.error) status.error = locateProblems(root, [status.error])[0];
+    return status;
+  });
+  if (!options.caseSlug) memo.prune();
+  memo.save();
+  const status: WorkspaceStatus = {
+    root,
+    name: ws.config?.municipality.name ?? root,
+    today,
+    phase1: shared.workspaceSteps,
+    cases,
+    problems: locateProblems(
+      root,
+      ws.problems.filter((p) => p.severity === 'error'),
+    ),
+  };
+  const { settings, localSteps } = ws.config ?? {};
+  return { status, shared, steps: { ...(settings ? { settings } : {}), ...(localSteps ? { localSteps } : {}) } };
+}
+
+/** A workspace's status as plain data, for another thread: steps by reference, as in the memo. */
+interface StoredWorkspaceStatus extends Omit<WorkspaceStatus, 'phase1' | 'cases'> {
+  /** What the workspace's steps come from (stepsFor). */
+  steps: Pick<WorkspaceFile, 'settings' | 'localSteps'>;
+  phase1: StoredSteps;
+  cases: (StoredStatus & { error?: Problem })[];
+}
+
+/** What a workspace worker sends back for a workspace. */
+export function storedStatusOfWorkspace(root: string, options: StatusOptions): StoredWorkspaceStatus {
+  const { status, shared, steps } = statusOfWorkspace(root, options);
+  return {
+    ...status,
+    steps,
+    phase1: storeSteps(status.phase1),
+    cases: status.cases.map((c) => ({ ...storeStatus(c, shared), ...(c.error ? { error: c.error } : {}) })),
+  };
+}
+
+function restoreWorkspaceStatus(stored: StoredWorkspaceStatus): WorkspaceStatus {
+  const shared: WorkspaceDerivation = { steps: stepsFor(stored.steps), workspaceSteps: [] };
+  const restore = <T>(value: T | undefined): T => {
+    // The same code derived it from the same linkage.yaml: its steps always fit.
+    if (value === undefined) throw new Error('A status from a workspace worker does not fit its steps');
+    return value;
+  };
+  shared.workspaceSteps = restore(restoreSteps(stored.phase1, shared));
+  const { steps: _, ...rest } = stored;
+  return { ...rest, phase1: shared.workspaceSteps, cases: stored.cases.map((c) => restore(restoreStatus(c, shared))) };
 }
 
 const STATUS_MEMO = 'status-v1.json';

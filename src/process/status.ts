@@ -223,12 +223,23 @@ export function contactDue(ctx: StepContext, lastContact: string | undefined): L
   return due;
 }
 
+/** Steps as plain JSON: by id, with their missing facts by index. */
+export type StoredSteps = [id: string, state: StepState, missing: number[], date?: string][];
+
+export const storeSteps = (steps: StepStatus[]): StoredSteps =>
+  steps.map((s) => [
+    s.id,
+    s.state,
+    s.missing.map((f) => s.step.facts.indexOf(f)),
+    ...(s.date !== undefined ? [s.date] : []),
+  ]) as StoredSteps;
+
 /**
- * A case's status as plain JSON, for the memo in .linkage-cache/: steps by id with their missing
- * facts by index, and each `next` step as a reference into the case's steps or the workspace's.
+ * A case's status as plain JSON, for the memo in .linkage-cache/: its steps stored, and each `next`
+ * step as a reference into the case's steps or the workspace's.
  */
 export interface StoredStatus extends Omit<CaseStatus, 'steps' | 'next' | 'error'> {
-  steps: [id: string, state: StepState, missing: number[], date?: string][];
+  steps: StoredSteps;
   next: [scope: 'case' | 'workspace', index: number][];
 }
 
@@ -236,12 +247,7 @@ export function storeStatus(status: CaseStatus, shared: WorkspaceDerivation): St
   const { steps, next, error: _, ...rest } = status;
   return {
     ...rest,
-    steps: steps.map((s) => [
-      s.id,
-      s.state,
-      s.missing.map((f) => s.step.facts.indexOf(f)),
-      ...(s.date !== undefined ? [s.date] : []),
-    ]) as StoredStatus['steps'],
+    steps: storeSteps(steps),
     next: next.map((s) => {
       const i = steps.indexOf(s);
       return i >= 0 ? ['case', i] : ['workspace', shared.workspaceSteps.indexOf(s)];
@@ -252,20 +258,27 @@ export function storeStatus(status: CaseStatus, shared: WorkspaceDerivation): St
 /** The workspace's steps by id, made once per derivation (not once per restored case). */
 const stepsById = new WeakMap<WorkspaceDerivation, Map<string, StepDef>>();
 
-/** The status back from its stored form; undefined when it does not fit the current steps. */
-export function restoreStatus(stored: StoredStatus, shared: WorkspaceDerivation): CaseStatus | undefined {
+/** Steps back from their stored form; undefined when they do not fit the workspace's steps. */
+export function restoreSteps(stored: StoredSteps, shared: WorkspaceDerivation): StepStatus[] | undefined {
   let byId = stepsById.get(shared);
   if (!byId) {
     byId = new Map(shared.steps.map((s) => [s.id, s]));
     stepsById.set(shared, byId);
   }
   const steps: StepStatus[] = [];
-  for (const [id, state, missing, date] of stored.steps) {
+  for (const [id, state, missing, date] of stored) {
     const step = byId.get(id);
     const facts = missing.map((i) => step?.facts[i]);
     if (!step || facts.some((f) => f === undefined)) return undefined;
     steps.push({ id, step, state, missing: facts as FactDef[], ...(date !== undefined ? { date } : {}) });
   }
+  return steps;
+}
+
+/** The status back from its stored form; undefined when it does not fit the current steps. */
+export function restoreStatus(stored: StoredStatus, shared: WorkspaceDerivation): CaseStatus | undefined {
+  const steps = restoreSteps(stored.steps, shared);
+  if (!steps) return undefined;
   const next: StepStatus[] = [];
   for (const [scope, i] of stored.next) {
     const s = scope === 'case' ? steps[i] : shared.workspaceSteps[i];

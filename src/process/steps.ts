@@ -549,7 +549,7 @@ function bilingual(text: string | Record<string, string>): Bilingual {
 }
 
 /** The steps in the workspace's order: built-ins, the council/SRE order it chose, its local steps. */
-export function stepsFor(config: WorkspaceFile | null): StepDef[] {
+export function stepsFor(config: Pick<WorkspaceFile, 'settings' | 'localSteps'> | null): StepDef[] {
   const steps = [...BUILTIN_STEPS];
   if (config?.settings?.order === 'sre-first') {
     const c = steps.findIndex((s) => s.id === 'council');

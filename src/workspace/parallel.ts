@@ -54,8 +54,8 @@ const MIN_BYTES = 4 * 1024 * 1024;
 /** A worker that has not answered by then is given up on; its files are parsed here afterwards. */
 const TIMEOUT_MS = 60_000;
 
-/** Threads to parse on: LINKAGE_PARSE_THREADS, else the cores; at most four. */
-function threads(env: NodeJS.ProcessEnv): number {
+/** Threads to work on: LINKAGE_PARSE_THREADS, else the cores; at most four. */
+export function threads(env: NodeJS.ProcessEnv): number {
   const wanted = Number(env.LINKAGE_PARSE_THREADS);
   return Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
 }
@@ -112,17 +112,27 @@ let started: { port: WorkerThreads.MessagePort }[] | undefined;
 let batches = 0;
 let receiveMessage: typeof WorkerThreads.receiveMessageOnPort;
 
+/**
+ * A worker script of the bundle (dist/<name>.js), beside the entry; undefined when run from source
+ * (tests), where everything runs on the caller's thread.
+ */
+export function workerScript(name: string): URL | undefined {
+  const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
+  const script = new URL(import.meta.url.includes('/chunks/') ? `../${name}.js` : `./${name}.js`, import.meta.url);
+  return bundled && existsSync(script) ? script : undefined;
+}
+
+/** node:worker_threads, loaded when a worker is first wanted (most runs start none). */
+export const workerThreads = (): typeof WorkerThreads =>
+  createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
+
 /** The parse workers, started on first use and kept (unreferenced) until the process ends. */
 function pool(size: number): { port: WorkerThreads.MessagePort }[] {
   if (started) return started;
   started = [];
-  const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
-  const script = new URL(
-    import.meta.url.includes('/chunks/') ? '../parse-worker.js' : './parse-worker.js',
-    import.meta.url,
-  );
-  if (!bundled || size < 1 || !existsSync(script)) return started;
-  const threads = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
+  const script = workerScript('parse-worker');
+  if (!script || size < 1) return started;
+  const threads = workerThreads();
   receiveMessage = threads.receiveMessageOnPort;
   for (let w = 0; w < size; w++) {
     const { port1, port2 } = new threads.MessageChannel();

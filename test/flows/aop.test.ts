@@ -31,7 +31,7 @@ beforeEach(() => {
 
 const AOP = () => join(root, 'cases/giessen-de/aop/2026.yaml');
 const aopYaml = () => parse(readFileSync(AOP(), 'utf8'));
-const errors = (today = TODAY) => runCheck({ roots: [root], asOf: today }).errors;
+const errors = async (today = TODAY) => (await runCheck({ roots: [root], asOf: today })).errors;
 
 /** Types into the active input after clearing it. */
 function retype(value: string): void {
@@ -142,7 +142,7 @@ describe('next: the aop step', () => {
     expect(r.said).toContain('Programa Operativo Anual 2026: cases/giessen-de/aop/2026.yaml');
     expect(r.said).toContain('✔ Paso «Programa Operativo Anual» completo.');
     expect(r.said).toContain('`linkage generate aop giessen-de`');
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
     // Results come when the year closes.
     const results = await next('giessen-de', async () => {}, 'results');
     expect(results.said).toContain(
@@ -161,7 +161,7 @@ describe('next: the aop step', () => {
     // The program is written once whole: until then every answer waits in the draft.
     expect(existsSync(AOP())).toBe(false);
     expect(existsSync(join(root, '.linkage-cache/drafts/cases__giessen-de__aop__2026.yaml.json'))).toBe(true);
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     const r = await next('giessen-de', activityRest);
     expect(r.said).toMatch(/Se retoman \d+ respuestas que quedaron guardadas para cases\/giessen-de\/aop\/2026.yaml/);
@@ -170,7 +170,7 @@ describe('next: the aop step', () => {
     ]);
     expect(aopYaml().activities).toEqual([ACTIVITY]);
     expect(existsSync(join(root, '.linkage-cache/drafts/cases__giessen-de__aop__2026.yaml.json'))).toBe(false);
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
   });
 });
 
@@ -195,7 +195,7 @@ describe('next: the aop step of a later year', () => {
     const aop = parse(readFileSync(join(root, 'cases/aurora-us/aop/2027.yaml'), 'utf8'));
     expect(aop.objectives[1]).toEqual({ es: 'Concluir el techado de La Loma.', en: 'Finish the La Loma roof.' });
     expect(aop.activities.map((a: { id: string }) => a.id)).toEqual(['A26-3', 'A26-4', 'A26-5']);
-    expect(errors(today)).toBe(0);
+    expect(await errors(today)).toBe(0);
   });
 });
 
@@ -239,6 +239,6 @@ describe('next: the results step', () => {
     expect(after.activities[0].indicators).toEqual(before.activities[0].indicators);
     expect(out.text()).toContain('Resultados del Programa Operativo Anual 2026: cases/aurora-us/aop/2026.yaml');
     expect(out.text()).toContain('`linkage generate aop-report aurora-us`');
-    expect(errors(today)).toBe(0);
+    expect(await errors(today)).toBe(0);
   });
 });

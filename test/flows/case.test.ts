@@ -204,7 +204,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     });
     expect(r.said).toContain('Se espera a: SRE, desde el 2026-11-28.');
     expect(r.said).toContain('… Paso «Registro ante la SRE» en curso; falta: fecha del acuse.');
-    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+    expect((await runCheck({ roots: [root], asOf: TODAY })).errors).toBe(0);
 
     r = await next(async () => {
       await answer('¿Ya llegó el acuse de la SRE?', 's');
@@ -219,7 +219,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       registryNumber: 'RAI-0001/2026',
     });
     expect(r.said).toContain('Sigue: «Programa Operativo Anual»');
-    expect(runCheck({ roots: [root], asOf: TODAY })).toMatchObject({ errors: 0 });
+    expect(await runCheck({ roots: [root], asOf: TODAY })).toMatchObject({ errors: 0 });
   });
 
   it('does not ask the majority when the agreement does not bind beyond the term', async () => {

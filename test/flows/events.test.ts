@@ -34,7 +34,7 @@ import {
 let root: string;
 const caseFile = () => join(root, 'cases', 'leon-es', 'case.yaml');
 const caseYaml = () => parse(readFileSync(caseFile(), 'utf8'));
-const errors = () => runCheck({ roots: [root], asOf: TODAY }).errors;
+const errors = async () => (await runCheck({ roots: [root], asOf: TODAY })).errors;
 
 const base = () => leonBase(root);
 /** `linkage next leon-es [--step …]` with the test answering; returns what it said. */
@@ -96,7 +96,7 @@ describe('linkage log --representation', () => {
     ];
     expect(caseYaml().representations).toEqual(expected);
     expect(result.answers).toEqual({ representations: expected });
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
   });
 });
 
@@ -110,7 +110,7 @@ describe('linkage log --representation, without a terminal', () => {
     result.session.flush();
     expect(result.added).toBe(1);
     expect(caseYaml().representations).toEqual(value.representations);
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
   });
 });
 
@@ -134,7 +134,7 @@ describe('linkage next --step end', () => {
       reason: { es: 'León prioriza otros vínculos.', en: 'León gives priority to other linkages.' },
     });
     expect(r.result.answers).toEqual({ end: caseYaml().end });
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
     const again = await next(async () => {});
     expect(again.result.idle).toBe(true);
     expect(again.said).toMatch(/leon-es/);
@@ -151,7 +151,7 @@ describe('linkage next --step end', () => {
     // An end without its date cannot stand in the file: the answers wait in the draft.
     expect(caseYaml().end).toBeUndefined();
     expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__leon-es__case.yaml.json'))).toBe(true);
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // The next run resumes at the first unanswered question: the notice's date.
     const r = await next(async () => {
@@ -169,7 +169,7 @@ describe('linkage next --step end', () => {
       reason: { es: 'Cambio de prioridades.', en: 'Change of priorities.' },
       notice: { by: 'counterpart', date: '2026-11-27', oficio: 'ALC/55/2026' },
     });
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // Revisited as withdrawn: the notice, which only a termination has, goes.
     await next(async () => {
@@ -185,7 +185,7 @@ describe('linkage next --step end', () => {
       date: '2026-11-27',
       reason: { es: 'Cambio de prioridades.', en: 'Change of priorities.' },
     });
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
   });
 
   it('without a terminal, takes the end from --answers (and says what is missing otherwise)', async () => {
@@ -215,7 +215,7 @@ describe('linkage next --step end', () => {
     expect(chunks.join('')).toContain('Guardado: cases/leon-es/case.yaml');
     // The file keeps its comment and its keys in order.
     expect(readFileSync(caseFile(), 'utf8').startsWith(before)).toBe(true);
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // Without --step, an answers file that closes the case is saved too (nothing is left to ask).
     root = copyWorkspace('minimal');
@@ -224,7 +224,7 @@ describe('linkage next --step end', () => {
     expect(await nextAction({ ...ctx, cwd: root }, 'leon-es', { answers: file })).toBe(0);
     expect(caseYaml().end).toEqual({ state: 'withdrawn', date: '2026-11-20' });
     expect(chunks.join('')).toContain('Guardado: cases/leon-es/case.yaml');
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
   });
 
   it('needs a case', async () => {
@@ -282,7 +282,7 @@ describe('linkage next --step amendment', () => {
     expect(said).toContain(`La modificación «modificacion-1» queda ligada a la versión del texto ${hash.slice(0, 12)}`);
     expect(said).toContain('Envíe el texto modificado a la SRE (DGCP)');
     expect(said).not.toContain('Se registró la modificación.');
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // Unsigned, the same amendment is taken up again: it goes to the SRE, comes back favourable, is signed.
     said = await run(async () => {
@@ -314,7 +314,7 @@ describe('linkage next --step amendment', () => {
       },
     ]);
     expect(first[0].signed).toBe('2026-11-27');
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // A second amendment: a taken id is asked again; its SRE round comes back with an observation.
     amend('o mediación.', 'o mediación de un tercero.');
@@ -357,7 +357,7 @@ describe('linkage next --step amendment', () => {
     expect(amendments[1].signed).toBeUndefined();
     versions = yamlOf('agreement.yaml').versions;
     expect(versions.map((v: { hash: string }) => v.hash)).toEqual([signed, hash, amendments[1].hash]);
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // The observation answered, the revised text resent; Ctrl+C at the dictamen's outcome.
     screen.clear();
@@ -400,7 +400,7 @@ describe('linkage next --step amendment', () => {
       outcome: 'favourable',
     });
     expect(amendments[1].signed).toBe('2026-11-28');
-    expect(errors()).toBe(0);
+    expect(await errors()).toBe(0);
 
     // Signed, the next `--step amendment` starts a third one.
     screen.clear();

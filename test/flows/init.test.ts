@@ -96,7 +96,7 @@ describe('init on a terminal', () => {
       appointed: '2024-11-04',
     });
     // Half a step is in progress: a warning in check, never an error.
-    expect(runCheck({ roots: [dir], asOf: TODAY }).errors).toBe(0);
+    expect((await runCheck({ roots: [dir], asOf: TODAY })).errors).toBe(0);
 
     // `linkage next` resumes at the first unanswered fact: the oficio.
     screen.clear();
@@ -181,6 +181,6 @@ describe('init on a terminal', () => {
     expect(out.text()).toContain('`linkage generate profile`');
     expect(result.answers.liaison).toMatchObject({ oficio: 'PM/015/2024' });
     expect(existsSync(join(dir, '.linkage-cache', 'drafts', 'linkage.yaml.json'))).toBe(false);
-    expect(runCheck({ roots: [dir], asOf: TODAY })).toMatchObject({ errors: 0, warnings: 0 });
+    expect(await runCheck({ roots: [dir], asOf: TODAY })).toMatchObject({ errors: 0, warnings: 0 });
   });
 });

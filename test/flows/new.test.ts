@@ -100,7 +100,7 @@ describe('new on a terminal', () => {
     expect(out.text()).toContain('`linkage generate letter krakow-pl`');
     expect(result.answers).toEqual(Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'schemaVersion')));
     expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__krakow-pl__case.yaml.json'))).toBe(false);
-    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+    expect((await runCheck({ roots: [root], asOf: TODAY })).errors).toBe(0);
   });
 });
 
@@ -163,7 +163,7 @@ describe('new: further candidate cities', () => {
     expect(results[1]?.answers).toEqual(
       Object.fromEntries(Object.entries(braga).filter(([k]) => k !== 'schemaVersion')),
     );
-    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+    expect((await runCheck({ roots: [root], asOf: TODAY })).errors).toBe(0);
   });
 
   it('Ctrl+C while collecting a further candidate keeps the cases already created and that city’s answers', async () => {
@@ -261,7 +261,7 @@ describe('log and the steps that repeat', () => {
         costs: [{ source: 'municipal', amount: 12500.5, currency: 'MXN' }],
       },
     ]);
-    expect(runCheck({ roots: [root], asOf: TODAY }).errors).toBe(0);
+    expect((await runCheck({ roots: [root], asOf: TODAY })).errors).toBe(0);
   });
 
   it("asks a workspace's local step by its declared facts (the demo's committee opinion)", async () => {

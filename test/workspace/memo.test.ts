@@ -27,9 +27,9 @@ function demo(): string {
 }
 
 /** A status as data: each step and fact named by its id and path (their functions are not data). */
-const status = (root: string) =>
+const status = async (root: string) =>
   JSON.parse(
-    JSON.stringify(runStatus({ roots: [root], asOf: TODAY, env: {} }), (key, v) =>
+    JSON.stringify(await runStatus({ roots: [root], asOf: TODAY, env: {} }), (key, v) =>
       key === 'step' ? v.id : key === 'missing' ? v.map((f: { path: unknown[] }) => f.path) : v,
     ),
   );
@@ -49,77 +49,77 @@ function edit(root: string, file: string, change: (text: string) => string): voi
 }
 
 describe('status and check memos', () => {
-  it('are written on a first run and give the same result on the next', () => {
+  it('are written on a first run and give the same result on the next', async () => {
     const root = demo();
-    const s1 = status(root);
-    const c1 = check(root);
+    const s1 = await status(root);
+    const c1 = await check(root);
     for (const name of ['status-v1.json', 'check-v1.json', 'hashes-v1.json']) {
       const data = JSON.parse(readFileSync(memoFile(root, name), 'utf8'));
       expect(Object.keys(data.entries).length).toBeGreaterThan(0);
     }
-    expect(status(root)).toEqual(s1);
-    expect(check(root)).toEqual(c1);
-    expect(status(root)).toEqual(fresh(root, status));
-    expect(check(root)).toEqual(fresh(root, check));
+    expect(await status(root)).toEqual(s1);
+    expect(await check(root)).toEqual(c1);
+    expect(await status(root)).toEqual(await fresh(root, status));
+    expect(await check(root)).toEqual(await fresh(root, check));
   });
 
-  it('derive a case again after its case.yaml or agreement.yaml is edited', () => {
+  it('derive a case again after its case.yaml or agreement.yaml is edited', async () => {
     const root = demo();
-    status(root);
-    check(root);
+    await status(root);
+    await check(root);
     // Drop the letter's follow-up date: the late warning of hofu-jp goes, another may come.
     edit(root, 'cases/hofu-jp/case.yaml', (t) => t.replace(/^(\s*)followUpOn: .*$/m, '$1followUpOn: 2099-01-01'));
-    const s = status(root);
+    const s = await status(root);
     const hofu = s.workspaces[0]?.cases.find((c: { slug: string }) => c.slug === 'hofu-jp');
     expect(hofu?.late.some((l: { due: string }) => l.due === '2026-09-15')).toBe(false);
-    expect(s).toEqual(fresh(root, status));
-    status(root);
-    check(root);
+    expect(s).toEqual(await fresh(root, status));
+    await status(root);
+    await check(root);
     // A clause that submits to arbitration: check must find it although the case was memoised.
     edit(root, 'cases/aurora-us/agreement.yaml', (t) =>
       t.replace('en el ámbito de sus respectivas competencias.', 'y toda controversia se someterá a arbitraje.'),
     );
-    const edited = check(root);
+    const edited = await check(root);
     expect(edited.workspaces[0]?.problems.map((p) => p.rule)).toContain('foreign-jurisdiction');
-    expect(edited).toEqual(fresh(root, check));
+    expect(edited).toEqual(await fresh(root, check));
   });
 
-  it('derive a case again after a file is only touched, and after linkage.yaml changes', () => {
+  it('derive a case again after a file is only touched, and after linkage.yaml changes', async () => {
     const root = demo();
-    const before = status(root);
+    const before = await status(root);
     const memo = () => JSON.parse(readFileSync(memoFile(root, 'status-v1.json'), 'utf8')).entries;
     const keys = memo();
     utimesSync(join(root, 'cases/krakow-pl/case.yaml'), HOUR_AGO + 5, HOUR_AGO + 5);
-    expect(status(root)).toEqual(before);
+    expect(await status(root)).toEqual(before);
     const after = memo();
     expect(after['krakow-pl'][0]).not.toBe(keys['krakow-pl'][0]);
     expect(after['hofu-jp'][0]).toBe(keys['hofu-jp'][0]);
     // contactWarningMonths in linkage.yaml changes what is late in every case.
     edit(root, 'linkage.yaml', (t) => `${t}\n# edited\n`);
-    status(root);
+    await status(root);
     for (const [slug, [key]] of Object.entries(memo() as Record<string, [string]>))
       expect(key).not.toBe(after[slug][0]);
   });
 
-  it("keep the workspace's own findings until linkage.yaml changes", () => {
+  it("keep the workspace's own findings until linkage.yaml changes", async () => {
     const root = demo();
-    const workspaceFindings = (c: ReturnType<typeof check>) =>
+    const workspaceFindings = (c: Awaited<ReturnType<typeof check>>) =>
       c.workspaces[0]?.problems.filter((p) => p.file === 'linkage.yaml').map((p) => `${p.id}@${p.line}`);
-    const first = check(root);
+    const first = await check(root);
     const entry = () => JSON.parse(readFileSync(memoFile(root, 'check-v1.json'), 'utf8')).entries['.workspace'];
     expect(entry()).toBeDefined();
-    expect(workspaceFindings(check(root))).toEqual(workspaceFindings(first));
+    expect(workspaceFindings(await check(root))).toEqual(workspaceFindings(first));
     // A withdrawn ISO 639-1 code (iw for he) is an iso-codes error on linkage.yaml.
     edit(root, 'linkage.yaml', (t) => t.replace('languages: [es, en, de]', 'languages: [es, en, iw]'));
-    const edited = check(root);
-    expect(workspaceFindings(edited)).toEqual(workspaceFindings(fresh(root, check)));
+    const edited = await check(root);
+    expect(workspaceFindings(edited)).toEqual(workspaceFindings(await fresh(root, check)));
     expect(workspaceFindings(edited)).toContain('rule.iso-codes.language-suggestion@374');
-    expect(workspaceFindings(check(root))).toEqual(workspaceFindings(edited));
+    expect(workspaceFindings(await check(root))).toEqual(workspaceFindings(edited));
   });
 
-  it('hash an evidence file again when it is replaced by other bytes of the same size and mtime', () => {
+  it('hash an evidence file again when it is replaced by other bytes of the same size and mtime', async () => {
     const root = demo();
-    expect(check(root).errors).toBe(0);
+    expect((await check(root)).errors).toBe(0);
     const pdf = join(root, 'cases/aurora-us/evidence/acta-cabildo-2022-08-25.pdf');
     const { size, atime, mtime } = statSync(pdf);
     const bytes = readFileSync(pdf);
@@ -128,19 +128,19 @@ describe('status and check memos', () => {
     writeFileSync(pdf, bytes);
     utimesSync(pdf, atime, mtime);
     expect(statSync(pdf).size).toBe(size);
-    const replaced = check(root);
+    const replaced = await check(root);
     expect(replaced.workspaces[0]?.problems.map((p) => p.id)).toContain('rule.hashes.mismatch');
     // Truncated: another size.
     writeFileSync(pdf, bytes.subarray(0, 10));
     utimesSync(pdf, atime, mtime);
-    expect(check(root).workspaces[0]?.problems.map((p) => p.id)).toContain('rule.hashes.mismatch');
-    expect(check(root)).toEqual(fresh(root, check));
+    expect((await check(root)).workspaces[0]?.problems.map((p) => p.id)).toContain('rule.hashes.mismatch');
+    expect(await check(root)).toEqual(await fresh(root, check));
   });
 
-  it('ignore a damaged, truncated or foreign memo and rewrite it', () => {
+  it('ignore a damaged, truncated or foreign memo and rewrite it', async () => {
     const root = demo();
-    const s = status(root);
-    const c = check(root);
+    const s = await status(root);
+    const c = await check(root);
     for (const name of ['status-v1.json', 'check-v1.json', 'hashes-v1.json']) {
       const file = memoFile(root, name);
       const full = readFileSync(file, 'utf8');
@@ -150,38 +150,38 @@ describe('status and check memos', () => {
       for (const e of Object.values(damaged.entries) as [string, unknown][]) e[1] = { steps: 'x', problems: [1] };
       for (const bad of [full.slice(0, full.length / 2), '', 'null', '[]', JSON.stringify(damaged)]) {
         writeFileSync(file, bad);
-        expect(status(root)).toEqual(s);
-        expect(check(root)).toEqual(c);
+        expect(await status(root)).toEqual(s);
+        expect(await check(root)).toEqual(c);
         expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(data.version);
       }
     }
   });
 
-  it('are replaced whole by a rename, never rewritten in place', () => {
+  it('are replaced whole by a rename, never rewritten in place', async () => {
     const root = demo();
-    status(root);
+    await status(root);
     const file = memoFile(root, 'status-v1.json');
     const before = readFileSync(file, 'utf8');
     // A second name for the same inode: writing in place would change what it reads.
     const link = join(root, 'old-memo.json');
     linkSync(file, link);
     edit(root, 'cases/krakow-pl/case.yaml', (t) => `${t}\n# edited\n`);
-    status(root);
+    await status(root);
     expect(readFileSync(file, 'utf8')).not.toBe(before);
     expect(readFileSync(link, 'utf8')).toBe(before);
     expect(readdirSync(join(root, CACHE_DIR)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('keep nothing of a file changed moments ago, and drop the entries of deleted cases', () => {
+  it('keep nothing of a file changed moments ago, and drop the entries of deleted cases', async () => {
     const root = copyWorkspace('demo');
-    status(root);
+    await status(root);
     const entries = () => JSON.parse(readFileSync(memoFile(root, 'status-v1.json'), 'utf8')).entries;
     expect(existsSync(memoFile(root, 'status-v1.json'))).toBe(false);
     age(root);
-    status(root);
+    await status(root);
     expect(Object.keys(entries())).toContain('krakow-pl');
     rmSync(join(root, 'cases/krakow-pl'), { recursive: true });
-    status(root);
+    await status(root);
     expect(Object.keys(entries())).not.toContain('krakow-pl');
   });
 });

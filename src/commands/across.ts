@@ -1,0 +1,95 @@
+// Many workspaces at once (`-C a -C b …`, a state office): each is loaded, derived and cached on its
+// own, so worker threads (workspace-worker.ts) take whole workspaces from a shared counter and send
+// back only their results, as plain data. Each worker's heap is capped, so that the threads together
+// stay within the memory of one: V8 collects a heap late, and two uncapped ones holding 50 workspaces
+// each reached 230 MB apiece. A workspace with many cases stays on this thread instead, which parses
+// it on several threads itself (workspace/parallel.ts), while the workers take the others.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_DIR, CACHE_FILE } from '../workspace/cache.js';
+import { threads, workerScript, workerThreads } from '../workspace/parallel.js';
+
+export type Task = 'status' | 'check';
+
+/** What a worker is given: the task, every workspace's input, and the counter they share. */
+export interface WorkerInput {
+  task: Task;
+  inputs: { root: string }[];
+  options: unknown;
+  /** Int32Array over it: the index of the next input to take. */
+  next: SharedArrayBuffer;
+}
+
+/** One workspace's answer: its result, or that it failed there (this thread runs it again). */
+export type WorkerAnswer = { index: number; result: unknown } | { index: number; failed: true };
+
+/** At least this many cases in the workspaces a worker could take, or the workers' start does not pay. */
+const MIN_CASES = 400;
+/** A workspace with this many cases stays on this thread (a worker's heap is capped). */
+const BIG_CASES = 500;
+/**
+ * The cap on a worker's old generation. Measured on 100 workspaces of 100 cases, two processes
+ * with 50 each: 64 MB took 7.0-7.8 s and 144 MB peak each, 96 MB 6.7-6.9 s and 155 MB, none 6.5 s and
+ * 230 MB; 48 MB doubled the time (collecting all the while).
+ */
+const HEAP_MB = 96;
+
+/** Whether a workspace has no parse cache yet: every file of it is to be parsed. */
+const cold = (root: string) => !existsSync(join(root, CACHE_DIR, CACHE_FILE));
+
+const casesIn = (root: string): number => {
+  try {
+    return readdirSync(join(root, 'cases')).length;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * Each input's result, in order. `here` runs one on this thread; `fromWorker` turns a worker's
+ * result (plain data) into what `here` returns. A workspace that fails in a worker (a user's
+ * mistake, a heap too small) runs here afterwards, where it fails or succeeds as it always does.
+ * `coldOnly`: only workspaces without a parse cache count towards starting workers (a warm status
+ * of 100 workspaces of 100 cases took 1.0-1.25 s on one thread, 1.3-1.55 s on two: each worker
+ * takes ≈0.2 s to start, and this thread restores and renders the 10,000 rows after; a warm check,
+ * with more to do per case, took 1.5-1.7 s on one and 1.2-1.45 s on two).
+ */
+export async function acrossWorkspaces<I extends { root: string }, O>(
+  task: Task,
+  inputs: I[],
+  options: unknown,
+  here: (input: I) => O,
+  fromWorker: (result: never) => O,
+  { env = process.env, coldOnly = false }: { env?: NodeJS.ProcessEnv | undefined; coldOnly?: boolean } = {},
+): Promise<O[]> {
+  const results: (O | undefined)[] = new Array(inputs.length);
+  const script = inputs.length > 1 ? workerScript('workspace-worker') : undefined;
+  const sizes = script ? inputs.map((i) => casesIn(i.root)) : [];
+  const shared = inputs.map((_, i) => i).filter((i) => (sizes[i] as number) < BIG_CASES);
+  const small = shared.reduce((n, i) => n + (coldOnly && !cold((inputs[i] as I).root) ? 0 : (sizes[i] as number)), 0);
+  const count = Math.min(threads(env), shared.length);
+  if (!script || count < 2 || small < MIN_CASES) return inputs.map(here);
+
+  const { Worker } = workerThreads();
+  const next = new SharedArrayBuffer(4);
+  const workerData: WorkerInput = { task, inputs: shared.map((i) => inputs[i] as I), options, next };
+  const done: Promise<void>[] = [];
+  for (let w = 0; w < count; w++) {
+    const worker = new Worker(script, {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+      // A worker's workspaces are small: no parse workers of its own.
+      env: { ...process.env, LINKAGE_PARSE_THREADS: '1' },
+    });
+    worker.on('message', (answer: WorkerAnswer) => {
+      if ('result' in answer) results[shared[answer.index] as number] = fromWorker(answer.result as never);
+    });
+    // A worker out of memory ends with an error: what it had not answered runs here below.
+    done.push(new Promise((resolve) => worker.on('exit', () => resolve()).on('error', () => {})));
+  }
+  // The big workspaces, here, while the workers take the others.
+  const taken = new Set(shared);
+  for (const [i, input] of inputs.entries()) if (!taken.has(i)) results[i] = here(input);
+  await Promise.all(done);
+  return inputs.map((input, i) => (i in results ? (results[i] as O) : here(input)));
+}

@@ -1,0 +1,72 @@
+// Many workspaces at once run on worker threads (src/commands/across.ts): what status and check
+// report must be what one thread reports, broken workspaces and files included, cold and warm, and a
+// workspace that fails in a worker must fail as it does on one thread.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from '../../bench/generate.mjs';
+import { runCli, STACK, tempDir } from '../helpers.js';
+
+/** Node's own trace of a Worker being created (NODE_DEBUG=worker). */
+const WORKER_STARTED = /create new worker/;
+
+describe('many workspaces on several threads', () => {
+  // Four workspaces of 110 cases: over the threshold for workers, each under the size that stays on
+  // the main thread.
+  const { roots } = generate({ cases: 110, workspaces: 4, out: join(tempDir(), 'ws') }) as { roots: string[] };
+  const edit = (file: string, change: (t: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+  /** The folder of the first case of workspace `w` copied from the demo's case `demo`. */
+  const caseOf = (w: number, demo: string) => {
+    const root = roots[w] as string;
+    const slug = readdirSync(join(root, 'cases')).find((s) => s.startsWith(`${demo}-`)) as string;
+    return { dir: join(root, 'cases', slug), slug };
+  };
+  edit(join(caseOf(1, 'krakow-pl').dir, 'case.yaml'), (t) => t.replace('counterpart:', 'counterpart: [broken'));
+  edit(join(roots[2] as string, 'linkage.yaml'), (t) => t.replace('schemaVersion: 1', 'schemaVersion: 1\nnamee: x'));
+  edit(join(caseOf(3, 'aurora-us').dir, 'agreement.yaml'), (t) => `<<<<<<< HEAD\n${t}`);
+  const flags = roots.flatMap((r) => ['-C', r]);
+
+  function run(args: string[], threads: number, cold: boolean) {
+    if (cold) for (const r of roots) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+    return runCli([...args, ...flags], { env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' } });
+  }
+
+  it('gives what one thread gives, cold and warm, in every format', () => {
+    for (const args of [['status'], ['status', '--format', 'json'], ['check'], ['check', '--format', 'json']]) {
+      const one = run(args, 1, true);
+      expect(one.stderr).not.toMatch(WORKER_STARTED);
+      const many = run(args, 2, true);
+      expect(many.stderr).toMatch(WORKER_STARTED);
+      expect(many.stderr).not.toMatch(STACK);
+      expect(many.code).toBe(one.code);
+      expect(many.stdout).toBe(one.stdout);
+      // A warm status stays on one thread (it would not pay); a warm check does not.
+      const warm = run(args, 2, false);
+      expect(WORKER_STARTED.test(warm.stderr)).toBe(args[0] === 'check');
+      expect(warm.code).toBe(one.code);
+      expect(warm.stdout).toBe(one.stdout);
+    }
+    const check = JSON.parse(run(['check', '--format', 'json'], 2, false).stdout);
+    const ids = check.problems.map((p: { id: string }) => p.id);
+    expect(ids).toContain('yaml.conflict');
+    expect(check.problems).toContainEqual(expect.objectContaining({ file: 'linkage.yaml', path: ['namee'] }));
+    const status = JSON.parse(run(['status', '--format', 'json'], 2, false).stdout);
+    expect(status.workspaces).toHaveLength(4);
+  });
+
+  it('fails as one thread does when a workspace fails in a worker', () => {
+    // Only the workspace that has the case can answer: the workers fail on the others, and they
+    // fail here.
+    const { slug } = caseOf(2, 'hofu-jp');
+    const one = run(['status', slug], 1, true);
+    const many = run(['status', slug], 2, true);
+    expect(one.code).toBe(2);
+    expect(many.stderr).toMatch(WORKER_STARTED);
+    expect(many.code).toBe(2);
+    expect(many.stderr).not.toMatch(STACK);
+    expect(one.stderr).toContain(slug);
+    // NODE_DEBUG's trace of the workers comes first.
+    expect(many.stderr.endsWith(one.stderr)).toBe(true);
+  });
+});
