@@ -1,0 +1,43 @@
+// A reader that stops early (`linkage check | head -1`) closes the pipe: the command ends quietly,
+// with its own exit code, and prints no stack trace.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from '../../bench/generate.mjs';
+import { BIN, STACK, tempDir } from '../helpers.js';
+
+function firstLineOnly(args: string[]): Promise<{ code: number | null; stderr: string; first: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    let first = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.stdout.once('data', (d) => {
+      first = String(d).split('\n')[0] as string;
+      // What `head -1` does: read one line, close the pipe.
+      child.stdout.destroy();
+    });
+    child.on('close', (code) => resolve({ code, stderr, first }));
+  });
+}
+
+describe('output to a pipe closed early', () => {
+  it('ends with the command’s exit code and no stack trace', async () => {
+    // Output larger than a pipe holds, so that writing goes on after the reader has gone.
+    const { roots } = generate({ cases: 150, out: join(tempDir(), 'ws') }) as { roots: string[] };
+    const root = roots[0] as string;
+    for (const args of [
+      ['check', '--format', 'json', '-C', root],
+      ['status', '--format', 'json', '-C', root],
+    ]) {
+      const r = await firstLineOnly(args);
+      expect(r.first).toBe('{');
+      expect(r.stderr).not.toMatch(STACK);
+      expect(r.stderr).not.toMatch(/EPIPE/);
+      expect(r.code).toBe(0);
+    }
+  });
+});
