@@ -155,7 +155,7 @@ await build({
   // entries of their own beside entry.js.
   entryPoints: {
     entry: join(root, 'src/entry.ts'),
-    'parse-worker': join(root, 'src/workspace/parse-worker.ts'),
+    'parse-worker': join(root, 'src/commands/parse-worker.ts'),
     'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
   },
   outdir: join(root, 'dist'),

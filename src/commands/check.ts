@@ -1,12 +1,13 @@
 import { relative, resolve } from 'node:path';
-import { isCaseFindings, runRules } from '../process/rules/index.js';
-import { caseFileCount, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
+import { type CaseFindings, isCaseFindings, runRules } from '../process/rules/index.js';
+import { caseFileCount, derivedFor, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { acrossWorkspaces } from './across.js';
 import { workspaceToday } from './common.js';
+import { deriveOption } from './derive.js';
 
 export interface CheckOptions {
   roots: string[];
@@ -62,14 +63,20 @@ export function checkOfWorkspace(
   { root, only }: { root: string; only?: string[] },
   options: CheckOptions,
 ): WorkspaceCheck {
-  const ws = loadWorkspace(root);
+  const ws = loadWorkspace(root, {
+    derive: deriveOption('check', options),
+  });
   const today = workspaceToday(ws, options.asOf, options.env);
   const memo = openMemo(root, CHECK_MEMO, true, isCaseFindings);
   const hashes = openFileHashes(root, true);
   let problems = [
     ...ws.problems,
     ...ws.cases.flatMap((c) => c.problems),
-    ...runRules({ ws, today, verifyHashes: true, fileHash: hashes.hash }, memo),
+    ...runRules(
+      { ws, today, verifyHashes: true, fileHash: hashes.hash },
+      memo,
+      (bundle) => derivedFor(ws, bundle, today) as CaseFindings | undefined,
+    ),
   ];
   memo.prune();
   memo.save();

@@ -13,13 +13,14 @@ import {
   type WorkspaceDerivation,
 } from '../process/status.js';
 import { stepsFor } from '../process/steps.js';
-import { loadWorkspace } from '../workspace/load.js';
+import { derivedFor, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { caseKey, openMemo } from '../workspace/memo.js';
 import type { Problem } from '../workspace/problems.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import { acrossWorkspaces } from './across.js';
 import { workspaceToday } from './common.js';
+import { deriveOption } from './derive.js';
 
 export interface StatusOptions {
   roots: string[];
@@ -55,7 +56,10 @@ export async function runStatus(options: StatusOptions): Promise<StatusResult> {
 }
 
 function statusOfWorkspace(root: string, options: StatusOptions) {
-  const ws = loadWorkspace(root, options.caseSlug ? { only: [options.caseSlug] } : {});
+  const ws = loadWorkspace(root, {
+    ...(options.caseSlug ? { only: [options.caseSlug] } : {}),
+    derive: deriveOption('status', options),
+  });
   if (options.caseSlug && ws.cases.length === 0) {
     throw new UserError('cli.unknown-case', { slug: options.caseSlug, root, cases: listCases(root) });
   }
@@ -65,9 +69,13 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   const memo = openMemo(root, STATUS_MEMO, true, isStoredStatus);
   const cases = ws.cases.map((bundle) => {
     const key = caseKey(ws, bundle, today);
-    const stored = key ? memo.get(bundle.slug, key) : undefined;
+    const memoised = key ? memo.get(bundle.slug, key) : undefined;
+    const stored = memoised ?? (derivedFor(ws, bundle, today) as StoredStatus | undefined);
     const restored = stored && restoreStatus(stored, shared);
-    if (restored) return restored;
+    if (restored) {
+      if (stored !== memoised && key) memo.set(bundle.slug, key, stored);
+      return restored;
+    }
     const status = deriveCaseStatus(ws, bundle, today, shared);
     // A broken case is not stored: its error is located afresh, from the file as it is now.
     if (key && !status.error) memo.set(bundle.slug, key, storeStatus(status, shared));

@@ -64,15 +64,14 @@ export interface ParseCache {
     bytes?: Uint8Array,
   ): void;
   /**
-   * An entry whose value arrives as fields' JSON in `body` (BodyWriter), from a parse worker: each
-   * field is parsed when first read. `hash`: the bytes' SHA-256, for a recent file.
+   * An entry for a file a parse worker parsed: its value, when asked for, is the file read again
+   * (like an entry read from the cache file). `hash`: the bytes' SHA-256, for a recent file.
    */
-  setSerialized(
+  setParsed(
     file: string,
     stamp: { size: number; mtimeMs: number; ctimeMs: number },
     problems: Problem[],
-    body: Buffer,
-    fields: (string | number)[] | null,
+    loaded: boolean,
     hash?: string,
   ): void;
   save(): void;
@@ -80,9 +79,6 @@ export interface ParseCache {
 
 /** Reads a file afresh, parsed and validated: the value of an entry read from the cache file. */
 export type Reparse = (file: string) => unknown;
-
-/** Fields this short are parsed at once: an accessor costs more than their JSON. */
-const EAGER_BYTES = 48;
 
 /**
  * Makes `obj[key]` computed on first read: the getter replaces itself with a plain data property, and
@@ -101,24 +97,6 @@ export function lazyProperty<T extends object>(obj: T, key: keyof T & string, co
     },
     set: define,
   });
-}
-
-/**
- * A value from its fields' JSON in `body` (BodyWriter.pushValue): a mapping whose top-level fields are
- * parsed on first read (`status` never reads an agreement's articles, so it never pays for them).
- */
-function fieldsValue(body: Buffer, fields: (string | number)[]): unknown {
-  const parse = (start: number, end: number): unknown => JSON.parse(body.toString('utf8', start, end));
-  if (fields.length === 2) return parse(fields[0] as number, fields[1] as number);
-  const obj: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i += 3) {
-    const key = fields[i] as string;
-    const start = fields[i + 1] as number;
-    const end = fields[i + 2] as number;
-    if (end - start <= EAGER_BYTES) obj[key] = parse(start, end);
-    else lazyProperty(obj, key, () => parse(start, end));
-  }
-  return obj;
 }
 
 function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | null {
@@ -216,17 +194,10 @@ export function openCache(
       });
       dirty = true;
     },
-    setSerialized(file, stamp, problems, body, fields, hash) {
+    setParsed(file, { size, mtimeMs, ctimeMs }, problems, loaded, hash) {
       touched.add(file);
-      const entry: CacheEntry = {
-        ...stamp,
-        loaded: fields !== null,
-        value: null,
-        problems,
-        ...(hash !== undefined ? { hash } : {}),
-        ...(fields !== null && keep(file) ? { kept: true } : {}),
-      };
-      if (fields !== null) lazyProperty(entry, 'value', () => fieldsValue(body, fields));
+      const entry: CacheEntry = { size, mtimeMs, ctimeMs, loaded, value: null, problems, ...(hash ? { hash } : {}) };
+      if (loaded) lazyProperty(entry, 'value', () => reparse(file));
       entries.set(file, entry);
       dirty = true;
     },
@@ -263,30 +234,5 @@ export function writeCacheFile(root: string, name: string, bytes: Uint8Array | s
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Fields' JSON appended one after another: how a parse worker sends back the values it parsed. */
-export class BodyWriter {
-  readonly parts: Buffer[] = [];
-  length = 0;
-
-  /** Appends one field's JSON; returns its [start, end] in the body. */
-  push(json: Buffer): [number, number] {
-    this.parts.push(json);
-    this.length += json.length;
-    return [this.length - json.length, this.length];
-  }
-
-  /** Appends a freshly parsed value: each top-level field of a mapping, or the value whole. */
-  pushValue(value: unknown): (string | number)[] | null {
-    if (isPlainObject(value)) {
-      const fields: (string | number)[] = [];
-      for (const [key, v] of Object.entries(value)) {
-        if (v !== undefined) fields.push(key, ...this.push(Buffer.from(JSON.stringify(v), 'utf8')));
-      }
-      return fields;
-    }
-    return value !== null && value !== undefined ? this.push(Buffer.from(JSON.stringify(value), 'utf8')) : null;
   }
 }

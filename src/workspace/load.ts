@@ -2,8 +2,17 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { lazyProperty, openCache, type ParseCache } from './cache.js';
-import { type ParseJob, parseInParallel, parseJob } from './parallel.js';
+import { lazyProperty, openCache, type ParseCache, RACY_MS } from './cache.js';
+import { sha256 } from './hash.js';
+import {
+  type CaseJob,
+  type Derived,
+  type DeriveSpec,
+  type ParsedCase,
+  type ParsedFile,
+  type ParseJob,
+  parseInParallel,
+} from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
 import type {
@@ -50,6 +59,8 @@ export interface Workspace {
   problems: Problem[];
   /** The stamp of each file read, when it was read: what memoised derivations are keyed on. */
   stamps?: Map<string, FileStamp>;
+  /** What parse workers derived of the cases they parsed on a cold load (derivedFor). */
+  derived?: Derived;
 }
 
 export interface FileStamp {
@@ -74,7 +85,15 @@ export interface LoadOptions {
   only?: string[];
   /** Use and refresh the parse cache in .linkage-cache/ (default true). */
   cache?: boolean;
+  /**
+   * What the command will derive of each case (`status`, `check`), and how (the same on every
+   * thread): a cold load of a large workspace then parses and derives its cases on several threads.
+   */
+  derive?: { spec: DeriveSpec; deriver: Deriver };
 }
+
+/** How to derive a case in a workspace (its cases not loaded yet), and for which day; undefined: not at all. */
+export type Deriver = (ws: Workspace) => { today: string; deriveCase: (bundle: CaseBundle) => unknown } | undefined;
 
 export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
   // The cache keeps the values of linkage.yaml and profile.yaml, which every run reads; an unchanged
@@ -113,29 +132,91 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
         .sort()
     : [];
   const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
-  if (cache.cold) prefetch(root, wanted, cache);
+  const derived =
+    cache.cold && options.derive
+      ? prefetch(root, wanted, cache, options.derive, { root, config, profile, profileFile, cases: [], problems })
+      : undefined;
   for (const slug of wanted) cases.push(loadCase(root, slug, read));
   cache.save();
-  return { root, config, profile, profileFile, cases, problems, stamps };
+  return { root, config, profile, profileFile, cases, problems, stamps, ...(derived ? { derived } : {}) };
 }
 
 /**
  * With no usable cache, parses the cases' files on every core first (parallel.ts), so that the
  * ordinary reads that follow find them in the cache. The same listing as the load itself finds them.
  */
-function prefetch(root: string, slugs: string[], cache: ParseCache): void {
-  const jobs: ParseJob[] = [];
+function prefetch(
+  root: string,
+  slugs: string[],
+  cache: ParseCache,
+  derive: NonNullable<LoadOptions['derive']>,
+  ws: Workspace,
+): Derived | undefined {
+  const jobs: CaseJob[] = [];
+  let files: ParseJob[] = [];
   const probe: Reader = (file, kind) => {
     try {
       const { size, mtimeMs, ctimeMs } = statSync(join(root, file));
-      if (!cache.get(file, size, mtimeMs, ctimeMs)) jobs.push({ file, kind, size, mtimeMs, ctimeMs });
+      files.push({ file, kind, size, mtimeMs, ctimeMs });
     } catch {
       // Reported by the ordinary read.
     }
     return lazy(() => null, false);
   };
-  for (const slug of slugs) loadCase(root, slug, probe);
-  parseInParallel(root, jobs, cache, (job) => parseJob(root, job, cache, parseAndValidate));
+  for (const slug of slugs) {
+    files = [];
+    loadCase(root, slug, probe);
+    if (files.some((f) => !cache.get(f.file, f.size, f.mtimeMs, f.ctimeMs))) jobs.push({ slug, files });
+  }
+  const d = derive.deriver(ws);
+  return parseInParallel(root, jobs, cache, caseParser(root, d?.deriveCase), d?.today ?? null, derive.spec);
+}
+
+/** Parses a case afresh and derives what `deriveCase` derives of it: a job of parseInParallel. */
+export const caseParser =
+  (root: string, deriveCase?: (bundle: CaseBundle) => unknown) =>
+  (slug: string): ParsedCase => {
+    const { bundle, files } = parseCase(root, slug);
+    const derived = deriveCase?.(bundle);
+    return { files, ...(derived !== undefined ? { derived } : {}) };
+  };
+
+/** One case parsed afresh, no cache: its bundle, and each file it read with its stamp, problems and whether it loaded. */
+function parseCase(root: string, slug: string): { bundle: CaseBundle; files: ParsedFile[] } {
+  const files: ParsedFile[] = [];
+  const read: Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => {
+    const problems: Problem[] = [];
+    let value: unknown = null;
+    try {
+      const abs = join(root, file);
+      const { size, mtimeMs, ctimeMs } = statSync(abs);
+      const bytes = readFileSync(abs);
+      value = parseAndValidate(bytes, kind, file, problems);
+      const hash = Date.now() - mtimeMs < RACY_MS ? sha256(bytes) : undefined;
+      files.push({ file, size, mtimeMs, ctimeMs, problems, loaded: value !== null, ...(hash ? { hash } : {}) });
+    } catch {
+      // An unreadable file: this thread's ordinary read reports it.
+    }
+    sink.push(...problems);
+    return lazy(() => value as T | null, value !== null);
+  };
+  return { bundle: loadCase(root, slug, read), files };
+}
+
+/**
+ * What a parse worker derived of a case for `today`, as long as it parsed the very files this load
+ * read (the same list, the same stamps); undefined otherwise.
+ */
+export function derivedFor(ws: Workspace, bundle: CaseBundle, today: string): unknown {
+  const entry = ws.derived?.today === today ? ws.derived.cases.get(bundle.slug) : undefined;
+  const read = filesRead.get(bundle);
+  if (!entry || !read || read.length !== entry.files.length) return undefined;
+  for (const [i, f] of entry.files.entries()) {
+    const s = ws.stamps?.get(f.file);
+    if (read[i] !== f.file || !s || s.size !== f.size || s.mtimeMs !== f.mtimeMs || s.ctimeMs !== f.ctimeMs)
+      return undefined;
+  }
+  return entry.value;
 }
 
 /**
@@ -148,6 +229,9 @@ const lazy = <T>(value: () => T | null, loaded: boolean): Lazy<T> => Object.assi
 
 /** How many of each case's files loaded (case.yaml and AOPs counted whatever their state). */
 const fileCounts = new WeakMap<CaseBundle, number>();
+
+/** The files of each case that its load read, in order. */
+const filesRead = new WeakMap<CaseBundle, string[]>();
 
 /** The case folder's entries that its listing showed as folders (not links), by case. */
 const subfolders = new WeakMap<CaseBundle, Set<string>>();
@@ -164,10 +248,16 @@ export function caseFileCount(bundle: CaseBundle): number {
   return fileCounts.get(bundle) ?? 1 + (bundle.agreement ? 1 : 0) + (bundle.documents ? 1 : 0) + bundle.aops.length;
 }
 
-function loadCase(root: string, slug: string, read: Reader): CaseBundle {
+function loadCase(root: string, slug: string, reader: Reader): CaseBundle {
   const dir = `${CASES_DIR}/${slug}`;
   const problems: Problem[] = [];
   const bundle: CaseBundle = { slug, dir, case: null, agreement: null, aops: [], documents: null, problems };
+  const files: string[] = [];
+  filesRead.set(bundle, files);
+  const read = (<T>(file: string, kind: FileKind, sink: Problem[]) => {
+    files.push(file);
+    return reader<T>(file, kind, sink);
+  }) as Reader;
   const slugIssue = checkSlug(slug);
   if (slugIssue) {
     problems.push({ severity: 'error', id: slugIssue, params: { slug }, file: dir, path: [] });

@@ -1,13 +1,14 @@
-// A cold load of a large workspace parses its files on every core: worker threads (parse-worker.ts)
-// and this thread take files from one shared counter, and what the workers parse comes back as the
-// parse cache's serialized fields. loadWorkspace stays synchronous: this thread blocks on an Atomics
-// flag, then reads the workers' results with receiveMessageOnPort.
-import { existsSync, readFileSync } from 'node:fs';
+// A cold `status` or `check` of a large workspace parses its cases on every core: worker threads
+// (commands/parse-worker.ts) and this thread take cases from one shared counter, and each derives
+// what the command wants of each case it parsed (its status, or its check findings) as it goes. A
+// worker sends back only that and each file's problems, never the values: the command takes the
+// results like memo entries and builds no value of a case. loadWorkspace stays synchronous: this
+// thread blocks on an Atomics flag, then reads the workers' results with receiveMessageOnPort.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
-import { type ParseCache, RACY_MS } from './cache.js';
+import type { ParseCache } from './cache.js';
 import type { Problem } from './problems.js';
 import type { FileKind } from './schema.js';
 
@@ -21,22 +22,61 @@ export interface ParseJob {
   ctimeMs: number;
 }
 
-/** One batch for the workers: the jobs, and where each reports. */
+/** A case to parse: its slug and its files. */
+export interface CaseJob {
+  slug: string;
+  files: ParseJob[];
+}
+
+/** What the command wants derived from each case, and what its "today" comes from. */
+export interface DeriveSpec {
+  task: 'status' | 'check';
+  asOf?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A case parsed afresh, and what was derived of it (load.ts caseParser). */
+export interface ParsedCase {
+  files: ParsedFile[];
+  derived?: unknown;
+}
+
+/** A file a worker parsed: its stamp as it read it, its problems, whether it loaded. */
+export interface ParsedFile {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  problems: Problem[];
+  loaded: boolean;
+  /** SHA-256 of the bytes, for a file too recent for its mtime to be trusted (cache.ts RACY_MS). */
+  hash?: string;
+}
+
+/** What the workers derived, by case, on the day they derived it for. */
+export interface Derived {
+  today: string;
+  cases: Map<string, { files: ParsedFile[]; value: unknown }>;
+}
+
+/** One batch for the workers: the cases, and where each reports. */
 export interface Batch {
   /** Echoed in the answer: one that comes after its batch was given up on is told apart. */
   id: number;
   root: string;
-  jobs: (ParseJob & { racy: boolean })[];
+  jobs: CaseJob[];
+  derive: DeriveSpec;
   /** Int32Array over it: [next job, state of worker 1, of worker 2, …] (the WORKER_* states). */
   shared: SharedArrayBuffer;
   index: number;
 }
 
-/** What a worker sends back for a batch: each job it parsed, its fields' offsets into `body`. */
+/** What a worker sends back for a batch: each case it parsed, and what it derived of it. */
 export interface WorkerOutput {
   batch: number;
-  results: { job: number; problems: Problem[]; fields: (string | number)[] | null; hash?: string }[];
-  body: Uint8Array;
+  /** The day it derived for; null when linkage.yaml did not load (nothing derived). */
+  today: string | null;
+  results: (ParsedCase & { job: number })[];
 }
 
 /** A worker's state: not started yet, parsing, done (its results posted), given up on before it started. */
@@ -46,12 +86,11 @@ export const WORKER_DONE = 2;
 export const WORKER_ABANDONED = 3;
 
 /**
- * Below this much YAML to parse, a worker does not pay: it takes ≈0.1 s to load the parser and the
- * validators, and the memory of a second heap. 100 workspaces of 100 cases (2 MB each) parsed on
- * two threads peaked at 350-470 MB instead of 285 MB, for 13 s instead of 17 s: they stay on one.
+ * Below this much YAML to parse, a worker does not pay: it takes ≈0.15 s to load the parser, the
+ * validators and the rules, and the memory of a second heap.
  */
 const MIN_BYTES = 4 * 1024 * 1024;
-/** A worker that has not answered by then is given up on; its files are parsed here afterwards. */
+/** A worker that has not answered by then is given up on; its cases are parsed here afterwards. */
 const TIMEOUT_MS = 60_000;
 
 /** Threads to work on: LINKAGE_PARSE_THREADS, else the cores; at most four. */
@@ -61,31 +100,38 @@ export function threads(env: NodeJS.ProcessEnv): number {
 }
 
 /**
- * Fills `cache` with the parsed value of each job, on several threads when the work is worth it;
- * `parseHere` parses one job on this thread. A job that fails here or in a worker (unreadable file,
- * a bug) is left out: the caller's ordinary read meets it again and reports it as it always does.
- * Only the bundled CLI has the worker script; from source everything parses on the caller's read.
+ * Parses every case of `jobs` into `cache` on several threads, when the work is worth it, and
+ * returns what was derived of them (undefined when no worker ran: the caller's reads parse them).
+ * `parseHere` parses and derives one case on this thread, for `today` (null: nothing derived). A case
+ * that fails in a worker (unreadable file, a bug) is left out: the caller's ordinary read meets it
+ * again and reports it as it always does. Only the bundled CLI has the worker script.
  */
 export function parseInParallel(
   root: string,
-  jobs: ParseJob[],
+  jobs: CaseJob[],
   cache: ParseCache,
-  parseHere: (job: ParseJob) => void,
+  parseHere: (slug: string) => ParsedCase,
+  today: string | null,
+  derive: DeriveSpec,
   env: NodeJS.ProcessEnv = process.env,
-): void {
-  if (jobs.reduce((n, j) => n + j.size, 0) < MIN_BYTES) return;
+): Derived | undefined {
+  if (jobs.reduce((n, j) => n + j.files.reduce((m, f) => m + f.size, 0), 0) < MIN_BYTES) return undefined;
   const workers = pool(threads(env) - 1);
-  if (workers.length === 0) return;
+  if (workers.length === 0) return undefined;
   const shared = new SharedArrayBuffer(4 * (workers.length + 1));
   const flags = new Int32Array(shared);
-  const now = Date.now();
-  const input = jobs.map((j) => ({ ...j, racy: now - j.mtimeMs < RACY_MS }));
   const id = ++batches;
   for (const [w, { port }] of workers.entries())
-    port.postMessage({ id, root, jobs: input, shared, index: w + 1 } as Batch);
+    port.postMessage({ id, root, jobs, derive, shared, index: w + 1 } as Batch);
+  const derived: Derived | undefined = today !== null ? { today, cases: new Map() } : undefined;
+  const take = (slug: string, { files, derived: value }: ParsedCase, day: string | null) => {
+    for (const f of files) cache.setParsed(f.file, f, f.problems, f.loaded, f.hash);
+    if (value !== undefined && derived && day === derived.today) derived.cases.set(slug, { files, value });
+  };
   for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {
+    const { slug } = jobs[i] as CaseJob;
     try {
-      parseHere(jobs[i] as ParseJob);
+      take(slug, parseHere(slug), today);
     } catch {
       // Left to the caller's read, which reports it.
     }
@@ -100,12 +146,9 @@ export function parseInParallel(
     do message = receiveMessage(port)?.message as WorkerOutput | undefined;
     while (message && message.batch !== id);
     if (!message) continue;
-    const body = Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength);
-    for (const r of message.results) {
-      const job = jobs[r.job] as ParseJob;
-      cache.setSerialized(job.file, job, r.problems, body, r.fields, r.hash);
-    }
+    for (const r of message.results) take((jobs[r.job] as CaseJob).slug, r, message.today);
   }
+  return derived;
 }
 
 let started: { port: WorkerThreads.MessagePort }[] | undefined;
@@ -141,17 +184,4 @@ function pool(size: number): { port: WorkerThreads.MessagePort }[] {
     started.push({ port: port1 });
   }
   return started;
-}
-
-/** Reads and parses one job on this thread, the way a cache miss does. */
-export function parseJob(
-  root: string,
-  job: ParseJob,
-  cache: ParseCache,
-  parse: (bytes: Uint8Array, kind: FileKind, file: string, problems: Problem[]) => unknown,
-): void {
-  const bytes = readFileSync(join(root, job.file));
-  const problems: Problem[] = [];
-  const value = parse(bytes, job.kind, job.file, problems);
-  cache.set(job.file, job.size, job.mtimeMs, value, problems, job.ctimeMs, bytes);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
+import { derivedFor, findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
 import { locateProblems } from '../../src/workspace/locate.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
@@ -147,5 +147,32 @@ describe('findWorkspaceRoot', () => {
       expect((error as UserError).id).toBe('workspace.not-found');
       expect((error as UserError).exitCode).toBe(2);
     }
+  });
+});
+
+describe('derivedFor', () => {
+  it('gives what a parse worker derived only for the day asked and the very files this load read', () => {
+    const root = copyWorkspace('minimal');
+    const ws = loadWorkspace(root, { cache: false });
+    const bundle = ws.cases[0];
+    if (!bundle) throw new Error('the minimal fixture has a case');
+    const stamp = ws.stamps?.get(CASE);
+    if (!stamp) throw new Error('case.yaml was read');
+    const derived = (files: { file: string; size: number; mtimeMs: number; ctimeMs: number }[]) => ({
+      today: '2026-11-28',
+      cases: new Map([[bundle.slug, { files: files.map((f) => ({ ...f, problems: [], loaded: true })), value: 'v' }]]),
+    });
+    ws.derived = derived([{ file: CASE, ...stamp }]);
+    expect(derivedFor(ws, bundle, '2026-11-28')).toBe('v');
+    expect(derivedFor(ws, bundle, '2026-11-29')).toBeUndefined();
+    // The file changed between the worker's read and this one.
+    ws.derived = derived([{ file: CASE, ...stamp, mtimeMs: stamp.mtimeMs + 1 }]);
+    expect(derivedFor(ws, bundle, '2026-11-28')).toBeUndefined();
+    // The worker read a file this load did not (or the other way round).
+    ws.derived = derived([
+      { file: CASE, ...stamp },
+      { file: 'cases/leon-es/agreement.yaml', ...stamp },
+    ]);
+    expect(derivedFor(ws, bundle, '2026-11-28')).toBeUndefined();
   });
 });

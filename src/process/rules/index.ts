@@ -1,3 +1,4 @@
+import type { CaseBundle } from '../../workspace/load.js';
 import { locateProblems } from '../../workspace/locate.js';
 import { caseKey, type Memo, workspaceKey } from '../../workspace/memo.js';
 import type { Problem } from '../../workspace/problems.js';
@@ -70,54 +71,78 @@ export const isCaseFindings = (v: unknown): v is CaseFindings =>
   (v as CaseFindings).problems.length === RULES.length &&
   (v as CaseFindings).problems.every((p) => p === null || Array.isArray(p));
 
+/** A rule's findings as problems. */
+const problemsOf = (rule: Rule, findings: Finding[]): Problem[] =>
+  findings.map((f) => {
+    const law = f.law ?? rule.law;
+    return {
+      severity: f.severity ?? rule.severity,
+      id: f.id ?? `rule.${rule.id}`,
+      params: f.params ?? {},
+      file: f.file,
+      ...(f.path ? { path: f.path } : {}),
+      rule: rule.id,
+      ...(law ? { law } : {}),
+    };
+  });
+
+/** The context the rules run in: the workspace's steps added. */
+export const ruleContext = (ctx: Omit<RuleContext, 'steps'>): RuleContext => ({
+  ...ctx,
+  steps: stepsFor(ctx.ws.config),
+});
+
+/** Each case rule's problems on a loadable case (null for rules that read files). */
+const ownOfCase = (full: RuleContext, bundle: CaseBundle): (Problem[] | null)[] =>
+  RULES.map((rule) => (rule.case && !rule.readsFiles ? problemsOf(rule, rule.case(full, bundle)) : null));
+
+/** What the memo keeps of a loadable case, located: also what a parse worker derives for `check`. */
+export const caseFindings = (full: RuleContext, bundle: CaseBundle): CaseFindings => ({
+  problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle)),
+  refs: caseRefs(full.ws, bundle),
+});
+
 /**
  * Runs every rule over the workspace and each loadable case. With a memo (`check`), a case whose
  * files are unchanged (memo.ts caseKey) takes the problems of the rules that depend on its YAML
  * alone from it, already located; rules that read other files (evidence, issued documents) run
- * every time, on the memoised references.
+ * every time, on the memoised references. `derived`: what a parse worker found for a case, taken
+ * like a memo entry (and stored as one).
  */
-export function runRules(ctx: Omit<RuleContext, 'steps'>, memo?: Memo<CaseFindings>): Problem[] {
-  const full: RuleContext = { ...ctx, steps: stepsFor(ctx.ws.config) };
-  const problems = (rule: Rule, findings: Finding[]): Problem[] =>
-    findings.map((f) => {
-      const law = f.law ?? rule.law;
-      return {
-        severity: f.severity ?? rule.severity,
-        id: f.id ?? `rule.${rule.id}`,
-        params: f.params ?? {},
-        file: f.file,
-        ...(f.path ? { path: f.path } : {}),
-        rule: rule.id,
-        ...(law ? { law } : {}),
-      };
-    });
+export function runRules(
+  ctx: Omit<RuleContext, 'steps'>,
+  memo?: Memo<CaseFindings>,
+  derived?: (bundle: CaseBundle) => CaseFindings | undefined,
+): Problem[] {
+  const full = ruleContext(ctx);
   // Only loadable cases are checked; one found in the memo was, with the same files, so its value
   // need not be built to tell.
   const perCase = ctx.ws.cases.flatMap((b) => {
     const key = memo && caseKey(ctx.ws, b, ctx.today);
-    const stored = key ? memo?.get(b.slug, key) : undefined;
+    const memoised = key ? memo?.get(b.slug, key) : undefined;
+    const stored = memoised ?? derived?.(b);
     if (stored) {
+      if (!memoised && key) memo?.set(b.slug, key, stored);
       rememberRefs(b, stored.refs);
       return [{ bundle: b, problems: stored.problems }];
     }
     if (!b.case) return [];
-    const own = RULES.map((rule) => (rule.case && !rule.readsFiles ? problems(rule, rule.case(full, b)) : null));
     if (key && memo) {
-      const located = locatedPerRule(ctx.ws.root, own);
-      memo.set(b.slug, key, { problems: located, refs: caseRefs(full.ws, b) });
-      return [{ bundle: b, problems: located }];
+      const findings = caseFindings(full, b);
+      memo.set(b.slug, key, findings);
+      return [{ bundle: b, problems: findings.problems }];
     }
-    return [{ bundle: b, problems: own }];
+    return [{ bundle: b, problems: ownOfCase(full, b) }];
   });
   const ownOfWorkspace = workspaceProblems(ctx, ctx.ws.config ? memo : undefined, () =>
     RULES.map((rule) =>
-      rule.workspace && !rule.readsFiles && ctx.ws.config ? problems(rule, rule.workspace(full)) : null,
+      rule.workspace && !rule.readsFiles && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : null,
     ),
   );
   return RULES.flatMap((rule, i) => [
-    ...(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problems(rule, rule.workspace(full)) : [])),
+    ...(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : [])),
     ...perCase.flatMap(
-      ({ bundle, problems: own }) => own[i] ?? (rule.case ? problems(rule, rule.case(full, bundle)) : []),
+      ({ bundle, problems: own }) => own[i] ?? (rule.case ? problemsOf(rule, rule.case(full, bundle)) : []),
     ),
   ]);
 }

@@ -1,0 +1,38 @@
+// A parse worker (workspace/parallel.ts): for each batch it is sent, takes cases from the batch's
+// shared counter until none is left, parses and validates each case's files, derives what the
+// command wants of the case (its status, or its check findings), and sends back that and each file's
+// problems, never the values.
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { caseParser, loadWorkspace } from '../workspace/load.js';
+import { type Batch, WORKER_BUSY, WORKER_DONE, WORKER_IDLE, type WorkerOutput } from '../workspace/parallel.js';
+import { caseDeriver } from './derive.js';
+
+const port = (workerData as { port: MessagePort }).port;
+port.on('message', (batch: Batch) => {
+  const flags = new Int32Array(batch.shared);
+  // The main thread may have finished every job and stopped waiting for this worker.
+  if (Atomics.compareExchange(flags, batch.index, WORKER_IDLE, WORKER_BUSY) === WORKER_IDLE) work(batch, flags);
+});
+
+function work({ id, root, jobs, derive, index }: Batch, flags: Int32Array) {
+  const results: WorkerOutput['results'] = [];
+  let today: string | null = null;
+  try {
+    // The workspace's own files, once per batch: what every case is derived against.
+    const d = caseDeriver(derive)(loadWorkspace(root, { only: [], cache: false }));
+    today = d?.today ?? null;
+    const parse = caseParser(root, d?.deriveCase);
+    for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {
+      try {
+        results.push({ job: i, ...parse((jobs[i] as Batch['jobs'][number]).slug) });
+      } catch {
+        // An unreadable file or a bug: the main thread's ordinary read meets it and reports it.
+      }
+    }
+  } finally {
+    const output: WorkerOutput = { batch: id, today, results };
+    port.postMessage(output);
+    Atomics.store(flags, index, WORKER_DONE);
+    Atomics.notify(flags, index);
+  }
+}
