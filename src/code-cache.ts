@@ -17,6 +17,7 @@ import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
+import type * as WorkerThreads from 'node:worker_threads';
 
 /** The per-user cache folder: %LOCALAPPDATA%\linkage, $XDG_CACHE_HOME/linkage or ~/.cache/linkage. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -85,7 +86,9 @@ function writeCache(script: Script, dir: string, name: string, cacheFile: string
       .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.time - a.time);
     for (const old of others.slice(KEEP_OTHERS)) rmSync(old.path, { force: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    // Per thread too: parse workers load the validators as well, and end with the process.
+    const { threadId } = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
+    const tmp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, Buffer.concat([digest(data), data]));
     renameSync(tmp, cacheFile);
   } catch {

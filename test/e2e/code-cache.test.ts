@@ -1,8 +1,8 @@
-// The V8 code cache of the document renderer (src/code-cache.ts), through the built CLI: written by a
-// first `generate`, used as it is by the next, and a damaged, stale or unwritable one never changes a
-// byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
+// The V8 code cache of the document renderer and of the schema validators (src/code-cache.ts), through
+// the built CLI: written by a first `generate` (or cold `status`), used as it is by the next, and a
+// damaged, stale or unwritable one never changes a byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
 import { isAscii } from 'node:buffer';
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +22,12 @@ function letter(root: string, env: Record<string, string>): Buffer {
   return readFileSync(join(root, 'out', 'letter-leon-es-es.pdf'));
 }
 
-const cacheFiles = (dir: string): string[] => {
+/** The renderer's cache files (a cold load also writes the validators' one: its own test below). */
+const cacheFiles = (dir: string, name = 'renderer'): string[] => {
   try {
-    return readdirSync(dir).sort();
+    return readdirSync(dir)
+      .filter((f) => f.startsWith(`${name}-`))
+      .sort();
   } catch {
     return [];
   }
@@ -119,5 +122,29 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
 
   it('reads a renderer the build made ASCII (so a one-byte string, read as Latin-1)', () => {
     expect(isAscii(readFileSync(join(REPO, 'dist', 'lazy', 'renderer.cjs')))).toBe(true);
+  });
+});
+
+describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)', () => {
+  it('is written by a cold load, used by the next, and a damaged one changes nothing', () => {
+    const root = copyWorkspace('demo');
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const cold = () => {
+      rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+      const r = runCli(['check', '--format', 'json', '-C', root], { env: { XDG_CACHE_HOME: home } });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const expected = cold();
+    const files = cacheFiles(dir, 'validators');
+    expect(files).toHaveLength(1);
+    const file = join(dir, files[0] as string);
+    const stamp = statSync(file).mtimeMs;
+    expect(cold()).toBe(expected);
+    expect(statSync(file).mtimeMs).toBe(stamp);
+    writeFileSync(file, 'damaged');
+    expect(cold()).toBe(expected);
+    expect(readFileSync(file).length).toBeGreaterThan(1000);
   });
 });
