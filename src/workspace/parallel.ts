@@ -99,6 +99,11 @@ export function threads(env: NodeJS.ProcessEnv): number {
   return Math.min(4, Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism());
 }
 
+/** Starts the parse workers, if they are not running yet, ahead of a batch. */
+export function startParseWorkers(derive: DeriveSpec): void {
+  pool(threads(derive.env ?? process.env) - 1);
+}
+
 /**
  * Parses every case of `jobs` into `cache` on several threads, when the work is worth it, and
  * returns what was derived of them (undefined when no worker ran: the caller's reads parse them).
@@ -113,10 +118,9 @@ export function parseInParallel(
   parseHere: (slug: string) => ParsedCase,
   today: string | null,
   derive: DeriveSpec,
-  env: NodeJS.ProcessEnv = process.env,
 ): Derived | undefined {
   if (jobs.reduce((n, j) => n + j.files.reduce((m, f) => m + f.size, 0), 0) < MIN_BYTES) return undefined;
-  const workers = pool(threads(env) - 1);
+  const workers = pool(threads(derive.env ?? process.env) - 1);
   if (workers.length === 0) return undefined;
   const shared = new SharedArrayBuffer(4 * (workers.length + 1));
   const flags = new Int32Array(shared);
