@@ -78,8 +78,6 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
     const worker = new Worker(script, {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
-      // A worker's workspaces are small: no parse workers of its own.
-      env: { ...process.env, LINKAGE_PARSE_THREADS: '1' },
     });
     worker.on('message', (answer: WorkerAnswer) => {
       if ('result' in answer) results[shared[answer.index] as number] = fromWorker(answer.result as never);

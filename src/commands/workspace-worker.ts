@@ -10,7 +10,9 @@ const TASKS: Record<Task, (input: { root: string }, options: never) => unknown> 
   check: (input, options: CheckOptions) => checkOfWorkspace(input as { root: string; only?: string[] }, options),
 };
 
-const { task, inputs, options, next } = workerData as WorkerInput;
+const { task, inputs, options: given, next } = workerData as WorkerInput & { options: { env?: NodeJS.ProcessEnv } };
+// The command's options carry its environment: a worker's workspaces parse on the worker alone.
+const options = { ...given, env: { ...(given.env ?? process.env), LINKAGE_PARSE_THREADS: '1' } };
 const counter = new Int32Array(next);
 for (let i = Atomics.add(counter, 0, 1); i < inputs.length; i = Atomics.add(counter, 0, 1)) {
   let answer: WorkerAnswer;

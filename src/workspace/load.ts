@@ -13,6 +13,7 @@ import {
   type ParseJob,
   parseInParallel,
   startParseWorkers,
+  threads,
 } from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
@@ -140,8 +141,9 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
   }
 
   const cases: CaseBundle[] = [];
+  // On one thread there is nothing to prefetch for: the reads below parse each file as they go.
   const derived =
-    cache.cold && options.derive
+    cache.cold && options.derive && threads(options.derive.spec.env ?? process.env) > 1
       ? prefetch(root, wanted, cache, options.derive, { root, config, profile, profileFile, cases: [], problems })
       : undefined;
   for (const slug of wanted) cases.push(loadCase(root, slug, read));
