@@ -24,7 +24,7 @@ function work({ id, root, jobs, derive, index }: Batch, flags: Int32Array) {
     const parse = caseParser(root, d?.deriveCase);
     for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {
       try {
-        results.push({ job: i, ...parse((jobs[i] as Batch['jobs'][number]).slug) });
+        results.push({ job: i, ...parse(jobs[i] as string) });
       } catch {
         // An unreadable file or a bug: the main thread's ordinary read meets it and reports it.
       }

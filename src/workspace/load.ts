@@ -5,12 +5,11 @@ import { UserError } from '../errors.js';
 import { lazyProperty, openCache, type ParseCache, RACY_MS } from './cache.js';
 import { sha256 } from './hash.js';
 import {
-  type CaseJob,
   type Derived,
   type DeriveSpec,
+  MIN_CASES,
   type ParsedCase,
   type ParsedFile,
-  type ParseJob,
   parseInParallel,
   startParseWorkers,
   threads,
@@ -97,9 +96,6 @@ export interface LoadOptions {
 /** How to derive a case in a workspace (its cases not loaded yet), and for which day; undefined: not at all. */
 export type Deriver = (ws: Workspace) => { today: string; deriveCase: (bundle: CaseBundle) => unknown } | undefined;
 
-/** Cases from which a cold load starts its parse workers before it knows their size (≈20 KB each). */
-const EARLY_WORKERS = 150;
-
 export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
   // The cache keeps the values of linkage.yaml and profile.yaml, which every run reads; an unchanged
   // case file's value, when asked for, is the file read again.
@@ -121,9 +117,13 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
         .sort()
     : [];
   const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
-  // Parse workers take ≈0.15 s to start: with many cases to parse, they start now, while this thread
-  // reads linkage.yaml and lists the cases' files.
-  if (cache.cold && options.derive && wanted.length >= EARLY_WORKERS) startParseWorkers(options.derive.spec);
+  // Many cases to parse (none cached) on several threads: the parse workers take ≈0.15 s to start, so
+  // they start now, while this thread reads linkage.yaml.
+  const parallel =
+    cache.cold && wanted.length >= MIN_CASES && threads(options.derive?.spec.env ?? process.env) > 1
+      ? options.derive
+      : undefined;
+  if (parallel) startParseWorkers(parallel.spec);
 
   const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems)();
   let profile = config?.profile ?? null;
@@ -141,19 +141,17 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
   }
 
   const cases: CaseBundle[] = [];
-  // On one thread there is nothing to prefetch for: the reads below parse each file as they go.
-  const derived =
-    cache.cold && options.derive && threads(options.derive.spec.env ?? process.env) > 1
-      ? prefetch(root, wanted, cache, options.derive, { root, config, profile, profileFile, cases: [], problems })
-      : undefined;
+  const derived = parallel
+    ? prefetch(root, wanted, cache, parallel, { root, config, profile, profileFile, cases: [], problems })
+    : undefined;
   for (const slug of wanted) cases.push(loadCase(root, slug, read));
   cache.save();
   return { root, config, profile, profileFile, cases, problems, stamps, ...(derived ? { derived } : {}) };
 }
 
 /**
- * With no usable cache, parses the cases' files on every core first (parallel.ts), so that the
- * ordinary reads that follow find them in the cache. The same listing as the load itself finds them.
+ * With no usable cache (every file is to be parsed), parses the cases on every core first
+ * (parallel.ts), so that the ordinary reads that follow find them in the cache.
  */
 function prefetch(
   root: string,
@@ -162,24 +160,8 @@ function prefetch(
   derive: NonNullable<LoadOptions['derive']>,
   ws: Workspace,
 ): Derived | undefined {
-  const jobs: CaseJob[] = [];
-  let files: ParseJob[] = [];
-  const probe: Reader = (file, kind) => {
-    try {
-      const { size, mtimeMs, ctimeMs } = statSync(join(root, file));
-      files.push({ file, kind, size, mtimeMs, ctimeMs });
-    } catch {
-      // Reported by the ordinary read.
-    }
-    return lazy(() => null, false);
-  };
-  for (const slug of slugs) {
-    files = [];
-    loadCase(root, slug, probe);
-    if (files.some((f) => !cache.get(f.file, f.size, f.mtimeMs, f.ctimeMs))) jobs.push({ slug, files });
-  }
   const d = derive.deriver(ws);
-  return parseInParallel(root, jobs, cache, caseParser(root, d?.deriveCase), d?.today ?? null, derive.spec);
+  return parseInParallel(root, slugs, cache, caseParser(root, d?.deriveCase), d?.today ?? null, derive.spec);
 }
 
 /** Parses a case afresh and derives what `deriveCase` derives of it: a job of parseInParallel. */

@@ -10,23 +10,8 @@ import { availableParallelism } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { ParseCache } from './cache.js';
 import type { Problem } from './problems.js';
-import type { FileKind } from './schema.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
-
-export interface ParseJob {
-  file: string;
-  kind: FileKind;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
-
-/** A case to parse: its slug and its files. */
-export interface CaseJob {
-  slug: string;
-  files: ParseJob[];
-}
 
 /** What the command wants derived from each case, and what its "today" comes from. */
 export interface DeriveSpec {
@@ -64,7 +49,8 @@ export interface Batch {
   /** Echoed in the answer: one that comes after its batch was given up on is told apart. */
   id: number;
   root: string;
-  jobs: CaseJob[];
+  /** The slugs of the cases to parse. */
+  jobs: string[];
   derive: DeriveSpec;
   /** Int32Array over it: [next job, state of worker 1, of worker 2, …] (the WORKER_* states). */
   shared: SharedArrayBuffer;
@@ -86,10 +72,11 @@ export const WORKER_DONE = 2;
 export const WORKER_ABANDONED = 3;
 
 /**
- * Below this much YAML to parse, a worker does not pay: it takes ≈0.15 s to load the parser, the
- * validators and the rules, and the memory of a second heap.
+ * Below this many cases to parse, a worker does not pay: it takes ≈0.15 s to start and load the
+ * parser, the validators and the rules, and the memory of a second heap (the demo's cases hold
+ * ≈20 KB of YAML each: ≈4 MB).
  */
-const MIN_BYTES = 4 * 1024 * 1024;
+export const MIN_CASES = 200;
 /** A worker that has not answered by then is given up on; its cases are parsed here afterwards. */
 const TIMEOUT_MS = 60_000;
 
@@ -105,21 +92,20 @@ export function startParseWorkers(derive: DeriveSpec): void {
 }
 
 /**
- * Parses every case of `jobs` into `cache` on several threads, when the work is worth it, and
- * returns what was derived of them (undefined when no worker ran: the caller's reads parse them).
+ * Parses every case of `jobs` (slugs) into `cache` on several threads, and returns what was derived
+ * of them (undefined when no worker ran: the caller's reads parse them).
  * `parseHere` parses and derives one case on this thread, for `today` (null: nothing derived). A case
  * that fails in a worker (unreadable file, a bug) is left out: the caller's ordinary read meets it
  * again and reports it as it always does. Only the bundled CLI has the worker script.
  */
 export function parseInParallel(
   root: string,
-  jobs: CaseJob[],
+  jobs: string[],
   cache: ParseCache,
   parseHere: (slug: string) => ParsedCase,
   today: string | null,
   derive: DeriveSpec,
 ): Derived | undefined {
-  if (jobs.reduce((n, j) => n + j.files.reduce((m, f) => m + f.size, 0), 0) < MIN_BYTES) return undefined;
   const workers = pool(threads(derive.env ?? process.env) - 1);
   if (workers.length === 0) return undefined;
   const shared = new SharedArrayBuffer(4 * (workers.length + 1));
@@ -133,7 +119,7 @@ export function parseInParallel(
     if (value !== undefined && derived && day === derived.today) derived.cases.set(slug, { files, value });
   };
   for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {
-    const { slug } = jobs[i] as CaseJob;
+    const slug = jobs[i] as string;
     try {
       take(slug, parseHere(slug), today);
     } catch {
@@ -150,7 +136,7 @@ export function parseInParallel(
     do message = receiveMessage(port)?.message as WorkerOutput | undefined;
     while (message && message.batch !== id);
     if (!message) continue;
-    for (const r of message.results) take((jobs[r.job] as CaseJob).slug, r, message.today);
+    for (const r of message.results) take(jobs[r.job] as string, r, message.today);
   }
   return derived;
 }
