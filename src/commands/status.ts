@@ -13,7 +13,7 @@ import {
   type WorkspaceDerivation,
 } from '../process/status.js';
 import { stepsFor } from '../process/steps.js';
-import { derivedFor, loadWorkspace } from '../workspace/load.js';
+import { caseSlugs, derivedFor, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { caseKey, openMemo } from '../workspace/memo.js';
 import type { Problem } from '../workspace/problems.js';
@@ -151,10 +151,5 @@ function isStoredStatus(v: unknown): v is StoredStatus {
   );
 }
 
-function listCases(root: string): string {
-  return (
-    loadWorkspace(root)
-      .cases.map((c) => c.slug)
-      .join(', ') || '—'
-  );
-}
+/** The cases there are, named without reading them. */
+const listCases = (root: string): string => caseSlugs(root).join(', ') || '—';

@@ -70,6 +70,17 @@ export interface FileStamp {
   ctimeMs: number;
 }
 
+/** The slugs of a workspace's cases, sorted: its case folders (no dot folders, no links), unread. */
+export function caseSlugs(root: string): string[] {
+  const casesDir = join(root, CASES_DIR);
+  return existsSync(casesDir)
+    ? readdirSync(casesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort()
+    : [];
+}
+
 /** The nearest folder, from `start` upward, that holds a linkage.yaml. */
 export function findWorkspaceRoot(start: string): string {
   let dir = resolve(start);
@@ -109,13 +120,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
   const stamps = new Map<string, FileStamp>();
   const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache, stamps);
 
-  const casesDir = join(root, CASES_DIR);
-  const slugs = existsSync(casesDir)
-    ? readdirSync(casesDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e) => e.name)
-        .sort()
-    : [];
+  const slugs = caseSlugs(root);
   const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
   // Many cases to parse (none cached) on several threads: the parse workers take ≈0.15 s to start, so
   // they start now, while this thread reads linkage.yaml.
