@@ -85,9 +85,21 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
     // A worker out of memory ends with an error: what it had not answered runs here below.
     done.push(new Promise((resolve) => worker.on('exit', () => resolve()).on('error', () => {})));
   }
-  // The big workspaces, here, while the workers take the others.
+  // The big workspaces, here, while the workers take the others. One that fails here fails in its
+  // turn below, as on one thread: after any workspace before it that failed in a worker.
   const taken = new Set(shared);
-  for (const [i, input] of inputs.entries()) if (!taken.has(i)) results[i] = here(input);
+  const failed = new Map<number, unknown>();
+  for (const [i, input] of inputs.entries()) {
+    if (taken.has(i)) continue;
+    try {
+      results[i] = here(input);
+    } catch (error) {
+      failed.set(i, error);
+    }
+  }
   await Promise.all(done);
-  return inputs.map((input, i) => (i in results ? (results[i] as O) : here(input)));
+  return inputs.map((input, i) => {
+    if (failed.has(i)) throw failed.get(i);
+    return i in results ? (results[i] as O) : here(input);
+  });
 }

@@ -72,3 +72,26 @@ describe('many workspaces on several threads', () => {
     expect(many.stderr.endsWith(one.stderr)).toBe(true);
   });
 });
+
+describe('a workspace too big for a worker', () => {
+  it('runs on the main thread, and a failure there comes after an earlier workspace’s, as on one thread', () => {
+    const out = tempDir();
+    const small = (generate({ cases: 200, workspaces: 2, out: join(out, 'small') }) as { roots: string[] }).roots;
+    const big = (generate({ cases: 500, out: join(out, 'big') }) as { roots: string[] }).roots;
+    const flags = [...small, ...big].flatMap((r) => ['-C', r]);
+    const run = (threads: number) => {
+      for (const r of [...small, ...big]) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+      return runCli(['status', 'no-such-case', ...flags], {
+        env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' },
+      });
+    };
+    const one = run(1);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain(small[0]);
+    const many = run(2);
+    expect(many.stderr.match(new RegExp(WORKER_STARTED, 'g'))).toHaveLength(2);
+    expect(many.code).toBe(2);
+    expect(many.stderr).not.toMatch(STACK);
+    expect(many.stderr.endsWith(one.stderr)).toBe(true);
+  });
+});
