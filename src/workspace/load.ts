@@ -109,11 +109,13 @@ export type Deriver = (ws: Workspace) => { today: string; deriveCase: (bundle: C
 
 export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
   // The cache keeps the values of linkage.yaml and profile.yaml, which every run reads; an unchanged
-  // case file's value, when asked for, is the file read again.
+  // case file's value, when asked for, is the file parsed again. It passed its schema when it was
+  // cached, as these very bytes (same stamp): it is not validated again, so a warm run loads no
+  // validators.
   const cache = openCache(
     root,
     options.cache !== false,
-    (file) => parseAndValidate(readFileSync(join(root, file)), kindOfFile(file), file, []),
+    (file) => reparse(join(root, file)),
     (file) => file === WORKSPACE_FILE || file === PROFILE_FILE,
   );
   const problems: Problem[] = [];
@@ -346,13 +348,16 @@ function readKind<T>(
   return lazy(() => value as T | null, value !== null);
 }
 
-/** The kind of a workspace file, from where it lives. */
-function kindOfFile(file: string): FileKind {
-  if (file === WORKSPACE_FILE) return 'workspace';
-  if (file === PROFILE_FILE) return 'profile';
-  if (/\/aop\/[^/]+$/.test(file)) return 'aop';
-  const name = file.slice(file.lastIndexOf('/') + 1);
-  return name === 'agreement.yaml' ? 'agreement' : name === 'documents.yaml' ? 'documents' : 'case';
+/** A cached file's value: the file parsed again (null if it can no longer be read or parsed). */
+function reparse(abs: string): unknown {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    return null;
+  }
+  const parsed = parseYaml(bytes);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** Parse, check the schema version, validate. Returns the value when it is usable (no errors). */
