@@ -76,9 +76,35 @@ function resolvePlain(s: string): unknown {
     c === 0x7e || // ~
     ((s.length === 4 || s.length === 5) && 'nNtTfF'.includes(s[0] as string));
   if (!maybe) return s;
+  // The commonest of them typed here, as js-yaml types them, so that most files never load js-yaml:
+  // decimal integers without sign or leading zero (up to 15 digits, exact as numbers), dates (which
+  // no core type takes), and the core schema's own spellings of true, false and null.
+  if (PLAIN_INT.test(s)) return Number(s);
+  if (PLAIN_DATE.test(s)) return s;
+  switch (s) {
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+    case 'null':
+    case 'Null':
+    case 'NULL':
+    case '~':
+      return null;
+  }
+  // Any other word (`name`, `text`) is no number either: only a digit, a sign or a dot starts one, and
+  // none holds a space (`+52 462 623 0100`, `2026 binational services fair`).
+  if (c > 0x39 || s.includes(' ')) return s;
   for (const type of implicitTypes()) if (type.resolve(s)) return type.construct(s);
   return s;
 }
+
+const PLAIN_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+const PLAIN_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 const isFlowIndicator = (c: number) => c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 

@@ -65,6 +65,14 @@ describe('start-up stays light', () => {
     expect(heavyLoaded(loaded)).toEqual([]);
   });
 
+  it('a cold `status` or `check` of the demo loads neither YAML package: fast-yaml types every scalar', () => {
+    for (const command of ['status', 'check']) {
+      const loaded = modulesLoaded([command, '-C', copyWorkspace('demo')]);
+      expect(loaded.filter((u) => /\/dist\/lazy\/(js-)?yaml\.cjs$/.test(u))).toEqual([]);
+      expect(loaded.some((u) => u.includes('/dist/entry.js'))).toBe(true);
+    }
+  });
+
   it('`linkage check` does not load them either', () => {
     expect(heavyLoaded(modulesLoaded(['check', '-C', copyWorkspace('minimal')]))).toEqual([]);
   });

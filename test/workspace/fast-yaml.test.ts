@@ -150,6 +150,24 @@ describe('fast-yaml scalars', () => {
       'ほうふ',
       '😀 smile',
       'a [b] {c}, d',
+      // What the reader types itself, without js-yaml, and its edges.
+      '00',
+      '012',
+      '123456789012345',
+      '1234567890123456',
+      '9007199254740993',
+      '2026-1-28',
+      '2026-11-28x',
+      '20261128',
+      'False',
+      'name',
+      'nulls',
+      'true1',
+      'tru',
+      '2026 binational fair',
+      '+52 462',
+      '-1 2',
+      '.5 x',
     ];
     for (const v of plain) {
       const doc = `v: ${v}\n`;
