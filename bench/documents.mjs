@@ -30,11 +30,21 @@ const SCENARIOS = {
 
 const dir = mkdtempSync(join(tmpdir(), 'lk-docs-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-for (const f of ['linkage.yaml', 'cases', 'assets', 'schemas'])
-  cpSync(join(REPO_ROOT, f), join(dir, f), { recursive: true });
-// Each build's code cache lives in its own folder, so that the user's own cache is neither used nor touched.
-const builds = [{ cli: CLI, codeCache: join(dir, '.code-cache') }];
-if (AGAINST) builds.push({ cli: resolve(AGAINST), codeCache: join(dir, '.code-cache-against') });
+// Each build has its own copy of the demo (two builds would otherwise throw away each other's
+// .linkage-cache/ on every run) and its own code cache folder, so that the user's is neither used
+// nor touched.
+const copyDemo = (to) => {
+  for (const f of ['linkage.yaml', 'cases', 'assets', 'schemas'])
+    cpSync(join(REPO_ROOT, f), join(to, f), { recursive: true });
+  return to;
+};
+const builds = [{ cli: CLI, ws: copyDemo(join(dir, 'ws')), codeCache: join(dir, '.code-cache') }];
+if (AGAINST)
+  builds.push({
+    cli: resolve(AGAINST),
+    ws: copyDemo(join(dir, 'ws-against')),
+    codeCache: join(dir, '.code-cache-against'),
+  });
 const envOf = (codeCache) => ({
   ...process.env,
   LINKAGE_TODAY: '2026-11-28',
@@ -46,9 +56,9 @@ const round = (x) => (x === undefined || Number.isNaN(x) ? null : Math.round(x))
 const result = { load_average: loadavg().map((x) => Number(x.toFixed(2))), code_cache: COLD ? 'cold' : 'warm' };
 let failed = false;
 for (const [name, argv] of Object.entries(SCENARIOS)) {
-  const run = ({ cli, codeCache }) => {
+  const run = ({ cli, ws, codeCache }) => {
     if (COLD) rmSync(codeCache, { recursive: true, force: true });
-    const r = runNode([cli, ...argv, '--out', join(dir, 'out')], { cwd: dir, env: envOf(codeCache) });
+    const r = runNode([cli, ...argv, '--out', join(ws, 'out')], { cwd: ws, env: envOf(codeCache) });
     if (r.status !== 0) {
       process.stderr.write(`bench/documents: ${name} exited ${r.status ?? r.signal}: ${r.stderr.slice(0, 400)}\n`);
       failed = true;
