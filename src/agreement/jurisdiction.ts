@@ -191,6 +191,23 @@ function sentenceAround(text: string, index: number): string {
  * `anchors: false` searches with every expression (the tests compare both ways).
  */
 export function findForeignJurisdiction(text: string, { anchors = true } = {}): JurisdictionMatch | undefined {
+  if (!anchors) return search(text, false);
+  const known = searched.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const found = search(text, true);
+  if (searched.size >= SEARCHED_MAX) searched.clear();
+  searched.set(text, found ?? null);
+  return found;
+}
+
+/**
+ * What each text gave: the model's articles come back in case after case, filled alike (in the demo,
+ * 52 distinct texts among the 108 of its four agreements). Bounded, as it keeps the texts.
+ */
+const searched = new Map<string, JurisdictionMatch | null>();
+const SEARCHED_MAX = 4096;
+
+function search(text: string, anchors: boolean): JurisdictionMatch | undefined {
   const t = text.normalize('NFC');
   // What the expressions' case-insensitive matching sees: the long s (ſ) folds to s, which
   // toLowerCase leaves alone. A text holding none of an expression's anchors is not searched with it
