@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { type CaseFindings, isCaseFindings, runRules } from '../process/rules/index.js';
+import { type CaseFindings, caseFindings, isCaseFindings, ruleContext, runRules } from '../process/rules/index.js';
 import { caseFileCount, derivedFor, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { openFileHashes, openMemo } from '../workspace/memo.js';
@@ -7,7 +7,7 @@ import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { acrossWorkspaces } from './across.js';
 import { workspaceToday } from './common.js';
-import { deriveOption } from './derive.js';
+import { type CaseDerivation, deriveOption } from './derive.js';
 
 export interface CheckOptions {
   roots: string[];
@@ -64,7 +64,7 @@ export function checkOfWorkspace(
   options: CheckOptions,
 ): WorkspaceCheck {
   const ws = loadWorkspace(root, {
-    derive: deriveOption('check', options),
+    derive: deriveOption('check', options, findingsDerivation),
   });
   const today = workspaceToday(ws, options.asOf, options.env);
   const memo = openMemo(root, CHECK_MEMO, true, isCaseFindings);
@@ -90,6 +90,12 @@ export function checkOfWorkspace(
 }
 
 const CHECK_MEMO = 'check-v1.json';
+
+/** A case's check findings, located; none for a case that does not load (only loadable cases are checked). */
+export const findingsDerivation: CaseDerivation = (ws, today) => {
+  const full = ruleContext({ ws, today, verifyHashes: true });
+  return (bundle) => (bundle.case ? caseFindings(full, bundle) : undefined);
+};
 
 function countFiles(ws: ReturnType<typeof loadWorkspace>): number {
   return 1 + (ws.profileFile === 'profile.yaml' ? 1 : 0) + ws.cases.reduce((n, c) => n + caseFileCount(c), 0);

@@ -1,30 +1,16 @@
 // What status and check derive of each case on a cold load, the same on whichever thread parses the
-// case (workspace/parallel.ts): a stored status, or the case's check findings, located.
-import { type CaseFindings, caseFindings, ruleContext } from '../process/rules/index.js';
-import { deriveCaseStatus, deriveWorkspace, type StoredStatus, storeStatus } from '../process/status.js';
+// case (workspace/parallel.ts). Each command brings its own derivation (status.ts, check.ts), so that
+// status never loads the rules.
 import type { CaseBundle, Deriver, LoadOptions, Workspace } from '../workspace/load.js';
 import type { DeriveSpec } from '../workspace/parallel.js';
 import { workspaceToday } from './common.js';
 
-const DERIVERS: Record<DeriveSpec['task'], (ws: Workspace, today: string) => (bundle: CaseBundle) => unknown> = {
-  // None for a broken case: the main thread locates its error from the file as it is.
-  status: (ws, today): ((bundle: CaseBundle) => StoredStatus | undefined) => {
-    const shared = deriveWorkspace(ws, today);
-    return (bundle) => {
-      const status = deriveCaseStatus(ws, bundle, today, shared);
-      return status.error ? undefined : storeStatus(status, shared);
-    };
-  },
-  // None for a case that does not load: only loadable cases are checked.
-  check: (ws, today): ((bundle: CaseBundle) => CaseFindings | undefined) => {
-    const full = ruleContext({ ws, today, verifyHashes: true });
-    return (bundle) => (bundle.case ? caseFindings(full, bundle) : undefined);
-  },
-};
+/** What a command derives of each case of a workspace, for a day; undefined for a case it leaves to the command. */
+export type CaseDerivation = (ws: Workspace, today: string) => (bundle: CaseBundle) => unknown;
 
-/** The deriver of a task; it derives nothing when linkage.yaml does not load or "today" cannot be told. */
+/** The deriver of a derivation; it derives nothing when linkage.yaml does not load or "today" cannot be told. */
 export const caseDeriver =
-  (spec: DeriveSpec): Deriver =>
+  (spec: DeriveSpec, derivation: CaseDerivation): Deriver =>
   (ws) => {
     if (!ws.config) return undefined;
     let today: string;
@@ -34,18 +20,19 @@ export const caseDeriver =
       // A bad --as-of, say: the command reports it.
       return undefined;
     }
-    return { today, deriveCase: DERIVERS[spec.task](ws, today) };
+    return { today, deriveCase: derivation(ws, today) };
   };
 
 /** loadWorkspace's `derive` option for a command. */
 export function deriveOption(
   task: DeriveSpec['task'],
   options: { asOf?: string; env?: NodeJS.ProcessEnv },
+  derivation: CaseDerivation,
 ): NonNullable<LoadOptions['derive']> {
   const spec: DeriveSpec = {
     task,
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     env: options.env ?? process.env,
   };
-  return { spec, deriver: caseDeriver(spec) };
+  return { spec, deriver: caseDeriver(spec, derivation) };
 }

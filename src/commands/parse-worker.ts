@@ -5,7 +5,14 @@
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { caseParser, loadWorkspace } from '../workspace/load.js';
 import { type Batch, WORKER_BUSY, WORKER_DONE, WORKER_IDLE, type WorkerOutput } from '../workspace/parallel.js';
-import { caseDeriver } from './derive.js';
+import { findingsDerivation } from './check.js';
+import { type CaseDerivation, caseDeriver } from './derive.js';
+import { statusDerivation } from './status.js';
+
+const DERIVATIONS: Record<Batch['derive']['task'], CaseDerivation> = {
+  status: statusDerivation,
+  check: findingsDerivation,
+};
 
 const port = (workerData as { port: MessagePort }).port;
 port.on('message', (batch: Batch) => {
@@ -19,7 +26,7 @@ function work({ id, root, jobs, derive, index }: Batch, flags: Int32Array) {
   let today: string | null = null;
   try {
     // The workspace's own files, once per batch: what every case is derived against.
-    const d = caseDeriver(derive)(loadWorkspace(root, { only: [], cache: false }));
+    const d = caseDeriver(derive, DERIVATIONS[derive.task])(loadWorkspace(root, { only: [], cache: false }));
     today = d?.today ?? null;
     const parse = caseParser(root, d?.deriveCase);
     for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {

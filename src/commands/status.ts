@@ -20,7 +20,7 @@ import type { Problem } from '../workspace/problems.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import { acrossWorkspaces } from './across.js';
 import { workspaceToday } from './common.js';
-import { deriveOption } from './derive.js';
+import { type CaseDerivation, deriveOption } from './derive.js';
 
 export interface StatusOptions {
   roots: string[];
@@ -58,7 +58,7 @@ export async function runStatus(options: StatusOptions): Promise<StatusResult> {
 function statusOfWorkspace(root: string, options: StatusOptions) {
   const ws = loadWorkspace(root, {
     ...(options.caseSlug ? { only: [options.caseSlug] } : {}),
-    derive: deriveOption('status', options),
+    derive: deriveOption('status', options, statusDerivation),
   });
   if (options.caseSlug && ws.cases.length === 0) {
     throw new UserError('cli.unknown-case', { slug: options.caseSlug, root, cases: listCases(root) });
@@ -99,6 +99,15 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   const { settings, localSteps } = ws.config ?? {};
   return { status, shared, steps: { ...(settings ? { settings } : {}), ...(localSteps ? { localSteps } : {}) } };
 }
+
+/** A case's status as stored; none for a broken case, whose error is located from the file as it is. */
+export const statusDerivation: CaseDerivation = (ws, today) => {
+  const shared = deriveWorkspace(ws, today);
+  return (bundle) => {
+    const status = deriveCaseStatus(ws, bundle, today, shared);
+    return status.error ? undefined : storeStatus(status, shared);
+  };
+};
 
 /** A workspace's status as plain data, for another thread: steps by reference, as in the memo. */
 interface StoredWorkspaceStatus extends Omit<WorkspaceStatus, 'phase1' | 'cases'> {

@@ -73,6 +73,20 @@ describe('start-up stays light', () => {
     }
   });
 
+  it('`linkage status` loads none of the check rules, cold or warm', () => {
+    // The rule's own definition (the catalog's message id is `rule.foreign-jurisdiction`).
+    const marker = 'id: "foreign-jurisdiction"';
+    const built = readdirSync(join(REPO, 'dist', 'chunks')).filter((f) =>
+      readFileSync(join(REPO, 'dist', 'chunks', f), 'utf8').includes(marker),
+    );
+    expect(built).toHaveLength(1);
+    const root = copyWorkspace('demo');
+    for (let run = 0; run < 2; run++) {
+      const loaded = modulesLoaded(['status', '-C', root]);
+      expect(loaded.filter((u) => built.some((f) => u.endsWith(`/dist/chunks/${f}`)))).toEqual([]);
+    }
+  });
+
   it('`linkage check` does not load them either', () => {
     expect(heavyLoaded(modulesLoaded(['check', '-C', copyWorkspace('minimal')]))).toEqual([]);
   });
