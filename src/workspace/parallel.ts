@@ -26,7 +26,7 @@ export interface ParsedCase {
   derived?: unknown;
 }
 
-/** A file a worker parsed: its stamp as it read it, its problems, whether it loaded. */
+/** A file parsed by parseInParallel (on any thread): its stamp as read, its problems, whether it loaded. */
 export interface ParsedFile {
   file: string;
   size: number;
