@@ -57,6 +57,12 @@ export const RULES: Rule[] = [
   aopBudgetTotals,
 ];
 
+/**
+ * References as the memo keeps them: without their descriptions, which only the handover reads (it
+ * finds the references afresh). A third of the memo of a 1k check was descriptions.
+ */
+const memoRefs = (refs: FileRef[]): FileRef[] => refs.map(({ description: _, ...ref }) => ref);
+
 /** What the memo keeps of a case: each case rule's problems (null for rules that read files), and its evidence references. */
 export interface CaseFindings {
   problems: (Problem[] | null)[];
@@ -99,7 +105,7 @@ const ownOfCase = (full: RuleContext, bundle: CaseBundle): (Problem[] | null)[] 
 /** What the memo keeps of a loadable case, located: also what a parse worker derives for `check`. */
 export const caseFindings = (full: RuleContext, bundle: CaseBundle): CaseFindings => ({
   problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle)),
-  refs: caseRefs(full.ws, bundle),
+  refs: memoRefs(caseRefs(full.ws, bundle)),
 });
 
 /**
@@ -170,7 +176,7 @@ function workspaceProblems(
   const own = run();
   if (!key || !memo) return own;
   const located = locatedPerRule(ctx.ws.root, own);
-  memo.set(WORKSPACE_ENTRY, key, { problems: located, refs: workspaceRefs(ctx.ws) });
+  memo.set(WORKSPACE_ENTRY, key, { problems: located, refs: memoRefs(workspaceRefs(ctx.ws)) });
   return located;
 }
 
