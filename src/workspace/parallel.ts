@@ -20,8 +20,15 @@ export interface DeriveSpec {
   env?: NodeJS.ProcessEnv;
 }
 
-/** A case parsed afresh, and what was derived of it (load.ts caseParser). */
+/** A case folder's listing: each entry's name and what it is; the AOP folder's names, if any. */
+export interface CaseListing {
+  entries: [name: string, kind: 'file' | 'dir' | 'link' | 'other'][];
+  aop: string[] | null;
+}
+
+/** A case parsed afresh: its listing, its files, and what was derived of it (load.ts caseParser). */
 export interface ParsedCase {
+  listing: CaseListing;
   files: ParsedFile[];
   derived?: unknown;
 }
@@ -38,10 +45,13 @@ export interface ParsedFile {
   hash?: string;
 }
 
-/** What the workers derived, by case, on the day they derived it for. */
+/**
+ * The cases parsed ahead, by slug, and the day what was derived of them was derived for (null:
+ * nothing derived, when linkage.yaml did not load).
+ */
 export interface Derived {
-  today: string;
-  cases: Map<string, { files: ParsedFile[]; value: unknown }>;
+  today: string | null;
+  cases: Map<string, ParsedCase>;
 }
 
 /** One batch for the workers: the cases, and where each reports. */
@@ -113,10 +123,12 @@ export function parseInParallel(
   const id = ++batches;
   for (const [w, { port }] of workers.entries())
     port.postMessage({ id, root, jobs, derive, shared, index: w + 1 } as Batch);
-  const derived: Derived | undefined = today !== null ? { today, cases: new Map() } : undefined;
-  const take = (slug: string, { files, derived: value }: ParsedCase, day: string | null) => {
-    for (const f of files) cache.setParsed(f.file, f, f.problems, f.loaded, f.hash);
-    if (value !== undefined && derived && day === derived.today) derived.cases.set(slug, { files, value });
+  const derived: Derived = { today, cases: new Map() };
+  const take = (slug: string, parsed: ParsedCase, day: string | null) => {
+    for (const f of parsed.files) cache.setParsed(f.file, f, f.problems, f.loaded, f.hash);
+    // A worker that derived for another day (midnight passed) gave values of no use here.
+    const { derived: _, ...plain } = parsed;
+    derived.cases.set(slug, day === today ? parsed : plain);
   };
   for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {
     const slug = jobs[i] as string;

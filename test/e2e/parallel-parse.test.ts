@@ -29,6 +29,10 @@ describe('parsing on several threads', () => {
     edit('cases/hofu-jp-4/case.yaml', (t) => t.replace('schemaVersion: 1', 'schemaVersion: 1\nkindd: x'));
     edit('cases/aurora-us-2/agreement.yaml', (t) => `<<<<<<< HEAD\n${t}`);
     writeFileSync(join(root, 'cases/aurora-us-9/aop/2026.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xff, 0x0a]));
+    // A misnamed AOP file and a case without its case.yaml: what the main thread learns from a
+    // worker's listing of the folder, not its own.
+    writeFileSync(join(root, 'cases/aurora-us-16/aop/2026-draft.yaml'), 'schemaVersion: 1\n');
+    rmSync(join(root, 'cases/hofu-jp-11/case.yaml'));
 
     for (const command of ['status', 'check']) {
       const one = run(root, [command], 1, true);
@@ -44,7 +48,8 @@ describe('parsing on several threads', () => {
     }
     const check = JSON.parse(run(root, ['check'], 2, true).stdout);
     const ids = check.problems.map((p: { id: string }) => p.id);
-    for (const id of ['yaml.conflict', 'file.not-utf8', 'schema.unknown-key']) expect(ids).toContain(id);
+    for (const id of ['yaml.conflict', 'file.not-utf8', 'schema.unknown-key', 'aop.file-name', 'case.missing-file'])
+      expect(ids).toContain(id);
     expect(check.problems.some((p: { file: string }) => p.file === 'cases/krakow-pl-5/case.yaml')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { derivedFor, findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
 import { locateProblems } from '../../src/workspace/locate.js';
+import type { Derived } from '../../src/workspace/parallel.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
 
@@ -158,9 +159,18 @@ describe('derivedFor', () => {
     if (!bundle) throw new Error('the minimal fixture has a case');
     const stamp = ws.stamps?.get(CASE);
     if (!stamp) throw new Error('case.yaml was read');
-    const derived = (files: { file: string; size: number; mtimeMs: number; ctimeMs: number }[]) => ({
+    const derived = (files: { file: string; size: number; mtimeMs: number; ctimeMs: number }[]): Derived => ({
       today: '2026-11-28',
-      cases: new Map([[bundle.slug, { files: files.map((f) => ({ ...f, problems: [], loaded: true })), value: 'v' }]]),
+      cases: new Map([
+        [
+          bundle.slug,
+          {
+            listing: { entries: [['case.yaml', 'file']], aop: null },
+            files: files.map((f) => ({ ...f, problems: [], loaded: true })),
+            derived: 'v',
+          },
+        ],
+      ]),
     });
     ws.derived = derived([{ file: CASE, ...stamp }]);
     expect(derivedFor(ws, bundle, '2026-11-28')).toBe('v');
