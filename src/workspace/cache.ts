@@ -9,6 +9,7 @@
 // and 18 MB on disk) and reading it back on a warm one.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { isPlainObject, sha256 } from './hash.js';
 import type { Problem } from './problems.js';
 
@@ -228,7 +229,8 @@ export function writeCacheFile(root: string, name: string, bytes: Uint8Array | s
   const path = join(dir, name);
   try {
     mkdirSync(dir, { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
+    // Per thread too: workspace workers given the same workspace twice write its caches at once.
+    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);
     return true;

@@ -57,6 +57,25 @@ describe('many workspaces on several threads', () => {
     expect(status.workspaces).toHaveLength(2);
   });
 
+  it('takes the same workspace given twice: two workers write its caches at once, and they stay whole', () => {
+    const twice = ['-C', roots[0] as string, '-C', roots[0] as string, '-C', roots[1] as string];
+    const go = (threads: number) => {
+      for (const r of roots) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+      return runCli(['check', '--format', 'json', ...twice], {
+        env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' },
+      });
+    };
+    const one = go(1);
+    const many = go(2);
+    expect(many.stderr).toMatch(WORKER_STARTED);
+    expect(many.stdout).toBe(one.stdout);
+    const dir = join(roots[0] as string, '.linkage-cache');
+    for (const f of readdirSync(dir)) {
+      expect(f).toMatch(/\.json$/);
+      expect(() => JSON.parse(readFileSync(join(dir, f), 'utf8'))).not.toThrow();
+    }
+  });
+
   it('fails as one thread does when a workspace fails in a worker', () => {
     // Only the workspace that has the case can answer: the workers fail on the others, and they
     // fail here.
