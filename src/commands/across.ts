@@ -4,9 +4,10 @@
 // stay within the memory of one: V8 collects a heap late, and two uncapped ones holding 50 workspaces
 // each reached 230 MB apiece. A workspace with many cases stays on this thread instead, which parses
 // it on several threads itself (workspace/parallel.ts), while the workers take the others.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, CACHE_FILE } from '../workspace/cache.js';
+import { caseSlugs } from '../workspace/load.js';
 import { threads, workerScript, workerThreads } from '../workspace/parallel.js';
 
 export type Task = 'status' | 'check';
@@ -37,14 +38,6 @@ const HEAP_MB = 96;
 /** Whether a workspace has no parse cache yet: every file of it is to be parsed. */
 const cold = (root: string) => !existsSync(join(root, CACHE_DIR, CACHE_FILE));
 
-const casesIn = (root: string): number => {
-  try {
-    return readdirSync(join(root, 'cases')).length;
-  } catch {
-    return 0;
-  }
-};
-
 /**
  * Each input's result, in order. `here` runs one on this thread; `fromWorker` turns a worker's
  * result (plain data) into what `here` returns. A workspace that fails in a worker (a user's
@@ -64,7 +57,7 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
 ): Promise<O[]> {
   const results: (O | undefined)[] = new Array(inputs.length);
   const script = inputs.length > 1 ? workerScript('workspace-worker') : undefined;
-  const sizes = script ? inputs.map((i) => casesIn(i.root)) : [];
+  const sizes = script ? inputs.map((i) => caseSlugs(i.root).length) : [];
   const shared = inputs.map((_, i) => i).filter((i) => (sizes[i] as number) < BIG_CASES);
   const small = shared.reduce((n, i) => n + (coldOnly && !cold((inputs[i] as I).root) ? 0 : (sizes[i] as number)), 0);
   const count = Math.min(threads(env), shared.length);
