@@ -2,6 +2,7 @@
 // law other than public international law (Ley sobre la Celebración de Tratados, arts. 2-II, 8 and
 // 9): the model settles disputes by direct negotiation. Spanish and English wording; a phrase under
 // a negation ("no se someterán a ningún tribunal", "shall not be referred to any court") is fine.
+import { rememberedByText } from '../workspace/hash.js';
 
 export interface JurisdictionMatch {
   /** The words matched, as written in the text. */
@@ -191,21 +192,11 @@ function sentenceAround(text: string, index: number): string {
  * `anchors: false` searches with every expression (the tests compare both ways).
  */
 export function findForeignJurisdiction(text: string, { anchors = true } = {}): JurisdictionMatch | undefined {
-  if (!anchors) return search(text, false);
-  const known = searched.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const found = search(text, true);
-  if (searched.size >= SEARCHED_MAX) searched.clear();
-  searched.set(text, found ?? null);
-  return found;
+  return anchors ? searchRemembered(text) : search(text, false);
 }
 
-/**
- * What each text gave: the model's articles come back in case after case, filled alike (in the demo,
- * 52 distinct texts among the 108 of its four agreements). Bounded, as it keeps the texts.
- */
-const searched = new Map<string, JurisdictionMatch | null>();
-const SEARCHED_MAX = 4096;
+/** Each text's search, remembered (workspace/hash.ts rememberedByText). */
+const searchRemembered = rememberedByText((text: string) => search(text, true));
 
 function search(text: string, anchors: boolean): JurisdictionMatch | undefined {
   const t = text.normalize('NFC');

@@ -29,23 +29,25 @@ export function inLanguage(value: LangTextValue | undefined, lang: string): stri
 }
 
 /**
- * A string's JSON in NFC, remembered for long ones: the articles of the model come back in case after
- * case, filled alike (in the demo, 52 distinct texts among the 108 of its four agreements). Bounded,
- * as it keeps the texts.
+ * `compute` remembered by its text argument, in a map bounded at `max` texts (it keeps the texts):
+ * the model's articles come back in case after case, filled alike (in the demo, 52 distinct texts
+ * among the 108 of its four agreements).
  */
-function stringJson(s: string): string {
-  if (s.length < LONG) return JSON.stringify(s.normalize('NFC'));
-  let json = jsonOfLong.get(s);
-  if (json === undefined) {
-    json = JSON.stringify(s.normalize('NFC'));
-    if (jsonOfLong.size >= LONG_MAX) jsonOfLong.clear();
-    jsonOfLong.set(s, json);
-  }
-  return json;
+export function rememberedByText<V>(compute: (text: string) => V, max = 4096): (text: string) => V {
+  const known = new Map<string, V>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as V;
+    const value = compute(text);
+    if (known.size >= max) known.clear();
+    known.set(text, value);
+    return value;
+  };
 }
-const LONG = 64;
-const LONG_MAX = 4096;
-const jsonOfLong = new Map<string, string>();
+
+/** A string's JSON in NFC; remembered for long ones (an effective text repeats the model's articles). */
+const stringJsonOf = (s: string): string => JSON.stringify(s.normalize('NFC'));
+const longStringJson = rememberedByText(stringJsonOf);
+const stringJson = (s: string): string => (s.length < 64 ? stringJsonOf(s) : longStringJson(s));
 
 /**
  * JSON with object keys sorted at every level and every string in NFC. Written by hand, without the

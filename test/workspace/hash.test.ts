@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, textHash } from '../../src/workspace/hash.js';
+import { canonicalJson, rememberedByText, textHash } from '../../src/workspace/hash.js';
 
 const articles: Parameters<typeof textHash>[0] = [
   { id: 'objeto', heading: { es: 'Objeto', en: 'Purpose' }, text: { es: 'Las Partes…', en: 'The Parties…' } },
@@ -28,5 +28,27 @@ describe('textHash', () => {
       articles[1],
     ] as typeof articles;
     expect(textHash(edited)).not.toBe(textHash(articles));
+  });
+});
+
+describe('rememberedByText', () => {
+  it('computes once per text, and forgets everything once it holds its maximum', () => {
+    const calls: string[] = [];
+    const upper = rememberedByText((t: string) => {
+      calls.push(t);
+      return t === 'none' ? undefined : t.toUpperCase();
+    }, 3);
+    expect([upper('a'), upper('b'), upper('a'), upper('none'), upper('none')]).toEqual([
+      'A',
+      'B',
+      'A',
+      undefined,
+      undefined,
+    ]);
+    expect(calls).toEqual(['a', 'b', 'none']);
+    // Full at three texts: a fourth clears the map, so `a` is computed again.
+    expect(upper('c')).toBe('C');
+    expect(upper('a')).toBe('A');
+    expect(calls).toEqual(['a', 'b', 'none', 'c', 'a']);
   });
 });
