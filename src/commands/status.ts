@@ -69,13 +69,9 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   const memo = openMemo(root, STATUS_MEMO, true, isStoredStatus);
   const cases = ws.cases.map((bundle) => {
     const key = caseKey(ws, bundle, today);
-    const memoised = key ? memo.get(bundle.slug, key) : undefined;
-    const stored = memoised ?? (derivedFor(ws, bundle, today) as StoredStatus | undefined);
+    const stored = memo.recall(bundle.slug, key, () => derivedFor(ws, bundle, today) as StoredStatus | undefined);
     const restored = stored && restoreStatus(stored, shared);
-    if (restored) {
-      if (stored !== memoised && key) memo.set(bundle.slug, key, stored);
-      return restored;
-    }
+    if (restored) return restored;
     const status = deriveCaseStatus(ws, bundle, today, shared);
     // A broken case is not stored: its error is located afresh, from the file as it is now.
     if (key && !status.error) memo.set(bundle.slug, key, storeStatus(status, shared));

@@ -32,6 +32,10 @@ export const CACHE_VERSION =
  */
 export const RACY_MS = 2000;
 
+/** The SHA-256 a cache entry keeps of a file whose mtime is too recent to be trusted (RACY_MS). */
+export const hashIfRecent = (mtimeMs: number, bytes: () => Uint8Array): string | undefined =>
+  Date.now() - mtimeMs < RACY_MS ? sha256(bytes()) : undefined;
+
 export interface CacheEntry {
   size: number;
   mtimeMs: number;
@@ -148,8 +152,6 @@ export function openCache(
   const touched = new Set<string>();
   // Rewrite a foreign or damaged cache even if nothing new gets parsed.
   let dirty = enabled && read === null && existsSync(path);
-  const recentHash = (mtimeMs: number, bytes: () => Uint8Array) =>
-    Date.now() - mtimeMs < RACY_MS ? sha256(bytes()) : undefined;
   return {
     cold: read === null,
     get(file, size, mtimeMs, ctimeMs) {
@@ -177,7 +179,7 @@ export function openCache(
       touched.add(file);
       let hash: string | undefined;
       try {
-        hash = recentHash(mtimeMs, () => bytes ?? readFileSync(join(root, file)));
+        hash = hashIfRecent(mtimeMs, () => bytes ?? readFileSync(join(root, file)));
       } catch {
         entries.delete(file);
         return;

@@ -2,8 +2,7 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { lazyProperty, openCache, type ParseCache, RACY_MS } from './cache.js';
-import { sha256 } from './hash.js';
+import { hashIfRecent, lazyProperty, openCache, type ParseCache } from './cache.js';
 import {
   type CaseListing,
   type Derived,
@@ -199,7 +198,7 @@ function parseCase(root: string, slug: string): { bundle: CaseBundle; files: Par
       const { size, mtimeMs, ctimeMs } = statSync(abs);
       const bytes = readFileSync(abs);
       value = parseAndValidate(bytes, kind, file, problems);
-      const hash = Date.now() - mtimeMs < RACY_MS ? sha256(bytes) : undefined;
+      const hash = hashIfRecent(mtimeMs, () => bytes);
       files.push({ file, size, mtimeMs, ctimeMs, problems, loaded: value !== null, ...(hash ? { hash } : {}) });
     } catch {
       // An unreadable file: this thread's ordinary read reports it.

@@ -12,6 +12,11 @@ import { type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from '.
 export interface Memo<T> {
   get(name: string, key: string): T | undefined;
   set(name: string, key: string, value: T): void;
+  /**
+   * The value under `name` for `key`, else what `elsewhere` gives (a parse worker's result), kept
+   * under `key`; with no key (files too recent to key on), only what `elsewhere` gives.
+   */
+  recall(name: string, key: string | undefined, elsewhere: () => T | undefined): T | undefined;
   save(): void;
 }
 
@@ -61,6 +66,13 @@ export function openMemo<T>(
       asked.add(name);
       entries.set(name, [key, value]);
       dirty = true;
+    },
+    recall(name, key, elsewhere) {
+      const known = key !== undefined ? this.get(name, key) : undefined;
+      if (known !== undefined) return known;
+      const value = elsewhere();
+      if (value !== undefined && key !== undefined) this.set(name, key, value);
+      return value;
     },
     prune() {
       for (const name of entries.keys()) {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
 import { runStatus } from '../../src/commands/status.js';
 import { CACHE_DIR } from '../../src/workspace/cache.js';
-import { copyWorkspace } from '../helpers.js';
+import { openMemo } from '../../src/workspace/memo.js';
+import { copyWorkspace, tempDir } from '../helpers.js';
 
 const TODAY = '2026-11-28';
 const HOUR_AGO = Date.now() / 1000 - 3600;
@@ -183,5 +184,28 @@ describe('status and check memos', () => {
     rmSync(join(root, 'cases/krakow-pl'), { recursive: true });
     await status(root);
     expect(Object.keys(entries())).not.toContain('krakow-pl');
+  });
+});
+
+describe('Memo.recall', () => {
+  it('gives the memo’s value, else what it is told and keeps that under the key; with no key it keeps nothing', () => {
+    const root = tempDir();
+    const isString = (v: unknown): v is string => typeof v === 'string';
+    const memo = openMemo(root, 'recall-test.json', true, isString);
+    let asked = 0;
+    const elsewhere = () => {
+      asked++;
+      return 'derived';
+    };
+    expect(memo.recall('a', undefined, elsewhere)).toBe('derived');
+    expect(memo.get('a', 'k1')).toBeUndefined();
+    expect(memo.recall('a', 'k1', elsewhere)).toBe('derived');
+    expect(memo.get('a', 'k1')).toBe('derived');
+    expect(asked).toBe(2);
+    memo.set('a', 'k1', 'memoised');
+    expect(memo.recall('a', 'k1', elsewhere)).toBe('memoised');
+    expect(asked).toBe(2);
+    expect(memo.recall('b', 'k2', () => undefined)).toBeUndefined();
+    expect(memo.get('b', 'k2')).toBeUndefined();
   });
 });

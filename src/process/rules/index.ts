@@ -125,10 +125,8 @@ export function runRules(
   // need not be built to tell.
   const perCase = ctx.ws.cases.flatMap((b) => {
     const key = memo && caseKey(ctx.ws, b, ctx.today);
-    const memoised = key ? memo?.get(b.slug, key) : undefined;
-    const stored = memoised ?? derived?.(b);
+    const stored = memo?.recall(b.slug, key, () => derived?.(b));
     if (stored) {
-      if (!memoised && key) memo?.set(b.slug, key, stored);
       rememberRefs(b, stored.refs);
       return [{ bundle: b, problems: stored.problems }];
     }
