@@ -1,4 +1,3 @@
-import { UserError } from '../errors.js';
 import {
   type CaseStatus,
   deriveCaseStatus,
@@ -13,13 +12,13 @@ import {
   type WorkspaceDerivation,
 } from '../process/status.js';
 import { stepsFor } from '../process/steps.js';
-import { caseSlugs, derivedFor, loadWorkspace } from '../workspace/load.js';
+import { derivedFor, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { caseKey, openMemo } from '../workspace/memo.js';
 import type { Problem } from '../workspace/problems.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import { acrossWorkspaces } from './across.js';
-import { workspaceToday } from './common.js';
+import { namedCase, workspaceToday } from './common.js';
 import { type CaseDerivation, deriveOption } from './derive.js';
 
 export interface StatusOptions {
@@ -60,9 +59,9 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
     ...(options.caseSlug ? { only: [options.caseSlug] } : {}),
     derive: deriveOption('status', options, statusDerivation),
   });
-  if (options.caseSlug && ws.cases.length === 0) {
-    throw new UserError('cli.unknown-case', { slug: options.caseSlug, root, cases: listCases(root) });
-  }
+  // A case that is not there: named as every other command names it (the city someone typed points to
+  // its case), which reads the cases; only on this mistake.
+  if (options.caseSlug && ws.cases.length === 0) namedCase(loadWorkspace(root), options.caseSlug);
   const today = workspaceToday(ws, options.asOf, options.env);
   const shared = deriveWorkspace(ws, today);
   // A case whose files are unchanged gets its status from the memo: its fields are never parsed.
@@ -155,6 +154,3 @@ function isStoredStatus(v: unknown): v is StoredStatus {
     s.next.every((x) => isArray(x) && (x[0] === 'case' || x[0] === 'workspace') && Number.isInteger(x[1]))
   );
 }
-
-/** The cases there are, named without reading them. */
-const listCases = (root: string): string => caseSlugs(root).join(', ') || '—';

@@ -98,6 +98,10 @@ describe('linkage status', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No hay un caso «lyon-fr»');
     expect(r.stderr).toContain('Casos: leon-es.');
+    // The city, as people say it, points to its case, as in the other commands.
+    const city = runCli(['status', 'leon'], { cwd: root });
+    expect(city.code).toBe(2);
+    expect(city.stderr).toContain('esa ciudad es el caso «leon-es»');
   });
 
   it('outside a workspace says to run linkage init or pass -C, with exit 2', () => {
