@@ -9,8 +9,8 @@
 // and 18 MB on disk) and reading it back on a warm one.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { isPlainObject, sha256 } from './hash.js';
+import { workerThreads } from './parallel.js';
 import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
@@ -232,7 +232,7 @@ export function writeCacheFile(root: string, name: string, bytes: Uint8Array | s
   try {
     mkdirSync(dir, { recursive: true });
     // Per thread too: workspace workers given the same workspace twice write its caches at once.
-    const tmp = `${path}.${process.pid}.${threadId}.tmp`;
+    const tmp = `${path}.${process.pid}.${workerThreads().threadId}.tmp`;
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);
     return true;

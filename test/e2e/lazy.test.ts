@@ -87,6 +87,14 @@ describe('start-up stays light', () => {
     }
   });
 
+  it('a warm `status` loads no node:worker_threads: it starts no worker and writes no cache', () => {
+    const root = copyWorkspace('demo');
+    const threads = (loaded: string[]) => loaded.filter((u) => u.endsWith('node:worker_threads'));
+    // The cold run writes the caches, whose temporary files are named by thread.
+    expect(threads(modulesLoaded(['status', '-C', root]))).not.toEqual([]);
+    expect(threads(modulesLoaded(['status', '-C', root]))).toEqual([]);
+  });
+
   it('`linkage check` does not load them either', () => {
     expect(heavyLoaded(modulesLoaded(['check', '-C', copyWorkspace('minimal')]))).toEqual([]);
   });
