@@ -3,7 +3,7 @@
 // command wants of the case (its status, or its check findings), and sends back that and each file's
 // problems, never the values.
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { caseParser, loadWorkspace } from '../workspace/load.js';
+import { caseParser } from '../workspace/load.js';
 import { type Batch, WORKER_BUSY, WORKER_DONE, WORKER_IDLE, type WorkerOutput } from '../workspace/parallel.js';
 import { findingsDerivation } from './check.js';
 import { type CaseDerivation, caseDeriver } from './derive.js';
@@ -21,12 +21,12 @@ port.on('message', (batch: Batch) => {
   if (Atomics.compareExchange(flags, batch.index, WORKER_IDLE, WORKER_BUSY) === WORKER_IDLE) work(batch, flags);
 });
 
-function work({ id, root, jobs, derive, index }: Batch, flags: Int32Array) {
+function work({ id, root, workspace, jobs, derive, index }: Batch, flags: Int32Array) {
   const results: WorkerOutput['results'] = [];
   let today: string | null = null;
   try {
-    // The workspace's own files, once per batch: what every case is derived against.
-    const d = caseDeriver(derive, DERIVATIONS[derive.task])(loadWorkspace(root, { only: [], cache: false }));
+    // Every case is derived against the workspace's own files as the main thread loaded them.
+    const d = caseDeriver(derive, DERIVATIONS[derive.task])({ root, ...workspace, cases: [] });
     today = d?.today ?? null;
     const parse = caseParser(root, d?.deriveCase);
     for (let i = Atomics.add(flags, 0, 1); i < jobs.length; i = Atomics.add(flags, 0, 1)) {

@@ -175,7 +175,16 @@ function prefetch(
   ws: Workspace,
 ): Derived | undefined {
   const d = derive.deriver(ws);
-  return parseInParallel(root, slugs, cache, caseParser(root, d?.deriveCase), d?.today ?? null, derive.spec);
+  const { config, profile, profileFile, problems } = ws;
+  return parseInParallel(
+    root,
+    { config, profile, profileFile, problems },
+    slugs,
+    cache,
+    caseParser(root, d?.deriveCase),
+    d?.today ?? null,
+    derive.spec,
+  );
 }
 
 /** Parses a case afresh and derives what `deriveCase` derives of it: a job of parseInParallel. */

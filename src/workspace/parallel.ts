@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { ParseCache } from './cache.js';
+import type { Workspace } from './load.js';
 import type { Problem } from './problems.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
@@ -54,11 +55,15 @@ export interface Derived {
   cases: Map<string, ParsedCase>;
 }
 
+/** The workspace's own files as this thread loaded them: what every case is derived against. */
+export type WorkspaceFiles = Pick<Workspace, 'config' | 'profile' | 'profileFile' | 'problems'>;
+
 /** One batch for the workers: the cases, and where each reports. */
 export interface Batch {
   /** Echoed in the answer: one that comes after its batch was given up on is told apart. */
   id: number;
   root: string;
+  workspace: WorkspaceFiles;
   /** The slugs of the cases to parse. */
   jobs: string[];
   derive: DeriveSpec;
@@ -110,6 +115,7 @@ export function startParseWorkers(derive: DeriveSpec): void {
  */
 export function parseInParallel(
   root: string,
+  workspace: WorkspaceFiles,
   jobs: string[],
   cache: ParseCache,
   parseHere: (slug: string) => ParsedCase,
@@ -122,7 +128,7 @@ export function parseInParallel(
   const flags = new Int32Array(shared);
   const id = ++batches;
   for (const [w, { port }] of workers.entries())
-    port.postMessage({ id, root, jobs, derive, shared, index: w + 1 } as Batch);
+    port.postMessage({ id, root, workspace, jobs, derive, shared, index: w + 1 } satisfies Batch);
   const derived: Derived = { today, cases: new Map() };
   const take = (slug: string, parsed: ParsedCase, day: string | null) => {
     for (const f of parsed.files) cache.setParsed(f.file, f, f.problems, f.loaded, f.hash);
