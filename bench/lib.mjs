@@ -21,6 +21,11 @@ export function option(name, fallback) {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 }
 
+/** Deletes each workspace's .linkage-cache/: the next run is cold. */
+export function clearCaches(roots) {
+  for (const r of roots) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+}
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;

@@ -10,13 +10,12 @@
 // Prints one JSON object, scenario → { median_ms, ratio_to_node, target, ok, … }, and exits 1 when a
 // target is missed or a run fails (2 for a bad argument or a missing build). Progress goes to stderr.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyDemo, generate, REPO_ROOT, readDemo } from './generate.mjs';
-import { hasGnuTime, median, runNode } from './lib.mjs';
+import { clearCaches, hasGnuTime, median, runNode } from './lib.mjs';
 
-const CACHE_DIR = '.linkage-cache';
 /** A scenario far over its target stops after this much time spent on it (keeps the bench ≈3 min). */
 const BUDGET_MS = 15_000;
 
@@ -65,10 +64,6 @@ const describe = (t) =>
     : [t.ratio ? `<= ${t.ratio}x node -e 0` : `<= ${t.ms} ms`, t.rssMb ? `< ${t.rssMb} MB RSS` : null]
         .filter(Boolean)
         .join(', ');
-
-function clearCaches(roots) {
-  for (const r of roots) rmSync(join(r, CACHE_DIR), { recursive: true, force: true });
-}
 
 /**
  * N runs of one command, each preceded by a run of `node -e 0` so that both see the same load on a

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Two builds of the CLI (or one build under two environments) compared the only way a shared
+// machine allows (bench/README.md, "The host's phases"): interleaved runs in ABBA order, so that a
+// drift in the host's speed weighs on both sides alike, each side on its own copy of the same
+// generated tree, since two builds invalidate each other's caches.
+//
+//   node bench/ab.mjs --a /tmp/before/bin/linkage.js [--b bin/linkage.js] [--pairs 8]
+//                     [--cases 1000] [--workspaces 1] [--warm] [--env-a K=V,K=V] [--env-b K=V] -- status
+//
+// --b defaults to --a (compare environments: --env-a LINKAGE_PARSE_THREADS=1). Runs are cold (every
+// .linkage-cache/ deleted first) unless --warm. Prints one JSON object: each side's wall and CPU
+// medians and runs, and B against A in per cent; exits 1 when a run fails, 2 for a bad argument.
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generate, readDemo } from './generate.mjs';
+import { clearCaches, median, runNode } from './lib.mjs';
+
+const USAGE =
+  'usage: node bench/ab.mjs --a <cli> [--b <cli>] [--pairs N] [--cases N] [--workspaces N] [--warm] [--env-a K=V,…] [--env-b K=V,…] -- <command> [args]';
+
+function fail(message) {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseEnv(text) {
+  const env = {};
+  for (const pair of text.split(',').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq < 1) fail(`not K=V: ${pair}`);
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return env;
+}
+
+function parseArgs(argv) {
+  const dash = argv.indexOf('--');
+  if (dash < 0 || dash === argv.length - 1) fail('no command after --');
+  const opts = { a: undefined, b: undefined, pairs: 8, cases: 1000, workspaces: 1, warm: false, envA: {}, envB: {} };
+  const own = argv.slice(0, dash);
+  for (let i = 0; i < own.length; i++) {
+    const name = own[i];
+    const value = () => (own[i + 1] === undefined ? fail(`${name} needs a value`) : own[++i]);
+    const count = () => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) fail(`${name} takes a whole number of at least 1`);
+      return n;
+    };
+    if (name === '--a') opts.a = resolve(value());
+    else if (name === '--b') opts.b = resolve(value());
+    else if (name === '--pairs') opts.pairs = count();
+    else if (name === '--cases') opts.cases = count();
+    else if (name === '--workspaces') opts.workspaces = count();
+    else if (name === '--warm') opts.warm = true;
+    else if (name === '--env-a') opts.envA = parseEnv(value());
+    else if (name === '--env-b') opts.envB = parseEnv(value());
+    else fail(`unknown argument ${name}`);
+  }
+  if (!opts.a) fail('--a is required');
+  opts.b ??= opts.a;
+  return { ...opts, command: argv.slice(dash + 1) };
+}
+
+const pct = (b, a) => Math.round((b / a - 1) * 1000) / 10;
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const demo = readDemo();
+  const sides = [
+    ['a', opts.a, opts.envA],
+    ['b', opts.b, opts.envB],
+  ].map(([name, cli, env]) => {
+    const tree = generate({
+      demo,
+      cases: opts.cases,
+      workspaces: opts.workspaces,
+      out: join(tmpdir(), 'linkage-ab', `${opts.workspaces}x${opts.cases}-${name}`),
+    });
+    const args = [cli, ...opts.command, ...tree.roots.flatMap((r) => ['-C', r])];
+    return { name, cli, env, roots: tree.roots, args, times: [], cpu: [] };
+  });
+  const run = (side) => {
+    if (!opts.warm) clearCaches(side.roots);
+    const r = runNode(side.args, { env: { ...process.env, ...side.env } });
+    // `check` exits 1 when it finds errors: still a complete run.
+    if (r.status !== 0 && r.status !== 1) {
+      process.stderr.write(`${side.name}: exit ${r.status ?? r.signal}\n${r.stderr.slice(0, 800)}\n`);
+      process.exit(1);
+    }
+    return r;
+  };
+  if (opts.warm) for (const side of sides) run(side);
+  for (let i = 0; i < opts.pairs; i++) {
+    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+      const r = run(side);
+      side.times.push(r.ms);
+      if (r.cpuMs !== undefined) side.cpu.push(r.cpuMs);
+      process.stderr.write(`${side.name} ${Math.round(r.ms)} ms\n`);
+    }
+  }
+  const report = (side) => ({
+    cli: side.cli,
+    env: side.env,
+    median_ms: Math.round(median(side.times)),
+    min_ms: Math.round(Math.min(...side.times)),
+    cpu_median_ms: side.cpu.length ? Math.round(median(side.cpu)) : null,
+    runs_ms: side.times.map(Math.round),
+  });
+  const [a, b] = sides.map(report);
+  const out = {
+    command: opts.command.join(' '),
+    tree: `${opts.workspaces} x ${opts.cases} cases`,
+    state: opts.warm ? 'warm' : 'cold',
+    a,
+    b,
+    b_vs_a: {
+      median_pct: pct(b.median_ms, a.median_ms),
+      cpu_pct: a.cpu_median_ms && b.cpu_median_ms ? pct(b.cpu_median_ms, a.cpu_median_ms) : null,
+    },
+  };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+main();
