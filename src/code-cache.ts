@@ -12,12 +12,12 @@
 // bytes, and a damaged file must be recompiled, never run.
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
-import type * as WorkerThreads from 'node:worker_threads';
+import { writeQuietly } from './workspace/atomic.js';
 
 /** The per-user cache folder: %LOCALAPPDATA%\linkage, $XDG_CACHE_HOME/linkage or ~/.cache/linkage. */
 export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -86,11 +86,8 @@ function writeCache(script: Script, dir: string, name: string, cacheFile: string
       .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.time - a.time);
     for (const old of others.slice(KEEP_OTHERS)) rmSync(old.path, { force: true });
-    // Per thread too: parse workers load the validators as well, and end with the process.
-    const { threadId } = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
-    const tmp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(tmp, Buffer.concat([digest(data), data]));
-    renameSync(tmp, cacheFile);
+    // Through a temporary name of this thread's: worker threads load the validators as well.
+    writeQuietly(cacheFile, Buffer.concat([digest(data), data]));
   } catch {
     // A read-only or full disk only costs the next run its speed.
   }

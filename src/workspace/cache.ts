@@ -7,10 +7,10 @@
 // for a case that changed: it parses the file again (a case file takes well under a millisecond),
 // and that costs less than writing every value's JSON on each cold run did (≈0.15 s per 1,000 cases,
 // and 18 MB on disk) and reading it back on a warm one.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeQuietly } from './atomic.js';
 import { isPlainObject, sha256 } from './hash.js';
-import { workerThreads } from './parallel.js';
 import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
@@ -226,17 +226,5 @@ export function openCache(
  * concurrent run never leaves half a cache. False when it cannot: a read-only workspace still works,
  * only without the cache.
  */
-export function writeCacheFile(root: string, name: string, bytes: Uint8Array | string): boolean {
-  const dir = join(root, CACHE_DIR);
-  const path = join(dir, name);
-  try {
-    mkdirSync(dir, { recursive: true });
-    // Per thread too: workspace workers given the same workspace twice write its caches at once.
-    const tmp = `${path}.${process.pid}.${workerThreads().threadId}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const writeCacheFile = (root: string, name: string, bytes: Uint8Array | string): boolean =>
+  writeQuietly(join(root, CACHE_DIR, name), bytes);

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from '../../bench/generate.mjs';
 import { BIN, copyWorkspace, REPO, tempDir } from '../helpers.js';
 
 const REGISTER = join(import.meta.dirname, 'trace', 'register.mjs');
@@ -37,10 +39,10 @@ function heavyLoaded(loaded: string[]): string[] {
  * Every module URL the CLI resolved while running `args`. Without the code cache, dist/lazy/renderer.cjs
  * loads through require(), which the trace sees (a vm.Script with cached code would pass unseen).
  */
-function modulesLoaded(args: string[]): string[] {
+function modulesLoaded(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
   const trace = join(tempDir(), 'trace.txt');
   const r = spawnSync(process.execPath, ['--import', REGISTER, BIN, ...args], {
-    env: { ...process.env, LINKAGE_TRACE: trace, NO_COLOR: '1', LINKAGE_CODE_CACHE: '0' },
+    env: { ...process.env, ...env, LINKAGE_TRACE: trace, NO_COLOR: '1', LINKAGE_CODE_CACHE: '0' },
     encoding: 'utf8',
   });
   expect(r.status).toBe(0);
@@ -87,12 +89,16 @@ describe('start-up stays light', () => {
     }
   });
 
-  it('a warm `status` loads no node:worker_threads: it starts no worker and writes no cache', () => {
-    const root = copyWorkspace('demo');
+  it('`linkage status` loads node:worker_threads only when it starts a worker', () => {
     const threads = (loaded: string[]) => loaded.filter((u) => u.endsWith('node:worker_threads'));
-    // The cold run writes the caches, whose temporary files are named by thread.
-    expect(threads(modulesLoaded(['status', '-C', root]))).not.toEqual([]);
+    const root = copyWorkspace('demo');
+    // Cold (it writes the caches, named per thread) and warm.
     expect(threads(modulesLoaded(['status', '-C', root]))).toEqual([]);
+    expect(threads(modulesLoaded(['status', '-C', root]))).toEqual([]);
+    // A cold status of 230 cases on two threads starts a parse worker: the trace sees the module.
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const big = modulesLoaded(['status', '-C', roots[0] as string], { LINKAGE_PARSE_THREADS: '2' });
+    expect(threads(big)).not.toEqual([]);
   });
 
   it('`linkage check` does not load them either', () => {
