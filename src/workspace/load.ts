@@ -155,9 +155,13 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
     // A case parsed ahead is loaded from its listing and stamps as they were then: no second listing
     // and stat of its files (≈40 ms of this thread per 1,000 cases).
     const ahead = derived?.cases.get(slug);
-    const stampOf = new Map(ahead?.files.map((f) => [f.file, f]));
+    if (!ahead) {
+      cases.push(loadCase(root, slug, read));
+      continue;
+    }
+    const stampOf = new Map(ahead.files.map((f) => [f.file, f]));
     const readAhead: Reader = (file, kind, sink) => readKind(root, file, kind, sink, cache, stamps, stampOf.get(file));
-    cases.push(ahead ? loadCase(root, slug, readAhead, ahead.listing) : loadCase(root, slug, read));
+    cases.push(loadCase(root, slug, readAhead, ahead.listing));
   }
   cache.save();
   return { root, config, profile, profileFile, cases, problems, stamps, ...(derived ? { derived } : {}) };
@@ -191,14 +195,20 @@ function prefetch(
 export const caseParser =
   (root: string, deriveCase?: (bundle: CaseBundle) => unknown) =>
   (slug: string): ParsedCase => {
-    const { bundle, files } = parseCase(root, slug);
-    const derived = deriveCase?.(bundle);
+    const { bundle, files, unread } = parseCase(root, slug);
+    // A file this thread could not read is read again by the load, which then reads other bytes
+    // than the derivation saw: nothing is derived of such a case.
+    const derived = unread ? undefined : deriveCase?.(bundle);
     return { listing: listingOf.get(bundle) as CaseListing, files, ...(derived !== undefined ? { derived } : {}) };
   };
 
-/** One case parsed afresh, no cache: its bundle, and each file it read with its stamp, problems and whether it loaded. */
-function parseCase(root: string, slug: string): { bundle: CaseBundle; files: ParsedFile[] } {
+/**
+ * One case parsed afresh, no cache: its bundle, each file it read with its stamp, problems and
+ * whether it loaded, and whether a file could not be read.
+ */
+function parseCase(root: string, slug: string): { bundle: CaseBundle; files: ParsedFile[]; unread: boolean } {
   const files: ParsedFile[] = [];
+  let unread = false;
   const read: Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => {
     const problems: Problem[] = [];
     let value: unknown = null;
@@ -211,28 +221,20 @@ function parseCase(root: string, slug: string): { bundle: CaseBundle; files: Par
       files.push({ file, size, mtimeMs, ctimeMs, problems, loaded: value !== null, ...(hash ? { hash } : {}) });
     } catch {
       // An unreadable file: this thread's ordinary read reports it.
+      unread = true;
     }
     sink.push(...problems);
     return lazy(() => value as T | null, value !== null);
   };
-  return { bundle: loadCase(root, slug, read), files };
+  return { bundle: loadCase(root, slug, read), files, unread };
 }
 
 /**
- * What a parse worker derived of a case for `today`, as long as it parsed the very files this load
- * read (the same list, the same stamps); undefined otherwise.
+ * What a parse thread derived of a case for `today`. The load read that case from the parse's own
+ * listing and stamps (loadWorkspace), so it read the very files the derivation saw.
  */
-export function derivedFor(ws: Workspace, bundle: CaseBundle, today: string): unknown {
-  const entry = ws.derived?.today === today ? ws.derived.cases.get(bundle.slug) : undefined;
-  const read = filesRead.get(bundle);
-  if (entry?.derived === undefined || !read || read.length !== entry.files.length) return undefined;
-  for (const [i, f] of entry.files.entries()) {
-    const s = ws.stamps?.get(f.file);
-    if (read[i] !== f.file || !s || s.size !== f.size || s.mtimeMs !== f.mtimeMs || s.ctimeMs !== f.ctimeMs)
-      return undefined;
-  }
-  return entry.derived;
-}
+export const derivedFor = (ws: Workspace, bundle: CaseBundle, today: string): unknown =>
+  ws.derived?.today === today ? ws.derived.cases.get(bundle.slug)?.derived : undefined;
 
 /**
  * Reads a file (its problems go to `sink` at once); its value is built when asked for, and whether
@@ -247,9 +249,6 @@ const fileCounts = new WeakMap<CaseBundle, number>();
 
 /** Each case folder's listing, as its load made it (a parse thread's case goes with its listing). */
 const listingOf = new WeakMap<CaseBundle, CaseListing>();
-
-/** The files of each case that its load read, in order. */
-const filesRead = new WeakMap<CaseBundle, string[]>();
 
 /** The case folder's entries that its listing showed as folders (not links), by case. */
 const subfolders = new WeakMap<CaseBundle, Set<string>>();
@@ -283,16 +282,10 @@ function listCase(abs: string): CaseListing {
 }
 
 /** Loads a case, from its folder as listed now or as `listing` says it was when parsed ahead. */
-function loadCase(root: string, slug: string, reader: Reader, listing?: CaseListing): CaseBundle {
+function loadCase(root: string, slug: string, read: Reader, listing?: CaseListing): CaseBundle {
   const dir = `${CASES_DIR}/${slug}`;
   const problems: Problem[] = [];
   const bundle: CaseBundle = { slug, dir, case: null, agreement: null, aops: [], documents: null, problems };
-  const files: string[] = [];
-  filesRead.set(bundle, files);
-  const read = (<T>(file: string, kind: FileKind, sink: Problem[]) => {
-    files.push(file);
-    return reader<T>(file, kind, sink);
-  }) as Reader;
   const slugIssue = checkSlug(slug);
   if (slugIssue) {
     problems.push({ severity: 'error', id: slugIssue, params: { slug }, file: dir, path: [] });

@@ -2,9 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { derivedFor, findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
+import { caseParser, derivedFor, findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
 import { locateProblems } from '../../src/workspace/locate.js';
-import type { Derived } from '../../src/workspace/parallel.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
 
@@ -152,37 +151,26 @@ describe('findWorkspaceRoot', () => {
 });
 
 describe('derivedFor', () => {
-  it('gives what a parse worker derived only for the day asked and the very files this load read', () => {
+  it('gives what a parse thread derived only for the day asked', () => {
     const root = copyWorkspace('minimal');
     const ws = loadWorkspace(root, { cache: false });
     const bundle = ws.cases[0];
     if (!bundle) throw new Error('the minimal fixture has a case');
-    const stamp = ws.stamps?.get(CASE);
-    if (!stamp) throw new Error('case.yaml was read');
-    const derived = (files: { file: string; size: number; mtimeMs: number; ctimeMs: number }[]): Derived => ({
-      today: '2026-11-28',
-      cases: new Map([
-        [
-          bundle.slug,
-          {
-            listing: { entries: [['case.yaml', 'file']], aop: null },
-            files: files.map((f) => ({ ...f, problems: [], loaded: true })),
-            derived: 'v',
-          },
-        ],
-      ]),
-    });
-    ws.derived = derived([{ file: CASE, ...stamp }]);
+    const parsed = caseParser(root, () => 'v')(bundle.slug);
+    ws.derived = { today: '2026-11-28', cases: new Map([[bundle.slug, parsed]]) };
     expect(derivedFor(ws, bundle, '2026-11-28')).toBe('v');
     expect(derivedFor(ws, bundle, '2026-11-29')).toBeUndefined();
-    // The file changed between the worker's read and this one.
-    ws.derived = derived([{ file: CASE, ...stamp, mtimeMs: stamp.mtimeMs + 1 }]);
-    expect(derivedFor(ws, bundle, '2026-11-28')).toBeUndefined();
-    // The worker read a file this load did not (or the other way round).
-    ws.derived = derived([
-      { file: CASE, ...stamp },
-      { file: 'cases/leon-es/agreement.yaml', ...stamp },
-    ]);
-    expect(derivedFor(ws, bundle, '2026-11-28')).toBeUndefined();
+  });
+
+  it('derives nothing of a case with a file the parse thread could not read (the load reads it again)', () => {
+    const root = copyWorkspace('minimal');
+    const slug = 'leon-es';
+    expect(caseParser(root, () => 'v')(slug).derived).toBe('v');
+    // A folder where agreement.yaml should be: listed, stat'ed, but not readable as a file.
+    mkdirSync(join(root, 'cases', slug, 'agreement.yaml'));
+    const parsed = caseParser(root, () => 'v')(slug);
+    expect(parsed.derived).toBeUndefined();
+    expect(parsed.files.map((f) => f.file)).toEqual([CASE]);
   });
 });
+
