@@ -66,14 +66,22 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   const shared = deriveWorkspace(ws, today);
   // A case whose files are unchanged gets its status from the memo: its fields are never parsed.
   const memo = openMemo(root, STATUS_MEMO, true, isStoredStatus);
-  const cases = ws.cases.map((bundle) => {
+  /** Each case's status as the memo keeps it, where there is one (what a workspace worker sends). */
+  const stored: (StoredStatus | undefined)[] = [];
+  const cases = ws.cases.map((bundle, i) => {
     const key = caseKey(ws, bundle, today);
-    const stored = memo.recall(bundle.slug, key, () => derivedFor(ws, bundle, today) as StoredStatus | undefined);
-    const restored = stored && restoreStatus(stored, shared);
-    if (restored) return restored;
+    const known = memo.recall(bundle.slug, key, () => derivedFor(ws, bundle, today) as StoredStatus | undefined);
+    const restored = known && restoreStatus(known, shared);
+    if (restored) {
+      stored[i] = known;
+      return restored;
+    }
     const status = deriveCaseStatus(ws, bundle, today, shared);
     // A broken case is not stored: its error is located afresh, from the file as it is now.
-    if (key && !status.error) memo.set(bundle.slug, key, storeStatus(status, shared));
+    if (!status.error) {
+      stored[i] = storeStatus(status, shared);
+      if (key) memo.set(bundle.slug, key, stored[i]);
+    }
     // Only broken cases are located: it reads their file again.
     if (status.error) status.error = locateProblems(root, [status.error])[0];
     return status;
@@ -92,7 +100,12 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
     ),
   };
   const { settings, localSteps } = ws.config ?? {};
-  return { status, shared, steps: { ...(settings ? { settings } : {}), ...(localSteps ? { localSteps } : {}) } };
+  return {
+    status,
+    stored,
+    shared,
+    steps: { ...(settings ? { settings } : {}), ...(localSteps ? { localSteps } : {}) },
+  };
 }
 
 /** A case's status as stored; none for a broken case, whose error is located from the file as it is. */
@@ -114,12 +127,14 @@ interface StoredWorkspaceStatus extends Omit<WorkspaceStatus, 'phase1' | 'cases'
 
 /** What a workspace worker sends back for a workspace. */
 export function storedStatusOfWorkspace(root: string, options: StatusOptions): StoredWorkspaceStatus {
-  const { status, shared, steps } = statusOfWorkspace(root, options);
+  const { status, stored, shared, steps } = statusOfWorkspace(root, options);
   return {
     ...status,
     steps,
     phase1: storeSteps(status.phase1),
-    cases: status.cases.map((c) => ({ ...storeStatus(c, shared), ...(c.error ? { error: c.error } : {}) })),
+    cases: status.cases.map(
+      (c, i) => stored[i] ?? { ...storeStatus(c, shared), ...(c.error ? { error: c.error } : {}) },
+    ),
   };
 }
 

@@ -173,4 +173,3 @@ describe('derivedFor', () => {
     expect(parsed.files.map((f) => f.file)).toEqual([CASE]);
   });
 });
-
