@@ -98,19 +98,17 @@ export function deriveCaseStatus(
   shared: WorkspaceDerivation = deriveWorkspace(ws, today),
 ): CaseStatus {
   const status = readStatus(ws, bundle, today, shared);
-  // Another file of the case that did not load (an AOP, the agreement) makes the case broken too:
-  // without it the status would say something untrue (a program "overdue" that is only unreadable).
-  const error = status.error ?? bundle.problems.find((p) => p.severity === 'error');
+  // Any file of the case that did not load makes the case broken: case.yaml, or an AOP or the
+  // agreement, without which the status would say something untrue (a program "overdue" that is
+  // only unreadable).
+  const error = bundle.problems.find((p) => p.severity === 'error');
   return error ? { ...status, error } : status;
 }
 
 function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
   const c = bundle.case;
   const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
-  if (!c) {
-    const error = bundle.problems.find((p) => p.severity === 'error');
-    return { ...base, ...(error ? { error } : {}) };
-  }
+  if (!c) return base;
   const ctx: StepContext = { ws, bundle, today };
   // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
   const isLate = (item: LateItem) => today > item.due;
