@@ -1,6 +1,7 @@
 // The linkage process as data (product.md §3): phases, steps, the facts that complete each step,
 // who acts, the document produced and the follow-up interval. Status is derived from these; a
 // workspace adds local steps and may put `sre-opinion` before `council`.
+import { inLanguage } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { CaseFile, LocalStepData, SreRoundData, WorkspaceFile } from '../workspace/schema.js';
 import { addDays, yearOf } from './dates.js';
@@ -543,9 +544,7 @@ function localStep(def: LocalStepData, after: StepDef | undefined): StepDef {
 }
 
 function bilingual(text: string | Record<string, string>): Bilingual {
-  if (typeof text === 'string') return { es: text, en: text };
-  const es = text.es ?? Object.values(text)[0] ?? '';
-  return { es, en: text.en ?? es };
+  return { es: inLanguage(text, 'es') ?? '', en: inLanguage(text, 'en') ?? '' };
 }
 
 /** The steps in the workspace's order: built-ins, the council/SRE order it chose, its local steps. */

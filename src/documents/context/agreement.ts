@@ -5,6 +5,7 @@ import { type EffectiveAgreement, effectiveAgreement } from '../../agreement/eff
 import { articleLabel } from '../../agreement/model.js';
 import { languageName, localeOf, longDate } from '../../intl.js';
 import { signatureDate } from '../../process/steps.js';
+import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, officialOn, person, roleTitle } from './common.js';
@@ -45,7 +46,7 @@ export function agreementContext(
   const on = signed ?? common.document.date ?? '9999-12-31';
   const closing = eff.closing;
   const place = (p: { place: Record<string, string> | null; date: string | null }) => ({
-    place: p.place ? escapeMarkdown(p.place[lang] ?? p.place.es ?? Object.values(p.place)[0] ?? '') : null,
+    place: p.place ? escapeMarkdown(inLanguage(p.place, lang) ?? '') : null,
     date: p.date ? longDate(p.date, lang) : null,
   });
 

@@ -1,4 +1,5 @@
 import { countryName } from '../../intl.js';
+import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, person, pick, pickOrNull, roleTitle } from './common.js';
@@ -31,10 +32,8 @@ export function areasContext(config: WorkspaceFile, bundle: CaseBundle, lang: st
 }
 
 export function cityName(bundle: CaseBundle, lang: string): string {
-  const city = (bundle.case as CaseFile).counterpart.city;
-  const map = typeof city === 'string' ? { es: city } : city;
   // A city's name is a proper noun: without a form in this language, its Spanish or own form serves.
-  return escapeMarkdown(map[lang] ?? map.es ?? Object.values(map)[0] ?? bundle.slug);
+  return escapeMarkdown(inLanguage((bundle.case as CaseFile).counterpart.city, lang) ?? bundle.slug);
 }
 
 export function letterContext(

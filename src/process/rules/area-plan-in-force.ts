@@ -1,6 +1,6 @@
 // A new administration brings a new Municipal Development Plan; areas tied to the old plan's
 // priorities must be re-mapped, or the linkage looks like nobody's priority (issue 7: continuity).
-import { inLanguage, langMap } from '../../workspace/hash.js';
+import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { AdministrationData, WorkspaceFile } from '../../workspace/schema.js';
 import { caseFile } from './locate.js';
@@ -23,8 +23,7 @@ const inForce = (a: AdministrationData, today: string) => a.period.start <= toda
 
 /** Word stems of a title, accents and case folded: "Educación, cultura" → educa, cultu. */
 function stems(text: string | Record<string, string>): Set<string> {
-  const map = langMap(text);
-  const words = (map.es ?? Object.values(map)[0] ?? '')
+  const words = (inLanguage(text, 'es') ?? '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
