@@ -1,9 +1,9 @@
 // Many workspaces at once (`-C a -C b …`, a state office): each is loaded, derived and cached on its
 // own, so worker threads (workspace-worker.ts) take whole workspaces from a shared counter and send
-// back only their results, as plain data. Each worker's heap is capped, so that the threads together
-// stay within the memory of one: V8 collects a heap late, and two uncapped ones holding 50 workspaces
-// each reached 230 MB apiece. A workspace with many cases stays on this thread instead, which parses
-// it on several threads itself (workspace/parallel.ts), while the workers take the others.
+// back only their results, as plain data. Each worker's heap is capped: V8 collects a heap late, and
+// two uncapped ones holding 50 workspaces each reached 230 MB apiece. A workspace with many cases
+// stays on this thread instead, which parses it on several threads itself (workspace/parallel.ts,
+// whose parse workers are not capped) while the workspace workers take the others.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, CACHE_FILE } from '../workspace/cache.js';
@@ -25,7 +25,7 @@ export interface WorkerInput {
 export type WorkerAnswer = { index: number; result: unknown } | { index: number; failed: true };
 
 /** At least this many cases in the workspaces a worker could take, or the workers' start does not pay. */
-const MIN_CASES = 400;
+const MIN_SHARED_CASES = 400;
 /** A workspace with this many cases stays on this thread (a worker's heap is capped). */
 const BIG_CASES = 500;
 /**
@@ -57,11 +57,14 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
 ): Promise<O[]> {
   const results: (O | undefined)[] = new Array(inputs.length);
   const script = inputs.length > 1 ? workerScript('workspace-worker') : undefined;
-  const sizes = script ? inputs.map((i) => caseSlugs(i.root).length) : [];
+  const counts = inputs.map((i) => !coldOnly || cold(i.root));
+  // A warm status of many workspaces lists none of their case folders here.
+  if (!script || !counts.includes(true)) return inputs.map(here);
+  const sizes = inputs.map((i) => caseSlugs(i.root).length);
   const shared = inputs.map((_, i) => i).filter((i) => (sizes[i] as number) < BIG_CASES);
-  const small = shared.reduce((n, i) => n + (coldOnly && !cold((inputs[i] as I).root) ? 0 : (sizes[i] as number)), 0);
+  const small = shared.reduce((n, i) => n + (counts[i] ? (sizes[i] as number) : 0), 0);
   const count = Math.min(threads(env), shared.length);
-  if (!script || count < 2 || small < MIN_CASES) return inputs.map(here);
+  if (count < 2 || small < MIN_SHARED_CASES) return inputs.map(here);
 
   const { Worker } = workerThreads();
   const next = new SharedArrayBuffer(4);
