@@ -1,6 +1,7 @@
 // What status and check derive of each case on a cold load, the same on whichever thread parses the
 // case (workspace/parallel.ts). Each command brings its own derivation (status.ts, check.ts), so that
-// status never loads the rules.
+// status never loads the rules on the main thread (a parse worker loads both derivations: measured,
+// loading only its command's did not start its first case sooner).
 import type { CaseBundle, Deriver, LoadOptions, Workspace } from '../workspace/load.js';
 import type { DeriveSpec } from '../workspace/parallel.js';
 import { workspaceToday } from './common.js';

@@ -82,7 +82,10 @@ export interface ParseCache {
   save(): void;
 }
 
-/** Reads a file afresh, parsed and validated: the value of an entry read from the cache file. */
+/**
+ * The value of an entry read from the cache file: the file parsed again, not validated again (it
+ * passed its schema when it was cached, as these very bytes).
+ */
 export type Reparse = (file: string) => unknown;
 
 /**

@@ -303,7 +303,7 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
   } else {
     lazyProperty(bundle, 'case', read<CaseFile>(`${dir}/case.yaml`, 'case', problems));
   }
-  // A case whose results come from the memos (memo.ts) never builds its values from the cache.
+  // A case whose results come from the memos (memo.ts) never parses its files again.
   let count = 1;
   if (entries.has('agreement.yaml')) {
     const agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);

@@ -1,6 +1,6 @@
 // What a command derives from one case (its status, its check findings) memoised in .linkage-cache/
 // on the stamps of every file it comes from: a warm run of a large workspace neither parses the
-// cases' fields nor runs the derivation again. Like the parse cache it is safe to delete, and a
+// cases' files nor runs the derivation again. Like the parse cache it is safe to delete, and a
 // damaged, truncated or foreign file is ignored and rewritten.
 import { createHash } from 'node:crypto';
 import { readFileSync, type Stats } from 'node:fs';
