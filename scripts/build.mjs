@@ -85,8 +85,8 @@ for (const [document, { schema, version }] of Object.entries(documentContexts)) 
 }
 
 // The caches of .linkage-cache/ (parsed values, derived statuses, check findings) must not outlive a
-// change of the schemas or of the code that derives them, even within one package version: the
-// hash covers both.
+// change of the schemas, of the code that derives them or of a locked dependency, even within one
+// package version: the hash covers all three.
 const buildHash = (() => {
   const hash = createHash('sha256').update(JSON.stringify(schemas));
   const walk = (dir) => {
@@ -97,6 +97,8 @@ const buildHash = (() => {
     }
   };
   walk(join(root, 'src'));
+  // The locked dependencies too: another js-yaml or yaml may read the same file otherwise.
+  hash.update(readFileSync(join(root, 'package-lock.json')));
   return hash.digest('hex').slice(0, 12);
 })();
 
