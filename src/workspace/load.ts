@@ -250,7 +250,7 @@ const fileCounts = new WeakMap<CaseBundle, number>();
 /** Each case folder's listing, as its load made it (a parse thread's case goes with its listing). */
 const listingOf = new WeakMap<CaseBundle, CaseListing>();
 
-/** The case folder's entries that its listing showed as folders (not links), by case. */
+/** caseSubfolders' sets, made on first use (only `check` asks). */
 const subfolders = new WeakMap<CaseBundle, Set<string>>();
 
 /**
@@ -258,7 +258,14 @@ const subfolders = new WeakMap<CaseBundle, Set<string>>();
  * one (the case folder itself is one too: the workspace's listing skips links). `check` resolves
  * evidence paths with this instead of an lstat per folder.
  */
-export const caseSubfolders = (bundle: CaseBundle): ReadonlySet<string> => subfolders.get(bundle) ?? new Set();
+export function caseSubfolders(bundle: CaseBundle): ReadonlySet<string> {
+  let folders = subfolders.get(bundle);
+  if (!folders) {
+    folders = new Set(listingOf.get(bundle)?.folders);
+    subfolders.set(bundle, folders);
+  }
+  return folders;
+}
 
 /** The files of a case that `check` counts, known without building the values of a loaded case. */
 export function caseFileCount(bundle: CaseBundle): number {
@@ -273,12 +280,12 @@ function listCase(abs: string): CaseListing {
   } catch {
     dirents = [];
   }
-  const entries: CaseListing['entries'] = dirents.map((e) => [
-    e.name,
-    e.isFile() ? 'file' : e.isDirectory() ? 'dir' : e.isSymbolicLink() ? 'link' : 'other',
-  ]);
   const aop = dirents.find((e) => e.name === 'aop' && (e.isDirectory() || e.isSymbolicLink()));
-  return { entries, aop: aop ? readdirSync(join(abs, 'aop')).sort() : null };
+  return {
+    names: dirents.map((e) => e.name),
+    folders: dirents.filter((e) => e.isDirectory()).map((e) => e.name),
+    aop: aop ? readdirSync(join(abs, 'aop')).sort() : null,
+  };
 }
 
 /** Loads a case, from its folder as listed now or as `listing` says it was when parsed ahead. */
@@ -294,10 +301,7 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
   // One listing instead of a stat per file that may be there: 10,000 cases make 40,000 fewer calls.
   const listed = listing ?? listCase(join(root, dir));
   listingOf.set(bundle, listed);
-  const entries = new Map(listed.entries);
-  const folders = new Set<string>();
-  for (const [name, kind] of listed.entries) if (kind === 'dir') folders.add(name);
-  subfolders.set(bundle, folders);
+  const entries = new Set(listed.names);
   if (!entries.has('case.yaml')) {
     problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
   } else {

@@ -21,9 +21,10 @@ export interface DeriveSpec {
   env?: NodeJS.ProcessEnv;
 }
 
-/** A case folder's listing: each entry's name and what it is; the AOP folder's names, if any. */
+/** A case folder's listing: the names in it, those of them that are folders (not links), the AOP folder's names. */
 export interface CaseListing {
-  entries: [name: string, kind: 'file' | 'dir' | 'link' | 'other'][];
+  names: string[];
+  folders: string[];
   aop: string[] | null;
 }
 
