@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeQuietly } from './atomic.js';
 import { isPlainObject, sha256 } from './hash.js';
+import type { ParsedFile } from './parallel.js';
 import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
@@ -70,15 +71,9 @@ export interface ParseCache {
   ): void;
   /**
    * An entry for a file a parse worker parsed: its value, when asked for, is the file read again
-   * (like an entry read from the cache file). `hash`: the bytes' SHA-256, for a recent file.
+   * (like an entry read from the cache file); its `hash`, the bytes' SHA-256, for a recent file.
    */
-  setParsed(
-    file: string,
-    stamp: { size: number; mtimeMs: number; ctimeMs: number },
-    problems: Problem[],
-    loaded: boolean,
-    hash?: string,
-  ): void;
+  setParsed(parsed: ParsedFile): void;
   save(): void;
 }
 
@@ -200,7 +195,7 @@ export function openCache(
       });
       dirty = true;
     },
-    setParsed(file, { size, mtimeMs, ctimeMs }, problems, loaded, hash) {
+    setParsed({ file, size, mtimeMs, ctimeMs, problems, loaded, hash }) {
       touched.add(file);
       const entry: CacheEntry = { size, mtimeMs, ctimeMs, loaded, value: null, problems, ...(hash ? { hash } : {}) };
       if (loaded) lazyProperty(entry, 'value', () => reparse(file));

@@ -127,7 +127,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
   // Many cases to parse (none cached) on several threads: the parse workers take ≈0.15 s to start, so
   // they start now, while this thread reads linkage.yaml.
   const parallel =
-    cache.cold && wanted.length >= MIN_CASES && threads(options.derive?.spec.env ?? process.env) > 1
+    options.derive && cache.cold && wanted.length >= MIN_CASES && threads(options.derive.spec.env) > 1
       ? options.derive
       : undefined;
   if (parallel) startParseWorkers(parallel.spec);

@@ -18,7 +18,7 @@ declare const __LINKAGE_BUNDLED__: boolean | undefined;
 export interface DeriveSpec {
   task: 'status' | 'check';
   asOf?: string;
-  env?: NodeJS.ProcessEnv;
+  env: NodeJS.ProcessEnv;
 }
 
 /** A case folder's listing: the names in it, those of them that are folders (not links), the AOP folder's names. */
@@ -104,7 +104,7 @@ export function threads(env: NodeJS.ProcessEnv): number {
 
 /** Starts the parse workers, if they are not running yet, ahead of a batch. */
 export function startParseWorkers(derive: DeriveSpec): void {
-  pool(threads(derive.env ?? process.env) - 1);
+  pool(threads(derive.env) - 1);
 }
 
 /**
@@ -123,7 +123,7 @@ export function parseInParallel(
   today: string | null,
   derive: DeriveSpec,
 ): Derived | undefined {
-  const workers = pool(threads(derive.env ?? process.env) - 1);
+  const workers = pool(threads(derive.env) - 1);
   if (workers.length === 0) return undefined;
   const shared = new SharedArrayBuffer(4 * (workers.length + 1));
   const flags = new Int32Array(shared);
@@ -132,7 +132,7 @@ export function parseInParallel(
     port.postMessage({ id, root, workspace, jobs, derive, shared, index: w + 1 } satisfies Batch);
   const derived: Derived = { today, cases: new Map() };
   const take = (slug: string, parsed: ParsedCase, day: string | null) => {
-    for (const f of parsed.files) cache.setParsed(f.file, f, f.problems, f.loaded, f.hash);
+    for (const f of parsed.files) cache.setParsed(f);
     // A worker that derived for another day (midnight passed) gave values of no use here.
     const { derived: _, ...plain } = parsed;
     derived.cases.set(slug, day === today ? parsed : plain);

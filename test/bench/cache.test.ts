@@ -103,7 +103,7 @@ describe('parse cache', () => {
     const stamp = oldFile(root, 'cases/a/case.yaml', 'x: 1\n');
     const { calls, reparse } = counting({ fresh: true });
     const cache = openCache(root, true, reparse);
-    cache.setParsed('cases/a/case.yaml', stamp, PROBLEMS, true);
+    cache.setParsed({ file: 'cases/a/case.yaml', ...stamp, problems: PROBLEMS, loaded: true });
     const entry = cache.get('cases/a/case.yaml', stamp.size, stamp.mtimeMs, stamp.ctimeMs);
     expect(entry?.problems).toEqual(PROBLEMS);
     expect(entry?.loaded).toBe(true);
