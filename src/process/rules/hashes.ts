@@ -177,13 +177,16 @@ function resolver(ws: Workspace): (r: FileRef) => Resolved {
   const realDirOf = (dir: string): string | undefined => {
     const cut = dir.lastIndexOf(sep);
     if (cut > top.length && dir.startsWith(top + sep)) {
-      let stat: Stats | undefined;
-      const listed = listedAsFolder(toPosix(dir.slice(top.length + 1)));
-      try {
-        if (!listed) stat = lstatSync(dir, { throwIfNoEntry: false });
-      } catch {}
-      if (!listed && stat === undefined) return undefined;
-      if (listed || stat?.isDirectory()) {
+      let folder = listedAsFolder(toPosix(dir.slice(top.length + 1)));
+      if (!folder) {
+        let stat: Stats | undefined;
+        try {
+          stat = lstatSync(dir, { throwIfNoEntry: false });
+        } catch {}
+        if (stat === undefined) return undefined;
+        folder = stat.isDirectory();
+      }
+      if (folder) {
         const parent = realDir(dir.slice(0, cut));
         return parent === undefined ? undefined : parent + dir.slice(cut);
       }
