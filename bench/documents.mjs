@@ -10,10 +10,10 @@
 // see the same load on a shared machine; its figures are under "against". --cold-code-cache empties
 // the code cache before every run instead (a first run after an install or upgrade). Prints one JSON
 // object and exits 1 over a target (2 when a run fails).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { REPO_ROOT } from './generate.mjs';
+import { copyRepoWorkspace, REPO_ROOT } from './generate.mjs';
 import { median, option, runNode } from './lib.mjs';
 
 const args = process.argv.slice(2);
@@ -33,16 +33,11 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 // Each build has its own copy of the demo (two builds would otherwise throw away each other's
 // .linkage-cache/ on every run) and its own code cache folder, so that the user's is neither used
 // nor touched.
-const copyDemo = (to) => {
-  for (const f of ['linkage.yaml', 'cases', 'assets', 'schemas'])
-    cpSync(join(REPO_ROOT, f), join(to, f), { recursive: true });
-  return to;
-};
-const builds = [{ cli: CLI, ws: copyDemo(join(dir, 'ws')), codeCache: join(dir, '.code-cache') }];
+const builds = [{ cli: CLI, ws: copyRepoWorkspace(join(dir, 'ws')), codeCache: join(dir, '.code-cache') }];
 if (AGAINST)
   builds.push({
     cli: resolve(AGAINST),
-    ws: copyDemo(join(dir, 'ws-against')),
+    ws: copyRepoWorkspace(join(dir, 'ws-against')),
     codeCache: join(dir, '.code-cache-against'),
   });
 const envOf = (codeCache) => ({
@@ -71,11 +66,13 @@ for (const [name, argv] of Object.entries(SCENARIOS)) {
   const base = [];
   for (let i = 0; i < RUNS && !failed; i++) {
     base.push(runNode(['-e', '0']).ms);
-    builds.forEach((b, k) => {
-      const r = run(b);
+    // ABBA with --against: a drift in the host's speed weighs on both builds alike.
+    const order = i % 2 ? [...builds.keys()].reverse() : [...builds.keys()];
+    for (const k of order) {
+      const r = run(builds[k]);
       times[k].push(r.ms);
       if (r.cpuMs !== undefined) cpu[k].push(r.cpuMs);
-    });
+    }
   }
   const figures = (k) => ({
     median_ms: round(median(times[k])),

@@ -7,7 +7,17 @@
 //
 // Prints the workspace roots as JSON. As a module: `generate({ from, cases, workspaces, out })`.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +43,14 @@ function readTree(dir) {
   return out;
 }
 
-/** The demo's workspace files and case folders (templates), read once. */
+/**
+ * The demo's workspace files (with its assets/: the letterhead's coat of arms, for the benches that
+ * render documents) and case folders (templates), read once.
+ */
 export function readDemo(from = REPO_ROOT) {
   const files = WORKSPACE_FILES.filter((f) => existsSync(join(from, f))).map((f) => [f, readFileSync(join(from, f))]);
+  if (existsSync(join(from, 'assets')))
+    files.push(...readTree(join(from, 'assets')).map(([f, b]) => [`assets/${f}`, b]));
   if (!files.some(([f]) => f === 'linkage.yaml')) throw new Error(`no linkage.yaml in ${from}`);
   const casesDir = join(from, 'cases');
   const templates = readdirSync(casesDir, { withFileTypes: true })
@@ -65,11 +80,29 @@ function pruneStale(prefix, keep) {
   }
 }
 
+/** Files given as [relative posix path, bytes], written under `root` with their folders. */
+function writeFiles(root, files) {
+  for (const [f, b] of files) {
+    mkdirSync(dirname(join(root, f)), { recursive: true });
+    writeFileSync(join(root, f), b);
+  }
+}
+
+/**
+ * A copy of the repository's own workspace (linkage.yaml, cases/, assets/ and schemas/, which the
+ * YAML files name) in `to`, for the benches that run a command in it as a user would.
+ */
+export function copyRepoWorkspace(to) {
+  for (const f of ['linkage.yaml', 'cases', 'assets', 'schemas'])
+    cpSync(join(REPO_ROOT, f), join(to, f), { recursive: true });
+  return to;
+}
+
 const stamp = (name, n) => (/\.ya?ml$/.test(name) ? `\n# bench copy ${n}\n` : '');
 
 function writeWorkspace(root, demo, count, firstIndex) {
   mkdirSync(join(root, 'cases'), { recursive: true });
-  for (const [f, b] of demo.files) writeFileSync(join(root, f), b);
+  writeFiles(root, demo.files);
   const made = new Set();
   for (let i = 0; i < count; i++) {
     const n = firstIndex + i;
@@ -128,7 +161,7 @@ export function copyDemo({ from = REPO_ROOT, demo = readDemo(from) } = {}) {
   const tmp = `${base}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, 'cases'), { recursive: true });
-  for (const [f, b] of demo.files) writeFileSync(join(tmp, f), b);
+  writeFiles(tmp, demo.files);
   for (const t of demo.templates) {
     for (const [f, b] of t.files) {
       const abs = join(tmp, 'cases', t.slug, f);

@@ -19,7 +19,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'linkage-bench-layout');
 const TARGET_MS = 600;
 
-const _args = process.argv.slice(2);
 const runs = Number(option('--runs') ?? 7) + 1;
 const cjkFont = option('--cjk-font');
 

@@ -9,10 +9,27 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const GNU_TIME = '/usr/bin/time';
-export const hasGnuTime =
-  process.env.LINKAGE_BENCH_NO_GNU_TIME !== '1' &&
-  existsSync(GNU_TIME) &&
-  spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0;
+
+// Nothing runs on import (generate.mjs, which the e2e tests import, takes option() from here): GNU
+// time is looked for, and the scratch folder for its figures made, at the first timed run.
+let gnuTime;
+/** Whether GNU time is installed (and not turned off with LINKAGE_BENCH_NO_GNU_TIME=1). */
+export const hasGnuTime = () =>
+  (gnuTime ??=
+    process.env.LINKAGE_BENCH_NO_GNU_TIME !== '1' &&
+    existsSync(GNU_TIME) &&
+    spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0);
+
+let scratchStats;
+/** The file a timed run writes its CPU time and peak RSS to, in a folder removed at exit. */
+function statsPath() {
+  if (!scratchStats) {
+    const scratch = mkdtempSync(join(tmpdir(), 'lk-bench-'));
+    process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+    scratchStats = join(scratch, 'stats');
+  }
+  return scratchStats;
+}
 
 /** The value after `--name` on this script's command line, else `fallback`. */
 export function option(name, fallback) {
@@ -32,10 +49,6 @@ export const median = (xs) => {
   return s.length === 0 ? Number.NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const scratch = mkdtempSync(join(tmpdir(), 'lk-bench-'));
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
-const statsFile = join(scratch, 'stats');
-
 /**
  * Runs `node ...args` once: wall ms, CPU ms (user + system), peak RSS in MB and the exit status.
  * stdout goes to /dev/null; stderr is kept for error reports.
@@ -44,7 +57,8 @@ export function runNode(args, { cwd, env = process.env } = {}) {
   let cmd;
   let argv;
   let childEnv = env;
-  if (hasGnuTime) {
+  const statsFile = statsPath();
+  if (hasGnuTime()) {
     cmd = GNU_TIME;
     argv = ['-f', '%U %S %M', '-o', statsFile, process.execPath, ...args];
   } else {

@@ -8,14 +8,14 @@
 //
 // Prints one JSON object and exits 1 over the target (2 when `script` is missing or a run fails).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyRepoWorkspace } from './generate.mjs';
 import { median, option } from './lib.mjs';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '..', '..');
-const _args = process.argv.slice(2);
 const RUNS = Number(option('--runs', '15'));
 const CLI = resolve(option('--cli', join(REPO, 'bin', 'linkage.js')));
 const TARGET_MS = 300;
@@ -27,9 +27,7 @@ if (spawnSync('script', ['--version']).status !== 0) {
 
 const dir = mkdtempSync(join(tmpdir(), 'lk-next-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-cpSync(join(REPO, 'linkage.yaml'), join(dir, 'linkage.yaml'));
-cpSync(join(REPO, 'cases'), join(dir, 'cases'), { recursive: true });
-cpSync(join(REPO, 'schemas'), join(dir, 'schemas'), { recursive: true });
+copyRepoWorkspace(dir);
 
 const quote = (s) => `'${s.replace(/'/g, "'\\''")}'`;
 

@@ -6,13 +6,12 @@
 //   node bench/publish.mjs [--cases 1000] [--runs 3] [--cli bin/linkage.js]
 //
 // Prints one JSON object and exits 1 when a median is over the target (2 when a run fails).
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generate, REPO_ROOT } from './generate.mjs';
-import { median, option, runNode } from './lib.mjs';
+import { clearCaches, median, option, runNode } from './lib.mjs';
 
-const _args = process.argv.slice(2);
 const CASES = Number(option('--cases', 1000));
 const RUNS = Number(option('--runs', 3));
 const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
@@ -20,7 +19,6 @@ const TARGET_MS = 5000;
 
 const { roots } = generate({ cases: CASES });
 const root = roots[0];
-if (!existsSync(join(root, 'assets'))) cpSync(join(REPO_ROOT, 'assets'), join(root, 'assets'), { recursive: true });
 const scratch = mkdtempSync(join(tmpdir(), 'lk-publish-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 const out = join(scratch, 'site');
@@ -31,7 +29,7 @@ function series(cold) {
   const cpu = [];
   const rss = [];
   for (let i = 0; i < RUNS; i++) {
-    if (cold) rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+    if (cold) clearCaches([root]);
     const r = runNode([CLI, 'publish', '--out', out], { cwd: root, env });
     if (r.status !== 0) {
       process.stderr.write(`bench/publish: run failed (${r.status})\n${r.stderr}`);

@@ -143,7 +143,7 @@ function main() {
     process.exit(2);
   }
   log(
-    `linkage bench: ${opts.cli}, node ${process.version}, ${cpus().length} cores, GNU time: ${hasGnuTime ? 'yes' : 'no'}`,
+    `linkage bench: ${opts.cli}, node ${process.version}, ${cpus().length} cores, GNU time: ${hasGnuTime() ? 'yes' : 'no'}`,
   );
   const demo = readDemo(REPO_ROOT);
   const results = {};

@@ -7,28 +7,21 @@
 //   node bench/status-report.mjs [--runs 5] [--cli bin/linkage.js]
 //
 // Prints one JSON object and exits 1 over a target (2 when a run fails).
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyDemo, generate, REPO_ROOT } from './generate.mjs';
-import { median, option, runNode } from './lib.mjs';
+import { clearCaches, median, option, runNode } from './lib.mjs';
 
-const _args = process.argv.slice(2);
 const RUNS = Number(option('--runs', '5'));
 const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
 
 const out = mkdtempSync(join(tmpdir(), 'lk-status-report-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 
-/** The bench trees copy linkage.yaml and the cases; the letterhead's coat of arms comes too. */
-function withAssets(root) {
-  if (!existsSync(join(root, 'assets'))) cpSync(join(REPO_ROOT, 'assets'), join(root, 'assets'), { recursive: true });
-  return root;
-}
-
 const scenarios = [
-  { name: 'demo', root: withAssets(copyDemo().roots[0]), target: 500 },
-  { name: '1k', root: withAssets(generate({ cases: 1000 }).roots[0]), target: 3000 },
+  { name: 'demo', root: copyDemo().roots[0], target: 500 },
+  { name: '1k', root: generate({ cases: 1000 }).roots[0], target: 3000 },
 ];
 
 const run = (root) => {
@@ -43,7 +36,7 @@ const run = (root) => {
 const result = {};
 let ok = true;
 for (const s of scenarios) {
-  rmSync(join(s.root, '.linkage-cache'), { recursive: true, force: true });
+  clearCaches([s.root]);
   const cold = run(s.root);
   const runs = Array.from({ length: RUNS }, () => run(s.root));
   const ms = median(runs.map((r) => r.ms));
