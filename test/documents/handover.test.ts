@@ -200,6 +200,23 @@ describe('linkage generate handover', () => {
     expect(r.code).toBe(0);
   });
 
+  it("says how the last contact was made in the document's own words", () => {
+    const root = copyWorkspace('demo');
+    const lastChannel = (channel: string, lang: string) => {
+      editYaml(join(root, 'cases', 'hofu-jp', 'case.yaml'), (doc) => {
+        doc.setIn(['contactLog', 2, 'channel'], channel);
+      });
+      const ws = loadWorkspace(root, { cache: false });
+      const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };
+      const context = handoverContext(commonContext(ws, doc, lang), ws, '2026-11-28', lang);
+      return context.lastContacts.find((l) => l.city.startsWith('Hōfu'))?.channel;
+    };
+    expect(lastChannel('video', 'es')).toBe('videollamada');
+    expect(lastChannel('other', 'es')).toBe('otro medio');
+    expect(lastChannel('letter', 'es')).toBe('carta u oficio');
+    expect(lastChannel('other', 'en')).toBe('another channel');
+  });
+
   it('builds a context that fits its versioned schema', () => {
     const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
     const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };

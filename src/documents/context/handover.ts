@@ -9,7 +9,6 @@ import { stalePlanAreas } from '../../process/rules/area-plan-in-force.js';
 import { caseRefs, type FileRef, workspaceRefs } from '../../process/rules/hashes.js';
 import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
 import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
-import { t } from '../../ui/i18n.js';
 import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
@@ -32,10 +31,19 @@ import { actorWord, commitmentTitle, lateTitle, phaseLabel, place } from './stat
 
 type Files = HandoverContextData['files'][number];
 
-/** "correo electrónico", "video call": the contact log's own catalog words, inside a sentence. */
-const channelWord = (channel: string, lang: string) => {
-  const word = t(lang === 'es' ? 'es' : 'en', `enum.contact.${channel}`);
-  return word.charAt(0).toLowerCase() + word.slice(1);
+/**
+ * How a contact was made, as the document says it inside a sentence ("22 oct 2026, videollamada,
+ * con …"): words of its own, not the contact log's menu labels ("Otro" in a menu is "otro medio"
+ * here), like the profile's SECTORS.
+ */
+const CHANNELS: Record<string, Bilingual> = {
+  email: { es: 'correo electrónico', en: 'email' },
+  phone: { es: 'teléfono', en: 'phone' },
+  video: { es: 'videollamada', en: 'video call' },
+  meeting: { es: 'reunión', en: 'meeting' },
+  visit: { es: 'visita', en: 'visit' },
+  letter: { es: 'carta u oficio', en: 'letter' },
+  other: { es: 'otro medio', en: 'another channel' },
 };
 
 const REPRESENTATIONS: Record<string, Bilingual> = {
@@ -126,7 +134,7 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
     lastContacts.push({
       ...where,
       date: d(last?.date),
-      channel: last ? escapeMarkdown(channelWord(last.channel, lang)) : null,
+      channel: last ? escapeMarkdown(say(CHANNELS[last.channel] ?? (CHANNELS.other as Bilingual), lang)) : null,
       who: plain(last?.who),
       summary: loose(last?.summary, lang),
     });
