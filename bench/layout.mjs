@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // The layout engine's benchmark: a ~10-page bilingual agreement (letterhead, parallel columns,
-// signatures) rendered with the embedded fonts by a whole new process, as the CLI would, from an
-// esbuild bundle of src/documents/layout (pdfkit, marked and hyphen external, like dist/).
+// signatures) rendered with the embedded fonts by a whole new process, from an esbuild bundle of
+// src/documents/layout made here. That is not dist/'s renderer: dist/lazy/renderer.cjs bundles pdfkit,
+// fontkit, marked and the hyphenator, loads through the V8 code cache with render.ts's regexp flags,
+// and reads the hyphenation patterns as JSON; bench/documents.mjs times that path, through the CLI.
+// This one times the layout engine itself, its dependencies resolved or bundled.
 // Target: ≤ 600 ms wall, node start and imports included. Prints JSON; exits 1 over target.
 //
 //   node bench/layout.mjs [--runs N] [--cjk-font <file.ttf>]
@@ -23,8 +26,8 @@ const runs = Number(option('--runs') ?? 7) + 1;
 const cjkFont = option('--cjk-font');
 
 mkdirSync(CACHE, { recursive: true });
-// As dist/ is built (scripts/build.mjs: pdfkit, fontkit, marked, hyphen external), and a variant with
-// pdfkit, fontkit and marked inside the bundle, to show what resolving their ~60 files costs.
+// The engine with pdfkit, fontkit, marked and hyphen resolved from node_modules, and a variant with the
+// first three inside the bundle, to show what resolving their ~60 files costs.
 for (const [file, external] of [
   ['layout.mjs', ['pdfkit', 'fontkit', 'marked', 'hyphen']],
   ['layout-bundled.mjs', ['hyphen']],

@@ -148,10 +148,10 @@ ${Object.keys(schemas)
 
 // 4. Bundle the CLI into a clean dist/ (chunk names carry hashes; old ones must not pile up).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-// Bundle the CLI. Commands load lazily as their own chunks, so pdfkit, fontkit, marked and handlebars
-// (bundled: ≈15 % faster than resolving them from node_modules) load only in the commands that use
-// them, and so do the two inquirer prompts (src/ui/inquirer.ts); hyphen (its patterns are loaded by
-// file name) stays external.
+// Bundle the CLI. Commands load lazily as their own chunks, so handlebars (bundled: ≈15 % faster than
+// resolving it from node_modules) loads only in the commands that use it, and so do the two inquirer
+// prompts (src/ui/inquirer.ts); the layout engine (pdfkit, fontkit, marked, the hyphenator) is the
+// renderer of step 6.
 await build({
   // The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts) are
   // entries of their own beside entry.js.
@@ -174,7 +174,6 @@ await build({
     __LINKAGE_BUILD_HASH__: JSON.stringify(buildHash),
     __LINKAGE_BUNDLED__: 'true',
   },
-  external: ['hyphen'],
   plugins: [
     {
       // The message catalog (≈150 kB of object literals, loaded by every command) as one JSON.parse of
@@ -239,8 +238,6 @@ await build({
 await build({
   entryPoints: { renderer: join(root, 'src/documents/layout/pdf.ts') },
   ...lazyCommonJs,
-  // The hyphenator is bundled; the pattern files are loaded by name (src/documents/layout/hyphenate.ts).
-  external: ['hyphen/patterns/*'],
   // Stand-ins: fontkit's WOFF2 decoder and pdfkit's AES (see the two files).
   alias: {
     'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts'),

@@ -50,7 +50,8 @@ async function loadLayout(): Promise<typeof Layout> {
   // marked lexes with ≈100 large regular expressions, most run only a few times per document. V8
   // first runs each in its interpreter, then compiles it again to optimized machine code: for these,
   // compiling once and plainly costs half as much (the profile's Markdown: 28 → 10 ms of lexing, the
-  // same tokens). Set before the renderer's Script is made, since V8's code cache records the flags.
+  // same tokens). Set before the renderer's Script is made, since V8's code cache records the flags;
+  // they hold for every regular expression the process compiles from here on, ours included.
   setFlagsFromString('--no-regexp-tier-up');
   setFlagsFromString('--no-regexp-optimization');
   loaded = bundled ? requireWithCodeCache<typeof Layout>(lazyFile('renderer.cjs')) : await import('./layout/pdf.js');

@@ -16,7 +16,8 @@ interface TrueTypeSubset {
   font: {
     loca?: { offsets: number[] };
     _variationProcessor?: unknown;
-    _getTableStream(tag: string): DecodeStream | undefined;
+    /** null when the font has no such table (fontkit's TTFFont). */
+    _getTableStream(tag: string): DecodeStream | null;
     getGlyph(gid: number): { advanceWidth: number; _getMetrics(): { leftBearing: number } };
   };
   glyf: Uint8Array[];
@@ -29,7 +30,8 @@ interface TrueTypeSubset {
 /** Installs the quick copy on pdfkit's subset of a TrueType font; leaves a CFF font's subset alone. */
 export function installQuickSubset(subset: unknown): void {
   const s = subset as Partial<TrueTypeSubset>;
-  if (typeof s._addGlyph !== 'function' || !s.font?.loca || s.font._getTableStream('glyf') === undefined) return;
+  // A CFF font has no loca table (and no glyf).
+  if (typeof s._addGlyph !== 'function' || !s.font?.loca) return;
   const original = s._addGlyph;
   const target = s as TrueTypeSubset;
   target._addGlyph = function (this: TrueTypeSubset, gid: number): number {
