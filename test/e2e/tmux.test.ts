@@ -8,17 +8,26 @@ import { parse } from 'yaml';
 import { BIN, runCli, tempDir } from '../helpers.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const SESSION = `linkage-e2e-${process.pid}`;
 const TODAY = '2026-11-28';
+// A server of our own, so that the user's tmux is never touched, on a socket in a temp folder.
+const SOCKET = join(tempDir('linkage-tmux-'), 'socket');
+let SESSION = '';
+let sessions = 0;
 
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+const tmux = (...args: string[]) => execFileSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8' });
 const screenText = () => tmux('capture-pane', '-p', '-t', SESSION);
 
-/** Starts `linkage …` in a fresh 200×50 terminal. */
+/**
+ * Starts `linkage …` in a fresh 200×50 terminal. The new session starts before the previous one is
+ * killed: a server left without sessions exits, and a client that reaches it while it does fails
+ * with "server exited unexpectedly" (seen once in CI).
+ */
 function start(cwd: string, args: string[]): void {
-  spawnSync('tmux', ['kill-session', '-t', SESSION]);
+  const previous = SESSION;
+  SESSION = `s${++sessions}`;
   const command = `env LINKAGE_TODAY=${TODAY} NO_COLOR=1 ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 30`;
   tmux('new-session', '-d', '-x', '200', '-y', '50', '-s', SESSION, '-c', cwd, command);
+  if (previous) tmux('kill-session', '-t', previous);
 }
 
 /** Waits until the screen's last prompt line (or any line) shows `text`. */
@@ -49,7 +58,8 @@ async function pick(text: string, downs: number): Promise<void> {
 }
 
 afterEach(() => {
-  spawnSync('tmux', ['kill-session', '-t', SESSION]);
+  spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
+  SESSION = '';
 });
 
 describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
