@@ -5,7 +5,9 @@
 //
 // The cache is V8's own serialized code for one file on one Node version: it changes how fast the
 // code starts, never what it does. It lives in the user's cache folder, one file per lazy file and build,
-// named by a hash of the source and the Node version and architecture (V8 rejects a mismatch anyway). It is
+// named by a hash of the source, the Node version, the architecture and V8's tag for its version, flags
+// and CPU (cachedDataVersionTag): V8 rejects a cache made under other flags, and a run over many cases
+// sets one (workspace/parallel.ts optimiseLazily), so runs with and without it keep a cache each. It is
 // written after the run, when it was missing or rejected, so that it holds every function the run
 // compiled; through a temporary file and a rename; and any failure to read or write it is ignored.
 // A SHA-256 of the data heads the file: V8 checks versions and lengths but, in release builds, not the
@@ -16,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 import { writeQuietly } from './workspace/atomic.js';
 
@@ -40,7 +43,7 @@ export function requireWithCodeCache<T>(file: string): T {
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const name = basename(file).replace(/\.c?js$/, '');
   const key = createHash('sha256')
-    .update(`${process.version} ${process.arch}\n`)
+    .update(`${process.version} ${process.arch} ${cachedDataVersionTag()}\n`)
     .update(bytes)
     .digest('hex')
     .slice(0, 16);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, CACHE_FILE } from '../workspace/cache.js';
 import { caseSlugs } from '../workspace/load.js';
-import { threads, workerScript, workerThreads } from '../workspace/parallel.js';
+import { optimiseLazily, threads, workerScript, workerThreads } from '../workspace/parallel.js';
 
 export type Task = 'status' | 'check';
 
@@ -66,6 +66,7 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
   const count = Math.min(threads(env), shared.length);
   if (count < 2 || small < MIN_SHARED_CASES) return inputs.map(here);
 
+  optimiseLazily();
   const { Worker } = workerThreads();
   const next = new SharedArrayBuffer(4);
   const workerData: WorkerInput = { task, inputs: shared.map((i) => inputs[i] as I), options, next };

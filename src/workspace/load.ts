@@ -8,6 +8,7 @@ import {
   type Derived,
   type DeriveSpec,
   MIN_CASES,
+  optimiseLazily,
   type ParsedCase,
   type ParsedFile,
   parseInParallel,
@@ -124,6 +125,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
 
   const slugs = caseSlugs(root);
   const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
+  if (options.derive && wanted.length >= MIN_CASES) optimiseLazily();
   // Many cases to parse (none cached) on several threads: the parse workers take ≈0.15 s to start, so
   // they start now, while this thread reads linkage.yaml.
   const parallel =

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generate } from '../../bench/generate.mjs';
 import { codeCacheDir } from '../../src/code-cache.js';
 import { copyWorkspace, REPO, runCli, tempDir } from '../helpers.js';
 
@@ -146,5 +148,30 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)
     writeFileSync(file, 'damaged');
     expect(cold()).toBe(expected);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
+  });
+});
+
+describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between small and large runs (Node < 22.1)', () => {
+  it('is one per V8 flag set: a check of many cases optimises lazily, and neither rewrites the other’s', () => {
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const small = copyWorkspace('demo');
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const cold = (root: string) => {
+      rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+      const r = runCli(['check', '-C', root], { env: { XDG_CACHE_HOME: home } });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    };
+    const stamps = () => cacheFiles(dir, 'validators').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    cold(small);
+    expect(stamps()).toHaveLength(1);
+    // 230 cases: past MIN_CASES, the run sets --interrupt-budget, and V8 rejects the small run's cache.
+    cold(roots[0] as string);
+    const both = stamps();
+    expect(both).toHaveLength(2);
+    cold(small);
+    cold(roots[0] as string);
+    expect(stamps()).toEqual(both);
   });
 });
