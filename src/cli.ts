@@ -124,7 +124,7 @@ export function buildProgram(run: Run): Command {
     .description('escribe un documento en PDF: profile, letter, … o all')
     .argument(
       '[document]',
-      'documento: profile, letter, agreement, opinion-request, registration, aop, aop-report, all',
+      'documento: profile, letter, agreement, opinion-request, registration, aop, aop-report, status, handover o all',
     )
     .argument('[case]', 'identificador del caso')
     .option('--lang <codes>', 'idiomas del documento, p. ej. es, en, es,en')

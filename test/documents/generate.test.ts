@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../../src/documents/catalog.js';
 import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
@@ -137,6 +138,14 @@ describe('linkage generate letter', () => {
       /cases\/krakow-pl\/case\.yaml:\d+:\d+ \(areas\.0\.title\): Falta la traducción al idioma «en» del campo areas\.0\.title\./,
     );
     expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('names every document of the catalog in its help', () => {
+    // cli.ts keeps its own list (the catalog pulls the renderers in): it must not fall behind.
+    const r = runCli(['generate', '--help']);
+    expect(r.code).toBe(0);
+    const listed = /documento: ([^\n]*(?:\n {4,}[^\n]*)*)/.exec(r.stdout)?.[1]?.replace(/\s+/g, ' ');
+    for (const doc of DOCUMENTS) expect(listed).toMatch(new RegExp(`(^|[ ,])${doc.id}(,|$| )`));
   });
 
   it('suggests the document meant', () => {
