@@ -347,11 +347,15 @@ export function setText(runs: readonly TextRun[], opts: SetOptions, fonts: FontP
     gaps = 0;
   };
 
-  for (const token of tokens) {
+  for (const [t, token] of tokens.entries()) {
     if (token === 'newline') {
       finish(true);
       continue;
     }
+    // The last word before a hard break or the paragraph's end: hyphenated, it would leave a
+    // fragment alone on the last line ("Migran-" / "te"), so only a very loose line breaks it.
+    const next = tokens[t + 1];
+    const lastWord = next === undefined || next === 'newline';
     let word: Word = token;
     for (;;) {
       const gap = current.length > 0 ? word.gap : 0;
@@ -374,10 +378,11 @@ export function setText(runs: readonly TextRun[], opts: SetOptions, fonts: FontP
       }
       if (justify) {
         // Hyphenate only when the line would otherwise stretch its spaces by more than half; after
-        // two hyphenated lines in a row, only when it would more than double them.
+        // two hyphenated lines in a row, only when it would more than double them; the last word,
+        // only when it would more than triple them.
         const count = current.length - 1;
         const stretch = count > 0 ? (maxWidth - natural) / count : Number.POSITIVE_INFINITY;
-        if (stretch > spaceWidth * (hyphenRun >= 2 ? 1 : 0.5)) {
+        if (stretch > spaceWidth * (lastWord ? 2 : hyphenRun >= 2 ? 1 : 0.5)) {
           addHyphenation(word, opts.lang);
           const parts = bestSplit(word, avail, fonts, size);
           if (parts) {

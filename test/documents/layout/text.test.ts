@@ -62,6 +62,15 @@ describe('setText', () => {
     expect(lines.join('\n').replace(/-\n/g, '').replace(/\s+/g, ' ')).toBe(text);
   });
 
+  it('moves the last word before a hard break whole rather than leave a fragment alone', () => {
+    // "Mi-" would fit after "siete"; the line is only a little loose without it.
+    const s = setText([run('uno dos tres cuatro cinco seis siete Migrante\nmás')], opts({ width: 200 }), fonts);
+    expect(s.lines.map(lineText)).toEqual(['uno dos tres cuatro cinco seis siete', 'Migrante', 'más']);
+    // Followed by another word, the same word is hyphenated.
+    const t = setText([run('uno dos tres cuatro cinco seis siete Migrante más')], opts({ width: 200 }), fonts);
+    expect(t.lines.map(lineText)[0]).toBe('uno dos tres cuatro cinco seis siete Mi-');
+  });
+
   it('uses soft hyphens of the input as break points and drops the others', () => {
     const s = setText([run('aaaa bbbbbbbb\u00ADcccccccc')], opts({ width: 80, lang: undefined }), fonts);
     expect(s.lines.map(lineText)).toEqual(['aaaa bbbbbbbb-', 'cccccccc']);
