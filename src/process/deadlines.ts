@@ -54,7 +54,8 @@ export interface Deadline {
 
 /**
  * A case's deadlines from `today` on, plus the open ones already past (marked overdue), sorted by
- * date. Closed and unreadable cases have none.
+ * date. Closed cases, and those whose case.yaml does not load, have none; a year whose AOP file does
+ * not load owes nothing here (instrumentationDue).
  */
 export function caseDeadlines(
   ws: Workspace,

@@ -98,12 +98,18 @@ export function deriveCaseStatus(
   shared: WorkspaceDerivation = deriveWorkspace(ws, today),
 ): CaseStatus {
   const status = readStatus(ws, bundle, today, shared);
-  // Any file of the case that did not load makes the case broken: case.yaml, or an AOP or the
-  // agreement, without which the status would say something untrue (a program "overdue" that is
-  // only unreadable).
-  const error = bundle.problems.find((p) => p.severity === 'error');
+  // A file the status reads that did not load makes the case broken: case.yaml, the agreement or an
+  // AOP, without which its row would show what is not there. documents.yaml (which no status reads)
+  // and a stray file in aop/ (never read) are check's to report. A case without case.yaml is
+  // broken by whatever error it has (a missing file, a bad folder name).
+  const error = bundle.problems.find((p) => p.severity === 'error' && (!bundle.case || readByStatus(bundle, p.file)));
   return error ? { ...status, error } : status;
 }
+
+const readByStatus = (bundle: CaseBundle, file: string): boolean =>
+  file === `${bundle.dir}/case.yaml` ||
+  file === `${bundle.dir}/agreement.yaml` ||
+  bundle.aops.some((a) => a.file === file);
 
 function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
   const c = bundle.case;
@@ -189,16 +195,20 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
 
 /**
  * The AOP due for each year in force that has none, and the results due for each closed year that
- * lacks them, up to `ctx.today`'s year: late or not.
+ * lacks them, up to `ctx.today`'s year: late or not. A year whose AOP file does not load owes
+ * neither: its file's own error says what is wrong (status, handover and calendar would otherwise
+ * call a program overdue that is only unreadable).
  */
 export function instrumentationDue(ctx: StepContext): LateItem[] {
   const due: LateItem[] = [];
+  const aopOf = (year: number) => ctx.bundle?.aops.find((a) => a.year === year);
   for (const year of yearsInForce(ctx)) {
-    if (ctx.bundle?.aops.some((a) => a.year === year && a.data)) continue;
+    if (aopOf(year)) continue;
     due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx, year) as string, year });
   }
   for (const year of closedYears(ctx)) {
-    if (aopHasResults(ctx.bundle?.aops.find((a) => a.year === year))) continue;
+    const aop = aopOf(year);
+    if ((aop && !aop.data) || aopHasResults(aop)) continue;
     due.push({ kind: 'results', step: 'results', due: resultsDue(ctx, year), year });
   }
   return due;

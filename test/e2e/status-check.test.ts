@@ -81,6 +81,31 @@ describe('linkage status', () => {
     expect(r.stdout).toMatch(/giessen-de\s+4 Instrumentación/);
   });
 
+  it('owes no program or results for a year whose AOP file does not load (json too)', () => {
+    const root = copyWorkspace('demo');
+    const aop = join(root, 'cases', 'aurora-us', 'aop', '2025.yaml');
+    writeFileSync(aop, readFileSync(aop, 'utf8').replace(/^year: 2025$/m, 'year: 2025\n  objectives: ['));
+    const r = runCli(['status', 'aurora-us', '--format', 'json'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(r.code).toBe(0);
+    const [row] = JSON.parse(r.stdout).workspaces[0].cases;
+    expect(row.error.file).toBe('cases/aurora-us/aop/2025.yaml');
+    expect(row.late).toEqual([]);
+  });
+
+  it('keeps the row of a case whose documents.yaml or a stray file in aop/ is broken: check reports those', () => {
+    const root = copyWorkspace('demo');
+    const dir = join(root, 'cases', 'aurora-us');
+    writeFileSync(join(dir, 'documents.yaml'), 'schemaVersion: 1\nissued: [\n');
+    writeFileSync(join(dir, 'aop', 'borrador.yaml'), 'year: 2027\n');
+    const r = runCli(['status'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/aurora-us\s+4 Instrumentación/);
+    const c = runCli(['check'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(c.code).toBe(1);
+    expect(c.stdout).toContain('cases/aurora-us/documents.yaml');
+    expect(c.stdout).toContain('cases/aurora-us/aop/borrador.yaml');
+  });
+
   it('covers several workspaces with repeated -C', () => {
     const a = copyWorkspace('minimal');
     const b = copyWorkspace('minimal');
