@@ -42,12 +42,7 @@ export function requireWithCodeCache<T>(file: string): T {
   const bytes = readFileSync(file);
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const name = basename(file).replace(/\.c?js$/, '');
-  const key = createHash('sha256')
-    .update(`${process.version} ${process.arch} ${cachedDataVersionTag()}\n`)
-    .update(bytes)
-    .digest('hex')
-    .slice(0, 16);
-  const cacheFile = join(dir, `${name}-${key}.v8`);
+  const cacheFile = cacheFileOf(dir, name, bytes);
   const cachedData = readCache(cacheFile);
   // Node's own CommonJS wrapper, on the first line so that line numbers in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -57,13 +52,27 @@ export function requireWithCodeCache<T>(file: string): T {
   const mod = { exports: {} as unknown };
   script.runInThisContext().call(mod.exports, mod.exports, requireFile, mod, file, dirname(file));
   if (cachedData === undefined || script.cachedDataRejected) {
-    process.once('exit', () => writeCache(script, dir, name, cacheFile));
+    process.once('exit', () => writeCache(script, dir, name, bytes));
   }
   return mod.exports as T;
 }
 
+/**
+ * The cache file of a lazy file's bytes under V8's flags as they are now: the data made at exit
+ * carries the flags of that moment, which a run over many cases may have changed since the load.
+ */
+function cacheFileOf(dir: string, name: string, bytes: Uint8Array): string {
+  const key = createHash('sha256')
+    .update(`${process.version} ${process.arch} ${cachedDataVersionTag()}\n`)
+    .update(bytes)
+    .digest('hex')
+    .slice(0, 16);
+  return join(dir, `${name}-${key}.v8`);
+}
+
 const DIGEST_BYTES = 32;
-const KEEP_OTHERS = 2;
+/** Two installs taking turns, each with a cache for small runs and one for large (V8 flags): four. */
+const KEEP_OTHERS = 3;
 const digest = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 /** The cached data, or undefined when there is none or its checksum fails. */
@@ -78,12 +87,13 @@ function readCache(cacheFile: string): Buffer | undefined {
   }
 }
 
-function writeCache(script: Script, dir: string, name: string, cacheFile: string): void {
+function writeCache(script: Script, dir: string, name: string, bytes: Uint8Array): void {
   try {
+    const cacheFile = cacheFileOf(dir, name, bytes);
     const data = script.createCachedData();
     mkdirSync(dir, { recursive: true });
-    // Caches of other builds or Node versions of the same file: the newest two stay (two installs,
-    // say a global and a project's own, may take turns), older ones are of no further use.
+    // Caches of other builds, Node versions or flags of the same file: the newest KEEP_OTHERS stay
+    // (two installs, say a global and a project's own, may take turns), older ones are of no use.
     const others = readdirSync(dir)
       .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.v8') && f !== basename(cacheFile))
       .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))

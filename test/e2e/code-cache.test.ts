@@ -95,14 +95,14 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
     }
   });
 
-  it('keeps the two newest caches of other builds; an unwritable folder or LINKAGE_CODE_CACHE=0 costs only speed', () => {
+  it('keeps the three newest caches of other builds or flags; an unwritable folder or LINKAGE_CODE_CACHE=0 costs only speed', () => {
     const root = copyWorkspace('minimal');
     const home = tempDir('linkage-xdg-');
     const dir = join(home, 'linkage');
     const expected = letter(root, { XDG_CACHE_HOME: home });
     const [current] = cacheFiles(dir);
-    // Three other builds, one, two and three days old.
-    const others = ['renderer-000000000000000a.v8', 'renderer-000000000000000b.v8', 'renderer-000000000000000c.v8'];
+    // Four other builds, one to four days old.
+    const others = ['a', 'b', 'c', 'd'].map((x) => `renderer-000000000000000${x}.v8`);
     others.forEach((f, i) => {
       writeFileSync(join(dir, f), 'another build');
       const days = (i + 1) * 86_400;
@@ -110,7 +110,7 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
     });
     writeFileSync(join(dir, current as string), 'damaged');
     expect(letter(root, { XDG_CACHE_HOME: home }).equals(expected)).toBe(true);
-    expect(cacheFiles(dir)).toEqual([...others.slice(0, 2), current].sort());
+    expect(cacheFiles(dir)).toEqual([...others.slice(0, 3), current].sort());
 
     // The cache home is a file: no folder can be made under it.
     const blocked = join(tempDir('linkage-xdg-'), 'a-file');
@@ -173,5 +173,29 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
     cold(small);
     cold(roots[0] as string);
     expect(stamps()).toEqual(both);
+  });
+
+  it('is written under the flags of the run’s end: a small workspace loaded before a large one', () => {
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const small = copyWorkspace('demo');
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const big = roots[0] as string;
+    const check = (...roots: string[]) => {
+      for (const root of roots) rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+      const r = runCli(['check', ...roots.flatMap((root) => ['-C', root])], {
+        env: { XDG_CACHE_HOME: home, LINKAGE_PARSE_THREADS: '1' },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    };
+    const stamps = () => cacheFiles(dir, 'validators').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    // The validators load for the small workspace, then the large one changes the flags.
+    check(small, big);
+    const written = stamps();
+    expect(written).toHaveLength(1);
+    // A large run alone finds that cache its own: nothing new, nothing rewritten.
+    check(big);
+    expect(stamps()).toEqual(written);
   });
 });
