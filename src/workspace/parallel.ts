@@ -110,12 +110,14 @@ export function threads(env: NodeJS.ProcessEnv): number {
  * the run takes ≈10 % less time and ≈20 % less CPU (cold 100 × 100 check: 10.1 → 8.8 s; warm 1.11 →
  * 1.00 s; bench/README.md). Set for runs over many cases only: the demo's status takes ≈9 ms longer
  * with it, its little code left in the interpreter longer. The flag is the process's, so the workers
- * started afterwards have it too; the code caches carry it in their names (code-cache.ts).
+ * started afterwards have it too; the code caches carry it in their names (code-cache.ts). A worker
+ * leaves it alone: its parent set it, and flags changed while other threads compile are what Node
+ * warns against.
  */
 export function optimiseLazily(): void {
   if (lazier) return;
   lazier = true;
-  setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
+  if (workerThreads().isMainThread) setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
 }
 let lazier = false;
 
