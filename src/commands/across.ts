@@ -77,7 +77,12 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
       resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
     });
     worker.on('message', (answer: WorkerAnswer) => {
-      if ('result' in answer) results[shared[answer.index] as number] = fromWorker(answer.result as never);
+      if (!('result' in answer)) return;
+      try {
+        results[shared[answer.index] as number] = fromWorker(answer.result as never);
+      } catch {
+        // A result this thread cannot take: the workspace runs here below, as one that failed there.
+      }
     });
     // A worker out of memory ends with an error: what it had not answered runs here below.
     done.push(new Promise((resolve) => worker.on('exit', () => resolve()).on('error', () => {})));
