@@ -6,7 +6,7 @@ import { openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { acrossWorkspaces } from './across.js';
-import { workspaceToday } from './common.js';
+import { checkTodayInputs, workspaceToday } from './common.js';
 import { type CaseDerivation, deriveOption } from './derive.js';
 
 export interface CheckOptions {
@@ -33,6 +33,7 @@ export interface WorkspaceCheck {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  checkTodayInputs(options.asOf, options.env);
   const scopes = new Map<string, string[] | undefined>();
   for (const root of options.roots) scopes.set(resolve(root), undefined);
   for (const p of options.paths ?? []) {

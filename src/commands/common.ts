@@ -7,11 +7,20 @@ import { locateProblems } from '../workspace/locate.js';
 import { slugify } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 
-/** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */
-export function workspaceToday(ws: Workspace, asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * --as-of and LINKAGE_TODAY, when given, are dates: else a usage error. status and check ask before
+ * loading anything, so a mistyped date is not reported after a whole workspace was parsed.
+ */
+export function checkTodayInputs(asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): void {
   const fromEnv = env.LINKAGE_TODAY;
   if (asOf !== undefined && !isDate(asOf)) throw new UserError('cli.bad-date', { value: asOf });
   if (fromEnv && !isDate(fromEnv)) throw new UserError('cli.bad-date', { value: `LINKAGE_TODAY=${fromEnv}` });
+}
+
+/** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */
+export function workspaceToday(ws: Workspace, asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  checkTodayInputs(asOf, env);
+  const fromEnv = env.LINKAGE_TODAY;
   return resolveToday({
     ...(asOf !== undefined ? { asOf } : {}),
     ...(fromEnv ? { env: fromEnv } : {}),

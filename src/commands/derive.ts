@@ -18,7 +18,7 @@ export const caseDeriver =
     try {
       today = workspaceToday(ws, spec.asOf, spec.env);
     } catch {
-      // A bad --as-of, say: the command reports it.
+      // A day that cannot be told: the command reports it (a bad --as-of never gets this far).
       return undefined;
     }
     return { today, deriveCase: derivation(ws, today) };

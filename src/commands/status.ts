@@ -18,7 +18,7 @@ import { caseKey, openMemo } from '../workspace/memo.js';
 import type { Problem } from '../workspace/problems.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import { acrossWorkspaces } from './across.js';
-import { namedCase, workspaceToday } from './common.js';
+import { checkTodayInputs, namedCase, workspaceToday } from './common.js';
 import { type CaseDerivation, deriveOption } from './derive.js';
 
 export interface StatusOptions {
@@ -43,6 +43,7 @@ export interface StatusResult {
 }
 
 export async function runStatus(options: StatusOptions): Promise<StatusResult> {
+  checkTodayInputs(options.asOf, options.env);
   const workspaces = await acrossWorkspaces(
     'status',
     options.roots.map((root) => ({ root })),

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
@@ -42,6 +42,20 @@ describe('linkage status', () => {
     const bad = runCli(['status', '--as-of', '2026-02-30'], { cwd: root });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('La fecha «2026-02-30» no es válida.');
+  });
+
+  it('refuses a mistyped date before reading any workspace', () => {
+    const root = copyWorkspace('demo');
+    for (const [command, env] of [
+      [['status', '--as-of', '2026-13-01'], {}],
+      [['check'], { LINKAGE_TODAY: '28/11/2026' }],
+    ] as const) {
+      const r = runCli([...command, '-C', root, '-C', root], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/La fecha «.*» no es válida/);
+      // Nothing was parsed: no cache was written.
+      expect(existsSync(join(root, '.linkage-cache'))).toBe(false);
+    }
   });
 
   it('gives json, md and csv (with a UTF-8 BOM for Excel)', () => {
