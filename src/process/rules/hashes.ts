@@ -84,14 +84,19 @@ function evidenceRefs(
 }
 
 const refsOf = new WeakMap<CaseBundle | Workspace, FileRef[]>();
+/** References as a memo kept them: without descriptions, so only for the rules below, never the handover. */
+const remembered = new WeakMap<CaseBundle | Workspace, FileRef[]>();
 
 /**
- * A case's references (or linkage.yaml's) as the memo kept them, so that its files' fields need not
- * be parsed.
+ * A case's references (or linkage.yaml's) as the memo kept them, so that the rules that read files
+ * need not parse its files' fields.
  */
 export function rememberRefs(owner: CaseBundle | Workspace, refs: FileRef[]): void {
-  refsOf.set(owner, refs);
+  remembered.set(owner, refs);
 }
+
+const refsOfWorkspace = (ws: Workspace): FileRef[] => remembered.get(ws) ?? workspaceRefs(ws);
+const refsOfCase = (ws: Workspace, bundle: CaseBundle): FileRef[] => remembered.get(bundle) ?? caseRefs(ws, bundle);
 
 /** Every evidence reference of linkage.yaml, found once per loaded workspace. */
 export function workspaceRefs(ws: Workspace): FileRef[] {
@@ -345,8 +350,8 @@ export const hashes: Rule = {
   id: 'hashes',
   severity: 'error',
   readsFiles: true,
-  workspace: (ctx) => checkFiles(ctx, workspaceRefs(ctx.ws)),
-  case: (ctx, bundle) => checkFiles(ctx, caseRefs(ctx.ws, bundle)),
+  workspace: (ctx) => checkFiles(ctx, refsOfWorkspace(ctx.ws)),
+  case: (ctx, bundle) => checkFiles(ctx, refsOfCase(ctx.ws, bundle)),
 };
 
 /**
@@ -358,6 +363,6 @@ export const evidencePath: Rule = {
   id: 'evidence-path',
   severity: 'error',
   readsFiles: true,
-  workspace: (ctx) => checkPaths(ctx, workspaceRefs(ctx.ws)),
-  case: (ctx, bundle) => checkPaths(ctx, caseRefs(ctx.ws, bundle)),
+  workspace: (ctx) => checkPaths(ctx, refsOfWorkspace(ctx.ws)),
+  case: (ctx, bundle) => checkPaths(ctx, refsOfCase(ctx.ws, bundle)),
 };

@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseRefs, rememberRefs } from '../../../src/process/rules/hashes.js';
 import { sha256 } from '../../../src/workspace/hash.js';
+import { type CaseBundle, loadWorkspace, type Workspace } from '../../../src/workspace/load.js';
+import { copyWorkspace } from '../../helpers.js';
 import { check, copyBase, edit, findings, LYON, paramsOf, TODAY } from './helpers.js';
 
 const ACTA = ['steps', 'council', 'evidence', 0];
@@ -164,5 +167,22 @@ describe('evidence-path', () => {
     expect(findings(check(root), 'evidence-path')).toContainEqual(
       expect.objectContaining({ id: 'rule.evidence-path', file: LYON }),
     );
+  });
+});
+
+describe('evidence references', () => {
+  it('a memo’s references (kept without descriptions) never become the handover’s', () => {
+    const root = copyWorkspace('demo');
+    const fresh = loadWorkspace(root, { cache: false });
+    const aurora = (ws: Workspace) => ws.cases.find((c) => c.slug === 'aurora-us') as CaseBundle;
+    const expected = caseRefs(fresh, aurora(fresh));
+    expect(expected.some((r) => r.description !== undefined)).toBe(true);
+
+    const ws = loadWorkspace(root, { cache: false });
+    rememberRefs(
+      aurora(ws),
+      expected.map(({ description: _, ...ref }) => ref),
+    );
+    expect(caseRefs(ws, aurora(ws))).toEqual(expected);
   });
 });
