@@ -2,7 +2,6 @@
 // when `next` finds it incomplete, the only case, or else a choice among them.
 import { UserError } from '../errors.js';
 import { deriveCaseStatus, deriveWorkspaceSteps } from '../process/status.js';
-import { langMap } from '../workspace/hash.js';
 import type { Workspace } from '../workspace/load.js';
 import { caseFromCwd, namedCase } from './common.js';
 
@@ -19,10 +18,9 @@ export type CaseTarget = { kind: 'case'; slug: string } | { kind: 'phase1' } | {
 export function caseChoices(ws: Workspace, today: string): CaseChoice[] {
   return ws.cases.map((b) => {
     const status = deriveCaseStatus(ws, b, today);
-    const city = b.case ? (langMap(b.case.counterpart.city).es ?? b.slug) : b.slug;
     return {
       slug: b.slug,
-      city,
+      city: status.city,
       ...(status.closed ? { closed: status.closed.state } : status.next[0] ? { next: status.next[0].id } : {}),
     };
   });

@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { requireWithCodeCache } from '../code-cache.js';
 import { UserError } from '../errors.js';
 import { localeOf } from '../intl.js';
+import { inLanguage } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
@@ -218,8 +219,7 @@ function fieldWith(req: RenderRequest, char: string): { file: string; path: (str
 function motto(config: WorkspaceFile, lang: string): string[] {
   const m = config.settings?.letterhead?.motto;
   if (!m) return [];
-  const map = typeof m === 'string' ? { es: m } : m;
-  const text = map[lang] ?? map.es;
+  const text = inLanguage(m, lang);
   return text ? [text] : [];
 }
 

@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import type { Params } from '../errors.js';
 import { t, type UiLang } from '../ui/i18n.js';
+import { langMap } from '../workspace/hash.js';
 import type { LangTextValue } from '../workspace/schema.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -24,9 +25,12 @@ export function text(value: LangTextValue | undefined, lang: UiLang): string {
   return used === lang ? esc(s) : `<span lang="${esc(used)}">${esc(s)}</span>`;
 }
 
-/** The same as raw text (for a page title, where no markup may go): the language used and the text. */
+/**
+ * The same as raw text (for a page title, where no markup may go): the language used and the text,
+ * in the order of inLanguage (workspace/hash.ts), which does not say which language it took.
+ */
 export function inLang(value: LangTextValue, lang: UiLang): [string, string] {
-  const map = typeof value === 'string' ? { es: value } : value;
+  const map = langMap(value);
   const own = map[lang];
   if (own !== undefined) return [lang, own];
   return map.es !== undefined ? ['es', map.es] : (Object.entries(map)[0] ?? [lang, '']);

@@ -5,6 +5,7 @@ import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { countryName, languageName, longDate } from '../../intl.js';
 import { requestRound } from '../../process/steps.js';
+import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, pick, pickOrNull } from './common.js';
@@ -36,7 +37,7 @@ function oficioBase(
   const viaState = (route ?? sre?.route) === 'state';
   const stateOffice = sre?.stateOffice?.office ? pick(sre.stateOffice.office, lang, at('stateOffice', 'office')) : null;
   const eff = effectiveAgreement(config, bundle);
-  const title = escapeMarkdown(eff.title[lang] ?? eff.title.es ?? '');
+  const title = escapeMarkdown(inLanguage(eff.title, lang) ?? '');
   return {
     oficio: { number: escapeMarkdown(number ?? BLANK), subject },
     addressee: {
