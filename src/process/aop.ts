@@ -20,10 +20,10 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
 export function aopYearRefusal(c: CaseFile, slug: string, year: number): UserError | undefined {
   const caseFile = `cases/${slug}/case.yaml`;
   const signed = signatureDate(c);
-  if (!signed) return new UserError('aop-new.unsigned', { slug }, 2, { file: caseFile, path: ['steps', 'signature'] });
-  if (year < yearOf(signed)) return new UserError('aop-new.before-signature', { slug, year, signed });
+  if (!signed) return new UserError('aop.year-unsigned', { slug }, 2, { file: caseFile, path: ['steps', 'signature'] });
+  if (year < yearOf(signed)) return new UserError('aop.year-before-signature', { slug, year, signed });
   const ended = c.end?.date;
-  if (ended && year > yearOf(ended)) return new UserError('aop-new.after-end', { slug, year, ended });
+  if (ended && year > yearOf(ended)) return new UserError('aop.year-after-end', { slug, year, ended });
   return undefined;
 }
 

@@ -164,23 +164,23 @@ export const aop: Catalog = {
       en: 'Edit that file (or `linkage next {slug}`), or give another year: `linkage aop new {slug} <year>`.',
     },
   },
-  'aop-new.unsigned': {
-    es: 'El acuerdo del caso «{slug}» aún no está firmado por ambas Partes: no hay Programa Operativo Anual que iniciar.',
-    en: 'The agreement of the case "{slug}" is not yet signed by both Parties: there is no Annual Operational Program to start.',
+  'aop.year-unsigned': {
+    es: 'El acuerdo del caso «{slug}» aún no está firmado por ambas Partes: aún no hay Programas Operativos Anuales.',
+    en: 'The agreement of the case "{slug}" is not yet signed by both Parties: there are no Annual Operational Programs yet.',
     hint: {
       es: 'El primer POA se acuerda dentro de los 60 días siguientes a la firma. Registre las fechas de firma en `steps: signature:` (`linkage next {slug}`).',
       en: 'The first AOP is agreed within 60 days of signature. Record the signature dates under `steps: signature:` (`linkage next {slug}`).',
     },
   },
-  'aop-new.before-signature': {
+  'aop.year-before-signature': {
     es: 'El año {year} es anterior a la firma del acuerdo ({signed}).',
     en: 'The year {year} is before the agreement was signed ({signed}).',
     hint: {
-      es: 'Los programas empiezan en el año de la firma: `linkage aop new {slug}` elige el año que sigue.',
-      en: 'Programs start in the year of signature: `linkage aop new {slug}` picks the next year.',
+      es: 'Los programas empiezan en el año de la firma; `linkage aop new {slug}` propone el que sigue.',
+      en: 'Programs start in the year of signature; `linkage aop new {slug}` proposes the next one.',
     },
   },
-  'aop-new.after-end': {
+  'aop.year-after-end': {
     es: 'El año {year} es posterior al fin del acuerdo ({ended}).',
     en: 'The year {year} comes after the agreement ended ({ended}).',
     hint: {
