@@ -1,28 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { copyRepoWorkspace } from '../bench/generate.mjs';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(REPO, 'bin', 'linkage.js');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
 
+const temps: string[] = [];
+// Every temp folder a test file made goes when the file is done (a generated tree is ≈20 MB).
+afterAll(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'linkage-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
 }
 
 /** A copy of a fixture workspace (or of the demo, `demo`) in a fresh temp folder. */
 export function copyWorkspace(name: string): string {
   const dir = tempDir();
-  if (name === 'demo') {
-    cpSync(join(REPO, 'linkage.yaml'), join(dir, 'linkage.yaml'));
-    cpSync(join(REPO, 'cases'), join(dir, 'cases'), { recursive: true });
-    cpSync(join(REPO, 'schemas'), join(dir, 'schemas'), { recursive: true });
-    cpSync(join(REPO, 'assets'), join(dir, 'assets'), { recursive: true });
-  } else {
-    cpSync(join(FIXTURES, name), dir, { recursive: true });
-  }
+  if (name === 'demo') return copyRepoWorkspace(dir);
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
 }
 

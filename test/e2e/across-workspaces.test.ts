@@ -33,7 +33,7 @@ describe('many workspaces on several threads', () => {
     return runCli([...args, ...flags], { env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' } });
   }
 
-  it('gives what one thread gives, cold and warm, in every format', () => {
+  it('gives what one thread gives, cold and warm, in every format', { timeout: 120_000 }, () => {
     for (const args of [['status'], ['status', '--format', 'json'], ['check'], ['check', '--format', 'json']]) {
       const one = run(args, 1, true);
       expect(one.stderr).not.toMatch(WORKER_STARTED);
