@@ -81,7 +81,10 @@ function main() {
   });
   const run = (side) => {
     if (!opts.warm) clearCaches(side.roots);
-    const r = runNode(side.args, { env: { ...process.env, ...side.env } });
+    // Each side's V8 code cache of its own, as documents.mjs does: the user's is neither used nor
+    // pruned (code-cache.ts keeps only the newest few of other builds).
+    const codeCache = join(tmpdir(), 'linkage-ab', `code-cache-${side.name}`);
+    const r = runNode(side.args, { env: { ...process.env, XDG_CACHE_HOME: codeCache, ...side.env } });
     // `check` exits 1 when it finds errors: still a complete run.
     if (r.status !== 0 && r.status !== 1) {
       process.stderr.write(`${side.name}: exit ${r.status ?? r.signal}\n${r.stderr.slice(0, 800)}\n`);

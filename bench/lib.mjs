@@ -1,6 +1,7 @@
-// Timing whole processes: wall time around spawnSync; CPU time and peak RSS from GNU time where it is
-// installed, else from a preloaded hook (process.cpuUsage, process.resourceUsage().maxRSS at exit).
-// Both wrap the baseline `node -e 0` the same way, so ratios stay fair.
+// What the bench scripts share. Timing whole processes (runNode): wall time around spawnSync; CPU time
+// and peak RSS from GNU time where it is installed, else from a preloaded hook (process.cpuUsage,
+// process.resourceUsage().maxRSS at exit). Both wrap the baseline `node -e 0` the same way, so ratios
+// stay fair. Also: `option` for the scripts' flags, `clearCaches` for cold runs, `median`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

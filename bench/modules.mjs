@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { copyDemo, REPO_ROOT } from './generate.mjs';
+import { clearCaches, option } from './lib.mjs';
 
 const HOOKS = `
 import { appendFileSync } from 'node:fs';
@@ -103,12 +104,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const sep = argv.indexOf('--');
   const own = sep >= 0 ? argv.slice(0, sep) : argv;
   let args = sep >= 0 ? argv.slice(sep + 1) : ['status'];
-  const cliAt = own.indexOf('--cli');
-  const cli = cliAt >= 0 ? resolve(own[cliAt + 1]) : join(REPO_ROOT, 'bin', 'linkage.js');
+  const cli = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
   if (!args.includes('-C')) {
     // By default a copy of the demo, warm unless --cold: what a user sees in a meeting.
     const { base } = copyDemo();
-    rmSync(join(base, '.linkage-cache'), { recursive: true, force: true });
+    clearCaches([base]);
     if (!own.includes('--cold')) spawnSync(process.execPath, [cli, ...args, '-C', base], { stdio: 'ignore' });
     args = [...args, '-C', base];
   }
