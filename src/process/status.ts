@@ -98,8 +98,8 @@ export function deriveCaseStatus(
   shared: WorkspaceDerivation = deriveWorkspace(ws, today),
 ): CaseStatus {
   const status = readStatus(ws, bundle, today, shared);
-  // A file the status reads that did not load makes the case broken: case.yaml, the agreement or an
-  // AOP, without which its row would show what is not there. documents.yaml (which no status reads)
+  // A file the status reads that did not load makes the case broken: case.yaml, the agreement, the
+  // AOP folder or an AOP, without which its row would show what is not there. documents.yaml (which no status reads)
   // and a stray file in aop/ (never read) are check's to report. A case without case.yaml is
   // broken by whatever error it has (a missing file, a bad folder name).
   const error = bundle.problems.find((p) => p.severity === 'error' && (!bundle.case || readByStatus(bundle, p.file)));
@@ -109,6 +109,7 @@ export function deriveCaseStatus(
 const readByStatus = (bundle: CaseBundle, file: string): boolean =>
   file === `${bundle.dir}/case.yaml` ||
   file === `${bundle.dir}/agreement.yaml` ||
+  file === `${bundle.dir}/aop` ||
   bundle.aops.some((a) => a.file === file);
 
 function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {

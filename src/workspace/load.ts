@@ -282,12 +282,17 @@ function listCase(abs: string): CaseListing {
   } catch {
     dirents = [];
   }
-  const aop = dirents.find((e) => e.name === 'aop' && (e.isDirectory() || e.isSymbolicLink()));
-  return {
-    names: dirents.map((e) => e.name),
-    folders: dirents.filter((e) => e.isDirectory()).map((e) => e.name),
-    aop: aop ? readdirSync(join(abs, 'aop')).sort() : null,
-  };
+  const names = dirents.map((e) => e.name);
+  const folders = dirents.filter((e) => e.isDirectory()).map((e) => e.name);
+  if (!dirents.some((e) => e.name === 'aop' && (e.isDirectory() || e.isSymbolicLink()))) {
+    return { names, folders, aop: null };
+  }
+  try {
+    return { names, folders, aop: readdirSync(join(abs, 'aop')).sort() };
+  } catch {
+    // A link to nowhere or to a file: loadCase reports it.
+    return { names, folders, aop: null, aopUnreadable: true };
+  }
 }
 
 /** Loads a case, from its folder as listed now or as `listing` says it was when parsed ahead. */
@@ -320,6 +325,9 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
     const documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
     lazyProperty(bundle, 'documents', documents);
     if (documents.loaded) count++;
+  }
+  if (listed.aopUnreadable) {
+    problems.push({ severity: 'error', id: 'file.unreadable', params: {}, file: `${dir}/aop`, path: [] });
   }
   if (listed.aop) {
     for (const name of listed.aop) {

@@ -27,6 +27,8 @@ export interface CaseListing {
   names: string[];
   folders: string[];
   aop: string[] | null;
+  /** An `aop` entry that cannot be listed (a link to nowhere or to a file). */
+  aopUnreadable?: true;
 }
 
 /** A case parsed afresh: its listing, its files, and what was derived of it (load.ts caseParser). */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
@@ -118,6 +118,19 @@ describe('linkage status', () => {
     expect(c.code).toBe(1);
     expect(c.stdout).toContain('cases/aurora-us/documents.yaml');
     expect(c.stdout).toContain('cases/aurora-us/aop/borrador.yaml');
+  });
+
+  it('reports an aop/ that is a link to nowhere, without a stack trace', () => {
+    const root = copyWorkspace('demo');
+    symlinkSync(join(root, 'nowhere'), join(root, 'cases', 'krakow-pl', 'aop'));
+    const env = { LINKAGE_TODAY: '2026-11-28' };
+    const s = runCli(['status'], { cwd: root, env });
+    expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/krakow-pl\s+ERROR: cases\/krakow-pl\/aop No se pudo leer el archivo/);
+    const c = runCli(['check'], { cwd: root, env });
+    expect(c.code).toBe(1);
+    expect(c.stdout).toContain('cases/krakow-pl/aop error: No se pudo leer el archivo.');
+    for (const r of [s, c]) expect(r.stderr).not.toMatch(STACK);
   });
 
   it('covers several workspaces with repeated -C', () => {
