@@ -6,10 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { copyRepoWorkspace } from '../bench/generate.mjs';
+// @ts-expect-error: a plain .mjs script without types
+import { clearCaches as clearBenchCaches } from '../bench/lib.mjs';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(REPO, 'bin', 'linkage.js');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
+
+/** Deletes each workspace's .linkage-cache/: the next run is cold. */
+export const clearCaches = (roots: string[]): void => clearBenchCaches(roots);
+
+/** Node's own trace of a Worker being created (NODE_DEBUG=worker). */
+export const WORKER_STARTED = /create new worker/;
 
 const temps: string[] = [];
 // Every temp folder a test file made goes when the file is done (a generated tree is ≈20 MB).

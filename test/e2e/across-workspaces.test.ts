@@ -1,15 +1,12 @@
 // Many workspaces at once run on worker threads (src/commands/across.ts): what status and check
 // report must be what one thread reports, broken workspaces and files included, cold and warm, and a
 // workspace that fails in a worker must fail as it does on one thread.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from '../../bench/generate.mjs';
-import { runCli, STACK, tempDir } from '../helpers.js';
-
-/** Node's own trace of a Worker being created (NODE_DEBUG=worker). */
-const WORKER_STARTED = /create new worker/;
+import { clearCaches, runCli, STACK, tempDir, WORKER_STARTED } from '../helpers.js';
 
 describe('many workspaces on several threads', () => {
   // Two workspaces of 230 cases: over the threshold for workers, each under the size that stays on
@@ -29,7 +26,7 @@ describe('many workspaces on several threads', () => {
   const flags = roots.flatMap((r) => ['-C', r]);
 
   function run(args: string[], threads: number, cold: boolean) {
-    if (cold) for (const r of roots) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+    if (cold) clearCaches(roots);
     return runCli([...args, ...flags], { env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' } });
   }
 
@@ -60,7 +57,7 @@ describe('many workspaces on several threads', () => {
   it('takes the same workspace given twice: two workers write its caches at once, and they stay whole', () => {
     const twice = ['-C', roots[0] as string, '-C', roots[0] as string, '-C', roots[1] as string];
     const go = (threads: number) => {
-      for (const r of roots) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+      clearCaches(roots);
       return runCli(['check', '--format', 'json', ...twice], {
         env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' },
       });
@@ -99,7 +96,7 @@ describe('a workspace too big for a worker', () => {
     const big = (generate({ cases: 500, out: join(out, 'big') }) as { roots: string[] }).roots;
     const flags = [...small, ...big].flatMap((r) => ['-C', r]);
     const run = (threads: number) => {
-      for (const r of [...small, ...big]) rmSync(join(r, '.linkage-cache'), { recursive: true, force: true });
+      clearCaches([...small, ...big]);
       return runCli(['status', 'no-such-case', ...flags], {
         env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' },
       });

@@ -2,14 +2,14 @@
 // the built CLI: written by a first `generate` (or cold `status`), used as it is by the next, and a
 // damaged, stale or unwritable one never changes a byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
 import { isAscii } from 'node:buffer';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from '../../bench/generate.mjs';
 import { codeCacheDir } from '../../src/code-cache.js';
-import { copyWorkspace, REPO, runCli, tempDir } from '../helpers.js';
+import { clearCaches, copyWorkspace, REPO, runCli, tempDir } from '../helpers.js';
 
 const nodeHasCompileCache = 'enableCompileCache' in module;
 
@@ -133,7 +133,7 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)
     const home = tempDir('linkage-xdg-');
     const dir = join(home, 'linkage');
     const cold = () => {
-      rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+      clearCaches([root]);
       const r = runCli(['check', '--format', 'json', '-C', root], { env: { XDG_CACHE_HOME: home } });
       expect(r.stderr).toBe('');
       return r.stdout;
@@ -158,7 +158,7 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
     const small = copyWorkspace('demo');
     const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
     const cold = (root: string) => {
-      rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+      clearCaches([root]);
       const r = runCli(['check', '-C', root], { env: { XDG_CACHE_HOME: home } });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
@@ -182,7 +182,7 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
     const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
     const big = roots[0] as string;
     const check = (...roots: string[]) => {
-      for (const root of roots) rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+      clearCaches(roots);
       const r = runCli(['check', ...roots.flatMap((root) => ['-C', root])], {
         env: { XDG_CACHE_HOME: home, LINKAGE_PARSE_THREADS: '1' },
       });

@@ -1,9 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/main.js';
-import { copyWorkspace, STACK } from '../helpers.js';
+import { clearCaches, copyWorkspace, STACK } from '../helpers.js';
 
 /** A stream that keeps what is written, and is not a terminal. */
 function sink() {
@@ -104,7 +104,7 @@ describe('fuzzing the loader through the CLI', () => {
         async (which, ms) => {
           const file = join(root, files[which] as string);
           writeFileSync(file, ms.reduce(apply, originals[which] as Buffer));
-          rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+          clearCaches([root]);
           try {
             for (const command of ['check', 'status']) {
               const out = sink();

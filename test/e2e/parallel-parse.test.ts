@@ -5,13 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from '../../bench/generate.mjs';
-import { runCli, STACK, tempDir } from '../helpers.js';
-
-/** Node's own trace of a Worker being created (NODE_DEBUG=worker). */
-const WORKER_STARTED = /create new worker/;
+import { clearCaches, runCli, STACK, tempDir, WORKER_STARTED } from '../helpers.js';
 
 function run(root: string, args: string[], threads: number, cold: boolean) {
-  if (cold) rmSync(join(root, '.linkage-cache'), { recursive: true, force: true });
+  if (cold) clearCaches([root]);
   return runCli([...args, '--format', 'json', '-C', root], {
     env: { LINKAGE_PARSE_THREADS: String(threads), NODE_DEBUG: 'worker' },
   });
