@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, CACHE_FILE } from '../workspace/cache.js';
 import { caseSlugs } from '../workspace/load.js';
-import { optimiseLazily, threads, workerScript, workerThreads } from '../workspace/parallel.js';
+import { type DeriveSpec, optimiseLazily, threads, workerScript, workerThreads } from '../workspace/parallel.js';
 
-export type Task = 'status' | 'check';
+/** What the workers do of each workspace: the command's own derivation (parallel.ts DeriveSpec). */
+export type Task = DeriveSpec['task'];
 
 /** What a worker is given: the task, every workspace's input, and the counter they share. */
 export interface WorkerInput {
