@@ -5,6 +5,7 @@
 import type { Document } from 'yaml';
 import { BAIL, fastParse, fastPositions, type MappingSpot, own, type Spot } from './fast-yaml.js';
 import { lazyJsYaml, lazyYaml } from './lazy.js';
+import { scanLocate } from './scan.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ALIASES = 100;
@@ -186,9 +187,12 @@ interface LocateView {
   linePos(offset: number): { line: number; col: number };
 }
 
-/** Line and column of a field path in a file's text, or of its nearest existing parent. */
+/**
+ * Line and column of a field path in a file's text, or of its nearest existing parent: by walking
+ * the lines to it (scan.ts, ≈10× cheaper than the fast reader's positions), else from a reader.
+ */
 export function locate(text: string, path: (string | number)[]): { line: number; col: number } {
-  return locateIn(viewOf(text), path);
+  return scanLocate(text, path) ?? locateIn(viewOf(text), path);
 }
 
 /** `locate` through `yaml` alone: what the fast index must agree with (the tests compare them). */
