@@ -210,6 +210,7 @@ export const caseParser =
  */
 function parseCase(root: string, slug: string): { bundle: CaseBundle; files: ParsedFile[]; unread: boolean } {
   const files: ParsedFile[] = [];
+  const texts = new Map<string, string>();
   let unread = false;
   const read: Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => {
     const problems: Problem[] = [];
@@ -218,7 +219,7 @@ function parseCase(root: string, slug: string): { bundle: CaseBundle; files: Par
       const abs = join(root, file);
       const { size, mtimeMs, ctimeMs } = statSync(abs);
       const bytes = readFileSync(abs);
-      value = parseAndValidate(bytes, kind, file, problems);
+      value = parseAndValidate(bytes, kind, file, problems, texts);
       const hash = hashIfRecent(mtimeMs, () => bytes);
       files.push({ file, size, mtimeMs, ctimeMs, problems, loaded: value !== null, ...(hash ? { hash } : {}) });
     } catch {
@@ -228,8 +229,19 @@ function parseCase(root: string, slug: string): { bundle: CaseBundle; files: Par
     sink.push(...problems);
     return lazy(() => value as T | null, value !== null);
   };
-  return { bundle: loadCase(root, slug, read), files, unread };
+  const bundle = loadCase(root, slug, read);
+  textsRead.set(bundle, texts);
+  return { bundle, files, unread };
 }
+
+/** The texts of a case parsed afresh (parseCase), by file: what its findings are placed in. */
+const textsRead = new WeakMap<CaseBundle, Map<string, string>>();
+
+/**
+ * The decoded texts of a case's files as its parse read them, for a case parsed afresh on a parse
+ * thread: `check` places the case's findings in them instead of reading the files again.
+ */
+export const textsOf = (bundle: CaseBundle): ReadonlyMap<string, string> | undefined => textsRead.get(bundle);
 
 /**
  * What a parse thread derived of a case for `today`. The load read that case from the parse's own
@@ -400,9 +412,19 @@ function reparse(abs: string): unknown {
   return parsed.ok ? parsed.value : null;
 }
 
-/** Parse, check the schema version, validate. Returns the value when it is usable (no errors). */
-export function parseAndValidate(bytes: Uint8Array, kind: FileKind, file: string, problems: Problem[]): unknown {
+/**
+ * Parse, check the schema version, validate. Returns the value when it is usable (no errors); the
+ * decoded text goes into `texts`, when given.
+ */
+export function parseAndValidate(
+  bytes: Uint8Array,
+  kind: FileKind,
+  file: string,
+  problems: Problem[],
+  texts?: Map<string, string>,
+): unknown {
   const parsed = parseYaml(bytes);
+  if (texts && parsed.text !== undefined) texts.set(file, parsed.text);
   if (!parsed.ok) {
     const { issue } = parsed;
     problems.push({

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import type { Problem } from './problems.js';
 import { decodeText, locate } from './yaml.js';
 
-/** Fills in line and column for problems that carry only a field path, reading each file once. */
-export function locateProblems(root: string, problems: Problem[]): Problem[] {
-  const texts = new Map<string, string | null>();
+/**
+ * Fills in line and column for problems that carry only a field path, reading each file once, or
+ * not at all when its text is `known` (as the parse that found the problems read it).
+ */
+export function locateProblems(root: string, problems: Problem[], known?: ReadonlyMap<string, string>): Problem[] {
+  const texts = new Map<string, string | null>(known);
   const textOf = (file: string) => {
     if (!texts.has(file)) {
       let text: string | null = null;

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { caseParser, derivedFor, findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
+import { caseParser, derivedFor, findWorkspaceRoot, loadWorkspace, textsOf } from '../../src/workspace/load.js';
 import { locateProblems } from '../../src/workspace/locate.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
@@ -171,5 +171,23 @@ describe('derivedFor', () => {
     const parsed = caseParser(root, () => 'v')(slug);
     expect(parsed.derived).toBeUndefined();
     expect(parsed.files.map((f) => f.file)).toEqual([CASE]);
+  });
+});
+
+describe('textsOf', () => {
+  it('hands a case parsed afresh to its derivation with the texts its parse read, which locate uses', () => {
+    const root = copyWorkspace('minimal');
+    let texts: ReadonlyMap<string, string> | undefined;
+    caseParser(root, (bundle) => {
+      texts = textsOf(bundle);
+      return undefined;
+    })('leon-es');
+    expect([...(texts?.keys() ?? [])]).toEqual([CASE]);
+    expect(texts?.get(CASE)).toBe(readFileSync(join(root, CASE), 'utf8'));
+    // Placed in the text as parsed, not as the file stands now (here: gone).
+    rmSync(join(root, CASE));
+    const problem: Problem = { severity: 'error', id: 'x', params: {}, file: CASE, path: ['counterpart', 'country'] };
+    expect(locateProblems(root, [problem], texts)[0]).toMatchObject({ line: 7, col: 12 });
+    expect(locateProblems(root, [problem])[0]?.line).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { CaseBundle } from '../../workspace/load.js';
+import { type CaseBundle, textsOf } from '../../workspace/load.js';
 import { locateProblems } from '../../workspace/locate.js';
 import { caseKey, type Memo, workspaceKey } from '../../workspace/memo.js';
 import type { Problem } from '../../workspace/problems.js';
@@ -104,7 +104,7 @@ const ownOfCase = (full: RuleContext, bundle: CaseBundle): (Problem[] | null)[] 
 
 /** What the memo keeps of a loadable case, located: also what a parse worker derives for `check`. */
 export const caseFindings = (full: RuleContext, bundle: CaseBundle): CaseFindings => ({
-  problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle)),
+  problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle), textsOf(bundle)),
   refs: memoRefs(caseRefs(full.ws, bundle)),
 });
 
@@ -179,10 +179,15 @@ function workspaceProblems(
 }
 
 /** Per-rule problems given their line and column, so that a warm check reads no file to place them. */
-function locatedPerRule(root: string, own: (Problem[] | null)[]): (Problem[] | null)[] {
+function locatedPerRule(
+  root: string,
+  own: (Problem[] | null)[],
+  texts?: ReadonlyMap<string, string>,
+): (Problem[] | null)[] {
   const all = locateProblems(
     root,
     own.flatMap((p) => p ?? []),
+    texts,
   );
   let at = 0;
   return own.map((p) => {
