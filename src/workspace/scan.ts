@@ -1,9 +1,10 @@
 // Locating a field path by walking a file's lines, without reading the file: `check` places every
 // finding at its line and column, and re-reading a case.yaml with positions (fast-yaml's spots) cost
 // more than the rules that found what to place. The walk reads only the keys along the path and the
-// indentation of the lines between them. Anything it does not model (quoted or complex keys, anchors,
-// tags, flow collections on the way, empty values, document markers, tabs) makes it answer
-// undefined, and `locate` asks the readers that model everything (yaml.ts).
+// indentation of the lines between them. What it does not model where it reads (quoted or complex
+// keys, anchors, tags, a flow collection on the path or closing at a list's column, empty values,
+// document markers) or anywhere (tabs, U+FEFF) makes it answer undefined, and `locate` asks the
+// readers that model everything (yaml.ts).
 
 const SPACE = 0x20;
 const LF = 0x0a;
@@ -188,8 +189,13 @@ class Walk {
       if (ind < col) return -1;
       const start = line + ind;
       if (this.isDash(start) === dash) return start;
-      // A sequence at its key's indentation belongs to that key's value; a key ends a sequence.
-      if (dash) return -1;
+      // A sequence at its key's indentation belongs to that key's value. Only a key of the parent
+      // mapping ends a sequence at its own column: `yaml` also lets a flow collection's `]` or `}`
+      // close there, which is the readers' to place.
+      if (dash) {
+        if (!this.key(start)) throw UNSURE;
+        return -1;
+      }
     }
     return -1;
   }
@@ -201,7 +207,8 @@ class Walk {
  * reads the file).
  */
 export function scanLocate(text: string, path: (string | number)[]): { line: number; col: number } | undefined {
-  if (text.includes('\t') || text.includes('\r')) return undefined;
+  // `yaml` drops a U+FEFF at the start of a line before the document; js-yaml keeps it in the key.
+  if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return undefined;
   const walk = new Walk(text);
   try {
     const first = walk.contentLine(0);

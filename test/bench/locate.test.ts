@@ -50,6 +50,8 @@ const TRICKY = [
   'outer:\n  inner:\n# a comment at column 0\n    deep: 1\n  list:\n  - a\n  -   spaced: 1\n      more: 2\n  - "quoted item"\n  - \'single\' # c\n  - - x\n    - y\n  -   # c\n    k: v\n  key  : spaced key\n  url: http://example.org/#frag\n  colon: a:b\n',
   'a:\n  b:\n  c: 1\nd:\n  -\n  - e\nf:\n\n  # only a comment\ng: 1\n',
   '# a leading comment\n\nfirst: 1\nsecond:\n  - "q": 1\n  - k: "v"\nnull: 2\nTrue: 3\n_under: 4\n',
+  // Found by an adversarial review: a flow collection that closes at its list's column.
+  'a:\n- [\n]\n- x\nb:\n  - {\n  }\n  - y\n',
 ];
 
 /**
@@ -133,6 +135,12 @@ describe('fast locate', () => {
       return parsed.ok ? paths(parsed.value).map((p) => scanLocate(parsed.text, p) !== undefined) : [];
     });
     expect(all.filter(Boolean).length / all.length).toBeGreaterThan(0.75);
+  });
+
+  it('leaves a U+FEFF opening a line to the readers', () => {
+    // `yaml` drops it before the document's first key, js-yaml keeps it in the key: the walk answers neither way.
+    expect(scanLocate('a: 0\n', ['a'])).toEqual({ line: 1, col: 4 });
+    expect(scanLocate('\n\ufeffa: 1\n', ['a'])).toBeUndefined();
   });
 
   it('agrees with yaml on seeded mutations', () => {
