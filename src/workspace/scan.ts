@@ -1,6 +1,6 @@
-// Locating a field path by walking a file's lines, without reading the file: `check` places every
-// finding at its line and column, and re-reading a case.yaml with positions (fast-yaml's spots) cost
-// more than the rules that found what to place. The walk reads only the keys along the path and the
+// Locating a field path by walking a file's lines, without parsing it: `check` places every finding
+// at its line and column, and re-reading a case.yaml with positions (fast-yaml's spots) cost more
+// than the rules that found what to place. The walk reads only the keys along the path and the
 // indentation of the lines between them. What it does not model where it reads (quoted or complex
 // keys, anchors, tags, a flow collection on the path or closing at a list's column, empty values,
 // document markers) or anywhere (tabs, U+FEFF) makes it answer undefined, and `locate` asks the

@@ -189,7 +189,7 @@ interface LocateView {
 
 /**
  * Line and column of a field path in a file's text, or of its nearest existing parent: by walking
- * the lines to it (scan.ts, ≈10× cheaper than the fast reader's positions), else from a reader.
+ * the lines to it (scan.ts: 4–10× cheaper than the fast reader's positions), else from a reader.
  */
 export function locate(text: string, path: (string | number)[]): { line: number; col: number } {
   return scanLocate(text, path) ?? locateIn(viewOf(text), path);
