@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Problem } from './problems.js';
 import { decodeText, locate } from './yaml.js';
 
+const WALKS_PER_FILE = 16;
+
 /**
  * Fills in line and column for problems that carry only a field path, reading each file once, or
  * not at all when its text is `known` (as the parse that found the problems read it).
@@ -22,12 +24,16 @@ export function locateProblems(root: string, problems: Problem[], known?: Readon
     }
     return texts.get(file) ?? null;
   };
+  // Walking lines is per path: past WALKS_PER_FILE paths in one file, reading it once places them
+  // all (20,000 unknown keys in one file: 37 s walking, 3 s reading).
+  const counts = new Map<string, number>();
+  for (const p of problems) counts.set(p.file, (counts.get(p.file) ?? 0) + 1);
   return problems.map((p) => {
     if (p.line !== undefined || !/\.ya?ml$/.test(p.file)) return p;
     const text = textOf(p.file);
     if (text === null) return p;
     try {
-      return { ...p, ...locate(text, p.path ?? []) };
+      return { ...p, ...locate(text, p.path ?? [], (counts.get(p.file) ?? 0) <= WALKS_PER_FILE) };
     } catch {
       return p;
     }

@@ -190,9 +190,11 @@ interface LocateView {
 /**
  * Line and column of a field path in a file's text, or of its nearest existing parent: by walking
  * the lines to it (scan.ts: 4–10× cheaper than the fast reader's positions), else from a reader.
+ * The walk starts from the top of the text for each path, a reader reads the text once for them
+ * all: `walk: false` for a text with many paths to place (locateProblems).
  */
-export function locate(text: string, path: (string | number)[]): { line: number; col: number } {
-  return scanLocate(text, path) ?? locateIn(viewOf(text), path);
+export function locate(text: string, path: (string | number)[], walk = true): { line: number; col: number } {
+  return (walk ? scanLocate(text, path) : undefined) ?? locateIn(viewOf(text), path);
 }
 
 /** `locate` through `yaml` alone: what the fast index must agree with (the tests compare them). */

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { locateProblems } from '../../src/workspace/locate.js';
+import type { Problem } from '../../src/workspace/problems.js';
 import { scanLocate } from '../../src/workspace/scan.js';
 import { locate, locateCarefully, parseYaml } from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
@@ -135,6 +137,25 @@ describe('fast locate', () => {
       return parsed.ok ? paths(parsed.value).map((p) => scanLocate(parsed.text, p) !== undefined) : [];
     });
     expect(all.filter(Boolean).length / all.length).toBeGreaterThan(0.75);
+  });
+
+  it('places many findings in one file as it places each alone', () => {
+    // Past a few paths per file, locateProblems reads the file once instead of walking to each.
+    const file = 'cases/aurora-us/case.yaml';
+    const parsed = parseYaml(readFileSync(join(REPO, file)));
+    if (!parsed.ok) throw new Error(`${file} must parse`);
+    const problems: Problem[] = paths(parsed.value).map((path) => ({
+      severity: 'warning',
+      id: 'x',
+      params: {},
+      file,
+      path,
+    }));
+    expect(problems.length).toBeGreaterThan(100);
+    const together = locateProblems(REPO, problems);
+    const alone = problems.map((p) => locateProblems(REPO, [p])[0]);
+    expect(together).toEqual(alone);
+    expect(together.every((p) => p.line !== undefined)).toBe(true);
   });
 
   it('leaves a U+FEFF opening a line to the readers', () => {
