@@ -3,8 +3,8 @@
 // than the rules that found what to place. The walk reads only the keys along the path and the
 // indentation of the lines between them. What it does not model where it reads (quoted or complex
 // keys, anchors, tags, a flow collection on the path or closing at a list's column, empty values,
-// document markers) or anywhere (tabs, U+FEFF) makes it answer undefined, and `locate` asks the
-// readers that model everything (yaml.ts).
+// document markers) or anywhere (tabs, U+FEFF, a quoted scalar or flow collection going on to the
+// next line) makes it answer undefined, and `locate` asks the readers that model everything (yaml.ts).
 
 const SPACE = 0x20;
 const LF = 0x0a;
@@ -201,6 +201,61 @@ class Walk {
   }
 }
 
+/** Where a quoted scalar or a flow collection may open: a quote or bracket after a space, a line break or a flow indicator. */
+const OPENER = /["'[{]/g;
+const OPENS_AFTER = new Set([SPACE, LF, 0x2c, 0x5b, 0x7b, 0x09]);
+
+/**
+ * Whether every quoted scalar and flow collection of the text closes on the line it opens on. One
+ * that goes on, less indented, on the next lines is read by js-yaml (and the file loads) though
+ * `yaml` refuses it, and the walk, which goes by indentation, would misplace every path after it.
+ */
+function closesOnItsLine(text: string): boolean {
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+    const at = m.index;
+    if (at > 0 && !OPENS_AFTER.has(text.charCodeAt(at - 1))) continue;
+    const end = closing(text, at);
+    if (end < 0) return false;
+    OPENER.lastIndex = end;
+  }
+  return true;
+}
+
+/** The position after the quoted scalar or flow collection opening at `at`, or -1 if its line ends first. */
+function closing(text: string, at: number): number {
+  let depth = 0;
+  // Inside a flow collection a quote opens a scalar only where a node starts (`teachers' time` is plain).
+  let nodeStart = true;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF) return -1;
+    const starts: boolean = nodeStart;
+    nodeStart = c === SPACE ? starts : c === 0x2c || c === 0x5b || c === 0x7b || c === COLON;
+    if ((c === 0x22 || c === 0x27) && starts) {
+      // A quoted scalar (inside a flow collection too): to its closing quote on this line.
+      for (i++; ; i++) {
+        const q = text.charCodeAt(i);
+        if (i >= text.length || q === LF) return -1;
+        if (c === 0x22 && q === 0x5c) i++;
+        else if (q === c) {
+          if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) i++;
+          else break;
+        }
+      }
+      if (depth === 0) return i + 1;
+    } else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** The last text closesOnItsLine judged: `check` places several paths in a file one after another. */
+let judged: { text: string; ok: boolean } | undefined;
+
 /**
  * Line and column of the node at `path` in `text` (NFC, LF line ends, as decodeText gives it), or of
  * its nearest existing parent, as `locate` answers; undefined where the walk is unsure (yaml.ts then
@@ -209,6 +264,8 @@ class Walk {
 export function scanLocate(text: string, path: (string | number)[]): { line: number; col: number } | undefined {
   // `yaml` drops a U+FEFF at the start of a line before the document; js-yaml keeps it in the key.
   if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return undefined;
+  if (judged?.text !== text) judged = { text, ok: closesOnItsLine(text) };
+  if (!judged.ok) return undefined;
   const walk = new Walk(text);
   try {
     const first = walk.contentLine(0);
