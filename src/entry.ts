@@ -9,10 +9,14 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/** Resolves once what was written to `stream` before has gone to the system (or the stream is gone). */
+/**
+ * Resolves once what was written to `stream` before has gone to the system (or the stream is gone).
+ * An empty write waits behind what is still pending, and is made only then: on Windows, where
+ * writes to a pipe are synchronous, a zero-byte write can read as the pipe's end to the reader.
+ */
 const flushed = (stream: NodeJS.WriteStream) =>
   new Promise<void>((resolve) => {
-    if (stream.destroyed || !stream.writable) resolve();
+    if (stream.destroyed || !stream.writable || stream.writableLength === 0) resolve();
     else stream.write('', () => resolve());
   });
 
