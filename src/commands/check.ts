@@ -95,7 +95,7 @@ const CHECK_MEMO = 'check-v1.json';
 /** A case's check findings, located; none for a case that does not load (only loadable cases are checked). */
 export const findingsDerivation: CaseDerivation = (ws, today) => {
   const full = ruleContext({ ws, today, verifyHashes: true });
-  return (bundle) => (bundle.case ? caseFindings(full, bundle) : undefined);
+  return (bundle, texts) => (bundle.case ? caseFindings(full, bundle, texts) : undefined);
 };
 
 function countFiles(ws: ReturnType<typeof loadWorkspace>): number {

@@ -2,12 +2,12 @@
 // case (workspace/parallel.ts). Each command brings its own derivation (status.ts, check.ts), so that
 // status never loads the rules on the main thread (a parse worker loads both derivations: measured,
 // loading only its command's did not start its first case sooner).
-import type { CaseBundle, Deriver, LoadOptions, Workspace } from '../workspace/load.js';
+import type { CaseDeriver, Deriver, LoadOptions, Workspace } from '../workspace/load.js';
 import type { DeriveSpec } from '../workspace/parallel.js';
 import { workspaceToday } from './common.js';
 
 /** What a command derives of each case of a workspace, for a day; undefined for a case it leaves to the command. */
-export type CaseDerivation = (ws: Workspace, today: string) => (bundle: CaseBundle) => unknown;
+export type CaseDerivation = (ws: Workspace, today: string) => CaseDeriver;
 
 /** The deriver of a derivation; it derives nothing when linkage.yaml does not load or "today" cannot be told. */
 export const caseDeriver =

@@ -106,7 +106,13 @@ export interface LoadOptions {
 }
 
 /** How to derive a case in a workspace (its cases not loaded yet), and for which day; undefined: not at all. */
-export type Deriver = (ws: Workspace) => { today: string; deriveCase: (bundle: CaseBundle) => unknown } | undefined;
+export type Deriver = (ws: Workspace) => { today: string; deriveCase: CaseDeriver } | undefined;
+
+/**
+ * Derives what a command wants of a case; `texts`, for a case parsed afresh, are its files' texts as
+ * the parse decoded them (check places its findings in them instead of reading the files again).
+ */
+export type CaseDeriver = (bundle: CaseBundle, texts?: ReadonlyMap<string, string>) => unknown;
 
 export function loadWorkspace(root: string, options: LoadOptions = {}): Workspace {
   // The cache keeps the values of linkage.yaml and profile.yaml, which every run reads; an unchanged
@@ -195,20 +201,23 @@ function prefetch(
 
 /** Parses a case afresh and derives what `deriveCase` derives of it: a job of parseInParallel. */
 export const caseParser =
-  (root: string, deriveCase?: (bundle: CaseBundle) => unknown) =>
+  (root: string, deriveCase?: CaseDeriver) =>
   (slug: string): ParsedCase => {
-    const { bundle, files, unread } = parseCase(root, slug);
+    const { bundle, files, texts, unread } = parseCase(root, slug);
     // A file this thread could not read is read again by the load, which then reads other bytes
     // than the derivation saw: nothing is derived of such a case.
-    const derived = unread ? undefined : deriveCase?.(bundle);
+    const derived = unread ? undefined : deriveCase?.(bundle, texts);
     return { listing: listingOf.get(bundle) as CaseListing, files, ...(derived !== undefined ? { derived } : {}) };
   };
 
 /**
  * One case parsed afresh, no cache: its bundle, each file it read with its stamp, problems and
- * whether it loaded, and whether a file could not be read.
+ * whether it loaded, the decoded text of each, and whether a file could not be read.
  */
-function parseCase(root: string, slug: string): { bundle: CaseBundle; files: ParsedFile[]; unread: boolean } {
+function parseCase(
+  root: string,
+  slug: string,
+): { bundle: CaseBundle; files: ParsedFile[]; texts: Map<string, string>; unread: boolean } {
   const files: ParsedFile[] = [];
   const texts = new Map<string, string>();
   let unread = false;
@@ -229,19 +238,8 @@ function parseCase(root: string, slug: string): { bundle: CaseBundle; files: Par
     sink.push(...problems);
     return lazy(() => value as T | null, value !== null);
   };
-  const bundle = loadCase(root, slug, read);
-  textsRead.set(bundle, texts);
-  return { bundle, files, unread };
+  return { bundle: loadCase(root, slug, read), files, texts, unread };
 }
-
-/** The texts of a case parsed afresh (parseCase), by file: what its findings are placed in. */
-const textsRead = new WeakMap<CaseBundle, Map<string, string>>();
-
-/**
- * The decoded texts of a case's files as its parse read them, for a case parsed afresh on a parse
- * thread: `check` places the case's findings in them instead of reading the files again.
- */
-export const textsOf = (bundle: CaseBundle): ReadonlyMap<string, string> | undefined => textsRead.get(bundle);
 
 /**
  * What a parse thread derived of a case for `today`. The load read that case from the parse's own

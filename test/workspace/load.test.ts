@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { caseParser, derivedFor, findWorkspaceRoot, loadWorkspace, textsOf } from '../../src/workspace/load.js';
+import { caseParser, derivedFor, findWorkspaceRoot, loadWorkspace } from '../../src/workspace/load.js';
 import { locateProblems } from '../../src/workspace/locate.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
@@ -174,12 +174,12 @@ describe('derivedFor', () => {
   });
 });
 
-describe('textsOf', () => {
+describe('caseParser', () => {
   it('hands a case parsed afresh to its derivation with the texts its parse read, which locate uses', () => {
     const root = copyWorkspace('minimal');
     let texts: ReadonlyMap<string, string> | undefined;
-    caseParser(root, (bundle) => {
-      texts = textsOf(bundle);
+    caseParser(root, (_, read) => {
+      texts = read;
       return undefined;
     })('leon-es');
     expect([...(texts?.keys() ?? [])]).toEqual([CASE]);

@@ -1,4 +1,4 @@
-import { type CaseBundle, textsOf } from '../../workspace/load.js';
+import type { CaseBundle } from '../../workspace/load.js';
 import { locateProblems } from '../../workspace/locate.js';
 import { caseKey, type Memo, workspaceKey } from '../../workspace/memo.js';
 import type { Problem } from '../../workspace/problems.js';
@@ -102,9 +102,16 @@ export const ruleContext = (ctx: Omit<RuleContext, 'steps'>): RuleContext => ({
 const ownOfCase = (full: RuleContext, bundle: CaseBundle): (Problem[] | null)[] =>
   RULES.map((rule) => (rule.case && !rule.readsFiles ? problemsOf(rule, rule.case(full, bundle)) : null));
 
-/** What the memo keeps of a loadable case, located: also what a parse worker derives for `check`. */
-export const caseFindings = (full: RuleContext, bundle: CaseBundle): CaseFindings => ({
-  problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle), textsOf(bundle)),
+/**
+ * What the memo keeps of a loadable case, located (in `texts` where given: its files as its parse
+ * read them): also what a parse worker derives for `check`.
+ */
+export const caseFindings = (
+  full: RuleContext,
+  bundle: CaseBundle,
+  texts?: ReadonlyMap<string, string>,
+): CaseFindings => ({
+  problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle), texts),
   refs: memoRefs(caseRefs(full.ws, bundle)),
 });
 
