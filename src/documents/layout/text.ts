@@ -408,13 +408,25 @@ export function setText(runs: readonly TextRun[], opts: SetOptions, fonts: FontP
   return { lines, size, lineHeight, height: lines.length * lineHeight };
 }
 
+/**
+ * Whether stretching each space of a line by `extra` would more than triple it: then the line stays
+ * ragged. The word that did not fit could not be broken (an email address, a long name), and white
+ * rivers through a letter read worse than one short line.
+ */
+function tooLoose(line: RawLine, extra: number): boolean {
+  let spaces = 0;
+  for (let i = 1; i < line.words.length; i++) spaces += (line.words[i] as Word).gap;
+  const mean = spaces / (line.words.length - 1);
+  return mean > 0 && extra > 2 * mean;
+}
+
 function placeLine(line: RawLine, opts: SetOptions, maxWidth: number): SetLine {
   const gaps = Math.max(0, line.words.length - 1);
   const slack = Math.max(0, maxWidth - line.natural);
   let extra = 0;
   let x = 0;
   if (line.natural > maxWidth && gaps > 0) extra = (maxWidth - line.natural) / gaps;
-  else if (opts.align === 'justify' && !line.last && gaps > 0) extra = slack / gaps;
+  else if (opts.align === 'justify' && !line.last && gaps > 0 && !tooLoose(line, slack / gaps)) extra = slack / gaps;
   else if (opts.align === 'right') x = slack;
   else if (opts.align === 'center') x = slack / 2;
 

@@ -71,6 +71,17 @@ describe('setText', () => {
     expect(t.lines.map(lineText)[0]).toBe('uno dos tres cuatro cinco seis siete Mi-');
   });
 
+  it('leaves a line ragged rather than more than triple its spaces', () => {
+    // The address cannot be broken: justified, "uno dos tres" would spread over the whole width.
+    const s = setText([run('uno dos tres correo@ejemplo.gob.mx fin')], opts({ width: 150 }), fonts);
+    expect(s.lines.map(lineText)[0]).toBe('uno dos tres');
+    expect(s.lines[0]?.width).toBeLessThan(100);
+    // A little loose is still justified.
+    const t = setText([run('uno dos tres cuatro correo@ejemplo.mx')], opts({ width: 110 }), fonts);
+    expect(t.lines.map(lineText)[0]).toBe('uno dos tres cuatro');
+    expect(t.lines[0]?.width).toBeCloseTo(110, 1);
+  });
+
   it('uses soft hyphens of the input as break points and drops the others', () => {
     const s = setText([run('aaaa bbbbbbbb\u00ADcccccccc')], opts({ width: 80, lang: undefined }), fonts);
     expect(s.lines.map(lineText)).toEqual(['aaaa bbbbbbbb-', 'cccccccc']);
