@@ -99,9 +99,9 @@ export function deriveCaseStatus(
 ): CaseStatus {
   const status = readStatus(ws, bundle, today, shared);
   // A file the status reads that did not load makes the case broken: case.yaml, the agreement, the
-  // AOP folder or an AOP, without which its row would show what is not there. documents.yaml (which no status reads)
-  // and a stray file in aop/ (never read) are check's to report. A case without case.yaml is
-  // broken by whatever error it has (a missing file, a bad folder name).
+  // AOP folder or an AOP, without which its row would show what is not there. documents.yaml (no
+  // status reads it) and a stray file in aop/ (never read) are check's to report. A case without
+  // case.yaml is broken by whatever error it has (a missing file, a bad folder name).
   const error = bundle.problems.find((p) => p.severity === 'error' && (!bundle.case || readByStatus(bundle, p.file)));
   return error ? { ...status, error } : status;
 }

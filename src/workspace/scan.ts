@@ -201,9 +201,12 @@ class Walk {
   }
 }
 
-/** Where a quoted scalar or a flow collection may open: a quote or bracket after a space, a line break or a flow indicator. */
+/**
+ * Where a quoted scalar or a flow collection may open: a quote or bracket after a space, a line
+ * break or a flow indicator (a text with tabs is never walked).
+ */
 const OPENER = /["'[{]/g;
-const OPENS_AFTER = new Set([SPACE, LF, 0x2c, 0x5b, 0x7b, 0x09]);
+const OPENS_AFTER = new Set([SPACE, LF, 0x2c, 0x5b, 0x7b]);
 
 /**
  * Whether every quoted scalar and flow collection of the text closes on the line it opens on. One
