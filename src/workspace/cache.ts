@@ -9,6 +9,7 @@
 // and 18 MB on disk) and reading it back on a warm one.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lazyProperty } from '../lazy-property.js';
 import { writeQuietly } from './atomic.js';
 import { isPlainObject, sha256 } from './hash.js';
 import type { ParsedFile } from './parallel.js';
@@ -82,25 +83,6 @@ export interface ParseCache {
  * passed its schema when it was cached, as these very bytes).
  */
 export type Reparse = (file: string) => unknown;
-
-/**
- * Makes `obj[key]` computed on first read: the getter replaces itself with a plain data property, and
- * a write before any read simply defines one.
- */
-export function lazyProperty<T extends object>(obj: T, key: keyof T & string, compute: () => unknown): void {
-  const define = (value: unknown) =>
-    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(obj, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      define(value);
-      return value;
-    },
-    set: define,
-  });
-}
 
 function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | null {
   let data: { tag?: unknown; version?: unknown; entries?: unknown };

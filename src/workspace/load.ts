@@ -2,7 +2,8 @@
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { hashIfRecent, lazyProperty, openCache, type ParseCache } from './cache.js';
+import { lazyProperty } from '../lazy-property.js';
+import { hashIfRecent, openCache, type ParseCache } from './cache.js';
 import {
   type CaseListing,
   type Derived,
