@@ -1,6 +1,7 @@
 // The effective text of a case's agreement: the model (when agreement.yaml says `model:`) with the
 // file's articles overriding, adding or omitting by id, placeholders filled; or the file's articles
 // as they stand. Its hash names the text that the council approves, the SRE reviews and both sign.
+import { lazyProperty } from '../lazy-property.js';
 import { textHash } from '../workspace/hash.js';
 import type { AgreementFile, CaseFile, LangTextValue, WorkspaceFile } from '../workspace/schema.js';
 import { type Closing, closingOf } from './closing.js';
@@ -256,12 +257,7 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
     if (name !== undefined) counterpart[lang] = name;
   }
   const name = config?.municipality.name;
-  // The closing sentence (dates and language names through Intl) is for the documents, and the text's
-  // hash for the rules that compare versions: each is made when first read (`check` reads every
-  // case's effective text, `status` some).
-  let closing: Closing | undefined;
-  let hash: string | undefined;
-  return {
+  const effective = {
     model,
     variant,
     languages,
@@ -274,17 +270,15 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
       municipality: name ? { es: `el Municipio de ${name}`, en: `the Municipality of ${name}` } : {},
       counterpart,
     },
-    get closing() {
-      closing ??= closingOf(c, agreement, languages);
-      return closing;
-    },
     missing,
     issues,
-    get hash() {
-      hash ??= textHash(articles);
-      return hash;
-    },
-  };
+  } as Omit<EffectiveAgreement, 'closing' | 'hash'> as EffectiveAgreement;
+  // The closing sentence (dates and language names through Intl) is for the documents, and the text's
+  // hash for the rules that compare versions: each is made when first read (`check` reads every
+  // case's effective text, `status` some).
+  lazyProperty(effective, 'closing', () => closingOf(c, agreement, languages));
+  lazyProperty(effective, 'hash', () => textHash(articles));
+  return effective;
 }
 
 /** Where an article's text in a language is written in agreement.yaml, or undefined for the model's. */
