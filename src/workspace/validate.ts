@@ -38,7 +38,7 @@ function pathOf(instancePath: string): (string | number)[] {
 }
 
 function toIssues(errors: ErrorObject[]): SchemaIssue[] {
-  // A failed anyOf (a language map) also reports each branch; keep only the anyOf itself.
+  // A failed anyOf (a local step's fact) also reports each branch; keep only the anyOf itself.
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
   const kept = errors.filter((e) => !anyOfs.some((prefix) => e.schemaPath.startsWith(prefix)));
   const issues: SchemaIssue[] = [];
@@ -55,7 +55,13 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
 
 function toIssue(e: ErrorObject): SchemaIssue {
   const path = pathOf(e.instancePath);
-  const parent = (e.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
+  const parent = (e.parentSchema ?? {}) as {
+    description?: string;
+    properties?: Record<string, unknown>;
+    'x-langtext'?: boolean;
+  };
+  // A language text of the wrong type, empty, or with a language's entry that is not a text.
+  if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -95,7 +101,8 @@ function toIssue(e: ErrorObject): SchemaIssue {
         : { id: 'schema.pattern', severity: 'error', path, params: { expected: parent.description ?? pattern } };
     }
     case 'anyOf':
-      return { id: 'schema.langtext', severity: 'error', path, params: {} };
+      // The only anyOf left: a fact of a local step (text, number, boolean or evidence list).
+      return { id: 'schema.fact', severity: 'error', path, params: {} };
     default:
       return { id: 'schema.invalid', severity: 'error', path, params: { detail: e.message ?? e.keyword } };
   }

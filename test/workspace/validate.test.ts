@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../../src/workspace/schema.js';
+import { validateFile } from '../../src/workspace/validate.js';
+import { parseYaml } from '../../src/workspace/yaml.js';
+
+/** A case of the demo, loadable, as a fresh value to break. */
+function demoCase(): CaseFile {
+  const parsed = parseYaml(readFileSync('cases/almeria-es/case.yaml'));
+  if (!parsed.ok) throw new Error('the demo case does not parse');
+  return parsed.value as unknown as CaseFile;
+}
+
+const withCity = (city: unknown) => {
+  const c = demoCase();
+  (c.counterpart as { city: unknown }).city = city;
+  return validateFile('case', c);
+};
+
+describe('validateFile: language texts', () => {
+  it('takes a bare text and a map of languages', () => {
+    expect(validateFile('case', demoCase())).toEqual([]);
+    expect(withCity('Almería')).toEqual([]);
+    expect(withCity({ es: 'Almería', en: 'Almeria', pl: 'Almería' })).toEqual([]);
+  });
+
+  it.each([
+    ['a number', 5, ['counterpart', 'city']],
+    ['a list', ['Almería'], ['counterpart', 'city']],
+    ['an empty text', '', ['counterpart', 'city']],
+    ['an empty map', {}, ['counterpart', 'city']],
+    ["a language's empty text", { es: '', en: 'Almeria' }, ['counterpart', 'city', 'es']],
+    ["a language's number", { es: 'Almería', en: 7 }, ['counterpart', 'city', 'en']],
+  ])('reports %s as "a text or a language map", once, where it is', (_, city, path) => {
+    expect(withCity(city)).toEqual([{ id: 'schema.langtext', severity: 'error', path, params: {} }]);
+  });
+});
+
+describe('validateFile: facts of local steps', () => {
+  it('takes a text, a number, a boolean or an evidence list, and names the kinds otherwise', () => {
+    const c = demoCase() as CaseFile & { steps: Record<string, Record<string, unknown>> };
+    c.steps['visita-tecnica'] = { lugar: 'Almería', personas: 4, hecha: true, fotos: [{ path: 'evidence/a.jpg' }] };
+    expect(validateFile('case', c)).toEqual([]);
+    c.steps['visita-tecnica'] = { lugar: { ciudad: 'Almería' } };
+    expect(validateFile('case', c)).toEqual([
+      { id: 'schema.fact', severity: 'error', path: ['steps', 'visita-tecnica', 'lugar'], params: {} },
+    ]);
+  });
+});
