@@ -156,14 +156,29 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // resolving it from node_modules) loads only in the commands that use it, and so do the two inquirer
 // prompts (src/ui/inquirer.ts); the layout engine (pdfkit, fontkit, marked, the hyphenator) is the
 // renderer of step 6.
-await build({
-  // The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts) are
-  // entries of their own beside entry.js.
-  entryPoints: {
-    entry: join(root, 'src/entry.ts'),
-    'parse-worker': join(root, 'src/commands/parse-worker.ts'),
-    'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
+// The message catalog (≈150 kB of object literals, loaded by every command) as one JSON.parse of a
+// string: V8 reads JSON several times faster than it compiles and runs the same literals (≈5 ms of
+// every start-up). The source stays the per-area files of src/ui/messages/.
+const catalogAsJson = {
+  name: 'catalog-as-json',
+  setup(b) {
+    const json = JSON.stringify(catalog);
+    if (!isDeepStrictEqual(JSON.parse(json), catalog)) {
+      throw new Error('catalog-as-json: the message catalog holds something JSON cannot carry');
+    }
+    b.onLoad({ filter: /[/\\]src[/\\]ui[/\\]messages[/\\]index\.ts$/ }, () => ({
+      contents: `export const catalog = JSON.parse(${JSON.stringify(json)});\n`,
+      loader: 'js',
+    }));
   },
+};
+const defines = {
+  __LINKAGE_VERSION__: JSON.stringify(pkg.version),
+  __LINKAGE_BUILD_HASH__: JSON.stringify(buildHash),
+  __LINKAGE_BUNDLED__: 'true',
+};
+await build({
+  entryPoints: { entry: join(root, 'src/entry.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,
@@ -173,28 +188,9 @@ await build({
   sourcemap: 'linked',
   logLevel: 'error',
   chunkNames: 'chunks/[name]-[hash]',
-  define: {
-    __LINKAGE_VERSION__: JSON.stringify(pkg.version),
-    __LINKAGE_BUILD_HASH__: JSON.stringify(buildHash),
-    __LINKAGE_BUNDLED__: 'true',
-  },
+  define: defines,
   plugins: [
-    {
-      // The message catalog (≈150 kB of object literals, loaded by every command) as one JSON.parse of
-      // a string: V8 reads JSON several times faster than it compiles and runs the same literals
-      // (≈5 ms of every start-up). The source stays the per-area files of src/ui/messages/.
-      name: 'catalog-as-json',
-      setup(b) {
-        const json = JSON.stringify(catalog);
-        if (!isDeepStrictEqual(JSON.parse(json), catalog)) {
-          throw new Error('catalog-as-json: the message catalog holds something JSON cannot carry');
-        }
-        b.onLoad({ filter: /[/\\]src[/\\]ui[/\\]messages[/\\]index\.ts$/ }, () => ({
-          contents: `export const catalog = JSON.parse(${JSON.stringify(json)});\n`,
-          loader: 'js',
-        }));
-      },
-    },
+    catalogAsJson,
     {
       // render.ts imports the layout engine only when run from source; the bundle loads
       // dist/lazy/renderer.cjs (step 6) instead, so that import must not become a chunk of its own.
@@ -212,6 +208,29 @@ await build({
     // Bundled CommonJS dependencies still call require().
     js: "import { createRequire as __linkageCreateRequire } from 'node:module'; const require = __linkageCreateRequire(import.meta.url);",
   },
+});
+
+// The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts), each
+// one CommonJS file beside entry.js: a worker thread that loads an ES module first compiles Node's
+// ES module loader and then each of the modules it imports (≈45 ms of a parse worker's start, on the
+// core its parsing then lacks), CommonJS none of that. import.meta.url is the file's own, as in the
+// renderer (step 6).
+await build({
+  entryPoints: {
+    'parse-worker': join(root, 'src/commands/parse-worker.ts'),
+    'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
+  },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'error',
+  define: { ...defines, 'import.meta.url': '__linkageImportMetaUrl' },
+  plugins: [catalogAsJson],
+  banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // 5. What src/workspace/lazy.ts loads on first use, one CommonJS file each: a run served by the parse

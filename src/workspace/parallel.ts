@@ -186,12 +186,12 @@ let batches = 0;
 let receiveMessage: typeof WorkerThreads.receiveMessageOnPort;
 
 /**
- * A worker script of the bundle (dist/<name>.js), beside the entry; undefined when run from source
- * (tests), where everything runs on the caller's thread.
+ * A worker script of the bundle (dist/<name>.cjs, CommonJS: scripts/build.mjs), beside the entry;
+ * undefined when run from source (tests), where everything runs on the caller's thread.
  */
 export function workerScript(name: string): URL | undefined {
   const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
-  const script = new URL(import.meta.url.includes('/chunks/') ? `../${name}.js` : `./${name}.js`, import.meta.url);
+  const script = new URL(import.meta.url.includes('/chunks/') ? `../${name}.cjs` : `./${name}.cjs`, import.meta.url);
   return bundled && existsSync(script) ? script : undefined;
 }
 
