@@ -1,8 +1,14 @@
 import { relative, resolve } from 'node:path';
-import { type CaseFindings, caseFindings, isCaseFindings, ruleContext, runRules } from '../process/rules/index.js';
+import {
+  type DerivedFindings,
+  derivedFindings,
+  isCaseFindings,
+  ruleContext,
+  runRules,
+} from '../process/rules/index.js';
 import { caseFileCount, derivedFor, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
-import { openFileHashes, openMemo } from '../workspace/memo.js';
+import { hashRecorder, openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { acrossWorkspaces } from './across.js';
@@ -76,7 +82,8 @@ export function checkOfWorkspace(
     ...runRules(
       { ws, today, verifyHashes: true, fileHash: hashes.hash },
       memo,
-      (bundle) => derivedFor(ws, bundle, today) as CaseFindings | undefined,
+      (bundle) => derivedFor(ws, bundle, today) as DerivedFindings | undefined,
+      hashes.remember,
     ),
   ];
   memo.prune();
@@ -92,10 +99,14 @@ export function checkOfWorkspace(
 
 const CHECK_MEMO = 'check-v1.json';
 
-/** A case's check findings, located; none for a case that does not load (only loadable cases are checked). */
+/**
+ * A case's check findings, located, its files' included; none for a case that does not load (only
+ * loadable cases are checked).
+ */
 export const findingsDerivation: CaseDerivation = (ws, today) => {
-  const full = ruleContext({ ws, today, verifyHashes: true });
-  return (bundle, texts) => (bundle.case ? caseFindings(full, bundle, texts) : undefined);
+  const hashes = hashRecorder();
+  const full = ruleContext({ ws, today, verifyHashes: true, fileHash: hashes.hash });
+  return (bundle, texts) => (bundle.case ? derivedFindings(full, bundle, texts, hashes.take) : undefined);
 };
 
 function countFiles(ws: ReturnType<typeof loadWorkspace>): number {

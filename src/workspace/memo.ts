@@ -123,25 +123,57 @@ function keyOf(ws: Workspace, files: string[], problems: unknown[], today: strin
 }
 
 /**
- * The SHA-256 of files (evidence, issued documents) memoised on their stamp: size, mtime, ctime, device and
- * inode, so that an edit, a touch, a truncation or a replacement reads the file again. A file changed
- * within the racy window is hashed every time until it settles. Keyed by device too: a symbolic link
+ * What a file's SHA-256 is memoised on: size, mtime, ctime, device and inode, so that an edit, a
+ * touch, a truncation or a replacement reads the file again. Keyed by device too: a symbolic link
  * pointed at another file system.
+ */
+const stampKey = (stat: Stats): string => `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.dev}:${stat.ino}`;
+
+/** A file's hash as a parse thread found it, for the memo: its workspace-relative name, its stamp's key, the hash. */
+export type FileHash = [name: string, key: string, hash: string];
+
+/**
+ * The SHA-256 of files (evidence, issued documents) memoised on their stamp (stampKey). A file
+ * changed within the racy window is hashed every time until it settles.
  */
 export function openFileHashes(root: string, enabled: boolean) {
   const memo = openMemo(root, 'hashes-v1.json', enabled, (v): v is string => typeof v === 'string');
   return {
     hash(abs: string, stat: Stats, name: string): string {
-      const key = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.dev}:${stat.ino}`;
+      const key = stampKey(stat);
       const known = memo.get(name, key);
       if (known !== undefined) return known;
       const hash = sha256(readFileSync(abs));
       if (Date.now() - stat.mtimeMs >= RACY_MS) memo.set(name, key, hash);
       return hash;
     },
+    /** Hashes found elsewhere (hashRecorder, on a parse thread). */
+    remember(found: FileHash[]): void {
+      for (const [name, key, hash] of found) memo.set(name, key, hash);
+    },
     save: () => {
       memo.prune();
       memo.save();
+    },
+  };
+}
+
+/**
+ * Hashes files as openFileHashes does, without a memo, and keeps what the memo would have kept until
+ * `take` hands it over: a parse thread checks a case's files and the main thread records the hashes.
+ */
+export function hashRecorder() {
+  let found: FileHash[] = [];
+  return {
+    hash(abs: string, stat: Stats, name: string): string {
+      const hash = sha256(readFileSync(abs));
+      if (Date.now() - stat.mtimeMs >= RACY_MS) found.push([name, stampKey(stat), hash]);
+      return hash;
+    },
+    take(): FileHash[] {
+      const taken = found;
+      found = [];
+      return taken;
     },
   };
 }

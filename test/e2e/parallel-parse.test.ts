@@ -1,6 +1,6 @@
 // A cold load of a large workspace parses on worker threads (src/workspace/parallel.ts): what it
 // reports must be what one thread reports, broken files included, and a warm run starts no worker.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
@@ -30,6 +30,10 @@ describe('parsing on several threads', () => {
     // worker's listing of the folder, not its own.
     writeFileSync(join(root, 'cases/aurora-us-16/aop/2026-draft.yaml'), 'schemaVersion: 1\n');
     rmSync(join(root, 'cases/hofu-jp-11/case.yaml'));
+    // Evidence that changed and evidence that is gone: the rules that read files run on the thread
+    // that parsed the case, and what they hash goes to the main thread's hash memo.
+    writeFileSync(join(root, 'cases/aurora-us-23/evidence/acta-cabildo-2022-08-25.pdf'), 'not the signed minutes');
+    rmSync(join(root, 'cases/giessen-de-10/evidence/dictamen-sre-2026-02-18.pdf'));
 
     for (const command of ['status', 'check']) {
       const one = run(root, [command], 1, true);
@@ -45,8 +49,23 @@ describe('parsing on several threads', () => {
     }
     const check = JSON.parse(run(root, ['check'], 2, true).stdout);
     const ids = check.problems.map((p: { id: string }) => p.id);
-    for (const id of ['yaml.conflict', 'file.not-utf8', 'schema.unknown-key', 'aop.file-name', 'case.missing-file'])
+    for (const id of [
+      'yaml.conflict',
+      'file.not-utf8',
+      'schema.unknown-key',
+      'aop.file-name',
+      'case.missing-file',
+      'rule.hashes.mismatch',
+      'rule.hashes.missing',
+    ])
       expect(ids).toContain(id);
     expect(check.problems.some((p: { file: string }) => p.file === 'cases/krakow-pl-5/case.yaml')).toBe(true);
+    // Every evidence file there is was hashed once, on whichever thread, and is in the memo for the next run.
+    const hashed = JSON.parse(readFileSync(join(root, '.linkage-cache', 'hashes-v1.json'), 'utf8')).entries;
+    const evidence = readdirSync(join(root, 'cases'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /[/\\]evidence[/\\][^/\\]+\.pdf$/.test(f),
+    );
+    expect(evidence.length).toBeGreaterThan(500);
+    expect(Object.keys(hashed).sort()).toEqual(evidence.map((f) => `cases/${f.replaceAll('\\', '/')}`).sort());
   });
 });

@@ -159,21 +159,27 @@ type Resolved = { abs: string; name: string; exists: boolean; stat?: Stats } | {
 const PLAIN_REF =
   /^(?:[\p{L}\p{N}_ ()'+,=@-][\p{L}\p{N}_ ()'+,=@.-]*\/)*[\p{L}\p{N}_ ()'+,=@-][\p{L}\p{N}_ ()'+,=@.-]*$/u;
 
-/** Resolves references to absolute files, or says why one may not be read. */
-function resolver(ws: Workspace): (r: FileRef) => Resolved {
+/**
+ * Resolves references to absolute files, or says why one may not be read. It knows the case folders
+ * of the workspace's cases, and of each case it is told of (`learn`: a parse thread checks cases the
+ * workspace does not hold yet).
+ */
+type Resolver = ((r: FileRef) => Resolved) & { learn(bundle: CaseBundle): void };
+
+function resolver(ws: Workspace): Resolver {
   const top = resolve(ws.root);
   const realDirs = new Map<string, string | undefined>();
   const realDir = (dir: string): string | undefined => {
     if (!realDirs.has(dir)) realDirs.set(dir, realDirOf(dir));
     return realDirs.get(dir);
   };
-  let cases: Map<string, CaseBundle> | undefined;
+  let listed: Map<string, CaseBundle> | undefined;
+  const cases = () => (listed ??= new Map(ws.cases.map((b) => [b.dir, b])));
   /** Whether the load's listings showed `rel` (with `/`) as a case folder or a folder in one. */
   const listedAsFolder = (rel: string): boolean => {
-    cases ??= new Map(ws.cases.map((b) => [b.dir, b]));
-    if (cases.has(rel)) return true;
+    if (cases().has(rel)) return true;
     const slash = rel.lastIndexOf('/');
-    const bundle = cases.get(rel.slice(0, slash));
+    const bundle = cases().get(rel.slice(0, slash));
     return bundle !== undefined && caseSubfolders(bundle).has(rel.slice(slash + 1));
   };
   // A folder of the workspace that is not a link lies where its parent really is: no system call
@@ -250,7 +256,7 @@ function resolver(ws: Workspace): (r: FileRef) => Resolved {
     if (rel.startsWith('..') || isAbsolute(rel)) return { problem: 'outside' };
     return found;
   };
-  return (r) => {
+  const resolveOnce = (r: FileRef) => {
     let resolved = done.get(r);
     if (!resolved) {
       resolved = resolveRef(r);
@@ -258,17 +264,26 @@ function resolver(ws: Workspace): (r: FileRef) => Resolved {
     }
     return resolved;
   };
+  return Object.assign(resolveOnce, {
+    learn(bundle: CaseBundle) {
+      if (!cases().has(bundle.dir)) cases().set(bundle.dir, bundle);
+    },
+  });
 }
 
-const resolvers = new WeakMap<RuleContext, (r: FileRef) => Resolved>();
+const resolvers = new WeakMap<RuleContext, Resolver>();
 
-/** One resolver per run of the rules: evidence-path and hashes resolve each reference once. */
-function resolverOf(ctx: RuleContext): (r: FileRef) => Resolved {
+/**
+ * One resolver per run of the rules: evidence-path and hashes resolve each reference once. Told of
+ * the case whose references it resolves, if any.
+ */
+function resolverOf(ctx: RuleContext, bundle?: CaseBundle): Resolver {
   let resolve = resolvers.get(ctx);
   if (!resolve) {
     resolve = resolver(ctx.ws);
     resolvers.set(ctx, resolve);
   }
+  if (bundle) resolve.learn(bundle);
   return resolve;
 }
 
@@ -282,8 +297,8 @@ function realOrUndefined(path: string): string | undefined {
 
 const pathField = (r: FileRef): FieldPath => [...r.path, r.kind === 'document' ? 'file' : 'path'];
 
-function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
-  const resolve = resolverOf(ctx);
+function checkPaths(ctx: RuleContext, refs: FileRef[], bundle?: CaseBundle): Finding[] {
+  const resolve = resolverOf(ctx, bundle);
   return refs.flatMap((r) => {
     const resolved = resolve(r);
     if ('abs' in resolved) return [];
@@ -298,9 +313,9 @@ function checkPaths(ctx: RuleContext, refs: FileRef[]): Finding[] {
   });
 }
 
-function checkFiles(ctx: RuleContext, refs: FileRef[]): Finding[] {
+function checkFiles(ctx: RuleContext, refs: FileRef[], bundle?: CaseBundle): Finding[] {
   const findings: Finding[] = [];
-  const resolve = resolverOf(ctx);
+  const resolve = resolverOf(ctx, bundle);
   for (const r of refs) {
     const resolved = resolve(r);
     if (!('abs' in resolved)) continue;
@@ -351,7 +366,7 @@ export const hashes: Rule = {
   severity: 'error',
   readsFiles: true,
   workspace: (ctx) => checkFiles(ctx, refsOfWorkspace(ctx.ws)),
-  case: (ctx, bundle) => checkFiles(ctx, refsOfCase(ctx.ws, bundle)),
+  case: (ctx, bundle) => checkFiles(ctx, refsOfCase(ctx.ws, bundle), bundle),
 };
 
 /**
@@ -364,5 +379,5 @@ export const evidencePath: Rule = {
   severity: 'error',
   readsFiles: true,
   workspace: (ctx) => checkPaths(ctx, refsOfWorkspace(ctx.ws)),
-  case: (ctx, bundle) => checkPaths(ctx, refsOfCase(ctx.ws, bundle)),
+  case: (ctx, bundle) => checkPaths(ctx, refsOfCase(ctx.ws, bundle), bundle),
 };

@@ -1,6 +1,6 @@
 import type { CaseBundle } from '../../workspace/load.js';
 import { locateProblems } from '../../workspace/locate.js';
-import { caseKey, type Memo, workspaceKey } from '../../workspace/memo.js';
+import { caseKey, type FileHash, type Memo, workspaceKey } from '../../workspace/memo.js';
 import type { Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
@@ -63,10 +63,23 @@ export const RULES: Rule[] = [
  */
 const memoRefs = (refs: FileRef[]): FileRef[] => refs.map(({ description: _, ...ref }) => ref);
 
+/** Each rule's problems, in the order of RULES; null for a rule left to run elsewhere. */
+type Own = (Problem[] | null)[];
+
 /** What the memo keeps of a case: each case rule's problems (null for rules that read files), and its evidence references. */
 export interface CaseFindings {
-  problems: (Problem[] | null)[];
+  problems: Own;
   refs: FileRef[];
+}
+
+/**
+ * What a parse thread finds of a case for `check`: what the memo keeps, and for this run only (never
+ * memoised: evidence changes without its YAML) what the rules that read files found, each rule's
+ * problems located (null for the other rules), and the hashes of the files they read, for the hash
+ * memo. The main thread then has none of those files to read after the parallel parse, on one core.
+ */
+export interface DerivedFindings extends CaseFindings {
+  files: { problems: Own; hashes: FileHash[] };
 }
 
 export const isCaseFindings = (v: unknown): v is CaseFindings =>
@@ -99,7 +112,7 @@ export const ruleContext = (ctx: Omit<RuleContext, 'steps'>): RuleContext => ({
 });
 
 /** Each case rule's problems on a loadable case (null for rules that read files). */
-const ownOfCase = (full: RuleContext, bundle: CaseBundle): (Problem[] | null)[] =>
+const ownOfCase = (full: RuleContext, bundle: CaseBundle): Own =>
   RULES.map((rule) => (rule.case && !rule.readsFiles ? problemsOf(rule, rule.case(full, bundle)) : null));
 
 /**
@@ -115,6 +128,20 @@ export const caseFindings = (
   refs: memoRefs(caseRefs(full.ws, bundle)),
 });
 
+/** `caseFindings`, and the findings of the rules that read files (`hashes`: what those hashed for this case). */
+export const derivedFindings = (
+  full: RuleContext,
+  bundle: CaseBundle,
+  texts: ReadonlyMap<string, string> | undefined,
+  hashes: () => FileHash[],
+): DerivedFindings => {
+  const own = RULES.map((rule) => (rule.case && rule.readsFiles ? problemsOf(rule, rule.case(full, bundle)) : null));
+  return {
+    ...caseFindings(full, bundle, texts),
+    files: { problems: locatedPerRule(full.ws.root, own, texts), hashes: hashes() },
+  };
+};
+
 /**
  * Runs every rule over the workspace and each loadable case. With a memo (`check`), a case whose
  * files are unchanged (memo.ts caseKey) takes the problems of the rules that depend on its YAML
@@ -125,17 +152,25 @@ export const caseFindings = (
 export function runRules(
   ctx: Omit<RuleContext, 'steps'>,
   memo?: Memo<CaseFindings>,
-  derived?: (bundle: CaseBundle) => CaseFindings | undefined,
+  derived?: (bundle: CaseBundle) => DerivedFindings | undefined,
+  rememberHashes?: (found: FileHash[]) => void,
 ): Problem[] {
   const full = ruleContext(ctx);
   // Only loadable cases are checked; one found in the memo was, with the same files, so its value
   // need not be built to tell.
-  const perCase = ctx.ws.cases.flatMap((b) => {
+  const perCase = ctx.ws.cases.flatMap((b): { bundle: CaseBundle; problems: Own; files?: Own }[] => {
     const key = memo && caseKey(ctx.ws, b, ctx.today);
-    const stored = memo?.recall(b.slug, key, () => derived?.(b));
+    let files: DerivedFindings['files'] | undefined;
+    const stored = memo?.recall(b.slug, key, () => {
+      const found = derived?.(b);
+      if (!found) return undefined;
+      ({ files } = found);
+      return { problems: found.problems, refs: found.refs };
+    });
+    if (files) rememberHashes?.(files.hashes);
     if (stored) {
       rememberRefs(b, stored.refs);
-      return [{ bundle: b, problems: stored.problems }];
+      return [{ bundle: b, problems: stored.problems, ...(files ? { files: files.problems } : {}) }];
     }
     if (!b.case) return [];
     if (key && memo) {
@@ -153,7 +188,8 @@ export function runRules(
   return RULES.flatMap((rule, i) => [
     ...(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : [])),
     ...perCase.flatMap(
-      ({ bundle, problems: own }) => own[i] ?? (rule.case ? problemsOf(rule, rule.case(full, bundle)) : []),
+      ({ bundle, problems: own, files }) =>
+        own[i] ?? files?.[i] ?? (rule.case ? problemsOf(rule, rule.case(full, bundle)) : []),
     ),
   ]);
 }
@@ -167,11 +203,7 @@ const WORKSPACE_ENTRY = '.workspace';
  * those files and the day are the same: a warm check neither parses linkage.yaml's fields, nor asks
  * ICU (iso-codes), nor derives the workspace's steps.
  */
-function workspaceProblems(
-  ctx: Omit<RuleContext, 'steps'>,
-  memo: Memo<CaseFindings> | undefined,
-  run: () => (Problem[] | null)[],
-): (Problem[] | null)[] {
+function workspaceProblems(ctx: Omit<RuleContext, 'steps'>, memo: Memo<CaseFindings> | undefined, run: () => Own): Own {
   const key = memo && workspaceKey(ctx.ws, ctx.today);
   const stored = key ? memo?.get(WORKSPACE_ENTRY, key) : undefined;
   if (stored) {
@@ -186,11 +218,7 @@ function workspaceProblems(
 }
 
 /** Per-rule problems given their line and column, so that a warm check reads no file to place them. */
-function locatedPerRule(
-  root: string,
-  own: (Problem[] | null)[],
-  texts?: ReadonlyMap<string, string>,
-): (Problem[] | null)[] {
+function locatedPerRule(root: string, own: Own, texts?: ReadonlyMap<string, string>): Own {
   const all = locateProblems(
     root,
     own.flatMap((p) => p ?? []),
