@@ -161,8 +161,8 @@ const PLAIN_REF =
 
 /**
  * Resolves references to absolute files, or says why one may not be read. It knows the case folders
- * of the workspace's cases, and of each case it is told of (`learn`: a parse thread checks cases the
- * workspace does not hold yet).
+ * of the workspace's cases, and of the case it was last told of (`learn`: a parse thread checks cases
+ * the workspace does not hold yet).
  */
 type Resolver = ((r: FileRef) => Resolved) & { learn(bundle: CaseBundle): void };
 
@@ -173,13 +173,19 @@ function resolver(ws: Workspace): Resolver {
     if (!realDirs.has(dir)) realDirs.set(dir, realDirOf(dir));
     return realDirs.get(dir);
   };
-  let listed: Map<string, CaseBundle> | undefined;
-  const cases = () => (listed ??= new Map(ws.cases.map((b) => [b.dir, b])));
+  let cases: Map<string, CaseBundle> | undefined;
+  // The case last learnt of is not kept in `cases`: a parse thread would keep every case's values.
+  let learnt: CaseBundle | undefined;
+  const caseAt = (dir: string): CaseBundle | undefined => {
+    if (learnt?.dir === dir) return learnt;
+    cases ??= new Map(ws.cases.map((b) => [b.dir, b]));
+    return cases.get(dir);
+  };
   /** Whether the load's listings showed `rel` (with `/`) as a case folder or a folder in one. */
   const listedAsFolder = (rel: string): boolean => {
-    if (cases().has(rel)) return true;
+    if (caseAt(rel)) return true;
     const slash = rel.lastIndexOf('/');
-    const bundle = cases().get(rel.slice(0, slash));
+    const bundle = caseAt(rel.slice(0, slash));
     return bundle !== undefined && caseSubfolders(bundle).has(rel.slice(slash + 1));
   };
   // A folder of the workspace that is not a link lies where its parent really is: no system call
@@ -266,7 +272,7 @@ function resolver(ws: Workspace): Resolver {
   };
   return Object.assign(resolveOnce, {
     learn(bundle: CaseBundle) {
-      if (!cases().has(bundle.dir)) cases().set(bundle.dir, bundle);
+      learnt = bundle;
     },
   });
 }
