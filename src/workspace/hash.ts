@@ -84,7 +84,24 @@ export function canonicalJson(value: unknown): string {
  * The hash of an agreement's text: SHA-256 of the canonical JSON of its articles, in order, each
  * with its id and its heading and text per language. Council approval, SRE submissions, dictámenes
  * and the signature record this hash.
+ *
+ * That JSON is `canonicalJson(articles.map((a) => ({ id, heading: langMap(heading), text:
+ * langMap(text) })))`, written here without the objects and the sorting of their three keys (`check`
+ * hashes every case's text: 0.1 s of a cold 1k check; the tests compare both).
  */
 export function textHash(articles: readonly HashedArticle[]): string {
-  return sha256(canonicalJson(articles.map((a) => ({ id: a.id, heading: langMap(a.heading), text: langMap(a.text) }))));
+  let out = '[';
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i] as HashedArticle;
+    // Keys in order (heading, id, text); an undefined one is left out, as canonicalJson leaves it.
+    let item = a.heading === undefined ? '' : `"heading":${langJson(a.heading)}`;
+    if (a.id !== undefined) item += `${item ? ',' : ''}"id":${canonicalJson(a.id)}`;
+    if (a.text !== undefined) item += `${item ? ',' : ''}"text":${langJson(a.text)}`;
+    out += `${i > 0 ? ',' : ''}{${item}}`;
+  }
+  return sha256(`${out}]`);
 }
+
+/** canonicalJson(langMap(value)). */
+const langJson = (value: LangTextValue): string =>
+  typeof value === 'string' ? `{"es":${stringJson(value)}}` : canonicalJson(value);
