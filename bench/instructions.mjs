@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Two builds compared by the instructions they execute (valgrind's cachegrind), for changes too small
+// for wall time on a shared host: a cold check of 1,000 cases varies by 30 % from one minute to the
+// next here, where the instruction count of a 200-case check on one thread repeats within 0.3 %
+// (bench/README.md, "Counting instructions"). Instructions are not time: memory stalls, the second
+// core and the GC threads' overlap are not in them. Use it to see whether a change saves work, and
+// bench/ab.mjs for what the user waits.
+//
+//   node bench/instructions.mjs --a /tmp/before/bin/linkage.js [--b bin/linkage.js] [--cases 200]
+//                               [--runs 2] [--threads 1] [--warm] -- check
+//
+// Each side runs on its own copy of the generated tree, with its own V8 code cache, filled by one
+// run that is not counted. valgrind serialises threads: with --threads 2 the count is both threads'.
+// Prints one JSON object; exits 1 when a run fails, 2 for a bad argument or without valgrind.
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generate, readDemo } from './generate.mjs';
+import { clearCaches, median } from './lib.mjs';
+
+const USAGE =
+  'usage: node bench/instructions.mjs --a <cli> [--b <cli>] [--cases N] [--runs N] [--threads N] [--warm] -- <command> [args]';
+
+function fail(message) {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const dash = argv.indexOf('--');
+  if (dash < 0 || dash === argv.length - 1) fail('no command after --');
+  const opts = { a: undefined, b: undefined, cases: 200, runs: 2, threads: 1, warm: false };
+  const own = argv.slice(0, dash);
+  for (let i = 0; i < own.length; i++) {
+    const name = own[i];
+    const value = () => (own[i + 1] === undefined ? fail(`${name} needs a value`) : own[++i]);
+    const count = () => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) fail(`${name} takes a whole number of at least 1`);
+      return n;
+    };
+    if (name === '--a') opts.a = resolve(value());
+    else if (name === '--b') opts.b = resolve(value());
+    else if (name === '--cases') opts.cases = count();
+    else if (name === '--runs') opts.runs = count();
+    else if (name === '--threads') opts.threads = count();
+    else if (name === '--warm') opts.warm = true;
+    else fail(`unknown argument ${name}`);
+  }
+  if (!opts.a) fail('--a is required');
+  opts.b ??= opts.a;
+  return { ...opts, command: argv.slice(dash + 1) };
+}
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (spawnSync('valgrind', ['--version']).status !== 0) fail('valgrind not found (Debian: apt-get install valgrind)');
+  const demo = readDemo();
+  const sides = ['a', 'b'].map((name) => {
+    const cli = opts[name];
+    const { roots } = generate({
+      demo,
+      cases: opts.cases,
+      out: join(tmpdir(), 'linkage-instructions', `${opts.cases}-${name}`),
+    });
+    const env = {
+      ...process.env,
+      XDG_CACHE_HOME: join(tmpdir(), 'linkage-instructions', `code-cache-${name}`),
+      LINKAGE_PARSE_THREADS: String(opts.threads),
+    };
+    return { name, cli, roots, env, counts: [] };
+  });
+  const run = (side) => {
+    if (!opts.warm) clearCaches(side.roots);
+    const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', 'node', side.cli];
+    const r = spawnSync('valgrind', [...args, ...opts.command, ...side.roots.flatMap((r) => ['-C', r])], {
+      env: side.env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
+    // `check` exits 1 when it finds errors: still a complete run.
+    if ((r.status !== 0 && r.status !== 1) || !refs) {
+      process.stderr.write(`${side.name}: exit ${r.status ?? r.signal}\n${(r.stderr ?? '').slice(-800)}\n`);
+      process.exit(1);
+    }
+    return Number(refs[1].replaceAll(',', ''));
+  };
+  for (const side of sides) run(side);
+  for (let i = 0; i < opts.runs; i++) {
+    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+      const n = run(side);
+      side.counts.push(n);
+      process.stderr.write(`${side.name} ${(n / 1e9).toFixed(3)} G\n`);
+    }
+  }
+  const report = ({ cli, counts }) => ({ cli, median: median(counts), counts });
+  const [a, b] = sides.map(report);
+  const out = {
+    command: opts.command.join(' '),
+    tree: `1 x ${opts.cases} cases`,
+    state: opts.warm ? 'warm' : 'cold',
+    threads: opts.threads,
+    a,
+    b,
+    b_vs_a_pct: Math.round((b.median / a.median - 1) * 1000) / 10,
+  };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+main();
