@@ -7,13 +7,13 @@ import type * as JsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import { requireWithCodeCache } from '../code-cache.js';
 import type * as Validators from '../generated/validators.js';
+import { distDir } from './package-root.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
 export const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
 
 const requireHere = createRequire(import.meta.url);
-// Bundled code runs from dist/ (the entry) or dist/chunks/ (esbuild's chunkNames in scripts/build.mjs).
-const lazyDir = () => new URL(import.meta.url.includes('/chunks/') ? '../lazy/' : './lazy/', import.meta.url);
+const lazyDir = () => new URL('lazy/', distDir(import.meta.url));
 
 /** The path of a file in dist/lazy/ (only in the bundle). */
 export const lazyFile = (name: string): string => fileURLToPath(new URL(name, lazyDir()));

@@ -35,3 +35,13 @@ export function packageRoot(): string {
   }
   return cached;
 }
+
+/**
+ * The folder of the bundle (dist/) from the URL of a module in it: bundled code runs from dist/
+ * itself (entry.js, the workers' .cjs files) or from dist/chunks/. Only the module's own folder tells
+ * which: the install's path may hold a `chunks` folder of its own.
+ */
+export function distDir(moduleUrl: string): URL {
+  const folder = moduleUrl.slice(0, moduleUrl.lastIndexOf('/'));
+  return new URL(folder.endsWith('/chunks') ? '../' : './', moduleUrl);
+}

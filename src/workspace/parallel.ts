@@ -11,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { ParseCache } from './cache.js';
 import type { Workspace } from './load.js';
+import { distDir } from './package-root.js';
 import type { Problem } from './problems.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
@@ -191,7 +192,7 @@ let receiveMessage: typeof WorkerThreads.receiveMessageOnPort;
  */
 export function workerScript(name: string): URL | undefined {
   const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
-  const script = new URL(import.meta.url.includes('/chunks/') ? `../${name}.cjs` : `./${name}.cjs`, import.meta.url);
+  const script = new URL(`${name}.cjs`, distDir(import.meta.url));
   return bundled && existsSync(script) ? script : undefined;
 }
 
