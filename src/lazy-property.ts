@@ -12,36 +12,49 @@
  * generation, 2.3 MB with shared accessors (bench/README.md).
  */
 export function lazyProperty<T extends object>(obj: T, key: keyof T & string, compute: () => unknown): void {
-  const holder = obj as Partial<Deferred>;
-  if (holder[PENDING]) holder[PENDING][key] = compute;
+  const pending = Object.hasOwn(obj, PENDING) ? (obj as Deferred)[PENDING] : undefined;
+  if (pending) pending[key] = compute;
   else Object.defineProperty(obj, PENDING, { value: { [key]: compute }, configurable: true });
   Object.defineProperty(obj, key, accessorFor(key));
 }
 
-/** The computations an object's lazy properties have not run yet, by key. */
+/**
+ * The computations an object's lazy properties have not run yet, by key: a record of its own (not one
+ * it inherits). An object made by copying another's property descriptors would share it: not done.
+ */
 const PENDING = Symbol('pending');
 interface Deferred {
   [PENDING]: Record<string, (() => unknown) | undefined>;
+}
+
+/** The object that holds `key` itself: `obj`, or the prototype `obj` reads it through. */
+function ownerOf(obj: object, key: string): Deferred {
+  let owner = obj;
+  while (!Object.hasOwn(owner, key)) owner = Object.getPrototypeOf(owner) as object;
+  return owner as Deferred;
 }
 
 /** The accessor of a lazy key, one per key for every object. */
 function accessorFor(key: string): PropertyDescriptor {
   let accessor = accessors.get(key);
   if (!accessor) {
-    const define = (obj: Deferred, value: unknown) => {
-      obj[PENDING][key] = undefined;
-      Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    // The value becomes a plain property of the object that holds the accessor (the object read, or
+    // the prototype it reads it through), and its computation is let go.
+    const define = (owner: Deferred, value: unknown) => {
+      owner[PENDING][key] = undefined;
+      Object.defineProperty(owner, key, { value, writable: true, enumerable: true, configurable: true });
     };
     accessor = {
       enumerable: true,
       configurable: true,
-      get(this: Deferred) {
-        const value = (this[PENDING][key] as () => unknown)();
-        define(this, value);
+      get(this: object) {
+        const owner = ownerOf(this, key);
+        const value = (owner[PENDING][key] as () => unknown)();
+        define(owner, value);
         return value;
       },
-      set(this: Deferred, value: unknown) {
-        define(this, value);
+      set(this: object, value: unknown) {
+        define(ownerOf(this, key), value);
       },
     };
     accessors.set(key, accessor);

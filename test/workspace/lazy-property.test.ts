@@ -59,4 +59,21 @@ describe('lazyProperty', () => {
     expect(da?.set).toBe(db?.set);
     expect([a.value, b.value]).toEqual(['a', 'b']);
   });
+
+  it('computes on the object that holds it, when read or written through a prototype', () => {
+    const parent = box();
+    lazyProperty(parent, 'value', () => 'parent');
+    const child = Object.create(parent) as Box;
+    expect(child.value).toBe('parent');
+    expect(parent.value).toBe('parent');
+    expect(Object.hasOwn(child, 'value')).toBe(false);
+
+    const other = box();
+    lazyProperty(other, 'value', () => 'other');
+    const first = Object.create(other) as Box;
+    lazyProperty(first, 'other', () => 'first');
+    const second = Object.create(other) as Box;
+    lazyProperty(second, 'other', () => 'second');
+    expect([first.other, second.other, other.value]).toEqual(['first', 'second', 'other']);
+  });
 });
