@@ -132,6 +132,7 @@ const ajv = new Ajv({
 addFormats(ajv, ['date', 'email', 'uri']);
 ajv.addKeyword({ keyword: 'x-private', schemaType: 'boolean' });
 ajv.addKeyword({ keyword: 'x-langtext', schemaType: 'boolean' });
+ajv.addKeyword({ keyword: 'x-langtext-entry', schemaType: 'boolean' });
 // `case` is a reserved word: export each validator as `<kind>Validator`.
 const exportsMap = Object.fromEntries(Object.keys(schemas).map((k) => [`${k}Validator`, `${k}.schema.json`]));
 writeIfChanged(join(root, 'src/generated/validators.cjs'), standaloneCode(ajv, exportsMap));

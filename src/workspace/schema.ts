@@ -31,14 +31,15 @@ const strict = <P extends Record<string, TSchema>>(props: P, extra: object = {})
  * schema over both types (minLength applies to a string, the rest to a map) rather than an anyOf of
  * two: under an anyOf the validators built an error object for the failed string branch of every
  * language map they met, and threw it away (a cold 1k check validates ≈60,000 of them). `x-langtext`
- * marks where a failure is reported as "a text or a language map" (validate.ts).
+ * and `x-langtext-entry` mark where a failure is reported as "a text or a language map", or as "a
+ * text" for one language's entry (validate.ts).
  */
 export const LangText = T.Unsafe<string | Record<string, string>>({
   $id: '#/$defs/LangText',
   type: ['string', 'object'],
   minLength: 1,
   minProperties: 1,
-  patternProperties: { '^[a-z]{2,3}$': { type: 'string', minLength: 1, 'x-langtext': true } },
+  patternProperties: { '^[a-z]{2,3}$': { type: 'string', minLength: 1, 'x-langtext-entry': true } },
   'x-langtext': true,
 });
 const text = () => T.Unsafe<string | Record<string, string>>({ $ref: '#/$defs/LangText' });

@@ -59,9 +59,12 @@ function toIssue(e: ErrorObject): SchemaIssue {
     description?: string;
     properties?: Record<string, unknown>;
     'x-langtext'?: boolean;
+    'x-langtext-entry'?: boolean;
   };
-  // A language text of the wrong type, empty, or with a language's entry that is not a text.
+  // A language text of the wrong type or empty; one language's entry that is not a text, or empty.
   if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
+  if (parent['x-langtext-entry'])
+    return { id: 'schema.langtext-entry', severity: 'error', path, params: { lang: String(path.at(-1)) } };
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);

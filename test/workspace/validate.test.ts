@@ -29,10 +29,17 @@ describe('validateFile: language texts', () => {
     ['a list', ['Almería'], ['counterpart', 'city']],
     ['an empty text', '', ['counterpart', 'city']],
     ['an empty map', {}, ['counterpart', 'city']],
-    ["a language's empty text", { es: '', en: 'Almeria' }, ['counterpart', 'city', 'es']],
-    ["a language's number", { es: 'Almería', en: 7 }, ['counterpart', 'city', 'en']],
   ])('reports %s as "a text or a language map", once, where it is', (_, city, path) => {
     expect(withCity(city)).toEqual([{ id: 'schema.langtext', severity: 'error', path, params: {} }]);
+  });
+
+  it.each([
+    ["a language's empty text", { es: '', en: 'Almeria' }, 'es'],
+    ["a language's number", { es: 'Almería', en: 7 }, 'en'],
+  ])('reports %s as that language wanting a text, at its entry', (_, city, lang) => {
+    expect(withCity(city)).toEqual([
+      { id: 'schema.langtext-entry', severity: 'error', path: ['counterpart', 'city', lang], params: { lang } },
+    ]);
   });
 });
 

@@ -205,6 +205,10 @@ export const core: Catalog = {
     es: 'Se esperaba un texto o un mapa de idiomas (es: …, en: …).',
     en: 'Expected a text or a language map (es: …, en: …).',
   },
+  'schema.langtext-entry': {
+    es: 'Se esperaba un texto (no vacío) para el idioma «{lang}».',
+    en: 'Expected a (non-empty) text for the language "{lang}".',
+  },
   'schema.fact': {
     es: 'Se esperaba un texto, un número, true/false o una lista de evidencias (- path: …).',
     en: 'Expected a text, a number, true/false or a list of evidence (- path: …).',
