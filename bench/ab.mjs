@@ -11,60 +11,29 @@
 // .linkage-cache/ deleted first) unless --warm. Prints one JSON object: each side's wall and CPU
 // medians and runs, and B against A in per cent; exits 1 when a run fails, 2 for a bad argument.
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generate, readDemo } from './generate.mjs';
-import { clearCaches, median, runNode } from './lib.mjs';
+import { clearCaches, compareArgs, median, runNode } from './lib.mjs';
 
 const USAGE =
   'usage: node bench/ab.mjs --a <cli> [--b <cli>] [--pairs N] [--cases N] [--workspaces N] [--warm] [--env-a K=V,…] [--env-b K=V,…] -- <command> [args]';
 
-function fail(message) {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parseEnv(text) {
-  const env = {};
-  for (const pair of text.split(',').filter(Boolean)) {
-    const eq = pair.indexOf('=');
-    if (eq < 1) fail(`not K=V: ${pair}`);
-    env[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  return env;
-}
-
-function parseArgs(argv) {
-  const dash = argv.indexOf('--');
-  if (dash < 0 || dash === argv.length - 1) fail('no command after --');
-  const opts = { a: undefined, b: undefined, pairs: 8, cases: 1000, workspaces: 1, warm: false, envA: {}, envB: {} };
-  const own = argv.slice(0, dash);
-  for (let i = 0; i < own.length; i++) {
-    const name = own[i];
-    const value = () => (own[i + 1] === undefined ? fail(`${name} needs a value`) : own[++i]);
-    const count = () => {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) fail(`${name} takes a whole number of at least 1`);
-      return n;
-    };
-    if (name === '--a') opts.a = resolve(value());
-    else if (name === '--b') opts.b = resolve(value());
-    else if (name === '--pairs') opts.pairs = count();
-    else if (name === '--cases') opts.cases = count();
-    else if (name === '--workspaces') opts.workspaces = count();
-    else if (name === '--warm') opts.warm = true;
-    else if (name === '--env-a') opts.envA = parseEnv(value());
-    else if (name === '--env-b') opts.envB = parseEnv(value());
-    else fail(`unknown argument ${name}`);
-  }
-  if (!opts.a) fail('--a is required');
-  opts.b ??= opts.a;
-  return { ...opts, command: argv.slice(dash + 1) };
-}
-
 const pct = (b, a) => Math.round((b / a - 1) * 1000) / 10;
 
 function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = compareArgs(
+    process.argv.slice(2),
+    USAGE,
+    {
+      '--pairs': 'count',
+      '--cases': 'count',
+      '--workspaces': 'count',
+      '--warm': 'switch',
+      '--env-a': 'env',
+      '--env-b': 'env',
+    },
+    { pairs: 8, cases: 1000, workspaces: 1, warm: false, envA: {}, envB: {} },
+  );
   const demo = readDemo();
   const sides = [
     ['a', opts.a, opts.envA],

@@ -14,47 +14,24 @@
 // Prints one JSON object; exits 1 when a run fails, 2 for a bad argument or without valgrind.
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generate, readDemo } from './generate.mjs';
-import { clearCaches, median } from './lib.mjs';
+import { clearCaches, compareArgs, median } from './lib.mjs';
 
 const USAGE =
   'usage: node bench/instructions.mjs --a <cli> [--b <cli>] [--cases N] [--runs N] [--threads N] [--warm] -- <command> [args]';
 
-function fail(message) {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parseArgs(argv) {
-  const dash = argv.indexOf('--');
-  if (dash < 0 || dash === argv.length - 1) fail('no command after --');
-  const opts = { a: undefined, b: undefined, cases: 200, runs: 2, threads: 1, warm: false };
-  const own = argv.slice(0, dash);
-  for (let i = 0; i < own.length; i++) {
-    const name = own[i];
-    const value = () => (own[i + 1] === undefined ? fail(`${name} needs a value`) : own[++i]);
-    const count = () => {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) fail(`${name} takes a whole number of at least 1`);
-      return n;
-    };
-    if (name === '--a') opts.a = resolve(value());
-    else if (name === '--b') opts.b = resolve(value());
-    else if (name === '--cases') opts.cases = count();
-    else if (name === '--runs') opts.runs = count();
-    else if (name === '--threads') opts.threads = count();
-    else if (name === '--warm') opts.warm = true;
-    else fail(`unknown argument ${name}`);
-  }
-  if (!opts.a) fail('--a is required');
-  opts.b ??= opts.a;
-  return { ...opts, command: argv.slice(dash + 1) };
-}
-
 function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  if (spawnSync('valgrind', ['--version']).status !== 0) fail('valgrind not found (Debian: apt-get install valgrind)');
+  const opts = compareArgs(
+    process.argv.slice(2),
+    USAGE,
+    { '--cases': 'count', '--runs': 'count', '--threads': 'count', '--warm': 'switch' },
+    { cases: 200, runs: 2, threads: 1, warm: false },
+  );
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    process.stderr.write('valgrind not found (Debian: apt-get install valgrind)\n');
+    process.exit(2);
+  }
   const demo = readDemo();
   const sides = ['a', 'b'].map((name) => {
     const cli = opts[name];

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -80,4 +80,50 @@ export function runNode(args, { cwd, env = process.env } = {}) {
     rssMb = kb / 1024;
   } catch {}
   return { ms, cpuMs, rssMb, status: r.status, signal: r.signal, stderr: r.stderr?.toString() ?? '' };
+}
+
+/**
+ * The command line of a script that compares two builds (ab.mjs, instructions.mjs): its own flags,
+ * then `--` and the CLI command to run. `flags` names each flag with the kind of its value: `cli` (a
+ * path, resolved), `count` (a whole number of at least 1), `env` (K=V,K=V) or `switch` (no value);
+ * `defaults` gives each one's value when absent. `--a` is required and `--b` defaults to it. A bad
+ * command line prints `usage` and exits 2.
+ */
+export function compareArgs(argv, usage, flags, defaults) {
+  const fail = (message) => {
+    process.stderr.write(`${message}\n${usage}\n`);
+    process.exit(2);
+  };
+  const dash = argv.indexOf('--');
+  if (dash < 0 || dash === argv.length - 1) fail('no command after --');
+  const opts = { a: undefined, b: undefined, ...defaults };
+  const own = argv.slice(0, dash);
+  for (let i = 0; i < own.length; i++) {
+    const name = own[i];
+    const kind = { '--a': 'cli', '--b': 'cli', ...flags }[name];
+    if (!kind) fail(`unknown argument ${name}`);
+    const key = name.slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    if (kind === 'switch') {
+      opts[key] = true;
+      continue;
+    }
+    const value = own[++i];
+    if (value === undefined) fail(`${name} needs a value`);
+    if (kind === 'cli') opts[key] = resolve(value);
+    else if (kind === 'count') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) fail(`${name} takes a whole number of at least 1`);
+      opts[key] = n;
+    } else {
+      opts[key] = {};
+      for (const pair of value.split(',').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        if (eq < 1) fail(`not K=V: ${pair}`);
+        opts[key][pair.slice(0, eq)] = pair.slice(eq + 1);
+      }
+    }
+  }
+  if (!opts.a) fail('--a is required');
+  opts.b ??= opts.a;
+  return { ...opts, command: argv.slice(dash + 1) };
 }
