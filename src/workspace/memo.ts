@@ -133,18 +133,23 @@ const stampKey = (stat: Stats): string => `${stat.size}:${stat.mtimeMs}:${stat.c
 export type FileHash = [name: string, key: string, hash: string];
 
 /**
- * The SHA-256 of files (evidence, issued documents) memoised on their stamp (stampKey). A file
- * changed within the racy window is hashed every time until it settles.
+ * A file's SHA-256, and what the memo keeps of it: nothing for a file changed within the racy window,
+ * which is hashed every time until it settles.
  */
+function hashFile(abs: string, stat: Stats, name: string): { hash: string; keep?: FileHash } {
+  const hash = sha256(readFileSync(abs));
+  return Date.now() - stat.mtimeMs >= RACY_MS ? { hash, keep: [name, stampKey(stat), hash] } : { hash };
+}
+
+/** The SHA-256 of files (evidence, issued documents) memoised on their stamp (stampKey, hashFile). */
 export function openFileHashes(root: string, enabled: boolean) {
   const memo = openMemo(root, 'hashes-v1.json', enabled, (v): v is string => typeof v === 'string');
   return {
     hash(abs: string, stat: Stats, name: string): string {
-      const key = stampKey(stat);
-      const known = memo.get(name, key);
+      const known = memo.get(name, stampKey(stat));
       if (known !== undefined) return known;
-      const hash = sha256(readFileSync(abs));
-      if (Date.now() - stat.mtimeMs >= RACY_MS) memo.set(name, key, hash);
+      const { hash, keep } = hashFile(abs, stat, name);
+      if (keep) memo.set(...keep);
       return hash;
     },
     /** Hashes found elsewhere (hashRecorder, on a parse thread). */
@@ -166,8 +171,8 @@ export function hashRecorder() {
   let found: FileHash[] = [];
   return {
     hash(abs: string, stat: Stats, name: string): string {
-      const hash = sha256(readFileSync(abs));
-      if (Date.now() - stat.mtimeMs >= RACY_MS) found.push([name, stampKey(stat), hash]);
+      const { hash, keep } = hashFile(abs, stat, name);
+      if (keep) found.push(keep);
       return hash;
     },
     take(): FileHash[] {
