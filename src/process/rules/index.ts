@@ -111,9 +111,14 @@ export const ruleContext = (ctx: Omit<RuleContext, 'steps'>): RuleContext => ({
   steps: stepsFor(ctx.ws.config),
 });
 
-/** Each case rule's problems on a loadable case (null for rules that read files). */
-const ownOfCase = (full: RuleContext, bundle: CaseBundle): Own =>
-  RULES.map((rule) => (rule.case && !rule.readsFiles ? problemsOf(rule, rule.case(full, bundle)) : null));
+/**
+ * Each case rule's problems on a loadable case: of the rules that depend on its YAML alone (null for
+ * the others), or with `readingFiles` of the rules that read files.
+ */
+const ownOfCase = (full: RuleContext, bundle: CaseBundle, readingFiles = false): Own =>
+  RULES.map((rule) =>
+    rule.case && Boolean(rule.readsFiles) === readingFiles ? problemsOf(rule, rule.case(full, bundle)) : null,
+  );
 
 /**
  * What the memo keeps of a loadable case, located (in `texts` where given: its files as its parse
@@ -134,13 +139,10 @@ export const derivedFindings = (
   bundle: CaseBundle,
   texts: ReadonlyMap<string, string> | undefined,
   hashes: () => FileHash[],
-): DerivedFindings => {
-  const own = RULES.map((rule) => (rule.case && rule.readsFiles ? problemsOf(rule, rule.case(full, bundle)) : null));
-  return {
-    ...caseFindings(full, bundle, texts),
-    files: { problems: locatedPerRule(full.ws.root, own, texts), hashes: hashes() },
-  };
-};
+): DerivedFindings => ({
+  ...caseFindings(full, bundle, texts),
+  files: { problems: locatedPerRule(full.ws.root, ownOfCase(full, bundle, true), texts), hashes: hashes() },
+});
 
 /**
  * Runs every rule over the workspace and each loadable case. With a memo (`check`), a case whose
