@@ -211,34 +211,8 @@ await build({
   },
 });
 
-// The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts), each
-// one CommonJS file beside entry.js: a worker thread that loads an ES module first compiles Node's
-// ES module loader and then each of the modules it imports (≈45 ms of a parse worker's start, on the
-// core its parsing then lacks), CommonJS none of that. import.meta.url is the file's own, as in the
-// renderer (step 6).
-await build({
-  entryPoints: {
-    'parse-worker': join(root, 'src/commands/parse-worker.ts'),
-    'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
-  },
-  outdir: join(root, 'dist'),
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  logLevel: 'error',
-  define: { ...defines, 'import.meta.url': '__linkageImportMetaUrl' },
-  plugins: [catalogAsJson],
-  banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-
-// 5. What src/workspace/lazy.ts loads on first use, one CommonJS file each: a run served by the parse
-// cache reads none of them.
-const requireRoot = createRequire(join(root, 'package.json'));
-const lazyCommonJs = {
-  outdir: join(root, 'dist', 'lazy'),
+// CommonJS bundles: the workers below, what lazy.ts loads (step 5), the renderer (step 6).
+const commonJs = {
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
@@ -246,6 +220,33 @@ const lazyCommonJs = {
   target: 'node20',
   logLevel: 'error',
 };
+/** In a CommonJS bundle, import.meta.url is the file's own. */
+const ownImportMetaUrl = {
+  define: { 'import.meta.url': '__linkageImportMetaUrl' },
+  banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+// The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts), each
+// one CommonJS file beside entry.js: a worker thread that loads an ES module first compiles Node's
+// ES module loader and then each of the modules it imports (≈45 ms of a parse worker's start, on the
+// core its parsing then lacks), CommonJS none of that.
+await build({
+  entryPoints: {
+    'parse-worker': join(root, 'src/commands/parse-worker.ts'),
+    'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
+  },
+  outdir: join(root, 'dist'),
+  ...commonJs,
+  sourcemap: 'linked',
+  ...ownImportMetaUrl,
+  define: { ...defines, ...ownImportMetaUrl.define },
+  plugins: [catalogAsJson],
+});
+
+// 5. What src/workspace/lazy.ts loads on first use, one CommonJS file each: a run served by the parse
+// cache reads none of them.
+const requireRoot = createRequire(join(root, 'package.json'));
+const lazyCommonJs = { ...commonJs, outdir: join(root, 'dist', 'lazy') };
 await build({
   entryPoints: {
     'js-yaml': requireRoot.resolve('js-yaml'),
@@ -267,9 +268,8 @@ await build({
     'brotli/decompress.js': join(root, 'src/documents/layout/no-woff2.ts'),
     '@noble/ciphers/aes': join(root, 'src/documents/layout/no-encryption.ts'),
   },
-  define: { 'import.meta.url': '__linkageImportMetaUrl' },
+  ...ownImportMetaUrl,
   plugins: [preinflateTries(root)],
-  banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // esbuild escapes every non-ASCII character of the code (its default charset), but keeps a few in
