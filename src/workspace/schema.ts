@@ -40,6 +40,8 @@ export const LangText = T.Unsafe<string | Record<string, string>>({
   minLength: 1,
   minProperties: 1,
   patternProperties: { '^[a-z]{2,3}$': { type: 'string', minLength: 1, 'x-langtext-entry': true } },
+  // A key that is no language code (`EN`, `english`) would keep its text out of every document.
+  additionalProperties: false,
   'x-langtext': true,
 });
 const text = () => T.Unsafe<string | Record<string, string>>({ $ref: '#/$defs/LangText' });

@@ -61,6 +61,17 @@ function toIssue(e: ErrorObject): SchemaIssue {
     'x-langtext'?: boolean;
     'x-langtext-entry'?: boolean;
   };
+  // A key of a language map that is no language code: a warning, as for any unknown key.
+  if (parent['x-langtext'] && e.keyword === 'additionalProperties') {
+    const key = String((e.params as { additionalProperty: string }).additionalProperty);
+    const lower = key.toLowerCase();
+    return {
+      id: /^[a-z]{2,3}$/.test(lower) ? 'schema.langtext-key' : 'schema.langtext-key-nosuggestion',
+      severity: 'warning',
+      path: [...path, key],
+      params: { key, suggestion: lower },
+    };
+  }
   // A language text of the wrong type or empty; one language's entry that is not a text, or empty.
   if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
   if (parent['x-langtext-entry'])

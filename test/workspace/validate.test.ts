@@ -43,6 +43,27 @@ describe('validateFile: language texts', () => {
   });
 });
 
+describe('validateFile: keys of a language map', () => {
+  it('warns of a key that is no language code, with the lower-case code when it would be one', () => {
+    expect(withCity({ es: 'Almería', EN: 'Almeria' })).toEqual([
+      {
+        id: 'schema.langtext-key',
+        severity: 'warning',
+        path: ['counterpart', 'city', 'EN'],
+        params: { key: 'EN', suggestion: 'en' },
+      },
+    ]);
+    expect(withCity({ es: 'Almería', english: 'Almeria' })).toEqual([
+      {
+        id: 'schema.langtext-key-nosuggestion',
+        severity: 'warning',
+        path: ['counterpart', 'city', 'english'],
+        params: { key: 'english', suggestion: 'english' },
+      },
+    ]);
+  });
+});
+
 describe('validateFile: facts of local steps', () => {
   it('takes a text, a number, a boolean or an evidence list, and names the kinds otherwise', () => {
     const c = demoCase() as CaseFile & { steps: Record<string, Record<string, unknown>> };

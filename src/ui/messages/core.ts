@@ -209,6 +209,19 @@ export const core: Catalog = {
     es: 'Se esperaba un texto (no vacío) para el idioma «{lang}».',
     en: 'Expected a (non-empty) text for the language "{lang}".',
   },
+  'schema.langtext-key': {
+    es: '«{key}» no es un código de idioma: su texto no llegará a ningún documento.',
+    en: '"{key}" is not a language code: its text will reach no document.',
+    hint: { es: 'Escríbalo en minúsculas: «{suggestion}».', en: 'Write it in lower case: "{suggestion}".' },
+  },
+  'schema.langtext-key-nosuggestion': {
+    es: '«{key}» no es un código de idioma: su texto no llegará a ningún documento.',
+    en: '"{key}" is not a language code: its text will reach no document.',
+    hint: {
+      es: 'Use el código ISO 639 del idioma en minúsculas (es, en, pl…).',
+      en: "Use the language's ISO 639 code in lower case (es, en, pl…).",
+    },
+  },
   'schema.fact': {
     es: 'Se esperaba un texto, un número, true/false o una lista de evidencias (- path: …).',
     en: 'Expected a text, a number, true/false or a list of evidence (- path: …).',
