@@ -39,7 +39,8 @@ function evidenceIn(value: unknown, path: (string | number)[], out: { path: Fiel
       path.pop();
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
+    // for…in, not Object.keys: no array of keys per node (parsed values are plain objects).
+    for (const key in value) {
       const v = (value as Record<string, unknown>)[key];
       if (v === null || typeof v !== 'object') continue;
       if (key === 'evidence' && Array.isArray(v)) {

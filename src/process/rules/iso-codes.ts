@@ -1,7 +1,6 @@
 // Country, language and currency codes name real things (the schema only checks their shape).
 // Node's ICU data knows the names; the lists below remove what it knows that ISO does not assign.
 
-import { langMap } from '../../workspace/hash.js';
 import { WORKSPACE_FILE } from '../../workspace/load.js';
 import type { LangTextValue } from '../../workspace/schema.js';
 import { agreementFile, caseFile, documentsFile, type FieldPath, profileLocation } from './locate.js';
@@ -96,12 +95,36 @@ function verdictOf(kind: Kind, code: string): Verdict {
   return verdict;
 }
 
+/** The verdict on a code that is a string and wrong, else undefined. */
+function wrong(kind: Kind, code: unknown): Exclude<Verdict, { ok: true }> | undefined {
+  if (typeof code !== 'string') return undefined;
+  const verdict = verdictOf(kind, code);
+  return verdict.ok ? undefined : verdict;
+}
+
+/** The findings of one file's codes. Paths are made only for a wrong code: `check` asks about every code of every case. */
 class Codes {
   readonly findings: Finding[] = [];
   add(kind: Kind, code: unknown, file: string, path: FieldPath) {
-    if (typeof code !== 'string') return;
-    const verdict = verdictOf(kind, code);
-    if (verdict.ok) return;
+    const verdict = wrong(kind, code);
+    if (verdict) this.report(kind, code as string, verdict, file, path);
+  }
+  /** Each code of a list at `path`. */
+  list(kind: Kind, codes: readonly unknown[] | undefined, file: string, path: FieldPath) {
+    for (let i = 0; i < (codes?.length ?? 0); i++) {
+      const verdict = wrong(kind, codes?.[i]);
+      if (verdict) this.report(kind, codes?.[i] as string, verdict, file, [...path, i]);
+    }
+  }
+  /** The language keys of a free text that is a language map. */
+  keys(text: LangTextValue | undefined, file: string, path: FieldPath) {
+    if (text === undefined || typeof text === 'string') return;
+    for (const key in text) {
+      const verdict = wrong('language', key);
+      if (verdict) this.report('language', key, verdict, file, [...path, key]);
+    }
+  }
+  private report(kind: Kind, code: string, verdict: Exclude<Verdict, { ok: true }>, file: string, path: FieldPath) {
     const id = verdict.unverified
       ? `rule.iso-codes.${kind}-unverified`
       : verdict.suggestion
@@ -115,11 +138,6 @@ class Codes {
       ...(verdict.unverified ? { severity: 'warning' as const } : {}),
     });
   }
-  /** The language keys of a free text that is a language map. */
-  keys(text: LangTextValue | undefined, file: string, path: FieldPath) {
-    if (text === undefined || typeof text === 'string') return;
-    for (const key of Object.keys(langMap(text))) this.add('language', key, file, [...path, key]);
-  }
 }
 
 /**
@@ -131,12 +149,11 @@ export const isoCodes: Rule = {
   severity: 'error',
   workspace: (ctx) => {
     const codes = new Codes();
-    for (const [i, l] of (ctx.ws.config?.settings?.languages ?? []).entries()) {
-      codes.add('language', l, WORKSPACE_FILE, ['settings', 'languages', i]);
-    }
-    for (const [i, m] of (ctx.ws.profile?.migrantCommunities ?? []).entries()) {
+    codes.list('language', ctx.ws.config?.settings?.languages, WORKSPACE_FILE, ['settings', 'languages']);
+    const communities = ctx.ws.profile?.migrantCommunities ?? [];
+    for (let i = 0; i < communities.length; i++) {
       const at = profileLocation(ctx.ws, ['migrantCommunities', i, 'country']);
-      codes.add('country', m.country, at.file, at.path);
+      codes.add('country', communities[i]?.country, at.file, at.path);
     }
     return codes.findings;
   },
@@ -146,40 +163,45 @@ export const isoCodes: Rule = {
     const file = caseFile(bundle);
     if (c) {
       codes.add('country', c.counterpart.country, file, ['counterpart', 'country']);
-      for (const [i, l] of c.counterpart.languages.entries())
-        codes.add('language', l, file, ['counterpart', 'languages', i]);
-      for (const [i, l] of (c.steps?.signature?.languages ?? []).entries()) {
-        codes.add('language', l, file, ['steps', 'signature', 'languages', i]);
-      }
-      for (const [i, m] of (c.missions ?? []).entries()) {
-        for (const [k, cost] of (m.costs ?? []).entries()) {
-          codes.add('currency', cost.currency, file, ['missions', i, 'costs', k, 'currency']);
+      codes.list('language', c.counterpart.languages, file, ['counterpart', 'languages']);
+      codes.list('language', c.steps?.signature?.languages, file, ['steps', 'signature', 'languages']);
+      const missions = c.missions ?? [];
+      for (let i = 0; i < missions.length; i++) {
+        const costs = missions[i]?.costs ?? [];
+        for (let k = 0; k < costs.length; k++) {
+          codes.add('currency', costs[k]?.currency, file, ['missions', i, 'costs', k, 'currency']);
         }
       }
     }
     for (const aop of bundle.aops) {
-      for (const [i, a] of (aop.data?.activities ?? []).entries()) {
-        for (const [k, b] of (a.budget ?? []).entries()) {
-          codes.add('currency', b.currency, aop.file, ['activities', i, 'budget', k, 'currency']);
+      const activities = aop.data?.activities ?? [];
+      for (let i = 0; i < activities.length; i++) {
+        const budget = activities[i]?.budget ?? [];
+        for (let k = 0; k < budget.length; k++) {
+          codes.add('currency', budget[k]?.currency, aop.file, ['activities', i, 'budget', k, 'currency']);
         }
       }
-      for (const [i, t] of (aop.data?.budgetTotals ?? []).entries()) {
-        codes.add('currency', t.currency, aop.file, ['budgetTotals', i, 'currency']);
+      const totals = aop.data?.budgetTotals ?? [];
+      for (let i = 0; i < totals.length; i++) {
+        codes.add('currency', totals[i]?.currency, aop.file, ['budgetTotals', i, 'currency']);
       }
     }
     const agreement = bundle.agreement;
     if (agreement) {
       const f = agreementFile(bundle);
       codes.keys(agreement.title, f, ['title']);
-      for (const [i, r] of (agreement.recitals ?? []).entries()) codes.keys(r, f, ['recitals', i]);
-      for (const [i, a] of agreement.articles.entries()) {
-        codes.keys(a.heading, f, ['articles', i, 'heading']);
-        codes.keys(a.text, f, ['articles', i, 'text']);
+      const recitals = agreement.recitals ?? [];
+      for (let i = 0; i < recitals.length; i++) codes.keys(recitals[i], f, ['recitals', i]);
+      const articles = agreement.articles;
+      for (let i = 0; i < articles.length; i++) {
+        const a = articles[i];
+        codes.keys(a?.heading, f, ['articles', i, 'heading']);
+        codes.keys(a?.text, f, ['articles', i, 'text']);
       }
     }
-    for (const [i, d] of (bundle.documents?.documents ?? []).entries()) {
-      for (const [k, l] of d.langs.entries())
-        codes.add('language', l, documentsFile(bundle), ['documents', i, 'langs', k]);
+    const documents = bundle.documents?.documents ?? [];
+    for (let i = 0; i < documents.length; i++) {
+      codes.list('language', documents[i]?.langs, documentsFile(bundle), ['documents', i, 'langs']);
     }
     return codes.findings;
   },
