@@ -235,20 +235,34 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
     model === null
       ? literalArticles(agreement?.articles ?? [], issues)
       : modelArticles(model, agreement?.articles ?? [], issues);
-  const slots = (map: Map<string, Slot>, where: string): LangMap =>
-    Object.fromEntries([...map].map(([lang, s]) => [lang, s.model ? filled(s.value, lang, where) : s.value]));
-  const articles: EffectiveArticle[] = drafts.map((d, i) => ({
-    id: d.id,
-    number: i + 1,
-    heading: slots(d.heading, `articles.${d.id}`),
-    text: slots(d.text, `articles.${d.id}`),
-    index: d.index,
-    fromModel: {
-      heading: [...d.heading].filter(([, s]) => s.model).map(([l]) => l),
-      text: [...d.text].filter(([, s]) => s.model).map(([l]) => l),
-    },
-    bareText: d.bareText,
-  }));
+  // A heading or text per language, the model's filled, and the languages that come from the model
+  // (in one pass: `check` builds every case's effective text).
+  const slots = (map: Map<string, Slot>, where: string): { value: LangMap; fromModel: string[] } => {
+    const value: LangMap = {};
+    const fromModel: string[] = [];
+    map.forEach((s, lang) => {
+      if (!s.model) value[lang] = s.value;
+      else {
+        value[lang] = filled(s.value, lang, where);
+        fromModel.push(lang);
+      }
+    });
+    return { value, fromModel };
+  };
+  const articles: EffectiveArticle[] = drafts.map((d, i) => {
+    const where = `articles.${d.id}`;
+    const heading = slots(d.heading, where);
+    const text = slots(d.text, where);
+    return {
+      id: d.id,
+      number: i + 1,
+      heading: heading.value,
+      text: text.value,
+      index: d.index,
+      fromModel: { heading: heading.fromModel, text: text.fromModel },
+      bareText: d.bareText,
+    };
+  });
   const languages = orderLanguages(articles.flatMap((a) => [...Object.keys(a.text), ...Object.keys(a.heading)]));
 
   const counterpart: LangMap = {};

@@ -30,13 +30,17 @@ export type PlaceholderValues = Record<Placeholder, (lang: string) => string | u
 
 export interface Filled {
   text: string;
-  missing: Placeholder[];
+  missing: readonly Placeholder[];
 }
+
+const NONE: readonly Placeholder[] = [];
 
 const isPlaceholder = (key: string): key is Placeholder => (PLACEHOLDERS as readonly string[]).includes(key);
 
 /** Fills `{key}` in a template; unknown keys stay as written, missing values become the blank. */
 export function fill(template: string, lang: string, values: PlaceholderValues): Filled {
+  // Most of the model's texts have no placeholder: no regex, no list (`check` fills every case's text).
+  if (!template.includes('{')) return { text: template, missing: NONE };
   const missing: Placeholder[] = [];
   const text = template.replace(/\{([A-Za-z]+)\}/g, (whole, key: string) => {
     if (!isPlaceholder(key)) return whole;
