@@ -1,5 +1,15 @@
 // Loading a workspace: typed objects plus every problem, each located by file and field path.
-import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { lazyProperty } from '../lazy-property.js';
@@ -226,9 +236,8 @@ function parseCase(
     const problems: Problem[] = [];
     let value: unknown = null;
     try {
-      const abs = join(root, file);
-      const { size, mtimeMs, ctimeMs } = statSync(abs);
-      const bytes = readFileSync(abs);
+      const { bytes, stamp } = readStamped(join(root, file));
+      const { size, mtimeMs, ctimeMs } = stamp;
       value = parseAndValidate(bytes, kind, file, problems, texts);
       const hash = hashIfRecent(mtimeMs, () => bytes);
       files.push({ file, size, mtimeMs, ctimeMs, problems, loaded: value !== null, ...(hash ? { hash } : {}) });
@@ -240,6 +249,29 @@ function parseCase(
     return lazy(() => value as T | null, value !== null);
   };
   return { bundle: loadCase(root, slug, read), files, texts, unread };
+}
+
+/**
+ * A file's bytes and its stamp as it was opened: one path lookup where a stat and a read make two
+ * (a cold load opens every case file). Like readFileSync, it reads a regular file up to its size.
+ */
+function readStamped(abs: string): { bytes: Buffer; stamp: FileStamp } {
+  const fd = openSync(abs, 'r');
+  try {
+    const stat = fstatSync(fd);
+    const { size, mtimeMs, ctimeMs } = stat;
+    if (!stat.isFile()) return { bytes: readFileSync(fd), stamp: { size, mtimeMs, ctimeMs } };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: read < size ? bytes.subarray(0, read) : bytes, stamp: { size, mtimeMs, ctimeMs } };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
