@@ -1,15 +1,5 @@
 // Loading a workspace: typed objects plus every problem, each located by file and field path.
-import {
-  closeSync,
-  type Dirent,
-  existsSync,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { type Dirent, existsSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { lazyProperty } from '../lazy-property.js';
@@ -28,6 +18,7 @@ import {
 } from './parallel.js';
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
+import { NOT_REGULAR_FILE, readRegularFile } from './read-file.js';
 import type {
   AgreementFile,
   AopFile,
@@ -236,8 +227,8 @@ function parseCase(
     const problems: Problem[] = [];
     let value: unknown = null;
     try {
-      const { bytes, stamp } = readStamped(join(root, file));
-      const { size, mtimeMs, ctimeMs } = stamp;
+      const { bytes, stat } = readRegularFile(join(root, file));
+      const { size, mtimeMs, ctimeMs } = stat;
       value = parseAndValidate(bytes, kind, file, problems, texts);
       const hash = hashIfRecent(mtimeMs, () => bytes);
       files.push({ file, size, mtimeMs, ctimeMs, problems, loaded: value !== null, ...(hash ? { hash } : {}) });
@@ -249,29 +240,6 @@ function parseCase(
     return lazy(() => value as T | null, value !== null);
   };
   return { bundle: loadCase(root, slug, read), files, texts, unread };
-}
-
-/**
- * A file's bytes and its stamp as it was opened: one path lookup where a stat and a read make two
- * (a cold load opens every case file). Like readFileSync, it reads a regular file up to its size.
- */
-function readStamped(abs: string): { bytes: Buffer; stamp: FileStamp } {
-  const fd = openSync(abs, 'r');
-  try {
-    const stat = fstatSync(fd);
-    const { size, mtimeMs, ctimeMs } = stat;
-    if (!stat.isFile()) return { bytes: readFileSync(fd), stamp: { size, mtimeMs, ctimeMs } };
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { bytes: read < size ? bytes.subarray(0, read) : bytes, stamp: { size, mtimeMs, ctimeMs } };
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
@@ -403,7 +371,10 @@ function readKind<T>(
   const abs = join(root, file);
   let stat: FileStamp;
   try {
-    stat = known ?? statSync(abs);
+    const found = known ?? statSync(abs);
+    // Only regular files are read (read-file.ts): a folder or a named pipe is unreadable.
+    if (!known && !(found as Stats).isFile()) throw new Error(`not a regular file: ${abs}`);
+    stat = found;
   } catch {
     sink.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
     return lazy(() => null, false);
@@ -419,10 +390,11 @@ function readKind<T>(
   let value: unknown = null;
   let bytes: Uint8Array | undefined;
   try {
-    bytes = readFileSync(abs);
+    bytes = readRegularFile(abs).bytes;
     value = parseAndValidate(bytes, kind, file, problems);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR' || (error as NodeJS.ErrnoException).code === 'EACCES') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR' || code === 'EACCES' || code === NOT_REGULAR_FILE) {
       problems.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
     } else throw error;
   }
@@ -435,7 +407,7 @@ function readKind<T>(
 function reparse(abs: string): unknown {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(abs);
+    bytes = readRegularFile(abs).bytes;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
+import { readRegularFile } from './read-file.js';
 import { decodeText, locate } from './yaml.js';
 
 const WALKS_PER_FILE = 16;
@@ -15,10 +15,10 @@ export function locateProblems(root: string, problems: Problem[], known?: Readon
     if (!texts.has(file)) {
       let text: string | null = null;
       try {
-        const decoded = decodeText(readFileSync(join(root, file)));
+        const decoded = decodeText(readRegularFile(join(root, file)).bytes);
         if (decoded.ok) text = decoded.text;
       } catch {
-        // A folder or a missing file: no position to give.
+        // A folder, a named pipe or a missing file: no position to give.
       }
       texts.set(file, text);
     }

@@ -1,5 +1,6 @@
 // A cold load of a large workspace parses on worker threads (src/workspace/parallel.ts): what it
 // reports must be what one thread reports, broken files included, and a warm run starts no worker.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +68,32 @@ describe('parsing on several threads', () => {
     );
     expect(evidence.length).toBeGreaterThan(500);
     expect(Object.keys(hashed).sort()).toEqual(evidence.map((f) => `cases/${f.replaceAll('\\', '/')}`).sort());
+  });
+
+  // A named pipe read like a file waits for a writer that never comes: only regular files are read.
+  it.runIf(process.platform !== 'win32')('reports a named pipe in a case folder as unreadable, on any thread', () => {
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const root = roots[0] as string;
+    const pipes = [
+      'cases/krakow-pl-5/case.yaml',
+      'cases/aurora-us-9/documents.yaml',
+      'cases/aurora-us-2/aop/2031.yaml',
+    ];
+    for (const pipe of pipes) {
+      rmSync(join(root, pipe), { force: true });
+      expect(spawnSync('mkfifo', [join(root, pipe)]).status).toBe(0);
+    }
+    for (const command of ['status', 'check']) {
+      const one = run(root, [command], 1, true);
+      const many = run(root, [command], 2, true);
+      expect(many.stderr).not.toMatch(STACK);
+      expect(many.code).toBe(one.code);
+      expect(many.stdout).toBe(one.stdout);
+    }
+    const check = JSON.parse(run(root, ['check'], 2, true).stdout);
+    const unreadable = check.problems
+      .filter((p: { id: string }) => p.id === 'file.unreadable')
+      .map((p: { file: string }) => p.file);
+    expect(unreadable.sort()).toEqual([...pipes].sort());
   });
 });

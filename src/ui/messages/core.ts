@@ -39,7 +39,10 @@ export const core: Catalog = {
   'file.unreadable': {
     es: 'No se pudo leer el archivo.',
     en: 'The file could not be read.',
-    hint: { es: 'Revise que exista y que tenga permisos de lectura.', en: 'Check that it exists and can be read.' },
+    hint: {
+      es: 'Revise que exista, que sea un archivo común (no una carpeta ni una tubería con nombre) y que tenga permisos de lectura.',
+      en: 'Check that it exists, that it is an ordinary file (not a folder or a named pipe) and that it can be read.',
+    },
   },
   'file.newer-schema': {
     es: 'Este archivo usa schemaVersion {version}, y esta versión de linkage sólo conoce hasta {supported}.',
