@@ -102,7 +102,10 @@ function wrong(kind: Kind, code: unknown): Exclude<Verdict, { ok: true }> | unde
   return verdict.ok ? undefined : verdict;
 }
 
-/** The findings of one file's codes. Paths are made only for a wrong code: `check` asks about every code of every case. */
+/**
+ * The findings of one file's codes. A list's or a language map's items get their path only when one
+ * is wrong: `check` asks about every language of every article of every agreement.
+ */
 class Codes {
   readonly findings: Finding[] = [];
   add(kind: Kind, code: unknown, file: string, path: FieldPath) {
@@ -111,9 +114,10 @@ class Codes {
   }
   /** Each code of a list at `path`. */
   list(kind: Kind, codes: readonly unknown[] | undefined, file: string, path: FieldPath) {
-    for (let i = 0; i < (codes?.length ?? 0); i++) {
-      const verdict = wrong(kind, codes?.[i]);
-      if (verdict) this.report(kind, codes?.[i] as string, verdict, file, [...path, i]);
+    if (!codes) return;
+    for (let i = 0; i < codes.length; i++) {
+      const verdict = wrong(kind, codes[i]);
+      if (verdict) this.report(kind, codes[i] as string, verdict, file, [...path, i]);
     }
   }
   /** The language keys of a free text that is a language map. */
