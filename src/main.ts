@@ -1,5 +1,4 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import type { ActionContext } from './actions/context.js';
@@ -9,12 +8,14 @@ import { makeChalk } from './ui/color.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
 import { formatProblemText } from './ui/problems.js';
 import { findWorkspaceRoot } from './workspace/load.js';
+import { readRegularFile } from './workspace/read-file.js';
 
 /** The workspace's uiLang, read cheaply without loading the workspace. */
 function workspaceUiLang(cwd: string, workspaces: string[]): string | undefined {
   try {
     const root = findWorkspaceRoot(resolve(cwd, workspaces[0] ?? '.'));
-    return /^\s+uiLang:\s*['"]?(es|en)\b/m.exec(readFileSync(join(root, 'linkage.yaml'), 'utf8'))?.[1];
+    const text = readRegularFile(join(root, 'linkage.yaml')).bytes.toString('utf8');
+    return /^\s+uiLang:\s*['"]?(es|en)\b/m.exec(text)?.[1];
   } catch {
     return undefined;
   }

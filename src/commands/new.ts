@@ -1,10 +1,11 @@
 // `linkage new <city>`: plans cases/<slug>/case.yaml from the city, the flags and the answers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
 import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import { checkSlug, slugify } from '../workspace/paths.js';
+import { readRegularFile } from '../workspace/read-file.js';
 import { SCHEMA_VERSION } from '../workspace/schema.js';
 import { applyPlan, type WritePlan } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
@@ -76,7 +77,7 @@ export function takenSlug(root: string, slug: string): string | undefined {
 export function priorityIds(root: string): string[] {
   let value: unknown;
   try {
-    const parsed = parseYaml(readFileSync(join(root, WORKSPACE_FILE)));
+    const parsed = parseYaml(readRegularFile(join(root, WORKSPACE_FILE)).bytes);
     value = parsed.ok ? parsed.value : undefined;
   } catch {
     value = undefined;

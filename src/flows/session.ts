@@ -12,6 +12,7 @@ import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
 import { sha256 } from '../workspace/hash.js';
 import type { Problem } from '../workspace/problems.js';
+import { readRegularFile } from '../workspace/read-file.js';
 import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
@@ -218,7 +219,7 @@ export class Session {
     // The fast parser for reading; the comment-keeping one only when something is written.
     let bytes: Buffer | undefined;
     try {
-      bytes = existsSync(join(this.o.root, file)) ? readFileSync(join(this.o.root, file)) : undefined;
+      bytes = existsSync(join(this.o.root, file)) ? readRegularFile(join(this.o.root, file)).bytes : undefined;
     } catch {
       bytes = undefined;
     }

@@ -1,7 +1,7 @@
-// Reading a workspace's own files (YAML): only regular files, through one open file. A named pipe
-// read like a file waits for a writer that never comes, and a device may never end; a case folder
-// holding one must give a finding, not a command that hangs.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+// Reading a workspace's files: only regular files, through one open file. A named pipe read like a
+// file waits for a writer that never comes, and a device may never end; a workspace holding one
+// must give a finding or a refusal, not a command that hangs.
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 
 /** The code of the error readRegularFile throws for what is not a regular file. */
 export const NOT_REGULAR_FILE = 'ENOTREGULAR';
@@ -9,13 +9,15 @@ export const NOT_REGULAR_FILE = 'ENOTREGULAR';
 /**
  * A regular file's bytes and its stat as it was opened: one path lookup where a stat and a read make
  * two (a cold load opens every case file). Opened without waiting (a named pipe would block the
- * open), then refused if it is not a regular file. Like readFileSync, it reads the file up to its size.
+ * open), then refused if it is not a regular file. Like readFileSync, it reads the file up to its size,
+ * or to its end when it says it is empty (files of /proc and the like).
  */
 export function readRegularFile(abs: string): { bytes: Buffer; stat: Stats } {
   const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw Object.assign(new Error(`not a regular file: ${abs}`), { code: NOT_REGULAR_FILE });
+    if (stat.size === 0) return { bytes: readFileSync(fd), stat };
     const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < stat.size) {

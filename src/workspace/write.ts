@@ -1,6 +1,6 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { writeAtomic } from './atomic.js';
 import { sha256 } from './hash.js';
 import { resolveInside } from './paths.js';
+import { readRegularFile } from './read-file.js';
 
 // In its own module, so that a command writing no YAML (generate) loads neither yaml nor node-diff3.
 export { writeAtomic };
@@ -49,7 +50,7 @@ export interface EditableYaml {
 export function openYaml(root: string, file: string): EditableYaml {
   const abs = join(root, file);
   if (!existsSync(abs)) return { file, doc: new Document({}), original: '', pristine: '', expected: null };
-  const bytes = readFileSync(abs);
+  const bytes = readOrRefuse(abs, file);
   const original = bytes
     .toString('utf8')
     .replace(/^\uFEFF/, '')
@@ -89,10 +90,19 @@ export function applyPlan(plan: WritePlan): void {
   for (const w of plan.writes) {
     const abs = target(plan.root, w.file);
     if (w.expected === undefined) continue;
-    const now = existsSync(abs) ? sha256(readFileSync(abs)) : null;
+    const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
     if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
   }
   for (const w of plan.writes) writeAtomic(target(plan.root, w.file), w.content, w.file);
+}
+
+/** A file to edit, read whole; one that cannot be (a folder, a named pipe, no permission) stops the command. */
+function readOrRefuse(abs: string, file: string): Buffer {
+  try {
+    return readRegularFile(abs).bytes;
+  } catch {
+    throw new UserError('file.unreadable', {}, 2, { file });
+  }
 }
 
 function target(root: string, file: string): string {

@@ -1,6 +1,7 @@
 // The commands that need linkage.yaml (generate, calendar, publish) refuse a workspace whose
 // linkage.yaml does not load: exit 2, what cannot be done, and where linkage.yaml is broken.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK } from '../helpers.js';
@@ -22,6 +23,38 @@ describe('a workspace whose linkage.yaml does not load', () => {
       expect(r.stderr).toContain(`linkage.yaml tiene errores; ${refusal}`);
       expect(r.stderr).toMatch(/linkage\.yaml:\d+:\d+/);
       expect(r.stderr).not.toMatch(STACK);
+    }
+  });
+});
+
+// A named pipe read like a file waits for a writer that never comes (src/workspace/read-file.ts).
+describe.runIf(process.platform !== 'win32')('a named pipe where a workspace file should be', () => {
+  const pipe = (root: string, file: string) => {
+    rmSync(join(root, file), { force: true });
+    expect(spawnSync('mkfifo', [join(root, file)]).status).toBe(0);
+  };
+  const env = { LINKAGE_TODAY: '2026-11-28' };
+
+  it('as linkage.yaml is unreadable for status, whatever the UI language says', () => {
+    const root = copyWorkspace('demo');
+    pipe(root, 'linkage.yaml');
+    const r = runCli(['--ui-lang', 'en', 'status'], { cwd: root, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('linkage.yaml: The file could not be read.');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('as an agreement.yaml or profile.yaml does not stop next or log', () => {
+    for (const file of ['cases/giessen-de/agreement.yaml', 'profile.yaml']) {
+      const root = copyWorkspace('demo');
+      pipe(root, file);
+      const next = runCli(['next', 'giessen-de', '--yes'], { cwd: root, env });
+      expect(next.code, file).not.toBeNull();
+      expect(next.stderr).not.toMatch(STACK);
+      // Without a terminal, log asks for its answers and exits 2 at once.
+      const log = runCli(['log', 'giessen-de', '--yes'], { cwd: root, env });
+      expect(log.code, file).toBe(2);
+      expect(log.stderr).not.toMatch(STACK);
     }
   });
 });

@@ -1,7 +1,7 @@
 // The handover report for the acta de entrega-recepción (issue 7): every case not closed and where it
 // stands, what is pending with its dates, who the contacts are on both sides, the last contact with
 // each partner, and where every piece of evidence and issued document is, with its SHA-256.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { shortDate } from '../../intl.js';
 import { caseCommitments } from '../../process/commitments.js';
@@ -11,6 +11,7 @@ import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../proces
 import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
 import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import { readRegularFile } from '../../workspace/read-file.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import {
   type CommonContext,
@@ -301,7 +302,14 @@ function counterpartContacts(bundle: CaseBundle, lang: string) {
 function fileItem(ws: Workspace, rel: string, recorded: string | undefined, what: string) {
   const abs = join(ws.root, rel);
   const present = existsSync(abs);
-  const hash = recorded ?? (present ? sha256(readFileSync(abs)) : undefined);
+  let hash = recorded;
+  if (hash === undefined && present) {
+    try {
+      hash = sha256(readRegularFile(abs).bytes);
+    } catch {
+      // A folder or a named pipe where the file should be: no hash to give.
+    }
+  }
   return { what, path: escapeMarkdown(rel), sha256: hash ?? null, recorded: recorded !== undefined, present };
 }
 
