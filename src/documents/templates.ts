@@ -2,7 +2,7 @@
 // workspace overrides any of them with a file of the same name in its own templates/<lang>/.
 // Templates compile with HTML escaping off (the context escapes Markdown) and in strict mode (every
 // optional field is an explicit null, so only a mistyped field fails).
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
@@ -12,6 +12,7 @@ import { sha256 } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { resolveInside } from '../workspace/paths.js';
+import { readRegularFile } from '../workspace/read-file.js';
 
 export interface TemplateSource {
   document: string;
@@ -53,6 +54,16 @@ export function builtinTemplate(document: string, lang: string): TemplateSource 
   return existsSync(path) ? source(document, lang, path, `templates/${lang}/${document}.hbs`, 'builtin') : undefined;
 }
 
+/** A template's bytes; a workspace's that cannot be read (a folder, a named pipe) is refused by name. */
+function readTemplate(path: string, shown: string, origin: TemplateSource['origin']): Buffer {
+  try {
+    return readRegularFile(path).bytes;
+  } catch (error) {
+    if (origin === 'workspace') throw new UserError('file.unreadable', {}, 2, { file: shown });
+    throw error;
+  }
+}
+
 function source(
   document: string,
   lang: string,
@@ -60,7 +71,8 @@ function source(
   shown: string,
   origin: TemplateSource['origin'],
 ): TemplateSource {
-  const text = readFileSync(path, 'utf8')
+  const text = readTemplate(path, shown, origin)
+    .toString('utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
   const header = HEADER.exec(text);

@@ -1,7 +1,7 @@
 // The commands that need linkage.yaml (generate, calendar, publish) refuse a workspace whose
 // linkage.yaml does not load: exit 2, what cannot be done, and where linkage.yaml is broken.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK } from '../helpers.js';
@@ -27,6 +27,17 @@ describe('a workspace whose linkage.yaml does not load', () => {
   });
 });
 
+describe('a workspace template that is not a file', () => {
+  it('is refused by generate, named, without a stack', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'templates', 'es', 'profile.hbs'), { recursive: true });
+    const r = runCli(['generate', 'profile', '--lang', 'es'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('templates/es/profile.hbs: No se pudo leer el archivo.');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
 // A named pipe read like a file waits for a writer that never comes (src/workspace/read-file.ts).
 describe.runIf(process.platform !== 'win32')('a named pipe where a workspace file should be', () => {
   const pipe = (root: string, file: string) => {
@@ -42,6 +53,15 @@ describe.runIf(process.platform !== 'win32')('a named pipe where a workspace fil
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('linkage.yaml: The file could not be read.');
     expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('as a workspace template is refused by generate', () => {
+    const root = copyWorkspace('demo');
+    mkdirSync(join(root, 'templates', 'es'), { recursive: true });
+    pipe(root, 'templates/es/profile.hbs');
+    const r = runCli(['generate', 'profile', '--lang', 'es'], { cwd: root, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('templates/es/profile.hbs: No se pudo leer el archivo.');
   });
 
   it('as an agreement.yaml or profile.yaml does not stop next or log', () => {
