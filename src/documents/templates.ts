@@ -12,7 +12,7 @@ import { sha256 } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { resolveInside } from '../workspace/paths.js';
-import { readRegularFile } from '../workspace/read-file.js';
+import { readOrRefuse, readRegularFile } from '../workspace/read-file.js';
 
 export interface TemplateSource {
   document: string;
@@ -54,16 +54,6 @@ export function builtinTemplate(document: string, lang: string): TemplateSource 
   return existsSync(path) ? source(document, lang, path, `templates/${lang}/${document}.hbs`, 'builtin') : undefined;
 }
 
-/** A template's bytes; a workspace's that cannot be read (a folder, a named pipe) is refused by name. */
-function readTemplate(path: string, shown: string, origin: TemplateSource['origin']): Buffer {
-  try {
-    return readRegularFile(path).bytes;
-  } catch (error) {
-    if (origin === 'workspace') throw new UserError('file.unreadable', {}, 2, { file: shown });
-    throw error;
-  }
-}
-
 function source(
   document: string,
   lang: string,
@@ -71,7 +61,9 @@ function source(
   shown: string,
   origin: TemplateSource['origin'],
 ): TemplateSource {
-  const text = readTemplate(path, shown, origin)
+  // A workspace's template that cannot be read is the user's to mend; the package's own, a bug.
+  const bytes = origin === 'workspace' ? readOrRefuse(path, shown) : readRegularFile(path).bytes;
+  const text = bytes
     .toString('utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');

@@ -1,5 +1,5 @@
 // Loading a workspace: typed objects plus every problem, each located by file and field path.
-import { type Dirent, existsSync, readdirSync, type Stats, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { lazyProperty } from '../lazy-property.js';
@@ -369,13 +369,17 @@ function readKind<T>(
   known?: FileStamp,
 ): Lazy<T> {
   const abs = join(root, file);
-  let stat: FileStamp;
-  try {
-    const found = known ?? statSync(abs);
-    // Only regular files are read (read-file.ts): a folder or a named pipe is unreadable.
-    if (!known && !(found as Stats).isFile()) throw new Error(`not a regular file: ${abs}`);
-    stat = found;
-  } catch {
+  let stat = known;
+  if (!stat) {
+    try {
+      const found = statSync(abs);
+      // Only regular files are read (read-file.ts): a folder or a named pipe is unreadable.
+      if (found.isFile()) stat = found;
+    } catch {
+      // Gone since the listing, or not to be read: unreadable too.
+    }
+  }
+  if (!stat) {
     sink.push({ severity: 'error', id: 'file.unreadable', params: {}, file, path: [] });
     return lazy(() => null, false);
   }

@@ -2,6 +2,7 @@
 // file waits for a writer that never comes, and a device may never end; a workspace holding one
 // must give a finding or a refusal, not a command that hangs.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { UserError } from '../errors.js';
 
 /** The code of the error readRegularFile throws for what is not a regular file. */
 export const NOT_REGULAR_FILE = 'ENOTREGULAR';
@@ -28,5 +29,18 @@ export function readRegularFile(abs: string): { bytes: Buffer; stat: Stats } {
     return { bytes: read < stat.size ? bytes.subarray(0, read) : bytes, stat };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of a file a command cannot go on without (one it edits, a workspace's template); one
+ * that cannot be read (a folder, a named pipe, no permission) stops it: file.unreadable, exit 2,
+ * naming `shown`.
+ */
+export function readOrRefuse(abs: string, shown: string): Buffer {
+  try {
+    return readRegularFile(abs).bytes;
+  } catch {
+    throw new UserError('file.unreadable', {}, 2, { file: shown });
   }
 }

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { writeAtomic } from './atomic.js';
 import { sha256 } from './hash.js';
 import { resolveInside } from './paths.js';
-import { readRegularFile } from './read-file.js';
+import { readOrRefuse } from './read-file.js';
 
 // In its own module, so that a command writing no YAML (generate) loads neither yaml nor node-diff3.
 export { writeAtomic };
@@ -94,15 +94,6 @@ export function applyPlan(plan: WritePlan): void {
     if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
   }
   for (const w of plan.writes) writeAtomic(target(plan.root, w.file), w.content, w.file);
-}
-
-/** A file to edit, read whole; one that cannot be (a folder, a named pipe, no permission) stops the command. */
-function readOrRefuse(abs: string, file: string): Buffer {
-  try {
-    return readRegularFile(abs).bytes;
-  } catch {
-    throw new UserError('file.unreadable', {}, 2, { file });
-  }
 }
 
 function target(root: string, file: string): string {

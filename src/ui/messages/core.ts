@@ -40,8 +40,8 @@ export const core: Catalog = {
     es: 'No se pudo leer el archivo.',
     en: 'The file could not be read.',
     hint: {
-      es: 'Revise que exista, que sea un archivo común (no una carpeta ni una tubería con nombre) y que tenga permisos de lectura.',
-      en: 'Check that it exists, that it is an ordinary file (not a folder or a named pipe) and that it can be read.',
+      es: 'Revise que exista, que sea un archivo y no una carpeta, y que tenga permisos de lectura.',
+      en: 'Check that it exists, that it is a file and not a folder, and that it can be read.',
     },
   },
   'file.newer-schema': {
