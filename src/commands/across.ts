@@ -4,9 +4,7 @@
 // two uncapped ones holding 50 workspaces each reached 230 MB apiece. A workspace with many cases
 // stays on this thread instead, which parses it on several threads itself (workspace/parallel.ts,
 // whose parse workers are not capped) while the workspace workers take the others.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { CACHE_DIR, CACHE_FILE } from '../workspace/cache.js';
+import { coldWorkspace } from '../workspace/cache.js';
 import { caseSlugs } from '../workspace/load.js';
 import { type DeriveSpec, optimiseLazily, threads, workerScript, workerThreads } from '../workspace/parallel.js';
 
@@ -36,9 +34,6 @@ const BIG_CASES = 500;
  */
 const HEAP_MB = 96;
 
-/** Whether a workspace has no parse cache yet: every file of it is to be parsed. */
-const cold = (root: string) => !existsSync(join(root, CACHE_DIR, CACHE_FILE));
-
 /**
  * Each input's result, in order. `here` runs one on this thread; `fromWorker` turns a worker's
  * result (plain data) into what `here` returns. A workspace that fails in a worker (a user's
@@ -58,7 +53,7 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
 ): Promise<O[]> {
   const results: (O | undefined)[] = new Array(inputs.length);
   const script = inputs.length > 1 ? workerScript('workspace-worker') : undefined;
-  const counts = inputs.map((i) => !coldOnly || cold(i.root));
+  const counts = inputs.map((i) => !coldOnly || coldWorkspace(i.root));
   // A warm status of many workspaces lists none of their case folders here.
   if (!script || !counts.includes(true)) return inputs.map(here);
   const sizes = inputs.map((i) => caseSlugs(i.root).length);

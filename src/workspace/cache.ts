@@ -17,6 +17,9 @@ import type { Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
 export const CACHE_FILE = 'parse-v1.json';
+
+/** Whether a workspace has no parse cache yet: every file of it is to be parsed (a cold load). */
+export const coldWorkspace = (root: string): boolean => !existsSync(join(root, CACHE_DIR, CACHE_FILE));
 const TAG = 'linkage-parse-cache/4';
 
 declare const __LINKAGE_VERSION__: string;

@@ -1,6 +1,6 @@
 // Loading a workspace: typed objects plus every problem, each located by file and field path.
 import { type Dirent, existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { lazyProperty } from '../lazy-property.js';
 import { hashIfRecent, openCache, type ParseCache } from './cache.js';
@@ -19,6 +19,7 @@ import {
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
 import { NOT_REGULAR_FILE, readRegularFile } from './read-file.js';
+import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, WORKSPACE_FILE } from './root.js';
 import type {
   AgreementFile,
   AopFile,
@@ -32,9 +33,8 @@ import { SCHEMA_VERSION } from './schema-version.js';
 import { validateFile } from './validate.js';
 import { parseYaml } from './yaml.js';
 
-export const WORKSPACE_FILE = 'linkage.yaml';
+export { CASES_DIR, caseSlugs, WORKSPACE_FILE } from './root.js';
 export const PROFILE_FILE = 'profile.yaml';
-export const CASES_DIR = 'cases';
 
 export interface AopEntry {
   year: number;
@@ -73,26 +73,11 @@ export interface FileStamp {
   ctimeMs: number;
 }
 
-/** The slugs of a workspace's cases, sorted: its case folders (no dot folders, no links), unread. */
-export function caseSlugs(root: string): string[] {
-  const casesDir = join(root, CASES_DIR);
-  return existsSync(casesDir)
-    ? readdirSync(casesDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e) => e.name)
-        .sort()
-    : [];
-}
-
 /** The nearest folder, from `start` upward, that holds a linkage.yaml. */
 export function findWorkspaceRoot(start: string): string {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, WORKSPACE_FILE))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new UserError('workspace.not-found', { dir: resolve(start) });
-    dir = parent;
-  }
+  const root = nearestWorkspaceRoot(start);
+  if (root === undefined) throw new UserError('workspace.not-found', { dir: resolve(start) });
+  return root;
 }
 
 export interface LoadOptions {
@@ -140,7 +125,7 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
     options.derive && cache.cold && wanted.length >= MIN_CASES && threads(options.derive.spec.env) > 1
       ? options.derive
       : undefined;
-  if (parallel) startParseWorkers(parallel.spec);
+  if (parallel) startParseWorkers(parallel.spec.env);
 
   const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems)();
   let profile = config?.profile ?? null;

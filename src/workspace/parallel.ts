@@ -125,8 +125,8 @@ export function optimiseLazily(): void {
 let lazier = false;
 
 /** Starts the parse workers, if they are not running yet, ahead of a batch. */
-export function startParseWorkers(derive: DeriveSpec): void {
-  pool(threads(derive.env) - 1);
+export function startParseWorkers(env: NodeJS.ProcessEnv): void {
+  pool(threads(env) - 1);
 }
 
 /**

@@ -1,0 +1,29 @@
+// Where a workspace is and which case folders it has, without reading any of its files: what the
+// entry asks before the CLI's own modules load (src/ahead.ts), and what every load starts from.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export const WORKSPACE_FILE = 'linkage.yaml';
+export const CASES_DIR = 'cases';
+
+/** The nearest folder, from `start` upward, that holds a linkage.yaml; undefined if none does. */
+export function nearestWorkspaceRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, WORKSPACE_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** The slugs of a workspace's cases, sorted: its case folders (no dot folders, no links), unread. */
+export function caseSlugs(root: string): string[] {
+  const casesDir = join(root, CASES_DIR);
+  return existsSync(casesDir)
+    ? readdirSync(casesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort()
+    : [];
+}
