@@ -1,10 +1,17 @@
 // A parse worker (workspace/parallel.ts): for each batch it is sent, takes cases from the batch's
 // shared counter until none is left, parses and validates each case's files, derives what the
 // command wants of the case (its status, or its check findings), and sends back that and each file's
-// problems, never the values.
+// problems, never the values, a few cases at a time.
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { caseParser } from '../workspace/load.js';
-import { type Batch, WORKER_BUSY, WORKER_DONE, WORKER_IDLE, type WorkerOutput } from '../workspace/parallel.js';
+import {
+  type Batch,
+  RESULTS_PER_MESSAGE,
+  WORKER_BUSY,
+  WORKER_DONE,
+  WORKER_IDLE,
+  type WorkerOutput,
+} from '../workspace/parallel.js';
 import { findingsDerivation } from './check.js';
 import { type CaseDerivation, caseDeriver } from './derive.js';
 import { statusDerivation } from './status.js';
@@ -22,7 +29,7 @@ port.on('message', (batch: Batch) => {
 });
 
 function work({ id, root, workspace, jobs, derive, index }: Batch, flags: Int32Array) {
-  const results: WorkerOutput['results'] = [];
+  let results: WorkerOutput['results'] = [];
   let today: string | null = null;
   try {
     // Every case is derived against the workspace's own files as the main thread loaded them.
@@ -35,10 +42,15 @@ function work({ id, root, workspace, jobs, derive, index }: Batch, flags: Int32A
       } catch {
         // An unreadable file or a bug: the main thread's ordinary read meets it and reports it.
       }
+      // Sent as they come, so that the main thread takes them while it parses too, and only the
+      // last few are copied once both threads have run out of cases.
+      if (results.length === RESULTS_PER_MESSAGE) {
+        port.postMessage({ batch: id, today, results } satisfies WorkerOutput);
+        results = [];
+      }
     }
   } finally {
-    const output: WorkerOutput = { batch: id, today, results };
-    port.postMessage(output);
+    port.postMessage({ batch: id, today, results } satisfies WorkerOutput);
     Atomics.store(flags, index, WORKER_DONE);
     Atomics.notify(flags, index);
   }
