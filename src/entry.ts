@@ -1,5 +1,7 @@
 // The bundle's entry: the exit code is set, the output flushed, and the process ends there.
-import { startAhead } from './ahead.js';
+// First: the parse workers of a cold status or check of many cases start before the CLI's modules run.
+import './start-ahead.js';
+import { main } from './main.js';
 
 // A reader that stops early (`linkage check | head`) closes the pipe: the rest of the output is not
 // wanted, and that is no error of the user's.
@@ -20,10 +22,6 @@ const flushed = (stream: NodeJS.WriteStream) =>
     else stream.write('', () => resolve());
   });
 
-// The parse workers of a cold status or check of many cases start before the CLI's modules load
-// (src/ahead.ts): main and all it imports are loaded only then.
-startAhead(process.argv.slice(2), process.cwd, process.env);
-const { main } = await import('./main.js');
 process.exitCode = await main(process.argv.slice(2));
 // A command's work is done when main resolves. Letting the event loop drain would only let V8
 // finish garbage-collection work it had begun and tear the heap down: ≈12 ms after a status of
