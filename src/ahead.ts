@@ -1,9 +1,10 @@
 // A cold `status` or `check` of a large workspace parses its cases on every core (workspace/parallel.ts),
 // and a parse worker takes ≈0.1 s to start. Started by loadWorkspace, it took its first case 50–110 ms
-// after this thread had begun parsing; started from the command line alone, before the CLI's own
-// modules run (start-ahead.ts), 10–65 ms (bench/README.md). The command line is read only as far as
-// needed to know that the load will want the workers: anything unusual, and the load starts them
-// later as before. A worker started here and then not wanted is never given a batch.
+// after this thread had begun parsing; started from the command line alone, before the CLI parses it
+// and loads the command's own modules (start-ahead.ts), 10–65 ms (bench/README.md). The command line
+// is read only as far as needed to know that the load will want the workers: anything unusual, and
+// the load starts them later as before. A worker started here and then not wanted is never given a
+// batch (a command that then stops at a usage error ends ≈40 ms later: Node ends the starting worker).
 import { resolve } from 'node:path';
 import { coldWorkspace } from './workspace/cache.js';
 import { MIN_CASES, optimiseLazily, startParseWorkers, threads } from './workspace/parallel.js';
