@@ -47,7 +47,7 @@ export function aheadRoot(argv: string[], cwd: string): string | undefined {
   }
   if ((command !== 'status' && command !== 'check') || workspaces.length > 1) return undefined;
   const root = nearestWorkspaceRoot(resolve(cwd, workspaces[0] ?? '.'));
-  return root !== undefined && coldWorkspace(root) && caseSlugs(root).length >= MIN_CASES ? root : undefined;
+  return root !== undefined && coldWorkspace(root) && (caseSlugs(root)?.length ?? 0) >= MIN_CASES ? root : undefined;
 }
 
 /** Starts the parse workers now if the command line will want them (aheadRoot). Never throws. */

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import type { ActionContext } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
-import { isUserError } from './errors.js';
+import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
 import { formatProblemText } from './ui/problems.js';
@@ -35,17 +35,32 @@ export interface MainIo {
   stderr: NodeJS.WriteStream;
 }
 
+/** The working folder; a user error when it was deleted or moved away (the system has none to give). */
+function currentDir(): string {
+  try {
+    return process.cwd();
+  } catch {
+    throw new UserError('cwd.gone');
+  }
+}
+
 const processIo = (): MainIo => ({
-  cwd: process.cwd(),
+  cwd: currentDir(),
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
 });
 
 /** Runs one command line and returns its exit code; the entry sets it on the process. */
-export async function main(argv: string[], io: MainIo = processIo()): Promise<number> {
+export async function main(argv: string[], given?: MainIo): Promise<number> {
+  let lang: UiLang = resolveUiLang(argvUiLang(argv), (given?.env ?? process.env).LINKAGE_LANG, undefined);
+  let io: MainIo;
+  try {
+    io = given ?? processIo();
+  } catch (error) {
+    return report(error, lang, !argv.includes('--no-color'), process.stderr);
+  }
   const { env, cwd } = io;
-  let lang: UiLang = resolveUiLang(argvUiLang(argv), env.LINKAGE_LANG, undefined);
   let exitCode = 0;
   const program = buildProgram(async (action) => {
     const g = program.opts<GlobalOptions>();

@@ -56,7 +56,7 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
   const counts = inputs.map((i) => !coldOnly || coldWorkspace(i.root));
   // A warm status of many workspaces lists none of their case folders here.
   if (!script || !counts.includes(true)) return inputs.map(here);
-  const sizes = inputs.map((i) => caseSlugs(i.root).length);
+  const sizes = inputs.map((i) => caseSlugs(i.root)?.length ?? 0);
   const shared = inputs.map((_, i) => i).filter((i) => (sizes[i] as number) < BIG_CASES);
   const small = shared.reduce((n, i) => n + (counts[i] ? (sizes[i] as number) : 0), 0);
   const count = Math.min(threads(env), shared.length);

@@ -70,7 +70,14 @@ export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
 export function takenSlug(root: string, slug: string): string | undefined {
   const dir = join(root, CASES_DIR);
   if (!existsSync(dir)) return undefined;
-  return readdirSync(dir).find((name) => name.toLowerCase() === slug.toLowerCase());
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // A file named cases, or a folder that cannot be read: no case can be added there.
+    throw new UserError('folder.unreadable', {}, 2, { file: CASES_DIR });
+  }
+  return names.find((name) => name.toLowerCase() === slug.toLowerCase());
 }
 
 /** Every PMD priority id of every administration in linkage.yaml. */

@@ -116,7 +116,10 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
   const stamps = new Map<string, FileStamp>();
   const read = <T>(file: string, kind: FileKind, sink: Problem[]) => readKind<T>(root, file, kind, sink, cache, stamps);
 
-  const slugs = caseSlugs(root);
+  const listed = caseSlugs(root);
+  if (listed === null)
+    problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: CASES_DIR, path: [] });
+  const slugs = listed ?? [];
   const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
   if (options.derive && wanted.length >= MIN_CASES) optimiseLazily();
   // Many cases to parse (none cached) on several threads: the parse workers take ≈0.15 s to start, so
@@ -323,7 +326,7 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
     if (documents.loaded) count++;
   }
   if (listed.aopUnreadable) {
-    problems.push({ severity: 'error', id: 'file.unreadable', params: {}, file: `${dir}/aop`, path: [] });
+    problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: `${dir}/aop`, path: [] });
   }
   if (listed.aop) {
     for (const name of listed.aop) {

@@ -17,13 +17,19 @@ export function nearestWorkspaceRoot(start: string): string | undefined {
   }
 }
 
-/** The slugs of a workspace's cases, sorted: its case folders (no dot folders, no links), unread. */
-export function caseSlugs(root: string): string[] {
+/**
+ * The slugs of a workspace's cases, sorted: its case folders (no dot folders, no links), unread; none
+ * without a cases/ folder, null when cases/ is there but cannot be listed (a file, no permission).
+ */
+export function caseSlugs(root: string): string[] | null {
   const casesDir = join(root, CASES_DIR);
-  return existsSync(casesDir)
-    ? readdirSync(casesDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e) => e.name)
-        .sort()
-    : [];
+  if (!existsSync(casesDir)) return [];
+  try {
+    return readdirSync(casesDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return null;
+  }
 }

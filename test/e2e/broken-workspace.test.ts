@@ -1,10 +1,10 @@
 // The commands that need linkage.yaml (generate, calendar, publish) refuse a workspace whose
 // linkage.yaml does not load: exit 2, what cannot be done, and where linkage.yaml is broken.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
 
 describe('a workspace whose linkage.yaml does not load', () => {
   it('is refused by generate, calendar and publish with the located error', () => {
@@ -34,6 +34,43 @@ describe('a workspace template that is not a file', () => {
     const r = runCli(['generate', 'profile', '--lang', 'es'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('templates/es/profile.hbs: No se pudo leer el archivo.');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('a folder that is a file, and a working folder that is gone', () => {
+  const env = { LINKAGE_TODAY: '2026-11-28' };
+
+  it('cases/ as a file: status reports it, check finds it, new refuses to write', () => {
+    const root = copyWorkspace('demo');
+    rmSync(join(root, 'cases'), { recursive: true });
+    writeFileSync(join(root, 'cases'), 'not a folder\n');
+    const status = runCli(['status'], { cwd: root, env });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('cases: No se pudo leer la carpeta.');
+    const check = runCli(['check', '--format', 'json'], { cwd: root, env });
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.stdout).problems).toContainEqual(
+      expect.objectContaining({ file: 'cases', id: 'folder.unreadable', severity: 'error' }),
+    );
+    const answers = join(tempDir(), 'answers.yaml');
+    writeFileSync(answers, 'counterpart:\n  languages: [de]\n');
+    const made = runCli(['new', 'Berlin', '--country', 'DE', '--yes', '--answers', answers], { cwd: root, env });
+    expect(made.code).toBe(2);
+    expect(made.stderr).toContain('cases: No se pudo leer la carpeta.');
+    expect(readFileSync(join(root, 'cases'), 'utf8')).toBe('not a folder\n');
+    for (const r of [status, check, made]) expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it.runIf(process.platform !== 'win32')('a deleted working folder is named, not a stack', () => {
+    const gone = join(tempDir(), 'gone');
+    mkdirSync(gone);
+    // The shell enters the folder, deletes it, then runs the CLI from where it stands.
+    const script = `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${join(import.meta.dirname, '..', '..', 'bin', 'linkage.js')}" status`;
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(existsSync(gone)).toBe(false);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('La carpeta actual ya no existe');
     expect(r.stderr).not.toMatch(STACK);
   });
 });

@@ -126,10 +126,10 @@ describe('linkage status', () => {
     const env = { LINKAGE_TODAY: '2026-11-28' };
     const s = runCli(['status'], { cwd: root, env });
     expect(s.code).toBe(0);
-    expect(s.stdout).toMatch(/krakow-pl\s+ERROR: cases\/krakow-pl\/aop No se pudo leer el archivo/);
+    expect(s.stdout).toMatch(/krakow-pl\s+ERROR: cases\/krakow-pl\/aop No se pudo leer la carpeta/);
     const c = runCli(['check'], { cwd: root, env });
     expect(c.code).toBe(1);
-    expect(c.stdout).toContain('cases/krakow-pl/aop error: No se pudo leer el archivo.');
+    expect(c.stdout).toContain('cases/krakow-pl/aop error: No se pudo leer la carpeta.');
     for (const r of [s, c]) expect(r.stderr).not.toMatch(STACK);
   });
 

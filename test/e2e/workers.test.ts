@@ -40,7 +40,7 @@ async function onParseWorker(root: string, derive: DeriveSpec): Promise<WorkerOu
       id: 7,
       root,
       workspace: { config, profile, profileFile, problems },
-      jobs: caseSlugs(root),
+      jobs: caseSlugs(root) ?? [],
       derive,
       shared,
       index: 1,
@@ -77,7 +77,7 @@ describe('the built parse worker', () => {
     const root = copyWorkspace('demo');
     const derive: DeriveSpec = { task, env: {} };
     const answer = await onParseWorker(root, derive);
-    const slugs = caseSlugs(root);
+    const slugs = caseSlugs(root) ?? [];
     expect(answer.batch).toBe(7);
     expect(answer.results.map((r) => slugs[r.job]).sort()).toEqual(slugs);
 

@@ -44,6 +44,22 @@ export const core: Catalog = {
       en: 'Check that it exists, that it is a file and not a folder, and that it can be read.',
     },
   },
+  'folder.unreadable': {
+    es: 'No se pudo leer la carpeta.',
+    en: 'The folder could not be read.',
+    hint: {
+      es: 'Revise que sea una carpeta y no un archivo, y que tenga permisos de lectura.',
+      en: 'Check that it is a folder and not a file, and that it can be read.',
+    },
+  },
+  'cwd.gone': {
+    es: 'La carpeta actual ya no existe (se borró o se movió).',
+    en: 'The current folder no longer exists (it was deleted or moved).',
+    hint: {
+      es: 'Cámbiese a una carpeta que exista (`cd`) y repita.',
+      en: 'Change to a folder that exists (`cd`) and try again.',
+    },
+  },
   'file.newer-schema': {
     es: 'Este archivo usa schemaVersion {version}, y esta versión de linkage sólo conoce hasta {supported}.',
     en: 'This file uses schemaVersion {version}; this linkage only knows up to {supported}.',
