@@ -1,11 +1,11 @@
 // Answers: a YAML file shaped like the file a command writes (linkage.yaml, case.yaml), merged over
 // defaults and command-line values, then reviewed for what is still missing and what is invalid.
 // `init` and `new` use it without a terminal; the guided prompts ask for exactly what `missing` lists.
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Params } from '../errors.js';
 import { UserError } from '../errors.js';
 import { isPlainObject } from '../workspace/hash.js';
+import { readFileOrPipe } from '../workspace/read-file.js';
 import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { locate, parseYaml } from '../workspace/yaml.js';
@@ -59,7 +59,7 @@ export { isPlainObject };
 export function readAnswers(abs: string, shown: string): AnswersSource {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(abs);
+    bytes = readFileOrPipe(abs);
   } catch {
     throw new UserError('file.unreadable', {}, 2, { file: shown });
   }

@@ -1,5 +1,5 @@
 // `linkage generate`: drafts into out/, issued documents into the case with their register entry.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName, renderDocument } from '../documents/render.js';
@@ -7,10 +7,11 @@ import { UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
 import { clearingDictamen } from '../process/steps.js';
-import { writeAtomic } from '../workspace/atomic.js';
+import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
+import { readOrRefuse } from '../workspace/read-file.js';
 import type { DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 import type { PlannedWrite } from '../workspace/write.js';
@@ -156,6 +157,8 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
 }
 
 function mkdirOut(dir: string): void {
+  const blocker = fileInTheWay(dir);
+  if (blocker !== undefined) throw new UserError('folder.is-file', { folder: blocker });
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -339,7 +342,8 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
   const hash = sha256(pdf);
   const rel = `issued/${fileName}`;
   const abs = join(ws.root, bundle.dir, rel);
-  if (!existsSync(abs) || sha256(readFileSync(abs)) !== hash) writeAtomic(abs, pdf, `${bundle.dir}/${rel}`);
+  const shown = `${bundle.dir}/${rel}`;
+  if (!existsSync(abs) || sha256(readOrRefuse(abs, shown)) !== hash) writeAtomic(abs, pdf, shown);
 
   // Only recording edits YAML: a draft never loads the yaml library (≈270 kB of code).
   const { applyPlan, openYaml, yamlText } = await import('../workspace/write.js');

@@ -6,6 +6,7 @@ import { sha256 } from '../workspace/hash.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
 import { newYamlFile, SCHEMAS_DIR } from '../workspace/new-file.js';
 import { packageRoot } from '../workspace/package-root.js';
+import { readOrRefuse } from '../workspace/read-file.js';
 import { SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
 import { applyPlan, type PlannedWrite, type WritePlan } from '../workspace/write.js';
 import {
@@ -136,7 +137,7 @@ export function runInit(options: InitOptions): InitPlan {
 function ensureLines(dir: string, file: string, lines: readonly string[]): PlannedWrite | undefined {
   const abs = join(dir, file);
   if (!existsSync(abs)) return { file, content: `${lines.join('\n')}\n`, expected: null };
-  const bytes = readFileSync(abs);
+  const bytes = readOrRefuse(abs, file);
   const text = bytes.toString('utf8');
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const lacking = lines.filter((l) => !have.has(l));

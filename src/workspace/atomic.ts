@@ -1,6 +1,6 @@
 // One file written whole or not at all: a temp file and a rename.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -13,8 +13,47 @@ const RETRY = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const THREAD_TOKEN = `${process.pid}.${randomBytes(4).toString('hex')}`;
 const tempPath = (abs: string): string => `${abs}.${THREAD_TOKEN}.tmp`;
 
+/**
+ * Refuses, before anything is written, a target that is not a plain file (a folder, a link, a device:
+ * the rename would put a file in its place) or whose folder is a file (`shown` names them).
+ */
+export function checkWritable(abs: string, shown = abs): void {
+  const stat = statOf(abs, lstatSync);
+  if (stat) {
+    if (!stat.isFile()) throw new UserError('file.not-regular', { file: shown }, 2, { file: shown });
+    return;
+  }
+  const blocker = fileInTheWay(dirname(abs));
+  if (blocker === undefined) return;
+  // The folder as the user named the file: `shown` ends with the part of `abs` below it.
+  const below = abs.length - blocker.length;
+  const folder = shown.length > below && abs.endsWith(shown) ? shown.slice(0, shown.length - below) : blocker;
+  throw new UserError('folder.is-file', { folder }, 2, { file: shown });
+}
+
+/** The first existing one of `dir` and the folders above it, if it is not a folder: what a mkdir of `dir` fails on. */
+export function fileInTheWay(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const stat = statOf(d, statSync);
+    if (stat === null || stat?.isDirectory()) return undefined;
+    if (stat) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** The stat of `path`: undefined where nothing is there, null where it cannot be told (no permission). */
+function statOf(path: string, stat: typeof statSync): Stats | undefined | null {
+  try {
+    return stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : null;
+  }
+}
+
 /** temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. */
 export function writeAtomic(abs: string, content: string | Uint8Array, shown = abs): void {
+  checkWritable(abs, shown);
   const tmp = tempPath(abs);
   try {
     mkdirSync(dirname(abs), { recursive: true });

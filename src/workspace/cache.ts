@@ -13,7 +13,7 @@ import { lazyProperty } from '../lazy-property.js';
 import { writeQuietly } from './atomic.js';
 import { isPlainObject, sha256 } from './hash.js';
 import type { ParsedFile } from './parallel.js';
-import type { Problem } from './problems.js';
+import { isProblem, type Problem } from './problems.js';
 
 export const CACHE_DIR = '.linkage-cache';
 export const CACHE_FILE = 'parse-v1.json';
@@ -100,7 +100,13 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
   for (const [file, stored] of Object.entries(data.entries)) {
     if (!Array.isArray(stored) || stored.length < 6 || stored.length > 7) return null;
     const [size, mtimeMs, ctimeMs, problems, loaded, hash, value] = stored as StoredEntry;
-    if (typeof size !== 'number' || typeof mtimeMs !== 'number' || !Array.isArray(problems)) return null;
+    if (
+      typeof size !== 'number' ||
+      typeof mtimeMs !== 'number' ||
+      !Array.isArray(problems) ||
+      !problems.every(isProblem)
+    )
+      return null;
     if (loaded !== 0 && loaded !== 1) return null;
     const kept = stored.length === 7 && loaded === 1;
     const entry: CacheEntry = {

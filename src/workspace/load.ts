@@ -279,17 +279,15 @@ function listCase(abs: string): CaseListing {
   try {
     dirents = readdirSync(abs, { withFileTypes: true });
   } catch {
-    dirents = [];
+    return { names: [], folders: [], aop: null, unreadable: true };
   }
   const names = dirents.map((e) => e.name);
   const folders = dirents.filter((e) => e.isDirectory()).map((e) => e.name);
-  if (!dirents.some((e) => e.name === 'aop' && (e.isDirectory() || e.isSymbolicLink()))) {
-    return { names, folders, aop: null };
-  }
+  if (!names.includes('aop')) return { names, folders, aop: null };
   try {
     return { names, folders, aop: readdirSync(join(abs, 'aop')).sort() };
   } catch {
-    // A link to nowhere or to a file: loadCase reports it.
+    // A file, a link to nowhere or to a file, no permission: loadCase reports it.
     return { names, folders, aop: null, aopUnreadable: true };
   }
 }
@@ -308,6 +306,11 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
   const listed = listing ?? listCase(join(root, dir));
   listingOf.set(bundle, listed);
   const entries = new Set(listed.names);
+  if (listed.unreadable) {
+    // Its files may all be there: say that the folder could not be read, not that case.yaml is missing.
+    problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: dir, path: [] });
+    return bundle;
+  }
   if (!entries.has('case.yaml')) {
     problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
   } else {

@@ -29,8 +29,10 @@ export interface CaseListing {
   names: string[];
   folders: string[];
   aop: string[] | null;
-  /** An `aop` entry that cannot be listed (a link to nowhere or to a file). */
+  /** An `aop` entry that cannot be listed (a file, a link to nowhere or to a file). */
   aopUnreadable?: true;
+  /** The case folder itself could not be listed (no permission). */
+  unreadable?: true;
 }
 
 /** A case parsed afresh: its listing, its files, and what was derived of it (load.ts caseParser). */

@@ -16,3 +16,18 @@ export interface Problem {
   /** The tool cannot judge the file at all (a newer schemaVersion): exit 2, not 1. */
   fatal?: boolean;
 }
+
+/** A Problem as a cache or memo file holds it: what the tool relies on, checked before it is trusted. */
+export function isProblem(v: unknown): v is Problem {
+  const p = v as Problem | null;
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    (p.severity === 'error' || p.severity === 'warning') &&
+    typeof p.id === 'string' &&
+    typeof p.file === 'string' &&
+    typeof p.params === 'object' &&
+    p.params !== null &&
+    (p.path === undefined || Array.isArray(p.path))
+  );
+}

@@ -44,3 +44,35 @@ export function readOrRefuse(abs: string, shown: string): Buffer {
     throw new UserError('file.unreadable', {}, 2, { file: shown });
   }
 }
+
+/**
+ * The bytes of a file named on the command line, which may be a pipe (`--answers <(…)`): opened
+ * without waiting, and a pipe read to its end, waiting while its writer has not written yet; a named
+ * pipe that no program writes to reads as empty (where a plain read would wait for ever). Anything
+ * else that is not a regular file (a folder, a device) is refused as readRegularFile refuses it.
+ */
+export function readFileOrPipe(abs: string): Buffer {
+  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile()) return readFileSync(fd);
+    if (!stat.isFIFO()) throw Object.assign(new Error(`not a file or a pipe: ${abs}`), { code: NOT_REGULAR_FILE });
+    const chunks: Buffer[] = [];
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (n === 0) return Buffer.concat(chunks);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { writeAtomic } from './atomic.js';
+import { checkWritable, writeAtomic } from './atomic.js';
 import { sha256 } from './hash.js';
 import { resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
@@ -86,9 +86,11 @@ function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] })
 
 /** Applies a plan atomically per file; throws a UserError naming the file on any failure. */
 export function applyPlan(plan: WritePlan): void {
-  // First verify every precondition, so that a stale file stops the plan before anything is written.
+  // First verify every precondition, so that a stale file, or a target that cannot be written (a
+  // folder where a file goes, a file where a folder goes), stops the plan before anything is written.
   for (const w of plan.writes) {
     const abs = target(plan.root, w.file);
+    checkWritable(abs, w.file);
     if (w.expected === undefined) continue;
     const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
     if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });

@@ -151,7 +151,7 @@ describe('linkage calendar on the demo workspace', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['calendar', '--out', 'linkage.yaml/plazos.ics'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No se pudo escribir en linkage.yaml/plazos.ics');
+    expect(r.stderr).toContain('linkage.yaml/plazos.ics: linkage.yaml es un archivo y no una carpeta');
     expect(r.stderr).not.toMatch(STACK);
     expect(readdirSync(root).filter((f) => f.includes('.tmp'))).toEqual([]);
     expect(existsSync(join(root, 'out'))).toBe(false);

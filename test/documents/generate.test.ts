@@ -159,7 +159,7 @@ describe('linkage generate letter', () => {
     writeFileSync(join(root, 'blocked'), 'a file, not a folder');
     const r = generate(root, ['letter', 'krakow-pl', '--out', 'blocked/sub']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No se pudo escribir');
+    expect(r.stderr).toContain(`${join(root, 'blocked')} es un archivo y no una carpeta`);
     expect(r.stderr).not.toMatch(STACK);
   });
 

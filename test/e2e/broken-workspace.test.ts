@@ -1,10 +1,19 @@
 // The commands that need linkage.yaml (generate, calendar, publish) refuse a workspace whose
 // linkage.yaml does not load: exit 2, what cannot be done, and where linkage.yaml is broken.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { BIN, copyWorkspace, FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
 
 describe('a workspace whose linkage.yaml does not load', () => {
   it('is refused by generate, calendar and publish with the located error', () => {
@@ -73,6 +82,111 @@ describe('a folder that is a file, and a working folder that is gone', () => {
     expect(r.stderr).toContain('La carpeta actual ya no existe');
     expect(r.stderr).not.toMatch(STACK);
   });
+});
+
+// Found by a review (session 10): each of these printed a stack, replaced what was there, or wrote
+// half a workspace.
+describe('what is in the way of a read or a write', () => {
+  const env = { LINKAGE_TODAY: '2026-11-28' };
+  const initAnswers = join(FIXTURES, 'answers', 'init.yaml');
+
+  it.runIf(process.platform !== 'win32')('an --out that is a link or a named pipe is refused, not replaced', () => {
+    const root = copyWorkspace('demo');
+    const target = join(tempDir(), 'target.ics');
+    writeFileSync(target, 'keep\n');
+    symlinkSync(target, join(root, 'link.ics'));
+    expect(spawnSync('mkfifo', [join(root, 'pipe.ics')]).status).toBe(0);
+    for (const out of ['link.ics', 'pipe.ics']) {
+      const r = runCli(['calendar', '--out', out], { cwd: root, env });
+      expect(r.code, out).toBe(2);
+      expect(r.stderr).toContain(`${out}: No es un archivo común`);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+    expect(lstatSync(join(root, 'link.ics')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(root, 'pipe.ics')).isFIFO()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('keep\n');
+  });
+
+  it('init writes nothing when one of its files cannot be written or read', () => {
+    const blocked = join(tempDir(), 'blocked');
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, '.github'), 'a file where the workflow folder goes\n');
+    const a = runCli(['init', blocked, '--answers', initAnswers, '--yes'], { env });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('.github es un archivo y no una carpeta');
+    expect(readdirSync(blocked)).toEqual(['.github']);
+    const folder = join(tempDir(), 'folder');
+    mkdirSync(join(folder, '.gitignore'), { recursive: true });
+    const b = runCli(['init', folder, '--answers', initAnswers, '--yes'], { env });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('.gitignore: No se pudo leer el archivo.');
+    expect(readdirSync(folder)).toEqual(['.gitignore']);
+    for (const r of [a, b]) expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('an aop that is a file, an evidence that is a folder, an issued PDF that is a folder', () => {
+    const root = copyWorkspace('demo');
+    rmSync(join(root, 'cases', 'aurora-us', 'aop'), { recursive: true });
+    writeFileSync(join(root, 'cases', 'aurora-us', 'aop'), 'x\n');
+    const evidence = join(root, 'cases', 'aurora-us', 'evidence', 'acta-cabildo-2022-08-25.pdf');
+    rmSync(evidence);
+    mkdirSync(evidence);
+    const check = runCli(['check', '--format', 'json'], { cwd: root, env });
+    expect(check.code).toBe(1);
+    const problems = JSON.parse(check.stdout).problems as { id: string; file: string; line: number | null }[];
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'cases/aurora-us/aop', id: 'folder.unreadable' }));
+    const unreadable = problems.find((p) => p.id === 'rule.hashes.unreadable');
+    expect(unreadable).toMatchObject({ file: 'cases/aurora-us/case.yaml' });
+    expect(unreadable?.line).toBeGreaterThan(0);
+    const aop = runCli(['aop', 'new', 'aurora-us', '2027'], { cwd: root, env });
+    expect(aop.code).toBe(2);
+    expect(aop.stderr).toContain('cases/aurora-us/aop es un archivo y no una carpeta');
+    mkdirSync(join(root, 'cases', 'mildura-au', 'issued', 'opinion-request-mildura-au-es.pdf'), { recursive: true });
+    const record = runCli(['generate', 'opinion-request', 'mildura-au', '--record', '--oficio', 'PM/123/2026'], {
+      cwd: root,
+      env,
+    });
+    expect(record.code).toBe(2);
+    expect(record.stderr).toContain('cases/mildura-au/issued/opinion-request-mildura-au-es.pdf: No se pudo leer');
+    for (const r of [check, aop, record]) expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a parse cache whose problems are damaged is rebuilt', () => {
+    const root = copyWorkspace('demo');
+    expect(runCli(['status'], { cwd: root, env }).code).toBe(0);
+    const file = join(root, '.linkage-cache', 'parse-v1.json');
+    const cache = JSON.parse(readFileSync(file, 'utf8'));
+    cache.entries['cases/krakow-pl/case.yaml'][3] = [null];
+    writeFileSync(file, JSON.stringify(cache));
+    const r = runCli(['status'], { cwd: root, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('krakow-pl');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(JSON.parse(readFileSync(file, 'utf8')).entries['cases/krakow-pl/case.yaml'][3]).toEqual([]);
+  });
+
+  it.runIf(process.platform !== 'win32')(
+    'answers from a pipe are read; a named pipe nobody writes to does not hang',
+    () => {
+      const root = copyWorkspace('demo');
+      const fifo = join(tempDir(), 'answers.fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const started = Date.now();
+      const silent = runCli(['new', 'Bonn', '--country', 'DE', '--yes', '--answers', fifo], { cwd: root, env });
+      expect(silent.code).toBe(2);
+      expect(silent.stderr).toContain('Faltan respuestas');
+      expect(Date.now() - started).toBeLessThan(30_000);
+      // A shell's pipe whose writer answers a moment after the command starts reading.
+      const script = `(sleep 0.3; printf 'counterpart:\\n  languages: [de]\\n') | "${process.execPath}" "${BIN}" new Bonn --country DE --yes --answers /dev/stdin`;
+      const piped = spawnSync('sh', ['-c', script], {
+        cwd: root,
+        env: { ...process.env, ...env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      expect(piped.status).toBe(0);
+      expect(existsSync(join(root, 'cases', 'bonn-de', 'case.yaml'))).toBe(true);
+    },
+  );
 });
 
 // A named pipe read like a file waits for a writer that never comes (src/workspace/read-file.ts).

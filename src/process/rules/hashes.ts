@@ -330,19 +330,25 @@ function checkFiles(ctx: RuleContext, refs: FileRef[], bundle?: CaseBundle): Fin
     try {
       if (resolved.exists) stat ??= statSync(resolved.abs);
     } catch {}
-    const isFile = stat?.isFile() === true;
     const doc = r.kind === 'document';
-    if (!stat || !isFile) {
-      findings.push({
-        id: doc ? 'rule.hashes.document-missing' : 'rule.hashes.missing',
-        params: { path: r.ref, folder: r.base === '' ? '.' : r.base },
-        file: r.file,
-        path: pathField(r),
-      });
+    const where = { params: { path: r.ref, folder: r.base === '' ? '.' : r.base }, file: r.file, path: pathField(r) };
+    if (!stat) {
+      findings.push({ id: doc ? 'rule.hashes.document-missing' : 'rule.hashes.missing', ...where });
+      continue;
+    }
+    // A folder, a named pipe or a file without read permission is there but cannot be hashed.
+    if (!stat.isFile()) {
+      findings.push({ id: 'rule.hashes.unreadable', ...where });
       continue;
     }
     if (!ctx.verifyHashes) continue;
-    const actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat, resolved.name) : sha256(readFileSync(resolved.abs));
+    let actual: string;
+    try {
+      actual = ctx.fileHash ? ctx.fileHash(resolved.abs, stat, resolved.name) : sha256(readFileSync(resolved.abs));
+    } catch {
+      findings.push({ id: 'rule.hashes.unreadable', ...where });
+      continue;
+    }
     if (r.sha256 === undefined) {
       findings.push({
         id: 'rule.hashes.no-sha256',

@@ -1,7 +1,7 @@
 import type { CaseBundle } from '../../workspace/load.js';
 import { locateProblems } from '../../workspace/locate.js';
 import { caseKey, type FileHash, type Memo, workspaceKey } from '../../workspace/memo.js';
-import type { Problem } from '../../workspace/problems.js';
+import { isProblem, type Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
 import { agreementVersions } from './agreement-versions.js';
@@ -88,7 +88,7 @@ export const isCaseFindings = (v: unknown): v is CaseFindings =>
   Array.isArray((v as CaseFindings).refs) &&
   Array.isArray((v as CaseFindings).problems) &&
   (v as CaseFindings).problems.length === RULES.length &&
-  (v as CaseFindings).problems.every((p) => p === null || Array.isArray(p));
+  (v as CaseFindings).problems.every((p) => p === null || (Array.isArray(p) && p.every(isProblem)));
 
 /** A rule's findings as problems. */
 const problemsOf = (rule: Rule, findings: Finding[]): Problem[] =>

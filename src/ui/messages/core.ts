@@ -52,6 +52,22 @@ export const core: Catalog = {
       en: 'Check that it is a folder and not a file, and that it can be read.',
     },
   },
+  'file.not-regular': {
+    es: 'No es un archivo común (es una carpeta, un enlace o un dispositivo): no se escribió nada.',
+    en: 'It is not a plain file (it is a folder, a link or a device): nothing was written.',
+    hint: {
+      es: 'Elija otro nombre, o quite lo que ocupa ese lugar.',
+      en: 'Choose another name, or remove what is in its place.',
+    },
+  },
+  'folder.is-file': {
+    es: '{folder} es un archivo y no una carpeta: no se escribió nada.',
+    en: '{folder} is a file and not a folder: nothing was written.',
+    hint: {
+      es: 'Renombre o borre ese archivo, o elija otra carpeta.',
+      en: 'Rename or delete that file, or choose another folder.',
+    },
+  },
   'cwd.gone': {
     es: 'La carpeta actual ya no existe (se borró o se movió).',
     en: 'The current folder no longer exists (it was deleted or moved).',

@@ -494,6 +494,14 @@ export const rules: Catalog = {
       en: 'Add the file (and commit it), or correct the path; capitals matter.',
     },
   },
+  'rule.hashes.unreadable': {
+    es: '«{path}» está en {folder}, pero no se pudo leer.',
+    en: '"{path}" is in {folder}, but it could not be read.',
+    hint: {
+      es: 'Revise que sea un archivo (no una carpeta) y que tenga permisos de lectura.',
+      en: 'Check that it is a file (not a folder) and that it can be read.',
+    },
+  },
   'rule.hashes.document-missing': {
     es: 'No se encontró el documento emitido «{path}» en {folder}.',
     en: 'The issued document "{path}" was not found in {folder}.',
