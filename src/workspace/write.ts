@@ -6,7 +6,7 @@ import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { checkWritable, writeAtomic } from './atomic.js';
-import { sha256 } from './hash.js';
+import { canonicalJson, sha256 } from './hash.js';
 import { resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
 
@@ -26,10 +26,13 @@ export interface WritePlan {
   writes: PlannedWrite[];
 }
 
-/** Options that make `yaml` print a document close to the way it was read. */
+/** Options that make `yaml` print a document close to the way it was read: its indentation among them. */
 export function stringifyOptions(text: string) {
   const indentSeq = !/^[ \t]*[A-Za-z_][\w-]*:[ \t]*\n-/m.test(text);
-  return { lineWidth: 0, minContentWidth: 0, indentSeq, flowCollectionPadding: false } as const;
+  // The spaces before the first key nested under a top-level key (2 when there is none).
+  const nested = /^[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( +)[^\s#-]/m.exec(text)?.[1]?.length;
+  const indent = nested !== undefined && nested >= 2 && nested <= 8 ? nested : 2;
+  return { lineWidth: 0, minContentWidth: 0, indentSeq, indent, flowCollectionPadding: false } as const;
 }
 
 /**
@@ -60,7 +63,12 @@ export function openYaml(root: string, file: string): EditableYaml {
   return { file, doc, original, pristine: doc.toString(stringifyOptions(original)), expected: sha256(bytes) };
 }
 
-/** The file's new text: a three-way merge of the original, how yaml printed it, and the edit. */
+/**
+ * The file's new text: a three-way merge of the original, how yaml printed it, and the edit. A merge
+ * that does not read back as the edited document (an indentation the printer did not match, a
+ * conflict resolved the wrong way) gives way to yaml's own print of it: the file may lose some of
+ * its hand layout, never an answer, and is never left unreadable.
+ */
 export function yamlText(edit: EditableYaml): string {
   const edited = edit.doc.toString(stringifyOptions(edit.original));
   if (edit.original === '') return edited;
@@ -69,7 +77,14 @@ export function yamlText(edit: EditableYaml): string {
   const regions = diff3Merge(lines(edit.original), lines(edit.pristine), lines(edited), {
     excludeFalseConflicts: true,
   });
-  return regions.flatMap((r) => (r.ok ? r.ok : r.conflict ? resolveConflict(r.conflict) : [])).join('\n');
+  const merged = regions.flatMap((r) => (r.ok ? r.ok : r.conflict ? resolveConflict(r.conflict) : [])).join('\n');
+  return readsAs(merged, edit.doc) ? merged : edited;
+}
+
+/** Whether `text` is YAML without errors whose data is the document's. */
+function readsAs(text: string, doc: Document): boolean {
+  const read = parseDocument(text);
+  return read.errors.length === 0 && canonicalJson(read.toJS()) === canonicalJson(doc.toJS());
 }
 
 /**

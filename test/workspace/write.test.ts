@@ -8,7 +8,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, renameSync: vi.fn(real.renameSync) };
 });
 
-const { writeAtomic } = await import('../../src/workspace/write.js');
+const { openYaml, writeAtomic, yamlText } = await import('../../src/workspace/write.js');
 const realFs = await vi.importActual<typeof import('node:fs')>('node:fs');
 
 describe('writeAtomic', () => {
@@ -54,5 +54,39 @@ describe('writeAtomic', () => {
     expect(calls).toBe(3);
     expect(fs.readFileSync(join(dir, 'carta.pdf'), 'utf8')).toBe('new');
     expect(fs.readdirSync(dir)).toEqual(['carta.pdf']);
+  });
+});
+
+describe('yamlText on a hand-indented file', () => {
+  /** openYaml on `text` written to a temp workspace, then `change` applied to its document. */
+  function edited(text: string, change: (doc: ReturnType<typeof openYaml>['doc']) => void) {
+    const root = tempDir();
+    realFs.writeFileSync(join(root, 'case.yaml'), text);
+    const edit = openYaml(root, 'case.yaml');
+    change(edit.doc);
+    return { out: yamlText(edit), doc: edit.doc };
+  }
+
+  it('inserts at the indentation the file uses, untouched lines as they were', () => {
+    const text =
+      'schemaVersion: 1  # kept\nsteps:\n    counterpart:\n        date: 2026-10-20\ncontactLog:\n    - date: 2026-10-01\n      who: Embajada\n';
+    const { out } = edited(text, (doc) => {
+      doc.setIn(['steps', 'letter', 'date'], '2026-11-25');
+      doc.addIn(['contactLog'], doc.createNode({ date: '2026-11-27', who: 'Consulado' }));
+    });
+    expect(out).toContain('    letter:\n        date: 2026-11-25\n');
+    expect(out).toContain('    - date: 2026-11-27\n      who: Consulado\n');
+    for (const line of text.split('\n')) expect(out.split('\n')).toContain(line);
+  });
+
+  it('prints the whole document rather than save a merge that does not read back as it', () => {
+    // Two indentations in one file: the printer matches the first, and the edit is in the second.
+    const text = 'a:\n  b: 1\nsteps:\n      counterpart:\n            date: 2026-10-20\n';
+    const { out, doc } = edited(text, (d) => d.setIn(['steps', 'letter', 'date'], '2026-11-25'));
+    const read = realFs.mkdtempSync(join(tempDir(), 'r'));
+    realFs.writeFileSync(join(read, 'case.yaml'), out);
+    const back = openYaml(read, 'case.yaml').doc;
+    expect(back.errors).toEqual([]);
+    expect(back.toJS()).toEqual(doc.toJS());
   });
 });
