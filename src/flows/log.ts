@@ -55,10 +55,11 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
   const f = caseFlow(s, o.ws, bundle);
   const kind = o.representation ? 'representation' : o.mission ? 'mission' : 'contact';
   const key = KEYS[kind];
+  // What the file holds now: an entry a draft left unfinished counts as added once it is saved.
   const start = {
-    contactLog: len(s, f.case, 'contactLog'),
-    missions: len(s, f.case, 'missions'),
-    representations: len(s, f.case, 'representations'),
+    contactLog: saved(f.case, 'contactLog'),
+    missions: saved(f.case, 'missions'),
+    representations: saved(f.case, 'representations'),
   };
 
   if (o.answers && isPlainObject(o.answers.value) && Object.keys(o.answers.value).length > 0) {
@@ -75,8 +76,8 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
     s.say(`■ ${s.t(TITLES[kind], { city: cityName(f) })}`);
     if (kind === 'representation') s.say(wrap(s.t('prompts.log.representation-help')));
     s.say('');
-    await ask(f, len(s, f.case, key));
-    while (await s.more(s.t(ANOTHER[kind]))) await ask(f, len(s, f.case, key));
+    await ask(f, nextEntry(s, f.case, key));
+    while (await s.more(s.t(ANOTHER[kind]))) await ask(f, nextEntry(s, f.case, key));
   }
   s.close();
   const answers: Answers = {};
@@ -88,7 +89,17 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
   return { session: s, answers, added };
 }
 
-const len = (s: Session, t: Target, key: string) => ((s.valueAt(t, [key]) as unknown[] | undefined) ?? []).length;
+/** The entries of a list in the file (not those a draft holds). */
+const saved = (t: Target, key: string) => ((t.base[key] as unknown[] | undefined) ?? []).length;
+
+/**
+ * Where the next entry goes: the entry a draft left unfinished (its answers are taken up again and
+ * the questions go on from there), else a new one after the last.
+ */
+function nextEntry(s: Session, t: Target, key: string): number {
+  const n = ((s.valueAt(t, [key]) as unknown[] | undefined) ?? []).length;
+  return n > saved(t, key) && t.pending.some((p) => p.path[0] === key && p.path[1] === n - 1) ? n - 1 : n;
+}
 
 async function askContact(f: CaseFlow, i: number): Promise<void> {
   const { s, case: t } = f;

@@ -46,6 +46,36 @@ beforeEach(() => {
 });
 
 describe('linkage log --representation', () => {
+  it('a contact interrupted after two answers is taken up again where it stopped, and counted', async () => {
+    screen.clear();
+    const before = (caseYaml().contactLog ?? []).length;
+    const first = logFlow({ ...base(), out: collector() });
+    await answer('Fecha del contacto', '2026-11-25');
+    await pick('Medio', 1);
+    await prompt('Con quién');
+    ctrlC();
+    expect(isInterrupt(await first.catch((e: unknown) => e))).toBe(true);
+    expect((caseYaml().contactLog ?? []).length).toBe(before);
+
+    screen.clear();
+    const out = collector();
+    const second = logFlow({ ...base(), out });
+    // No date asked again: the questions go on from the one the interruption left.
+    await answer('Con quién', 'Oficina de Relaciones Internacionales de León');
+    await answer('Qué se trató [español]', 'Calendario de la visita.');
+    await answer('Qué se trató [inglés]', 'Schedule of the visit.');
+    await answer('Fecha para dar seguimiento');
+    await answer('¿Anotar otro contacto?', 'n');
+    const result = await second;
+    expect(out.text()).toContain('Se retoman 2 respuestas');
+    expect(result.added).toBe(1);
+    const log = caseYaml().contactLog as { date: string; channel: string; who: string }[];
+    expect(log).toHaveLength(before + 1);
+    expect(log.at(-1)).toMatchObject({ date: '2026-11-25', who: 'Oficina de Relaciones Internacionales de León' });
+    expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__leon-es__case.yaml.json'))).toBe(false);
+    expect(await errors()).toBe(0);
+  });
+
   it('adds the Mexican embassy and the counterpart consulate in an "add another" loop, names by default', async () => {
     screen.clear();
     const out = collector();
