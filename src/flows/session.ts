@@ -223,9 +223,10 @@ export class Session {
     } catch {
       bytes = undefined;
     }
-    // The workspace as loaded already holds the value (validated, maybe from the parse cache).
-    const parsed = bytes && !options.known ? parseYaml(bytes) : undefined;
-    const base = options.known ? clone(options.known as Answers) : parsed?.ok ? (parsed.value as Answers) : {};
+    // The value of these very bytes, which `expected` hashes: the workspace as loaded (`known`) may be
+    // older, another command having written the file since, and an edit of it would undo that write.
+    const parsed = bytes ? parseYaml(bytes) : undefined;
+    const base = parsed?.ok ? (parsed.value as Answers) : options.known ? clone(options.known as Answers) : {};
     const target: Target = {
       file,
       kind,

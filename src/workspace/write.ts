@@ -1,11 +1,12 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { checkWritable, writeAtomic } from './atomic.js';
+import { CACHE_DIR } from './cache.js';
 import { canonicalJson, sha256 } from './hash.js';
 import { resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
@@ -99,18 +100,65 @@ function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] })
   return b;
 }
 
-/** Applies a plan atomically per file; throws a UserError naming the file on any failure. */
+/**
+ * Applies a plan atomically per file; throws a UserError naming the file on any failure. The files
+ * it must find unchanged are locked from the check to the rename: two commands editing one file at
+ * once (two officials, or a script) each find it as they read it, or the second says it changed.
+ */
 export function applyPlan(plan: WritePlan): void {
-  // First verify every precondition, so that a stale file, or a target that cannot be written (a
-  // folder where a file goes, a file where a folder goes), stops the plan before anything is written.
-  for (const w of plan.writes) {
-    const abs = target(plan.root, w.file);
-    checkWritable(abs, w.file);
-    if (w.expected === undefined) continue;
-    const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
-    if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
+  const locks = plan.writes
+    .filter((w) => w.expected !== undefined)
+    .map((w) => w.file)
+    .sort()
+    .map((file) => lockFile(plan.root, file));
+  try {
+    // First verify every precondition, so that a stale file, or a target that cannot be written (a
+    // folder where a file goes, a file where a folder goes), stops the plan before anything is written.
+    for (const w of plan.writes) {
+      const abs = target(plan.root, w.file);
+      checkWritable(abs, w.file);
+      if (w.expected === undefined) continue;
+      const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
+      if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
+    }
+    for (const w of plan.writes) writeAtomic(target(plan.root, w.file), w.content, w.file);
+  } finally {
+    for (const lock of locks) if (lock) rmSync(lock, { force: true });
   }
-  for (const w of plan.writes) writeAtomic(target(plan.root, w.file), w.content, w.file);
+}
+
+/** How long a lock may stand before it is taken for one a killed command left behind. */
+const STALE_LOCK_MS = 30_000;
+const LOCK_WAIT_MS = 5_000;
+
+/**
+ * Takes the lock of a workspace file: a file made with O_EXCL in .linkage-cache/locks/, waited for
+ * while another command holds it (file.locked after LOCK_WAIT_MS). Undefined where no lock can be
+ * made at all (the cache folder cannot be written): the write goes on without one, as it always did.
+ */
+function lockFile(root: string, file: string): string | undefined {
+  const lock = join(root, CACHE_DIR, 'locks', `${file.replaceAll('/', '__')}.lock`);
+  try {
+    mkdirSync(dirname(lock), { recursive: true });
+  } catch {
+    return undefined;
+  }
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const until = Date.now() + LOCK_WAIT_MS; ; ) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      return lock;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { force: true });
+    } catch {
+      // Released meanwhile: try again.
+    }
+    if (Date.now() > until) throw new UserError('file.locked', { file }, 2, { file });
+    Atomics.wait(pause, 0, 0, 20);
+  }
 }
 
 function target(root: string, file: string): string {

@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, runCli } from '../helpers.js';
+import { BIN, copyWorkspace, runCli, STACK } from '../helpers.js';
 
 const ENV = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -28,4 +29,45 @@ describe('linkage log without a terminal', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Faltan respuestas: Fecha del contacto');
   });
+});
+
+describe('linkage log, several at once on one case', () => {
+  /** `log <case> --answers <file>` as a process of its own: its exit code and stderr. */
+  const log = (root: string, answers: string) =>
+    new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, 'log', 'krakow-pl', '--answers', answers], {
+        cwd: root,
+        env: { ...process.env, ...ENV, NO_COLOR: '1' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (code) => done({ code, stderr }));
+    });
+
+  it('never loses an entry: each one that says it added its entry did, the others say the file changed', async () => {
+    for (let trial = 0; trial < 3; trial++) {
+      const root = copyWorkspace('demo');
+      const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+      const before = (readFileSync(file, 'utf8').match(/who: P\d/g) ?? []).length;
+      const runs = await Promise.all(
+        [1, 2, 3, 4, 5].map((i) => {
+          const answers = join(root, `log-${i}.yaml`);
+          writeFileSync(
+            answers,
+            `contactLog:\n  - date: 2026-11-2${i}\n    channel: phone\n    who: P${i}\n    summary: S${i}\n`,
+          );
+          return log(root, answers);
+        }),
+      );
+      const added = (readFileSync(file, 'utf8').match(/who: P\d/g) ?? []).length - before;
+      expect(added).toBe(runs.filter((r) => r.code === 0).length);
+      for (const r of runs.filter((x) => x.code !== 0)) {
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/cambió en disco|otro programa/);
+        expect(r.stderr).not.toMatch(STACK);
+      }
+    }
+  }, 60_000);
 });
