@@ -4,8 +4,9 @@
 // answering one question at a time and applying an answers file at once give the same bytes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { type FieldPath, isPlainObject } from '../commands/answers.js';
+import { canonicalJson } from '../workspace/hash.js';
 import { type JsonSchema, orderBySchema } from '../workspace/new-file.js';
 import { packageRoot } from '../workspace/package-root.js';
 import type { FileKind } from '../workspace/schema.js';
@@ -68,6 +69,13 @@ function sync(
   options: SyncOptions,
 ): Node {
   const s = deref(schema, options.root, value);
+  // An alias (`*name`) that still stands for the value stays: printed again it would be its anchor's copy.
+  if (isAlias(node)) {
+    const anchored = node.resolve(doc);
+    return anchored && canonicalJson(anchored.toJS(doc)) === canonicalJson(value)
+      ? node
+      : create(doc, value, s, options);
+  }
   if (isPlainObject(value)) {
     if (!isMap(node)) return create(doc, value, s, options);
     const map = node as YAMLMap;

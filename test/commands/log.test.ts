@@ -31,6 +31,33 @@ describe('linkage log without a terminal', () => {
   });
 });
 
+describe('linkage log on a hand-edited file', () => {
+  it('leaves an alias that still stands for its value as it is, far from the edit', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace(
+        '    city: Ciudad de México',
+        '    city: Ciudad de México\n    office: &off\n      web: https://www.gov.pl/web/mexico',
+      )
+      .concat(
+        '  - side: counterpart\n    type: consulate\n    name: { es: Consulado honorario, en: Honorary consulate }\n    city: Guadalajara\n    office: *off\n',
+      );
+    writeFileSync(file, text);
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+    const answers = join(root, 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P1\n    summary: S1\n');
+    expect(runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV }).code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('    office: *off\n');
+    // Every line that was there is there, in order; the contact's four lines are the only new ones.
+    const added = after
+      .split('\n')
+      .filter((line, i, all) => all.indexOf(line) === i && !text.split('\n').includes(line));
+    expect(added).toEqual(['  - date: 2026-11-27', '    channel: phone', '    who: P1', '    summary: S1']);
+  });
+});
+
 describe('linkage log, several at once on one case', () => {
   /** `log <case> --answers <file>` as a process of its own: its exit code and stderr. */
   const log = (root: string, answers: string) =>
