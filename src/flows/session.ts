@@ -278,6 +278,11 @@ export class Session {
         target.asked = [...(draft.asked ?? [])];
         return draft.answers;
       }
+      // Said, with the answers, before they go: the user may give them again.
+      if (Array.isArray(draft.answers) && draft.answers.length > 0) {
+        const answers = draft.answers.map((a) => `${formatPath(a.path)}: ${JSON.stringify(a.value)}`).join('; ');
+        this.say(this.t('prompts.draft-stale', { file: target.file, count: draft.answers.length, answers }));
+      }
       rmSync(file, { force: true });
     } catch {
       // No draft, or an unreadable one: nothing to restore.

@@ -76,6 +76,26 @@ describe('linkage log --representation', () => {
     expect(await errors()).toBe(0);
   });
 
+  it('answers saved for a file that changed since are not resumed, and are said with their values', async () => {
+    screen.clear();
+    const first = logFlow({ ...base(), out: collector() });
+    await answer('Fecha del contacto', '2026-11-25');
+    await pick('Medio', 1);
+    await prompt('Con quién');
+    ctrlC();
+    expect(isInterrupt(await first.catch((e: unknown) => e))).toBe(true);
+    writeFileSync(caseFile(), `${readFileSync(caseFile(), 'utf8')}# a colleague's note\n`);
+
+    screen.clear();
+    const out = collector();
+    const second = logFlow({ ...base(), out });
+    await prompt('Fecha del contacto');
+    expect(out.text()).toContain('cases/leon-es/case.yaml cambió desde que se guardaron 2 respuestas');
+    expect(out.text()).toMatch(/contactLog\[\d+\]\.date: "2026-11-25"/);
+    ctrlC();
+    expect(isInterrupt(await second.catch((e: unknown) => e))).toBe(true);
+  });
+
   it('adds the Mexican embassy and the counterpart consulate in an "add another" loop, names by default', async () => {
     screen.clear();
     const out = collector();

@@ -19,6 +19,10 @@ export const prompts: Catalog = {
     'Se retoman {count} respuestas que quedaron guardadas para {file}.',
     'Resuming {count} answers saved earlier for {file}.',
   ),
+  'prompts.draft-stale': m(
+    '{file} cambió desde que se guardaron {count} respuestas para él; no se retoman, para no escribirlas donde ya no van. Eran: {answers}',
+    '{file} changed since {count} answers were saved for it; they are not resumed, so as not to write them where they no longer belong. They were: {answers}',
+  ),
   'prompts.phase': m('Fase {phase}, {name}', 'Phase {phase}, {name}'),
   'prompts.who-acts': m('Le toca: {actor}.', 'Whose move: {actor}.'),
   'prompts.init.title': m(
