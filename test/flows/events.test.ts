@@ -45,16 +45,21 @@ beforeEach(() => {
   root = copyWorkspace('minimal');
 });
 
-describe('linkage log --representation', () => {
+/** `linkage log leon-es`: a contact's date and channel given, then Ctrl+C at «Con quién». */
+async function contactInterrupted(): Promise<void> {
+  screen.clear();
+  const run = logFlow({ ...base(), out: collector() });
+  await answer('Fecha del contacto', '2026-11-25');
+  await pick('Medio', 1);
+  await prompt('Con quién');
+  ctrlC();
+  expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+}
+
+describe('linkage log, interrupted', () => {
   it('a contact interrupted after two answers is taken up again where it stopped, and counted', async () => {
-    screen.clear();
     const before = (caseYaml().contactLog ?? []).length;
-    const first = logFlow({ ...base(), out: collector() });
-    await answer('Fecha del contacto', '2026-11-25');
-    await pick('Medio', 1);
-    await prompt('Con quién');
-    ctrlC();
-    expect(isInterrupt(await first.catch((e: unknown) => e))).toBe(true);
+    await contactInterrupted();
     expect((caseYaml().contactLog ?? []).length).toBe(before);
 
     screen.clear();
@@ -77,15 +82,8 @@ describe('linkage log --representation', () => {
   });
 
   it('answers saved for a file that changed since are not resumed, and are said with their values', async () => {
-    screen.clear();
-    const first = logFlow({ ...base(), out: collector() });
-    await answer('Fecha del contacto', '2026-11-25');
-    await pick('Medio', 1);
-    await prompt('Con quién');
-    ctrlC();
-    expect(isInterrupt(await first.catch((e: unknown) => e))).toBe(true);
+    await contactInterrupted();
     writeFileSync(caseFile(), `${readFileSync(caseFile(), 'utf8')}# a colleague's note\n`);
-
     screen.clear();
     const out = collector();
     const second = logFlow({ ...base(), out });
@@ -95,7 +93,9 @@ describe('linkage log --representation', () => {
     ctrlC();
     expect(isInterrupt(await second.catch((e: unknown) => e))).toBe(true);
   });
+});
 
+describe('linkage log --representation', () => {
   it('adds the Mexican embassy and the counterpart consulate in an "add another" loop, names by default', async () => {
     screen.clear();
     const out = collector();
