@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName, renderDocument } from '../documents/render.js';
+import { findTemplate } from '../documents/templates.js';
 import { UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
@@ -87,6 +88,17 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
 
   // A report over several workspaces belongs to none of them: it goes where the command was run.
   const outDir = options.out ? resolve(options.cwd, options.out) : join(also.length > 0 ? options.cwd : ws.root, 'out');
+  // A language without its template stops the run before any document is written (generate all
+  // wrote some, then stopped at the first document it could not make in a language asked for).
+  for (const job of jobs) {
+    const issued = issuedEntry(job);
+    if (issued && !options.record && !options.check && existsSync(join(ws.root, job.bundle?.dir ?? '', issued.file)))
+      continue;
+    for (const lang of job.langs) {
+      if (!findTemplate(ws.root, job.doc.id, lang))
+        throw new UserError('template.missing', { document: job.doc.id, lang });
+    }
+  }
   const results: GeneratedDocument[] = [];
   for (const [i, job] of jobs.entries()) {
     const fileName = documentFileName(job.doc.id, job.bundle?.slug, job.langs, job.aop?.year);

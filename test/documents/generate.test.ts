@@ -154,6 +154,14 @@ describe('linkage generate letter', () => {
     expect(r.stderr).toContain('«leter» no es un documento de linkage. ¿Quiso decir «letter»?');
   });
 
+  it('a language some document has no template in stops `generate all` before anything is written', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['all', '--lang', 'es,en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No hay plantilla del documento opinion-request en el idioma «en»');
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
   it('says so when the output folder cannot be written', () => {
     const root = copyWorkspace('demo');
     writeFileSync(join(root, 'blocked'), 'a file, not a folder');
