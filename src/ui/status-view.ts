@@ -142,7 +142,8 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
 }
 
 function renderMarkdown(result: StatusResult, lang: UiLang, many: boolean): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  // A line break would end the heading or the table row: a space in its place.
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   const out: string[] = [];
   for (const ws of result.workspaces) {
     out.push(`## ${esc(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`, '', phase1Line(ws, lang), '');

@@ -74,6 +74,13 @@ describe('linkage status', () => {
     expect(runCli(['status', '--format', 'xml'], { cwd: root }).code).toBe(2);
   });
 
+  it('keeps a name with a line break on one line of the md heading', () => {
+    const root = copyWorkspace('minimal');
+    edit(root, 'linkage.yaml', (t) => t.replace('name: Villa de Santa Úrsula', 'name: "Villa de\\nSanta Úrsula"'));
+    const md = runCli(['status', '--format', 'md'], { cwd: root }).stdout;
+    expect(md.split('\n')[0]).toMatch(/^## Villa de Santa Úrsula — /);
+  });
+
   it('shows a broken case as a row with its located error, and the other cases still', () => {
     const root = copyWorkspace('minimal');
     mkdirSync(join(root, 'cases', 'roma-it'));
