@@ -101,13 +101,14 @@ function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] })
 }
 
 /**
- * Applies a plan atomically per file; throws a UserError naming the file on any failure. The files
- * it must find unchanged are locked from the check to the rename: two commands editing one file at
+ * Applies a plan atomically per file; throws a UserError naming the file on any failure. The existing
+ * files it must find unchanged are locked from the check to the rename: two commands editing one file at
  * once (two officials, or a script) each find it as they read it, or the second says it changed.
  */
 export function applyPlan(plan: WritePlan): void {
+  // Only files that exist: a plan that makes new ones (init) leaves no cache folder behind.
   const locks = plan.writes
-    .filter((w) => w.expected !== undefined)
+    .filter((w) => typeof w.expected === 'string')
     .map((w) => w.file)
     .sort()
     .map((file) => lockFile(plan.root, file));
