@@ -94,7 +94,9 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     const issued = issuedEntry(job);
     if (issued && !options.record && !options.check && existsSync(join(ws.root, job.bundle?.dir ?? '', issued.file)))
       continue;
-    for (const lang of job.langs) {
+    // The parallel layout of two languages has one template of its own (render.ts).
+    const names = options.layout === 'parallel' && job.langs.length === 2 ? ['parallel'] : job.langs;
+    for (const lang of names) {
       if (!findTemplate(ws.root, job.doc.id, lang))
         throw new UserError('template.missing', { document: job.doc.id, lang });
     }

@@ -71,15 +71,26 @@ export function openYaml(root: string, file: string): EditableYaml {
  * its hand layout, never an answer, and is never left unreadable.
  */
 export function yamlText(edit: EditableYaml): string {
-  const edited = edit.doc.toString(stringifyOptions(edit.original));
+  const options = stringifyOptions(edit.original);
+  const edited = edit.doc.toString(options);
   if (edit.original === '') return edited;
   if (edited === edit.pristine) return edit.original;
+  const merged = mergeLines(edit.original, edit.pristine, edited);
+  if (readsAs(merged, edit.doc)) return merged;
+  // A file of mixed indentation (a pasted block, lists indented less than maps): the merge printed
+  // at yaml's 2 spaces, as it always was, may still fit where the file's guessed indentation did not.
+  if (options.indent !== 2) {
+    const two = { ...options, indent: 2 };
+    const again = mergeLines(edit.original, parseDocument(edit.original).toString(two), edit.doc.toString(two));
+    if (readsAs(again, edit.doc)) return again;
+  }
+  return edited;
+}
+
+function mergeLines(original: string, pristine: string, edited: string): string {
   const lines = (s: string) => s.split('\n');
-  const regions = diff3Merge(lines(edit.original), lines(edit.pristine), lines(edited), {
-    excludeFalseConflicts: true,
-  });
-  const merged = regions.flatMap((r) => (r.ok ? r.ok : r.conflict ? resolveConflict(r.conflict) : [])).join('\n');
-  return readsAs(merged, edit.doc) ? merged : edited;
+  const regions = diff3Merge(lines(original), lines(pristine), lines(edited), { excludeFalseConflicts: true });
+  return regions.flatMap((r) => (r.ok ? r.ok : r.conflict ? resolveConflict(r.conflict) : [])).join('\n');
 }
 
 /** Whether `text` is YAML without errors whose data is the document's. */

@@ -79,6 +79,13 @@ describe('yamlText on a hand-indented file', () => {
     for (const line of text.split('\n')) expect(out.split('\n')).toContain(line);
   });
 
+  it('a file of 4-space maps and 2-space lists keeps every line when a list grows', () => {
+    const text =
+      'steps:\n    counterpart:\n        date: 2026-10-20\ncontactLog:\n  - date: 2026-10-01\n    who: Embajada\n';
+    const { out } = edited(text, (doc) => doc.addIn(['contactLog'], doc.createNode({ date: '2026-11-27', who: 'P1' })));
+    expect(out).toBe(`${text}  - date: 2026-11-27\n    who: P1\n`);
+  });
+
   it('prints the whole document rather than save a merge that does not read back as it', () => {
     // Two indentations in one file: the printer matches the first, and the edit is in the second.
     const text = 'a:\n  b: 1\nsteps:\n      counterpart:\n            date: 2026-10-20\n';
