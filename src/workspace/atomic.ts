@@ -1,6 +1,6 @@
 // One file written whole or not at all: a temp file and a rename.
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -14,17 +14,23 @@ const THREAD_TOKEN = `${process.pid}.${randomBytes(4).toString('hex')}`;
 const tempPath = (abs: string): string => `${abs}.${THREAD_TOKEN}.tmp`;
 
 /**
- * Refuses, before anything is written, a target that is not a plain file (a folder, a link, a device:
- * the rename would put a file in its place) or whose folder is a file (`shown` names them).
+ * Where a write of `abs` goes, refusing before anything is written a target that is not a plain file
+ * (a folder, a device, a named pipe: the rename would put a file in its place) or whose folder is a
+ * file (`shown` names them). A link to a file is written through: its target gets the new bytes and
+ * the link stays.
  */
-export function checkWritable(abs: string, shown = abs): void {
+export function writeTarget(abs: string, shown = abs): string {
   const stat = statOf(abs, lstatSync);
+  if (stat?.isSymbolicLink()) {
+    if (statOf(abs, statSync)?.isFile()) return realpathSync(abs);
+    throw new UserError('file.not-regular', { file: shown }, 2, { file: shown });
+  }
   if (stat) {
     if (!stat.isFile()) throw new UserError('file.not-regular', { file: shown }, 2, { file: shown });
-    return;
+    return abs;
   }
   const blocker = fileInTheWay(dirname(abs));
-  if (blocker === undefined) return;
+  if (blocker === undefined) return abs;
   // The folder as the user named the file: `shown` ends with the part of `abs` below it.
   const below = abs.length - blocker.length;
   const folder = shown.length > below && abs.endsWith(shown) ? shown.slice(0, shown.length - below) : blocker;
@@ -52,8 +58,8 @@ function statOf(path: string, stat: typeof statSync): Stats | undefined | null {
 }
 
 /** temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. */
-export function writeAtomic(abs: string, content: string | Uint8Array, shown = abs): void {
-  checkWritable(abs, shown);
+export function writeAtomic(target: string, content: string | Uint8Array, shown = target): void {
+  const abs = writeTarget(target, shown);
   const tmp = tempPath(abs);
   try {
     mkdirSync(dirname(abs), { recursive: true });

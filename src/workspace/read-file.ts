@@ -45,22 +45,31 @@ export function readOrRefuse(abs: string, shown: string): Buffer {
   }
 }
 
+/** How long a named pipe that no program has opened for writing yet is waited for. */
+const WRITER_WAIT_MS = 5_000;
+/** More than a file may hold (yaml.ts MAX_FILE_BYTES): a device that never ends is not read for ever. */
+const MAX_PIPED_BYTES = 64 * 1024 * 1024;
+
 /**
- * The bytes of a file named on the command line, which may be a pipe (`--answers <(…)`): opened
- * without waiting, and a pipe read to its end, waiting while its writer has not written yet; a named
- * pipe that no program writes to reads as empty (where a plain read would wait for ever). Anything
- * else that is not a regular file (a folder, a device) is refused as readRegularFile refuses it.
+ * The bytes of a file named on the command line, which may be a pipe (`--answers <(…)`, a named
+ * pipe) or a terminal (`--answers /dev/stdin`, ended with Ctrl-D): opened without waiting, and read
+ * to its end, waiting while its writer has not written yet. A named pipe that no program opens for
+ * writing within WRITER_WAIT_MS reads as empty (a plain read would wait for ever). Anything else that
+ * is not a regular file (a folder, a socket) is refused as readRegularFile refuses it.
  */
 export function readFileOrPipe(abs: string): Buffer {
   const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
     if (stat.isFile()) return readFileSync(fd);
-    if (!stat.isFIFO()) throw Object.assign(new Error(`not a file or a pipe: ${abs}`), { code: NOT_REGULAR_FILE });
+    const fifo = stat.isFIFO();
+    if (!fifo && !stat.isCharacterDevice())
+      throw Object.assign(new Error(`not a file, a pipe or a terminal: ${abs}`), { code: NOT_REGULAR_FILE });
     const chunks: Buffer[] = [];
     const chunk = Buffer.allocUnsafe(64 * 1024);
     const pause = new Int32Array(new SharedArrayBuffer(4));
-    for (;;) {
+    const writerBy = Date.now() + WRITER_WAIT_MS;
+    for (let size = 0; ; ) {
       let n: number;
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
@@ -69,8 +78,17 @@ export function readFileOrPipe(abs: string): Buffer {
         Atomics.wait(pause, 0, 0, 10);
         continue;
       }
-      if (n === 0) return Buffer.concat(chunks);
+      if (n === 0) {
+        // A named pipe reads as ended while no program has it open for writing: wait for one a while.
+        if (fifo && size === 0 && Date.now() < writerBy) {
+          Atomics.wait(pause, 0, 0, 10);
+          continue;
+        }
+        return Buffer.concat(chunks);
+      }
       chunks.push(Buffer.from(chunk.subarray(0, n)));
+      size += n;
+      if (size > MAX_PIPED_BYTES) throw Object.assign(new Error(`too much to read: ${abs}`), { code: 'EFBIG' });
     }
   } finally {
     closeSync(fd);

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { checkWritable, writeAtomic } from './atomic.js';
+import { writeAtomic, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
 import { canonicalJson, sha256 } from './hash.js';
 import { resolveInside } from './paths.js';
@@ -128,7 +128,7 @@ export function applyPlan(plan: WritePlan): void {
     // folder where a file goes, a file where a folder goes), stops the plan before anything is written.
     for (const w of plan.writes) {
       const abs = target(plan.root, w.file);
-      checkWritable(abs, w.file);
+      writeTarget(abs, w.file);
       if (w.expected === undefined) continue;
       const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
       if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
@@ -145,11 +145,12 @@ const LOCK_WAIT_MS = 5_000;
 
 /**
  * Takes the lock of a workspace file: a file made with O_EXCL in .linkage-cache/locks/, waited for
- * while another command holds it (file.locked after LOCK_WAIT_MS). Undefined where no lock can be
+ * while another command holds it (file.busy after LOCK_WAIT_MS). Undefined where no lock can be
  * made at all (the cache folder cannot be written): the write goes on without one, as it always did.
  */
 function lockFile(root: string, file: string): string | undefined {
-  const lock = join(root, CACHE_DIR, 'locks', `${file.replaceAll('/', '__')}.lock`);
+  const lockName = `${CACHE_DIR}/locks/${file.replaceAll('/', '__')}.lock`;
+  const lock = join(root, lockName);
   try {
     mkdirSync(dirname(lock), { recursive: true });
   } catch {
@@ -168,7 +169,7 @@ function lockFile(root: string, file: string): string | undefined {
     } catch {
       // Released meanwhile: try again.
     }
-    if (Date.now() > until) throw new UserError('file.locked', { file }, 2, { file });
+    if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file });
     Atomics.wait(pause, 0, 0, 20);
   }
 }

@@ -90,21 +90,36 @@ describe('what is in the way of a read or a write', () => {
   const env = { LINKAGE_TODAY: '2026-11-28' };
   const initAnswers = join(FIXTURES, 'answers', 'init.yaml');
 
-  it.runIf(process.platform !== 'win32')('an --out that is a link or a named pipe is refused, not replaced', () => {
+  it.runIf(process.platform !== 'win32')('an --out that is a named pipe is refused; a link is written through', () => {
     const root = copyWorkspace('demo');
     const target = join(tempDir(), 'target.ics');
     writeFileSync(target, 'keep\n');
     symlinkSync(target, join(root, 'link.ics'));
     expect(spawnSync('mkfifo', [join(root, 'pipe.ics')]).status).toBe(0);
-    for (const out of ['link.ics', 'pipe.ics']) {
-      const r = runCli(['calendar', '--out', out], { cwd: root, env });
-      expect(r.code, out).toBe(2);
-      expect(r.stderr).toContain(`${out}: No es un archivo común`);
-      expect(r.stderr).not.toMatch(STACK);
-    }
-    expect(lstatSync(join(root, 'link.ics')).isSymbolicLink()).toBe(true);
+    const pipe = runCli(['calendar', '--out', 'pipe.ics'], { cwd: root, env });
+    expect(pipe.code).toBe(2);
+    expect(pipe.stderr).toContain('pipe.ics: No es un archivo común');
+    expect(pipe.stderr).not.toMatch(STACK);
     expect(lstatSync(join(root, 'pipe.ics')).isFIFO()).toBe(true);
-    expect(readFileSync(target, 'utf8')).toBe('keep\n');
+    const link = runCli(['calendar', '--out', 'link.ics'], { cwd: root, env });
+    expect(link.code).toBe(0);
+    expect(lstatSync(join(root, 'link.ics')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+  });
+
+  it.runIf(process.platform !== 'win32')('a case.yaml that is a link is edited through it', () => {
+    const root = copyWorkspace('demo');
+    const elsewhere = join(tempDir(), 'case.yaml');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    writeFileSync(elsewhere, readFileSync(file));
+    rmSync(file);
+    symlinkSync(elsewhere, file);
+    const answers = join(tempDir(), 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P1\n    summary: S1\n');
+    const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env });
+    expect(r.code).toBe(0);
+    expect(lstatSync(file).isSymbolicLink()).toBe(true);
+    expect(readFileSync(elsewhere, 'utf8')).toContain('    who: P1\n');
   });
 
   it('init writes nothing when one of its files cannot be written or read', () => {
@@ -185,6 +200,15 @@ describe('what is in the way of a read or a write', () => {
       });
       expect(piped.status).toBe(0);
       expect(existsSync(join(root, 'cases', 'bonn-de', 'case.yaml'))).toBe(true);
+      // A named pipe whose writer opens it a moment after the command: waited for.
+      const late = `(sleep 1; printf 'counterpart:\\n  languages: [de]\\n' > "${fifo}") & exec "${process.execPath}" "${BIN}" new Graz --country AT --yes --answers "${fifo}"`;
+      const waited = spawnSync('sh', ['-c', late], {
+        cwd: root,
+        env: { ...process.env, ...env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      expect(waited.status).toBe(0);
+      expect(existsSync(join(root, 'cases', 'graz-at', 'case.yaml'))).toBe(true);
     },
   );
 });

@@ -52,6 +52,14 @@ export const core: Catalog = {
       en: 'Check that it is a folder and not a file, and that it can be read.',
     },
   },
+  'file.busy': {
+    es: 'Otro comando de linkage está escribiendo este archivo (o uno interrumpido dejó su apartado, {lock}).',
+    en: 'Another linkage command is writing this file (or one that was stopped left its lock, {lock}).',
+    hint: {
+      es: 'Repita cuando termine; un apartado de más de 30 segundos se da por abandonado.',
+      en: 'Try again once it is done; a lock older than 30 seconds is taken as abandoned.',
+    },
+  },
   'file.not-regular': {
     es: 'No es un archivo común (es una carpeta, un enlace o un dispositivo): no se escribió nada.',
     en: 'It is not a plain file (it is a folder, a link or a device): nothing was written.',
