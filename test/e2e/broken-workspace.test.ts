@@ -191,23 +191,17 @@ describe('what is in the way of a read or a write', () => {
       expect(silent.code).toBe(2);
       expect(silent.stderr).toContain('Faltan respuestas');
       expect(Date.now() - started).toBeLessThan(30_000);
+      const cli = `"${process.execPath}" "${BIN}"`;
+      const answers = `printf 'counterpart:\\n  languages: [de]\\n'`;
+      const shell = (script: string) =>
+        spawnSync('sh', ['-c', script], { cwd: root, env: { ...process.env, ...env, NO_COLOR: '1' } }).status;
       // A shell's pipe whose writer answers a moment after the command starts reading.
-      const script = `(sleep 0.3; printf 'counterpart:\\n  languages: [de]\\n') | "${process.execPath}" "${BIN}" new Bonn --country DE --yes --answers /dev/stdin`;
-      const piped = spawnSync('sh', ['-c', script], {
-        cwd: root,
-        env: { ...process.env, ...env, NO_COLOR: '1' },
-        encoding: 'utf8',
-      });
-      expect(piped.status).toBe(0);
+      expect(shell(`(sleep 0.3; ${answers}) | ${cli} new Bonn --country DE --yes --answers /dev/stdin`)).toBe(0);
       expect(existsSync(join(root, 'cases', 'bonn-de', 'case.yaml'))).toBe(true);
       // A named pipe whose writer opens it a moment after the command: waited for.
-      const late = `(sleep 1; printf 'counterpart:\\n  languages: [de]\\n' > "${fifo}") & exec "${process.execPath}" "${BIN}" new Graz --country AT --yes --answers "${fifo}"`;
-      const waited = spawnSync('sh', ['-c', late], {
-        cwd: root,
-        env: { ...process.env, ...env, NO_COLOR: '1' },
-        encoding: 'utf8',
-      });
-      expect(waited.status).toBe(0);
+      expect(
+        shell(`(sleep 1; ${answers} > "${fifo}") & exec ${cli} new Graz --country AT --yes --answers "${fifo}"`),
+      ).toBe(0);
       expect(existsSync(join(root, 'cases', 'graz-at', 'case.yaml'))).toBe(true);
     },
   );
