@@ -1,7 +1,7 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
@@ -128,7 +128,11 @@ export function applyPlan(plan: WritePlan): void {
     // folder where a file goes, a file where a folder goes), stops the plan before anything is written.
     for (const w of plan.writes) {
       const abs = target(plan.root, w.file);
-      writeTarget(abs, w.file);
+      // A workspace file that is a link is written through, but never to a file outside the
+      // workspace (a cloned repository could link case.yaml to the user's own files).
+      const real = writeTarget(abs, w.file);
+      if (real !== abs && !isInside(realpathSync(plan.root), real))
+        throw new UserError('file.link-outside', { target: real }, 2, { file: w.file });
       if (w.expected === undefined) continue;
       const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
       if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
@@ -172,6 +176,12 @@ function lockFile(root: string, file: string): string | undefined {
     if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file });
     Atomics.wait(pause, 0, 0, 20);
   }
+}
+
+/** Whether `abs` lies below the folder `top` (both real paths). */
+function isInside(top: string, abs: string): boolean {
+  const rel = relative(top, abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function target(root: string, file: string): string {

@@ -11,7 +11,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, copyWorkspace, FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
 
@@ -107,20 +107,35 @@ describe('what is in the way of a read or a write', () => {
     expect(readFileSync(target, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   });
 
-  it.runIf(process.platform !== 'win32')('a case.yaml that is a link is edited through it', () => {
-    const root = copyWorkspace('demo');
-    const elsewhere = join(tempDir(), 'case.yaml');
-    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
-    writeFileSync(elsewhere, readFileSync(file));
-    rmSync(file);
-    symlinkSync(elsewhere, file);
-    const answers = join(tempDir(), 'log.yaml');
-    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P1\n    summary: S1\n');
-    const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env });
-    expect(r.code).toBe(0);
-    expect(lstatSync(file).isSymbolicLink()).toBe(true);
-    expect(readFileSync(elsewhere, 'utf8')).toContain('    who: P1\n');
-  });
+  it.runIf(process.platform !== 'win32')(
+    'a case.yaml linked within the workspace is edited through the link, never outside it',
+    () => {
+      const root = copyWorkspace('demo');
+      const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+      const inside = join(root, 'shared', 'krakow.yaml');
+      mkdirSync(dirname(inside));
+      writeFileSync(inside, readFileSync(file));
+      rmSync(file);
+      symlinkSync('../../shared/krakow.yaml', file);
+      const answers = join(tempDir(), 'log.yaml');
+      writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P1\n    summary: S1\n');
+      const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env });
+      expect(r.code).toBe(0);
+      expect(lstatSync(file).isSymbolicLink()).toBe(true);
+      expect(readFileSync(inside, 'utf8')).toContain('    who: P1\n');
+      // The same link to a file outside the workspace (a cloned repository's): refused, nothing written.
+      const outside = join(tempDir(), 'case.yaml');
+      writeFileSync(outside, readFileSync(inside));
+      rmSync(file);
+      symlinkSync(outside, file);
+      const before = readFileSync(outside, 'utf8');
+      const refused = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('Es un enlace a un archivo fuera del espacio de trabajo');
+      expect(refused.stderr).not.toMatch(STACK);
+      expect(readFileSync(outside, 'utf8')).toBe(before);
+    },
+  );
 
   it('init writes nothing when one of its files cannot be written or read', () => {
     const blocked = join(tempDir(), 'blocked');

@@ -60,6 +60,14 @@ export const core: Catalog = {
       en: 'Try again once it is done; a lock older than 30 seconds is taken as abandoned.',
     },
   },
+  'file.link-outside': {
+    es: 'Es un enlace a un archivo fuera del espacio de trabajo ({target}): linkage no escribe fuera de él.',
+    en: 'It is a link to a file outside the workspace ({target}): linkage does not write outside it.',
+    hint: {
+      es: 'Copie el archivo dentro del espacio de trabajo en lugar del enlace, o edítelo a mano.',
+      en: 'Copy the file into the workspace in place of the link, or edit it by hand.',
+    },
+  },
   'file.not-regular': {
     es: 'No es un archivo común (es una carpeta, un enlace o un dispositivo): no se escribió nada.',
     en: 'It is not a plain file (it is a folder, a link or a device): nothing was written.',
