@@ -357,10 +357,11 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
   const rel = `issued/${fileName}`;
   const abs = join(ws.root, bundle.dir, rel);
   const shown = `${bundle.dir}/${rel}`;
+  // Only recording edits YAML: a draft never loads the yaml library (≈270 kB of code).
+  const { applyPlan, checkInside, openYaml, yamlText } = await import('../workspace/write.js');
+  checkInside(ws.root, abs, shown);
   if (!existsSync(abs) || sha256(readOrRefuse(abs, shown)) !== hash) writeAtomic(abs, pdf, shown);
 
-  // Only recording edits YAML: a draft never loads the yaml library (≈270 kB of code).
-  const { applyPlan, openYaml, yamlText } = await import('../workspace/write.js');
   const { caseSchemaRef, newYamlFile } = await import('../workspace/new-file.js');
   const writes: PlannedWrite[] = [];
   if (job.doc.record) {

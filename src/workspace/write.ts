@@ -128,11 +128,7 @@ export function applyPlan(plan: WritePlan): void {
     // folder where a file goes, a file where a folder goes), stops the plan before anything is written.
     for (const w of plan.writes) {
       const abs = target(plan.root, w.file);
-      // A workspace file that is a link is written through, but never to a file outside the
-      // workspace (a cloned repository could link case.yaml to the user's own files).
-      const real = writeTarget(abs, w.file);
-      if (real !== abs && !isInside(realpathSync(plan.root), real))
-        throw new UserError('file.link-outside', { target: real }, 2, { file: w.file });
+      checkInside(plan.root, abs, w.file);
       if (w.expected === undefined) continue;
       const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
       if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
@@ -176,6 +172,17 @@ function lockFile(root: string, file: string): string | undefined {
     if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file });
     Atomics.wait(pause, 0, 0, 20);
   }
+}
+
+/**
+ * Refuses a workspace file that cannot be written (writeTarget) or that is a link to a file outside
+ * the workspace: a link is written through, and a cloned repository could link case.yaml (or an
+ * issued PDF) to the user's own files.
+ */
+export function checkInside(root: string, abs: string, shown: string): void {
+  const real = writeTarget(abs, shown);
+  if (real !== abs && !isInside(realpathSync(root), real))
+    throw new UserError('file.link-outside', { target: real }, 2, { file: shown });
 }
 
 /** Whether `abs` lies below the folder `top` (both real paths). */
