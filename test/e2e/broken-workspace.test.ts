@@ -177,7 +177,9 @@ describe('what is in the way of a read or a write', () => {
       env,
     });
     expect(record.code).toBe(2);
-    expect(record.stderr).toContain('cases/mildura-au/issued/opinion-request-mildura-au-es.pdf: No es un archivo común');
+    expect(record.stderr).toContain(
+      'cases/mildura-au/issued/opinion-request-mildura-au-es.pdf: No es un archivo común',
+    );
     for (const r of [check, aop, record]) expect(r.stderr).not.toMatch(STACK);
   });
 
