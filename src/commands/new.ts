@@ -1,8 +1,7 @@
 // `linkage new <city>`: plans cases/<slug>/case.yaml from the city, the flags and the answers.
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
+import { CASES_DIR, caseSlugs, WORKSPACE_FILE } from '../workspace/load.js';
 import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import { checkSlug, slugify } from '../workspace/paths.js';
 import { readRegularFile } from '../workspace/read-file.js';
@@ -68,16 +67,10 @@ export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
 
 /** The existing case folder that `slug` collides with, compared case-insensitively (Windows, macOS). */
 export function takenSlug(root: string, slug: string): string | undefined {
-  const dir = join(root, CASES_DIR);
-  if (!existsSync(dir)) return undefined;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    // A file named cases, or a folder that cannot be read: no case can be added there.
-    throw new UserError('folder.unreadable', {}, 2, { file: CASES_DIR });
-  }
-  return names.find((name) => name.toLowerCase() === slug.toLowerCase());
+  const slugs = caseSlugs(root);
+  // A file named cases, or a folder that cannot be read: no case can be added there.
+  if (slugs === null) throw new UserError('folder.unreadable', {}, 2, { file: CASES_DIR });
+  return slugs.find((name) => name.toLowerCase() === slug.toLowerCase());
 }
 
 /** Every PMD priority id of every administration in linkage.yaml. */

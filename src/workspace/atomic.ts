@@ -13,6 +13,11 @@ const RETRY = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const THREAD_TOKEN = `${process.pid}.${randomBytes(4).toString('hex')}`;
 const tempPath = (abs: string): string => `${abs}.${THREAD_TOKEN}.tmp`;
 
+/** Waits `ms` without returning to the event loop (a retry, a lock, a pipe that has not written yet). */
+export function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * Where a write of `abs` goes, refusing before anything is written a target that is not a plain file
  * (a folder, a device, a named pipe: the rename would put a file in its place) or whose folder is a
@@ -77,7 +82,7 @@ export function writeAtomic(target: string, content: string | Uint8Array, shown 
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       if (RETRY.has(code) && attempt < 5 && process.platform === 'win32') {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * (attempt + 1));
+        sleep(100 * (attempt + 1));
         continue;
       }
       removeQuietly(tmp);

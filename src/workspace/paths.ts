@@ -22,9 +22,13 @@ export function resolveInside(root: string, base: string, ref: string): string |
   // With no `..` part, the usual path lies below the root: told without path.relative, which costs
   // more (a check run asks this for every evidence file).
   if (abs.startsWith(top) && abs[top.length] === sep && abs.length > top.length + 1) return abs;
+  return isInside(top, abs) ? abs : undefined;
+}
+
+/** Whether `abs` lies below the folder `top` (both absolute; not `top` itself). */
+export function isInside(top: string, abs: string): boolean {
   const rel = relative(top, abs);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  return abs;
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 export const toPosix = (p: string) => p.split(sep).join('/');

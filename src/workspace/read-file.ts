@@ -3,6 +3,7 @@
 // must give a finding or a refusal, not a command that hangs.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { UserError } from '../errors.js';
+import { sleep } from './atomic.js';
 
 /** The code of the error readRegularFile throws for what is not a regular file. */
 export const NOT_REGULAR_FILE = 'ENOTREGULAR';
@@ -67,7 +68,6 @@ export function readFileOrPipe(abs: string): Buffer {
       throw Object.assign(new Error(`not a file, a pipe or a terminal: ${abs}`), { code: NOT_REGULAR_FILE });
     const chunks: Buffer[] = [];
     const chunk = Buffer.allocUnsafe(64 * 1024);
-    const pause = new Int32Array(new SharedArrayBuffer(4));
     const writerBy = Date.now() + WRITER_WAIT_MS;
     for (let size = 0; ; ) {
       let n: number;
@@ -75,13 +75,13 @@ export function readFileOrPipe(abs: string): Buffer {
         n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-        Atomics.wait(pause, 0, 0, 10);
+        sleep(10);
         continue;
       }
       if (n === 0) {
         // A named pipe reads as ended while no program has it open for writing: wait for one a while.
         if (fifo && size === 0 && Date.now() < writerBy) {
-          Atomics.wait(pause, 0, 0, 10);
+          sleep(10);
           continue;
         }
         return Buffer.concat(chunks);

@@ -1,14 +1,14 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { writeAtomic, writeTarget } from './atomic.js';
+import { sleep, writeAtomic, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
 import { canonicalJson, sha256 } from './hash.js';
-import { resolveInside } from './paths.js';
+import { isInside, resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
 
 // In its own module, so that a command writing no YAML (generate) loads neither yaml nor node-diff3.
@@ -156,7 +156,6 @@ function lockFile(root: string, file: string): string | undefined {
   } catch {
     return undefined;
   }
-  const pause = new Int32Array(new SharedArrayBuffer(4));
   for (const until = Date.now() + LOCK_WAIT_MS; ; ) {
     try {
       closeSync(openSync(lock, 'wx'));
@@ -170,7 +169,7 @@ function lockFile(root: string, file: string): string | undefined {
       // Released meanwhile: try again.
     }
     if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file });
-    Atomics.wait(pause, 0, 0, 20);
+    sleep(20);
   }
 }
 
@@ -183,12 +182,6 @@ export function checkInside(root: string, abs: string, shown: string): void {
   const real = writeTarget(abs, shown);
   if (real !== abs && !isInside(realpathSync(root), real))
     throw new UserError('file.link-outside', { target: real }, 2, { file: shown });
-}
-
-/** Whether `abs` lies below the folder `top` (both real paths). */
-function isInside(top: string, abs: string): boolean {
-  const rel = relative(top, abs);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function target(root: string, file: string): string {
