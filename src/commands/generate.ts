@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
-import { documentFileName, renderDocument } from '../documents/render.js';
+import { documentFileName, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
@@ -90,13 +90,10 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   const outDir = options.out ? resolve(options.cwd, options.out) : join(also.length > 0 ? options.cwd : ws.root, 'out');
   // A language without its template stops the run before any document is written (generate all
   // wrote some, then stopped at the first document it could not make in a language asked for).
+  const fromIssued = (job: Job) => (options.record || options.check ? undefined : issuedCopy(ws, job));
   for (const job of jobs) {
-    const issued = issuedEntry(job);
-    if (issued && !options.record && !options.check && existsSync(join(ws.root, job.bundle?.dir ?? '', issued.file)))
-      continue;
-    // The parallel layout of two languages has one template of its own (render.ts).
-    const names = options.layout === 'parallel' && job.langs.length === 2 ? ['parallel'] : job.langs;
-    for (const lang of names) {
+    if (fromIssued(job)) continue;
+    for (const lang of templateNames(options.layout, job.langs)) {
       if (!findTemplate(ws.root, job.doc.id, lang))
         throw new UserError('template.missing', { document: job.doc.id, lang });
     }
@@ -112,15 +109,12 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       warnings: [],
       ...(job.bundle ? { slug: job.bundle.slug } : {}),
     };
-    const issued = issuedEntry(job);
-    if (issued && !options.record && !options.check) {
-      const from = join(ws.root, job.bundle?.dir ?? '', issued.file);
-      if (existsSync(from)) {
-        mkdirOut(outDir);
-        copyFileSync(from, join(outDir, fileName));
-        results.push({ ...base, file: join(outDir, fileName), fromIssued: true });
-        continue;
-      }
+    const from = fromIssued(job);
+    if (from) {
+      mkdirOut(outDir);
+      copyFileSync(from, join(outDir, fileName));
+      results.push({ ...base, file: join(outDir, fileName), fromIssued: true });
+      continue;
     }
     const recorded = job.bundle ? job.doc.recordedDate?.(job.bundle) : undefined;
     if (options.record && recorded && options.date && recorded !== options.date) {
@@ -312,9 +306,12 @@ function languages(
   return ['es', 'en'];
 }
 
-function issuedEntry(job: Job) {
+/** The issued PDF a draft run copies instead of making the document again, if it is there. */
+function issuedCopy(ws: Workspace, job: Job): string | undefined {
   const docs = job.bundle?.documents?.documents ?? [];
-  return docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
+  const issued = docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
+  const from = issued ? join(ws.root, job.bundle?.dir ?? '', issued.file) : undefined;
+  return from && existsSync(from) ? from : undefined;
 }
 
 /**

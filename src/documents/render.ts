@@ -93,6 +93,11 @@ function located(root: string, error: unknown): unknown {
   );
 }
 
+/** The templates a document is made from: one per language, or `parallel` for two side by side. */
+export function templateNames(layout: RenderRequest['layout'], langs: string[]): string[] {
+  return layout === 'parallel' && langs.length === 2 ? ['parallel'] : langs;
+}
+
 async function render(req: RenderRequest): Promise<Rendered> {
   const { ws, doc, bundle, langs } = req;
   const config = ws.config as WorkspaceFile;
@@ -108,9 +113,10 @@ async function render(req: RenderRequest): Promise<Rendered> {
   };
   let templates: TemplateSource[];
   let markdown: string;
-  if (req.layout === 'parallel' && langs.length === 2) {
+  const [parallel] = templateNames(req.layout, langs);
+  if (parallel === 'parallel') {
     // One template for both languages: templates/parallel/<document>.hbs, fed each article's pair.
-    const t = template('parallel');
+    const t = template(parallel);
     const [l, r] = langs.map((lang) => contextFor(lang)) as [
       ReturnType<typeof contextFor>,
       ReturnType<typeof contextFor>,

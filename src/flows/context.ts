@@ -102,9 +102,7 @@ export function makeSession(options: FlowOptions, ws: Workspace | null, slug?: s
 }
 
 export function workspaceFlow(s: Session, ws: Workspace): WorkspaceFlow {
-  const config =
-    s.targets.find((t) => t.file === WORKSPACE_FILE) ??
-    s.open(WORKSPACE_FILE, 'workspace', ws.config ? { known: ws.config } : {});
+  const config = s.targets.find((t) => t.file === WORKSPACE_FILE) ?? s.open(WORKSPACE_FILE, 'workspace');
   const profile =
     ws.profileFile === PROFILE_FILE
       ? { target: s.targets.find((t) => t.file === PROFILE_FILE) ?? s.open(PROFILE_FILE, 'profile'), prefix: [] }
@@ -118,8 +116,8 @@ export function caseFlow(s: Session, ws: Workspace, bundle: CaseBundle): CaseFlo
     ...w,
     slug: bundle.slug,
     bundle,
-    case: s.open(`${bundle.dir}/case.yaml`, 'case', bundle.case ? { known: bundle.case } : {}),
-    agreement: s.open(`${bundle.dir}/agreement.yaml`, 'agreement', bundle.agreement ? { known: bundle.agreement } : {}),
+    case: s.open(`${bundle.dir}/case.yaml`, 'case'),
+    agreement: s.open(`${bundle.dir}/agreement.yaml`, 'agreement'),
   };
 }
 

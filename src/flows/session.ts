@@ -215,18 +215,18 @@ export class Session {
   // ── Files ────────────────────────────────────────────────────────────────────────────────────────
 
   /** Opens a file of the workspace (or notes that it does not exist yet) and restores its draft. */
-  open(file: string, kind: FileKind, options: { hold?: boolean; scratch?: boolean; known?: unknown } = {}): Target {
-    // The fast parser for reading; the comment-keeping one only when something is written.
+  open(file: string, kind: FileKind, options: { hold?: boolean; scratch?: boolean } = {}): Target {
+    // The fast parser for reading; the comment-keeping one only when something is written. The value
+    // is that of these very bytes, which `expected` hashes, not the workspace's as loaded: another
+    // command may have written the file since, and an edit of the older value would undo that write.
     let bytes: Buffer | undefined;
     try {
       bytes = existsSync(join(this.o.root, file)) ? readRegularFile(join(this.o.root, file)).bytes : undefined;
     } catch {
       bytes = undefined;
     }
-    // The value of these very bytes, which `expected` hashes: the workspace as loaded (`known`) may be
-    // older, another command having written the file since, and an edit of it would undo that write.
     const parsed = bytes ? parseYaml(bytes) : undefined;
-    const base = parsed?.ok ? (parsed.value as Answers) : options.known ? clone(options.known as Answers) : {};
+    const base = parsed?.ok ? (parsed.value as Answers) : {};
     const target: Target = {
       file,
       kind,
