@@ -20,19 +20,20 @@ export function sleep(ms: number): void {
 
 /**
  * Where a write of `abs` goes, refusing before anything is written a target that is not a plain file
- * (a folder, a device, a named pipe: the rename would put a file in its place) or whose folder is a
+ * (a folder, a device, a named pipe, a link to none of them: the rename would put a file in its place) or whose folder is a
  * file (`shown` names them). A link to a file is written through: its target gets the new bytes and
  * the link stays.
  */
 export function writeTarget(abs: string, shown = abs): string {
   const stat = statOf(abs, lstatSync);
+  const refuse = (id: string) => new UserError(id, {}, 2, { file: shown });
   if (stat?.isSymbolicLink()) {
     if (statOf(abs, statSync)?.isFile()) return realpathSync(abs);
-    throw new UserError('file.not-regular', { file: shown }, 2, { file: shown });
+    throw refuse('file.bad-link');
   }
   if (stat) {
-    if (!stat.isFile()) throw new UserError('file.not-regular', { file: shown }, 2, { file: shown });
-    return abs;
+    if (stat.isFile()) return abs;
+    throw refuse(stat.isDirectory() ? 'file.is-folder' : 'file.not-regular');
   }
   const blocker = fileInTheWay(dirname(abs));
   if (blocker === undefined) return abs;

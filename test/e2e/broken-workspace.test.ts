@@ -98,9 +98,20 @@ describe('what is in the way of a read or a write', () => {
     expect(spawnSync('mkfifo', [join(root, 'pipe.ics')]).status).toBe(0);
     const pipe = runCli(['calendar', '--out', 'pipe.ics'], { cwd: root, env });
     expect(pipe.code).toBe(2);
-    expect(pipe.stderr).toContain('pipe.ics: No es un archivo común');
+    expect(pipe.stderr).toContain('pipe.ics: Es un dispositivo o una tubería (FIFO), no un archivo');
     expect(pipe.stderr).not.toMatch(STACK);
     expect(lstatSync(join(root, 'pipe.ics')).isFIFO()).toBe(true);
+    // A folder, and a link that leads nowhere: each named for what it is.
+    mkdirSync(join(root, 'folder.ics'));
+    symlinkSync(join(root, 'nowhere'), join(root, 'dangling.ics'));
+    for (const [out, says] of [
+      ['folder.ics', 'Es una carpeta, no un archivo'],
+      ['dangling.ics', 'Es un enlace que no lleva a un archivo'],
+    ]) {
+      const r = runCli(['calendar', '--out', out as string], { cwd: root, env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${out}: ${says}`);
+    }
     const link = runCli(['calendar', '--out', 'link.ics'], { cwd: root, env });
     expect(link.code).toBe(0);
     expect(lstatSync(join(root, 'link.ics')).isSymbolicLink()).toBe(true);
@@ -178,7 +189,7 @@ describe('what is in the way of a read or a write', () => {
     });
     expect(record.code).toBe(2);
     expect(record.stderr).toContain(
-      'cases/mildura-au/issued/opinion-request-mildura-au-es.pdf: No es un archivo común',
+      'cases/mildura-au/issued/opinion-request-mildura-au-es.pdf: Es una carpeta, no un archivo',
     );
     for (const r of [check, aop, record]) expect(r.stderr).not.toMatch(STACK);
   });

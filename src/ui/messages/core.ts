@@ -69,11 +69,24 @@ export const core: Catalog = {
     },
   },
   'file.not-regular': {
-    es: 'No es un archivo común (es una carpeta, un enlace o un dispositivo): no se escribió nada.',
-    en: 'It is not a plain file (it is a folder, a link or a device): nothing was written.',
+    es: 'Es un dispositivo o una tubería (FIFO), no un archivo: no se escribió nada.',
+    en: 'It is a device or a pipe (FIFO), not a file: nothing was written.',
+    hint: { es: 'Elija otro nombre de archivo.', en: 'Choose another file name.' },
+  },
+  'file.is-folder': {
+    es: 'Es una carpeta, no un archivo: no se escribió nada.',
+    en: 'It is a folder, not a file: nothing was written.',
     hint: {
-      es: 'Elija otro nombre, o quite lo que ocupa ese lugar.',
-      en: 'Choose another name, or remove what is in its place.',
+      es: 'Indique el nombre del archivo, dentro de esa carpeta o en otra.',
+      en: 'Give the name of the file, in that folder or another.',
+    },
+  },
+  'file.bad-link': {
+    es: 'Es un enlace que no lleva a un archivo: no se escribió nada.',
+    en: 'It is a link that does not lead to a file: nothing was written.',
+    hint: {
+      es: 'Corrija o borre el enlace, o elija otro nombre de archivo.',
+      en: 'Fix or delete the link, or choose another file name.',
     },
   },
   'folder.is-file': {
