@@ -24,6 +24,8 @@ export function buildProgram(run: Run): Command {
     .version(VERSION, '-V, --version', 'muestra la versión')
     .helpOption('-h, --help', 'muestra esta ayuda')
     .helpCommand('help [command]', 'muestra la ayuda de un comando')
+    // src/ahead.ts reads the options of status and check from argv before commander loads: an option
+    // added to them (or to these global ones) goes into its OPTIONS too, or those runs start late.
     .option('-C, --workspace <dir>', 'espacio de trabajo (repetible en comandos de lectura)', collect, [])
     .option('--no-color', 'sin colores')
     .option('--as-of <date>', 'fecha de "hoy" (AAAA-MM-DD)')
