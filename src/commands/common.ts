@@ -6,6 +6,7 @@ import { CASES_DIR, type LoadOptions, loadWorkspace, type Workspace } from '../w
 import { locateProblems } from '../workspace/locate.js';
 import { slugify } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
+import { closest } from '../workspace/validate.js';
 
 /**
  * --as-of and LINKAGE_TODAY, when given, are dates: else a usage error. status and check ask before
@@ -37,22 +38,27 @@ export function caseFromCwd(root: string, cwd: string): string | undefined {
   return parts[0] === CASES_DIR && parts[1] ? parts[1] : undefined;
 }
 
-/** A case named on the command line, which must exist. */
+/**
+ * A case named on the command line, which must exist. `ws` may hold only the cases asked for: the
+ * message about a case that is not there reads the whole workspace, to list its cases and suggest one.
+ */
 export function namedCase(ws: Workspace, slug: string): string {
-  if (!ws.cases.some((c) => c.slug === slug)) {
-    // People name the city, often in Spanish ("cracovia"): point them to its case (krakow-pl).
-    const wanted = slugify(slug, '').replace(/-$/, '');
-    const byCity = ws.cases.find((c) =>
-      Object.values(langMap(c.case?.counterpart.city ?? '')).some(
-        (name) => slugify(name, '').replace(/-$/, '') === wanted,
-      ),
-    );
-    const params = { slug, root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') || '—' };
-    throw byCity
-      ? new UserError('cli.unknown-case-city', { ...params, suggestion: byCity.slug })
-      : new UserError('cli.unknown-case', params);
-  }
-  return slug;
+  if (ws.cases.some((c) => c.slug === slug)) return slug;
+  const all = loadWorkspace(ws.root).cases;
+  // People name the city, often in Spanish ("cracovia"): point them to its case (krakow-pl).
+  const wanted = slugify(slug, '').replace(/-$/, '');
+  const byCity = all.find((c) =>
+    Object.values(langMap(c.case?.counterpart.city ?? '')).some(
+      (name) => slugify(name, '').replace(/-$/, '') === wanted,
+    ),
+  );
+  const slugs = all.map((c) => c.slug);
+  const params = { slug, root: ws.root, cases: slugs.join(', ') || '—' };
+  if (byCity) throw new UserError('cli.unknown-case-city', { ...params, suggestion: byCity.slug });
+  const near = closest(slug, slugs);
+  throw near
+    ? new UserError('cli.unknown-case-suggest', { ...params, suggestion: near })
+    : new UserError('cli.unknown-case', params);
 }
 
 /**

@@ -61,8 +61,8 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
     derive: deriveOption('status', options, statusDerivation),
   });
   // A case that is not there: named as every other command names it (the city someone typed points to
-  // its case), which reads the cases; only on this mistake.
-  if (options.caseSlug && ws.cases.length === 0) namedCase(loadWorkspace(root), options.caseSlug);
+  // its case, a near miss to the case meant).
+  if (options.caseSlug && ws.cases.length === 0) namedCase(ws, options.caseSlug);
   const today = workspaceToday(ws, options.asOf, options.env);
   const shared = deriveWorkspace(ws, today);
   // A case whose files are unchanged gets its status from the memo: its fields are never parsed.

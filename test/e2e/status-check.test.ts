@@ -161,6 +161,14 @@ describe('linkage status', () => {
     const city = runCli(['status', 'leon'], { cwd: root });
     expect(city.code).toBe(2);
     expect(city.stderr).toContain('esa ciudad es el caso «leon-es»');
+    // A near miss is named, and so it is by the commands that load only the case they are given.
+    for (const command of ['status', 'review', 'next', 'log']) {
+      const typo = runCli([command, 'LEON-E'], { cwd: root });
+      expect(typo.code, command).toBe(2);
+      expect(typo.stderr, command).toContain('No hay un caso «LEON-E» en');
+      expect(typo.stderr, command).toContain('¿Quiso decir «leon-es»?');
+      expect(typo.stderr, command).toContain('Casos: leon-es.');
+    }
   });
 
   it('outside a workspace says to run linkage init or pass -C, with exit 2', () => {

@@ -391,6 +391,11 @@ export const core: Catalog = {
     en: 'There is no case "{slug}" in {root}.',
     hint: { es: 'Casos: {cases}.', en: 'Cases: {cases}.' },
   },
+  'cli.unknown-case-suggest': {
+    es: 'No hay un caso «{slug}» en {root}. ¿Quiso decir «{suggestion}»?',
+    en: 'There is no case "{slug}" in {root}. Did you mean "{suggestion}"?',
+    hint: { es: 'Casos: {cases}.', en: 'Cases: {cases}.' },
+  },
   'cli.unknown-case-city': {
     es: 'No hay un caso «{slug}» en {root}; esa ciudad es el caso «{suggestion}».',
     en: 'There is no case "{slug}" in {root}; that city is the case "{suggestion}".',
