@@ -46,7 +46,7 @@ export function buildProgram(run: Run): Command {
   program
     .command('check')
     .description('revisa los archivos del espacio de trabajo y las reglas del proceso')
-    .argument('[path...]', 'archivos o carpetas a revisar')
+    .argument('[path...]', 'archivos o carpetas a revisar (desde la carpeta de -C, si se da)')
     .option('--format <format>', 'text | json | github', 'text')
     .action((paths: string[], opts: { format: string }) =>
       run(async (ctx) => (await import('./actions/check.js')).checkAction(ctx, paths, opts)),

@@ -1,24 +1,48 @@
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
 import { findWorkspaceRoot } from '../workspace/load.js';
 import { toPosix } from '../workspace/paths.js';
+import { CASES_DIR, caseSlugs, nearestWorkspaceRoot } from '../workspace/root.js';
+import { closest } from '../workspace/validate.js';
 import { type ActionContext, out } from './context.js';
 
 const FORMATS = ['text', 'json', 'github'];
+
+/**
+ * The paths given, made absolute as `git -C` would: against the one -C folder, else where the user
+ * stands. Each must exist: a mistyped path would otherwise check nothing and pass (exit 0 in CI).
+ */
+function pathsToCheck(ctx: ActionContext, paths: string[]): string[] {
+  if (paths.length > 0 && ctx.workspaces.length > 1)
+    throw new UserError('check.paths-several-workspaces', { count: ctx.workspaces.length });
+  const base = resolve(ctx.cwd, ctx.workspaces[0] ?? '.');
+  return paths.map((p) => {
+    const abs = resolve(base, p);
+    if (existsSync(abs)) return abs;
+    const root = nearestWorkspaceRoot(base);
+    const near = root === undefined ? undefined : closest(basename(abs), caseSlugs(root) ?? []);
+    const params = {
+      path: p,
+      ...(near ? { suggestion: toPosix(relative(ctx.cwd, join(root as string, CASES_DIR, near))) } : {}),
+    };
+    throw new UserError(near ? 'check.no-such-path-suggest' : 'check.no-such-path', params);
+  });
+}
 
 export async function checkAction(ctx: ActionContext, paths: string[], opts: { format: string }): Promise<number> {
   if (!FORMATS.includes(opts.format))
     throw new UserError('cli.bad-format', { value: opts.format, allowed: FORMATS.join(', ') });
   const roots =
-    ctx.workspaces.length > 0 || paths.length === 0
+    paths.length === 0
       ? (ctx.workspaces.length > 0 ? ctx.workspaces : [ctx.cwd]).map((w) => findWorkspaceRoot(resolve(ctx.cwd, w)))
       : [];
   const result = await runCheck({
     roots,
-    paths: paths.map((p) => resolve(ctx.cwd, p)),
+    paths: pathsToCheck(ctx, paths),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });

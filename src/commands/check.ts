@@ -6,7 +6,7 @@ import {
   ruleContext,
   runRules,
 } from '../process/rules/index.js';
-import { caseFileCount, derivedFor, findWorkspaceRoot, loadWorkspace } from '../workspace/load.js';
+import { caseFileCount, derivedFor, findWorkspaceRoot, loadWorkspace, WORKSPACE_FILE } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { hashRecorder, openFileHashes, openMemo } from '../workspace/memo.js';
 import { toPosix } from '../workspace/paths.js';
@@ -93,7 +93,7 @@ export function checkOfWorkspace(
     problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const files = countFiles(ws);
+  const files = countFiles(ws, only && !only.includes('') ? only : undefined);
   return { root, today, problems: locateProblems(root, problems), files };
 }
 
@@ -109,6 +109,18 @@ export const findingsDerivation: CaseDerivation = (ws, today) => {
   return (bundle, texts) => (bundle.case ? derivedFindings(full, bundle, texts, hashes.take) : undefined);
 };
 
-function countFiles(ws: ReturnType<typeof loadWorkspace>): number {
-  return 1 + (ws.profileFile === 'profile.yaml' ? 1 : 0) + ws.cases.reduce((n, c) => n + caseFileCount(c), 0);
+/** The workspace's files that were checked: all of them, or those in `only` (files or folders). */
+function countFiles(ws: ReturnType<typeof loadWorkspace>, only?: string[]): number {
+  const within = (file: string) => !only || only.some((o) => file === o || file.startsWith(`${o}/`));
+  let n = (within(WORKSPACE_FILE) ? 1 : 0) + (ws.profileFile === 'profile.yaml' && within('profile.yaml') ? 1 : 0);
+  for (const c of ws.cases) {
+    if (within(c.dir)) n += caseFileCount(c);
+    else if (only) {
+      const files = [`${c.dir}/case.yaml`, ...c.aops.map((a) => a.file)];
+      if (c.agreement) files.push(`${c.dir}/agreement.yaml`);
+      if (c.documents) files.push(`${c.dir}/documents.yaml`);
+      n += files.filter(within).length;
+    }
+  }
+  return n;
 }

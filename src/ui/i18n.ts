@@ -4,8 +4,13 @@ import type { UiLang } from './messages/types.js';
 
 export type { UiLang };
 
+/** `{name}` is the parameter; `{name|one|other}` the word for one of it, or for any other number. */
 const fill = (text: string, params: Params) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+  text
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      params[name] === undefined ? whole : Number(params[name]) === 1 ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
 
 /** A catalog message in the UI language, with its hint. An unknown id is a bug, said plainly. */
 export function message(lang: UiLang, id: string, params: Params = {}): { text: string; hint?: string } {

@@ -302,6 +302,37 @@ describe('linkage check', () => {
     expect(runCli(['check', 'cases/roma-it'], { cwd: root }).code).toBe(1);
   });
 
+  it('refuses a path that does not exist (exit 2), naming the case folder meant', () => {
+    const root = copyWorkspace('minimal');
+    // A broken case elsewhere: a mistyped path must not pass (exit 0) while errors exist.
+    mkdirSync(join(root, 'cases', 'roma-it'));
+    const typo = runCli(['check', 'cases/leon-e'], { cwd: root });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('No existe «cases/leon-e». ¿Quiso decir cases/leon-es?');
+    const slug = runCli(['check', 'leon-es'], { cwd: root });
+    expect(slug.code).toBe(2);
+    expect(slug.stderr).toContain('¿Quiso decir cases/leon-es?');
+    const nowhere = runCli(['check', 'no/such/folder', '--ui-lang', 'en'], { cwd: root });
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('"no/such/folder" does not exist');
+    expect(nowhere.stderr).not.toMatch(STACK);
+  });
+
+  it('reads paths from the one -C folder, narrows to them and counts only their files', () => {
+    const root = copyWorkspace('minimal');
+    mkdirSync(join(root, 'cases', 'roma-it'));
+    // From elsewhere, as git -C: the path is the workspace's, and only it is checked.
+    const one = runCli(['check', '-C', root, 'cases/leon-es'], { cwd: tempDir() });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/Todo en orden: 1 archivo revisado\.\n$/);
+    const whole = runCli(['check', '-C', root], { cwd: tempDir() });
+    expect(whole.code).toBe(1);
+    expect(whole.stdout).toMatch(/1 error, 0 advertencias en \d+ archivos\.\n$/);
+    const two = runCli(['check', '-C', root, '-C', root, 'cases/leon-es'], { cwd: tempDir() });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('Con rutas, `check` revisa un solo espacio de trabajo');
+  });
+
   it('treats an unknown option as a usage error, exit 2', () => {
     const r = runCli(['check', '--formt', 'json'], { cwd: copyWorkspace('minimal') });
     expect(r.code).toBe(2);

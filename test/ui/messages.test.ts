@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { message } from '../../src/ui/i18n.js';
 import { catalog } from '../../src/ui/messages/index.js';
 import { REPO } from '../helpers.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{name}` and the plural words `{name|one|other}` name the same parameter.
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalog', () => {
   const entries = Object.entries(catalog);
@@ -18,6 +20,15 @@ describe('the message catalog', () => {
       expect(m.hint.en.trim()).not.toBe('');
       expect(placeholders(m.hint.es)).toEqual(placeholders(m.hint.en));
     }
+  });
+
+  it('says one and many in their own words', () => {
+    expect(message('es', 'check.summary', { errors: 1, warnings: 2, files: 1 }).text).toBe(
+      '1 error, 2 advertencias en 1 archivo.',
+    );
+    expect(message('en', 'check.summary', { errors: 0, warnings: 1, files: 3 }).text).toBe(
+      '0 errors, 1 warning in 3 files.',
+    );
   });
 
   it('has every message id that the code raises', () => {

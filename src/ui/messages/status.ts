@@ -37,9 +37,32 @@ export const status: Catalog = {
   'status.state.skipped': { es: 'omitido', en: 'skipped' },
   'status.state.not-applicable': { es: 'no aplica', en: 'not applicable' },
   'check.summary': {
-    es: '{errors} errores, {warnings} advertencias en {files} archivos.',
-    en: '{errors} errors, {warnings} warnings in {files} files.',
+    es: '{errors} {errors|error|errores}, {warnings} {warnings|advertencia|advertencias} en {files} {files|archivo|archivos}.',
+    en: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings} in {files} {files|file|files}.',
   },
-  'check.ok': { es: 'Todo en orden: {files} archivos revisados.', en: 'All in order: {files} files checked.' },
+  'check.ok': {
+    es: 'Todo en orden: {files} {files|archivo revisado|archivos revisados}.',
+    en: 'All in order: {files} {files|file|files} checked.',
+  },
+  'check.no-such-path': {
+    es: 'No existe «{path}»: no hay nada que revisar ahí.',
+    en: '"{path}" does not exist: there is nothing to check there.',
+    hint: {
+      es: 'Indique archivos o carpetas del espacio de trabajo, p. ej. cases/<caso>; sin rutas se revisa todo.',
+      en: 'Give files or folders of the workspace, e.g. cases/<case>; with no path everything is checked.',
+    },
+  },
+  'check.no-such-path-suggest': {
+    es: 'No existe «{path}». ¿Quiso decir {suggestion}?',
+    en: '"{path}" does not exist. Did you mean {suggestion}?',
+  },
+  'check.paths-several-workspaces': {
+    es: 'Con rutas, `check` revisa un solo espacio de trabajo; se indicaron {count} con -C.',
+    en: 'With paths, `check` checks one workspace; {count} were given with -C.',
+    hint: {
+      es: 'Dé las rutas con un solo -C (se leen desde esa carpeta), o sin -C desde donde está.',
+      en: 'Give the paths with one -C (they are read from that folder), or without -C from where you are.',
+    },
+  },
   'check.law': { es: 'Fundamento: {law}', en: 'Legal basis: {law}' },
 };
