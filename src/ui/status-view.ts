@@ -21,8 +21,12 @@ interface Row {
   error: boolean;
 }
 
-const lateText = (lang: UiLang, l: LateItem) =>
-  t(lang, `status.late.${l.kind}`, { due: l.due, ...(l.year !== undefined ? { year: l.year } : {}) });
+/** A late item in words; a follow-up names the step it waits on (the letter's answer, the SRE's opinion). */
+function lateText(lang: UiLang, c: CaseStatus, l: LateItem): string {
+  const step = l.kind === 'follow-up' && l.step ? c.steps.find((s) => s.id === l.step)?.step.title[lang] : undefined;
+  if (step) return t(lang, 'status.late.follow-up-step', { step, due: l.due });
+  return t(lang, `status.late.${l.kind}`, { due: l.due, ...(l.year !== undefined ? { year: l.year } : {}) });
+}
 
 function bar(done: number, total: number, width = 10): string {
   const filled = total === 0 ? 0 : Math.round((done / total) * width);
@@ -45,7 +49,7 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolea
     };
   }
   const progress = `${withBar ? `${bar(c.progress.done, c.progress.total)} ` : ''}${c.progress.done}/${c.progress.total}`;
-  const late = c.late.map((l) => lateText(lang, l)).join('; ');
+  const late = c.late.map((l) => lateText(lang, c, l)).join('; ');
   if (c.closed) {
     return {
       ...base,
@@ -172,11 +176,18 @@ function renderCsv(result: StatusResult, lang: UiLang, _many: boolean): string {
     'late',
     'lastContact',
   ];
-  const cell = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula: a city
+  // named "=HYPERLINK(…)" must stay text, so such a cell starts with an apostrophe (OWASP's advice).
+  const cell = (raw: string) => {
+    const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
   const lines = [cols.map((col) => cell(header(lang, col))).join(',')];
   for (const ws of result.workspaces) {
     for (const cs of ws.cases) {
       const r = toRow(ws, cs, lang, false);
+      // "6/12" opens in Excel as a date (6 Dec): "6 de 12" stays what it is.
+      if (!r.error) r.progress = t(lang, 'status.progress-of', cs.progress);
       lines.push(cols.map((col) => cell(String(r[col]))).join(','));
     }
   }

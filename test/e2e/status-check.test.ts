@@ -69,9 +69,25 @@ describe('linkage status', () => {
     const csv = runCli(['status', '--format', 'csv'], { cwd: root }).stdout;
     expect(csv.startsWith('\uFEFFEspacio de trabajo,Caso,Ciudad,')).toBe(true);
     expect(csv).toContain(
-      'Villa de Santa Úrsula,leon-es,León,2 Vinculación,1/11,Carta de Intención,Municipio,2026-10-01,,\r\n',
+      'Villa de Santa Úrsula,leon-es,León,2 Vinculación,1 de 11,Carta de Intención,Municipio,2026-10-01,,\r\n',
     );
     expect(runCli(['status', '--format', 'xml'], { cwd: root }).code).toBe(2);
+  });
+
+  it('keeps every csv cell text: no formula from a name, no date from the progress', () => {
+    const root = copyWorkspace('minimal');
+    edit(root, 'linkage.yaml', (t) => t.replace('name: Villa de Santa Úrsula', 'name: "=1+2"'));
+    edit(root, 'cases/leon-es/case.yaml', (t) => t.replace('es: León', "es: '@SUM(A1)'"));
+    const csv = runCli(['status', '--format', 'csv', '--ui-lang', 'en'], { cwd: root }).stdout;
+    expect(csv).toContain("\r\n'=1+2,leon-es,'@SUM(A1),2 Linking,1 of 11,");
+  });
+
+  it('names what each late follow-up waits on, apart from the contact due', () => {
+    const r = runCli(['status', '--as-of', '2027-12-01', '--format', 'csv']);
+    const hofu = r.stdout.split('\r\n').find((l) => l.includes(',hofu-jp,')) as string;
+    expect(hofu).toContain(
+      '"seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15; contacto con la contraparte vencido el 2027-04-22; seguimiento del último contacto vencido el 2026-12-15"',
+    );
   });
 
   it('keeps a name with a line break on one line of the md heading', () => {

@@ -22,9 +22,20 @@ export const status: Catalog = {
   'status.closed.terminated': { es: 'Terminado', en: 'Terminated' },
   'status.closed.expired': { es: 'Vencido', en: 'Expired' },
   'status.complete': { es: 'al día', en: 'up to date' },
+  'status.progress-of': { es: '{done} de {total}', en: '{done} of {total}' },
   'status.error': { es: 'ERROR: {message}', en: 'ERROR: {message}' },
-  'status.late.follow-up': { es: 'seguimiento vencido el {due}', en: 'follow-up due {due}' },
-  'status.late.contact': { es: 'sin contacto; vencido el {due}', en: 'no contact; due {due}' },
+  'status.late.follow-up': {
+    es: 'seguimiento del último contacto vencido el {due}',
+    en: 'follow-up of the last contact due {due}',
+  },
+  'status.late.follow-up-step': {
+    es: 'seguimiento de «{step}» vencido el {due}',
+    en: 'follow-up on "{step}" due {due}',
+  },
+  'status.late.contact': {
+    es: 'contacto con la contraparte vencido el {due}',
+    en: 'contact with the counterpart due {due}',
+  },
   'status.late.aop': { es: 'POA {year} vencido el {due}', en: 'AOP {year} due {due}' },
   'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results due {due}' },
   'status.phase1': { es: 'Identificación del municipio: {steps}', en: 'Municipal identification: {steps}' },
