@@ -62,9 +62,14 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
   }
   const { env, cwd } = io;
   let exitCode = 0;
+  // Once the options are read (for an action, or the help): the language they and the workspace ask for.
+  const uiLang = () => {
+    const g = program.opts<GlobalOptions>();
+    return resolveUiLang(g.uiLang, env.LINKAGE_LANG, workspaceUiLang(cwd, g.workspace));
+  };
   const program = buildProgram(async (action) => {
     const g = program.opts<GlobalOptions>();
-    lang = resolveUiLang(g.uiLang, env.LINKAGE_LANG, workspaceUiLang(cwd, g.workspace));
+    lang = uiLang();
     const ctx: ActionContext = {
       cwd,
       workspaces: g.workspace,
@@ -77,7 +82,7 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
       isTTY: Boolean(process.stdin.isTTY && io.stdout.isTTY),
     };
     exitCode = await action(ctx);
-  });
+  }, uiLang);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -105,8 +110,18 @@ function usageMessage(error: CommanderError): { id: string; params: Record<strin
       return { id: 'cli.option-missing-argument', params: { option: quoted } };
     case 'commander.excessArguments':
       return { id: 'cli.excess-arguments', params: {} };
-    case 'commander.invalidArgument':
-      return { id: 'cli.invalid-argument', params: { detail: error.message.replace(/^error: /, '') } };
+    case 'commander.invalidArgument': {
+      // "option '--layout <layout>' argument 'columns' is invalid. Allowed choices are sequential, parallel."
+      const choice = /^error: option '([^' ]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(
+        error.message,
+      );
+      return choice
+        ? {
+            id: 'cli.invalid-choice',
+            params: { option: choice[1] ?? '', value: choice[2] ?? '', allowed: choice[3] ?? '' },
+          }
+        : { id: 'cli.invalid-argument', params: { detail: error.message.replace(/^error: /, '') } };
+    }
     default:
       return { id: 'cli.usage', params: { detail: error.message.replace(/^error: /, '') } };
   }
@@ -115,8 +130,10 @@ function usageMessage(error: CommanderError): { id: string; params: Record<strin
 function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.WriteStream): number {
   const c = makeChalk(stderr, !color);
   if (error instanceof CommanderError) {
-    // Help and version end here too, having printed what was asked.
+    // Help and version end here too, having printed what was asked; help shown for a command line
+    // that names no command (`linkage`, `linkage templates`) is a usage error with nothing to add.
     if (error.exitCode === 0) return 0;
+    if (error.code === 'commander.help') return 2;
     const { id, params } = usageMessage(error);
     const m = message(lang, id, params);
     stderr.write(`${c.red('Error')}: ${m.text}\n  ${c.dim('→')} ${message(lang, 'cli.usage', { detail: '' }).hint}\n`);

@@ -373,6 +373,10 @@ export const core: Catalog = {
   },
   'cli.excess-arguments': { es: 'Sobran argumentos.', en: 'Too many arguments.' },
   'cli.invalid-argument': { es: 'Valor no válido: {detail}', en: 'Invalid value: {detail}' },
+  'cli.invalid-choice': {
+    es: '«{value}» no es un valor de {option}. Valores: {allowed}.',
+    en: '"{value}" is not a value of {option}. Values: {allowed}.',
+  },
   'cli.bad-year': {
     es: 'El año «{value}» no es válido; escríbalo con cuatro cifras, p. ej. 2026.',
     en: 'The year "{value}" is not valid; write it with four digits, e.g. 2026.',

@@ -5,6 +5,7 @@ import { calendar } from './calendar.js';
 import { candidates } from './candidates.js';
 import { core } from './core.js';
 import { documents } from './documents.js';
+import { help } from './help.js';
 import { init } from './init.js';
 import { prompts } from './prompts.js';
 import { publish } from './publish.js';
@@ -20,6 +21,7 @@ export const catalog: Catalog = {
   ...status,
   ...init,
   ...documents,
+  ...help,
   ...prompts,
   ...calendar,
   ...candidates,

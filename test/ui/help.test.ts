@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.js';
+import { catalog } from '../../src/ui/messages/index.js';
+import { copyWorkspace, runCli, STACK } from '../helpers.js';
+
+/** Every description of a command line's help: the program's, its commands', options' and arguments'. */
+function descriptions(cmd: Command): string[] {
+  return [
+    cmd.description(),
+    ...cmd.options.map((o) => o.description ?? ''),
+    ...cmd.registeredArguments.map((a) => a.description),
+    ...cmd.commands.flatMap(descriptions),
+  ];
+}
+
+describe('linkage --help', () => {
+  it('names each description by a catalog id (or a list of literal values), so that it is translated', () => {
+    const program = buildProgram(
+      async () => {},
+      () => 'es',
+    );
+    const found = descriptions(program);
+    expect(found.length).toBeGreaterThan(50);
+    const untranslated = found.filter((d) => !catalog[d] && !/^[a-z]+( \| [a-z]+)+$/.test(d));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('speaks English with --ui-lang en or LINKAGE_LANG=en, Spanish otherwise, commander words included', () => {
+    const en = runCli(['--ui-lang', 'en', '--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Usage: linkage [options] [command]');
+    expect(en.stdout).toContain('status [options] [case]               where each case stands');
+    const check = runCli(['check', '--help'], { env: { LINKAGE_LANG: 'en' } });
+    expect(check.stdout).toContain("checks the workspace's files");
+    expect(check.stdout).toContain('(default: text)');
+    const es = runCli(['generate', '--help']);
+    expect(es.stdout).toContain('Uso: linkage generate [opciones] [documento] [caso]');
+    expect(es.stdout).toContain('--layout <disposición>');
+    expect(es.stdout).toContain('(valores: sequential, parallel)');
+    for (const english of ['Usage:', 'Options:', 'Arguments:', 'default:', 'choices:', '[options]'])
+      expect(es.stdout).not.toContain(english);
+  });
+
+  it("follows the workspace's uiLang", () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('uiLang: es', 'uiLang: en'));
+    expect(runCli(['-C', root, 'status', '--help']).stdout).toContain('Usage: linkage status');
+    expect(runCli(['status', '--help'], { cwd: root }).stdout).toContain('Usage: linkage status');
+    // The flag first, as for every message.
+    expect(runCli(['-C', root, '--ui-lang', 'es', 'status', '--help']).stdout).toContain('Uso: linkage status');
+  });
+
+  it('prints help and exits 2 for a command line that names no command, with no internal words', () => {
+    for (const args of [[], ['templates'], ['aop']]) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('Uso: linkage');
+      expect(r.stderr).not.toContain('outputHelp');
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  });
+
+  it('says a value outside an option’s choices in the user’s language', () => {
+    const r = runCli(['generate', 'letter', 'krakow-pl', '--layout', 'columns']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('«columns» no es un valor de --layout. Valores: sequential, parallel.');
+    const en = runCli(['--ui-lang', 'fr', 'status'], { env: { LINKAGE_LANG: 'en' } });
+    expect(en.stderr).toContain('"fr" is not a value of --ui-lang. Values: es, en.');
+  });
+});
