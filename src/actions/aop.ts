@@ -1,5 +1,5 @@
 import { runAopNew } from '../commands/aop.js';
-import { namedCase } from '../commands/common.js';
+import { namedCase, withConfig } from '../commands/common.js';
 import { UserError } from '../errors.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
@@ -18,7 +18,7 @@ export async function aopNewAction(
   year: string | undefined,
   opts: { dryRun?: boolean },
 ): Promise<number> {
-  const ws = loadWorkspace(singleRoot(ctx));
+  const ws = withConfig(loadWorkspace(singleRoot(ctx)));
   const result = runAopNew(ws, namedCase(ws, slug), year === undefined ? undefined : parseYear(year), opts.dryRun);
   if (opts.dryRun) {
     ctx.stdout.write(result.plan.writes[0]?.content as string);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readAnswers } from '../commands/answers.js';
-import { workspaceToday } from '../commands/common.js';
+import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { UserError } from '../errors.js';
 import { logFlow } from '../flows/log.js';
@@ -20,7 +20,7 @@ export interface LogFlags {
 export async function logAction(ctx: ActionContext, caseSlug: string | undefined, opts: LogFlags): Promise<number> {
   const root = singleRoot(ctx);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
-  const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
+  const ws = withConfig(loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {}));
   const today = workspaceToday(ws, ctx.asOf, ctx.env);
   const prompter = lazyPrompter(ctx);
   const target = await resolvePick(

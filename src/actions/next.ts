@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readAnswers } from '../commands/answers.js';
-import { workspaceToday } from '../commands/common.js';
+import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { UserError } from '../errors.js';
 import { answeredNewAop, aopYearOf } from '../flows/aop.js';
@@ -34,7 +34,7 @@ function missingError(ctx: ActionContext, s: Session): UserError {
 export async function nextAction(ctx: ActionContext, caseSlug: string | undefined, opts: NextFlags): Promise<number> {
   const root = singleRoot(ctx);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
-  const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
+  const ws = withConfig(loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {}));
   const today = workspaceToday(ws, ctx.asOf, ctx.env);
   const workspaceStep =
     opts.step !== undefined && stepsFor(ws.config).find((s) => s.id === opts.step)?.scope === 'workspace';

@@ -1,4 +1,4 @@
-import { workspaceToday } from '../commands/common.js';
+import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { runReview } from '../commands/review.js';
 import { UserError } from '../errors.js';
@@ -15,7 +15,7 @@ export async function reviewAction(
   if (!REVIEW_FORMATS.includes(opts.format as ReviewFormat))
     throw new UserError('cli.bad-format', { value: opts.format, allowed: REVIEW_FORMATS.join(', ') });
   const root = singleRoot(ctx);
-  const ws = loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {});
+  const ws = withConfig(loadWorkspace(root, caseSlug !== undefined ? { only: [caseSlug] } : {}));
   const today = workspaceToday(ws, ctx.asOf, ctx.env);
   const target = await resolvePick(
     ctx,

@@ -81,7 +81,14 @@ export function readableWorkspace(
   refusal: string,
   options: LoadOptions = {},
 ): Workspace & { config: WorkspaceFile } {
-  const ws = loadWorkspace(root, options);
+  return withConfig(loadWorkspace(root, options), refusal);
+}
+
+/**
+ * `ws` when its linkage.yaml loaded; else `refusal` with its located problems. Without it a case would
+ * be read against the default steps and the clock (a newer schemaVersion, a broken file).
+ */
+export function withConfig(ws: Workspace, refusal = 'workspace.config-invalid'): Workspace & { config: WorkspaceFile } {
   if (ws.config) return ws as Workspace & { config: WorkspaceFile };
   const errors = locateProblems(
     ws.root,

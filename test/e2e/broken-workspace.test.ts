@@ -1,4 +1,4 @@
-// The commands that need linkage.yaml (generate, calendar, publish) refuse a workspace whose
+// The commands that need linkage.yaml (generate, calendar, publish, review, next, log, aop) refuse a workspace whose
 // linkage.yaml does not load: exit 2, what cannot be done, and where linkage.yaml is broken.
 import { spawnSync } from 'node:child_process';
 import {
@@ -33,6 +33,27 @@ describe('a workspace whose linkage.yaml does not load', () => {
       expect(r.stderr).toMatch(/linkage\.yaml:\d+:\d+/);
       expect(r.stderr).not.toMatch(STACK);
     }
+  });
+
+  it('is refused by review, next, log and aop new, which would read the case against default steps', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^schemaVersion: 1$/m, 'schemaVersion: 9'));
+    const before = readFileSync(join(root, 'cases/krakow-pl/case.yaml'), 'utf8');
+    for (const args of [
+      ['review', 'krakow-pl'],
+      ['next', 'krakow-pl', '--yes'],
+      ['next'],
+      ['log', 'krakow-pl', '--yes'],
+      ['aop', 'new', 'aurora-us', '--dry-run'],
+    ]) {
+      const r = runCli(args, { cwd: root });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('linkage.yaml tiene errores; sin él no se pueden leer los casos.');
+      expect(r.stderr).toContain('linkage.yaml:4:16 (schemaVersion) error: Este archivo usa schemaVersion 9');
+      expect(r.stdout).toBe('');
+    }
+    expect(readFileSync(join(root, 'cases/krakow-pl/case.yaml'), 'utf8')).toBe(before);
   });
 });
 

@@ -418,6 +418,11 @@ export const core: Catalog = {
     en: 'The workspace {root} has no cases yet.',
     hint: { es: 'Abra uno con `linkage new <ciudad>`.', en: 'Open one with `linkage new <city>`.' },
   },
+  'workspace.config-invalid': {
+    es: 'linkage.yaml tiene errores; sin él no se pueden leer los casos.',
+    en: 'linkage.yaml has errors; the cases cannot be read without it.',
+    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+  },
   'cli.one-workspace': {
     es: 'Este comando trabaja sobre un solo espacio de trabajo; se indicaron {count} con -C.',
     en: 'This command works on one workspace; {count} were given with -C.',
