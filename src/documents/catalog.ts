@@ -104,7 +104,8 @@ export const DOCUMENTS: DocumentDef[] = [
     needsOficio: true,
     recordedDate: (bundle) => requestRound(bundle.case).round?.submitted,
     recordedOficio: (bundle) => requestRound(bundle.case).round?.oficio,
-    // The round waiting to be sent gets its facts; after a dictamen, the request opens a new round.
+    // The request's round (requestRound) gets the facts it lacks; after observations or an unfavourable
+    // dictamen that is a new round.
     record: (edit, bundle, { date, oficio, hash }) => {
       const { index, round } = requestRound(bundle.case);
       const at = ['steps', 'sre-opinion', 'rounds', index];

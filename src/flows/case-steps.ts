@@ -6,7 +6,14 @@ import { effectiveAgreement } from '../agreement/effective.js';
 import type { FieldPath } from '../commands/answers.js';
 import { addDays, maxDate } from '../process/dates.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
-import { BUILTIN_STEPS, clearingDictamen, followUpDays, lastRound, type StepDef } from '../process/steps.js';
+import {
+  BUILTIN_STEPS,
+  clearingDictamen,
+  followUpDays,
+  lastRound,
+  reopensRound,
+  type StepDef,
+} from '../process/steps.js';
 import { inLanguage, langMap } from '../workspace/hash.js';
 import { slugify } from '../workspace/paths.js';
 import type {
@@ -456,8 +463,7 @@ export async function askSreRounds(f: CaseFlow, rounds: SreRounds): Promise<Step
   const list = () => (s.valueAt(t, roundsPath) as SreRoundData[] | undefined) ?? [];
   let r = list().length - 1;
   const last = list()[r];
-  const closed = last?.dictamen?.outcome === 'observations' || last?.dictamen?.outcome === 'unfavourable';
-  if (r < 0 || closed) {
+  if (r < 0 || reopensRound(last)) {
     if (last?.dictamen?.outcome === 'observations') await answerObservations(f, [...roundsPath, r]);
     const sent = await s.gate(
       r < 0 ? rounds.sent : s.t('q.sre.resent'),

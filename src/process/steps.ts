@@ -89,14 +89,19 @@ function wsFact(path: (string | number)[], label: Bilingual): FactDef {
 
 export const lastRound = (c: CaseFile | null): SreRoundData | undefined => c?.steps?.['sre-opinion']?.rounds.at(-1);
 
+/** A dictamen that asks for the text again: observations, or an unfavourable opinion on a text to revise. */
+export const reopensRound = (round: SreRoundData | undefined): boolean =>
+  round?.dictamen?.outcome === 'observations' || round?.dictamen?.outcome === 'unfavourable';
+
 /**
- * The SRE round an opinion request belongs to: the last one while it has no dictamen (its index and
- * facts), else a new round after it.
+ * The SRE round an opinion request belongs to: a new round when there is none or the last one's
+ * dictamen asks for the text again, else the last one (its index and facts) — waiting for its
+ * dictamen, or cleared by it: a favourable or not-required dictamen calls for no further request.
  */
 export function requestRound(c: CaseFile | null): { index: number; round: SreRoundData | undefined } {
   const rounds = c?.steps?.['sre-opinion']?.rounds ?? [];
   const last = rounds.at(-1);
-  return last && !last.dictamen
+  return last && !reopensRound(last)
     ? { index: rounds.length - 1, round: last }
     : { index: rounds.length, round: undefined };
 }

@@ -68,10 +68,12 @@ export function opinionRequestContext(
   const c = bundle.case as CaseFile;
   const lang = common.lang;
   const rounds = c.steps?.['sre-opinion']?.rounds ?? [];
-  const { index, round: pending } = requestRound(c);
+  // The round this request is: one still to send, or the recorded one with its own facts.
+  const { index, round } = requestRound(c);
   const previous = index > 0 ? rounds[index - 1] : undefined;
   const eff = effectiveAgreement(config, bundle);
-  const version = bundle.agreement?.versions?.find((v) => v.hash === eff.hash);
+  const hash = round?.hash ?? eff.hash;
+  const version = bundle.agreement?.versions?.find((v) => v.hash === hash);
   const council = c.steps?.council;
   const file = `${bundle.dir}/case.yaml`;
   const base = oficioBase(
@@ -79,10 +81,10 @@ export function opinionRequestContext(
     ws,
     bundle,
     `Solicitud de dictamen sobre el acuerdo con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
-    oficioNumber ?? pending?.oficio,
-    pending?.route,
+    oficioNumber ?? round?.oficio,
+    round?.route,
   );
-  const own = pending?.attachments?.map((a, i) =>
+  const own = round?.attachments?.map((a, i) =>
     pick(a, lang, { file, path: ['steps', 'sre-opinion', 'rounds', index, 'attachments', i] }),
   );
   const attachments = own ?? [
@@ -97,7 +99,7 @@ export function opinionRequestContext(
     ...common,
     ...base,
     attachments,
-    text: { hash: eff.hash, shortHash: eff.hash.slice(0, 12), version: version ? longDate(version.date, lang) : null },
+    text: { hash, shortHash: hash.slice(0, 12), version: version ? longDate(version.date, lang) : null },
     council: council?.date
       ? {
           date: longDate(council.date, lang),
@@ -111,6 +113,7 @@ export function opinionRequestContext(
       ? {
           oficio: previous.dictamen?.oficio ? escapeMarkdown(previous.dictamen.oficio) : null,
           date: previous.dictamen?.date ? longDate(previous.dictamen.date, lang) : null,
+          observations: previous.dictamen?.outcome === 'observations',
         }
       : null,
   };

@@ -174,7 +174,8 @@ export const OpinionRequestContext = strict(
       strict({ date: str, session: nullable(str), votesFor: nullable(T.Number()), members: nullable(T.Number()) }),
     ),
     round: T.Number(),
-    previous: nullable(strict({ oficio: nullable(str), date: nullable(str) })),
+    /** The round before, when this is not the first; `observations`: its dictamen asked for changes. */
+    previous: nullable(strict({ oficio: nullable(str), date: nullable(str), observations: T.Boolean() })),
   },
   { $id: 'opinion-request-context' },
 );
