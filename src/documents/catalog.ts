@@ -1,5 +1,7 @@
 // The documents linkage writes: their scope, the step that issues them, and how their context is built.
 import { effectiveAgreement } from '../agreement/effective.js';
+import { UserError } from '../errors.js';
+import { caseClosure } from '../process/status.js';
 import { requestRound, signatureDate } from '../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { EditableYaml } from '../workspace/write.js';
@@ -47,6 +49,11 @@ export interface DocumentDef {
   needsOficio?: boolean;
   /** The oficio number the case already holds for this document, if any. */
   recordedOficio?: (bundle: CaseBundle) => string | undefined;
+  /**
+   * Why the case's process has not reached this document: `generate all` leaves it out, and asking
+   * for it by name is refused with this error.
+   */
+  notReached?: (bundle: CaseBundle) => UserError | undefined;
   /** A draft of this document carries the "PROYECTO / DRAFT" watermark unless --final. */
   draftWatermark?: boolean;
   /**
@@ -102,6 +109,7 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'sre-opinion',
     needsOficio: true,
+    notReached: requestNotReached,
     recordedDate: (bundle) => requestRound(bundle.case).round?.submitted,
     recordedOficio: (bundle) => requestRound(bundle.case).round?.oficio,
     // The request's round (requestRound) gets the facts it lacks; after observations or an unfavourable
@@ -126,6 +134,7 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'registration',
     needsOficio: true,
+    notReached: registrationNotReached,
     recordedDate: (bundle) => bundle.case?.steps?.registration?.date,
     recordedOficio: (bundle) => bundle.case?.steps?.registration?.oficio,
     record: (edit, bundle, { date, oficio }) => {
@@ -178,6 +187,28 @@ export const DOCUMENTS: DocumentDef[] = [
     build: (common, ws, _bundle, lang) => handoverContext(common, ws, common.document.date as string, lang),
   },
 ];
+
+/**
+ * An opinion request asks about a negotiated text (agreement.yaml) of a case still open. A request
+ * already sent stays, whatever became of the case.
+ */
+function requestNotReached(bundle: CaseBundle): UserError | undefined {
+  const c = bundle.case;
+  if (!c || (c.steps?.['sre-opinion']?.rounds.length ?? 0) > 0) return undefined;
+  if (caseClosure(c)) return new UserError('document.request-closed', { slug: bundle.slug });
+  if (!bundle.agreement) return new UserError('document.request-no-text', { slug: bundle.slug });
+  return undefined;
+}
+
+/** The registration letter says where and when each Party signed: it waits for both. */
+function registrationNotReached(bundle: CaseBundle): UserError | undefined {
+  const s = bundle.case?.steps?.signature;
+  if (s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date) return undefined;
+  return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {
+    file: `${bundle.dir}/case.yaml`,
+    path: ['steps', 'signature'],
+  });
+}
 
 export const documentIds = () => DOCUMENTS.map((d) => d.id);
 export const findDocument = (id: string) => DOCUMENTS.find((d) => d.id === id);

@@ -2,6 +2,7 @@
 import { inLanguage } from '../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { Problem } from '../workspace/problems.js';
+import type { CaseFile } from '../workspace/schema.js';
 import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
@@ -112,15 +113,13 @@ const readByStatus = (bundle: CaseBundle, file: string): boolean =>
   file === `${bundle.dir}/aop` ||
   bundle.aops.some((a) => a.file === file);
 
-function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
-  const c = bundle.case;
-  const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
-  if (!c) return base;
-  const ctx: StepContext = { ws, bundle, today };
-  // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
-  const isLate = (item: LateItem) => today > item.due;
+/**
+ * How a case was closed: its recorded end, or the counterpart's answer that ends it (a refusal, or no
+ * answer at all); undefined while it is open.
+ */
+export function caseClosure(c: CaseFile): CaseStatus['closed'] {
   const outcome = c.steps?.response?.outcome;
-  const closedBy = c.end
+  return c.end
     ? { state: c.end.state, date: c.end.date }
     : outcome === 'declined' || outcome === 'no-answer'
       ? {
@@ -128,6 +127,16 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
           ...(c.steps?.response?.date ? { date: c.steps.response.date } : {}),
         }
       : undefined;
+}
+
+function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
+  const c = bundle.case;
+  const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
+  if (!c) return base;
+  const ctx: StepContext = { ws, bundle, today };
+  // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
+  const isLate = (item: LateItem) => today > item.due;
+  const closedBy = caseClosure(c);
   const all = shared.steps;
   const wsSteps = shared.workspaceSteps;
   const steps = all.filter((s) => s.scope === 'case').map((s) => stateOf(s, ctx, closedBy !== undefined));

@@ -155,19 +155,25 @@ describe('the oficios to the SRE', () => {
 
   it('a draft of a new request prints a blank oficio number; --record needs one and records the round', () => {
     const root = copyWorkspace('demo');
-    // Kraków has no SRE round yet: the draft of its first request has blanks for what is not recorded.
-    const draft = generate(root, ['opinion-request', 'krakow-pl', '--out', 'draft']);
+    // Leamington's text before it went to the SRE: the draft of its first request has blanks for what
+    // is not recorded.
+    const file = join(root, 'cases', 'leamington-ca', 'case.yaml');
+    const text = readFileSync(file, 'utf8');
+    const unsent = text.replace(/ {2}sre-opinion:\n(?: {4}.*\n| {6}.*\n| {8}.*\n| {10}.*\n| {12}.*\n)+/, '');
+    expect(unsent).not.toBe(text);
+    writeFileSync(file, unsent);
+    const draft = generate(root, ['opinion-request', 'leamington-ca', '--out', 'draft']);
     expect(draft.code).toBe(0);
-    const draftText = flat(pdfText(join(root, 'draft', 'opinion-request-krakow-pl-es.pdf')));
+    const draftText = flat(pdfText(join(root, 'draft', 'opinion-request-leamington-ca-es.pdf')));
     expect(draftText).toContain('Oficio núm. ____');
     expect(draftText).toContain('San Pedro de las Huertas, Gto., fecha por definir');
-    const refused = generate(root, ['opinion-request', 'krakow-pl', '--record', '--date', '2026-11-20']);
+    const refused = generate(root, ['opinion-request', 'leamington-ca', '--record', '--date', '2026-11-20']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('hace falta su número de oficio');
 
     const ok = generate(root, [
       'opinion-request',
-      'krakow-pl',
+      'leamington-ca',
       '--record',
       '--date',
       '2026-11-20',
@@ -175,12 +181,11 @@ describe('the oficios to the SRE', () => {
       'PM/DAI/0500/2026',
     ]);
     expect(ok.stderr).toBe('');
-    const caseText = readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8');
-    expect(caseText).toMatch(
+    expect(readFileSync(file, 'utf8')).toMatch(
       /sre-opinion:\n\s+rounds:\n\s+- submitted: 2026-11-20\n\s+oficio: PM\/DAI\/0500\/2026\n\s+hash: [0-9a-f]{64}/,
     );
-    expect(readFileSync(join(root, 'cases', 'krakow-pl', 'documents.yaml'), 'utf8')).toContain(
-      'file: issued/opinion-request-krakow-pl-es.pdf',
+    expect(readFileSync(join(root, 'cases', 'leamington-ca', 'documents.yaml'), 'utf8')).toContain(
+      'file: issued/opinion-request-leamington-ca-es.pdf',
     );
   });
 

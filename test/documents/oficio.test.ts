@@ -72,3 +72,40 @@ describe('the opinion request', () => {
     expect(text).not.toContain('atiende las observaciones');
   });
 });
+
+describe('which oficios a case has reached', () => {
+  it('generate all writes the opinion request once there is a text and the case is open, the registration letter once signed', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['all']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = (document: string) =>
+      [...r.stdout.matchAll(new RegExp(`out/${document}-([a-z]+-[a-z]+)-es\\.pdf`, 'g'))].map((m) => m[1]).sort();
+    // Almería declined, Kraków and Hōfu are at the letter: no agreement to submit to the SRE.
+    expect(written('opinion-request')).toEqual(['aurora-us', 'giessen-de', 'leamington-ca', 'mildura-au']);
+    expect(written('registration')).toEqual(['aurora-us', 'giessen-de']);
+  });
+
+  it('asked for by name before signature, the registration letter is refused, exit 2', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['registration', 'leamington-ca']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cases/leamington-ca/case.yaml (steps.signature)');
+    expect(r.stderr).toContain('El acuerdo del caso «leamington-ca» no consta firmado');
+    expect(r.stderr).toContain('`linkage next leamington-ca`');
+    // One Party's place is not enough: the letter says where and when each signed.
+    editCase(root, 'aurora-us', (text) => text.replace('      place: Aurora, Illinois\n', ''));
+    expect(generate(root, ['registration', 'aurora-us']).code).toBe(2);
+  });
+
+  it('asked for by name, the opinion request of a closed case or of one without a text is refused, exit 2', () => {
+    const root = copyWorkspace('demo');
+    const closed = generate(root, ['opinion-request', 'almeria-es']);
+    expect(closed.code).toBe(2);
+    expect(closed.stderr).toContain('El caso «almeria-es» se cerró sin haber pedido el dictamen de la SRE');
+    const early = generate(root, ['opinion-request', 'krakow-pl']);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('El caso «krakow-pl» aún no tiene el texto del acuerdo (agreement.yaml)');
+    expect(early.stderr).toContain('`linkage generate agreement krakow-pl`');
+  });
+});

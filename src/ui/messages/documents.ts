@@ -130,6 +130,27 @@ export const documents: Catalog = {
       en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round.',
     },
   },
+  'document.request-closed': {
+    es: 'El caso «{slug}» se cerró sin haber pedido el dictamen de la SRE: no hay acuerdo que someterle.',
+    en: 'The case "{slug}" was closed without asking for the SRE\'s opinion: there is no agreement to submit to it.',
+    hint: { es: '`linkage status {slug}` muestra cómo terminó.', en: '`linkage status {slug}` shows how it ended.' },
+  },
+  'document.request-no-text': {
+    es: 'El caso «{slug}» aún no tiene el texto del acuerdo (agreement.yaml): la solicitud de dictamen somete a la SRE el texto negociado con la contraparte.',
+    en: 'The case "{slug}" has no agreement text yet (agreement.yaml): the opinion request submits to the SRE the text negotiated with the counterpart.',
+    hint: {
+      es: 'Prepárelo a partir del modelo de la SRE con `linkage generate agreement {slug}` y registre su versión con `linkage next {slug}`.',
+      en: 'Prepare it from the SRE model with `linkage generate agreement {slug}` and record its version with `linkage next {slug}`.',
+    },
+  },
+  'document.registration-unsigned': {
+    es: 'El acuerdo del caso «{slug}» no consta firmado: falta el lugar o la fecha de firma de alguna de las Partes. La copia para el Registro se envía a la SRE después de la firma (Ley sobre la Celebración de Tratados, art. 7).',
+    en: 'The agreement of the case "{slug}" is not recorded as signed: the place or date of signature of a Party is missing. The copy for the registry goes to the SRE after signature (Law on the Conclusion of Treaties, art. 7).',
+    hint: {
+      es: 'Registre dónde y cuándo firmó cada Parte con `linkage next {slug}`.',
+      en: 'Record where and when each Party signed with `linkage next {slug}`.',
+    },
+  },
   'document.needs-oficio': {
     es: 'Para emitir el documento {document} hace falta su número de oficio.',
     en: 'Issuing the document {document} needs its reference number (oficio).',
