@@ -109,3 +109,22 @@ describe('which oficios a case has reached', () => {
     expect(early.stderr).toContain('`linkage generate agreement krakow-pl`');
   });
 });
+
+describe('the registration letter', () => {
+  it('says once where and when both Parties signed together, naming the counterpart as the agreement does', () => {
+    const text = oficioText(copyWorkspace('demo'), 'registration', 'giessen-de');
+    expect(text).toContain(
+      'firmado por el Municipio de San Pedro de las Huertas, Guanajuato, y por la Ciudad Universitaria de Gießen, Alemania, en Gießen, Hessen, el 8 de octubre de 2026, a fin de que se inscriba',
+    );
+    // Sent through the state office, as the request for the opinion was: it has its copy.
+    expect(text).toContain('c.c.p. Coordinación de Asuntos Internacionales del Gobierno del Estado de Guanajuato');
+  });
+
+  it('gives each Party its own place and date, and copies no state office when the rounds went direct', () => {
+    const text = oficioText(copyWorkspace('demo'), 'registration', 'aurora-us');
+    expect(text).toContain(
+      'firmado por el Municipio de San Pedro de las Huertas, Guanajuato, en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023, y por la Ciudad de Aurora, Estados Unidos, en Aurora, Illinois, el 15 de marzo de 2023, a fin de',
+    );
+    expect(text).not.toContain('Gobierno del Estado');
+  });
+});

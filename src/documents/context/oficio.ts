@@ -134,22 +134,32 @@ export function registrationContext(
     place: pickOrNull(sig?.[party]?.place, lang, { file, path: ['steps', 'signature', party, 'place'] }),
     date: sig?.[party]?.date ? longDate(sig[party]?.date as string, lang) : null,
   });
-  const dictamen = [...(c.steps?.['sre-opinion']?.rounds ?? [])]
+  const municipality = signing('municipality');
+  const counterpart = signing('counterpart');
+  // The copy for the registry goes the way the request for the opinion went.
+  const cleared = [...(c.steps?.['sre-opinion']?.rounds ?? [])]
     .reverse()
-    .find((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required')?.dictamen;
+    .find((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
+  const dictamen = cleared?.dictamen;
   const base = oficioBase(
     common,
     ws,
     bundle,
     `Registro del acuerdo con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
     oficioNumber ?? c.steps?.registration?.oficio,
-    undefined,
+    cleared?.route,
   );
   return {
     ...common,
     ...base,
+    // The counterpart as the agreement names it: «la Ciudad Universitaria de Gießen».
+    counterpart: { ...base.counterpart, party: escapeMarkdown(eff.partyNames.counterpart[lang] ?? '') },
     attachments: [`Copia del ${escapeMarkdown(eff.title[lang] ?? '')}, firmado`],
-    signature: { municipality: signing('municipality'), counterpart: signing('counterpart') },
+    signature: {
+      municipality,
+      counterpart,
+      together: municipality.place === counterpart.place && municipality.date === counterpart.date,
+    },
     dictamen: dictamen
       ? {
           oficio: dictamen.oficio ? escapeMarkdown(dictamen.oficio) : null,

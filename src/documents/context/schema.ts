@@ -184,7 +184,10 @@ export const RegistrationContext = strict(
   {
     ...CommonCtx,
     ...OficioCtx,
-    signature: strict({ municipality: SigningCtx, counterpart: SigningCtx }),
+    /** The counterpart with `party`, its name in the agreement: «la Ciudad Universitaria de Gießen». */
+    counterpart: strict({ city: str, country: str, party: str }),
+    /** `together`: both Parties signed at the same place on the same date. */
+    signature: strict({ municipality: SigningCtx, counterpart: SigningCtx, together: T.Boolean() }),
     dictamen: nullable(strict({ oficio: nullable(str), date: nullable(str) })),
   },
   { $id: 'registration-context' },
