@@ -250,6 +250,10 @@ const Signer = strict({
   title: opt(text()),
 });
 
+/** The counterpart's mayor: with `from`, a document dated before it names a former mayor, not this one. */
+const Mayor = strict({ ...Signer.properties, from: opt(date('first day in office')) });
+const FormerMayor = strict({ ...Mayor.properties, to: date('last day in office') });
+
 const Dictamen = strict({
   date: opt(date()),
   oficio: opt(T.String({ minLength: 1 })),
@@ -315,7 +319,8 @@ export const Case = strict(
       languages: T.Array(langCode, { minItems: 1 }),
       nature: en('foreign-local-government', 'international-organization', 'private', 'mexican-municipality'),
       body: opt(text()),
-      mayor: opt(Signer),
+      mayor: opt(Mayor),
+      formerMayors: opt(T.Array(FormerMayor)),
       office: opt(OfficeContact),
       contacts: opt(T.Array(strict({ ...Person.properties, role: opt(text()) }))),
       population: opt(T.Integer({ minimum: 0 })),

@@ -125,6 +125,29 @@ describe('linkage generate letter', () => {
     expect(text).not.toContain('Claudia Patricia Núñez Villaseñor');
   });
 
+  it('is addressed to the counterpart’s mayor in office on the letter’s date', () => {
+    const root = copyWorkspace('demo');
+    // Aurora's letter (2022) went to Daniel R. Whitaker; Karen L. Ostrowski took office in May 2025.
+    generate(root, ['letter', 'aurora-us', '--lang', 'es']);
+    const text = flat(pdfText(join(root, 'out', 'letter-aurora-us-es.pdf')));
+    expect(text).toContain('Daniel R. Whitaker Alcalde de Aurora');
+    expect(text).toContain('Honorable Alcalde de Aurora:');
+    expect(text).not.toContain('Ostrowski');
+
+    generate(root, ['letter', 'aurora-us', '--lang', 'es', '--date', '2025-06-02', '--out', 'later']);
+    expect(flat(pdfText(join(root, 'later', 'letter-aurora-us-es.pdf')))).toContain(
+      'Karen L. Ostrowski Alcaldesa de Aurora',
+    );
+
+    // A date no recorded mayor covers: the letter goes to the office, naming no one.
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/ {2}formerMayors:\n(?: {4,}.*\n)+/, ''));
+    generate(root, ['letter', 'aurora-us', '--lang', 'es', '--out', 'office']);
+    const office = flat(pdfText(join(root, 'office', 'letter-aurora-us-es.pdf')));
+    expect(office).toContain('Honorable Alcaldía de Aurora:');
+    expect(office).not.toMatch(/Whitaker|Ostrowski/);
+  });
+
   it('names the file and field of a missing translation, exit 2, no PDF', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'krakow-pl', 'case.yaml');

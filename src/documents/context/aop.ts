@@ -18,7 +18,7 @@ import {
   roleTitle,
   type Source,
 } from './common.js';
-import { cityName } from './letter.js';
+import { cityName, mayorOn } from './letter.js';
 import type { AopContextData, AopReportContextData } from './schema.js';
 
 const SOURCES = {
@@ -176,13 +176,11 @@ function signers(common: CommonContext, ws: Workspace, bundle: CaseBundle, lang:
     escapeMarkdown(name === undefined ? '' : lang === 'es' ? `Por ${name}` : lang === 'en' ? `For ${name}` : name);
   const file = `${bundle.dir}/case.yaml`;
   const contact = c.counterpart.contacts?.[0];
+  const mayor = mayorOn(c, common.document.date);
   const theirs = contact
     ? person(contact, undefined, lang, { file, path: ['counterpart', 'contacts', 0] })
-    : c.counterpart.mayor
-      ? person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
-          file,
-          path: ['counterpart', 'mayor'],
-        })
+    : mayor
+      ? person(mayor.mayor, roleTitle('mayor', mayor.mayor.gender, lang), lang, { file, path: mayor.path })
       : null;
   return {
     municipality: { caption: caption(names.municipality[lang]), signer: common.liaison?.person ?? common.president },

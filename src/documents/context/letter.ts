@@ -45,11 +45,10 @@ export function letterContext(
   const config = ws.config as WorkspaceFile;
   const c = bundle.case as CaseFile;
   const file = `${bundle.dir}/case.yaml`;
-  const mayor = c.counterpart.mayor
-    ? person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
-        file,
-        path: ['counterpart', 'mayor'],
-      })
+  // The letter goes to the mayor in office on its date (Aurora's 2022 letter, not today's mayor).
+  const addressee = mayorOn(c, common.document.date);
+  const mayor = addressee
+    ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, lang), lang, { file, path: addressee.path })
     : null;
   const city = cityName(bundle, lang);
   return {
@@ -58,7 +57,7 @@ export function letterContext(
       city,
       country: escapeMarkdown(countryName(c.counterpart.country, lang)),
       mayor,
-      salutation: salutation(mayor, c.counterpart.mayor?.title !== undefined, city, lang),
+      salutation: salutation(mayor, addressee?.mayor.title !== undefined, city, lang),
     },
     kind: c.kind,
     topic: pickOrNull(c.topic, lang, { file, path: ['topic'] }),
@@ -68,6 +67,25 @@ export function letterContext(
     })),
     areas: areasContext(config, bundle, lang),
   };
+}
+
+type Mayor = NonNullable<CaseFile['counterpart']['mayor']>;
+
+/**
+ * The counterpart's mayor in office on `date` (the current one for an undated document) and where
+ * case.yaml records them; undefined when the case records no mayor for that date.
+ */
+export function mayorOn(c: CaseFile, date: string | null): { mayor: Mayor; path: (string | number)[] } | undefined {
+  const current = c.counterpart.mayor;
+  if (current && (date === null || current.from === undefined || current.from <= date)) {
+    return { mayor: current, path: ['counterpart', 'mayor'] };
+  }
+  if (date === null) return undefined;
+  const i = (c.counterpart.formerMayors ?? []).findIndex(
+    (m) => (m.from === undefined || m.from <= date) && date <= m.to,
+  );
+  const former = c.counterpart.formerMayors?.[i];
+  return former ? { mayor: former, path: ['counterpart', 'formerMayors', i] } : undefined;
 }
 
 /**
