@@ -79,6 +79,8 @@ export const DOCUMENTS: DocumentDef[] = [
     id: 'profile',
     scope: 'workspace',
     title: { es: 'Perfil Municipal', en: 'Municipal Profile' },
+    // Given a case, the profile that went with its Letter of Intent bears the letter's date.
+    recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
     build: (common, ws, bundle, lang) => profileContext(common, ws, bundle, lang),
   },
   {

@@ -451,6 +451,23 @@ describe('linkage generate profile', () => {
     expect(lead).toBeLessThan(text.indexOf('Ubicación y geografía'));
     expect(text).toContain('a) Conservación del centro histórico y turismo cultural');
   });
+
+  it('given a case, is the profile as of its letter: that administration, plan, participants and agreements', () => {
+    const root = copyWorkspace('demo');
+    // Aurora's letter went out on 7 March 2022, a year before its agreement was signed.
+    generate(root, ['profile', 'aurora-us', '--lang', 'es']);
+    const text = flat(pdfText(join(root, 'out', 'profile-aurora-us-es.pdf')));
+    expect(text).toContain('Guanajuato · 2021–2024');
+    expect(text).toContain('a 7 de marzo de 2022');
+    expect(text).toContain('Propuesta de vinculación con Aurora, Estados Unidos');
+    expect(text).toContain('Del Plan Municipal de Desarrollo 2021–2024');
+    expect(text).toContain('PMD-2021-5.3 Atención a migrantes y sus familias');
+    expect(text).not.toContain('PMD-2024');
+    expect(text).not.toContain('Acuerdos en vigor');
+    // Participants who joined after the letter (2024) are not in it.
+    expect(text).toContain('Club Rotario San Pedro de las Huertas');
+    expect(text).not.toContain('Guadalupe Mendoza Ríos');
+  });
 });
 
 describe('configured fonts and issued documents', () => {

@@ -33,7 +33,10 @@ export function profileContext(
   const base = file === 'linkage.yaml' ? ['profile'] : [];
   const at = (...path: (string | number)[]) => ({ file, path: [...base, ...path] });
   const list = (key: 'sectors' | 'strengths' | 'potential') => (p[key] ?? []).map((t, i) => pick(t, lang, at(key, i)));
-  const { admin, index } = administrationOn(config, common.document.date ?? '9999-12-31');
+  // A profile for a case is the one that went with its letter: the administration, its plan, the
+  // participants and the agreements in force on the letter's date. Undated, it is the profile as it stands.
+  const on = common.document.date ?? '9999-12-31';
+  const { admin, index } = administrationOn(config, on);
   const adminPath = ['administrations', index, 'pmd'];
 
   return {
@@ -86,13 +89,22 @@ export function profileContext(
         ),
       })),
     },
-    participation: (config.participation ?? []).map((pt, i) => ({
-      name: escapeMarkdown(pt.name),
-      sector: escapeMarkdown(label(SECTORS, pt.sector, lang)),
-      role: pickOrNull(pt.role, lang, { file: 'linkage.yaml', path: ['participation', i, 'role'] }),
-    })),
+    participation: (config.participation ?? []).flatMap((pt, i) =>
+      pt.since !== undefined && pt.since > on
+        ? []
+        : [
+            {
+              name: escapeMarkdown(pt.name),
+              sector: escapeMarkdown(label(SECTORS, pt.sector, lang)),
+              role: pickOrNull(pt.role, lang, { file: 'linkage.yaml', path: ['participation', i, 'role'] }),
+            },
+          ],
+    ),
     linkages: ws.cases
-      .filter((b) => b.case && signatureDate(b.case) && !b.case.end)
+      .filter((b) => {
+        const signed = signatureDate(b.case ?? null);
+        return signed !== undefined && signed <= on && !(b.case?.end && b.case.end.date <= on);
+      })
       .map((b) => ({
         city: cityName(b, lang),
         country: escapeMarkdown(countryName(b.case?.counterpart.country ?? '', lang)),
