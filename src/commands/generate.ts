@@ -120,7 +120,8 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     if (options.record && recorded && options.date && recorded !== options.date) {
       throw new UserError('document.date-differs', { recorded, given: options.date });
     }
-    const date = options.date ?? recorded ?? (job.doc.report ? today : null);
+    // Issuing records a date the user gives, never one assumed.
+    const date = options.date ?? recorded ?? (job.doc.report || (job.doc.datedToday && !options.record) ? today : null);
     if (options.record && date === null) throw new UserError('document.needs-date');
     if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
     const rendered = await renderDocument({

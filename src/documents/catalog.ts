@@ -63,6 +63,8 @@ export interface DocumentDef {
   aop?: (bundle: CaseBundle, year: number | undefined) => AopEntry | undefined;
   /** A report of the workspace as it stands: dated today unless --date, never about one case. */
   report?: boolean;
+  /** A draft without a recorded date is dated today, not "fecha por definir" (a letter to a mayor abroad). */
+  datedToday?: boolean;
   /** May cover several workspaces at once (repeated -C). */
   manyWorkspaces?: boolean;
   build: (
@@ -88,6 +90,7 @@ export const DOCUMENTS: DocumentDef[] = [
     scope: 'case',
     title: { es: 'Carta de Intención', en: 'Letter of Intent' },
     step: 'letter',
+    datedToday: true,
     fontSize: 10.5,
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
     record: (edit, _bundle, { date }) => {

@@ -90,12 +90,17 @@ describe('linkage generate letter', () => {
     expect(a.equals(b)).toBe(true);
   });
 
-  it('prints an undated draft as "fecha por definir", never today', () => {
+  it('dates a letter not yet sent with the workspace’s today, never "fecha por definir"', () => {
     const root = copyWorkspace('demo');
     generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
     const text = flat(pdfText(join(root, 'out', 'letter-krakow-pl-es.pdf')));
-    expect(text).toContain('San Pedro de las Huertas, Gto., fecha por definir');
-    expect(text).not.toContain('28 de noviembre de 2026');
+    expect(text).toContain('San Pedro de las Huertas, Gto., a 28 de noviembre de 2026');
+    expect(text).not.toContain('fecha por definir');
+
+    generate(root, ['letter', 'krakow-pl', '--lang', 'en', '--as-of', '2026-12-03']);
+    expect(flat(pdfText(join(root, 'out', 'letter-krakow-pl-en.pdf')))).toContain(
+      'San Pedro de las Huertas, Guanajuato, December 3, 2026',
+    );
   });
 
   it('prints what the user typed, Markdown and all: "O\'Brien & Co" and "50% *urgente*"', () => {
