@@ -116,7 +116,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       results.push({ ...base, file: join(outDir, fileName), fromIssued: true });
       continue;
     }
-    const recorded = job.bundle ? job.doc.recordedDate?.(job.bundle) : undefined;
+    const recorded = job.bundle ? job.doc.recordedDate?.(job.bundle, job.aop) : undefined;
     if (options.record && recorded && options.date && recorded !== options.date) {
       throw new UserError('document.date-differs', { recorded, given: options.date });
     }

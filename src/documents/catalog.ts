@@ -42,8 +42,8 @@ export interface DocumentDef {
   step?: string;
   /** Body text size in points, when not the layout's default (a letter should fit one page). */
   fontSize?: number;
-  /** The recorded date of the document, if its step has one. */
-  recordedDate?: (bundle: CaseBundle) => string | undefined;
+  /** The recorded date of the document, if its step (or, for an AOP document, its program) has one. */
+  recordedDate?: (bundle: CaseBundle, aop: AopEntry | undefined) => string | undefined;
   /** Writes the step's facts when the document is issued (--record); the oficios need a number. */
   record?: (edit: EditableYaml, bundle: CaseBundle, facts: RecordFacts) => void;
   needsOficio?: boolean;
@@ -155,6 +155,8 @@ export const DOCUMENTS: DocumentDef[] = [
     scope: 'case',
     title: { es: 'Programa Operativo Anual', en: 'Annual Operational Program' },
     aop: (bundle, year) => aopOf(bundle, year),
+    // Dated the day the Parties approved it, as its text says.
+    recordedDate: (_bundle, aop) => aop?.data?.approved,
     build: (common, ws, bundle, lang, options) =>
       aopContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang),
   },

@@ -127,6 +127,16 @@ describe('linkage generate aop', () => {
     expect(all.code).toBe(0);
   });
 
+  it('is dated the day the Parties approved it, in its text and at its signatures', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['aop', 'aurora-us', '--year', '2026']);
+    const text = flat(pdfText(join(root, 'out', 'aop-aurora-us-2026-es-en.pdf')));
+    expect(text).toContain('Aprobado por las Partes el 27 de enero de 2026');
+    expect(text).toContain('San Pedro de las Huertas, Gto., a 27 de enero de 2026');
+    expect(text).toContain('San Pedro de las Huertas, Guanajuato, January 27, 2026');
+    expect(text).not.toMatch(/fecha por definir|date to be set/);
+  });
+
   it('gives byte-identical PDFs for the same inputs', () => {
     const root = copyWorkspace('demo');
     generate(root, ['aop', 'aurora-us', '--out', 'a']);
