@@ -21,6 +21,8 @@ export interface BuildOptions {
   aop?: AopEntry;
   /** A report over several workspaces (-C a -C b): all of them, the first being `ws`. */
   workspaces?: Workspace[];
+  /** The workspace's today: a results report on a program still under way says it is preliminary. */
+  today: string;
 }
 
 /** What issuing a document records in case.yaml, besides its entry in documents.yaml. */
@@ -169,7 +171,7 @@ export const DOCUMENTS: DocumentDef[] = [
     },
     aop: (bundle, year) => (year === undefined ? latestWithResults(bundle) : aopOf(bundle, year)),
     build: (common, ws, bundle, lang, options) =>
-      aopReportContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang),
+      aopReportContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang, options.today),
   },
   {
     id: 'status',

@@ -23,13 +23,13 @@ export interface RenderRequest {
   /** The document's date, or null for an undated draft ("fecha por definir"). */
   date: string | null;
   draft: boolean;
-  /** "Today", only to pick the officials of an undated draft. */
+  /** "Today": the officials of an undated draft, and whether a program's year is over. */
   today: string;
   /** Two language versions side by side, paired by article, instead of one after the other. */
   layout?: 'sequential' | 'parallel';
   /** Without it, a document with a draft watermark carries "PROYECTO / DRAFT" on every page. */
   final?: boolean;
-  build?: BuildOptions;
+  build?: Omit<BuildOptions, 'today'>;
 }
 
 export interface Rendered {
@@ -109,7 +109,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
   const contextFor = (lang: string) => {
     const title = lang === 'es' ? doc.title.es : doc.title.en;
     const common = commonContext(ws, { id: doc.id, title, date: req.date, draft: req.draft, today: req.today }, lang);
-    return { common, context: doc.build(common, ws, bundle, lang, req.build ?? {}) };
+    return { common, context: doc.build(common, ws, bundle, lang, { ...req.build, today: req.today }) };
   };
   let templates: TemplateSource[];
   let markdown: string;

@@ -180,6 +180,24 @@ describe('linkage generate aop-report', () => {
     }
   });
 
+  it('on a year not over yet, says it is a preliminary report, as of today', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['aop-report', 'aurora-us', '--year', '2026']);
+    const text = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2026-es-en.pdf')));
+    expect(text).toContain('Informe preliminar de resultados 2026');
+    expect(text).toContain('este informe recoge lo registrado al 28 de noviembre de 2026');
+    expect(text).toContain('Preliminary results report 2026');
+    expect(text).toContain('as of November 28, 2026');
+    // Once the year is over, the same program's report is no longer preliminary.
+    runCli(['generate', 'aop-report', 'aurora-us', '--year', '2026', '--lang', 'es'], {
+      cwd: root,
+      env: { LINKAGE_TODAY: '2027-01-15' },
+    });
+    const after = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2026-es.pdf')));
+    expect(after).toContain('Informe de resultados 2026');
+    expect(after).not.toContain('preliminar');
+  });
+
   it('shows the budget executed against the budget planned, per source and currency', () => {
     const root = copyWorkspace('demo');
     const aop = aopFile(root, 2025);

@@ -194,6 +194,7 @@ export function aopReportContext(
   bundle: CaseBundle,
   entry: AopEntry,
   lang: string,
+  today: string,
 ): AopReportContextData {
   const aop = entry.data as AopFile;
   const at = (...path: (string | number)[]): Source => ({ file: entry.file, path });
@@ -217,6 +218,7 @@ export function aopReportContext(
       narrative: pickOrNull(aop.results?.narrative, lang, at('results', 'narrative')),
       nextSteps: pickOrNull(aop.results?.nextSteps, lang, at('results', 'nextSteps')),
     },
+    preliminary: today <= aopSpan(aop).end ? { asOf: escapeMarkdown(longDate(today, lang)) } : null,
     summary: {
       activities: aop.activities.length,
       done: aop.activities.filter((a) => a.status === 'done').length,

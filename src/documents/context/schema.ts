@@ -243,6 +243,8 @@ export const AopReportContext = strict(
     ...CommonCtx,
     ...AopFrame,
     results: strict({ evaluated: nullable(str), narrative: nullable(str), nextSteps: nullable(str) }),
+    /** A program whose period is not over yet: its report is preliminary, as of this long date. */
+    preliminary: nullable(strict({ asOf: str })),
     summary: strict({
       activities: T.Number(),
       done: T.Number(),
