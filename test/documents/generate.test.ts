@@ -74,6 +74,8 @@ describe('linkage generate letter', () => {
     expect(text).toMatch(/a\) Conservación del centro histórico/);
     expect(text).not.toMatch(/se compromete|Asunto:|Oficio/);
     expect(text.indexOf('Atentamente')).toBeLessThan(text.indexOf('Sincerely'));
+    // One closing in English: "Sincerely" over the signature, not a second one before it.
+    expect(text).not.toMatch(/regards/i);
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text).toContain(`Página 1 de ${pages} · Page 1 of ${pages}`);
