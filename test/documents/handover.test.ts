@@ -54,7 +54,9 @@ describe('linkage generate handover', () => {
     expect(text).toContain(`Página ${pages} de ${pages}`);
     expect(text).toContain('Informe de entrega-recepción de las vinculaciones internacionales');
     expect(text).toContain('Entrega: la administración 2024–2027.');
-    expect(text).toContain('Recibe: la administración entrante (aún no registrada');
+    // Said in words: the file key is for `check`, not for readers of the report.
+    expect(text).toContain('Recibe: la administración entrante, cuyos datos aún no se han registrado.');
+    expect(text).not.toMatch(/administrations|linkage\.yaml/);
     expect(text).toContain('2 acuerdos en vigor, 4 en trámite y 1 caso cerrado.');
     // Cases in force first, with their standing; closed ones apart.
     expect(text).toContain(
