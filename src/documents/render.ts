@@ -10,7 +10,7 @@ import { locateProblems } from '../workspace/locate.js';
 import { resolveInside } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
-import { administrationOn, commonContext, periodLabel } from './context/common.js';
+import { administrationOn, commonContext, escapeMarkdown, periodLabel } from './context/common.js';
 import { cityName } from './context/letter.js';
 import type * as Layout from './layout/pdf.js';
 import { findTemplate, runTemplate, type TemplateSource } from './templates.js';
@@ -111,6 +111,10 @@ async function render(req: RenderRequest): Promise<Rendered> {
     const common = commonContext(ws, { id: doc.id, title, date: req.date, draft: req.draft, today: req.today }, lang);
     return { common, context: doc.build(common, ws, bundle, lang, { ...req.build, today: req.today }) };
   };
+  // A report over several municipalities has a neutral letterhead: the title, then each of them.
+  const others = (req.build?.workspaces ?? []).slice(1);
+  const withMotto = (text: string, mottoLangs: string[]) =>
+    others.length > 0 ? text : mottoInLetterhead(text, config, mottoLangs);
   let templates: TemplateSource[];
   let markdown: string;
   const [parallel] = templateNames(req.layout, langs);
@@ -129,27 +133,26 @@ async function render(req: RenderRequest): Promise<Rendered> {
       right: (right.agreement.articles as Article[]).find((b) => b.id === a.id),
     }));
     templates = [t];
-    markdown = runTemplate(t, { ...l.common, left: l.context, right: r.context, pairs, langs });
+    markdown = withMotto(runTemplate(t, { ...l.common, left: l.context, right: r.context, pairs, langs }), langs);
   } else {
     templates = langs.map(template);
-    markdown = templates.map((t, i) => runTemplate(t, contextFor(langs[i] as string).context)).join(BETWEEN_LANGUAGES);
+    markdown = templates
+      .map((t, i) => {
+        const lang = langs[i] as string;
+        return withMotto(runTemplate(t, contextFor(lang).context), [lang]);
+      })
+      .join(BETWEEN_LANGUAGES);
   }
 
   const { admin } = administrationOn(config, req.date ?? req.today);
   const first = langs[0] as string;
-  // A report over several municipalities has a neutral letterhead: the title, then each of them.
-  const others = (req.build?.workspaces ?? []).slice(1);
   const letterheadLines =
     others.length > 0
       ? [
           langs.map((l) => (l === 'es' ? doc.title.es : doc.title.en)).join(' · '),
           [ws, ...others].map((w) => (w.config as WorkspaceFile).municipality.name).join(' · '),
         ]
-      : [
-          `H. Ayuntamiento de ${config.municipality.name}`,
-          `${config.municipality.state} · ${periodLabel(admin)}`,
-          ...motto(config, first),
-        ];
+      : [`H. Ayuntamiento de ${config.municipality.name}`, `${config.municipality.state} · ${periodLabel(admin)}`];
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
   const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
@@ -221,12 +224,15 @@ function fieldWith(req: RenderRequest, char: string): { file: string; path: (str
   return undefined;
 }
 
-/** The administration's motto for the year, in the document's first language, when there is one. */
-function motto(config: WorkspaceFile, lang: string): string[] {
-  const m = config.settings?.letterhead?.motto;
-  if (!m) return [];
-  const text = inLanguage(m, lang);
-  return text ? [text] : [];
+/**
+ * The motto in a language version's letterhead, in that version's language (side by side, both):
+ * written into its `:::letterhead` block, since the layout draws one set of letterhead lines for all.
+ */
+function mottoInLetterhead(markdown: string, config: WorkspaceFile, langs: string[]): string {
+  const motto = config.settings?.letterhead?.motto;
+  if (!motto) return markdown;
+  const lines = [...new Set(langs.map((l) => inLanguage(motto, l) as string))].map(escapeMarkdown);
+  return markdown.replace(/^:::letterhead[ \t]*$/m, (open) => [open, ...lines].join('\n'));
 }
 
 function workspaceFile(root: string, ref: string, path: (string | number)[]): string {

@@ -82,6 +82,18 @@ describe('linkage generate letter', () => {
     expect(text).toContain(`Página ${pages} de ${pages}`);
   });
 
+  it('heads each language version with the motto in that language', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['letter', 'krakow-pl', '--lang', 'es,en']);
+    const text = flat(pdfText(join(root, 'out', 'letter-krakow-pl-es-en.pdf')));
+    const english = text.indexOf('On behalf of the Municipal Council');
+    expect(text.split('Tierra de huertas, tierra de trabajo')).toHaveLength(2);
+    expect(text.indexOf('Tierra de huertas, tierra de trabajo')).toBeLessThan(text.indexOf('Tengo el honor'));
+    expect(text.split('Land of orchards, land of work')).toHaveLength(2);
+    expect(text.indexOf('Land of orchards, land of work')).toBeGreaterThan(text.indexOf('Atentamente'));
+    expect(text.indexOf('Land of orchards, land of work')).toBeLessThan(english);
+  });
+
   it('gives byte-identical PDFs for the same inputs', () => {
     const root = copyWorkspace('demo');
     generate(root, ['letter', 'hofu-jp', '--out', 'a']);
