@@ -43,7 +43,10 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
           ...(answers ? { answers } : {}),
           onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
         }),
-      () => (existsSync(join(root, WORKSPACE_FILE)) ? 'interrupted' : 'prompts.interrupted-init'),
+      () =>
+        existsSync(join(root, WORKSPACE_FILE))
+          ? ['interrupted', { command: 'linkage next' }]
+          : 'prompts.interrupted-init',
     );
     printEquivalent(
       ctx,

@@ -52,7 +52,7 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
         }),
       () =>
         slug !== undefined && existsSync(join(root, 'cases', slug, 'case.yaml'))
-          ? 'interrupted'
+          ? ['interrupted', { command: ['linkage', 'next', ...globalArgs(ctx), slug].join(' ') }]
           : candidate
             ? 'prompts.interrupted-candidate'
             : 'prompts.interrupted-new',

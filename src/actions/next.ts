@@ -72,7 +72,7 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
         ...(answers ? { answers } : {}),
         ...(opts.append ? { append: true } : {}),
       }),
-    () => 'interrupted',
+    () => ['interrupted', { command: ['linkage', 'next', ...globalArgs(ctx), ...(slug ? [slug] : [])].join(' ') }],
   );
   const s = result.session;
   if (!interactive) {

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import type { ActionContext } from '../actions/context.js';
 import type { Answers } from '../commands/answers.js';
 import { type CaseTarget, needCase } from '../commands/next.js';
-import { UserError } from '../errors.js';
+import { type Params, UserError } from '../errors.js';
 import { resolveToday } from '../process/dates.js';
 import { t } from '../ui/i18n.js';
 import { isInterrupt, loadPrompter, type Prompter } from '../ui/prompts.js';
@@ -14,13 +14,19 @@ import { toPosix } from '../workspace/paths.js';
 import { commandLine, isEmptyAnswers, writeAnswersFile } from './equivalent.js';
 
 /** Runs a flow; Ctrl+C at a prompt ends the command with exit 130 and one line saying what is kept. */
-export async function guarded<T>(ctx: ActionContext, run: () => Promise<T>, interrupted: () => string): Promise<T> {
+/** `interrupted`: the message for Ctrl+C (an id, or an id with its parameters), asked when it comes. */
+export async function guarded<T>(
+  ctx: ActionContext,
+  run: () => Promise<T>,
+  interrupted: () => string | [id: string, params: Params],
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (isInterrupt(error)) {
       ctx.stdout.write('\n');
-      throw new UserError(interrupted(), {}, 130);
+      const said = interrupted();
+      throw typeof said === 'string' ? new UserError(said, {}, 130) : new UserError(said[0], said[1], 130);
     }
     throw error;
   }
@@ -69,7 +75,7 @@ export async function resolvePick(
           }`,
         })),
       }),
-    () => 'interrupted',
+    () => 'interrupted-nothing',
   );
   return { kind: 'case', slug };
 }

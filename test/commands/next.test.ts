@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
-import { answer, pick, screen } from '../flows/driver.js';
+import { answer, ctrlC, pick, screen } from '../flows/driver.js';
 import { BIN, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
@@ -75,6 +75,21 @@ describe('next without a terminal', () => {
     const chunks = loaded.filter((u) => u.startsWith('file:') && u.includes('/dist/'));
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.filter((u) => readFileSync(fileURLToPath(u), 'utf8').includes('CancelPromptError'))).toEqual([]);
+  });
+});
+
+describe('an interactive run interrupted', () => {
+  it('keeps what was answered and names the command that resumes it, its case included', async () => {
+    const root = copyWorkspace('minimal');
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'leon-es', {});
+    await answer('¿Ya se envió la Carta de Intención a León?', 's');
+    ctrlC();
+    await expect(run).rejects.toMatchObject({
+      id: 'interrupted',
+      params: { command: 'linkage next leon-es' },
+      exitCode: 130,
+    });
   });
 });
 

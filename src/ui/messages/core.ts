@@ -441,8 +441,12 @@ export const core: Catalog = {
     hint: { es: 'Corrija los campos señalados y repita.', en: 'Fix the fields shown and try again.' },
   },
   interrupted: {
-    es: 'Interrumpido. Lo ya respondido quedó guardado; `linkage next` continúa donde se quedó.',
-    en: 'Interrupted. What was answered is saved; `linkage next` resumes where you left off.',
+    es: 'Interrumpido. Lo ya respondido quedó guardado; `{command}` continúa donde se quedó.',
+    en: 'Interrupted. What was answered is saved; `{command}` resumes where you left off.',
+  },
+  'interrupted-nothing': {
+    es: 'Interrumpido; no se cambió nada.',
+    en: 'Interrupted; nothing was changed.',
   },
   'internal.bug': {
     es: 'Error interno de linkage. Por favor, repórtelo con el texto de abajo.',

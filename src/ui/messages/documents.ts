@@ -118,8 +118,8 @@ export const documents: Catalog = {
     es: 'El acuerdo del caso «{slug}» aún no tiene dictamen favorable de la SRE: sólo puede imprimirse como PROYECTO.',
     en: 'The agreement of the case "{slug}" has no favourable SRE opinion yet: it can only be printed as a DRAFT.',
     hint: {
-      es: 'La SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7). Registre el dictamen con `linkage next`.',
-      en: 'The SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7). Record it with `linkage next`.',
+      es: 'La SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7). Registre el dictamen con `linkage next {slug}`.',
+      en: 'The SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7). Record it with `linkage next {slug}`.',
     },
   },
   'document.final-other-text': {
