@@ -100,3 +100,11 @@ export function pdfDrawnText(file: string, page?: number): string {
   const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
   return flat(r.stdout.replace(/\u00AD/g, '').replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2'));
 }
+
+/** One page of a PDF laid out as it is printed (pdftotext -layout): a line's columns stay apart. */
+export function pdfLayoutText(file: string, page: number): string {
+  const r = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+  return r.stdout;
+}

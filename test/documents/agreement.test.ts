@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfPages, pdfPageText, pdfText, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, flat, pdfLayoutText, pdfPages, pdfPageText, pdfText, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
@@ -126,6 +126,41 @@ describe('linkage generate agreement', () => {
     expect(text).toContain('ARTÍCULO 1. Objeto');
     expect(text).toContain('Artikel 1. Gegenstand');
     expect(text).toContain('in den Sprachen Spanisch und Deutsch, wobei jeder Wortlaut gleichermaßen verbindlich ist.');
+  });
+});
+
+/** The page of a PDF that prints all of `texts`, laid out (pdftotext -layout). */
+function pageWith(pdf: string, ...texts: string[]): string {
+  const pages = Array.from({ length: pdfPages(pdf) }, (_, i) => pdfLayoutText(pdf, i + 1));
+  const page = pages.find((p) => texts.every((t) => p.includes(t)));
+  expect(page, texts.join(' · ')).toBeDefined();
+  return page as string;
+}
+
+/** Where a text starts on its line of a laid-out page: left column well under 40, right well over. */
+const columnAt = (page: string, text: string) =>
+  page
+    .split('\n')
+    .find((l) => l.includes(text))
+    ?.indexOf(text) ?? -1;
+
+describe('the closing formula and the signatures of the agreement', () => {
+  it("stands each Party's signers in its own column, co-signers under their President", () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['agreement', 'aurora-us']).stderr).toBe('');
+    const page = pageWith(
+      join(root, 'out', 'agreement-aurora-us-es-en.pdf'),
+      'Por la Ciudad de Aurora',
+      'Secretario del Ayuntamiento',
+    );
+    for (const ours of [
+      'Jorge Alberto Ramírez Olvera',
+      'María Fernanda Torres Gallardo',
+      'Héctor Manuel Aguilar Rangel',
+    ])
+      expect(columnAt(page, ours), ours).toBeLessThan(30);
+    expect(columnAt(page, 'Daniel R. Whitaker')).toBeGreaterThan(40);
+    expect(columnAt(page, 'Por la Ciudad de Aurora')).toBeGreaterThan(40);
   });
 });
 

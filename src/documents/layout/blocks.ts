@@ -476,35 +476,52 @@ function openImage(doc: Doc, image: CheckedImage): OpenedImage {
   }
 }
 
-function buildSignatures(ctx: BuildContext, block: SignatureBlock, width: number, paraGap: number): Group {
-  const n = block.signatures.length;
+/**
+ * The rows of a signature block: side by side in a grid, up to three in a row; or, when the block
+ * has sides (`|||`), each side's signatures one under another in its own column, a hole where a side
+ * has fewer.
+ */
+function signatureRows(signatures: Signature[]): (Signature | undefined)[][] {
+  const sides = Math.max(...signatures.map((s) => s.side)) + 1;
+  const rows: (Signature | undefined)[][] = [];
+  if (sides > 1) {
+    const columns = Array.from({ length: sides }, (_, side) => signatures.filter((s) => s.side === side));
+    const depth = Math.max(...columns.map((c) => c.length));
+    for (let r = 0; r < depth; r++) rows.push(columns.map((c) => c[r]));
+    return rows;
+  }
+  const n = signatures.length;
   const perRow = n <= 3 ? n : n % 3 === 0 ? 3 : n % 2 === 0 ? 2 : 3;
+  for (let start = 0; start < n; start += perRow) rows.push(signatures.slice(start, start + perRow));
+  return rows;
+}
+
+function buildSignatures(ctx: BuildContext, block: SignatureBlock, width: number, paraGap: number): Group {
+  const rows = signatureRows(block.signatures);
+  const perRow = Math.max(...rows.map((r) => r.length));
   const gutter = ctx.type.bodySize * 1.5;
   // A lone signature gets half the width, not a line across the page.
   const cellWidth = Math.min((width - gutter * (perRow - 1)) / perRow, width * 0.5);
-  const rows: Box[] = [];
-  for (let start = 0; start < n; start += perRow) {
-    const cells = block.signatures.slice(start, start + perRow).map((sig) => signatureCell(ctx, sig, cellWidth));
-    const captionHeight = Math.max(...cells.map((c) => c.caption));
+  const boxes: Box[] = rows.map((row) => {
+    const cells = row.map((sig) => (sig ? signatureCell(ctx, sig, cellWidth) : undefined));
+    const present = cells.filter((c) => c !== undefined);
+    const captionHeight = Math.max(...present.map((c) => c.caption));
     const signSpace = ctx.type.bodySize * 3.6;
-    const below = Math.max(...cells.map((c) => c.below));
+    const below = Math.max(...present.map((c) => c.below));
     const height = captionHeight + signSpace + below;
     // A lone signature on a row with room for more is centred.
     const offset = (width - (cells.length * cellWidth + (cells.length - 1) * gutter)) / 2;
-    rows.push(
-      box(
-        height,
-        (x, y) => {
-          cells.forEach((cell, i) => {
-            const cx = x + offset + i * (cellWidth + gutter);
-            cell.draw(cx, y, captionHeight, signSpace);
-          });
-        },
-        { gapBefore: start === 0 ? paraGap * 3 : paraGap * 3, blockEnd: true },
-      ),
+    return box(
+      height,
+      (x, y) => {
+        cells.forEach((cell, i) => {
+          cell?.draw(x + offset + i * (cellWidth + gutter), y, captionHeight, signSpace);
+        });
+      },
+      { gapBefore: paraGap * 3, blockEnd: true },
     );
-  }
-  return { type: 'group', items: rows, gapBefore: paraGap * 3, keepWithNext: false, blockEnd: true };
+  });
+  return { type: 'group', items: boxes, gapBefore: paraGap * 3, keepWithNext: false, blockEnd: true };
 }
 
 function signatureCell(

@@ -78,6 +78,8 @@ export interface Signature {
   name: TextRun[] | undefined;
   /** Title lines under the name. */
   titles: TextRun[][];
+  /** The side it stands on, counted from 0: a `|||` line starts the next (one side per Party). */
+  side: number;
 }
 export interface SignatureBlock {
   kind: 'signature';
@@ -175,6 +177,8 @@ export type ContainerName = (typeof CONTAINER_NAMES)[number];
 
 const FENCE = /^ {0,3}:{3,}[ \t]*([A-Za-z][\w-]*)?[ \t]*(.*?)\s*$/;
 const SEPARATOR = /^ {0,3}\+{3,}\s*$/;
+/** In a signature block, the line between one Party's signatures and the next Party's. */
+const SIDE_SEPARATOR = /^ {0,3}\|{3}\s*$/;
 const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LANG_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -436,19 +440,21 @@ function nonEmptyLines(lines: SourceLine[]): TextRun[][] {
 }
 
 function parseSignatures(lines: SourceLine[], blockLine: number): Signature[] {
-  const groups: SourceLine[][] = [[]];
+  const groups: { side: number; lines: SourceLine[] }[] = [{ side: 0, lines: [] }];
   for (const l of lines) {
-    if (SEPARATOR.test(l.text)) groups.push([]);
-    else if (l.text.trim() !== '') groups[groups.length - 1]?.push(l);
+    const side = groups[groups.length - 1]?.side ?? 0;
+    if (SEPARATOR.test(l.text)) groups.push({ side, lines: [] });
+    else if (SIDE_SEPARATOR.test(l.text)) groups.push({ side: side + 1, lines: [] });
+    else if (l.text.trim() !== '') groups[groups.length - 1]?.lines.push(l);
   }
   const signatures: Signature[] = [];
-  for (const group of groups) {
+  for (const { side, lines: group } of groups) {
     if (group.length === 0) continue;
     const rule = group.findIndex((l) => /^\s*_{3,}\s*$/.test(l.text));
     const above = rule < 0 ? [] : group.slice(0, rule);
     const below = rule < 0 ? group : group.slice(rule + 1);
     const [name, ...titles] = below.map((l) => inlineText(l.text.trim(), l.line));
-    signatures.push({ caption: above.map((l) => inlineText(l.text.trim(), l.line)), name, titles });
+    signatures.push({ caption: above.map((l) => inlineText(l.text.trim(), l.line)), name, titles, side });
   }
   if (signatures.length === 0) throw new BlockSyntaxError('empty', 'signature', blockLine);
   return signatures;

@@ -150,6 +150,18 @@ describe('parseMarkdown: container blocks', () => {
     expect(b?.titles.map(text)).toEqual(['Mayor', 'City of Austin']);
   });
 
+  it('reads the sides of a signature block: a ||| line starts the next Party', () => {
+    const sig = only(
+      parseMarkdown(':::signature\nPor el Municipio\n___\nA\n+++\n___\nB\n|||\nFor the City\n___\nC\n:::'),
+      'signature',
+    );
+    expect(sig.signatures.map((s) => [s.name && text(s.name), s.side])).toEqual([
+      ['A', 0],
+      ['B', 0],
+      ['C', 1],
+    ]);
+  });
+
   it('reads two columns with their languages, and nested blocks', () => {
     const cols = only(
       parseMarkdown(':::columns es en\n## Artículo 1\nTexto.\n:::keep\nGuardado\n:::\n+++\n## Article 1\nText.\n:::'),
