@@ -162,6 +162,19 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(columnAt(page, 'Daniel R. Whitaker')).toBeGreaterThan(40);
     expect(columnAt(page, 'Por la Ciudad de Aurora')).toBeGreaterThan(40);
   });
+
+  it('shows who signed, with their recorded titles, once the signature is recorded', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'giessen-de', 'case.yaml');
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace('        - name: Rodrigo Esquivel Muñoz', '        - name: Interino Suplente Pérez');
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    expect(generate(root, ['agreement', 'giessen-de']).stderr).toBe('');
+    const pdf = flat(pdfText(join(root, 'out', 'agreement-giessen-de-es-en.pdf')));
+    expect(pdf).toContain('Interino Suplente Pérez Síndico Municipal');
+    expect(pdf).not.toContain('Rodrigo Esquivel Muñoz');
+  });
 });
 
 describe('the oficios to the SRE', () => {

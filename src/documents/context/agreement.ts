@@ -50,20 +50,27 @@ export function agreementContext(
     date: p.date ? longDate(p.date, lang) : null,
   });
 
-  const coSignerRoles = bundle.agreement?.coSigners ?? config.settings?.coSigners ?? [];
-  const municipalSigners: PersonContext[] = (['president', ...coSignerRoles] as const).flatMap((role) => {
-    const found = officialOn(config, role, on);
-    return found ? [person(found.official, roleTitle(role, found.official.gender, lang), lang, found.source)] : [];
-  });
   const file = `${bundle.dir}/case.yaml`;
-  const recorded = c.steps?.signature?.counterpart?.signers;
-  const counterpartSigners: PersonContext[] = recorded?.length
-    ? recorded.map((s, i) =>
-        person(s, roleTitle('mayor', s.gender, lang), lang, {
-          file,
-          path: ['steps', 'signature', 'counterpart', 'signers', i],
-        }),
-      )
+  // Once the signature is recorded, the agreement shows who signed, with their recorded titles.
+  // A recorded signer without a title: the Mayor's built-in one for the counterpart, none for ours.
+  const recorded = (party: 'municipality' | 'counterpart') =>
+    (c.steps?.signature?.[party]?.signers ?? []).map((s, i) =>
+      person(s, party === 'counterpart' ? roleTitle('mayor', s.gender, lang) : undefined, lang, {
+        file,
+        path: ['steps', 'signature', party, 'signers', i],
+      }),
+    );
+  const coSignerRoles = bundle.agreement?.coSigners ?? config.settings?.coSigners ?? [];
+  const signedForMunicipality = recorded('municipality');
+  const municipalSigners: PersonContext[] = signedForMunicipality.length
+    ? signedForMunicipality
+    : (['president', ...coSignerRoles] as const).flatMap((role) => {
+        const found = officialOn(config, role, on);
+        return found ? [person(found.official, roleTitle(role, found.official.gender, lang), lang, found.source)] : [];
+      });
+  const signedForCounterpart = recorded('counterpart');
+  const counterpartSigners: PersonContext[] = signedForCounterpart.length
+    ? signedForCounterpart
     : c.counterpart.mayor
       ? [
           person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
