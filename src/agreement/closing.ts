@@ -21,7 +21,10 @@ export interface Closing {
   apart: boolean;
   /** `steps.signature.originals`, else agreement.yaml `originals`; null when neither says. */
   originals: number | null;
-  /** The authentic languages: `steps.signature.languages`, else every language of the text. */
+  /**
+   * The authentic languages: `steps.signature.languages`, else Spanish and the counterpart's (a
+   * working translation is not one of them).
+   */
   languages: string[];
   /** The whole sentence in Spanish and English, with blanks for what is not recorded yet. */
   sentence: LangMap;
@@ -72,8 +75,11 @@ function sentenceEn(c: Omit<Closing, 'sentence'>): string {
   return `Signed ${where} in ${copies}, in ${langs}${authentic}.`;
 }
 
-/** The closing data of a case's agreement; `textLanguages` are the language versions of its text. */
-export function closingOf(c: CaseFile | null, agreement: AgreementFile | null, textLanguages: string[]): Closing {
+/**
+ * The closing data of a case's agreement; `unrecorded` are the languages it is signed in while
+ * `steps.signature.languages` does not say.
+ */
+export function closingOf(c: CaseFile | null, agreement: AgreementFile | null, unrecorded: string[]): Closing {
   const sig = c?.steps?.signature;
   const municipality: SigningPlace = {
     place: placeMap(sig?.municipality?.place),
@@ -87,7 +93,7 @@ export function closingOf(c: CaseFile | null, agreement: AgreementFile | null, t
     counterpart,
     apart: bothSigned && (!samePlace || municipality.date !== counterpart.date),
     originals: sig?.originals ?? agreement?.originals ?? null,
-    languages: sig?.languages ?? textLanguages,
+    languages: sig?.languages ?? unrecorded,
   };
   return { ...base, sentence: { es: sentenceEs(base), en: sentenceEn(base) } };
 }

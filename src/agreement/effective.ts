@@ -290,7 +290,9 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
   // The closing sentence (dates and language names through Intl) is for the documents, and the text's
   // hash for the rules that compare versions: each is made when first read (`check` reads every
   // case's effective text, `status` some).
-  lazyProperty(effective, 'closing', () => closingOf(c, agreement, languages));
+  lazyProperty(effective, 'closing', () =>
+    closingOf(c, agreement, c ? orderLanguages(['es', ...c.counterpart.languages]) : languages),
+  );
   lazyProperty(effective, 'hash', () => textHash(articles));
   return effective;
 }

@@ -175,6 +175,15 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(pdf).toContain('Interino Suplente Pérez Síndico Municipal');
     expect(pdf).not.toContain('Rodrigo Esquivel Muñoz');
   });
+
+  it('names the authentic languages of the agreement, not those of the model: Almería signs in Spanish only', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['agreement', 'almeria-es']).stderr).toBe('');
+    const pdf = flat(pdfText(join(root, 'out', 'agreement-almeria-es-es.pdf')));
+    expect(pdf).toContain('ejemplares originales, en idioma español.');
+    expect(pdf).not.toContain('inglés');
+    expect(pdf).not.toContain('igualmente auténticos');
+  });
 });
 
 describe('the oficios to the SRE', () => {
