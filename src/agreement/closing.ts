@@ -26,18 +26,23 @@ export interface Closing {
    * working translation is not one of them).
    */
   languages: string[];
-  /** The whole sentence in Spanish and English, with blanks for what is not recorded yet. */
+  /** The whole sentence in Spanish, English and German, with blanks for what is not recorded yet. */
   sentence: LangMap;
 }
 
 const placeMap = (value: LangTextValue | undefined): LangMap | null =>
   value === undefined ? null : typeof value === 'string' ? { es: value } : { ...value };
 
+/** Each Party's place and date when they signed apart (joined by `and`), else the one known. */
+function signedWhere(c: Omit<Closing, 'sentence'>, at: (p: SigningPlace) => string, and: string): string {
+  const first = c.municipality.date || c.municipality.place || !(c.counterpart.date || c.counterpart.place);
+  return c.apart ? `${at(c.municipality)}${and}${at(c.counterpart)}` : at(first ? c.municipality : c.counterpart);
+}
+
 function sentenceEs(c: Omit<Closing, 'sentence'>): string {
   const at = (p: SigningPlace) =>
     `en ${nameIn(p.place ?? undefined, 'es') ?? BLANK}, el ${p.date ? longDate(p.date, 'es') : BLANK}`;
-  const first = c.municipality.date || c.municipality.place || !(c.counterpart.date || c.counterpart.place);
-  const where = c.apart ? `${at(c.municipality)}, y ${at(c.counterpart)}` : at(first ? c.municipality : c.counterpart);
+  const where = signedWhere(c, at, ', y ');
   const n = c.originals;
   const copies =
     n === null
@@ -59,8 +64,7 @@ function sentenceEs(c: Omit<Closing, 'sentence'>): string {
 function sentenceEn(c: Omit<Closing, 'sentence'>): string {
   const at = (p: SigningPlace) =>
     `at ${nameIn(p.place ?? undefined, 'en') ?? BLANK}, on ${p.date ? longDate(p.date, 'en') : BLANK},`;
-  const first = c.municipality.date || c.municipality.place || !(c.counterpart.date || c.counterpart.place);
-  const where = c.apart ? `${at(c.municipality)} and ${at(c.counterpart)}` : at(first ? c.municipality : c.counterpart);
+  const where = signedWhere(c, at, ' and ');
   const n = c.originals;
   const copies =
     n === null ? `${BLANK} originals` : n === 1 ? 'one original' : `${numberWords(n, 'en') ?? n} originals`;
@@ -73,6 +77,22 @@ function sentenceEn(c: Omit<Closing, 'sentence'>): string {
         ? ', all texts being equally authentic'
         : '';
   return `Signed ${where} in ${copies}, in ${langs}${authentic}.`;
+}
+
+function sentenceDe(c: Omit<Closing, 'sentence'>): string {
+  // "in Gießen, Hessen, am …": a place with a region closes the apposition with a comma.
+  const at = (p: SigningPlace) => {
+    const place = nameIn(p.place ?? undefined, 'de') ?? BLANK;
+    return `in ${place}${place.includes(',') ? ',' : ''} am ${p.date ? longDate(p.date, 'de') : BLANK}`;
+  };
+  const where = signedWhere(c, at, ' und ');
+  const n = c.originals;
+  const copies =
+    n === null ? `${BLANK} Urschriften` : n === 1 ? 'einer Urschrift' : `${numberWords(n, 'de') ?? n} Urschriften`;
+  const names = c.languages.map((l) => languageName(l, 'de'));
+  const langs = `${names.length === 1 ? 'der Sprache' : 'den Sprachen'} ${joinAnd(names, 'de')}`;
+  const authentic = names.length > 1 ? ', wobei jeder Wortlaut gleichermaßen verbindlich ist' : '';
+  return `Unterzeichnet ${where}, in ${copies} in ${langs}${authentic}.`;
 }
 
 /**
@@ -95,5 +115,5 @@ export function closingOf(c: CaseFile | null, agreement: AgreementFile | null, u
     originals: sig?.originals ?? agreement?.originals ?? null,
     languages: sig?.languages ?? unrecorded,
   };
-  return { ...base, sentence: { es: sentenceEs(base), en: sentenceEn(base) } };
+  return { ...base, sentence: { es: sentenceEs(base), en: sentenceEn(base), de: sentenceDe(base) } };
 }

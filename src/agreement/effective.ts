@@ -281,7 +281,9 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
     preambleEnd: m.preambleEnd,
     articles,
     partyNames: {
-      municipality: name ? { es: `el Municipio de ${name}`, en: `the Municipality of ${name}` } : {},
+      municipality: name
+        ? { es: `el Municipio de ${name}`, en: `the Municipality of ${name}`, de: `das Municipio ${name}` }
+        : {},
       counterpart,
     },
     missing,

@@ -215,9 +215,10 @@ export function agreementModel(variant: ModelVariant): AgreementModel {
   };
 }
 
-/** "ARTÍCULO 3" / "ARTICLE 3"; undefined in a language whose templates must say it. */
+/** "ARTÍCULO 3" / "ARTICLE 3" / "Artikel 3"; undefined in a language whose templates must say it. */
 export function articleLabel(number: number, lang: string): string | undefined {
   if (lang === 'es') return `ARTÍCULO ${number}`;
   if (lang === 'en') return `ARTICLE ${number}`;
+  if (lang === 'de') return `Artikel ${number}`;
   return undefined;
 }

@@ -102,11 +102,29 @@ function english(n: number): string {
   return `${english(Math.floor(n / 1000))} thousand${r ? ` ${english(r)}` : ''}`;
 }
 
+/** German words up to twelve, enough for the originals of an agreement ("in zwei Urschriften"). */
+const DE_SMALL = [
+  'null',
+  'eins',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+];
+
 /** The number in words, or undefined in a language without built-in words or out of range. */
 export function numberWords(n: number, lang: string): string | undefined {
   if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return undefined;
   if (lang === 'es') return spanish(n);
   if (lang === 'en') return english(n);
+  if (lang === 'de') return DE_SMALL[n];
   return undefined;
 }
 
@@ -125,11 +143,11 @@ export function counted(n: number, noun: Noun, lang: string): string | undefined
 /** Spanish writes "e" for "y" before a word that starts with the sound /i/ (i-, hi-, not hie-). */
 const spanishAnd = (next: string) => (/^h?[iíIÍ](?![aeoáéó])/.test(next) ? 'e' : 'y');
 
-/** "a, b y c" / "a, b and c". */
+/** "a, b y c" / "a, b and c" / "a, b und c". */
 export function joinAnd(items: string[], lang: string): string {
   if (items.length <= 1) return items[0] ?? '';
   const last = items[items.length - 1] as string;
-  const and = lang === 'es' ? spanishAnd(last) : 'and';
+  const and = lang === 'es' ? spanishAnd(last) : lang === 'de' ? 'und' : 'and';
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 

@@ -23,6 +23,7 @@ describe('the closing formula', () => {
     expect(c.apart).toBe(false);
     expect(c.sentence.es).toBe('Firmado en Almería, el 4 de mayo de 2026, en un ejemplar original, en idioma español.');
     expect(c.sentence.en).toBe('Signed at Almería, on May 4, 2026, in one original, in the Spanish language.');
+    expect(c.sentence.de).toBe('Unterzeichnet in Almería am 4. Mai 2026, in einer Urschrift in der Sprache Spanisch.');
   });
 
   it('says all texts are equally authentic in three languages, the originals from agreement.yaml', () => {

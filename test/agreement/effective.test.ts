@@ -73,6 +73,7 @@ describe('the effective text of a model-based agreement', () => {
       municipality: {
         es: 'el Municipio de San Pedro de las Huertas',
         en: 'the Municipality of San Pedro de las Huertas',
+        de: 'das Municipio San Pedro de las Huertas',
       },
       counterpart: { es: 'la Ciudad de Osaka', en: 'the City of Osaka' },
     });
@@ -339,6 +340,7 @@ describe('the demo workspace', () => {
     expect(eff.closing.sentence).toEqual({
       es: 'Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023, y en Aurora, Illinois, el 15 de marzo de 2023, en dos ejemplares originales, en idiomas español e inglés, siendo ambos textos igualmente auténticos.',
       en: 'Signed at San Pedro de las Huertas, Guanajuato, on March 22, 2023, and at Aurora, Illinois, on March 15, 2023, in two originals, in the Spanish and English languages, both texts being equally authentic.',
+      de: 'Unterzeichnet in San Pedro de las Huertas, Guanajuato, am 22. März 2023 und in Aurora, Illinois, am 15. März 2023, in zwei Urschriften in den Sprachen Spanisch und Englisch, wobei jeder Wortlaut gleichermaßen verbindlich ist.',
     });
   });
 
@@ -348,6 +350,7 @@ describe('the demo workspace', () => {
     expect(eff.closing.sentence).toEqual({
       es: `Firmado en ${BLANK}, el ${BLANK}, en dos ejemplares originales, en idiomas español e inglés, siendo ambos textos igualmente auténticos.`,
       en: `Signed at ${BLANK}, on ${BLANK}, in two originals, in the Spanish and English languages, both texts being equally authentic.`,
+      de: `Unterzeichnet in ${BLANK} am ${BLANK}, in zwei Urschriften in den Sprachen Spanisch und Englisch, wobei jeder Wortlaut gleichermaßen verbindlich ist.`,
     });
   });
 });

@@ -102,12 +102,13 @@ describe('the built-in model', () => {
   it('labels articles by number', () => {
     expect(articleLabel(1, 'es')).toBe('ARTÍCULO 1');
     expect(articleLabel(12, 'en')).toBe('ARTICLE 12');
-    expect(articleLabel(3, 'de')).toBeUndefined();
+    expect(articleLabel(3, 'de')).toBe('Artikel 3');
+    expect(articleLabel(3, 'pl')).toBeUndefined();
   });
 });
 
 describe('words', () => {
-  it('writes numbers in Spanish and English', () => {
+  it('writes numbers in Spanish and English (and German up to twelve)', () => {
     const es = [1, 2, 5, 15, 21, 30, 31, 60, 90, 100, 120, 180, 365, 1000, 2500].map((n) => numberWords(n, 'es'));
     expect(es).toEqual([
       'un',
@@ -138,7 +139,9 @@ describe('words', () => {
       'three hundred sixty-five',
       'two thousand five hundred',
     ]);
-    expect(numberWords(5, 'de')).toBeUndefined();
+    expect(numberWords(2, 'de')).toBe('zwei');
+    expect(numberWords(13, 'de')).toBeUndefined();
+    expect(numberWords(5, 'pl')).toBeUndefined();
     expect(numberWords(1.5, 'es')).toBeUndefined();
   });
 
@@ -156,6 +159,7 @@ describe('words', () => {
     expect(joinAnd(['español', 'alemán', 'inglés'], 'es')).toBe('español, alemán e inglés');
     expect(joinAnd(['español', 'francés'], 'es')).toBe('español y francés');
     expect(joinAnd(['Spanish', 'English'], 'en')).toBe('Spanish and English');
+    expect(joinAnd(['Spanisch', 'Deutsch'], 'de')).toBe('Spanisch und Deutsch');
     expect(lowerFirst('Gestión del agua', 'es')).toBe('gestión del agua');
     expect(lowerFirst('TIC y gobierno digital', 'es')).toBe('TIC y gobierno digital');
     expect(lowerFirst('Wasserwirtschaft', 'de')).toBe('Wasserwirtschaft');

@@ -184,6 +184,38 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(pdf).not.toContain('inglés');
     expect(pdf).not.toContain('igualmente auténticos');
   });
+
+  it('the parallel layout has every signer, its captions and titles in both languages', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['agreement', 'aurora-us', '--layout', 'parallel']).stderr).toBe('');
+    const page = pageWith(join(root, 'out', 'agreement-aurora-us-es-en.pdf'), 'Por la Ciudad de Aurora');
+    expect(page).toContain('For the City of Aurora');
+    expect(page).toContain('For the Municipality of San Pedro de las');
+    for (const line of ['María Fernanda Torres Gallardo', 'Municipal Trustee', 'Héctor Manuel Aguilar Rangel'])
+      expect(columnAt(page, line), line).toBeLessThan(30);
+    expect(columnAt(page, 'Mayor of Aurora')).toBeGreaterThan(40);
+  });
+
+  it('the German version has its closing formula, every signer with the recorded titles, and the party names', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['agreement', 'giessen-de', '--lang', 'es,de']).stderr).toBe('');
+    const text = flat(pdfText(join(root, 'out', 'agreement-giessen-de-es-de.pdf')));
+    expect(text).toContain(
+      'Unterzeichnet in Gießen, Hessen, am 8. Oktober 2026, in zwei Urschriften in den Sprachen Spanisch und Deutsch',
+    );
+    expect(text).toContain('Für das Municipio San Pedro de las Huertas');
+    expect(text).toContain('Für die Universitätsstadt Gießen');
+    expect(text).toContain('Claudia Patricia Núñez Villaseñor Gemeindepräsidentin');
+    expect(text).toContain('Sekretär des Gemeinderats');
+
+    expect(
+      generate(root, ['agreement', 'giessen-de', '--lang', 'es,de', '--layout', 'parallel', '--out', 'p']).stderr,
+    ).toBe('');
+    const parallel = flat(pdfText(join(root, 'p', 'agreement-giessen-de-es-de.pdf')));
+    expect(parallel).toContain('Artikel 1. Gegenstand');
+    expect(parallel).toContain('wobei jeder Wortlaut gleichermaßen verbindlich ist.');
+    expect(parallel).toContain('Síndico (Rechtsvertreter der Gemeinde)');
+  });
 });
 
 describe('the oficios to the SRE', () => {

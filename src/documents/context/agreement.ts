@@ -8,7 +8,7 @@ import { signatureDate } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
-import { type CommonContext, escapeMarkdown, officialOn, person, roleTitle } from './common.js';
+import { type CommonContext, escapeMarkdown, officialOn, partyCaption, person, roleTitle } from './common.js';
 import { cityName } from './letter.js';
 import type { AgreementContextData, PersonContext } from './schema.js';
 
@@ -80,8 +80,6 @@ export function agreementContext(
         ]
       : [];
 
-  const caption = (name: string | undefined) =>
-    escapeMarkdown(name === undefined ? '' : lang === 'es' ? `Por ${name}` : lang === 'en' ? `For ${name}` : name);
   return {
     ...common,
     agreement: {
@@ -114,8 +112,8 @@ export function agreementContext(
     },
     counterpart: { city: cityName(bundle, lang) },
     signatures: {
-      municipality: { caption: caption(eff.partyNames.municipality[lang]), signers: municipalSigners },
-      counterpart: { caption: caption(eff.partyNames.counterpart[lang]), signers: counterpartSigners },
+      municipality: { caption: partyCaption(eff.partyNames.municipality[lang], lang), signers: municipalSigners },
+      counterpart: { caption: partyCaption(eff.partyNames.counterpart[lang], lang), signers: counterpartSigners },
     },
   };
 }

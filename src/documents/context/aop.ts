@@ -10,6 +10,7 @@ import {
   type CommonContext,
   escapeMarkdown,
   label,
+  partyCaption,
   person,
   pick,
   pickOrNull,
@@ -172,8 +173,6 @@ export function aopContext(
 function signers(common: CommonContext, ws: Workspace, bundle: CaseBundle, lang: string): AopContextData['signatures'] {
   const c = bundle.case as CaseFile;
   const names = effectiveAgreement(ws.config, bundle).partyNames;
-  const caption = (name: string | undefined) =>
-    escapeMarkdown(name === undefined ? '' : lang === 'es' ? `Por ${name}` : lang === 'en' ? `For ${name}` : name);
   const file = `${bundle.dir}/case.yaml`;
   const contact = c.counterpart.contacts?.[0];
   const mayor = mayorOn(c, common.document.date);
@@ -183,8 +182,11 @@ function signers(common: CommonContext, ws: Workspace, bundle: CaseBundle, lang:
       ? person(mayor.mayor, roleTitle('mayor', mayor.mayor.gender, lang), lang, { file, path: mayor.path })
       : null;
   return {
-    municipality: { caption: caption(names.municipality[lang]), signer: common.liaison?.person ?? common.president },
-    counterpart: { caption: caption(names.counterpart[lang]), signer: theirs },
+    municipality: {
+      caption: partyCaption(names.municipality[lang], lang),
+      signer: common.liaison?.person ?? common.president,
+    },
+    counterpart: { caption: partyCaption(names.counterpart[lang], lang), signer: theirs },
   };
 }
 

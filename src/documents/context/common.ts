@@ -54,6 +54,12 @@ export const label = (table: Record<string, { es: string; en: string }>, key: st
   return entry ? say(entry, lang) : key;
 };
 
+const FOR_PARTY: Record<string, string> = { es: 'Por', en: 'For', de: 'Für' };
+
+/** "Por el Municipio de X" / "For the City of Y" above a Party's signatures; the bare name in other languages. */
+export const partyCaption = (name: string | undefined, lang: string): string =>
+  escapeMarkdown(name === undefined ? '' : FOR_PARTY[lang] ? `${FOR_PARTY[lang]} ${name}` : name);
+
 export const pickOrNull = (value: LangTextValue | undefined, lang: string, source: Source): string | null =>
   value === undefined ? null : pick(value, lang, source);
 

@@ -117,7 +117,7 @@ const AgreementBody = strict({
   preambleEnd: str,
   articles: T.Array(ArticleCtx),
   closing: strict({
-    /** The whole formula in es or en; null in another language, whose template composes it. */
+    /** The whole formula in es, en or de; null in another language, whose template composes it. */
     sentence: nullable(str),
     apart: T.Boolean(),
     municipality: SigningCtx,
