@@ -216,6 +216,19 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(parallel).toContain('wobei jeder Wortlaut gleichermaßen verbindlich ist.');
     expect(parallel).toContain('Síndico (Rechtsvertreter der Gemeinde)');
   });
+
+  it('names the counterpart as the text does: captions and the parties clause agree with the title', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['agreement', 'mildura-au']).stderr).toBe('');
+    const mildura = flat(pdfText(join(root, 'out', 'agreement-mildura-au-es-en.pdf')));
+    expect(mildura).toContain('Por la Ciudad Rural de Mildura');
+    expect(mildura).toContain('For Mildura Rural City Council');
+    expect(mildura).not.toContain('Ciudad de Mildura');
+    expect(generate(root, ['agreement', 'aurora-us']).stderr).toBe('');
+    const aurora = flat(pdfText(join(root, 'out', 'agreement-aurora-us-es-en.pdf')));
+    expect(aurora).toContain('Estado de Illinois, Estados Unidos de América, en adelante denominados «las Partes»');
+    expect(aurora).not.toMatch(/Estados Unidos, en adelante/);
+  });
 });
 
 describe('the oficios to the SRE', () => {
