@@ -136,10 +136,11 @@ async function render(req: RenderRequest): Promise<Rendered> {
     markdown = withMotto(runTemplate(t, { ...l.common, left: l.context, right: r.context, pairs, langs }), langs);
   } else {
     templates = langs.map(template);
+    // Each part in its own language (`:::lang`), so that each is hyphenated with its own patterns.
     markdown = templates
       .map((t, i) => {
         const lang = langs[i] as string;
-        return withMotto(runTemplate(t, contextFor(lang).context), [lang]);
+        return `:::lang ${lang}\n${withMotto(runTemplate(t, contextFor(lang).context), [lang])}\n:::`;
       })
       .join(BETWEEN_LANGUAGES);
   }

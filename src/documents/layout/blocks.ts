@@ -6,6 +6,7 @@ import { ImageError } from './errors.js';
 import type { Box, FlowItem, Group } from './flow.js';
 import { shiftItems } from './flow.js';
 import type { DocumentFonts } from './fonts.js';
+import { hyphenationLanguage } from './hyphenate.js';
 import type { CheckedImage } from './images.js';
 import type { Block, ColumnsBlock, ListBlock, Signature, SignatureBlock, TableBlock, TextRun } from './markdown.js';
 import { buildProgress } from './progress.js';
@@ -184,6 +185,10 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
         break;
       case 'progress':
         items.push(...buildProgress(ctx, block, width, paraGap));
+        break;
+      case 'lang':
+        // Each language's part is hyphenated with its own patterns, as each column of a pair is.
+        items.push(...buildItems({ ...ctx, lang: hyphenationLanguage(block.lang) }, block.blocks, width));
         break;
       case 'keep': {
         const inner = buildItems(ctx, block.blocks, width);

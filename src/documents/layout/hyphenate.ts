@@ -65,6 +65,16 @@ export function checkHyphenationLanguage(lang: string): void {
   load(lang);
 }
 
+/** `lang` when there are patterns for it, else undefined: text in such a language is not hyphenated. */
+export function hyphenationLanguage(lang: string): string | undefined {
+  try {
+    load(lang);
+    return lang;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Offsets (in UTF-16 units of `word`) where the word may be broken with a hyphen.
  * `word` is a single word without spaces; punctuation around it is fine.

@@ -143,6 +143,13 @@ export interface KeepBlock {
   blocks: Block[];
   line: number;
 }
+/** Text in one language (`:::lang de`): one language's part of a document written one after another. */
+export interface LangBlock {
+  kind: 'lang';
+  lang: string;
+  blocks: Block[];
+  line: number;
+}
 
 export type Block =
   | ParagraphBlock
@@ -158,6 +165,7 @@ export type Block =
   | PageBreakBlock
   | ChartBlock
   | KeepBlock
+  | LangBlock
   | ProgressBlock;
 
 export const CONTAINER_NAMES = [
@@ -169,6 +177,7 @@ export const CONTAINER_NAMES = [
   'keep',
   'chart',
   'progress',
+  'lang',
 ] as const;
 export type ContainerName = (typeof CONTAINER_NAMES)[number];
 
@@ -202,14 +211,15 @@ interface Frame {
 const RAW_CONTAINERS = new Set<string>(['letterhead', 'place-date', 'signature', 'chart']);
 /** Which containers may hold which: everything else is 'misplaced'. */
 const ALLOWED_PARENTS: Record<ContainerName, readonly string[]> = {
-  letterhead: ['root'],
-  pagebreak: ['root'],
-  columns: ['root', 'keep'],
-  keep: ['root', 'columns'],
-  signature: ['root', 'keep', 'columns'],
-  'place-date': ['root', 'keep', 'columns'],
-  chart: ['root', 'keep'],
-  progress: ['root', 'keep'],
+  lang: ['root'],
+  letterhead: ['root', 'lang'],
+  pagebreak: ['root', 'lang'],
+  columns: ['root', 'keep', 'lang'],
+  keep: ['root', 'columns', 'lang'],
+  signature: ['root', 'keep', 'columns', 'lang'],
+  'place-date': ['root', 'keep', 'columns', 'lang'],
+  chart: ['root', 'keep', 'lang'],
+  progress: ['root', 'keep', 'lang'],
 };
 
 /** Parses the Markdown of a document into blocks. Throws UnknownBlockError / BlockSyntaxError. */
@@ -303,6 +313,10 @@ function checkArguments(name: ContainerName, args: string[], line: number): void
     if (args.length > 2 || args.some((a) => !LANG_CODE.test(a))) {
       throw new BlockSyntaxError('arguments', name, line, args.join(' '));
     }
+  } else if (name === 'lang') {
+    if (args.length !== 1 || !LANG_CODE.test(args[0] ?? '')) {
+      throw new BlockSyntaxError('arguments', name, line, args.join(' ') || 'a language code');
+    }
   } else if (name === 'progress') {
     if (args.length !== 1 || !/^[1-9]\d?$/.test(args[0] ?? '')) {
       throw new BlockSyntaxError('arguments', name, line, args.join(' ') || 'a column number');
@@ -332,6 +346,9 @@ function closeFrame(frame: Frame, parent: Frame, flush: (f: Frame) => void): voi
       return;
     case 'keep':
       target.push({ kind: 'keep', blocks: frame.columns[0] ?? [], line: frame.line });
+      return;
+    case 'lang':
+      target.push({ kind: 'lang', lang: frame.args[0] ?? '', blocks: frame.columns[0] ?? [], line: frame.line });
       return;
     case 'chart':
       target.push({ kind: 'chart', spec: parseChart(lines, frame.line), line: frame.line });

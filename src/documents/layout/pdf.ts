@@ -5,7 +5,7 @@ import { type BuildContext, buildItems, drawSet, set, type Typography } from './
 import { BlockSyntaxError, LayoutOptionsError } from './errors.js';
 import { Paginator } from './flow.js';
 import { DocumentFonts } from './fonts.js';
-import { checkHyphenationLanguage } from './hyphenate.js';
+import { checkHyphenationLanguage, hyphenationLanguage } from './hyphenate.js';
 import { type CheckedImage, loadImage } from './images.js';
 import { type Block, parseMarkdown, type TextRun } from './markdown.js';
 
@@ -87,7 +87,7 @@ const PAGE_SIZES: Record<PageSize, string> = { A4: 'A4', Letter: 'LETTER', Legal
 export async function renderPdf(markdown: string, options: LayoutOptions): Promise<RenderResult> {
   const blocks = parseMarkdown(markdown);
   const warnings: LayoutWarning[] = [];
-  const lang = hyphenationLanguage(options);
+  const lang = documentHyphenation(options);
   checkColumnLanguages(blocks);
 
   let image: CheckedImage | undefined;
@@ -198,18 +198,13 @@ export async function renderPdf(markdown: string, options: LayoutOptions): Promi
   return { pdf: Buffer.concat(chunks), pageCount: total, warnings };
 }
 
-function hyphenationLanguage(options: LayoutOptions): string | undefined {
+function documentHyphenation(options: LayoutOptions): string | undefined {
   if (options.hyphenateLang === false) return undefined;
   if (options.hyphenateLang !== undefined) {
     checkHyphenationLanguage(options.hyphenateLang);
     return options.hyphenateLang;
   }
-  try {
-    checkHyphenationLanguage(options.metadata.lang);
-    return options.metadata.lang;
-  } catch {
-    return undefined;
-  }
+  return hyphenationLanguage(options.metadata.lang);
 }
 
 /** Fails early, naming the line, on a `:::columns` language without hyphenation patterns. */
@@ -224,7 +219,7 @@ function checkColumnLanguages(blocks: readonly Block[]): void {
         }
       }
       for (const column of block.columns) checkColumnLanguages(column);
-    } else if (block.kind === 'keep' || block.kind === 'quote') {
+    } else if (block.kind === 'keep' || block.kind === 'quote' || block.kind === 'lang') {
       checkColumnLanguages(block.blocks);
     }
   }

@@ -179,6 +179,14 @@ describe('parseMarkdown: container blocks', () => {
     expect(keep?.kind === 'keep' && keep.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
   });
 
+  it('reads a part in one language, with the blocks of a whole document inside', () => {
+    const part = only(parseMarkdown(':::lang de\n:::letterhead\n:::\n# Titel\n:::pagebreak\nText.\n:::'), 'lang');
+    expect(part.lang).toBe('de');
+    expect(part.blocks.map((b) => b.kind)).toEqual(['letterhead', 'heading', 'pagebreak', 'paragraph']);
+    expect(thrown(() => parseMarkdown(':::lang\nText.\n:::'))).toMatchObject({ problem: 'arguments', line: 1 });
+    expect(thrown(() => parseMarkdown(':::keep\n:::lang de\n:::\n:::'))).toMatchObject({ problem: 'misplaced' });
+  });
+
   it('names an unknown block and its line', () => {
     const e = thrown(() => parseMarkdown('texto\n\n:::firma\nX\n:::'));
     expect(e).toBeInstanceOf(UnknownBlockError);
