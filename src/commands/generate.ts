@@ -289,8 +289,9 @@ function bundleOf(ws: Workspace, slug: string | undefined): CaseBundle {
 
 /**
  * The document's languages: --lang when given (each one a workspace language), else Spanish plus the
- * counterpart's language when it has templates, else Spanish and English for a counterpart that does
- * not speak Spanish (and for the profile when the workspace uses English).
+ * counterpart's first workspace language this document has a template in (the agreement in German
+ * for Gießen, its letter in English while there is no German letter), else Spanish and English for
+ * a counterpart that does not speak Spanish (and for the profile when the workspace uses English).
  */
 function languages(
   ws: Workspace,
@@ -309,6 +310,8 @@ function languages(
   }
   const theirs = bundle?.case?.counterpart.languages;
   if (theirs?.includes('es')) return ['es'];
+  const own = theirs?.find((lang) => available.includes(lang) && findTemplate(ws.root, doc.id, lang));
+  if (own) return ['es', own];
   if (!available.includes('en')) return ['es'];
   return ['es', 'en'];
 }

@@ -224,6 +224,35 @@ describe('linkage generate letter', () => {
   });
 });
 
+describe('the languages of a document by default', () => {
+  it("adds the counterpart's language to each document that has a template in it, else English", () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['all', 'giessen-de']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = readdirSync(join(root, 'out'));
+    // Gießen speaks German: its agreement has a German template; its letter and profile do not.
+    expect(out).toContain('agreement-giessen-de-es-de.pdf');
+    expect(out).not.toContain('agreement-giessen-de-es-en.pdf');
+    expect(out).toContain('letter-giessen-de-es-en.pdf');
+    expect(out).toContain('profile-giessen-de-es-en.pdf');
+    const text = flat(pdfText(join(root, 'out', 'agreement-giessen-de-es-de.pdf')));
+    expect(text).toContain('ARTÍCULO 1. Objeto');
+    expect(text).toContain('Artikel 1. Gegenstand');
+    expect(text).not.toContain('ARTICLE 1.');
+
+    // Issued, it is registered in those languages, and a draft run copies it by them.
+    const issued = generate(root, ['agreement', 'giessen-de', '--record', '--date', '2026-10-08']);
+    expect(issued.code).toBe(0);
+    const register = readFileSync(join(root, 'cases', 'giessen-de', 'documents.yaml'), 'utf8');
+    expect(register).toContain('file: issued/agreement-giessen-de-es-de.pdf');
+    expect(register).toMatch(/langs:\n\s+- es\n\s+- de\n/);
+    expect(generate(root, ['agreement', 'giessen-de']).stdout).toContain(
+      'Copiado del documento emitido: out/agreement-giessen-de-es-de.pdf',
+    );
+  });
+});
+
 describe('issuing a document with --record', () => {
   it('writes the PDF into the case, records the step’s date and registers its hash; then copies it', () => {
     const root = copyWorkspace('demo');
