@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,22 @@ export function copyWorkspace(name: string): string {
   if (name === 'demo') return copyRepoWorkspace(dir);
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Makes article 1 of aurora-us's agreement in a copy of the demo `sentences` numbered sentences long,
+ * in Spanish and English ("Oración larga 1. …", "Long sentence 1. …"), so that it runs over pages.
+ */
+export function lengthenFirstArticle(root: string, sentences: number): void {
+  const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+  const long = (word: string) => Array.from({ length: sentences }, (_, i) => `${word} ${i + 1}.`).join(' ');
+  const text = readFileSync(file, 'utf8');
+  const longer = text.replace(
+    /(- id: objeto\n {4}heading: .+\n {4}text:\n {6}es: >-\n)((?: {8}.+\n)+)( {6}en: >-\n)((?: {8}.+\n)+)/,
+    `$1        ${long('Oración larga')}\n$3        ${long('Long sentence')}\n`,
+  );
+  if (longer === text) throw new Error(`article 1 not found in ${file}`);
+  writeFileSync(file, longer);
 }
 
 export interface CliResult {

@@ -1,7 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfLayoutText, pdfPages, pdfPageText, pdfText, runCli, STACK } from '../helpers.js';
+import {
+  copyWorkspace,
+  flat,
+  lengthenFirstArticle,
+  pdfLayoutText,
+  pdfPages,
+  pdfPageText,
+  pdfText,
+  runCli,
+  STACK,
+} from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
@@ -92,15 +102,7 @@ describe('linkage generate agreement', () => {
   it('pairs the language versions article by article in the parallel layout', () => {
     const root = copyWorkspace('demo');
     // A long article, so that pairs have to break across pages.
-    const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    const long = (word: string) => Array.from({ length: 40 }, (_, i) => `${word} ${i + 1}.`).join(' ');
-    const text = readFileSync(file, 'utf8');
-    const longer = text.replace(
-      /(- id: objeto\n {4}heading: .+\n {4}text:\n {6}es: >-\n)((?: {8}.+\n)+)( {6}en: >-\n)((?: {8}.+\n)+)/,
-      `$1        ${long('Oración larga')}\n$3        ${long('Long sentence')}\n`,
-    );
-    expect(longer).not.toBe(text);
-    writeFileSync(file, longer);
+    lengthenFirstArticle(root, 40);
     const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es,en', '--layout', 'parallel']);
     expect(r.code).toBe(0);
     const pdf = join(root, 'out', 'agreement-aurora-us-es-en.pdf');

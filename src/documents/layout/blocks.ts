@@ -4,11 +4,20 @@ import type PDFDocument from 'pdfkit';
 import { buildChart } from './chart.js';
 import { ImageError } from './errors.js';
 import type { Box, FlowItem, Group } from './flow.js';
-import { shiftItems } from './flow.js';
+import { itemHeight, shiftItems } from './flow.js';
 import type { DocumentFonts } from './fonts.js';
 import { hyphenationLanguage } from './hyphenate.js';
 import type { CheckedImage } from './images.js';
-import type { Block, ColumnsBlock, ListBlock, Signature, SignatureBlock, TableBlock, TextRun } from './markdown.js';
+import type {
+  Block,
+  ColumnsBlock,
+  ListBlock,
+  ParagraphBlock,
+  Signature,
+  SignatureBlock,
+  TableBlock,
+  TextRun,
+} from './markdown.js';
 import { buildProgress } from './progress.js';
 import { type SetLine, type SetOptions, type SetText, setText, type TextAlign, textExtent } from './text.js';
 
@@ -106,10 +115,14 @@ function lineBoxes(ctx: BuildContext, s: SetText, gapBefore: number, keepAll = f
 export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: number): FlowItem[] {
   const items: FlowItem[] = [];
   const paraGap = ctx.type.bodySize * 0.6;
+  const line = ctx.type.bodySize * ctx.type.leading;
   let previous: Block | undefined;
-  let previousCount = 0;
   for (const block of blocks) {
-    const before = items.length;
+    // A label line ("Potencial:") or any paragraph just before a list or a table stays with its start
+    // (and a heading over it, which keeps with the paragraph); the signatures keep at least the last
+    // two lines of text above them, the closing formula or the end of the last paragraph.
+    if (block.kind === 'signature') keepTail(items, 2 * line);
+    else if (previous?.kind === 'paragraph' && (INTRODUCED.has(block.kind) || isLabel(previous))) keepTail(items, line);
     switch (block.kind) {
       case 'paragraph': {
         const s = set(ctx, block.runs, { width, align: block.preformatted ? 'left' : 'justify' });
@@ -166,14 +179,9 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
         items.push(...boxes);
         break;
       }
-      case 'signature': {
-        // A short paragraph just before ("Atentamente", a motto) stays with the signatures.
-        if (previous?.kind === 'paragraph' && previousCount > 0 && previousCount <= 2) {
-          for (const item of items.slice(-previousCount)) item.keepWithNext = true;
-        }
+      case 'signature':
         items.push(buildSignatures(ctx, block, width, paraGap));
         break;
-      }
       case 'columns':
         items.push(buildColumns(ctx, block, width, paraGap));
         break;
@@ -206,9 +214,27 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
       }
     }
     previous = block;
-    previousCount = items.length - before;
   }
   return items;
+}
+
+/** The blocks a paragraph just before introduces. */
+const INTRODUCED = new Set<Block['kind']>(['list', 'table', 'progress']);
+
+/** A paragraph that ends with a colon introduces what follows it. */
+function isLabel(paragraph: ParagraphBlock): boolean {
+  return /:\s*$/.test(paragraph.runs[paragraph.runs.length - 1]?.text ?? '');
+}
+
+/** Keeps the last items (back to a page break) with what comes next, until they are `height` tall. */
+function keepTail(items: FlowItem[], height: number): void {
+  let kept = 0;
+  for (let k = items.length - 1; k >= 0 && kept < height - 0.01; k--) {
+    const item = items[k];
+    if (!item || item.type === 'break') return;
+    item.keepWithNext = true;
+    kept += itemHeight(item);
+  }
 }
 
 /** A quote's boxes also draw the bar at their left. */
