@@ -59,7 +59,11 @@ async function loadLayout(): Promise<typeof Layout> {
   return loaded;
 }
 
-const FOOTERS: Record<string, string> = { es: 'Página {page} de {total}', en: 'Page {page} of {total}' };
+const FOOTERS: Record<string, string> = {
+  es: 'Página {page} de {total}',
+  en: 'Page {page} of {total}',
+  de: 'Seite {page} von {total}',
+};
 const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
 
 /**

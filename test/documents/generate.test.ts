@@ -240,6 +240,7 @@ describe('the languages of a document by default', () => {
     expect(text).toContain('ARTÍCULO 1. Objeto');
     expect(text).toContain('Artikel 1. Gegenstand');
     expect(text).not.toContain('ARTICLE 1.');
+    expect(text).toMatch(/Página 1 de (\d+) · Seite 1 von \1/);
 
     // Issued, it is registered in those languages, and a draft run copies it by them.
     const issued = generate(root, ['agreement', 'giessen-de', '--record', '--date', '2026-10-08']);
