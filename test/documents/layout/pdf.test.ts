@@ -74,6 +74,15 @@ describe('renderPdf: text', () => {
     expect(text).toContain('technological innovation');
   });
 
+  it('hyphenates a :::lang part by its language, and not at all one without patterns', async () => {
+    const part = (lang: string) => `:::lang ${lang}\n${Array(6).fill(en).join(' ')}\n:::`;
+    const breaks = async (lang: string) =>
+      (pdfText((await render(part(lang))).pdf, undefined, true).match(/\p{L}-\n/gu) ?? []).length;
+    expect(await breaks('en')).toBeGreaterThan(0);
+    // Hōfu's Japanese has no patterns: the same text is set without breaking a word.
+    expect(await breaks('ja')).toBe(0);
+  });
+
   it('writes "Página N de M" on every page, or the caller\'s footer', async () => {
     const md = Array.from({ length: 3 }, (_, i) => `Página de prueba ${i + 1}.\n\n:::pagebreak`).join('\n');
     const { pdf, pageCount } = await render(md);
