@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import module from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, REPO, tempDir } from '../helpers.js';
 
@@ -21,6 +21,12 @@ describe('the published package', () => {
     expect(files).toContain('bin/linkage.js');
     expect(files).toContain('dist/entry.js');
     expect(files).toContain('schemas/case.schema.json');
+    // Every bundled template: a document's default languages follow the templates there are.
+    const templates = (readdirSync(join(REPO, 'templates'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.hbs'))
+      .map((f) => `templates/${f.split(sep).join('/')}`);
+    expect(templates).toContain('templates/de/agreement.hbs');
+    for (const t of templates) expect(files).toContain(t);
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('cases/'))).toBe(false);
 
     const app = tempDir('linkage-install-');
