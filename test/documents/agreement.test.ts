@@ -173,7 +173,7 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(changed).not.toBe(text);
     writeFileSync(file, changed);
     expect(generate(root, ['agreement', 'giessen-de']).stderr).toBe('');
-    const pdf = flat(pdfText(join(root, 'out', 'agreement-giessen-de-es-en.pdf')));
+    const pdf = flat(pdfText(join(root, 'out', 'agreement-giessen-de-es-de.pdf')));
     expect(pdf).toContain('Interino Suplente Pérez Síndico Municipal');
     expect(pdf).not.toContain('Rodrigo Esquivel Muñoz');
   });
