@@ -58,7 +58,8 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
       count++;
     }
   }
-  return { ics: calendar.toString(), count };
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  return { ics: `${calendar.toString()}\r\n`, count };
 }
 
 function what(d: Deadline, lang: UiLang): string {

@@ -70,6 +70,8 @@ describe('linkage calendar on the demo workspace', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     // Lines are CRLF-terminated and folded at 75 octets, as RFC 5545 asks.
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('has the demo’s known deadlines, with overdue open items marked', () => {
