@@ -1,14 +1,13 @@
 // The bundle's entry: the exit code is set, the output flushed, and the process ends there.
 // First: the parse workers of a cold status or check of many cases start before the CLI's modules run.
 import './start-ahead.js';
-import { main } from './main.js';
+import { main, outputFailed } from './main.js';
 
 // A reader that stops early (`linkage check | head`) closes the pipe: the rest of the output is not
 // wanted, and that is no error of the user's.
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+  // Any other failure is said once the command is done (below), from `errored`.
+  stream.on('error', () => {});
 }
 
 /**
@@ -22,10 +21,14 @@ const flushed = (stream: NodeJS.WriteStream) =>
     else stream.write('', () => resolve());
   });
 
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+process.exitCode = await main(argv);
 // A command's work is done when main resolves. Letting the event loop drain would only let V8
 // finish garbage-collection work it had begun and tear the heap down: ≈12 ms after a status of
 // 1,000 cases (bench/README.md). So the output is flushed, and the process ends.
 await flushed(process.stdout);
 await flushed(process.stderr);
+// Output that could not be written (a full disk, `> /dev/full`) is a failed command, not exit 0.
+const lost = process.stdout.errored as NodeJS.ErrnoException | null;
+if (lost && lost.code !== 'EPIPE') process.exitCode = outputFailed(lost, argv);
 process.exit();

@@ -91,6 +91,14 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
   }
 }
 
+/** The standard output could not take the command's output: said on stderr, exit 2. */
+export function outputFailed(error: NodeJS.ErrnoException, argv: string[]): number {
+  const lang = resolveUiLang(argvUiLang(argv), process.env.LINKAGE_LANG, undefined);
+  const m = message(lang, 'output.failed', { reason: error.code ?? error.message });
+  if (!process.stderr.errored) process.stderr.write(`Error: ${m.text}\n  → ${m.hint}\n`);
+  return 2;
+}
+
 /** Commander's usage errors, as catalog messages. */
 function usageMessage(error: CommanderError): { id: string; params: Record<string, string> } {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';

@@ -2,11 +2,12 @@
 // and a reader that stops early (`linkage check | head -1`) closes the pipe: the command ends
 // quietly, with its own exit code, and prints no stack trace.
 import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generate } from '../../bench/generate.mjs';
-import { BIN, STACK, tempDir } from '../helpers.js';
+import { BIN, REPO, STACK, tempDir } from '../helpers.js';
 
 function firstLineOnly(args: string[]): Promise<{ code: number | null; stderr: string; first: string }> {
   return new Promise((resolve) => {
@@ -52,6 +53,27 @@ describe('output to a pipe', () => {
       expect(r.stderr).not.toMatch(STACK);
       expect(r.stderr).not.toMatch(/EPIPE/);
       expect(r.code).toBe(0);
+    }
+  });
+});
+
+describe.runIf(existsSync('/dev/full'))('output that cannot be written', () => {
+  it('is a failed command (exit 2) that says so, not a silent exit 0', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['status', '--format', 'json'], ['calendar', '--out', '-'], ['check']]) {
+        const r = spawnSync(process.execPath, [BIN, ...args], {
+          cwd: REPO,
+          env: { ...process.env, NO_COLOR: '1' },
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stderr).toContain('No se pudo escribir la salida (ENOSPC).');
+        expect(r.stderr).not.toMatch(STACK);
+      }
+    } finally {
+      closeSync(full);
     }
   });
 });

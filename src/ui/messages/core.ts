@@ -444,6 +444,14 @@ export const core: Catalog = {
     es: 'Interrumpido. Lo ya respondido quedó guardado; `{command}` continúa donde se quedó.',
     en: 'Interrupted. What was answered is saved; `{command}` resumes where you left off.',
   },
+  'output.failed': {
+    es: 'No se pudo escribir la salida ({reason}).',
+    en: 'The output could not be written ({reason}).',
+    hint: {
+      es: 'Revise el destino de la salida: espacio en disco, permisos, el archivo o programa al que se envía.',
+      en: 'Check where the output goes: disk space, permissions, the file or program it is sent to.',
+    },
+  },
   'interrupted-nothing': {
     es: 'Interrumpido; no se cambió nada.',
     en: 'Interrupted; nothing was changed.',
