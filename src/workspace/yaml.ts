@@ -96,6 +96,26 @@ export function parseYaml(bytes: Uint8Array, fast = true): ParseResult {
   return parseCarefully(text);
 }
 
+/**
+ * `yaml`'s errors that a hand edit makes, each said in plain words by the catalog (`yaml.syntax.<code>`);
+ * any other is `yaml.syntax` with its code. Its own messages are English, and name parser states.
+ */
+const SYNTAX_CODES = new Set([
+  'BAD_INDENT',
+  'TAB_AS_INDENT',
+  'DUPLICATE_KEY',
+  'MISSING_CHAR',
+  'BAD_DQ_ESCAPE',
+  'UNEXPECTED_TOKEN',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'BAD_SCALAR_START',
+  'BLOCK_IN_FLOW',
+  'MULTIPLE_DOCS',
+  'KEY_OVER_1024_CHARS',
+  'NON_STRING_KEY',
+]);
+
 /** The `yaml` path: positions, alias limits, duplicate keys. */
 export function parseCarefully(text: string): ParseResult {
   const { LineCounter, parseDocument } = lazyYaml();
@@ -115,8 +135,10 @@ export function parseCarefully(text: string): ParseResult {
   }
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);
-    const message = error.message.split('\n')[0] ?? error.code;
-    return { ok: false, issue: { id: 'yaml.syntax', params: { detail: message }, line: pos.line, col: pos.col }, text };
+    const id = SYNTAX_CODES.has(error.code)
+      ? `yaml.syntax.${error.code.toLowerCase().replaceAll('_', '-')}`
+      : 'yaml.syntax';
+    return { ok: false, issue: { id, params: { code: error.code }, line: pos.line, col: pos.col }, text };
   }
   let value: unknown;
   try {

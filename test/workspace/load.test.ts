@@ -58,7 +58,7 @@ describe('loadWorkspace', () => {
     const root = copyWorkspace('minimal');
     edit(root, CASE, (t) => t.replace('  country: ES', '  country: [ES'));
     const { ws, problems } = load(root);
-    expect(problems[0]).toMatchObject({ id: 'yaml.syntax', file: CASE, severity: 'error' });
+    expect(problems[0]).toMatchObject({ id: expect.stringMatching(/^yaml\.syntax/), file: CASE, severity: 'error' });
     expect(problems[0]?.line).toBeGreaterThanOrEqual(8);
     expect(ws.config).not.toBeNull();
   });

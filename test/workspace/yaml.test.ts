@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { message } from '../../src/ui/i18n.js';
 import { depthOf, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
@@ -30,8 +31,30 @@ describe('parseYaml', () => {
     const r = parseYaml(enc('a: 1\nb: [1, 2\nc: 3\n'));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.issue.id).toBe('yaml.syntax');
+      expect(r.issue.id).toBe('yaml.syntax.bad-indent');
       expect(r.issue.line).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('says what is wrong in plain words, in either language, with no words of the parser', () => {
+    const cases: [string, string][] = [
+      ['a:\n\tb: 1\n', 'yaml.syntax.tab-as-indent'],
+      ['a: 1\na: 2\n', 'yaml.syntax.duplicate-key'],
+      ['a: "uno\n', 'yaml.syntax.missing-char'],
+      ['a: "C:\\q"\n', 'yaml.syntax.bad-dq-escape'],
+      ['a: @b\n', 'yaml.syntax.bad-scalar-start'],
+      ['a: 1\n---\nb: 2\n', 'yaml.syntax.multiple-docs'],
+    ];
+    for (const [text, id] of cases) {
+      const r = parseYaml(enc(text));
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      expect(r.issue.id, text).toBe(id);
+      const es = message('es', r.issue.id, r.issue.params);
+      const en = message('en', r.issue.id, r.issue.params);
+      expect(es.text).toMatch(/^El YAML no es válido: /);
+      expect(en.text).toMatch(/^The YAML is not valid: /);
+      expect(`${es.text} ${es.hint ?? ''}`).not.toMatch(/\b(the|must|flow|map|implicit|expected)\b/i);
     }
   });
 

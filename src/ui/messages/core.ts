@@ -132,12 +132,99 @@ export const core: Catalog = {
     hint: { es: 'Revise los permisos de la carpeta.', en: 'Check the folder permissions.' },
   },
   'yaml.syntax': {
-    es: 'El YAML no es válido: {detail}',
-    en: 'The YAML is not valid: {detail}',
+    es: 'El YAML no es válido aquí ({code}).',
+    en: 'The YAML is not valid here ({code}).',
     hint: {
       es: 'Revise la sangría (espacios, no tabuladores) y los dos puntos de cada clave.',
       en: 'Check the indentation (spaces, not tabs) and the colon after each key.',
     },
+  },
+  'yaml.syntax.bad-indent': {
+    es: 'El YAML no es válido: la sangría de esta línea no corresponde a la de su bloque.',
+    en: 'The YAML is not valid: the indentation of this line does not match its block.',
+    hint: {
+      es: 'Alinee la línea con las claves de su mismo nivel, con espacios.',
+      en: 'Line the line up with the keys of its level, with spaces.',
+    },
+  },
+  'yaml.syntax.tab-as-indent': {
+    es: 'El YAML no es válido: hay un tabulador en la sangría.',
+    en: 'The YAML is not valid: there is a tab in the indentation.',
+    hint: { es: 'Sangre con espacios, nunca con tabuladores.', en: 'Indent with spaces, never with tabs.' },
+  },
+  'yaml.syntax.duplicate-key': {
+    es: 'El YAML no es válido: esta clave ya aparece en el mismo bloque.',
+    en: 'The YAML is not valid: this key already appears in the same block.',
+    hint: {
+      es: 'Deje una sola: junte sus valores o borre la repetida.',
+      en: 'Keep one: merge their values or delete the repeated one.',
+    },
+  },
+  'yaml.syntax.missing-char': {
+    es: 'El YAML no es válido: falta un cierre (comillas, corchete ] o llave }).',
+    en: 'The YAML is not valid: a closing quote, bracket ] or brace } is missing.',
+    hint: {
+      es: 'Cierre las comillas o los corchetes que se abrieron en esta línea o antes.',
+      en: 'Close the quotes or brackets opened on this line or before it.',
+    },
+  },
+  'yaml.syntax.bad-dq-escape': {
+    es: 'El YAML no es válido: una barra invertida (\\) entre comillas dobles no forma un carácter.',
+    en: 'The YAML is not valid: a backslash (\\) inside double quotes does not make a character.',
+    hint: {
+      es: 'Use comillas simples, o escriba \\\\ para una barra invertida.',
+      en: 'Use single quotes, or write \\\\ for a backslash.',
+    },
+  },
+  'yaml.syntax.unexpected-token': {
+    es: 'El YAML no es válido: hay algo que no se esperaba en este punto.',
+    en: 'The YAML is not valid: something here was not expected.',
+    hint: {
+      es: 'Revise los dos puntos, los guiones y las comillas de la línea; un valor con «: » o «#» va entre comillas.',
+      en: 'Check the colons, dashes and quotes of the line; a value containing ": " or "#" goes in quotes.',
+    },
+  },
+  'yaml.syntax.block-as-implicit-key': {
+    es: 'El YAML no es válido: una clave no termina en esta línea.',
+    en: 'The YAML is not valid: a key does not end on this line.',
+    hint: {
+      es: 'Cada clave va en una sola línea y termina con dos puntos y un espacio.',
+      en: 'Each key goes on one line and ends with a colon and a space.',
+    },
+  },
+  'yaml.syntax.multiline-implicit-key': {
+    es: 'El YAML no es válido: una clave ocupa más de una línea.',
+    en: 'The YAML is not valid: a key runs over more than one line.',
+    hint: {
+      es: 'Cada clave va en una sola línea; si el valor sigue en otra, sángrelo más que su clave.',
+      en: 'Each key goes on one line; a value that goes on below is indented more than its key.',
+    },
+  },
+  'yaml.syntax.bad-scalar-start': {
+    es: 'El YAML no es válido: el valor empieza con un carácter reservado (@, `, %, | o >).',
+    en: 'The YAML is not valid: the value starts with a reserved character (@, `, %, | or >).',
+    hint: { es: 'Ponga el valor entre comillas.', en: 'Put the value in quotes.' },
+  },
+  'yaml.syntax.block-in-flow': {
+    es: 'El YAML no es válido: un bloque de varias líneas dentro de [ ] o { }.',
+    en: 'The YAML is not valid: a multi-line block inside [ ] or { }.',
+    hint: {
+      es: 'Escriba la lista con guiones, un elemento por línea, o toda en una línea.',
+      en: 'Write the list with dashes, one item per line, or all on one line.',
+    },
+  },
+  'yaml.syntax.multiple-docs': {
+    es: 'El YAML no es válido: el archivo tiene más de un documento (separados por ---).',
+    en: 'The YAML is not valid: the file has more than one document (separated by ---).',
+    hint: { es: 'Deje un solo documento por archivo.', en: 'Keep one document per file.' },
+  },
+  'yaml.syntax.key-over-1024-chars': {
+    es: 'El YAML no es válido: una clave tiene más de 1024 caracteres.',
+    en: 'The YAML is not valid: a key is longer than 1024 characters.',
+  },
+  'yaml.syntax.non-string-key': {
+    es: 'El YAML no es válido: una clave es una lista o un bloque, no un nombre.',
+    en: 'The YAML is not valid: a key is a list or a block, not a name.',
   },
   'yaml.conflict': {
     es: 'Hay un conflicto de git sin resolver (marca «{marker}»).',
