@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
 import { runCalendar } from '../commands/calendar.js';
+import { makeChalk } from '../ui/color.js';
 import { t } from '../ui/i18n.js';
+import { formatProblemText } from '../ui/problems.js';
 import { type ActionContext, singleRoot } from './context.js';
 
 export async function calendarAction(
@@ -17,6 +19,11 @@ export async function calendarAction(
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });
+  const c = makeChalk(ctx.stderr, !ctx.color);
+  for (const { slug, problems } of result.leftOut) {
+    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, '  '));
+    ctx.stderr.write(`${[t(ctx.lang, 'calendar.case-left-out', { slug }), ...lines].join('\n')}\n`);
+  }
   if (!result.file) {
     ctx.stdout.write(result.ics);
     return 0;

@@ -1,10 +1,14 @@
 // `linkage calendar`: the deadlines of every case (or one) as an iCalendar file.
 import { join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import { caseDeadlines } from '../process/deadlines.js';
 import { deriveCaseStatus, deriveWorkspace } from '../process/status.js';
 import { renderCalendar } from '../ui/calendar-ics.js';
 import type { UiLang } from '../ui/i18n.js';
+import type { CaseBundle, Workspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
 import { toPosix } from '../workspace/paths.js';
+import type { Problem } from '../workspace/problems.js';
 import { writeAtomic } from '../workspace/write.js';
 import { namedCase, readableWorkspace, workspaceToday } from './common.js';
 
@@ -26,6 +30,8 @@ export interface CalendarResult {
   count: number;
   /** Where it was written; absent with `--out -`. */
   file?: string;
+  /** The cases left out because they do not load, each with the located errors that stop it. */
+  leftOut: { slug: string; problems: Problem[] }[];
 }
 
 export function runCalendar(options: CalendarOptions): CalendarResult {
@@ -33,14 +39,19 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
   const slug = options.caseSlug === undefined ? undefined : namedCase(ws, options.caseSlug);
   const today = workspaceToday(ws, options.asOf, options.env);
   const shared = deriveWorkspace(ws, today);
+  const bundles = ws.cases.filter((b) => slug === undefined || b.slug === slug);
+  const leftOut = bundles.filter((b) => !b.case).map((b) => ({ slug: b.slug, problems: loadErrors(ws, b) }));
+  // A case named on the command line is the whole calendar: without it there is nothing to write.
+  const named = slug !== undefined ? leftOut[0] : undefined;
+  if (named) throw new UserError('calendar.case-invalid', { slug: named.slug }, 2, undefined, [], named.problems);
   const { ics, count } = renderCalendar(
     {
       municipality: ws.config.municipality.name,
       inegiCode: ws.config.municipality.inegiCode,
       timezone: ws.config.settings?.timezone ?? DEFAULT_TIMEZONE,
       today,
-      cases: ws.cases
-        .filter((b) => (slug === undefined || b.slug === slug) && b.case)
+      cases: bundles
+        .filter((b) => b.case)
         .map((b) => ({
           slug: b.slug,
           city: b.case?.counterpart.city ?? b.slug,
@@ -49,8 +60,17 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
     },
     options.lang,
   );
-  if (options.out === '-') return { ics, count };
+  if (options.out === '-') return { ics, count, leftOut };
   const file = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', 'calendar.ics');
   writeAtomic(file, ics, options.out ?? (toPosix(relative(options.cwd, file)) || file));
-  return { ics, count, file };
+  return { ics, count, file, leftOut };
+}
+
+/** Why a case did not load: the errors of its folder and of its case.yaml, located. */
+function loadErrors(ws: Workspace, bundle: CaseBundle): Problem[] {
+  const own = (p: Problem) => p.file === bundle.dir || p.file === `${bundle.dir}/case.yaml`;
+  return locateProblems(
+    ws.root,
+    bundle.problems.filter((p) => p.severity === 'error' && own(p)),
+  );
 }

@@ -159,6 +159,31 @@ describe('linkage calendar on the demo workspace', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
+  it('a case that does not load is left out with a warning naming its file and error', () => {
+    const root = copyWorkspace('demo');
+    const whole = parse(calendarOf(root)).events;
+    writeFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'counterpart: [\n');
+    const r = runCli(['calendar', '--out', '-'], { cwd: root });
+    expect(r.code).toBe(0);
+    const { events } = parse(r.stdout);
+    expect(events.some((e) => e.uid.startsWith('krakow-pl:'))).toBe(false);
+    expect(events.length).toBe(whole.filter((e) => !e.uid.startsWith('krakow-pl:')).length);
+    expect(r.stderr).toContain('El caso «krakow-pl» tiene errores y quedó fuera del calendario');
+    expect(r.stderr).toMatch(/cases\/krakow-pl\/case\.yaml:\d+:\d+ error: El YAML no es válido/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a named case that does not load is exit 2 with its located error, and no calendar', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'counterpart: [\n');
+    const r = runCli(['calendar', 'krakow-pl', '--out', '-'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Error: El caso «krakow-pl» tiene errores; no se puede escribir su calendario.');
+    expect(r.stderr).toMatch(/cases\/krakow-pl\/case\.yaml:\d+:\d+ error: El YAML no es válido/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
   it('an unknown case is exit 2 with the list of cases', () => {
     const r = runCli(['calendar', 'paris-fr'], { cwd: copyWorkspace('demo') });
     expect(r.code).toBe(2);

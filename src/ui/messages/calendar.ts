@@ -8,6 +8,15 @@ export const calendar: Catalog = {
     en: 'linkage.yaml has errors; the calendar cannot be written.',
     hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
   },
+  'calendar.case-invalid': {
+    es: 'El caso «{slug}» tiene errores; no se puede escribir su calendario.',
+    en: 'The case "{slug}" has errors; its calendar cannot be written.',
+    hint: { es: 'Corríjalos; `linkage check` los muestra todos.', en: 'Fix them; `linkage check` shows them all.' },
+  },
+  'calendar.case-left-out': {
+    es: 'El caso «{slug}» tiene errores y quedó fuera del calendario; ejecute `linkage check`.',
+    en: 'The case "{slug}" has errors and was left out of the calendar; run `linkage check`.',
+  },
   'calendar.written': { es: 'Escrito: {file} ({count} eventos)', en: 'Written: {file} ({count} events)' },
   'calendar.summary': { es: '{what} — {city} ({slug})', en: '{what} — {city} ({slug})' },
   'calendar.overdue': { es: 'VENCIDO: {summary}', en: 'OVERDUE: {summary}' },
