@@ -14,6 +14,7 @@ import { aopResults } from './aop-results.js';
 import { aopYear } from './aop-year.js';
 import { areaPlanInForce } from './area-plan-in-force.js';
 import { areaPriority } from './area-priority.js';
+import { coatOfArms } from './coat-of-arms.js';
 import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
 import { eventDates } from './event-dates.js';
@@ -47,6 +48,7 @@ export const RULES: Rule[] = [
   aopYear,
   evidencePath,
   hashes,
+  coatOfArms,
   late,
   areaPlanInForce,
   aopFirst,

@@ -464,6 +464,15 @@ export const rules: Catalog = {
     },
   },
 
+  'rule.coat-of-arms': {
+    es: 'No se encontró el escudo {file}; sin él no se pueden generar los documentos ni publicar el sitio.',
+    en: 'The coat of arms {file} was not found; without it no document can be generated and the site cannot be published.',
+    hint: {
+      es: 'Copie el escudo (PNG o JPEG) en esa ruta, relativa a linkage.yaml, o corrija settings.letterhead.coatOfArms.',
+      en: 'Copy the coat of arms (PNG or JPEG) to that path, relative to linkage.yaml, or correct settings.letterhead.coatOfArms.',
+    },
+  },
+
   // evidence-path and hashes
   'rule.evidence-path': {
     es: 'La ruta «{path}» sale de la carpeta {folder}.',
