@@ -4,11 +4,10 @@ import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
-import { findWorkspaceRoot } from '../workspace/load.js';
 import { toPosix } from '../workspace/paths.js';
 import { CASES_DIR, caseSlugs, nearestWorkspaceRoot } from '../workspace/root.js';
 import { closest } from '../workspace/validate.js';
-import { type ActionContext, out } from './context.js';
+import { type ActionContext, out, workspaceDir, workspaceRoots } from './context.js';
 
 const FORMATS = ['text', 'json', 'github'];
 
@@ -19,7 +18,7 @@ const FORMATS = ['text', 'json', 'github'];
 function pathsToCheck(ctx: ActionContext, paths: string[]): string[] {
   if (paths.length > 0 && ctx.workspaces.length > 1)
     throw new UserError('check.paths-several-workspaces', { count: ctx.workspaces.length });
-  const base = resolve(ctx.cwd, ctx.workspaces[0] ?? '.');
+  const base = ctx.workspaces[0] === undefined ? ctx.cwd : workspaceDir(ctx, ctx.workspaces[0]);
   return paths.map((p) => {
     const abs = resolve(base, p);
     if (existsSync(abs)) return abs;
@@ -36,10 +35,7 @@ function pathsToCheck(ctx: ActionContext, paths: string[]): string[] {
 export async function checkAction(ctx: ActionContext, paths: string[], opts: { format: string }): Promise<number> {
   if (!FORMATS.includes(opts.format))
     throw new UserError('cli.bad-format', { value: opts.format, allowed: FORMATS.join(', ') });
-  const roots =
-    paths.length === 0
-      ? (ctx.workspaces.length > 0 ? ctx.workspaces : [ctx.cwd]).map((w) => findWorkspaceRoot(resolve(ctx.cwd, w)))
-      : [];
+  const roots = paths.length === 0 ? workspaceRoots(ctx) : [];
   const result = await runCheck({
     roots,
     paths: pathsToCheck(ctx, paths),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
@@ -26,8 +27,19 @@ export function singleRoot(ctx: ActionContext): string {
   return roots[0] as string;
 }
 
-/** The -C folders, or the nearest workspace above the current folder. */
+/** The workspaces of the -C folders, each once (two folders may lie in one), or the nearest one above the current folder. */
 export function workspaceRoots(ctx: ActionContext): string[] {
-  if (ctx.workspaces.length > 0) return ctx.workspaces.map((w) => findWorkspaceRoot(resolve(ctx.cwd, w)));
+  if (ctx.workspaces.length > 0)
+    return [...new Set(ctx.workspaces.map((w) => findWorkspaceRoot(workspaceDir(ctx, w))))];
   return [findWorkspaceRoot(ctx.cwd)];
+}
+
+/**
+ * A -C folder, absolute. It must exist: searching upward from a mistyped one would report a workspace
+ * missing that was named, or find the one above it.
+ */
+export function workspaceDir(ctx: ActionContext, dir: string): string {
+  const abs = resolve(ctx.cwd, dir);
+  if (!existsSync(abs)) throw new UserError('workspace.dir-missing', { dir });
+  return abs;
 }

@@ -10,6 +10,14 @@ export const core: Catalog = {
       en: 'Run `linkage init` to create one, or name the folder with `-C <folder>`.',
     },
   },
+  'workspace.dir-missing': {
+    es: 'La carpeta {dir} indicada con -C no existe.',
+    en: 'The folder {dir} given with -C does not exist.',
+    hint: {
+      es: 'Revise la ruta: -C indica la carpeta del espacio de trabajo (la que tiene linkage.yaml) o una de sus subcarpetas.',
+      en: 'Check the path: -C names the workspace folder (the one with linkage.yaml) or a folder inside it.',
+    },
+  },
   'workspace.exists': {
     es: 'Ya existe un espacio de trabajo en {dir}.',
     en: 'There is already a workspace in {dir}.',

@@ -1,0 +1,30 @@
+// -C names the workspace folders: each workspace is reported once, and a folder that does not exist is
+// said to be missing, not searched upward from.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+
+describe('-C', () => {
+  it('reports a workspace named twice, or by a folder inside it, once', () => {
+    const root = copyWorkspace('minimal');
+    const r = runCli(['status', '-C', root, '-C', root, '-C', join(root, 'cases'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).workspaces.map((w: { root: string }) => w.root)).toEqual([root]);
+    // A command that works in one workspace takes it too.
+    expect(runCli(['calendar', '-C', root, '-C', root, '--out', '-']).code).toBe(0);
+  });
+
+  it('refuses a folder that does not exist (exit 2), without suggesting -C, even inside a workspace', () => {
+    const root = copyWorkspace('minimal');
+    for (const dir of [join(tempDir(), 'nonexist'), join(root, 'nonexist')]) {
+      for (const args of [['status'], ['check'], ['check', 'cases/leon-es'], ['calendar', '--out', '-']]) {
+        const r = runCli([...args, '-C', dir]);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain(`Error: La carpeta ${dir} indicada con -C no existe.`);
+        expect(r.stderr).not.toContain('ni en sus carpetas superiores');
+        expect(r.stderr).not.toMatch(STACK);
+      }
+    }
+  });
+});
