@@ -35,6 +35,15 @@ export interface AnswerIssue {
   path: FieldPath;
   line?: number;
   col?: number;
+  /** The flag that gave the value, as typed (`--country FRA`): the issue is its, not the answers file's. */
+  flag?: string;
+}
+
+/** A field set by a command-line flag, which wins over the answers file. */
+export interface FlagAnswer {
+  path: FieldPath;
+  /** The flag and its value as typed: `--country FRA`. */
+  flag: string;
 }
 
 /** A field still to answer: where it goes, and how to name it to the user. */
@@ -126,13 +135,15 @@ const isUnder = (path: FieldPath, parent: FieldPath) =>
 /**
  * What is missing and what is wrong in `value`, the merged content of the file `kind`. Missing are
  * the `required` fields not answered, and the fields the schema requires that no declared field
- * covers (e.g. the gender of a listed official). Issues are located in `source` when they sit there.
+ * covers (e.g. the gender of a listed official). Issues are located in `source` when they sit there,
+ * or blamed on the flag in `flags` that set the field.
  */
 export function reviewAnswers(
   kind: FileKind,
   value: Answers,
   required: RequiredAnswer[],
   source?: AnswersSource,
+  flags: FlagAnswer[] = [],
 ): AnswersReview {
   const missing: MissingAnswer[] = [];
   for (const r of required) {
@@ -152,7 +163,9 @@ export function reviewAnswers(
       issue.id === 'schema.unknown-key' && issue.params.suggestion === ''
         ? 'schema.unknown-key-nosuggestion'
         : issue.id;
-    issues.push({ id, params: issue.params, path: issue.path, ...(source ? locateAnswer(source, issue.path) : {}) });
+    const flag = flags.find((f) => isUnder(issue.path, f.path))?.flag;
+    const where = flag !== undefined ? { flag } : source ? locateAnswer(source, issue.path) : {};
+    issues.push({ id, params: issue.params, path: issue.path, ...where });
   }
   // In the order of the answers file, then the values that came from flags or defaults.
   const end = Number.MAX_SAFE_INTEGER;
@@ -187,13 +200,17 @@ function keyPosition(text: string, path: FieldPath): { line: number; col: number
 
 export type Translate = (id: string, params: Params) => { text: string; hint?: string };
 
-/** `answers.yaml:4:14 (municipality.inegiCode): Formato no válido… → hint`, one line per issue. */
+/**
+ * `answers.yaml:4:14 (municipality.inegiCode): Formato no válido… → hint`, or `--country FRA: País no
+ * válido… → hint` for a value a flag gave, one line per issue.
+ */
 export function describeIssues(issues: AnswerIssue[], file: string | undefined, translate: Translate): string[] {
   return issues.map((issue) => {
     const m = translate(issue.id, issue.params);
     const at = issue.line !== undefined && file !== undefined ? `${file}:${issue.line}:${issue.col ?? 1} ` : '';
     const path = issue.path.length > 0 ? `(${formatPath(issue.path)}): ` : '';
-    return `${at}${path}${m.text}${m.hint ? ` → ${m.hint}` : ''}`;
+    const where = issue.flag !== undefined ? `${issue.flag}: ` : `${at}${path}`;
+    return `${where}${m.text}${m.hint ? ` → ${m.hint}` : ''}`;
   });
 }
 
@@ -213,7 +230,8 @@ export function answersError(
       'answers.invalid',
       {},
       2,
-      source ? { file: source.file } : undefined,
+      // Only flags gave the invalid values: the answers file is not to blame.
+      source && review.issues.some((i) => i.flag === undefined) ? { file: source.file } : undefined,
       describeIssues(review.issues, source?.file, translate),
     );
   }

@@ -35,6 +35,7 @@ export interface NewOptions {
   /** The workspace root. */
   root: string;
   city: string;
+  /** The --country flag: its value wins over the answers, and its mistakes are its own. */
   country?: string;
   slug?: string;
   answers?: AnswersSource;
@@ -112,7 +113,9 @@ export function planNew(options: NewOptions): NewPlan {
     if (bad) throw new UserError(bad, { slug: options.slug }, 2);
   }
   const value = caseValue(options);
-  const review = reviewAnswers('case', value, NEW_REQUIRED, options.answers);
+  const flags =
+    options.country !== undefined ? [{ path: ['counterpart', 'country'], flag: `--country ${options.country}` }] : [];
+  const review = reviewAnswers('case', value, NEW_REQUIRED, options.answers, flags);
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, reason: 'answers', review };
   const ids = priorityIds(root);
   const issues = unknownPriorities(value, ids, options.answers);

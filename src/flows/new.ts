@@ -96,10 +96,11 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
   if (s.valueAt(t, ['counterpart', 'country']) === undefined) s.put(t, ['counterpart', 'country'], country);
   await askCaseBasics(f, t, o.city.normalize('NFC').trim());
 
+  // The country is in the answers already; named as --country only when it came from the flag.
   const plan = runNew({
     root: o.root,
     city: o.city,
-    country,
+    ...(o.country !== undefined ? { country: o.country } : {}),
     slug,
     answers: { file: o.answers?.file ?? 'case.yaml', text: o.answers?.text ?? '', value: s.value(t) },
   });

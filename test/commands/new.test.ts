@@ -248,7 +248,29 @@ describe('linkage new (the built CLI)', () => {
     expect(typo.stderr).toMatch(/case-typo\.yaml:4:1 \(kinde\): Clave desconocida «kinde»/);
     const country = runCli(['new', 'Kraków', '--country', 'POL', '--answers', CASE], { cwd: root });
     expect(country.code).toBe(2);
-    expect(country.stderr).toContain('(counterpart.country)');
+    expect(country.stderr).toContain('  - --country POL: País no válido');
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+  });
+
+  it('blames --country, not the answers file, for a country the flag gave', () => {
+    const root = workspace();
+    // The answers give a valid country too: the flag's wins, and so does its mistake.
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, readFileSync(CASE, 'utf8').replace('counterpart:\n', 'counterpart:\n  country: FR\n'));
+    for (const file of [CASE, answers]) {
+      const r = runCli(['new', 'Paris', '--country', 'FRA', '--answers', file], { cwd: root });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Error: Las respuestas no son válidas.\n');
+      expect(r.stderr).toContain('  - --country FRA: País no válido: use el código ISO 3166-1');
+      expect(r.stderr).not.toContain(file);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+    // A mistake of the file's is still located in it, beside the flag's.
+    writeFileSync(answers, `${readFileSync(CASE, 'utf8')}kinde: x\n`);
+    const both = runCli(['new', 'Paris', '--country', 'FRA', '--answers', 'a.yaml'], { cwd: root });
+    expect(both.stderr).toContain('Error: a.yaml: Las respuestas no son válidas.');
+    expect(both.stderr).toMatch(/ {2}- a\.yaml:\d+:1 \(kinde\): Clave desconocida/);
+    expect(both.stderr).toContain('  - --country FRA: País no válido');
     expect(caseFiles(root)).toEqual(['.gitkeep']);
   });
 
