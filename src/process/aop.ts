@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { AopFile, CaseFile } from '../workspace/schema.js';
 import { SCHEMA_VERSION } from '../workspace/schema-version.js';
 import { addMonths, maxDate, yearOf } from './dates.js';
+import { caseClosure } from './status.js';
 import { signatureDate } from './steps.js';
 
 export type AopData = Pick<AopFile, 'year' | 'period'>;
@@ -13,13 +14,18 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
 }
 
 /**
- * Why a case can have no program for `year`: its agreement is not signed, or the year is before the
- * signature or after the agreement ended. Undefined when it can (`aop new` starts it, `generate`
- * says it is missing).
+ * Why a case can have no program for `year`: it was closed unsigned, its agreement is not signed yet,
+ * or the year is before the signature or after the agreement ended. Undefined when it can (`aop new`
+ * starts it, `generate` says it is missing).
  */
 export function aopYearRefusal(c: CaseFile, slug: string, year: number): UserError | undefined {
   const caseFile = `cases/${slug}/case.yaml`;
   const signed = signatureDate(c);
+  // A case closed unsigned (declined, no answer, withdrawn) will have no signature to record.
+  if (!signed && caseClosure(c)) {
+    const path = c.end ? ['end'] : ['steps', 'response', 'outcome'];
+    return new UserError('aop.closed-unsigned', { slug }, 2, { file: caseFile, path });
+  }
   if (!signed) return new UserError('aop.year-unsigned', { slug }, 2, { file: caseFile, path: ['steps', 'signature'] });
   if (year < yearOf(signed)) return new UserError('aop.year-before-signature', { slug, year, signed });
   const ended = c.end?.date;

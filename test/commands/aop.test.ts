@@ -70,8 +70,14 @@ describe('linkage aop new', () => {
   });
 
   it.each([
-    [['aurora-us', '2026'], 'Ya existe cases/aurora-us/aop/2026.yaml.'],
+    // The file is named once, as the location.
+    [['aurora-us', '2026'], 'Error: cases/aurora-us/aop/2026.yaml: El Programa Operativo Anual 2026 ya existe.\n'],
     [['hofu-jp'], 'El acuerdo del caso «hofu-jp» aún no está firmado por ambas Partes'],
+    // A declined case is closed: no signature to record, as `next` says too.
+    [
+      ['almeria-es'],
+      'Error: cases/almeria-es/case.yaml (end): El caso «almeria-es» se cerró sin que se firmara el acuerdo: no tiene Programas Operativos Anuales.\n  → `linkage status almeria-es` muestra cómo terminó.',
+    ],
     [['aurora-us', '2022'], 'El año 2022 es anterior a la firma del acuerdo (2023-03-22).'],
     [['aurora-us', '27'], '«27» no es un año.'],
     [['aurroa-us'], 'aurroa-us'],
@@ -85,6 +91,7 @@ describe('linkage aop new', () => {
     expect(readFileSync(join(root, AURORA, 'aop/2026.yaml'), 'utf8')).toBe(before);
     expect(existsSync(join(root, AURORA, 'aop/2022.yaml'))).toBe(false);
     expect(existsSync(join(root, 'cases/hofu-jp/aop'))).toBe(false);
+    expect(existsSync(join(root, 'cases/almeria-es/aop'))).toBe(false);
   });
 
   it('refuses to carry over from a previous program that has errors', () => {

@@ -157,12 +157,17 @@ export const aop: Catalog = {
     en: 'Next step: agree the program with the counterpart; `linkage next {slug}` asks for objectives and activities.',
   },
   'aop-new.exists': {
-    es: 'Ya existe {file}.',
-    en: '{file} already exists.',
+    es: 'El Programa Operativo Anual {year} ya existe.',
+    en: 'The {year} Annual Operational Program already exists.',
     hint: {
       es: 'Edite ese archivo (o `linkage next {slug}`), o indique otro año: `linkage aop new {slug} <año>`.',
       en: 'Edit that file (or `linkage next {slug}`), or give another year: `linkage aop new {slug} <year>`.',
     },
+  },
+  'aop.closed-unsigned': {
+    es: 'El caso «{slug}» se cerró sin que se firmara el acuerdo: no tiene Programas Operativos Anuales.',
+    en: 'The case "{slug}" was closed without the agreement being signed: it has no Annual Operational Programs.',
+    hint: { es: '`linkage status {slug}` muestra cómo terminó.', en: '`linkage status {slug}` shows how it ended.' },
   },
   'aop.year-unsigned': {
     es: 'El acuerdo del caso «{slug}» aún no está firmado por ambas Partes: aún no hay Programas Operativos Anuales.',
