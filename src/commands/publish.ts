@@ -3,6 +3,7 @@
 // linkage wrote (it holds SITE_MARKER) or an empty folder; anything else is refused.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { ImageError } from '../documents/layout/errors.js';
 import { loadImage } from '../documents/layout/images.js';
 import { UserError } from '../errors.js';
@@ -45,7 +46,7 @@ function coatOfArms(ws: Workspace): CoatImage | undefined {
       path: ['settings', 'letterhead', 'coatOfArms'],
     });
   try {
-    const { data, format, width, height } = loadImage(abs);
+    const { data, format, width, height } = loadImage(abs, inflateSync);
     return { data, format, width, height };
   } catch (error) {
     if (!(error instanceof ImageError)) throw error;

@@ -2,9 +2,13 @@
 // and JPEG (CMYK included), but a corrupt PNG makes it throw from an async zlib callback — an
 // uncaught exception that kills the process — so PNGs are checked here (chunk CRCs, inflate, size),
 // JPEGs get a structural check, and anything else (SVG, GIF, WebP…) is refused by name.
+// The inflater comes from the caller: `check` goes without it (node:zlib costs ≈4 ms to load), the
+// renderer and the site pass node:zlib's.
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { ImageError } from './errors.js';
+
+/** Inflates a PNG's image data (node:zlib's inflateSync). */
+export type Inflate = (data: Buffer) => Buffer;
 
 export interface CheckedImage {
   file: string;
@@ -15,7 +19,8 @@ export interface CheckedImage {
   bytes: number;
 }
 
-export function loadImage(file: string): CheckedImage {
+/** The image at `file`, checked; without `inflate`, a PNG's compressed data is not (its chunks' CRCs are). */
+export function loadImage(file: string, inflate?: Inflate): CheckedImage {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -24,12 +29,12 @@ export function loadImage(file: string): CheckedImage {
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new ImageError(file, 'not-found');
     throw new ImageError(file, 'unreadable', code ?? String(e));
   }
-  return checkImage(file, data);
+  return checkImage(file, data, inflate);
 }
 
-export function checkImage(file: string, data: Buffer): CheckedImage {
+function checkImage(file: string, data: Buffer, inflate: Inflate | undefined): CheckedImage {
   const format = sniff(data);
-  if (format === 'png') return { file, data, format, ...checkPng(file, data), bytes: data.length };
+  if (format === 'png') return { file, data, format, ...checkPng(file, data, inflate), bytes: data.length };
   if (format === 'jpeg') return { file, data, format, ...checkJpeg(file, data), bytes: data.length };
   throw new ImageError(file, 'unsupported-format', format);
 }
@@ -79,7 +84,7 @@ const DEPTHS: Record<number, number[]> = {
   6: [8, 16],
 };
 
-function checkPng(file: string, data: Buffer): { width: number; height: number } {
+function checkPng(file: string, data: Buffer, inflate: Inflate | undefined): { width: number; height: number } {
   const corrupt = (detail: string): ImageError => new ImageError(file, 'corrupt', detail);
   let pos = 8;
   let width = 0;
@@ -122,9 +127,10 @@ function checkPng(file: string, data: Buffer): { width: number; height: number }
   if (!ended) throw corrupt('no IEND chunk (truncated file)');
   if (idat.length === 0) throw corrupt('no image data');
   if (colorType === 3 && !palette) throw corrupt('palette image without PLTE');
+  if (!inflate) return { width, height };
   let pixels: Buffer;
   try {
-    pixels = inflateSync(Buffer.concat(idat));
+    pixels = inflate(Buffer.concat(idat));
   } catch (e) {
     throw corrupt(`image data does not inflate: ${(e as Error).message}`);
   }

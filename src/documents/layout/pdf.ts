@@ -1,5 +1,6 @@
 // renderPdf: Markdown (with the container blocks of docs/markdown-blocks.md) → PDF bytes.
 // pdfkit is imported only by this module tree; load it lazily from the commands that render.
+import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { type BuildContext, buildItems, drawSet, set, type Typography } from './blocks.js';
 import { BlockSyntaxError, LayoutOptionsError } from './errors.js';
@@ -92,7 +93,7 @@ export async function renderPdf(markdown: string, options: LayoutOptions): Promi
 
   let image: CheckedImage | undefined;
   if (options.letterhead?.image) {
-    image = loadImage(options.letterhead.image);
+    image = loadImage(options.letterhead.image, inflateSync);
     const limit = options.imageWarningBytes ?? 300 * 1024;
     if (image.bytes > limit) {
       warnings.push({

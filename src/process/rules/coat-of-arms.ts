@@ -19,6 +19,7 @@ export const coatOfArms: Rule = {
     const abs = resolveInside(ws.root, ws.root, ref);
     if (!abs) return [{ ...at, id: 'rule.evidence-path', params: { path: ref, folder: '.' } }];
     try {
+      // Its format and structure (PNG chunks and CRCs); the renderer also inflates it.
       loadImage(abs);
       return [];
     } catch (error) {
