@@ -2,7 +2,7 @@
 import { isPlainObject } from '../commands/answers.js';
 import type { ReviewResult } from '../commands/review.js';
 import { checkLanguage } from '../process/rules/iso-codes.js';
-import { PHASES } from '../process/steps.js';
+import { PHASES, type StepDef } from '../process/steps.js';
 import { t, type UiLang } from './i18n.js';
 
 export const REVIEW_FORMATS = ['text', 'md'] as const;
@@ -73,8 +73,16 @@ function writer(format: ReviewFormat): Writer {
 /** Markdown's special characters in user text, escaped (text format prints it as is). */
 const esc = (format: ReviewFormat, s: string) => (format === 'md' ? s.replace(/([\\`*_[\]<>#|])/g, '\\$1') : s);
 
-function emit(w: Writer, format: ReviewFormat, lang: UiLang, depth: number, key: string, value: unknown): void {
-  const name = format === 'md' ? `**${label(lang, key)}**` : label(lang, key);
+function emit(
+  w: Writer,
+  format: ReviewFormat,
+  lang: UiLang,
+  depth: number,
+  key: string,
+  value: unknown,
+  title = label(lang, key),
+): void {
+  const name = format === 'md' ? `**${title}**` : title;
   if (value === undefined || value === null) return;
   if (isLangMap(value)) {
     const entries = Object.entries(value);
@@ -108,6 +116,12 @@ function emit(w: Writer, format: ReviewFormat, lang: UiLang, depth: number, key:
     return;
   }
   w.line(depth, `${name}: ${esc(format, valueWords(lang, key, value))}`);
+}
+
+/** A local step's fact under the label linkage.yaml gives it; a built-in's under the catalog's. */
+function factLabel(step: StepDef, key: string, lang: UiLang): string {
+  const own = step.local ? step.facts.find((f) => f.path.at(-1) === key)?.label[lang] : undefined;
+  return own && own !== key ? own : label(lang, key);
 }
 
 export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang): string {
@@ -152,7 +166,8 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
       `${format === 'md' ? `**${esc(format, s.step.title[lang])}**` : s.step.title[lang]} — ${state}${s.date ? ` (${s.date})` : ''}`,
     );
     const facts = steps[s.id];
-    if (isPlainObject(facts)) for (const [k, v] of Object.entries(facts)) emit(w, format, lang, 1, k, v);
+    if (isPlainObject(facts))
+      for (const [k, v] of Object.entries(facts)) emit(w, format, lang, 1, k, v, factLabel(s.step, k, lang));
     else if (Array.isArray(facts)) emit(w, format, lang, 1, s.id, facts);
     const skipped = (c.skipped as Record<string, unknown> | undefined)?.[s.id];
     if (skipped) emit(w, format, lang, 1, 'skipped', skipped);

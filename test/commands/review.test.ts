@@ -39,6 +39,15 @@ describe('linkage review', () => {
     expect(pub.stdout).not.toContain('yuki@city.hofu.jp');
   });
 
+  it("names a local step's facts with the labels linkage.yaml gives them, in the UI language", () => {
+    const es = runCli(['review', 'giessen-de'], { env: ENV });
+    expect(es.stdout).toContain('· Folio del dictamen: CAI/009/2025');
+    expect(es.stdout).toContain('· Fecha del dictamen: 2025-09-15');
+    expect(es.stdout).not.toContain('folio:');
+    const en = runCli(['--ui-lang', 'en', 'review', 'giessen-de'], { env: ENV });
+    expect(en.stdout).toContain('· Reference number of the opinion: CAI/009/2025');
+  });
+
   it('without a terminal and with several cases, lists them (exit 2)', () => {
     const r = runCli(['review'], { env: ENV });
     expect(r.code).toBe(2);
