@@ -2,12 +2,14 @@
 // when `next` finds it incomplete, the only case, or else a choice among them.
 import { UserError } from '../errors.js';
 import { deriveCaseStatus, deriveWorkspaceSteps } from '../process/status.js';
+import type { Bilingual } from '../process/steps.js';
 import type { Workspace } from '../workspace/load.js';
 import { caseFromCwd, namedCase } from './common.js';
 
 export interface CaseChoice {
   slug: string;
-  city: string;
+  /** The city's name in each UI language. */
+  city: Bilingual;
   /** The next step's id, or the closed state. */
   next?: string;
   closed?: string;
@@ -20,7 +22,7 @@ export function caseChoices(ws: Workspace, today: string): CaseChoice[] {
     const status = deriveCaseStatus(ws, b, today);
     return {
       slug: b.slug,
-      city: status.city,
+      city: status.cityIn,
       ...(status.closed ? { closed: status.closed.state } : status.next[0] ? { next: status.next[0].id } : {}),
     };
   });

@@ -162,6 +162,8 @@ function isStoredStatus(v: unknown): v is StoredStatus {
     s !== null &&
     typeof s.slug === 'string' &&
     typeof s.city === 'string' &&
+    typeof s.cityIn?.es === 'string' &&
+    typeof s.cityIn.en === 'string' &&
     typeof s.progress === 'object' &&
     isArray(s.late) &&
     isArray(s.steps) &&

@@ -30,7 +30,7 @@ import { enumChoices, GENDERS } from './workspace-steps.js';
 /** How a step ended in this run: done, or waiting on something that has not happened yet. */
 export type StepOutcome = 'asked' | 'waiting';
 
-export const cityName = (f: CaseFlow, lang = 'es') => inLanguage(caseOf(f).counterpart?.city, lang) ?? f.slug;
+export const cityName = (f: CaseFlow, lang: string) => inLanguage(caseOf(f).counterpart?.city, lang) ?? f.slug;
 
 export function countryCheck(s: Session) {
   return (v: string): string | undefined => {
@@ -103,7 +103,7 @@ export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOu
   const name = await s.text({
     target: t,
     path: ['counterpart', 'mayor', 'name'],
-    message: s.t('q.mayor.name', { city: cityName(f) }),
+    message: s.t('q.mayor.name', { city: cityName(f, s.lang) }),
   });
   if (name !== undefined) {
     const gender = await s.select({
@@ -125,7 +125,7 @@ export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOu
     target: t,
     path: ['counterpart', 'contacts'],
     required: false,
-    first: s.t('q.contacts.first', { city: cityName(f) }),
+    first: s.t('q.contacts.first', { city: cityName(f, s.lang) }),
     another: s.t('q.contacts.another'),
     item: async (i) => {
       const p: FieldPath = ['counterpart', 'contacts', i];
@@ -227,7 +227,7 @@ export async function askLetter(f: CaseFlow, step: StepDef): Promise<StepOutcome
   const { s, case: t } = f;
   stepHeader(f, step);
   const sent = await s.gate(
-    s.t('q.letter.sent', { city: cityName(f) }),
+    s.t('q.letter.sent', { city: cityName(f, s.lang) }),
     [{ target: t, path: ['steps', 'letter', 'date'], label: s.t('q.letter.date') }],
     true,
   );
@@ -266,7 +266,7 @@ export async function askResponse(f: CaseFlow, step: StepDef): Promise<StepOutco
   const { s, case: t } = f;
   stepHeader(f, step);
   const base: FieldPath = ['steps', 'response'];
-  const arrived = await s.gate(s.t('q.response.arrived', { city: cityName(f) }), [
+  const arrived = await s.gate(s.t('q.response.arrived', { city: cityName(f, s.lang) }), [
     { target: t, path: [...base, 'date'], label: s.t('q.response.date') },
     { target: t, path: [...base, 'outcome'], label: s.t('q.response.outcome') },
   ]);
@@ -636,7 +636,7 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
       if (ok || (!s.interactive && s.yes)) s.put(t, [...base, 'municipality', 'signers'], signers);
     }
   }
-  const other = await s.gate(s.t('q.signature.counterpart-signed', { city: cityName(f) }), [
+  const other = await s.gate(s.t('q.signature.counterpart-signed', { city: cityName(f, s.lang) }), [
     { target: t, path: [...base, 'counterpart', 'date'], label: s.t('q.signature.date-counterpart') },
   ]);
   if (!other) {
@@ -669,7 +669,7 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
   });
   // Some counterparts sign only after their own council or assembly approves: recorded when it did.
   const approval: FieldPath = [...base, 'counterpartApproval'];
-  if (await s.optIn(t, approval, s.t('q.approval.needed', { city: cityName(f) }))) {
+  if (await s.optIn(t, approval, s.t('q.approval.needed', { city: cityName(f, s.lang) }))) {
     const body = await s.langText({ target: t, path: [...approval, 'body'], message: s.t('q.approval.body') });
     if (body !== undefined) {
       await s.date({ target: t, path: [...approval, 'date'], message: s.t('q.approval.date'), optional: true });

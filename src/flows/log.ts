@@ -73,7 +73,7 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
     s.assign(f.case);
   } else {
     const ask = kind === 'representation' ? askRepresentation : kind === 'mission' ? askMission : askContact;
-    s.say(`■ ${s.t(TITLES[kind], { city: cityName(f) })}`);
+    s.say(`■ ${s.t(TITLES[kind], { city: cityName(f, s.lang) })}`);
     if (kind === 'representation') s.say(wrap(s.t('prompts.log.representation-help')));
     s.say('');
     await ask(f, nextEntry(s, f.case, key));

@@ -66,7 +66,7 @@ export async function resolvePick(
         message: t(ctx.lang, 'prompts.pick-case'),
         choices: target.cases.map((c) => ({
           value: c.slug,
-          name: `${c.slug} · ${c.city}${
+          name: `${c.slug} · ${c.city[ctx.lang]}${
             c.closed
               ? ` (${t(ctx.lang, `status.closed.${c.closed}`)})`
               : c.next

@@ -8,6 +8,8 @@ import {
   type Actor,
   aopDue,
   aopHasResults,
+  type Bilingual,
+  bilingual,
   closedYears,
   type FactDef,
   followUpDays,
@@ -40,7 +42,10 @@ export interface LateItem {
 
 export interface CaseStatus {
   slug: string;
+  /** The city's Spanish name: the data (`status --format json`). */
   city: string;
+  /** Its name for people in each UI language: the English one where the case records it. */
+  cityIn: Bilingual;
   country?: string;
   kind?: string;
   steps: StepStatus[];
@@ -131,7 +136,15 @@ export function caseClosure(c: CaseFile): CaseStatus['closed'] {
 
 function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
   const c = bundle.case;
-  const base = { slug: bundle.slug, city: bundle.slug, progress: { done: 0, total: 0 }, steps: [], next: [], late: [] };
+  const base = {
+    slug: bundle.slug,
+    city: bundle.slug,
+    cityIn: { es: bundle.slug, en: bundle.slug },
+    progress: { done: 0, total: 0 },
+    steps: [],
+    next: [],
+    late: [],
+  };
   if (!c) return base;
   const ctx: StepContext = { ws, bundle, today };
   // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
@@ -150,6 +163,7 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
   const status: CaseStatus = {
     ...base,
     city,
+    cityIn: bilingual(c.counterpart.city),
     country: c.counterpart.country,
     kind: c.kind,
     steps,

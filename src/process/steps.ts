@@ -548,7 +548,8 @@ function localStep(def: LocalStepData, after: StepDef | undefined): StepDef {
   };
 }
 
-function bilingual(text: string | Record<string, string>): Bilingual {
+/** A language map's Spanish and English texts, each falling back to the Spanish one. */
+export function bilingual(text: string | Record<string, string>): Bilingual {
   return { es: inLanguage(text, 'es') ?? '', en: inLanguage(text, 'en') ?? '' };
 }
 

@@ -128,7 +128,7 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
   const w = writer(format);
   const c = r.case;
   const st = r.status;
-  const title = t(lang, 'review.title', { slug: r.slug, city: st.city, country: st.country ?? '' });
+  const title = t(lang, 'review.title', { slug: r.slug, city: st.cityIn[lang], country: st.country ?? '' });
   const lines: string[] = [];
   lines.push(format === 'md' ? `# ${esc(format, title)}` : title);
   lines.push(t(lang, 'review.asOf', { date: r.today }));

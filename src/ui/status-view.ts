@@ -34,7 +34,7 @@ function bar(done: number, total: number, width = 10): string {
 }
 
 function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolean): Row {
-  const base = { workspace: ws.name, slug: c.slug, city: c.city, lastContact: c.lastContact ?? '', error: false };
+  const base = { workspace: ws.name, slug: c.slug, city: c.cityIn[lang], lastContact: c.lastContact ?? '', error: false };
   if (c.error) {
     const where = `${c.error.file}${c.error.line !== undefined ? `:${c.error.line}` : ''}`;
     return {

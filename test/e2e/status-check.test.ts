@@ -31,6 +31,16 @@ describe('linkage status', () => {
     }
   });
 
+  it('names the city in the UI language where the case records it; json keeps the data as it is', () => {
+    const en = (format: string) => runCli(['status', 'krakow-pl', '--ui-lang', 'en', '--format', format]).stdout;
+    expect(en('csv')).toContain(',krakow-pl,Kraków,');
+    expect(en('csv')).not.toContain('Cracovia');
+    expect(runCli(['status', 'krakow-pl', '--format', 'csv']).stdout).toContain(',krakow-pl,Cracovia,');
+    expect(JSON.parse(en('json')).workspaces[0].cases[0].city).toBe('Cracovia');
+    const review = runCli(['review', 'krakow-pl', '--ui-lang', 'en']).stdout;
+    expect(review).toContain('Case krakow-pl: Kraków (PL)');
+  });
+
   it('takes "today" from --as-of over LINKAGE_TODAY over the workspace asOf', () => {
     const root = copyWorkspace('minimal');
     expect(
@@ -77,7 +87,9 @@ describe('linkage status', () => {
   it('keeps every csv cell text: no formula from a name, no date from the progress', () => {
     const root = copyWorkspace('minimal');
     edit(root, 'linkage.yaml', (t) => t.replace('name: Villa de Santa Úrsula', 'name: "=1+2"'));
-    edit(root, 'cases/leon-es/case.yaml', (t) => t.replace('es: León', "es: '@SUM(A1)'"));
+    edit(root, 'cases/leon-es/case.yaml', (t) =>
+      t.replace('es: León', "es: '@SUM(A1)'").replace('en: León', "en: '@SUM(A1)'"),
+    );
     const csv = runCli(['status', '--format', 'csv', '--ui-lang', 'en'], { cwd: root }).stdout;
     expect(csv).toContain("\r\n'=1+2,leon-es,'@SUM(A1),2 Linking,1 of 11,");
   });

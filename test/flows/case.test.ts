@@ -4,8 +4,23 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
+import { nextFlow } from '../../src/flows/next.js';
+import { loadPrompter } from '../../src/ui/prompts.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace } from '../helpers.js';
-import { answer, clearLine, LEON_AGREEMENT, pick, prompt, rejected, runNext, screen, TODAY } from './driver.js';
+import {
+  answer,
+  clearLine,
+  collector,
+  flowBase,
+  LEON_AGREEMENT,
+  pick,
+  prompt,
+  rejected,
+  runNext,
+  screen,
+  TODAY,
+} from './driver.js';
 
 let root: string;
 const caseYaml = () => parse(readFileSync(join(root, 'cases', 'leon-es', 'case.yaml'), 'utf8'));
@@ -277,5 +292,24 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     expect(c.counterpart.contacts).toEqual([{ name: 'Ana Ruiz', email: 'ana.ruiz@aytoleon.es' }]);
     expect(c.steps.counterpart.date).toBe('2026-10-01');
     expect(r.result.answers).toMatchObject({ counterpart: { contacts: [{ name: 'Ana Ruiz' }] } });
+  });
+});
+
+describe('next in the English UI', () => {
+  it('names the counterpart by its English name where the case records one (Kraków, not Cracovia)', async () => {
+    const demo = copyWorkspace('demo');
+    screen.clear();
+    const out = collector();
+    const run = nextFlow({
+      ...flowBase(demo),
+      lang: 'en',
+      prompter: () => loadPrompter('en'),
+      ws: loadWorkspace(demo),
+      slug: 'krakow-pl',
+      out,
+    });
+    await answer('Has the Letter of Intent been sent to Kraków?', 'n');
+    await run;
+    expect(out.text()).not.toContain('Cracovia');
   });
 });
