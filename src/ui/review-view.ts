@@ -4,6 +4,7 @@ import type { ReviewResult } from '../commands/review.js';
 import { checkLanguage } from '../process/rules/iso-codes.js';
 import { PHASES, type StepDef } from '../process/steps.js';
 import { t, type UiLang } from './i18n.js';
+import { mdInline, oneLine, terminalText } from './text.js';
 
 export const REVIEW_FORMATS = ['text', 'md'] as const;
 export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
@@ -64,14 +65,21 @@ function writer(format: ReviewFormat): Writer {
       if (format === 'md') lines.push(`## ${text}`, '');
       else lines.push(text, '─'.repeat(Math.min(80, [...text].length)));
     },
-    line: (depth, text) => lines.push(`${'  '.repeat(depth)}${format === 'md' ? '- ' : depth > 0 ? '· ' : ''}${text}`),
+    // A value of several lines (text format) goes on under its item, indented as the item's text.
+    line: (depth, text) => {
+      const indent = '  '.repeat(depth);
+      const mark = format === 'md' ? '- ' : depth > 0 ? '· ' : '';
+      lines.push(`${indent}${mark}${text.replace(/\n/g, `\n${indent}${' '.repeat(mark.length)}`)}`);
+    },
     blank: () => lines.push(''),
     out: () => `${lines.join('\n')}\n`,
   };
 }
 
-/** Markdown's special characters in user text, escaped (text format prints it as is). */
-const esc = (format: ReviewFormat, s: string) => (format === 'md' ? s.replace(/([\\`*_[\]<>#|])/g, '\\$1') : s);
+/** A value as the format shows it: escaped on one Markdown line, or without control characters. */
+const esc = (format: ReviewFormat, s: string) => (format === 'md' ? mdInline(s) : terminalText(s));
+/** A title or a name: on one line in either format. */
+const inline = (format: ReviewFormat, s: string) => (format === 'md' ? mdInline(s) : oneLine(s));
 
 function emit(
   w: Writer,
@@ -82,7 +90,7 @@ function emit(
   value: unknown,
   title = label(lang, key),
 ): void {
-  const name = format === 'md' ? `**${title}**` : title;
+  const name = format === 'md' ? `**${inline(format, title)}**` : inline(format, title);
   if (value === undefined || value === null) return;
   if (isLangMap(value)) {
     const entries = Object.entries(value);
@@ -130,7 +138,7 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
   const st = r.status;
   const title = t(lang, 'review.title', { slug: r.slug, city: st.cityIn[lang], country: st.country ?? '' });
   const lines: string[] = [];
-  lines.push(format === 'md' ? `# ${esc(format, title)}` : title);
+  lines.push(title);
   lines.push(t(lang, 'review.asOf', { date: r.today }));
   const phase = st.phase ? `${st.phase} ${PHASES[st.phase].title[lang]}` : '—';
   if (st.closed)
@@ -146,7 +154,9 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
       }),
     );
   else lines.push(t(lang, 'review.up-to-date', { phase }));
-  const head = `${lines.join(format === 'md' ? '\n\n' : '\n')}\n`;
+  const shown = lines.map((l) => inline(format, l));
+  if (format === 'md') shown[0] = `# ${shown[0]}`;
+  const head = `${shown.join(format === 'md' ? '\n\n' : '\n')}\n`;
 
   const section = (id: string, keys: string[]) => {
     const present = keys.filter((k) => c[k] !== undefined);
@@ -161,10 +171,8 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
   const steps = (c.steps ?? {}) as Record<string, unknown>;
   for (const s of st.steps) {
     const state = t(lang, `status.state.${s.state}`);
-    w.line(
-      0,
-      `${format === 'md' ? `**${esc(format, s.step.title[lang])}**` : s.step.title[lang]} — ${state}${s.date ? ` (${s.date})` : ''}`,
-    );
+    const title = inline(format, s.step.title[lang]);
+    w.line(0, `${format === 'md' ? `**${title}**` : title} — ${state}${s.date ? ` (${s.date})` : ''}`);
     const facts = steps[s.id];
     if (isPlainObject(facts))
       for (const [k, v] of Object.entries(facts)) emit(w, format, lang, 1, k, v, factLabel(s.step, k, lang));
@@ -187,7 +195,10 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
       const activities = Array.isArray(a.data?.activities) ? a.data.activities.length : 0;
       w.line(
         0,
-        t(lang, 'review.aop', { year: a.year, file: a.file, activities, approved: String(a.data?.approved ?? '—') }),
+        esc(
+          format,
+          t(lang, 'review.aop', { year: a.year, file: a.file, activities, approved: String(a.data?.approved ?? '—') }),
+        ),
       );
     }
   }
@@ -197,7 +208,10 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
     for (const d of docs as Record<string, unknown>[])
       w.line(
         0,
-        `${String(d.date)} · ${String(d.document)} (${String((d.langs as string[] | undefined)?.join(', ') ?? '')}) · ${String(d.file)}`,
+        esc(
+          format,
+          `${String(d.date)} · ${String(d.document)} (${String((d.langs as string[] | undefined)?.join(', ') ?? '')}) · ${String(d.file)}`,
+        ),
       );
   }
   return `${head}\n${w.out().replace(/^\n+/, '')}`;

@@ -3,6 +3,7 @@ import type { CaseStatus, LateItem } from '../process/status.js';
 import { PHASES } from '../process/steps.js';
 import type { Painter } from './color.js';
 import { message, t, type UiLang } from './i18n.js';
+import { mdInline, oneLine } from './text.js';
 
 export type StatusFormat = 'table' | 'json' | 'md' | 'csv';
 export const STATUS_FORMATS: StatusFormat[] = ['table', 'json', 'md', 'csv'];
@@ -34,7 +35,13 @@ function bar(done: number, total: number, width = 10): string {
 }
 
 function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolean): Row {
-  const base = { workspace: ws.name, slug: c.slug, city: c.cityIn[lang], lastContact: c.lastContact ?? '', error: false };
+  const base = {
+    workspace: ws.name,
+    slug: c.slug,
+    city: c.cityIn[lang],
+    lastContact: c.lastContact ?? '',
+    error: false,
+  };
   if (c.error) {
     const where = `${c.error.file}${c.error.line !== undefined ? `:${c.error.line}` : ''}`;
     return {
@@ -74,8 +81,10 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolea
   };
 }
 
-const COLUMNS: (keyof Row)[] = ['slug', 'phase', 'progress', 'next', 'move', 'since', 'late'];
-const header = (lang: UiLang, col: keyof Row) => t(lang, `status.col.${col === 'slug' ? 'case' : col}`);
+/** A column of the table: every field of a row but its error flag. */
+type Column = Exclude<keyof Row, 'error'>;
+const COLUMNS: Column[] = ['slug', 'phase', 'progress', 'next', 'move', 'since', 'late'];
+const header = (lang: UiLang, col: Column) => t(lang, `status.col.${col === 'slug' ? 'case' : col}`);
 
 const width = (s: string) => [...s].length;
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
@@ -103,22 +112,29 @@ function phase1Line(ws: WorkspaceStatus, lang: UiLang): string {
   return t(lang, 'status.phase1', { steps });
 }
 
+/** A row for the terminal: a line break, tab or control character in a cell would break it. */
+const onOneLine = (r: Row): Row => {
+  const out = { ...r };
+  for (const col of COLUMNS) out[col] = oneLine(r[col]);
+  return out;
+};
+
 function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boolean): string {
   const out: string[] = [];
   for (const ws of result.workspaces) {
-    out.push(c.bold(`${ws.name} — ${t(lang, 'status.asOf', { date: ws.today })}`));
+    out.push(c.bold(`${oneLine(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`));
     for (const p of ws.problems)
       out.push(c.red(`${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`));
-    out.push(phase1Line(ws, lang));
+    out.push(oneLine(phase1Line(ws, lang)));
     if (ws.cases.length === 0) {
       out.push(t(lang, 'status.noCases'), '');
       continue;
     }
-    const rows = ws.cases.map((cs) => toRow(ws, cs, lang, true));
+    const rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, true)));
     // An unreadable case prints its error across the row; it does not widen the columns.
     const sized = rows.filter((r) => !r.error);
     const widths = COLUMNS.map((col) =>
-      Math.max(width(header(lang, col)), ...(col === 'slug' ? rows : sized).map((r) => width(String(r[col])))),
+      Math.max(width(header(lang, col)), ...(col === 'slug' ? rows : sized).map((r) => width(r[col]))),
     );
     out.push(
       c.bold(
@@ -133,7 +149,7 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
         continue;
       }
       const cells = COLUMNS.map((col, i) => {
-        const text = pad(String(r[col]), widths[i] as number);
+        const text = pad(r[col], widths[i] as number);
         if (col === 'late' && r.late) return c.yellow(text);
         return text;
       });
@@ -146,16 +162,19 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
 }
 
 function renderMarkdown(result: StatusResult, lang: UiLang, many: boolean): string {
-  // A line break would end the heading or the table row: a space in its place.
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   const out: string[] = [];
   for (const ws of result.workspaces) {
-    out.push(`## ${esc(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`, '', phase1Line(ws, lang), '');
-    const cols: (keyof Row)[] = [...COLUMNS, 'lastContact'];
+    out.push(
+      `## ${mdInline(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`,
+      '',
+      mdInline(phase1Line(ws, lang)),
+      '',
+    );
+    const cols: Column[] = [...COLUMNS, 'lastContact'];
     out.push(`| ${cols.map((col) => header(lang, col)).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
     for (const cs of ws.cases) {
       const r = toRow(ws, cs, lang, false);
-      out.push(`| ${cols.map((col) => esc(String(r[col]))).join(' | ')} |`);
+      out.push(`| ${cols.map((col) => mdInline(r[col])).join(' | ')} |`);
     }
     out.push('');
   }
@@ -164,7 +183,7 @@ function renderMarkdown(result: StatusResult, lang: UiLang, many: boolean): stri
 }
 
 function renderCsv(result: StatusResult, lang: UiLang, _many: boolean): string {
-  const cols: (keyof Row)[] = [
+  const cols: Column[] = [
     'workspace',
     'slug',
     'city',
@@ -188,7 +207,7 @@ function renderCsv(result: StatusResult, lang: UiLang, _many: boolean): string {
       const r = toRow(ws, cs, lang, false);
       // "6/12" opens in Excel as a date (6 Dec): "6 de 12" stays what it is.
       if (!r.error) r.progress = t(lang, 'status.progress-of', cs.progress);
-      lines.push(cols.map((col) => cell(String(r[col]))).join(','));
+      lines.push(cols.map((col) => cell(r[col])).join(','));
     }
   }
   // A BOM so that Excel opens the accents right.

@@ -48,6 +48,22 @@ describe('linkage review', () => {
     expect(en.stdout).toContain('· Reference number of the opinion: CAI/009/2025');
   });
 
+  it('keeps a line break in a name off the md heading, escapes md as status does, and no control character reaches the terminal', () => {
+    const root = copyWorkspace('demo');
+    const file = `${root}/cases/krakow-pl/case.yaml`;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('city: { es: Cracovia,', 'city: { es: "Cra\\ncovia <b>#1</b>\\r\\u001b[31m",'),
+    );
+    const md = runCli(['review', 'krakow-pl', '--format', 'md'], { cwd: root, env: ENV }).stdout;
+    expect(md.split('\n')[0]).toBe('# Caso krakow-pl: Cra covia \\<b\\>\\#1\\</b\\> \\[31m (PL)');
+    const text = runCli(['review', 'krakow-pl'], { cwd: root, env: ENV }).stdout;
+    expect(text.split('\n')[0]).toBe('Caso krakow-pl: Cra covia <b>#1</b> [31m (PL)');
+    expect(text).not.toMatch(/[\r\u001b]/);
+    // A value of several lines goes on under its item.
+    expect(text).toContain('    · [es] Cra\n      covia <b>#1</b>\n      [31m\n');
+  });
+
   it('without a terminal and with several cases, lists them (exit 2)', () => {
     const r = runCli(['review'], { env: ENV });
     expect(r.code).toBe(2);

@@ -109,6 +109,24 @@ describe('linkage status', () => {
     expect(md.split('\n')[0]).toMatch(/^## Villa de Santa Úrsula — /);
   });
 
+  it('escapes md cells as review does, and keeps a line break or tab inside a cell off the table row', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'linkage.yaml', (t) =>
+      t.replace(
+        'es: Dictamen de la Comisión de Asuntos Internacionales\n',
+        'es: "Dictamen <b>de la</b>\\nComisión | de\\tAsuntos"\n',
+      ),
+    );
+    edit(root, 'cases/giessen-de/case.yaml', (t) => t.replace(/ {2}comision:\n(?: {4}.*\n)+/, ''));
+    const md = runCli(['status', 'giessen-de', '--format', 'md'], { cwd: root }).stdout;
+    expect(md).toContain('| Dictamen \\<b\\>de la\\</b\\> Comisión \\| de Asuntos |');
+    const table = runCli(['status', 'giessen-de'], { cwd: root }).stdout.split('\n');
+    expect(table.find((l) => l.startsWith('giessen-de'))).toMatch(
+      /Dictamen <b>de la<\/b> Comisión \| de Asuntos\s+Cabildo/,
+    );
+    expect(table.join('\n')).not.toMatch(/[\t\r]/);
+  });
+
   it('shows a broken case as a row with its located error, and the other cases still', () => {
     const root = copyWorkspace('minimal');
     mkdirSync(join(root, 'cases', 'roma-it'));
