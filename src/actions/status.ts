@@ -17,6 +17,8 @@ export async function statusAction(
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });
-  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx)));
+  // On a terminal the table fits its width; piped, it keeps every row on one line.
+  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx), columns));
   return 0;
 }

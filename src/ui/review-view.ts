@@ -4,7 +4,7 @@ import type { ReviewResult } from '../commands/review.js';
 import { checkLanguage } from '../process/rules/iso-codes.js';
 import { PHASES, type StepDef } from '../process/steps.js';
 import { t, type UiLang } from './i18n.js';
-import { mdInline, oneLine, terminalText } from './text.js';
+import { displayWidth, mdInline, oneLine, terminalText } from './text.js';
 
 export const REVIEW_FORMATS = ['text', 'md'] as const;
 export type ReviewFormat = (typeof REVIEW_FORMATS)[number];
@@ -63,7 +63,7 @@ function writer(format: ReviewFormat): Writer {
     heading: (text) => {
       if (lines.length > 0) lines.push('');
       if (format === 'md') lines.push(`## ${text}`, '');
-      else lines.push(text, '─'.repeat(Math.min(80, [...text].length)));
+      else lines.push(text, '─'.repeat(Math.min(80, displayWidth(text))));
     },
     // A value of several lines (text format) goes on under its item, indented as the item's text.
     line: (depth, text) => {

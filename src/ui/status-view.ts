@@ -3,7 +3,7 @@ import type { CaseStatus, LateItem } from '../process/status.js';
 import { PHASES } from '../process/steps.js';
 import type { Painter } from './color.js';
 import { message, t, type UiLang } from './i18n.js';
-import { mdInline, oneLine } from './text.js';
+import { displayWidth, mdInline, oneLine, wrapText } from './text.js';
 
 export type StatusFormat = 'table' | 'json' | 'md' | 'csv';
 export const STATUS_FORMATS: StatusFormat[] = ['table', 'json', 'md', 'csv'];
@@ -86,10 +86,16 @@ type Column = Exclude<keyof Row, 'error'>;
 const COLUMNS: Column[] = ['slug', 'phase', 'progress', 'next', 'move', 'since', 'late'];
 const header = (lang: UiLang, col: Column) => t(lang, `status.col.${col === 'slug' ? 'case' : col}`);
 
-const width = (s: string) => [...s].length;
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
 
-export function renderStatus(result: StatusResult, format: StatusFormat, lang: UiLang, c: Painter): string {
+/** `columns`: the terminal's width, when the output is a terminal (the table fits within it). */
+export function renderStatus(
+  result: StatusResult,
+  format: StatusFormat,
+  lang: UiLang,
+  c: Painter,
+  columns?: number,
+): string {
   const many = result.workspaces.length > 1;
   switch (format) {
     case 'json':
@@ -99,7 +105,7 @@ export function renderStatus(result: StatusResult, format: StatusFormat, lang: U
     case 'md':
       return renderMarkdown(result, lang, many);
     default:
-      return renderTable(result, lang, c, many);
+      return renderTable(result, lang, c, many, columns);
   }
 }
 
@@ -119,7 +125,96 @@ const onOneLine = (r: Row): Row => {
   return out;
 };
 
-function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boolean): string {
+/** The columns that wrap in a terminal too narrow for the table, in the order they get room back. */
+const WRAPPING: Column[] = ['phase', 'next', 'late'];
+/** How narrow a wrapping column gets before its words are cut (never wider than it needs). */
+const NARROWEST: Partial<Record<Column, number>> = { next: 12, late: 16 };
+/** A word longer than this (a URL) is cut rather than widen its column. */
+const LONGEST_WORD = 20;
+/** Between columns: two spaces, one in a terminal too narrow for two. */
+const GAP = '  ';
+
+type Cells = Record<Column, string>;
+
+/** Which columns the table shows, how wide, and whether the late items go below their row. */
+interface Layout {
+  columns: Column[];
+  widths: Map<Column, number>;
+  lateBelow: boolean;
+  gap: string;
+}
+
+const tableWidth = (l: Layout) =>
+  l.columns.reduce((sum, col) => sum + (l.widths.get(col) as number), 0) + l.gap.length * (l.columns.length - 1);
+
+/** Each column as wide as its widest cell (an unreadable case's error does not widen them). */
+function naturalLayout(head: Cells, rows: Row[]): Layout {
+  const sized = rows.filter((r) => !r.error);
+  const widths = new Map(
+    COLUMNS.map((col) => [
+      col,
+      Math.max(displayWidth(head[col]), ...(col === 'slug' ? rows : sized).map((r) => displayWidth(r[col]))),
+    ]),
+  );
+  return { columns: COLUMNS, widths, lateBelow: false, gap: GAP };
+}
+
+/**
+ * The table within `columns`: the wrapping columns shrink to their narrowest (their longest word)
+ * and get the room left back in order; when that does not fit, the late items go below their row,
+ * then the gaps narrow to one space, and a deficit still comes off the widest wrapping column. The
+ * slug is never cut.
+ */
+function fitLayout(natural: Layout, rows: Row[], columns: number): Layout {
+  const longestWord = (col: Column) =>
+    Math.min(
+      LONGEST_WORD,
+      Math.max(0, ...rows.filter((r) => !r.error).flatMap((r) => r[col].split(' ').map(displayWidth))),
+    );
+  const layoutOf = (shown: Column[]): Layout => {
+    const widths = new Map(natural.widths);
+    for (const col of WRAPPING)
+      widths.set(col, Math.min(natural.widths.get(col) as number, Math.max(NARROWEST[col] ?? 0, longestWord(col))));
+    return { columns: shown, widths, lateBelow: !shown.includes('late'), gap: GAP };
+  };
+  let layout = layoutOf(COLUMNS);
+  if (tableWidth(layout) > columns) layout = layoutOf(COLUMNS.filter((col) => col !== 'late'));
+  if (tableWidth(layout) > columns) layout.gap = ' ';
+  const { widths } = layout;
+  const wrapping = WRAPPING.filter((col) => layout.columns.includes(col));
+  const width = (col: Column) => widths.get(col) as number;
+  let room = columns - tableWidth(layout);
+  for (const col of wrapping) {
+    const more = Math.max(0, Math.min(room, (natural.widths.get(col) as number) - width(col)));
+    widths.set(col, width(col) + more);
+    room -= more;
+  }
+  while (room < 0) {
+    const widest = wrapping.reduce((a, b) => (width(b) > width(a) ? b : a));
+    if (width(widest) <= 1) break;
+    widths.set(widest, width(widest) - 1);
+    room += 1;
+  }
+  return layout;
+}
+
+/** A row's lines: each cell wrapped within its column's width. */
+function rowLines(cells: Cells, layout: Layout, paint: (col: Column, text: string) => string): string[] {
+  const wrapped = layout.columns.map((col) => {
+    const width = layout.widths.get(col) as number;
+    return displayWidth(cells[col]) > width ? wrapText(cells[col], width) : [cells[col]];
+  });
+  const height = Math.max(...wrapped.map((lines) => lines.length));
+  return Array.from({ length: height }, (_, i) =>
+    layout.columns
+      .map((col, j) => paint(col, pad(wrapped[j]?.[i] ?? '', layout.widths.get(col) as number)))
+      .join(layout.gap)
+      .trimEnd(),
+  );
+}
+
+/** `columns`: the terminal's width, to fit the table to; none when the output is not a terminal. */
+function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boolean, columns?: number): string {
   const out: string[] = [];
   for (const ws of result.workspaces) {
     out.push(c.bold(`${oneLine(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`));
@@ -130,30 +225,33 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
       out.push(t(lang, 'status.noCases'), '');
       continue;
     }
-    const rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, true)));
-    // An unreadable case prints its error across the row; it does not widen the columns.
-    const sized = rows.filter((r) => !r.error);
-    const widths = COLUMNS.map((col) =>
-      Math.max(width(header(lang, col)), ...(col === 'slug' ? rows : sized).map((r) => width(r[col]))),
-    );
-    out.push(
-      c.bold(
-        COLUMNS.map((col, i) => pad(header(lang, col), widths[i] as number))
-          .join('  ')
-          .trimEnd(),
-      ),
-    );
+    const head = Object.fromEntries(COLUMNS.map((col) => [col, header(lang, col)])) as Cells;
+    let rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, true)));
+    let layout = naturalLayout(head, rows);
+    if (columns !== undefined && tableWidth(layout) > columns) {
+      // Too wide for the terminal: the progress without its bar, then the long cells wrapped.
+      rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, false)));
+      layout = fitLayout(naturalLayout(head, rows), rows, columns);
+    }
+    const slugWidth = layout.widths.get('slug') as number;
+    // What starts below a row's slug (an error, the late items) wraps within the rest of the line.
+    const { gap } = layout;
+    const below = (text: string) =>
+      columns === undefined
+        ? [text]
+        : wrapText(text, Math.max(NARROWEST.late as number, columns - slugWidth - gap.length));
+    out.push(...rowLines(head, layout, (_, text) => c.bold(text)));
     for (const r of rows) {
       if (r.error) {
-        out.push(`${pad(r.slug, widths[0] as number)}  ${c.red(r.next)}`);
+        below(r.next).forEach((line, i) => {
+          out.push(`${pad(i === 0 ? r.slug : '', slugWidth)}${gap}${c.red(line)}`);
+        });
         continue;
       }
-      const cells = COLUMNS.map((col, i) => {
-        const text = pad(r[col], widths[i] as number);
-        if (col === 'late' && r.late) return c.yellow(text);
-        return text;
-      });
-      out.push(cells.join('  ').trimEnd());
+      out.push(...rowLines(r, layout, (col, text) => (col === 'late' && r.late ? c.yellow(text) : text)));
+      if (layout.lateBelow && r.late)
+        for (const line of below(`${head.late}: ${r.late}`))
+          out.push(`${' '.repeat(slugWidth)}${gap}${c.yellow(line)}`);
     }
     out.push('');
   }

@@ -18,3 +18,58 @@ export const oneLine = (s: string): string => s.replace(BREAK, ' ').replace(CONT
 
 /** Text inside a Markdown line (a heading, a list item, a table cell), shown as written. */
 export const mdInline = (s: string): string => oneLine(s).replace(/[\\`*_[\]<>#|&~]/g, '\\$&');
+
+/** Text that takes one column a character at sight: printable ASCII, Latin-1 and Latin Extended. */
+const NARROW = /^[\u0020-\u007E\u00A0-\u02FF]*$/;
+/** East Asian wide and fullwidth characters, and emoji shown as emoji: two columns each. */
+const WIDE =
+  /[\p{Emoji_Presentation}\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+/** What takes no column: combining marks, format characters, variation selectors, skin tones. */
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Emoji_Modifier}]/u;
+/** A regional indicator: two of them make a flag, two columns in all. */
+const REGIONAL = /[\u{1F1E6}-\u{1F1FF}]/u;
+
+/** The columns a text takes in a terminal (委員会 takes six, 🌮 two, a combining accent none). */
+export function displayWidth(s: string): number {
+  if (NARROW.test(s)) return s.length;
+  let width = 0;
+  let joined = false;
+  for (const ch of s) {
+    // An emoji joined to the one before (👨‍👩‍👧) shows in that one's columns.
+    if (joined) joined = false;
+    else if (ch === '\u200D') joined = true;
+    else if (!ZERO.test(ch)) width += WIDE.test(ch) && !REGIONAL.test(ch) ? 2 : 1;
+  }
+  return width;
+}
+
+/** A text as lines of at most `width` columns, broken at spaces; a longer word is cut. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ')) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(word) <= width) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    while (displayWidth(word) > width) {
+      const [head, rest] = cut(word, width);
+      lines.push(head);
+      word = rest;
+    }
+    line = word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** The first `width` columns of a word (at least one character) and the rest. */
+function cut(word: string, width: number): [string, string] {
+  let head = '';
+  for (const ch of word) {
+    if (head !== '' && displayWidth(head + ch) > width) break;
+    head += ch;
+  }
+  return [head, word.slice(head.length)];
+}

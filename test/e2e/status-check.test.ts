@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/ui/text.js';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
 
 const CASE = 'cases/leon-es/case.yaml';
@@ -125,6 +126,20 @@ describe('linkage status', () => {
       /Dictamen <b>de la<\/b> Comisión \| de Asuntos\s+Cabildo/,
     );
     expect(table.join('\n')).not.toMatch(/[\t\r]/);
+  });
+
+  it('measures CJK and emoji as two columns each: a row with them keeps the columns after it in line', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'linkage.yaml', (t) =>
+      t.replace('es: Dictamen de la Comisión de Asuntos Internacionales\n', 'es: 委員会の意見 🌮\n'),
+    );
+    edit(root, 'cases/giessen-de/case.yaml', (t) => t.replace(/ {2}comision:\n(?: {4}.*\n)+/, ''));
+    const lines = runCli(['status'], { cwd: root }).stdout.split('\n');
+    const at = (slug: string, word: string) => {
+      const line = lines.find((l) => l.startsWith(`${slug} `)) as string;
+      return displayWidth(line.slice(0, line.indexOf(word)));
+    };
+    expect(at('giessen-de', 'Cabildo')).toBe(at('krakow-pl', 'Municipio'));
   });
 
   it('shows a broken case as a row with its located error, and the other cases still', () => {

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, runCli, tempDir } from '../helpers.js';
+import { displayWidth } from '../../src/ui/text.js';
+import { BIN, copyWorkspace, runCli, tempDir } from '../helpers.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const TODAY = '2026-11-28';
@@ -18,15 +19,15 @@ const tmux = (...args: string[]) => execFileSync('tmux', ['-S', SOCKET, ...args]
 const screenText = () => tmux('capture-pane', '-p', '-t', SESSION);
 
 /**
- * Starts `linkage …` in a fresh 200×50 terminal. The new session starts before the previous one is
+ * Starts `linkage …` in a fresh terminal, 200×50 unless told. The new session starts before the previous one is
  * killed: a server left without sessions exits, and a client that reaches it while it does fails
  * with "server exited unexpectedly" (seen once in CI).
  */
-function start(cwd: string, args: string[]): void {
+function start(cwd: string, args: string[], columns = 200): void {
   const previous = SESSION;
   SESSION = `s${++sessions}`;
   const command = `env LINKAGE_TODAY=${TODAY} NO_COLOR=1 ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 30`;
-  tmux('new-session', '-d', '-x', '200', '-y', '50', '-s', SESSION, '-c', cwd, command);
+  tmux('new-session', '-d', '-x', String(columns), '-y', '50', '-s', SESSION, '-c', cwd, command);
   if (previous) tmux('kill-session', '-t', previous);
 }
 
@@ -180,4 +181,28 @@ describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
     expect(check.stdout).toContain('Todo en orden');
     expect(check.code).toBe(0);
   }, 120_000);
+});
+
+describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
+  it('fits 80 columns: long cells wrap within their column, the slug whole, no row wrapped by the terminal', async () => {
+    start(copyWorkspace('demo'), ['status'], 80);
+    await waitFor('EXIT=0');
+    // -J joins what the terminal wrapped: a line wider than the terminal would show here whole.
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    const slugs = ['almeria-es', 'aurora-us', 'giessen-de', 'hofu-jp', 'krakow-pl', 'leamington-ca', 'mildura-au'];
+    for (const slug of slugs) expect(lines.some((l) => l.startsWith(`${slug} `))).toBe(true);
+    const hofu = lines.findIndex((l) => l.startsWith('hofu-jp '));
+    expect(lines[hofu]).toMatch(/^hofu-jp\s+2 Vinculación\s+2\/12\s+Respuesta de\s+Contraparte\s+2026-07-15$/);
+    // The rest of the next step goes on in its column; the late items below the row.
+    const column = (lines[hofu] as string).indexOf('Respuesta');
+    expect(lines[hofu + 1]?.slice(column)).toBe('la');
+    expect(lines[hofu + 2]?.slice(column)).toBe('contraparte');
+    expect(
+      lines
+        .slice(hofu + 3, hofu + 5)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).toBe(' Atrasos: seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15');
+  });
 });
