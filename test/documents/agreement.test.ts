@@ -331,3 +331,23 @@ describe('the oficios to the SRE', () => {
     expect(text).toContain('Jorge Alberto Ramírez Olvera');
   });
 });
+
+describe('the counterpart signer before the signature is recorded', () => {
+  it('is the mayor in office on the document date (formerMayors), not always the current one', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'leamington-ca', 'case.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '  mayor:\n    name: Catherine Rivard\n',
+        '  formerMayors:\n    - name: Hilda MacDonald\n      gender: f\n      to: 2026-10-31\n  mayor:\n    name: Catherine Rivard\n    from: 2026-11-01\n',
+      ),
+    );
+    expect(generate(root, ['agreement', 'leamington-ca', '--lang', 'es', '--date', '2026-06-01']).code).toBe(0);
+    const before = flat(pdfText(join(root, 'out', 'agreement-leamington-ca-es.pdf')));
+    expect(before).toContain('Hilda MacDonald');
+    expect(before).not.toContain('Catherine Rivard');
+    expect(generate(root, ['agreement', 'leamington-ca', '--lang', 'es', '--date', '2026-11-20']).code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'agreement-leamington-ca-es.pdf')))).toContain('Catherine Rivard');
+  });
+});

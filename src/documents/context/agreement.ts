@@ -9,7 +9,7 @@ import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, officialOn, partyCaption, person, roleTitle } from './common.js';
-import { cityName } from './letter.js';
+import { cityName, mayorOn } from './letter.js';
 import type { AgreementContextData, PersonContext } from './schema.js';
 
 /** Text of a language map in `lang`, escaped; the article-text set must have it (checked by the rules). */
@@ -69,15 +69,12 @@ export function agreementContext(
         return found ? [person(found.official, roleTitle(role, found.official.gender, lang), lang, found.source)] : [];
       });
   const signedForCounterpart = recorded('counterpart');
+  // Before the signers are recorded: the mayor in office on the signature's or the document's date.
+  const mayor = mayorOn(c, signed ?? common.document.date);
   const counterpartSigners: PersonContext[] = signedForCounterpart.length
     ? signedForCounterpart
-    : c.counterpart.mayor
-      ? [
-          person(c.counterpart.mayor, roleTitle('mayor', c.counterpart.mayor.gender, lang), lang, {
-            file,
-            path: ['counterpart', 'mayor'],
-          }),
-        ]
+    : mayor
+      ? [person(mayor.mayor, roleTitle('mayor', mayor.mayor.gender, lang), lang, { file, path: mayor.path })]
       : [];
 
   return {
