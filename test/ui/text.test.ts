@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/ui/text.js';
+
+describe('displayWidth', () => {
+  it('counts wide characters and emoji as two columns, combining marks as none', () => {
+    expect(displayWidth('krakow-pl')).toBe(9);
+    expect(displayWidth('委員会の意見 🌮')).toBe(15);
+    expect(displayWidth('Leo\u0301n')).toBe(4);
+    expect(displayWidth('██████░░░░ 6/12')).toBe(15);
+  });
+
+  it('gives the same width on its quick path (common scripts, dashes, the progress bar) as character by character', () => {
+    // A wide character sends the text down the slow path; it adds two columns.
+    const slow = (s: string) => displayWidth(`${s}委`) - 2;
+    const differ: string[] = [];
+    for (let cp = 0x20; cp < 0x2600; cp++) {
+      const c = String.fromCodePoint(cp);
+      // The soft hyphen is a format character shown as one column by the quick path, as before; a
+      // zero-width joiner joins the wide character that follows it (no width to compare).
+      if (cp === 0xad || cp === 0x200d || (cp >= 0x7f && cp < 0xa0)) continue;
+      if (displayWidth(c) !== slow(c)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+});
