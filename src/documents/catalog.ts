@@ -116,6 +116,8 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'sre-opinion',
     needsOficio: true,
+    // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
+    fontSize: 10.5,
     notReached: requestNotReached,
     recordedDate: (bundle) => requestRound(bundle.case).round?.submitted,
     recordedOficio: (bundle) => requestRound(bundle.case).round?.oficio,
@@ -141,6 +143,8 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'registration',
     needsOficio: true,
+    // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
+    fontSize: 10.5,
     notReached: registrationNotReached,
     recordedDate: (bundle) => bundle.case?.steps?.registration?.date,
     recordedOficio: (bundle) => bundle.case?.steps?.registration?.oficio,

@@ -54,6 +54,21 @@ describe('signatures keep text above them', () => {
     }
   });
 
+  it('the SRE oficios: the c.c.p. lines on the page of the signature, never alone on a page', () => {
+    const root = copyWorkspace('demo');
+    for (const [doc, slug] of [
+      ['opinion-request', 'aurora-us'],
+      ['opinion-request', 'leamington-ca'],
+      ['registration', 'aurora-us'],
+      ['registration', 'giessen-de'],
+    ] as const) {
+      const pages = generate(root, [doc, slug]);
+      const copies = pageOf(pages, 'c.c.p. Archivo');
+      expect(copies, `${doc} ${slug}`).toBeGreaterThan(0);
+      expect(pageOf(pages, 'Atentamente'), `${doc} ${slug}`).toBe(copies);
+    }
+  });
+
   it('the parallel agreement with a long article 1: the closing formula on the page of the signatures', () => {
     const root = copyWorkspace('demo');
     // Long enough that the last article ends near the foot of a page.

@@ -126,7 +126,14 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
     switch (block.kind) {
       case 'paragraph': {
         const s = set(ctx, block.runs, { width, align: block.preformatted ? 'left' : 'justify' });
-        items.push(...lineBoxes(ctx, s, paraGap));
+        const lines = lineBoxes(ctx, s, paraGap);
+        // What follows the signatures (an oficio's c.c.p., an enclosure) goes with them, whole.
+        const signatures = previous?.kind === 'signature' ? items.at(-1) : undefined;
+        if (signatures) {
+          signatures.keepWithNext = true;
+          for (const l of lines.slice(0, -1)) l.keepWithNext = true;
+        }
+        items.push(...lines);
         break;
       }
       case 'heading': {
