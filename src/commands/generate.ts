@@ -288,10 +288,11 @@ function bundleOf(ws: Workspace, slug: string | undefined): CaseBundle {
 }
 
 /**
- * The document's languages: --lang when given (each one a workspace language), else Spanish plus the
- * counterpart's first workspace language this document has a template in (the agreement in German
- * for Gießen, its letter in English while there is no German letter), else Spanish and English for
- * a counterpart that does not speak Spanish (and for the profile when the workspace uses English).
+ * The document's languages: --lang when given (each one a workspace language), else those it was
+ * issued in (documents.yaml), else Spanish plus the counterpart's first workspace language this
+ * document has a template in (the agreement in German for Gießen, its letter in English while there
+ * is no German letter), else Spanish and English for a counterpart that does not speak Spanish (and
+ * for the profile when the workspace uses English).
  */
 function languages(
   ws: Workspace,
@@ -308,6 +309,9 @@ function languages(
     }
     return given;
   }
+  // A document already issued keeps its languages: a draft run copies what went out (issuedCopy).
+  const issued = bundle?.documents?.documents.filter((d) => d.document === doc.id).at(-1);
+  if (issued) return issued.langs;
   const theirs = bundle?.case?.counterpart.languages;
   if (theirs?.includes('es')) return ['es'];
   const own = theirs?.find((lang) => available.includes(lang) && findTemplate(ws.root, doc.id, lang));

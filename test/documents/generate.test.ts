@@ -252,6 +252,20 @@ describe('the languages of a document by default', () => {
       'Copiado del documento emitido: out/agreement-giessen-de-es-de.pdf',
     );
   });
+
+  it('are those it was issued in, once issued: a draft run copies the signed text, not a new one', () => {
+    const root = copyWorkspace('demo');
+    const issued = generate(root, ['agreement', 'giessen-de', '--lang', 'es,en', '--record', '--date', '2026-10-08']);
+    expect(issued.code).toBe(0);
+    for (const args of [
+      ['agreement', 'giessen-de'],
+      ['all', 'giessen-de'],
+    ]) {
+      const r = generate(root, args);
+      expect(r.stdout, args.join(' ')).toContain('Copiado del documento emitido: out/agreement-giessen-de-es-en.pdf');
+      expect(r.stdout).not.toContain('agreement-giessen-de-es-de.pdf');
+    }
+  });
 });
 
 describe('issuing a document with --record', () => {
