@@ -26,7 +26,7 @@ function pathsToCheck(ctx: ActionContext, paths: string[]): string[] {
     const near = root === undefined ? undefined : closest(basename(abs), caseSlugs(root) ?? []);
     const params = {
       path: p,
-      ...(near ? { suggestion: toPosix(relative(ctx.cwd, join(root as string, CASES_DIR, near))) } : {}),
+      ...(near ? { suggestion: toPosix(relative(base, join(root as string, CASES_DIR, near))) } : {}),
     };
     throw new UserError(near ? 'check.no-such-path-suggest' : 'check.no-such-path', params);
   });
@@ -42,6 +42,10 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });
+  // A path that exists but holds none of the workspace's files (assets/, a typo'd folder) checks
+  // nothing: passing it would keep a CI job green on a path that reads nothing.
+  const empty = result.workspaces.flatMap((w) => w.empty.map((p) => toPosix(relative(ctx.cwd, join(w.root, p)))));
+  if (empty.length > 0) throw new UserError('check.nothing-there', { path: empty.join(', ') });
   const c = out(ctx);
   if (opts.format === 'json') {
     const problems = result.workspaces.flatMap((w) => w.problems.map((p) => problemJson(p, ctx.lang, w.root)));

@@ -36,6 +36,8 @@ export interface WorkspaceCheck {
   today: string;
   problems: Problem[];
   files: number;
+  /** Paths given (workspace-relative) that hold no file `check` reads: nothing was checked there. */
+  empty: string[];
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
@@ -93,8 +95,10 @@ export function checkOfWorkspace(
     problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const files = countFiles(ws, only && !only.includes('') ? only : undefined);
-  return { root, today, problems: locateProblems(root, problems), files };
+  const narrowed = only && !only.includes('') ? only : undefined;
+  const files = countFiles(ws, narrowed);
+  const empty = (narrowed ?? []).filter((o) => countFiles(ws, [o]) === 0);
+  return { root, today, problems: locateProblems(root, problems), files, empty };
 }
 
 const CHECK_MEMO = 'check-v1.json';

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
@@ -377,6 +377,21 @@ describe('linkage check', () => {
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('"no/such/folder" does not exist');
     expect(nowhere.stderr).not.toMatch(STACK);
+    // Given from elsewhere with -C, the near miss is said from the -C folder, as paths are read.
+    const name = basename(root);
+    const fromAbove = runCli(['-C', name, 'check', `${name}/cases/leon-es`], { cwd: dirname(root) });
+    expect(fromAbove.code).toBe(2);
+    expect(fromAbove.stderr).toContain(`No existe «${name}/cases/leon-es». ¿Quiso decir cases/leon-es?`);
+  });
+
+  it('refuses a path that holds none of the files check reads (exit 2): it would check nothing', () => {
+    const root = copyWorkspace('minimal');
+    mkdirSync(join(root, 'cases', 'roma-it'));
+    mkdirSync(join(root, 'assets'));
+    const r = runCli(['check', 'assets', 'cases/leon-es'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('En «assets» no hay archivos que `check` revise');
+    expect(runCli(['check', '.'], { cwd: root }).code).toBe(1);
   });
 
   it('reads paths from the one -C folder, narrows to them and counts only their files', () => {

@@ -67,6 +67,14 @@ export const status: Catalog = {
     es: 'No existe «{path}». ¿Quiso decir {suggestion}?',
     en: '"{path}" does not exist. Did you mean {suggestion}?',
   },
+  'check.nothing-there': {
+    es: 'En «{path}» no hay archivos que `check` revise (linkage.yaml, profile.yaml, los de cada caso).',
+    en: 'There are no files `check` reads in "{path}" (linkage.yaml, profile.yaml, each case\'s files).',
+    hint: {
+      es: 'Indique un caso (cases/<caso>) o uno de sus archivos; sin rutas se revisa todo.',
+      en: 'Give a case (cases/<case>) or one of its files; with no path everything is checked.',
+    },
+  },
   'check.paths-several-workspaces': {
     es: 'Con rutas, `check` revisa un solo espacio de trabajo; se indicaron {count} con -C.',
     en: 'With paths, `check` checks one workspace; {count} were given with -C.',
