@@ -127,8 +127,8 @@ const onOneLine = (r: Row): Row => {
 
 /** The columns that wrap in a terminal too narrow for the table, in the order they get room back. */
 const WRAPPING: Column[] = ['phase', 'next', 'late'];
-/** How narrow a wrapping column gets before its words are cut (never wider than it needs). */
-const NARROWEST: Partial<Record<Column, number>> = { next: 12, late: 16 };
+/** How narrow a wrapping column may get (never wider than it needs): short lines of late items read badly. */
+const NARROWEST: Partial<Record<Column, number>> = { next: 18, late: 30 };
 /** A word longer than this (a URL) is cut rather than widen its column. */
 const LONGEST_WORD = 20;
 /** Between columns: two spaces, one in a terminal too narrow for two. */
@@ -160,16 +160,16 @@ function naturalLayout(head: Cells, rows: Row[]): Layout {
 }
 
 /**
- * The table within `columns`: the wrapping columns shrink to their narrowest (their longest word)
- * and get the room left back in order; when that does not fit, the late items go below their row,
- * then the gaps narrow to one space, and a deficit still comes off the widest wrapping column. The
- * slug is never cut.
+ * The table within `columns`: the wrapping columns shrink to their narrowest (their longest word,
+ * the header's included) and get the room left back in order; when that does not fit, the late items
+ * go below their row, then the gaps narrow to one space. No word is cut to make it fit: a layout
+ * still wider than `columns` is shown as one block per case (renderTable).
  */
-function fitLayout(natural: Layout, rows: Row[], columns: number): Layout {
+function fitLayout(natural: Layout, head: Cells, rows: Row[], columns: number): Layout {
   const longestWord = (col: Column) =>
     Math.min(
       LONGEST_WORD,
-      Math.max(0, ...rows.filter((r) => !r.error).flatMap((r) => r[col].split(' ').map(displayWidth))),
+      Math.max(0, ...[head, ...rows.filter((r) => !r.error)].flatMap((r) => r[col].split(' ').map(displayWidth))),
     );
   const layoutOf = (shown: Column[]): Layout => {
     const widths = new Map(natural.widths);
@@ -189,13 +189,32 @@ function fitLayout(natural: Layout, rows: Row[], columns: number): Layout {
     widths.set(col, width(col) + more);
     room -= more;
   }
-  while (room < 0) {
-    const widest = wrapping.reduce((a, b) => (width(b) > width(a) ? b : a));
-    if (width(widest) <= 1) break;
-    widths.set(widest, width(widest) - 1);
-    room += 1;
-  }
   return layout;
+}
+
+/**
+ * Each case as a few lines, for a terminal too narrow for the table: its slug, phase and progress,
+ * then each other cell under its header's name, wrapped within the width.
+ */
+function caseBlocks(head: Cells, rows: Row[], columns: number, c: Painter): string[] {
+  const out: string[] = [];
+  const wrapped = (text: string) => wrapText(text, Math.max(NARROWEST.late as number, columns - 2));
+  for (const r of rows) {
+    if (r.error) {
+      out.push(r.slug, ...wrapped(r.next).map((line) => `  ${c.red(line)}`));
+      continue;
+    }
+    const first = [r.slug, r.phase, r.progress].filter(Boolean).join(' · ');
+    // A folder name too long for the line with the rest: the rest goes under it.
+    if (displayWidth(first) <= columns) out.push(first);
+    else out.push(r.slug, `  ${[r.phase, r.progress].filter(Boolean).join(' · ')}`);
+    for (const col of ['next', 'move', 'since', 'late'] as const) {
+      if (!r[col] || r[col] === '—') continue;
+      const lines = wrapped(`${head[col]}: ${r[col]}`).map((line) => `  ${line}`);
+      out.push(...(col === 'late' ? lines.map((line) => c.yellow(line)) : lines));
+    }
+  }
+  return out;
 }
 
 /** A row's lines: each cell wrapped within its column's width. */
@@ -231,7 +250,11 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
     if (columns !== undefined && tableWidth(layout) > columns) {
       // Too wide for the terminal: the progress without its bar, then the long cells wrapped.
       rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, false)));
-      layout = fitLayout(naturalLayout(head, rows), rows, columns);
+      layout = fitLayout(naturalLayout(head, rows), head, rows, columns);
+      if (tableWidth(layout) > columns) {
+        out.push(...caseBlocks(head, rows, columns, c), '');
+        continue;
+      }
     }
     const slugWidth = layout.widths.get('slug') as number;
     // What starts below a row's slug (an error, the late items) wraps within the rest of the line.

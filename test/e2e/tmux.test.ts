@@ -1,7 +1,7 @@
 // The built binary in a real pseudo-terminal (tmux): `init`, `new` and one `next` answered through
 // the real prompts, then the YAML written and `linkage check`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -184,7 +184,7 @@ describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
 });
 
 describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
-  it('fits 80 columns: long cells wrap within their column, the slug whole, no row wrapped by the terminal', async () => {
+  it('fits 80 columns: long cells wrap within their column at spaces, the slug whole, no row wrapped by the terminal', async () => {
     start(copyWorkspace('demo'), ['status'], 80);
     await waitFor('EXIT=0');
     // -J joins what the terminal wrapped: a line wider than the terminal would show here whole.
@@ -193,16 +193,34 @@ describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
     const slugs = ['almeria-es', 'aurora-us', 'giessen-de', 'hofu-jp', 'krakow-pl', 'leamington-ca', 'mildura-au'];
     for (const slug of slugs) expect(lines.some((l) => l.startsWith(`${slug} `))).toBe(true);
     const hofu = lines.findIndex((l) => l.startsWith('hofu-jp '));
-    expect(lines[hofu]).toMatch(/^hofu-jp\s+2 Vinculación\s+2\/12\s+Respuesta de\s+Contraparte\s+2026-07-15$/);
-    // The rest of the next step goes on in its column; the late items below the row.
+    expect(lines[hofu]).toMatch(/^hofu-jp\s+2 Vinculación\s+2\/12\s+Respuesta de la\s+Contraparte\s+2026-07-15$/);
+    // The rest of the next step goes on in its column, whole words; the late items below the row.
     const column = (lines[hofu] as string).indexOf('Respuesta');
-    expect(lines[hofu + 1]?.slice(column)).toBe('la');
-    expect(lines[hofu + 2]?.slice(column)).toBe('contraparte');
+    expect(lines[hofu + 1]?.slice(column)).toBe('contraparte');
     expect(
       lines
-        .slice(hofu + 3, hofu + 5)
+        .slice(hofu + 2, hofu + 4)
         .join(' ')
         .replace(/\s+/g, ' '),
     ).toBe(' Atrasos: seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15');
+  });
+
+  it('too narrow for the table (60 columns, a long folder name): one block per case, no word cut', async () => {
+    const root = copyWorkspace('demo');
+    cpSync(join(root, 'cases', 'krakow-pl'), join(root, 'cases', 'ciudad-con-un-nombre-muy-largo-de-verdad-pl'), {
+      recursive: true,
+    });
+    start(root, ['status'], 60);
+    await waitFor('EXIT=0');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    const hofu = lines.findIndex((l) => l.startsWith('hofu-jp · 2 Vinculación · 2/12'));
+    expect(hofu).toBeGreaterThan(0);
+    expect(lines.slice(hofu + 1, hofu + 4)).toEqual([
+      '  Siguiente paso: Respuesta de la contraparte',
+      '  Le toca a: Contraparte',
+      '  Desde: 2026-07-15',
+    ]);
+    expect(lines.some((l) => l.startsWith('ciudad-con-un-nombre-muy-largo-de-verdad-pl'))).toBe(true);
   });
 });
