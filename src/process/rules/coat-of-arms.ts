@@ -17,7 +17,7 @@ export const coatOfArms: Rule = {
     if (!ref) return [];
     const at = { file: WORKSPACE_FILE, path: PATH };
     const abs = resolveInside(ws.root, ws.root, ref);
-    if (!abs) return [{ ...at, id: 'rule.evidence-path', params: { path: ref, folder: '.' } }];
+    if (!abs) return [{ ...at, id: 'rule.coat-of-arms.outside', params: { file: ref } }];
     try {
       // Its format and structure (PNG chunks and CRCs); the renderer also inflates it.
       loadImage(abs);

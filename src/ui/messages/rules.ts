@@ -464,6 +464,14 @@ export const rules: Catalog = {
     },
   },
 
+  'rule.coat-of-arms.outside': {
+    es: 'El escudo {file} está fuera del espacio de trabajo: quien clone el repositorio no lo tendrá.',
+    en: 'The coat of arms {file} is outside the workspace: whoever clones the repository will not have it.',
+    hint: {
+      es: 'Copie la imagen dentro del espacio de trabajo (por ejemplo en assets/) y ponga esa ruta en settings.letterhead.coatOfArms.',
+      en: 'Copy the image into the workspace (for example into assets/) and put that path in settings.letterhead.coatOfArms.',
+    },
+  },
   'rule.coat-of-arms': {
     es: 'No se encontró el escudo {file}; sin él no se pueden generar los documentos ni publicar el sitio.',
     en: 'The coat of arms {file} was not found; without it no document can be generated and the site cannot be published.',

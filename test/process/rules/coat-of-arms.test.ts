@@ -38,7 +38,7 @@ describe('coat-of-arms', () => {
 
   it('errs on a path that leaves the workspace', () => {
     expect(findings(check(withCoat('../escudo.png')), 'coat-of-arms')).toEqual([
-      { id: 'rule.evidence-path', severity: 'error', ...AT },
+      { id: 'rule.coat-of-arms.outside', severity: 'error', ...AT },
     ]);
   });
 });
