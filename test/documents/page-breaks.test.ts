@@ -67,6 +67,11 @@ describe('signatures keep text above them', () => {
       expect(copies, `${doc} ${slug}`).toBeGreaterThan(0);
       expect(pageOf(pages, 'Atentamente'), `${doc} ${slug}`).toBe(copies);
     }
+    // A short list item (the annex) is not split across pages.
+    const pages = generate(root, ['registration', 'giessen-de']);
+    const annex =
+      'Anexo: 1. Copia del Acuerdo de Cooperación en materia de Formación Profesional Dual entre el Municipio de San Pedro de las Huertas, Estado de Guanajuato, de los Estados Unidos Mexicanos, y la Ciudad Universitaria de Gießen, Estado de Hesse, República Federal de Alemania, firmado';
+    expect(pageOf(pages, annex)).toBeGreaterThan(0);
   });
 
   it('the parallel agreement with a long article 1: the closing formula on the page of the signatures', () => {

@@ -319,6 +319,8 @@ function buildList(ctx: BuildContext, list: ListBlock, width: number, paraGap: n
     } else {
       inner[0] = { ...first, gapBefore: gap } as FlowItem;
     }
+    // An item of up to four lines (an oficio's annex, a profile's bullet) is not split across pages.
+    if (inner.length <= 4) for (const part of inner.slice(0, -1)) part.keepWithNext = true;
     items.push(...inner);
   });
   return items;
