@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
@@ -27,11 +27,19 @@ export function singleRoot(ctx: ActionContext): string {
   return roots[0] as string;
 }
 
-/** The workspaces of the -C folders, each once (two folders may lie in one), or the nearest one above the current folder. */
+/**
+ * The workspaces of the -C folders, each once (two folders may lie in one, or be one through a link),
+ * or the nearest one above the current folder.
+ */
 export function workspaceRoots(ctx: ActionContext): string[] {
-  if (ctx.workspaces.length > 0)
-    return [...new Set(ctx.workspaces.map((w) => findWorkspaceRoot(workspaceDir(ctx, w))))];
-  return [findWorkspaceRoot(ctx.cwd)];
+  if (ctx.workspaces.length === 0) return [findWorkspaceRoot(ctx.cwd)];
+  const byRealPath = new Map<string, string>();
+  for (const w of ctx.workspaces) {
+    const root = findWorkspaceRoot(workspaceDir(ctx, w));
+    const real = realpathSync.native(root);
+    if (!byRealPath.has(real)) byRealPath.set(real, root);
+  }
+  return [...byRealPath.values()];
 }
 
 /**

@@ -1,5 +1,6 @@
 // -C names the workspace folders: each workspace is reported once, and a folder that does not exist is
 // said to be missing, not searched upward from.
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
@@ -12,6 +13,11 @@ describe('-C', () => {
     expect(JSON.parse(r.stdout).workspaces.map((w: { root: string }) => w.root)).toEqual([root]);
     // A command that works in one workspace takes it too.
     expect(runCli(['calendar', '-C', root, '-C', root, '--out', '-']).code).toBe(0);
+    // Or by a link to it.
+    const link = join(tempDir(), 'link');
+    symlinkSync(root, link);
+    const linked = runCli(['status', '-C', root, '-C', link, '--format', 'json']);
+    expect(JSON.parse(linked.stdout).workspaces.map((w: { root: string }) => w.root)).toEqual([root]);
   });
 
   it('refuses a folder that does not exist (exit 2), without suggesting -C, even inside a workspace', () => {
