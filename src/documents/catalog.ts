@@ -56,7 +56,7 @@ export interface DocumentDef {
    * for it by name is refused with this error.
    */
   notReached?: (bundle: CaseBundle) => UserError | undefined;
-  /** A draft of this document carries the "PROYECTO / DRAFT" watermark unless --final. */
+  /** A draft of this document carries a watermark ("PROYECTO / DRAFT", in its languages) unless --final. */
   draftWatermark?: boolean;
   /**
    * A document about one year's AOP: the case's AOP of `year`, or the default one when no year is

@@ -27,7 +27,7 @@ export interface RenderRequest {
   today: string;
   /** Two language versions side by side, paired by article, instead of one after the other. */
   layout?: 'sequential' | 'parallel';
-  /** Without it, a document with a draft watermark carries "PROYECTO / DRAFT" on every page. */
+  /** Without it, a document with a draft watermark carries "PROYECTO / DRAFT" (in its languages) on every page. */
   final?: boolean;
   build?: Omit<BuildOptions, 'today'>;
 }
@@ -65,6 +65,10 @@ const FOOTERS: Record<string, string> = {
   de: 'Seite {page} von {total}',
 };
 const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
+
+/** "Draft" in each of the document's languages: PROYECTO / DRAFT, PROYECTO / ENTWURF. */
+const DRAFT: Record<string, string> = { es: 'PROYECTO', en: 'DRAFT', de: 'ENTWURF' };
+const draftMark = (langs: string[]) => [...new Set(langs.map((l) => DRAFT[l] ?? 'DRAFT'))].join(' / ');
 
 /**
  * `letter-krakow-pl-es-en.pdf`; a workspace document without a case: `profile-es-en.pdf`; a
@@ -189,7 +193,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
       creationDate: new Date(`${req.date ?? '2000-01-01'}T12:00:00Z`),
       fonts: fontPaths.map((path) => ({ path })),
       ...(doc.fontSize ? { fontSize: doc.fontSize } : {}),
-      ...(doc.draftWatermark && !req.final ? { watermark: 'PROYECTO / DRAFT' } : {}),
+      ...(doc.draftWatermark && !req.final ? { watermark: draftMark(langs) } : {}),
     });
     return {
       markdown,

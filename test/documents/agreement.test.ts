@@ -64,12 +64,19 @@ describe('linkage generate agreement', () => {
     expect(text).toContain('Municipal Trustee');
   });
 
-  it('carries PROYECTO / DRAFT on every page unless --final, which needs the favourable dictamen on this text', () => {
+  it('carries PROYECTO (in its languages) on every page unless --final, which needs the favourable dictamen on this text', () => {
     const root = copyWorkspace('demo');
     generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--out', 'draft']);
     const draft = join(root, 'draft', 'agreement-aurora-us-es.pdf');
     const pages = pdfPages(draft);
-    for (let p = 1; p <= pages; p++) expect(pdfPageText(draft, p)).toContain('PROYECTO / DRAFT');
+    for (let p = 1; p <= pages; p++) {
+      expect(pdfPageText(draft, p)).toContain('PROYECTO');
+      expect(pdfPageText(draft, p)).not.toContain('DRAFT');
+    }
+    generate(root, ['agreement', 'aurora-us', '--lang', 'es,en', '--out', 'draft']);
+    expect(pdfPageText(join(root, 'draft', 'agreement-aurora-us-es-en.pdf'), 1)).toContain('PROYECTO / DRAFT');
+    generate(root, ['agreement', 'giessen-de', '--lang', 'es,de', '--out', 'draft']);
+    expect(pdfPageText(join(root, 'draft', 'agreement-giessen-de-es-de.pdf'), 1)).toContain('PROYECTO / ENTWURF');
 
     const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--final', '--out', 'final']);
     expect(r.code).toBe(0);
