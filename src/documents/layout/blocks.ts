@@ -125,10 +125,11 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
     else if (previous?.kind === 'paragraph' && (INTRODUCED.has(block.kind) || isLabel(previous))) keepTail(items, line);
     switch (block.kind) {
       case 'paragraph': {
-        const s = set(ctx, block.runs, { width, align: block.preformatted ? 'left' : 'justify' });
-        const lines = lineBoxes(ctx, s, paraGap);
-        // What follows the signatures (an oficio's c.c.p., an enclosure) goes with them, whole.
+        // What follows the signatures (an oficio's c.c.p., an enclosure) is a list of lines: not
+        // justified, and it goes with them, whole.
         const signatures = previous?.kind === 'signature' ? items.at(-1) : undefined;
+        const s = set(ctx, block.runs, { width, align: block.preformatted || signatures ? 'left' : 'justify' });
+        const lines = lineBoxes(ctx, s, paraGap);
         if (signatures) {
           signatures.keepWithNext = true;
           for (const l of lines.slice(0, -1)) l.keepWithNext = true;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -167,6 +168,23 @@ describe('renderPdf: pagination', () => {
         }
       }
     }
+  });
+
+  it('sets the lines after a signature (c.c.p.) flush left with it, never justified', async () => {
+    const signature = ':::signature\nAtentamente\n___\nLic. Juan Pérez López\nPresidente Municipal\n:::';
+    const { pdf } = await render(`${es}\n\n${signature}\n\nc.c.p. ${es}`);
+    const file = join(tmp.dir, 'ccp.pdf');
+    writeFileSync(file, pdf);
+    const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8' });
+    // Each line's right end and first word: a justified line ends at the text's right edge.
+    const lines = [
+      ...html.matchAll(/<line xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>\s*<word[^>]*>([^<]*)</g),
+    ].map((m) => ({ right: Number(m[1]), first: m[2] as string }));
+    const edge = Math.max(...lines.map((l) => l.right));
+    const opening = lines.find((l) => l.first === 'El');
+    const copies = lines.find((l) => l.first === 'c.c.p.');
+    expect(opening?.right).toBeCloseTo(edge, 0);
+    expect(copies?.right).toBeLessThan(edge - 5);
   });
 
   it('starts each bilingual pair on the same page in both columns, and splits a pair taller than a page', async () => {
