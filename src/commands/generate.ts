@@ -203,7 +203,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         if (options.document === 'all') continue;
         throw new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
       }
-      // `all` makes the oficios of the cases whose process has reached them.
+      // `all` makes the agreement and the oficios of the cases whose process has reached them.
       const notReached = doc.notReached?.(bundle);
       if (notReached) {
         if (options.document === 'all') continue;

@@ -106,6 +106,7 @@ export const DOCUMENTS: DocumentDef[] = [
     title: { es: 'Acuerdo interinstitucional', en: 'Inter-institutional agreement' },
     step: 'signature',
     draftWatermark: true,
+    notReached: agreementNotReached,
     recordedDate: (bundle) => signatureDate(bundle.case),
     build: (common, ws, bundle, lang) => agreementContext(common, ws, bundle as CaseBundle, lang),
   },
@@ -211,6 +212,13 @@ function requestNotReached(bundle: CaseBundle): UserError | undefined {
   if (caseClosure(c)) return new UserError('document.request-closed', { slug: bundle.slug });
   if (!bundle.agreement) return new UserError('document.request-no-text', { slug: bundle.slug });
   return undefined;
+}
+
+/** A case closed before any text of its own (declined after the letter) has no agreement to show. */
+function agreementNotReached(bundle: CaseBundle): UserError | undefined {
+  const c = bundle.case;
+  if (!c || bundle.agreement || signatureDate(c) || !caseClosure(c)) return undefined;
+  return new UserError('document.agreement-closed', { slug: bundle.slug });
 }
 
 /** The registration letter says where and when each Party signed: it waits for both. */

@@ -187,6 +187,14 @@ describe('the closing formula and the signatures of the agreement', () => {
 
   it('names the authentic languages of the agreement, not those of the model: Almería signs in Spanish only', () => {
     const root = copyWorkspace('demo');
+    // As if Almería had accepted (it declined: a case closed without a text has no agreement).
+    const file = join(root, 'cases', 'almeria-es', 'case.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('outcome: declined', 'outcome: accepted')
+        .replace(/^end:\n(?: {2}.*\n)+/m, ''),
+    );
     expect(generate(root, ['agreement', 'almeria-es']).stderr).toBe('');
     const pdf = flat(pdfText(join(root, 'out', 'agreement-almeria-es-es.pdf')));
     expect(pdf).toContain('ejemplares originales, en idioma español.');

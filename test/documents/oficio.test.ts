@@ -84,6 +84,10 @@ describe('which oficios a case has reached', () => {
     // Almería declined, Kraków and Hōfu are at the letter: no agreement to submit to the SRE.
     expect(written('opinion-request')).toEqual(['aurora-us', 'giessen-de', 'leamington-ca', 'mildura-au']);
     expect(written('registration')).toEqual(['aurora-us', 'giessen-de']);
+    // Nor an agreement for a case closed before any text of its own; a model draft for those at the letter.
+    const agreements = [...r.stdout.matchAll(/out\/agreement-([a-z]+-[a-z]+)-/g)].map((m) => m[1]);
+    expect(agreements).not.toContain('almeria-es');
+    expect(agreements).toContain('krakow-pl');
   });
 
   it('asked for by name before signature, the registration letter is refused, exit 2', () => {
@@ -103,6 +107,9 @@ describe('which oficios a case has reached', () => {
     const closed = generate(root, ['opinion-request', 'almeria-es']);
     expect(closed.code).toBe(2);
     expect(closed.stderr).toContain('El caso «almeria-es» se cerró sin haber pedido el dictamen de la SRE');
+    const agreement = generate(root, ['agreement', 'almeria-es']);
+    expect(agreement.code).toBe(2);
+    expect(agreement.stderr).toContain('El caso «almeria-es» se cerró sin que se negociara un acuerdo');
     const early = generate(root, ['opinion-request', 'krakow-pl']);
     expect(early.code).toBe(2);
     expect(early.stderr).toContain('El caso «krakow-pl» aún no tiene el texto del acuerdo (agreement.yaml)');

@@ -130,6 +130,11 @@ export const documents: Catalog = {
       en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round.',
     },
   },
+  'document.agreement-closed': {
+    es: 'El caso «{slug}» se cerró sin que se negociara un acuerdo (no tiene agreement.yaml): no hay texto que generar.',
+    en: 'The case "{slug}" was closed without an agreement being negotiated (it has no agreement.yaml): there is no text to generate.',
+    hint: { es: '`linkage status {slug}` muestra cómo terminó.', en: '`linkage status {slug}` shows how it ended.' },
+  },
   'document.request-closed': {
     es: 'El caso «{slug}» se cerró sin haber pedido el dictamen de la SRE: no hay acuerdo que someterle.',
     en: 'The case "{slug}" was closed without asking for the SRE\'s opinion: there is no agreement to submit to it.',
@@ -234,8 +239,8 @@ export const documents: Catalog = {
     en: 'Issued and registered: {file} (SHA-256 {sha256})',
   },
   'generate.checked': {
-    es: '{count} documentos se componen sin errores.',
-    en: '{count} documents render without errors.',
+    es: '{count} {count|documento se compone|documentos se componen} sin errores.',
+    en: '{count} {count|document renders|documents render} without errors.',
   },
   'generate.progress': { es: 'Generando {n}/{total}: {file}', en: 'Generating {n}/{total}: {file}' },
   'templates.origin.builtin': { es: 'incluida', en: 'built-in' },
