@@ -40,7 +40,16 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
   const today = workspaceToday(ws, options.asOf, options.env);
   const shared = deriveWorkspace(ws, today);
   const bundles = ws.cases.filter((b) => slug === undefined || b.slug === slug);
-  const leftOut = bundles.filter((b) => !b.case).map((b) => ({ slug: b.slug, problems: loadErrors(ws, b) }));
+  // A case whose agreement or an AOP does not load is broken for its status too: its deadlines would
+  // be wrong (a program owed that is only unreadable), so it is left out, and said.
+  const statuses = new Map(
+    bundles.flatMap((b) => (b.case ? [[b, deriveCaseStatus(ws, b, today, shared)] as const] : [])),
+  );
+  const leftOut = bundles.flatMap((b) => {
+    const status = statuses.get(b);
+    if (status && !status.error) return [];
+    return [{ slug: b.slug, problems: status?.error ? locateProblems(ws.root, [status.error]) : loadErrors(ws, b) }];
+  });
   // A case named on the command line is the whole calendar: without it there is nothing to write.
   const named = slug !== undefined ? leftOut[0] : undefined;
   if (named) throw new UserError('calendar.case-invalid', { slug: named.slug }, 2, undefined, [], named.problems);
@@ -50,13 +59,13 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
       inegiCode: ws.config.municipality.inegiCode,
       timezone: ws.config.settings?.timezone ?? DEFAULT_TIMEZONE,
       today,
-      cases: bundles
-        .filter((b) => b.case)
-        .map((b) => ({
-          slug: b.slug,
-          city: b.case?.counterpart.city ?? b.slug,
-          deadlines: caseDeadlines(ws, b, today, deriveCaseStatus(ws, b, today, shared)),
-        })),
+      cases: bundles.flatMap((b) => {
+        const status = statuses.get(b);
+        if (!status || status.error) return [];
+        return [
+          { slug: b.slug, city: b.case?.counterpart.city ?? b.slug, deadlines: caseDeadlines(ws, b, today, status) },
+        ];
+      }),
     },
     options.lang,
   );

@@ -173,6 +173,19 @@ describe('linkage calendar on the demo workspace', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
+  it('a case whose AOP does not load is left out too, with the AOP file named (its programs would be wrong)', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'cases', 'aurora-us', 'aop', '2026.yaml'), 'year: [\n');
+    const r = runCli(['calendar', '--out', '-'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(parse(r.stdout).events.some((e) => e.uid.startsWith('aurora-us:'))).toBe(false);
+    expect(r.stderr).toContain('El caso «aurora-us» tiene errores y quedó fuera del calendario');
+    expect(r.stderr).toMatch(/cases\/aurora-us\/aop\/2026\.yaml:\d+:\d+ error: El YAML no es válido/);
+    const named = runCli(['calendar', 'aurora-us', '--out', '-'], { cwd: root });
+    expect(named.code).toBe(2);
+    expect(named.stdout).toBe('');
+  });
+
   it('a named case that does not load is exit 2 with its located error, and no calendar', () => {
     const root = copyWorkspace('demo');
     writeFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'counterpart: [\n');
