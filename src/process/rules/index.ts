@@ -18,6 +18,7 @@ import { coatOfArms } from './coat-of-arms.js';
 import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
 import { eventDates } from './event-dates.js';
+import { fonts } from './fonts.js';
 import { foreignJurisdiction } from './foreign-jurisdiction.js';
 import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs, workspaceRefs } from './hashes.js';
 import { isoCodes } from './iso-codes.js';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   evidencePath,
   hashes,
   coatOfArms,
+  fonts,
   late,
   areaPlanInForce,
   aopFirst,

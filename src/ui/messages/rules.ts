@@ -464,6 +464,22 @@ export const rules: Catalog = {
     },
   },
 
+  'rule.fonts': {
+    es: 'No se encontró la fuente {file}; sin ella no se pueden generar los documentos.',
+    en: 'The font {file} was not found; without it no document can be generated.',
+    hint: {
+      es: 'Copie la fuente (TTF u OTF) en esa ruta, relativa a linkage.yaml, o corrija settings.fonts.',
+      en: 'Copy the font (TTF or OTF) to that path, relative to linkage.yaml, or correct settings.fonts.',
+    },
+  },
+  'rule.fonts.outside': {
+    es: 'La fuente {file} está fuera del espacio de trabajo: quien clone el repositorio no la tendrá.',
+    en: 'The font {file} is outside the workspace: whoever clones the repository will not have it.',
+    hint: {
+      es: 'Copie la fuente dentro del espacio de trabajo (por ejemplo en assets/) y ponga esa ruta en settings.fonts.',
+      en: 'Copy the font into the workspace (for example into assets/) and put that path in settings.fonts.',
+    },
+  },
   'rule.coat-of-arms.outside': {
     es: 'El escudo {file} está fuera del espacio de trabajo: quien clone el repositorio no lo tendrá.',
     en: 'The coat of arms {file} is outside the workspace: whoever clones the repository will not have it.',
