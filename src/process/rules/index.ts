@@ -24,6 +24,7 @@ import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs, workspaceRe
 import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
+import { mayorTerms } from './mayor-terms.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -51,6 +52,7 @@ export const RULES: Rule[] = [
   hashes,
   coatOfArms,
   fonts,
+  mayorTerms,
   late,
   areaPlanInForce,
   aopFirst,

@@ -464,6 +464,27 @@ export const rules: Catalog = {
     },
   },
 
+  'rule.mayor-terms': {
+    es: 'Los periodos de {name} y de {other} como alcaldes se traslapan.',
+    en: 'The terms of {name} and {other} as mayors overlap.',
+    hint: {
+      es: 'Corrija sus fechas `from:` y `to:` en `counterpart: formerMayors:`: los documentos van dirigidos a quien estaba en funciones en su fecha.',
+      en: 'Correct their `from:` and `to:` dates under `counterpart: formerMayors:`: documents are addressed to whoever was in office on their date.',
+    },
+  },
+  'rule.mayor-terms.reversed': {
+    es: 'El periodo de {name} como alcalde termina ({to}) antes de empezar ({from}).',
+    en: 'The term of {name} as mayor ends ({to}) before it starts ({from}).',
+    hint: { es: 'Corrija `from:` o `to:`.', en: 'Correct `from:` or `to:`.' },
+  },
+  'rule.mayor-terms.after-current': {
+    es: 'El periodo de {name} como alcalde termina el {to}, pero {current} está en funciones desde el {from}.',
+    en: 'The term of {name} as mayor ends on {to}, but {current} has been in office since {from}.',
+    hint: {
+      es: 'Un alcalde anterior termina antes de que empiece el actual: corrija `to:` o `counterpart: mayor: from:`.',
+      en: 'A former mayor leaves before the current one starts: correct `to:` or `counterpart: mayor: from:`.',
+    },
+  },
   'rule.fonts': {
     es: 'No se encontró la fuente {file}; sin ella no se pueden generar los documentos.',
     en: 'The font {file} was not found; without it no document can be generated.',
