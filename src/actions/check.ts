@@ -44,7 +44,9 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   });
   // A path that exists but holds none of the workspace's files (assets/, a typo'd folder) checks
   // nothing: passing it would keep a CI job green on a path that reads nothing.
-  const empty = result.workspaces.flatMap((w) => w.empty.map((p) => toPosix(relative(ctx.cwd, join(w.root, p)))));
+  const empty = result.workspaces.flatMap((w) =>
+    w.empty.map((p) => toPosix(relative(ctx.cwd, join(w.root, p))) || '.'),
+  );
   if (empty.length > 0) throw new UserError('check.nothing-there', { path: empty.join(', ') });
   const c = out(ctx);
   if (opts.format === 'json') {

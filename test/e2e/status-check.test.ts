@@ -391,6 +391,7 @@ describe('linkage check', () => {
     const r = runCli(['check', 'assets', 'cases/leon-es'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('En «assets» no hay archivos que `check` revise');
+    expect(runCli(['check', '.'], { cwd: join(root, 'assets') }).stderr).toContain('En «.» no hay archivos');
     expect(runCli(['check', '.'], { cwd: root }).code).toBe(1);
   });
 
