@@ -49,6 +49,10 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
 
   // The country names the case folder, so it comes first.
   let country = o.country?.trim().toUpperCase() ?? (getIn(given, ['counterpart', 'country']) as string | undefined);
+  // A --country that is no country code is said before any question, not after all of them.
+  if (o.country !== undefined && !/^[A-Z]{2}$/.test(country ?? '')) {
+    throw new UserError('new.country-flag', { value: o.country });
+  }
   if (!country) {
     const scratch = s.open(`${CASES_DIR}/.new/case.yaml`, 'case', { hold: true, scratch: true });
     country = await s.text({

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { newAction } from '../../src/actions/new.js';
 import { readAnswers } from '../../src/commands/answers.js';
 import { caseValue, planNew, priorityIds, takenSlug } from '../../src/commands/new.js';
 import { isUserError } from '../../src/errors.js';
@@ -9,6 +10,7 @@ import { caseSchemaRef } from '../../src/workspace/new-file.js';
 import { validateFile } from '../../src/workspace/validate.js';
 import { openYaml, yamlText } from '../../src/workspace/write.js';
 import { FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
+import { terminal } from './terminal.js';
 
 const ANSWERS = join(FIXTURES, 'answers');
 const CASE = join(ANSWERS, 'case.yaml');
@@ -271,6 +273,18 @@ describe('linkage new (the built CLI)', () => {
     expect(both.stderr).toContain('Error: a.yaml: Las respuestas no son válidas.');
     expect(both.stderr).toMatch(/ {2}- a\.yaml:\d+:1 \(kinde\): Clave desconocida/);
     expect(both.stderr).toContain('  - --country FRA: País no válido');
+    expect(caseFiles(root)).toEqual(['.gitkeep']);
+  });
+
+  it('on a terminal, refuses a --country that is no country code before asking anything', async () => {
+    const root = workspace();
+    const ctx = terminal(root);
+    await expect(newAction(ctx, 'Paris', { country: 'FRA' })).rejects.toMatchObject({
+      id: 'new.country-flag',
+      params: { value: 'FRA' },
+      exitCode: 2,
+    });
+    expect(ctx.said()).not.toContain('?');
     expect(caseFiles(root)).toEqual(['.gitkeep']);
   });
 

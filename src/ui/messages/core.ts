@@ -333,6 +333,11 @@ export const core: Catalog = {
       en: 'Copy it as `linkage check` or `sha256sum` gives it.',
     },
   },
+  'new.country-flag': {
+    es: '--country {value}: el país se indica con su código ISO 3166-1 de dos letras.',
+    en: '--country {value}: the country is given by its two-letter ISO 3166-1 code.',
+    hint: { es: 'Por ejemplo: --country PL, --country FR.', en: 'For example: --country PL, --country FR.' },
+  },
   'schema.pattern.country': {
     es: 'País no válido: use el código ISO 3166-1 de dos letras mayúsculas.',
     en: 'Invalid country: use the two-letter upper-case ISO 3166-1 code.',
