@@ -15,10 +15,9 @@ const FORMATS = ['text', 'json', 'github'];
  * The paths given, made absolute as `git -C` would: against the one -C folder, else where the user
  * stands. Each must exist: a mistyped path would otherwise check nothing and pass (exit 0 in CI).
  */
-function pathsToCheck(ctx: ActionContext, paths: string[]): string[] {
+function pathsToCheck(ctx: ActionContext, paths: string[], base: string): string[] {
   if (paths.length > 0 && ctx.workspaces.length > 1)
     throw new UserError('check.paths-several-workspaces', { count: ctx.workspaces.length });
-  const base = ctx.workspaces[0] === undefined ? ctx.cwd : workspaceDir(ctx, ctx.workspaces[0]);
   return paths.map((p) => {
     const abs = resolve(base, p);
     if (existsSync(abs)) return abs;
@@ -36,17 +35,17 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   if (!FORMATS.includes(opts.format))
     throw new UserError('cli.bad-format', { value: opts.format, allowed: FORMATS.join(', ') });
   const roots = paths.length === 0 ? workspaceRoots(ctx) : [];
+  // Where the paths are read from, and said back from: the one -C folder, else the user's.
+  const base = ctx.workspaces.length === 1 ? workspaceDir(ctx, ctx.workspaces[0] as string) : ctx.cwd;
   const result = await runCheck({
     roots,
-    paths: pathsToCheck(ctx, paths),
+    paths: pathsToCheck(ctx, paths, base),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });
   // A path that exists but holds none of the workspace's files (assets/, a typo'd folder) checks
   // nothing: passing it would keep a CI job green on a path that reads nothing.
-  const empty = result.workspaces.flatMap((w) =>
-    w.empty.map((p) => toPosix(relative(ctx.cwd, join(w.root, p))) || '.'),
-  );
+  const empty = result.workspaces.flatMap((w) => w.empty.map((p) => toPosix(relative(base, join(w.root, p))) || '.'));
   if (empty.length > 0) throw new UserError('check.nothing-there', { path: empty.join(', ') });
   const c = out(ctx);
   if (opts.format === 'json') {

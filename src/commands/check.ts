@@ -96,8 +96,8 @@ export function checkOfWorkspace(
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const narrowed = only && !only.includes('') ? only : undefined;
-  const files = countFiles(ws, narrowed);
-  const empty = (narrowed ?? []).filter((o) => countFiles(ws, [o]) === 0);
+  const files = countFiles(ws, narrowed, problems);
+  const empty = (narrowed ?? []).filter((o) => countFiles(ws, [o], problems) === 0);
   return { root, today, problems: locateProblems(root, problems), files, empty };
 }
 
@@ -114,17 +114,22 @@ export const findingsDerivation: CaseDerivation = (ws, today) => {
 };
 
 /** The workspace's files that were checked: all of them, or those in `only` (files or folders). */
-function countFiles(ws: ReturnType<typeof loadWorkspace>, only?: string[]): number {
+/**
+ * The workspace's files that were checked: all of them, or those in `only` (files or folders) — a
+ * file that did not load (a broken agreement.yaml, a misnamed AOP) counts by its problems.
+ */
+function countFiles(ws: ReturnType<typeof loadWorkspace>, only?: string[], problems: Problem[] = []): number {
   const within = (file: string) => !only || only.some((o) => file === o || file.startsWith(`${o}/`));
-  let n = (within(WORKSPACE_FILE) ? 1 : 0) + (ws.profileFile === 'profile.yaml' && within('profile.yaml') ? 1 : 0);
+  const whole = ws.cases.filter((c) => within(c.dir));
+  const seen = new Set([WORKSPACE_FILE, ...(ws.profileFile === 'profile.yaml' ? ['profile.yaml'] : [])]);
   for (const c of ws.cases) {
-    if (within(c.dir)) n += caseFileCount(c);
-    else if (only) {
-      const files = [`${c.dir}/case.yaml`, ...c.aops.map((a) => a.file)];
-      if (c.agreement) files.push(`${c.dir}/agreement.yaml`);
-      if (c.documents) files.push(`${c.dir}/documents.yaml`);
-      n += files.filter(within).length;
-    }
+    if (whole.includes(c)) continue;
+    seen.add(`${c.dir}/case.yaml`);
+    for (const a of c.aops) seen.add(a.file);
+    if (c.agreement) seen.add(`${c.dir}/agreement.yaml`);
+    if (c.documents) seen.add(`${c.dir}/documents.yaml`);
   }
-  return n;
+  const inWhole = (file: string) => whole.some((c) => file === c.dir || file.startsWith(`${c.dir}/`));
+  for (const p of problems) if (!inWhole(p.file)) seen.add(p.file);
+  return whole.reduce((n, c) => n + caseFileCount(c), 0) + [...seen].filter(within).length;
 }

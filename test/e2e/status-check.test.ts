@@ -390,9 +390,26 @@ describe('linkage check', () => {
     mkdirSync(join(root, 'assets'));
     const r = runCli(['check', 'assets', 'cases/leon-es'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('En «assets» no hay archivos que `check` revise');
-    expect(runCli(['check', '.'], { cwd: join(root, 'assets') }).stderr).toContain('En «.» no hay archivos');
+    expect(r.stderr).toContain('«assets» no es ni contiene un archivo que `check` revise');
+    expect(runCli(['check', '.'], { cwd: join(root, 'assets') }).stderr).toContain('«.» no es ni contiene');
+    // Said as given, from the -C folder.
+    expect(runCli(['check', '-C', root, 'assets'], { cwd: tempDir() }).stderr).toContain('«assets» no es ni contiene');
     expect(runCli(['check', '.'], { cwd: root }).code).toBe(1);
+  });
+
+  it('checks a file that does not load (its errors, exit 1), not "nothing to check"', () => {
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'cases', 'giessen-de', 'agreement.yaml'), 'title: [\n');
+    writeFileSync(join(root, 'cases', 'aurora-us', 'aop', 'plan.yaml'), 'year: 2026\n');
+    for (const [path, error] of [
+      ['cases/giessen-de/agreement.yaml', /cases\/giessen-de\/agreement\.yaml:\d+:\d+ error: El YAML no es válido/],
+      ['cases/aurora-us/aop/plan.yaml', /cases\/aurora-us\/aop\/plan\.yaml.*debe llamarse como su año/],
+    ] as const) {
+      const r = runCli(['check', path], { cwd: root });
+      expect(r.code, path).toBe(1);
+      expect(r.stdout).toMatch(error);
+      expect(r.stdout).toMatch(/ en 1 archivo\.\n$/);
+    }
   });
 
   it('reads paths from the one -C folder, narrows to them and counts only their files', () => {

@@ -68,8 +68,8 @@ export const status: Catalog = {
     en: '"{path}" does not exist. Did you mean {suggestion}?',
   },
   'check.nothing-there': {
-    es: 'En «{path}» no hay archivos que `check` revise (linkage.yaml, profile.yaml, los de cada caso).',
-    en: 'There are no files `check` reads in "{path}" (linkage.yaml, profile.yaml, each case\'s files).',
+    es: '«{path}» no es ni contiene un archivo que `check` revise (linkage.yaml, profile.yaml, los de cada caso).',
+    en: '"{path}" is not, and holds no, file that `check` reads (linkage.yaml, profile.yaml, each case\'s files).',
     hint: {
       es: 'Indique un caso (cases/<caso>) o uno de sus archivos; sin rutas se revisa todo.',
       en: 'Give a case (cases/<case>) or one of its files; with no path everything is checked.',
