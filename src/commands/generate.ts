@@ -203,6 +203,16 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         if (options.document === 'all') continue;
         throw new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
       }
+      // A broken agreement.yaml is no agreement: its text would be the bare model's.
+      const agreementFile = `${bundle.dir}/agreement.yaml`;
+      const broken = doc.readsAgreement
+        ? bundle.problems.filter((p) => p.severity === 'error' && p.file === agreementFile)
+        : [];
+      if (broken.length > 0) {
+        if (options.document === 'all') continue;
+        const located = locateProblems(ws.root, broken);
+        throw new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], located);
+      }
       // `all` makes the agreement and the oficios of the cases whose process has reached them.
       const notReached = doc.notReached?.(bundle);
       if (notReached) {

@@ -56,6 +56,8 @@ export interface DocumentDef {
    * for it by name is refused with this error.
    */
   notReached?: (bundle: CaseBundle) => UserError | undefined;
+  /** Its text comes from agreement.yaml: a case whose agreement.yaml does not load cannot have it. */
+  readsAgreement?: boolean;
   /** A draft of this document carries a watermark ("PROYECTO / DRAFT", in its languages) unless --final. */
   draftWatermark?: boolean;
   /**
@@ -103,6 +105,7 @@ export const DOCUMENTS: DocumentDef[] = [
   {
     id: 'agreement',
     scope: 'case',
+    readsAgreement: true,
     title: { es: 'Acuerdo interinstitucional', en: 'Inter-institutional agreement' },
     step: 'signature',
     draftWatermark: true,
@@ -113,6 +116,7 @@ export const DOCUMENTS: DocumentDef[] = [
   {
     id: 'opinion-request',
     scope: 'case',
+    readsAgreement: true,
     title: { es: 'Solicitud de dictamen a la SRE', en: "Request for the SRE's opinion" },
     fixedLangs: ['es'],
     step: 'sre-opinion',
@@ -140,6 +144,7 @@ export const DOCUMENTS: DocumentDef[] = [
   {
     id: 'registration',
     scope: 'case',
+    readsAgreement: true,
     title: { es: 'Envío para registro a la SRE', en: 'Copy for the SRE registry' },
     fixedLangs: ['es'],
     step: 'registration',

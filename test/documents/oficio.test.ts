@@ -110,6 +110,20 @@ describe('which oficios a case has reached', () => {
     const agreement = generate(root, ['agreement', 'almeria-es']);
     expect(agreement.code).toBe(2);
     expect(agreement.stderr).toContain('El caso «almeria-es» se cerró sin que se negociara un acuerdo');
+    // An agreement.yaml that does not load is said to be broken, for the agreement and the oficios alike,
+    // never replaced by the bare model's text; `all` leaves those documents out.
+    for (const slug of ['almeria-es', 'giessen-de']) {
+      writeFileSync(join(root, 'cases', slug, 'agreement.yaml'), 'title: [\n');
+      for (const doc of ['agreement', 'opinion-request']) {
+        const r = generate(root, [doc, slug]);
+        expect(r.code, `${doc} ${slug}`).toBe(2);
+        expect(r.stderr).toContain(`El agreement.yaml del caso «${slug}» tiene errores`);
+        expect(r.stderr).toMatch(new RegExp(`cases/${slug}/agreement\\.yaml:\\d+:\\d+ error: El YAML no es válido`));
+      }
+    }
+    const all = generate(root, ['all', 'giessen-de']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).not.toMatch(/agreement-giessen-de|opinion-request-giessen-de/);
     const early = generate(root, ['opinion-request', 'krakow-pl']);
     expect(early.code).toBe(2);
     expect(early.stderr).toContain('El caso «krakow-pl» aún no tiene el texto del acuerdo (agreement.yaml)');

@@ -33,6 +33,11 @@ export const documents: Catalog = {
     en: 'linkage.yaml has errors; no document can be generated.',
     hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
   },
+  'document.agreement-invalid': {
+    es: 'El agreement.yaml del caso «{slug}» tiene errores; sin su texto no se puede generar el documento.',
+    en: 'The agreement.yaml of the case "{slug}" has errors; without its text the document cannot be generated.',
+    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+  },
   'document.case-invalid': {
     es: 'El caso «{slug}» tiene errores; no se puede generar su documento.',
     en: 'The case "{slug}" has errors; its document cannot be generated.',
