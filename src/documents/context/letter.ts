@@ -81,11 +81,15 @@ export function mayorOn(c: CaseFile, date: string | null): { mayor: Mayor; path:
     return { mayor: current, path: ['counterpart', 'mayor'] };
   }
   if (date === null) return undefined;
-  const i = (c.counterpart.formerMayors ?? []).findIndex(
-    (m) => (m.from === undefined || m.from <= date) && date <= m.to,
-  );
-  const former = c.counterpart.formerMayors?.[i];
-  return former ? { mayor: former, path: ['counterpart', 'formerMayors', i] } : undefined;
+  // Of the terms not over by `date`, the one that ends first: terms recorded without `from` follow
+  // one another by their ends, whatever order they are listed in.
+  const former = c.counterpart.formerMayors ?? [];
+  let i = -1;
+  former.forEach((m, k) => {
+    if ((m.from === undefined || m.from <= date) && date <= m.to && (i < 0 || m.to < (former[i]?.to as string))) i = k;
+  });
+  const mayor = former[i];
+  return mayor ? { mayor, path: ['counterpart', 'formerMayors', i] } : undefined;
 }
 
 /**

@@ -16,6 +16,17 @@ export const mayorTerms: Rule = {
     const file = caseFile(bundle);
     const findings: Finding[] = [];
     const at = (i: number, key: 'from' | 'to') => ({ file, path: ['counterpart', 'formerMayors', i, key] });
+    // Without the date the current mayor took office, every date falls in their term: the former
+    // mayors are never used.
+    if (former.length > 0 && counterpart?.mayor && counterpart.mayor.from === undefined) {
+      findings.push({
+        id: 'rule.mayor-terms.no-from',
+        params: { name: counterpart.mayor.name },
+        file,
+        path: ['counterpart', 'mayor'],
+        severity: 'warning',
+      });
+    }
     former.forEach((m, i) => {
       if (m.from !== undefined && m.from > m.to) {
         findings.push({

@@ -472,6 +472,14 @@ export const rules: Catalog = {
       en: 'Correct their `from:` and `to:` dates under `counterpart: formerMayors:`: documents are addressed to whoever was in office on their date.',
     },
   },
+  'rule.mayor-terms.no-from': {
+    es: 'Hay alcaldes anteriores, pero no la fecha en que {name} asumió el cargo: los documentos irán dirigidos a {name} aunque sean de fechas anteriores.',
+    en: 'Former mayors are recorded, but not the date {name} took office: documents will be addressed to {name} even when dated earlier.',
+    hint: {
+      es: 'Registre `counterpart: mayor: from:` (la fecha de toma de posesión).',
+      en: 'Record `counterpart: mayor: from:` (the date they took office).',
+    },
+  },
   'rule.mayor-terms.reversed': {
     es: 'El periodo de {name} como alcalde termina ({to}) antes de empezar ({from}).',
     en: 'The term of {name} as mayor ends ({to}) before it starts ({from}).',

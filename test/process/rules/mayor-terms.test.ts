@@ -39,4 +39,12 @@ describe('mayor-terms', () => {
     ]);
     expect(paramsOf(problems, 'rule.mayor-terms')).toMatchObject({ name: 'D', other: 'C' });
   });
+
+  it('warns that former mayors go unused while the current mayor has no date of taking office', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['counterpart', 'formerMayors'], d.createNode([{ name: 'B', to: '2020-07-03' }])));
+    expect(findings(check(root), 'mayor-terms')).toEqual([
+      { id: 'rule.mayor-terms.no-from', severity: 'warning', file: LYON, path: ['counterpart', 'mayor'] },
+    ]);
+  });
 });
