@@ -126,7 +126,7 @@ const onOneLine = (r: Row): Row => {
 };
 
 /** The columns that wrap in a terminal too narrow for the table, in the order they get room back. */
-const WRAPPING: Column[] = ['phase', 'next', 'late'];
+const WRAPPING: Column[] = ['next', 'late'];
 /** How narrow a wrapping column may get (never wider than it needs): short lines of late items read badly. */
 const NARROWEST: Partial<Record<Column, number>> = { next: 18, late: 30 };
 /** A word longer than this (a URL) is cut rather than widen its column. */
@@ -177,7 +177,9 @@ function fitLayout(natural: Layout, head: Cells, rows: Row[], columns: number): 
       widths.set(col, Math.min(natural.widths.get(col) as number, Math.max(NARROWEST[col] ?? 0, longestWord(col))));
     return { columns: shown, widths, lateBelow: !shown.includes('late'), gap: GAP };
   };
-  let layout = layoutOf(COLUMNS);
+  // With nothing late, the column goes: its header alone would take room from the next step.
+  const late = rows.some((r) => !r.error && r.late);
+  let layout = layoutOf(late ? COLUMNS : COLUMNS.filter((col) => col !== 'late'));
   if (tableWidth(layout) > columns) layout = layoutOf(COLUMNS.filter((col) => col !== 'late'));
   if (tableWidth(layout) > columns) layout.gap = ' ';
   const { widths } = layout;

@@ -205,6 +205,16 @@ describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
     ).toBe(' Atrasos: seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15');
   });
 
+  it('with nothing late, gives the late column’s room to the next step; a phase is never broken', async () => {
+    start(copyWorkspace('demo'), ['status', '--as-of', '2026-09-01'], 84);
+    await waitFor('EXIT=0');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const header = lines.find((l) => l.startsWith('Caso ')) as string;
+    expect(header).not.toContain('Atrasos');
+    expect(lines.find((l) => l.startsWith('giessen-de '))).toMatch(/ 4 Instrumentación /);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(84);
+  });
+
   it('too narrow for the table (60 columns, a long folder name): one block per case, no word cut', async () => {
     const root = copyWorkspace('demo');
     cpSync(join(root, 'cases', 'krakow-pl'), join(root, 'cases', 'ciudad-con-un-nombre-muy-largo-de-verdad-pl'), {
