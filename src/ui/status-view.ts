@@ -34,7 +34,18 @@ function bar(done: number, total: number, width = 10): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
 
-function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolean): Row {
+/**
+ * How a row shows its progress: with a bar (the terminal), as "6/12" (a narrow terminal, minutes),
+ * or in words, "6 de 12" (csv: a spreadsheet reads "6/12" as a date, 6 Dec).
+ */
+type ProgressStyle = 'bar' | 'fraction' | 'words';
+
+function progressText(lang: UiLang, { done, total }: CaseStatus['progress'], style: ProgressStyle): string {
+  if (style === 'words') return t(lang, 'status.progress-of', { done, total });
+  return `${style === 'bar' ? `${bar(done, total)} ` : ''}${done}/${total}`;
+}
+
+function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, style: ProgressStyle): Row {
   const base = {
     workspace: ws.name,
     slug: c.slug,
@@ -55,8 +66,7 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolea
       error: true,
     };
   }
-  const progress = `${withBar ? `${bar(c.progress.done, c.progress.total)} ` : ''}${c.progress.done}/${c.progress.total}`;
-  const late = c.late.map((l) => lateText(lang, c, l)).join('; ');
+  const progress = progressText(lang, c.progress, style);
   if (c.closed) {
     return {
       ...base,
@@ -77,7 +87,7 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, withBar: boolea
     next,
     move: c.move ? t(lang, `status.actor.${c.move.actor}`) : '',
     since: c.move?.since ?? '',
-    late,
+    late: c.late.map((l) => lateText(lang, c, l)).join('; '),
   };
 }
 
@@ -101,9 +111,9 @@ export function renderStatus(
     case 'json':
       return `${JSON.stringify(statusJson(result), null, 2)}\n`;
     case 'csv':
-      return renderCsv(result, lang, many);
+      return renderCsv(result, lang);
     case 'md':
-      return renderMarkdown(result, lang, many);
+      return renderMarkdown(result, lang);
     default:
       return renderTable(result, lang, c, many, columns);
   }
@@ -247,11 +257,11 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
       continue;
     }
     const head = Object.fromEntries(COLUMNS.map((col) => [col, header(lang, col)])) as Cells;
-    let rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, true)));
+    let rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, 'bar')));
     let layout = naturalLayout(head, rows);
     if (columns !== undefined && tableWidth(layout) > columns) {
       // Too wide for the terminal: the progress without its bar, then the long cells wrapped.
-      rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, false)));
+      rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, 'fraction')));
       layout = fitLayout(naturalLayout(head, rows), head, rows, columns);
       if (tableWidth(layout) > columns) {
         out.push(...caseBlocks(head, rows, columns, c), '');
@@ -284,7 +294,7 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
   return `${out.join('\n')}\n`;
 }
 
-function renderMarkdown(result: StatusResult, lang: UiLang, many: boolean): string {
+function renderMarkdown(result: StatusResult, lang: UiLang): string {
   const out: string[] = [];
   for (const ws of result.workspaces) {
     out.push(
@@ -296,16 +306,15 @@ function renderMarkdown(result: StatusResult, lang: UiLang, many: boolean): stri
     const cols: Column[] = [...COLUMNS, 'lastContact'];
     out.push(`| ${cols.map((col) => header(lang, col)).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
     for (const cs of ws.cases) {
-      const r = toRow(ws, cs, lang, false);
+      const r = toRow(ws, cs, lang, 'fraction');
       out.push(`| ${cols.map((col) => mdInline(r[col])).join(' | ')} |`);
     }
     out.push('');
   }
-  if (!many) return `${out.join('\n')}`;
-  return `${out.join('\n')}`;
+  return out.join('\n');
 }
 
-function renderCsv(result: StatusResult, lang: UiLang, _many: boolean): string {
+function renderCsv(result: StatusResult, lang: UiLang): string {
   const cols: Column[] = [
     'workspace',
     'slug',
@@ -327,9 +336,7 @@ function renderCsv(result: StatusResult, lang: UiLang, _many: boolean): string {
   const lines = [cols.map((col) => cell(header(lang, col))).join(',')];
   for (const ws of result.workspaces) {
     for (const cs of ws.cases) {
-      const r = toRow(ws, cs, lang, false);
-      // "6/12" opens in Excel as a date (6 Dec): "6 de 12" stays what it is.
-      if (!r.error) r.progress = t(lang, 'status.progress-of', cs.progress);
+      const r = toRow(ws, cs, lang, 'words');
       lines.push(cols.map((col) => cell(r[col])).join(','));
     }
   }
