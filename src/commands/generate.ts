@@ -13,7 +13,7 @@ import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { readOrRefuse } from '../workspace/read-file.js';
-import type { DocumentsFile } from '../workspace/schema.js';
+import type { CaseFile, DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 import type { PlannedWrite } from '../workspace/write.js';
 import { defaultCase, readableWorkspace, workspaceToday } from './common.js';
@@ -199,25 +199,11 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') || '—' });
     }
     for (const bundle of bundles) {
-      if (!bundle.case) {
+      // `all` leaves out what a case cannot have; asked for by name, it is refused.
+      const refusal = unavailable(ws, doc, bundle);
+      if (refusal) {
         if (options.document === 'all') continue;
-        throw new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
-      }
-      // A broken agreement.yaml is no agreement: its text would be the bare model's.
-      const agreementFile = `${bundle.dir}/agreement.yaml`;
-      const broken = doc.readsAgreement
-        ? bundle.problems.filter((p) => p.severity === 'error' && p.file === agreementFile)
-        : [];
-      if (broken.length > 0) {
-        if (options.document === 'all') continue;
-        const located = locateProblems(ws.root, broken);
-        throw new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], located);
-      }
-      // `all` makes the agreement and the oficios of the cases whose process has reached them.
-      const notReached = doc.notReached?.(bundle);
-      if (notReached) {
-        if (options.document === 'all') continue;
-        throw notReached;
+        throw refusal;
       }
       const langs = languages(ws, doc, options.langs, bundle);
       if (!doc.aop) {
@@ -229,8 +215,10 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         // `all` makes the AOP documents of the cases that have them.
         if (options.document === 'all') continue;
         // A year that can have no program at all: say why (`aop new` would refuse it the same way).
-        const refusal = options.year !== undefined && aopYearRefusal(bundle.case, bundle.slug, options.year);
-        if (refusal) throw refusal;
+        // (unavailable() has made sure that case.yaml loaded.)
+        const yearRefusal =
+          options.year !== undefined && aopYearRefusal(bundle.case as CaseFile, bundle.slug, options.year);
+        if (yearRefusal) throw yearRefusal;
         // Without --year: no program at all, or (the report) none with its results recorded yet.
         const why =
           options.year !== undefined
@@ -328,6 +316,24 @@ function languages(
   if (own) return ['es', own];
   if (!available.includes('en')) return ['es'];
   return ['es', 'en'];
+}
+
+/**
+ * Why `doc` cannot be made for a case: its case.yaml does not load; the agreement.yaml its text comes
+ * from does not load (its text would be the bare model's); or its process has not reached it.
+ */
+function unavailable(ws: Workspace, doc: DocumentDef, bundle: CaseBundle): UserError | undefined {
+  if (!bundle.case)
+    return new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
+  const agreementFile = `${bundle.dir}/agreement.yaml`;
+  const broken = doc.readsAgreement
+    ? bundle.problems.filter((p) => p.severity === 'error' && p.file === agreementFile)
+    : [];
+  if (broken.length > 0) {
+    const located = locateProblems(ws.root, broken);
+    return new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], located);
+  }
+  return doc.notReached?.(bundle);
 }
 
 /** The issued PDF a draft run copies instead of making the document again, if it is there. */
