@@ -67,7 +67,10 @@ export interface DocumentDef {
   aop?: (bundle: CaseBundle, year: number | undefined) => AopEntry | undefined;
   /** A report of the workspace as it stands: dated today unless --date, never about one case. */
   report?: boolean;
-  /** A draft without a recorded date is dated today, not "fecha por definir" (a letter to a mayor abroad). */
+  /**
+   * A draft without a recorded date is dated today, not "fecha por definir" (a letter to a mayor
+   * abroad, a results report as of today).
+   */
   datedToday?: boolean;
   /** May cover several workspaces at once (repeated -C). */
   manyWorkspaces?: boolean;
@@ -180,6 +183,8 @@ export const DOCUMENTS: DocumentDef[] = [
       en: 'Annual Operational Program results report',
     },
     aop: (bundle, year) => (year === undefined ? latestWithResults(bundle) : aopOf(bundle, year)),
+    // It reports what is recorded as of the day it is made: dated that day, unless --date.
+    datedToday: true,
     build: (common, ws, bundle, lang, options) =>
       aopReportContext(common, ws, bundle as CaseBundle, options.aop as AopEntry, lang, options.today),
   },

@@ -185,6 +185,9 @@ describe('linkage generate aop-report', () => {
     generate(root, ['aop-report', 'aurora-us', '--year', '2026']);
     const text = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2026-es-en.pdf')));
     expect(text).toContain('Informe preliminar de resultados 2026');
+    // Dated the day it reports on, not "fecha por definir".
+    expect(text).toContain('San Pedro de las Huertas, Gto., a 28 de noviembre de 2026');
+    expect(text).not.toContain('fecha por definir');
     expect(text).toContain('este informe recoge lo registrado al 28 de noviembre de 2026');
     expect(text).toContain('Preliminary results report 2026');
     expect(text).toContain('as of November 28, 2026');
