@@ -113,23 +113,31 @@ export const findingsDerivation: CaseDerivation = (ws, today) => {
   return (bundle, texts) => (bundle.case ? derivedFindings(full, bundle, texts, hashes.take) : undefined);
 };
 
-/** The workspace's files that were checked: all of them, or those in `only` (files or folders). */
 /**
- * The workspace's files that were checked: all of them, or those in `only` (files or folders) — a
+ * The workspace's files that were checked: all of them, or those in `only` (files or folders). A
+ * whole case counts what its load read or reported (caseFileCount); in a case checked in part, a
  * file that did not load (a broken agreement.yaml, a misnamed AOP) counts by its problems.
  */
 function countFiles(ws: ReturnType<typeof loadWorkspace>, only?: string[], problems: Problem[] = []): number {
   const within = (file: string) => !only || only.some((o) => file === o || file.startsWith(`${o}/`));
   const whole = ws.cases.filter((c) => within(c.dir));
+  const wholeDirs = new Set(whole.map((c) => c.dir));
   const seen = new Set([WORKSPACE_FILE, ...(ws.profileFile === 'profile.yaml' ? ['profile.yaml'] : [])]);
   for (const c of ws.cases) {
-    if (whole.includes(c)) continue;
+    if (wholeDirs.has(c.dir)) continue;
     seen.add(`${c.dir}/case.yaml`);
     for (const a of c.aops) seen.add(a.file);
     if (c.agreement) seen.add(`${c.dir}/agreement.yaml`);
     if (c.documents) seen.add(`${c.dir}/documents.yaml`);
   }
-  const inWhole = (file: string) => whole.some((c) => file === c.dir || file.startsWith(`${c.dir}/`));
+  // A whole case's folder, or a file in one: the file's own path and each of its folders looked up
+  // (comparing each problem with every case took 35 ms of a 1,000-case check's 572 warnings).
+  const inWhole = (file: string) => {
+    for (let end = file.length; end > 0; end = file.lastIndexOf('/', end - 1)) {
+      if (wholeDirs.has(file.slice(0, end))) return true;
+    }
+    return false;
+  };
   for (const p of problems) if (!inWhole(p.file)) seen.add(p.file);
   return whole.reduce((n, c) => n + caseFileCount(c), 0) + [...seen].filter(within).length;
 }

@@ -245,7 +245,10 @@ type Reader = <T>(file: string, kind: FileKind, sink: Problem[]) => Lazy<T>;
 type Lazy<T> = (() => T | null) & { loaded: boolean };
 const lazy = <T>(value: () => T | null, loaded: boolean): Lazy<T> => Object.assign(value, { loaded });
 
-/** How many of each case's files loaded (case.yaml and AOPs counted whatever their state). */
+/**
+ * How many files each case's load read or reported: case.yaml (or its absence), agreement.yaml and
+ * documents.yaml whatever their state, and every YAML file of aop/ (a misnamed one is reported).
+ */
 const fileCounts = new WeakMap<CaseBundle, number>();
 
 /** Each case folder's listing, as its load made it (a parse thread's case goes with its listing). */
@@ -321,12 +324,12 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
   if (entries.has('agreement.yaml')) {
     const agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
     lazyProperty(bundle, 'agreement', agreement);
-    if (agreement.loaded) count++;
+    count++;
   }
   if (entries.has('documents.yaml')) {
     const documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
     lazyProperty(bundle, 'documents', documents);
-    if (documents.loaded) count++;
+    count++;
   }
   if (listed.aopUnreadable) {
     problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: `${dir}/aop`, path: [] });
@@ -338,6 +341,7 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
       const match = /^(\d{4})\.ya?ml$/.exec(name);
       if (!match) {
         problems.push({ severity: 'error', id: 'aop.file-name', params: { name }, file, path: [] });
+        count++;
         continue;
       }
       const aop: AopEntry = { year: Number(match[1]), file, data: null };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
@@ -425,6 +425,30 @@ describe('linkage check', () => {
     const two = runCli(['check', '-C', root, '-C', root, 'cases/leon-es'], { cwd: tempDir() });
     expect(two.code).toBe(2);
     expect(two.stderr).toContain('Con rutas, `check` revisa un solo espacio de trabajo');
+  });
+
+  it('counts each file once, those with findings and those in case subfolders included', () => {
+    const root = copyWorkspace('demo');
+    const yamlFiles = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : [],
+      );
+    // Files with findings, besides the demo's own: a misnamed AOP, an unknown key in another, an
+    // agreement that does not load.
+    writeFileSync(join(root, 'cases', 'aurora-us', 'aop', 'plan.yaml'), 'year: 2026\n');
+    writeFileSync(join(root, 'cases', 'giessen-de', 'agreement.yaml'), 'title: [\n');
+    edit(root, 'cases/aurora-us/aop/2024.yaml', (t) => `${t}unknownKey: 1\n`);
+    const whole = runCli(['check'], { cwd: root });
+    expect(whole.stdout).toContain('cases/aurora-us/aop/plan.yaml');
+    expect(whole.stdout).toContain('cases/aurora-us/aop/2024.yaml');
+    const files = ['linkage.yaml', ...yamlFiles('cases')];
+    const summary = new RegExp(` en ${files.length} archivos\\.\\n$`);
+    expect(whole.stdout).toMatch(summary);
+    // Again from the memos and the parse cache.
+    expect(runCli(['check'], { cwd: root }).stdout).toMatch(summary);
+    const one = runCli(['check', 'cases/aurora-us'], { cwd: root });
+    const inCase = files.filter((f) => f.startsWith('cases/aurora-us/')).length;
+    expect(one.stdout).toMatch(new RegExp(` en ${inCase} archivos\\.\\n$`));
   });
 
   it('treats an unknown option as a usage error, exit 2', () => {
