@@ -3,8 +3,8 @@
 import type { Params } from '../../errors.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
-import { deriveWorkspaceSteps } from '../status.js';
 import { type StepContext, signatureDate } from '../steps.js';
+import { workspaceDerivation } from './derived.js';
 import { caseFile, chainSteps, firstPresent, hasFacts, LSCT_ART_7, short, stepParams } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -45,7 +45,7 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const letterAt = chain.findIndex((s) => s.id === 'letter');
   const firstAfterLetter = letterAt < 0 ? -1 : withFacts.findIndex((has, i) => has && i >= letterAt);
   if (firstAfterLetter >= 0) {
-    const open = deriveWorkspaceSteps(ctx.ws, ctx.today).filter(
+    const open = workspaceDerivation(ctx).workspaceSteps.filter(
       (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done',
     );
     if (open.length > 0) {
