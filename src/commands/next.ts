@@ -10,8 +10,8 @@ export interface CaseChoice {
   slug: string;
   /** The city's name in each UI language. */
   city: Bilingual;
-  /** The next step's id, or the closed state. */
-  next?: string;
+  /** The next step's title in each UI language, or the closed state. */
+  next?: Bilingual;
   closed?: string;
 }
 
@@ -23,7 +23,7 @@ export function caseChoices(ws: Workspace, today: string): CaseChoice[] {
     return {
       slug: b.slug,
       city: status.cityIn,
-      ...(status.closed ? { closed: status.closed.state } : status.next[0] ? { next: status.next[0].id } : {}),
+      ...(status.closed ? { closed: status.closed.state } : status.next[0] ? { next: status.next[0].step.title } : {}),
     };
   });
 }

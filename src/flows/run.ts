@@ -70,7 +70,7 @@ export async function resolvePick(
             c.closed
               ? ` (${t(ctx.lang, `status.closed.${c.closed}`)})`
               : c.next
-                ? ` → ${t(ctx.lang, 'prompts.pick-next', { step: c.next })}`
+                ? ` → ${t(ctx.lang, 'prompts.pick-next', { step: c.next[ctx.lang] })}`
                 : ''
           }`,
         })),

@@ -1,6 +1,10 @@
+import '@inquirer/testing/vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reviewAction } from '../../src/actions/review.js';
+import { pick, prompt } from '../flows/driver.js';
 import { copyWorkspace, runCli } from '../helpers.js';
+import { terminal } from './terminal.js';
 
 const ENV = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -68,5 +72,18 @@ describe('linkage review', () => {
     const r = runCli(['review'], { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Indique el caso');
+  });
+
+  it('on a terminal, the case picker names each next step as the status table does, not by its id', async () => {
+    const root = copyWorkspace('demo');
+    const ctx = terminal(root);
+    const run = reviewAction(ctx, undefined, { format: 'text' });
+    const shown = await prompt('¿Qué caso?');
+    expect(shown).toContain('krakow-pl · Cracovia → Carta de Intención');
+    expect(shown).toContain('leamington-ca · Leamington → Dictamen de la SRE');
+    expect(shown).not.toContain('→ sre-opinion');
+    await pick('¿Qué caso?');
+    expect(await run).toBe(0);
+    expect(ctx.said()).toContain('Caso aurora-us: Aurora (US)');
   });
 });
