@@ -22,7 +22,11 @@ import {
 } from './answers.js';
 
 /** What --yes fills in. The languages have no default: a country does not tell them reliably. */
-export const NEW_DEFAULTS = { counterpart: { nature: 'foreign-local-government' }, kind: 'sister-cities' } as const;
+export const NEW_DEFAULTS = { kind: 'sister-cities' } as const;
+
+/** The counterpart's nature by default: a city in Mexico is a Mexican municipality, not a foreign government. */
+export const defaultNature = (country: unknown) =>
+  country === 'MX' ? 'mexican-municipality' : 'foreign-local-government';
 
 export const NEW_REQUIRED: RequiredAnswer[] = [
   { path: ['counterpart', 'country'] },
@@ -49,7 +53,8 @@ export type NewPlan =
 
 /**
  * The merged case.yaml. The city argument is the Spanish name unless the answers give a language
- * map; --country (upper-cased) wins over the answers; --yes adds NEW_DEFAULTS under the answers.
+ * map; --country (upper-cased) wins over the answers; --yes adds NEW_DEFAULTS and the country's
+ * default nature under the answers.
  */
 export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
   const answers = options.answers?.value ?? {};
@@ -58,11 +63,12 @@ export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
     : { schemaVersion: SCHEMA_VERSION };
   const merged = mergeAnswers(base, answers);
   const given = getIn(answers, ['counterpart', 'city']);
-  const counterpart = {
+  const counterpart: Answers = {
     ...(isPlainObject(merged.counterpart) ? merged.counterpart : {}),
     city: isPlainObject(given) ? given : { es: options.city.normalize('NFC').trim() },
     ...(options.country !== undefined ? { country: options.country.trim().toUpperCase() } : {}),
   };
+  if (options.yes && counterpart.nature === undefined) counterpart.nature = defaultNature(counterpart.country);
   return { ...merged, schemaVersion: SCHEMA_VERSION, counterpart };
 }
 

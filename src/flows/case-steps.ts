@@ -4,6 +4,7 @@
 
 import { effectiveAgreement } from '../agreement/effective.js';
 import type { FieldPath } from '../commands/answers.js';
+import { defaultNature } from '../commands/new.js';
 import { addDays, maxDate } from '../process/dates.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
 import {
@@ -77,7 +78,7 @@ export async function askCaseBasics(f: WorkspaceFlow, t: Target, city: string): 
     path: ['counterpart', 'nature'],
     message: s.t('q.counterpart.nature'),
     choices: enumChoices(s, 'nature', NATURES),
-    default: 'foreign-local-government',
+    default: defaultNature(s.valueAt(t, ['counterpart', 'country'])),
   });
   const kind = await s.select({
     target: t,

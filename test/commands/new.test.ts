@@ -73,6 +73,13 @@ describe('planNew', () => {
     });
   });
 
+  it('with --yes, takes a city in Mexico for a Mexican municipality', () => {
+    expect(caseValue({ city: 'Zapopan', country: 'mx', yes: true }).counterpart).toMatchObject({
+      country: 'MX',
+      nature: 'mexican-municipality',
+    });
+  });
+
   it("keeps a language map of the city from the answers, and the answers' nature and kind over --yes", () => {
     const answers = readAnswers(join(ANSWERS, 'case-city-map.yaml'), 'a.yaml');
     const value = caseValue({ city: 'Kraków', country: 'PL', answers, yes: true });

@@ -102,6 +102,19 @@ describe('new on a terminal', () => {
     expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__krakow-pl__case.yaml.json'))).toBe(false);
     expect((await runCheck({ roots: [root], asOf: TODAY })).errors).toBe(0);
   });
+
+  it('offers «Municipio mexicano» as the nature of a counterpart in Mexico, not a foreign government', async () => {
+    const root = copyWorkspace('minimal');
+    const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Zapopan', country: 'MX' });
+    await answer('Nombre de la ciudad [inglés]');
+    await answer('Idiomas de la contraparte', 'es');
+    await pick('¿Qué es la contraparte?'); // Enter: the default
+    await pick('Tipo de vínculo');
+    await prompt('Nombre de quien encabeza el gobierno de Zapopan');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'zapopan-mx').counterpart.nature).toBe('mexican-municipality');
+  });
 });
 
 describe('new: further candidate cities', () => {
