@@ -141,6 +141,13 @@ export function workspaceStepsNow(f: WorkspaceFlow): StepStatus[] {
   return deriveWorkspaceSteps(currentView(f), f.s.today);
 }
 
+/** Who moves now: the party the step waits on once the municipality has done its part (as `status` says), else its actor. */
+function whoseMove(f: WorkspaceFlow | CaseFlow, step: StepDef): Actor {
+  if (!('bundle' in f) || !step.waiting) return step.actor;
+  const view = currentView(f, f.slug);
+  return step.waiting({ ws: view, bundle: view.cases[0] as CaseBundle, today: f.s.today })?.actor ?? step.actor;
+}
+
 export function actorName(f: { s: Session }, actor: Actor): string {
   return f.s.t(`status.actor.${actor}`);
 }
@@ -161,13 +168,13 @@ export function wrap(text: string, width = 96, indent = '  '): string {
 }
 
 /** The opening of a step: its title and phase, what it is and why, who acts. */
-export function stepHeader(f: { s: Session }, step: StepDef): void {
+export function stepHeader(f: WorkspaceFlow | CaseFlow, step: StepDef): void {
   const { s } = f;
   const lang = s.lang;
   const phase = PHASES[step.phase].title[lang];
   s.say('');
   s.say(`■ ${step.title[lang]} · ${s.t('prompts.phase', { phase: step.phase, name: phase })}`);
   if (step.help[lang]) s.say(wrap(step.help[lang]));
-  s.say(`  ${s.t('prompts.who-acts', { actor: actorName(f, step.actor) })}`);
+  s.say(`  ${s.t('prompts.who-acts', { actor: actorName(f, whoseMove(f, step)) })}`);
   s.say('');
 }

@@ -312,4 +312,22 @@ describe('next in the English UI', () => {
     await run;
     expect(out.text()).not.toContain('Cracovia');
   });
+
+  it('says whose move it is as status does: the SRE, once the request for its opinion went out', async () => {
+    const demo = copyWorkspace('demo');
+    screen.clear();
+    const out = collector();
+    const run = nextFlow({
+      ...flowBase(demo),
+      lang: 'en',
+      prompter: () => loadPrompter('en'),
+      ws: loadWorkspace(demo),
+      slug: 'leamington-ca',
+      out,
+    });
+    await answer("Has the SRE's opinion arrived?", 'n');
+    await run;
+    expect(out.text()).toContain('Whose move: SRE.');
+    expect(out.text()).not.toContain('Whose move: Municipality.');
+  });
 });
