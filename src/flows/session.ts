@@ -362,11 +362,21 @@ export class Session {
       return;
     }
     const old = target.base;
+    const pending = target.pending;
     target.base = candidate;
     target.pending = [];
     if (this.o.batch) target.changed = true;
     else {
-      this.write(target);
+      try {
+        this.write(target);
+      } catch (error) {
+        // A failed write (the file changed underneath, a full disk) keeps the answers in the draft: the
+        // next run restores them, or names them if the file changed.
+        target.base = old;
+        target.pending = pending;
+        this.saveDraft(target);
+        throw error;
+      }
       this.saveDraft(target);
     }
     this.reportNewProblems(target, old);

@@ -5,15 +5,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
 import { nextFlow } from '../../src/flows/next.js';
-import { loadPrompter } from '../../src/ui/prompts.js';
+import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace } from '../helpers.js';
 import {
   answer,
   clearLine,
   collector,
+  ctrlC,
   flowBase,
   LEON_AGREEMENT,
+  leonBase,
   pick,
   prompt,
   rejected,
@@ -235,6 +237,26 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     });
     expect(r.said).toContain('Sigue: «Programa Operativo Anual»');
     expect(await runCheck({ roots: [root], asOf: TODAY })).toMatchObject({ errors: 0 });
+  });
+
+  it('an answer whose write finds the file changed underneath is kept in the draft and named on the next run', async () => {
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    screen.clear();
+    const run = nextFlow({ ...leonBase(root), out: collector() });
+    await answer('¿Ya se envió la Carta de Intención a León?', 's');
+    await answer('Fecha de envío', '2026-10-05');
+    await prompt('¿Por qué medio?');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# a colleague's note\n`);
+    screen.keypress('enter');
+    await expect(run).rejects.toMatchObject({ id: 'file.changed', exitCode: 2 });
+
+    screen.clear();
+    const out = collector();
+    const again = nextFlow({ ...leonBase(root), out });
+    await prompt(/./);
+    expect(out.text()).toContain('steps.letter.channel: "email"');
+    ctrlC();
+    expect(isInterrupt(await again.catch((e: unknown) => e))).toBe(true);
   });
 
   it('does not ask the majority when the agreement does not bind beyond the term', async () => {
