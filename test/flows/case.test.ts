@@ -254,7 +254,9 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     const out = collector();
     const again = nextFlow({ ...leonBase(root), out });
     await prompt(/./);
-    expect(out.text()).toContain('steps.letter.channel: "email"');
+    expect(out.text()).toContain(
+      'cases/leon-es/case.yaml cambió desde que se guardó 1 respuesta para él; no se retoma, para no escribirla donde ya no va. Era: steps.letter.channel: "email"',
+    );
     ctrlC();
     expect(isInterrupt(await again.catch((e: unknown) => e))).toBe(true);
   });

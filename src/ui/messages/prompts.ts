@@ -16,12 +16,12 @@ export const prompts: Catalog = {
   'prompts.yes': m('Sí', 'Yes'),
   'prompts.no': m('No', 'No'),
   'prompts.draft-restored': m(
-    'Se retoman {count} respuestas que quedaron guardadas para {file}.',
-    'Resuming {count} answers saved earlier for {file}.',
+    'Se {count|retoma|retoman} {count} {count|respuesta que quedó guardada|respuestas que quedaron guardadas} para {file}.',
+    'Resuming {count} {count|answer|answers} that {count|was|were} saved earlier for {file}.',
   ),
   'prompts.draft-stale': m(
-    '{file} cambió desde que se guardaron {count} respuestas para él; no se retoman, para no escribirlas donde ya no van. Eran: {answers}',
-    '{file} changed since {count} answers were saved for it; they are not resumed, so as not to write them where they no longer belong. They were: {answers}',
+    '{file} cambió desde que se {count|guardó|guardaron} {count} {count|respuesta|respuestas} para él; no se {count|retoma, para no escribirla donde ya no va. Era|retoman, para no escribirlas donde ya no van. Eran}: {answers}',
+    '{file} changed since {count} {count|answer|answers} {count|was|were} saved for it; {count|it is not resumed, so as not to write it where it no longer belongs. It was|they are not resumed, so as not to write them where they no longer belong. They were}: {answers}',
   ),
   'prompts.phase': m('Fase {phase}, {name}', 'Phase {phase}, {name}'),
   'prompts.who-acts': m('Le toca: {actor}.', 'Whose move: {actor}.'),
