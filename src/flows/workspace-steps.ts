@@ -240,7 +240,7 @@ export async function askProfile(f: WorkspaceFlow, step: StepDef): Promise<void>
         path: [...p, 'country'],
         message: s.t('q.country'),
         default: 'US',
-        check: (v) => (v !== v.toUpperCase() ? s.explain('schema.pattern.country') : undefined),
+        normalize: (v) => v.toUpperCase(),
       });
       await s.int({
         target: pt,

@@ -150,7 +150,11 @@ describe('init on a terminal', () => {
     await answer('Experiencia internacional');
     await answer('¿Agregar una comunidad de migrantes', 's');
     await answer('Lugar (ciudad, estado o región)', 'Dallas, Texas');
-    await answer('País (código ISO de dos letras)'); // US by default
+    await answer('País (código ISO de dos letras)', 'xq');
+    await rejected('«XQ» no es un código de país ISO 3166-1');
+    clearLine();
+    screen.type('us'); // upper-cased, as the counterpart's country is
+    screen.keypress('enter');
     await answer('Personas (aproximado', '3500');
     await answer('¿Agregar otra comunidad migrante?', 'n');
     const result = await resume;
