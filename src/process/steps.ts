@@ -4,6 +4,7 @@
 import { inLanguage } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { CaseFile, LocalStepData, SreRoundData, WorkspaceFile } from '../workspace/schema.js';
+import { aopSpan } from './aop.js';
 import { addDays, yearOf } from './dates.js';
 
 export type Actor = 'municipio' | 'contraparte' | 'sre' | 'cabildo' | 'estado';
@@ -137,8 +138,11 @@ export function aopHasResults(entry: AopEntry | undefined): boolean {
   return aop.activities.every((a) => (a.indicators ?? []).every((i) => i.actual !== undefined));
 }
 
-/** Closed years in force (before today's year). */
-export const closedYears = (ctx: StepContext) => yearsInForce(ctx).filter((y) => y < yearOf(ctx.today));
+/** The last day of a year's program: its `period`'s end when it has one (it may run into the next year). */
+const programEnd = (ctx: StepContext, year: number) => aopSpan(aopFor(ctx, year)?.data ?? { year }).end;
+
+/** Closed years in force: those whose program ended before today. */
+export const closedYears = (ctx: StepContext) => yearsInForce(ctx).filter((y) => programEnd(ctx, y) < ctx.today);
 
 /** Days within which an AOP is agreed: `settings.followUpDays.aop`, else the model agreement's 60. */
 export const aopDays = (ctx: StepContext) => ctx.ws.config?.settings?.followUpDays?.aop ?? 60;
@@ -153,8 +157,8 @@ export function aopDue(ctx: StepContext, year: number): string | undefined {
   return addDays(year === yearOf(signed) ? signed : `${year}-01-01`, aopDays(ctx));
 }
 
-/** The day a closed year's results fall due: as many days into the next year. */
-export const resultsDue = (ctx: StepContext, year: number) => addDays(`${year + 1}-01-01`, aopDays(ctx));
+/** The day a closed year's results fall due: as many days after its program ends (into the next year by default). */
+export const resultsDue = (ctx: StepContext, year: number) => addDays(programEnd(ctx, year), aopDays(ctx) + 1);
 
 const b = (es: string, en: string): Bilingual => ({ es, en });
 

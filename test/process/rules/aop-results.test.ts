@@ -37,6 +37,24 @@ describe('aop-results', () => {
     ]);
   });
 
+  it('waits for a program whose period runs into the next year to end', () => {
+    // A first program signed in June runs twelve months: its results are due 60 days after it ends.
+    const root = copyBase();
+    edit(root, AOP_2025, (d) => {
+      d.set('period', d.createNode({ start: '2025-07-01', end: '2026-06-30' }));
+      d.deleteIn(['activities', 0, 'indicators', 0, 'actual']);
+      d.deleteIn(['results', 'evaluated']);
+    });
+    expect(findings(check(root), 'aop-results')).toEqual([]);
+    expect(findings(check(root, '2026-08-30'), 'aop-results')).toEqual([]);
+    const problems = check(root, '2026-08-31');
+    expect(findings(problems, 'aop-results').map((f) => f.id)).toEqual([
+      'rule.aop-results',
+      'rule.aop-results.evaluated',
+    ]);
+    expect(paramsOf(problems, 'rule.aop-results.evaluated')).toEqual({ year: 2025, due: '2026-08-30' });
+  });
+
   it('asks nothing of the year under way', () => {
     // The 2026 AOP's indicator has no actual yet: the year is not closed.
     expect(findings(check(copyBase(), '2026-12-31'), 'aop-results')).toEqual([]);
