@@ -5,7 +5,7 @@ import { inLanguage } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { CaseFile, LocalStepData, SreRoundData, WorkspaceFile } from '../workspace/schema.js';
 import { aopSpan } from './aop.js';
-import { addDays, yearOf } from './dates.js';
+import { addDays, maxDate, yearOf } from './dates.js';
 
 export type Actor = 'municipio' | 'contraparte' | 'sre' | 'cabildo' | 'estado';
 export type Phase = 1 | 2 | 3 | 4;
@@ -149,12 +149,15 @@ export const aopDays = (ctx: StepContext) => ctx.ws.config?.settings?.followUpDa
 
 /**
  * The day a year's AOP falls due: the first (the signature year's) that many days after signature,
- * each later one that many days into its year. Undefined while the agreement is not signed.
+ * each later one that many days into its year, or after the previous program's `period` ends when
+ * that is later. Undefined while the agreement is not signed.
  */
 export function aopDue(ctx: StepContext, year: number): string | undefined {
   const signed = signatureDate(caseData(ctx));
   if (!signed) return undefined;
-  return addDays(year === yearOf(signed) ? signed : `${year}-01-01`, aopDays(ctx));
+  if (year === yearOf(signed)) return addDays(signed, aopDays(ctx));
+  const starts = maxDate([`${year}-01-01`, addDays(programEnd(ctx, year - 1), 1)]) as string;
+  return addDays(starts, aopDays(ctx));
 }
 
 /** The day a closed year's results fall due: as many days after its program ends (into the next year by default). */

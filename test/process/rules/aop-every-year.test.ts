@@ -23,6 +23,18 @@ describe('aop-every-year', () => {
     expect(findings(problems, 'late')).toEqual([]);
   });
 
+  it('waits for the previous program when its period runs into the year', () => {
+    // The first program, signed in June, runs twelve months: the next is due 60 days after it ends.
+    const root = copyBase();
+    rmSync(join(root, AOP_2026));
+    edit(root, 'cases/lyon-fr/aop/2025.yaml', (d) =>
+      d.set('period', d.createNode({ start: '2025-07-01', end: '2026-06-30' })),
+    );
+    expect(findings(check(root, '2026-08-30'), 'aop-every-year')).toEqual([]);
+    const problems = check(root, '2026-08-31');
+    expect(paramsOf(problems, 'rule.aop-every-year')).toEqual({ year: 2026, due: '2026-08-30', slug: 'lyon-fr' });
+  });
+
   it('errs on an AOP for a year before signature', () => {
     const root = copyBase();
     write(
