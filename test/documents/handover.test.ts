@@ -219,6 +219,14 @@ describe('linkage generate handover', () => {
     expect(lastChannel('other', 'en')).toBe('another channel');
   });
 
+  it('is handed over by the last administration once its period is over, the next not yet recorded', () => {
+    const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
+    const doc = { id: 'handover', title: 'Entrega', date: '2027-10-02', draft: true, today: '2027-10-02' };
+    const context = handoverContext(commonContext(ws, doc, 'es'), ws, '2027-10-02', 'es');
+    expect(context.outgoing.period).toBe('2024–2027');
+    expect(context.incoming).toBeNull();
+  });
+
   it('builds a context that fits its versioned schema', () => {
     const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
     const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };

@@ -14,6 +14,7 @@ import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { readRegularFile } from '../../workspace/read-file.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import {
+  administrationOn,
   type CommonContext,
   escapeMarkdown,
   label,
@@ -63,11 +64,8 @@ function loose(value: LangTextValue | undefined, lang: string): string | null {
 export function handoverContext(common: CommonContext, ws: Workspace, date: string, lang: string): HandoverContextData {
   const config = ws.config as WorkspaceFile;
   const d = (iso: string | undefined) => (iso ? escapeMarkdown(shortDate(iso, lang)) : null);
-  const outIndex = Math.max(
-    0,
-    config.administrations.findIndex((a) => a.period.start <= date && date <= a.period.end),
-  );
-  const outgoing = config.administrations[outIndex] as AdministrationData;
+  // After the last recorded period ends, the last administration still hands over (to one not yet recorded).
+  const { admin: outgoing, index: outIndex } = administrationOn(config, date);
   const next = config.administrations
     .map((a, i) => ({ a, i }))
     .filter(({ a }) => a.period.start > outgoing.period.end)
