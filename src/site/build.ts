@@ -81,7 +81,7 @@ export function buildSite(ws: Workspace, today: string, coat?: CoatImage): SiteP
       notPublic++;
       continue;
     }
-    for (const a of bundle.aops) if (!a.data) invalidAops.push(`${bundle.dir}/${a.file}`);
+    for (const a of bundle.aops) if (!a.data) invalidAops.push(a.file);
     partners.push({
       slug: bundle.slug,
       c: withoutPrivate(bundle.case, 'case') as CaseFile,

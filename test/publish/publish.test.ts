@@ -207,6 +207,17 @@ describe('linkage publish escapes and refuses', () => {
     expect(en.stderr).toContain('is a file, not a folder');
   });
 
+  it('names a program that does not load by its workspace path, and leaves it out', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'cases/aurora-us/aop/2024.yaml', 'year: 2024', 'year: [2024');
+    const r = runCli(['publish'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'El programa cases/aurora-us/aop/2024.yaml tiene errores y quedó fuera del sitio; ejecute `linkage check`.\n',
+    );
+    expect(read(join(root, 'out', 'site'), 'acuerdos/aurora-us.html')).not.toContain('id="aop-2024"');
+  });
+
   it('says which image is missing when the coat of arms is not there', () => {
     const root = copyWorkspace('demo');
     edit(root, 'linkage.yaml', 'assets/escudo-san-pedro.png', 'assets/nope.png');
