@@ -15,7 +15,7 @@ describe('linkage aop new', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Programa Operativo Anual 2027 iniciado: ${AURORA}/aop/2027.yaml`);
-    expect(r.stdout).toContain('Se retoman 3 actividades no concluidas de 2026 (A26-3, A26-4, A26-5)');
+    expect(r.stdout).toContain('3 actividades no concluidas se retoman de 2026 (A26-3, A26-4, A26-5)');
     const text = readFileSync(join(root, AURORA, 'aop/2027.yaml'), 'utf8');
     expect(text.startsWith('# yaml-language-server: $schema=../../../schemas/aop.schema.json\n')).toBe(true);
     const aop = parse(text);

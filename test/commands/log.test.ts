@@ -17,7 +17,7 @@ describe('linkage log without a terminal', () => {
     const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('1 entradas agregadas a cases/krakow-pl/case.yaml.');
+    expect(r.stdout).toContain('1 entrada agregada a cases/krakow-pl/case.yaml.');
     const text = readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8');
     expect(text).toContain('  - date: 2026-10-27'); // the entry that was there
     expect(text).toContain('  - date: 2026-11-27\n    channel: phone\n');

@@ -31,6 +31,23 @@ describe('the message catalog', () => {
     );
   });
 
+  it('counts one entry, event, case or activity in the singular (log, calendar, publish, aop new)', () => {
+    const one = (lang: 'es' | 'en', id: string, params: Record<string, string | number> = {}) =>
+      message(lang, id, { count: 1, ...params }).text;
+    expect(one('es', 'prompts.log.added', { file: 'case.yaml' })).toBe('1 entrada agregada a case.yaml.');
+    expect(one('en', 'prompts.log.added', { file: 'case.yaml' })).toBe('1 entry added to case.yaml.');
+    expect(one('es', 'calendar.written', { file: 'k.ics' })).toBe('Escrito: k.ics (1 evento)');
+    expect(one('en', 'calendar.written', { file: 'k.ics' })).toBe('Written: k.ics (1 event)');
+    expect(one('es', 'publish.not-public')).toMatch(/^1 caso no se publica:/);
+    expect(one('en', 'publish.not-public')).toMatch(/^1 case is not published:/);
+    expect(one('es', 'aop-new.carried', { from: 2026, ids: 'A1' })).toMatch(
+      /^1 actividad no concluida se retoma de 2026 \(A1\)/,
+    );
+    expect(one('en', 'aop-new.carried', { from: 2026, ids: 'A1' })).toMatch(/^1 unfinished activity carried over/);
+    expect(one('es', 'prompts.aop.carried', { from: 2026 })).toMatch(/propuesta, y 1 actividad no concluida\.$/);
+    expect(message('es', 'prompts.log.added', { count: 2, file: 'f' }).text).toBe('2 entradas agregadas a f.');
+  });
+
   it('has every message id that the code raises', () => {
     const sources: string[] = [];
     const walk = (dir: string) => {

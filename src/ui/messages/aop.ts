@@ -145,8 +145,8 @@ export const aop: Catalog = {
     en: '{year} Annual Operational Program started: {file}',
   },
   'aop-new.carried': {
-    es: 'Se retoman {count} actividades no concluidas de {from} ({ids}): fechas movidas al nuevo año, metas por revisar, línea base = último resultado.',
-    en: '{count} unfinished activities carried over from {from} ({ids}): dates moved into the new year, targets to review, baseline = last result.',
+    es: '{count} {count|actividad no concluida se retoma|actividades no concluidas se retoman} de {from} ({ids}): fechas movidas al nuevo año, metas por revisar, línea base = último resultado.',
+    en: '{count} unfinished {count|activity|activities} carried over from {from} ({ids}): dates moved into the new year, targets to review, baseline = last result.',
   },
   'aop-new.nothing-carried': {
     es: 'El programa {from} no tiene actividades pendientes: se retoman sus objetivos y su seguimiento.',
@@ -218,8 +218,8 @@ export const aop: Catalog = {
     en: '{year} Annual Operational Program: {file}',
   },
   'prompts.aop.carried': {
-    es: 'Se parte del programa {from}: sus objetivos y su seguimiento como propuesta, y sus {count} actividades no concluidas.',
-    en: 'Starting from the {from} program: its objectives and follow-up as a proposal, and its {count} unfinished activities.',
+    es: 'Se parte del programa {from}: sus objetivos y su seguimiento como propuesta, y {count} {count|actividad no concluida|actividades no concluidas}.',
+    en: 'Starting from the {from} program: its objectives and follow-up as a proposal, and its {count} unfinished {count|activity|activities}.',
   },
   'prompts.aop.invalid': {
     es: '{file} tiene errores; corríjalos (`linkage check`) y vuelva a `linkage next`.',

@@ -17,7 +17,10 @@ export const calendar: Catalog = {
     es: 'El caso «{slug}» tiene errores y quedó fuera del calendario; ejecute `linkage check`.',
     en: 'The case "{slug}" has errors and was left out of the calendar; run `linkage check`.',
   },
-  'calendar.written': { es: 'Escrito: {file} ({count} eventos)', en: 'Written: {file} ({count} events)' },
+  'calendar.written': {
+    es: 'Escrito: {file} ({count} {count|evento|eventos})',
+    en: 'Written: {file} ({count} {count|event|events})',
+  },
   'calendar.summary': { es: '{what} — {city} ({slug})', en: '{what} — {city} ({slug})' },
   'calendar.overdue': { es: 'VENCIDO: {summary}', en: 'OVERDUE: {summary}' },
   'calendar.overdue.since': { es: 'Venció el {date}.', en: 'It fell due on {date}.' },

@@ -168,7 +168,10 @@ export const prompts: Catalog = {
   'prompts.still-missing': m('Aún falta: {fields}.', 'Still missing: {fields}.'),
   'prompts.log.title': m('Contacto con {city}', 'Contact with {city}'),
   'prompts.log.mission-title': m('Misión con {city}', 'Mission with {city}'),
-  'prompts.log.added': m('{count} entradas agregadas a {file}.', '{count} entries added to {file}.'),
+  'prompts.log.added': m(
+    '{count} {count|entrada agregada|entradas agregadas} a {file}.',
+    '{count} {count|entry|entries} added to {file}.',
+  ),
   'prompts.case-invalid': {
     es: 'El caso «{slug}» tiene errores que impiden leerlo.',
     en: 'The case "{slug}" has errors that keep it from being read.',

@@ -11,8 +11,8 @@ export const publish: Catalog = {
   ),
   'publish.open': m('Ábralo en un navegador: {file}', 'Open it in a browser: {file}'),
   'publish.not-public': m(
-    '{count} casos no se publican: aún en negociación, sin aprobación del cabildo, o concluidos.',
-    '{count} cases are not published: still being negotiated, not approved by the council, or ended.',
+    '{count} {count|caso no se publica|casos no se publican}: aún en negociación, sin aprobación del cabildo, o concluidos.',
+    '{count} {count|case is|cases are} not published: still being negotiated, not approved by the council, or ended.',
   ),
   'publish.case-invalid': m(
     'El caso «{slug}» tiene errores y quedó fuera del sitio; ejecute `linkage check`.',
