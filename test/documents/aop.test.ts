@@ -2,6 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { aopReportContext } from '../../src/documents/context/aop.js';
+import { commonContext } from '../../src/documents/context/common.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
@@ -199,6 +202,25 @@ describe('linkage generate aop-report', () => {
     const after = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2026-es.pdf')));
     expect(after).toContain('Informe de resultados 2026');
     expect(after).not.toContain('preliminar');
+  });
+
+  it("lists as told to society what was said after the program's evaluation, not an earlier year's results", () => {
+    const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
+    const bundle = ws.cases.find((b) => b.slug === 'aurora-us');
+    const told = (year: number) => {
+      const entry = bundle?.aops.find((a) => a.year === year);
+      if (!bundle || !entry) throw new Error(`no ${year} program`);
+      const doc = { id: 'aop-report', title: 'Informe', date: '2026-11-28', draft: true, today: '2026-11-28' };
+      return aopReportContext(commonContext(ws, doc, 'es'), ws, bundle, entry, 'es', '2026-11-28').communication.map(
+        (m) => m.date,
+      );
+    };
+    // Evaluated 2024-01-25, 2025-01-28 and 2026-01-27; each year's results were told a few weeks later.
+    expect(told(2023)).toEqual(['8 de febrero de 2024']);
+    expect(told(2024)).toEqual(['13 de febrero de 2025']);
+    expect(told(2025)).toEqual(['12 de febrero de 2026']);
+    // Not evaluated yet: nothing of it has been told.
+    expect(told(2026)).toEqual([]);
   });
 
   it('shows the budget executed against the budget planned, per source and currency', () => {

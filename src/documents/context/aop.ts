@@ -212,6 +212,15 @@ export function aopReportContext(
   const percent = (part: number, whole: number) => plain(formatShare(part, whole, lang));
   const c = bundle.case as CaseFile;
   const file = `${bundle.dir}/case.yaml`;
+  // Results told to society are those said from this program's evaluation until the next program's
+  // (as the `communication` step reads them): before it, what was told was an earlier year's.
+  const evaluated = aop.results?.evaluated;
+  const nextEvaluated = bundle.aops
+    .map((a) => a.data?.results?.evaluated)
+    .filter((d): d is string => evaluated !== undefined && d !== undefined && d > evaluated)
+    .sort()[0];
+  const told = (date: string) =>
+    evaluated !== undefined && date >= evaluated && (nextEvaluated === undefined || date < nextEvaluated);
   return {
     ...common,
     ...frame(ws, bundle, entry, lang),
@@ -271,9 +280,8 @@ export function aopReportContext(
         percent: known ? percent(spent, t.amount) : null,
       };
     }),
-    // Results told to society in the program's year or the next (when a year's results come out).
     communication: (c.steps?.communication ?? []).flatMap((m, i) =>
-      Number(m.date.slice(0, 4)) < aop.year || Number(m.date.slice(0, 4)) > aop.year + 1
+      !told(m.date)
         ? []
         : [
             {
