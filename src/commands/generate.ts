@@ -16,6 +16,7 @@ import { readOrRefuse } from '../workspace/read-file.js';
 import type { CaseFile, DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 import type { PlannedWrite } from '../workspace/write.js';
+import { defaultAopYear } from './aop.js';
 import { defaultCase, readableWorkspace, workspaceToday } from './common.js';
 
 export interface GenerateOptions {
@@ -214,10 +215,10 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       if (!aop) {
         // `all` makes the AOP documents of the cases that have them.
         if (options.document === 'all') continue;
-        // A year that can have no program at all: say why (`aop new` would refuse it the same way).
-        // (unavailable() has made sure that case.yaml loaded.)
-        const yearRefusal =
-          options.year !== undefined && aopYearRefusal(bundle.case as CaseFile, bundle.slug, options.year);
+        // A year, or a case (not signed), that can have no program at all: say why (`aop new` would
+        // refuse it the same way). (unavailable() has made sure that case.yaml loaded.)
+        const year = options.year ?? (bundle.aops.length === 0 ? (defaultAopYear(bundle) ?? 0) : undefined);
+        const yearRefusal = year !== undefined && aopYearRefusal(bundle.case as CaseFile, bundle.slug, year);
         if (yearRefusal) throw yearRefusal;
         // Without --year: no program at all, or (the report) none with its results recorded yet.
         const why =

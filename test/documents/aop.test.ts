@@ -130,6 +130,20 @@ describe('linkage generate aop', () => {
     expect(all.code).toBe(0);
   });
 
+  it('a case not signed, or closed unsigned, says it can have no program rather than point to aop new', () => {
+    const root = copyWorkspace('demo');
+    for (const document of ['aop', 'aop-report']) {
+      const unsigned = generate(root, [document, 'hofu-jp']);
+      expect(unsigned.code).toBe(2);
+      expect(unsigned.stderr).toContain('aún no está firmado por ambas Partes');
+      expect(unsigned.stderr).not.toContain('linkage aop new hofu-jp');
+      const closed = generate(root, [document, 'almeria-es']);
+      expect(closed.code).toBe(2);
+      expect(closed.stderr).toContain('se cerró sin que se firmara el acuerdo');
+      expect(closed.stderr).not.toMatch(STACK);
+    }
+  });
+
   it('is dated the day the Parties approved it, in its text and at its signatures', () => {
     const root = copyWorkspace('demo');
     generate(root, ['aop', 'aurora-us', '--year', '2026']);
