@@ -65,8 +65,15 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
   if (o.answers && isPlainObject(o.answers.value) && Object.keys(o.answers.value).length > 0) {
     // Answers add entries: a contact log is never rewritten from a script.
     const merged = mergeAnswers(f.case.base, o.answers.value, { append: true });
-    const review = reviewAnswers('case', merged, [], o.answers);
-    if (review.issues.length > 0)
+    // Judged with the new entries first, so that what an entry lacks or gets wrong is named at its
+    // place in the answers file; an entry with a required field missing is refused, not written.
+    const judged = { ...merged };
+    for (const key of Object.values(KEYS)) {
+      const added = o.answers.value[key];
+      if (Array.isArray(added)) judged[key] = [...added, ...((f.case.base[key] as unknown[] | undefined) ?? [])];
+    }
+    const review = reviewAnswers('case', judged, [], o.answers);
+    if (review.missing.length > 0 || review.issues.length > 0)
       throw answersError(review, o.answers, (id, params) => message(o.lang, id, params)) as UserError;
     f.case.base = merged;
     s.answered++;

@@ -24,6 +24,23 @@ describe('linkage log without a terminal', () => {
     expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
   });
 
+  it('refuses an entry that lacks a required field or has a bad value, named at its place in the answers file', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    const before = readFileSync(file, 'utf8');
+    const answers = join(root, 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-20\n    channel: email\n');
+    const missing = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('contactLog[0].who, contactLog[0].summary');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-13-01\n    channel: email\n    who: X\n    summary: Y\n');
+    const bad = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('log.yaml:2:5 (contactLog[0].date): Fecha no válida');
+    expect(bad.stderr).not.toMatch(STACK);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('with nothing to add, lists what a contact needs (exit 2)', () => {
     const r = runCli(['log', 'krakow-pl'], { cwd: copyWorkspace('demo'), env: ENV });
     expect(r.code).toBe(2);
