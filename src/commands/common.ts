@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isDate, resolveToday } from '../process/dates.js';
 import { langMap } from '../workspace/hash.js';
-import { CASES_DIR, type LoadOptions, loadWorkspace, type Workspace } from '../workspace/load.js';
+import { CASES_DIR, type LoadOptions, loadWorkspace, WORKSPACE_FILE, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { slugify } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
@@ -22,12 +22,22 @@ export function checkTodayInputs(asOf: string | undefined, env: NodeJS.ProcessEn
 export function workspaceToday(ws: Workspace, asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   checkTodayInputs(asOf, env);
   const fromEnv = env.LINKAGE_TODAY;
-  return resolveToday({
-    ...(asOf !== undefined ? { asOf } : {}),
-    ...(fromEnv ? { env: fromEnv } : {}),
-    ...(ws.config?.asOf ? { workspace: ws.config.asOf } : {}),
-    ...(ws.config?.settings?.timezone ? { timezone: ws.config.settings.timezone } : {}),
-  }).date;
+  const timezone = ws.config?.settings?.timezone;
+  try {
+    return resolveToday({
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(fromEnv ? { env: fromEnv } : {}),
+      ...(ws.config?.asOf ? { workspace: ws.config.asOf } : {}),
+      ...(timezone ? { timezone } : {}),
+    }).date;
+  } catch (error) {
+    // Intl refuses a zone it does not know: the user's typo in linkage.yaml, not a bug.
+    if (!(error instanceof RangeError) || !timezone) throw error;
+    throw new UserError('settings.bad-timezone', { value: timezone }, 2, {
+      file: WORKSPACE_FILE,
+      path: ['settings', 'timezone'],
+    });
+  }
 }
 
 /** The case folder `cwd` is in (cases/<slug>/…), if any. */

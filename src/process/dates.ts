@@ -45,12 +45,13 @@ export function resolveToday(sources: TodaySources): { date: string; from: 'as-o
   if (sources.asOf !== undefined) return { date: sources.asOf, from: 'as-of' };
   if (sources.env) return { date: sources.env, from: 'env' };
   if (sources.workspace) return { date: sources.workspace, from: 'workspace' };
-  const now = (sources.now ?? (() => new Date()))();
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  // The format first: a zone Intl does not know throws a RangeError before the clock is read.
+  const format = new Intl.DateTimeFormat('en-CA', {
     timeZone: sources.timezone ?? 'America/Mexico_City',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now);
-  return { date: parts, from: 'clock' };
+  });
+  const now = (sources.now ?? (() => new Date()))();
+  return { date: format.format(now), from: 'clock' };
 }

@@ -306,6 +306,15 @@ describe('linkage check', () => {
       /case\.yaml:2:\d+ \(schemaVersion\) error: Este archivo usa schemaVersion 7[\s\S]*Actualice linkage/,
     ],
     [
+      'an unknown time zone, when "today" comes from the clock',
+      (r) =>
+        edit(r, 'linkage.yaml', (t) =>
+          t.replace(/^asOf: .*\n/m, '').replace('timezone: America/Mexico_City', 'timezone: America/Nowhere'),
+        ),
+      2,
+      /linkage\.yaml(?::\d+:\d+)? \(settings\.timezone\)[\s\S]*La zona horaria «America\/Nowhere» de `settings: timezone:` no existe\./,
+    ],
+    [
       'an alias bomb',
       (r) =>
         writeFileSync(

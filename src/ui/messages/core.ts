@@ -486,6 +486,14 @@ export const core: Catalog = {
     en: 'The date "{value}" is not valid.',
     hint: { es: 'Escriba la fecha como AAAA-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
   },
+  'settings.bad-timezone': {
+    es: 'La zona horaria «{value}» de `settings: timezone:` no existe.',
+    en: 'The time zone "{value}" in `settings: timezone:` does not exist.',
+    hint: {
+      es: 'Escriba una zona horaria IANA, por ejemplo America/Mexico_City, America/Tijuana o America/Cancun; sin ella se usa America/Mexico_City.',
+      en: 'Write an IANA time zone, for example America/Mexico_City, America/Tijuana or America/Cancun; without one America/Mexico_City is used.',
+    },
+  },
   'cli.bad-format': {
     es: 'Formato «{value}» desconocido. Formatos: {allowed}.',
     en: 'Unknown format "{value}". Formats: {allowed}.',
