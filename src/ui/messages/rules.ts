@@ -322,6 +322,14 @@ export const rules: Catalog = {
       en: 'An agreement between Mexican municipalities does not go through the SRE; follow your state’s municipal law, or correct `counterpart: nature:`.',
     },
   },
+  'rule.counterpart-nature.in-mexico': {
+    es: 'La contraparte se registró como gobierno local extranjero, pero su país es México (`country: MX`): con un municipio mexicano no hay acuerdo internacional.',
+    en: 'The counterpart is recorded as a foreign local government, but its country is Mexico (`country: MX`): with a Mexican municipality there is no international agreement.',
+    hint: {
+      es: 'Corrija `counterpart: country:` si la ciudad está en el extranjero; si es un municipio mexicano, escriba `nature: mexican-municipality` y siga la ley municipal de su estado, no el procedimiento ante la SRE.',
+      en: 'Correct `counterpart: country:` if the city is abroad; if it is a Mexican municipality, write `nature: mexican-municipality` and follow your state’s municipal law, not the SRE procedure.',
+    },
+  },
 
   // area-priority
   'rule.area-priority': {

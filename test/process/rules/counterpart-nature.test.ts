@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, copyBase, edit, findings, LYON } from './helpers.js';
+import { check, copyBase, edit, findings, LYON, OSAKA } from './helpers.js';
 
 const LSCT_2 = 'Ley sobre la Celebración de Tratados, art. 2-II';
 
@@ -23,5 +23,21 @@ describe('counterpart-nature', () => {
         law: LSCT_2,
       },
     ]);
+  });
+
+  it('warns on a "foreign" local government in Mexico, but not on an international organization there', () => {
+    const root = copyBase();
+    edit(root, OSAKA, (d) => d.setIn(['counterpart', 'country'], 'MX'));
+    expect(findings(check(root), 'counterpart-nature')).toEqual([
+      {
+        id: 'rule.counterpart-nature.in-mexico',
+        severity: 'warning',
+        file: OSAKA,
+        path: ['counterpart', 'nature'],
+        law: LSCT_2,
+      },
+    ]);
+    edit(root, OSAKA, (d) => d.setIn(['counterpart', 'nature'], 'international-organization'));
+    expect(findings(check(root), 'counterpart-nature')).toEqual([]);
   });
 });
