@@ -193,9 +193,14 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   c.amendments?.forEach((a, i) => {
     const base = ['amendments', i];
     const proposed = d.event(d.at(f, [...base, 'date'], a.date));
-    roundDates(d, f, [...base, 'rounds'], a.rounds ?? [], proposed);
+    // An amendment changes the agreement the Parties signed: it, its rounds and its signature follow
+    // that signature.
+    d.order(proposed, lastSigned);
+    const since = proposed ?? lastSigned;
+    roundDates(d, f, [...base, 'rounds'], a.rounds ?? [], since);
     const amendmentSigned = d.event(d.at(f, [...base, 'signed'], a.signed));
     d.order(amendmentSigned, clearingDictamenAt(f, [...base, 'rounds'], a.rounds ?? [], a.hash));
+    d.order(amendmentSigned, since);
   });
   c.missions?.forEach((m, i) => {
     d.span(d.at(f, ['missions', i, 'start'], m.start), d.at(f, ['missions', i, 'end'], m.end));
@@ -226,7 +231,8 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
  * Event dates are not after "today" and follow the process: letter after the choice, answer after
  * the letter, council and SRE rounds after the draft, each dictamen after its round, signature
  * after the clearing dictamen and the council, registration after signature, each acuse after its
- * submission; spans (missions, officials' terms, administrations) end after they start.
+ * submission, an amendment's proposal, rounds and signature after the agreement's signature;
+ * spans (missions, officials' terms, administrations) end after they start.
  */
 export const eventDates: Rule = {
   id: 'event-dates',

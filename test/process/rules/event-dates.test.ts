@@ -79,6 +79,25 @@ describe('event-dates', () => {
     ]);
   });
 
+  it('refuses an amendment dated before the agreement it changes was signed', () => {
+    const root = copyBase();
+    const amendment = { id: 'a1', summary: 'Agrega el área de turismo.', signed: '2025-06-20' };
+    // Proposed and signed after the agreement's signature (2025-06-16): in order.
+    edit(root, LYON, (d) => d.set('amendments', [{ ...amendment, date: '2025-06-16' }]));
+    expect(findings(check(root), 'event-dates')).toEqual([]);
+    // Proposed before it; and, with no proposal date, signed before it.
+    edit(root, LYON, (d) =>
+      d.set('amendments', [
+        { ...amendment, date: '2025-06-10' },
+        { ...amendment, id: 'a2', signed: '2025-06-15' },
+      ]),
+    );
+    expect(findings(check(root), 'event-dates')).toEqual([
+      order(LYON, ['amendments', 0, 'date']),
+      order(LYON, ['amendments', 1, 'signed']),
+    ]);
+  });
+
   it('refuses spans that end before they start', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['missions', 0, 'end'], '2025-10-01'));
