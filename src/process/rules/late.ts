@@ -9,11 +9,13 @@ import { caseStatus } from './derived.js';
 import { caseFile, type FieldPath, stepParams } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
-/** The index of the latest contact-log entry (the first of equal dates, as status.ts sorts). */
+/**
+ * The index of the latest contact-log entry, the one whose follow-up status.ts reads after a stable
+ * sort by date: the last, in file order, of those on the latest date (-1 without any).
+ */
 function latestContact(c: CaseFile): number {
-  const log = c.contactLog ?? [];
-  const last = maxDate(log.map((e) => e.date));
-  return log.findIndex((e) => e.date === last);
+  const dates = (c.contactLog ?? []).map((e) => e.date);
+  return dates.lastIndexOf(maxDate(dates) as string);
 }
 
 type Reported = LateItem & { kind: 'follow-up' | 'contact' };
@@ -41,9 +43,8 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
         };
       }
       if (item.step === undefined) {
-        // status.ts reads the follow-up of the latest entry after a stable sort by date.
-        const log = c.contactLog ?? [];
-        const i = log.findIndex((e) => e.followUpOn === item.due);
+        // Not the first entry naming that day: an earlier one may name it too.
+        const i = latestContact(c);
         return {
           id: 'rule.late.contact-follow-up',
           file,

@@ -74,4 +74,15 @@ describe('late', () => {
       { id: 'rule.late.contact-follow-up', severity: 'warning', file: LYON, path: ['contactLog', 1, 'followUpOn'] },
     ]);
   });
+
+  it('points at the latest entry’s follow-up, not an earlier entry that names the same day', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => {
+      d.setIn(['contactLog', 0, 'followUpOn'], '2026-03-01');
+      d.setIn(['contactLog', 1, 'followUpOn'], '2026-03-01');
+    });
+    expect(findings(check(root), 'late')).toEqual([
+      { id: 'rule.late.contact-follow-up', severity: 'warning', file: LYON, path: ['contactLog', 1, 'followUpOn'] },
+    ]);
+  });
 });
