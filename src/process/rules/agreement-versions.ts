@@ -2,12 +2,13 @@
 // records (council, SRE rounds, dictamen, signature, amendments) names a recorded version.
 import { textVersion } from '../../agreement/effective.js';
 import { effectiveOf } from './agreement-text.js';
-import { agreementFile, caseFile, dotted, type FieldPath, short } from './locate.js';
+import { agreementFile, caseFile, dotted, type FieldPath, LSCT_ART_7, short } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
 /**
  * The last entry of agreement.yaml `versions` carries the hash of the current effective text (else a
- * warning with the hash to record); each hash recorded in case.yaml is one of the versions (error).
+ * warning with the hash to record); once signed, it is the signed text or an amendment's (error);
+ * each hash recorded in case.yaml is one of the versions (error).
  */
 export const agreementVersions: Rule = {
   id: 'agreement-versions',
@@ -29,6 +30,25 @@ export const agreementVersions: Rule = {
           severity: 'warning',
         });
       }
+    }
+    // Once either Party has signed, the text in force changes only by an amendment, which goes to
+    // the SRE again: the last version is the signed text or an amendment's.
+    const sig = c?.steps?.signature;
+    const lastHash = versions.at(-1)?.hash;
+    if (
+      sig?.hash &&
+      (sig.municipality?.date || sig.counterpart?.date) &&
+      lastHash !== undefined &&
+      lastHash !== sig.hash &&
+      !c?.amendments?.some((a) => a.hash === lastHash)
+    ) {
+      findings.push({
+        id: 'rule.agreement-versions.after-signature',
+        params: { hash: lastHash, version: short(lastHash), signed: short(sig.hash) },
+        file: agreementFile(bundle),
+        path: ['versions', versions.length - 1, 'hash'],
+        law: LSCT_ART_7,
+      });
     }
     const known = new Set(versions.map((v) => v.hash));
     const refs: { path: FieldPath; hash: string | undefined }[] = [];

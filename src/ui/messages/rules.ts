@@ -142,6 +142,14 @@ export const rules: Catalog = {
       en: 'Each approval, submission, opinion and signature refers to a version recorded under `versions:`. Copy the hash from that list or record the version.',
     },
   },
+  'rule.agreement-versions.after-signature': {
+    es: 'La última versión del texto (hash {version}) no es la firmada (hash {signed}) ni la de una modificación.',
+    en: 'The last text version (hash {version}) is neither the signed one (hash {signed}) nor an amendment’s.',
+    hint: {
+      es: 'Un acuerdo firmado sólo cambia por una modificación, que va de nuevo a la SRE: regístrela en `amendments:` con `hash: {hash}` y sus rondas, o regrese agreement.yaml al texto firmado y quite esa versión.',
+      en: 'A signed agreement changes only through an amendment, which goes to the SRE again: record it under `amendments:` with `hash: {hash}` and its rounds, or bring agreement.yaml back to the signed text and remove that version.',
+    },
+  },
   'rule.agreement-versions.no-agreement': {
     es: 'El hash {hash} ({field}) se refiere a un texto, pero el caso no tiene agreement.yaml con sus versiones.',
     en: 'The hash {hash} ({field}) refers to a text, but the case has no agreement.yaml with its versions.',

@@ -28,6 +28,33 @@ describe('agreement-versions', () => {
     });
   });
 
+  it('errs, citing art. 7, when a signed text gets a new version that no amendment records', () => {
+    const root = copyBase();
+    edit(root, AGREEMENT, (d) =>
+      d.setIn(['articles', 0, 'text', 'es'], 'Las Partes establecen un hermanamiento amplio.'),
+    );
+    const hash = textHash(parse(readFileSync(join(root, AGREEMENT), 'utf8')).articles);
+    edit(root, AGREEMENT, (d) => d.addIn(['versions'], { hash, date: '2026-03-01' }));
+    const problems = check(root);
+    expect(findings(problems, 'agreement-versions')).toEqual([
+      {
+        id: 'rule.agreement-versions.after-signature',
+        severity: 'error',
+        file: AGREEMENT,
+        path: ['versions', 1, 'hash'],
+        law: 'Ley sobre la Celebración de Tratados, art. 7',
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.agreement-versions.after-signature')).toEqual({
+      hash,
+      version: hash.slice(0, 12),
+      signed: '8ce74b63ea37',
+    });
+    // The new text as an amendment's is the way a signed agreement changes.
+    edit(root, LYON, (d) => d.set('amendments', [{ id: 'a1', date: '2026-03-01', summary: 'Objeto amplio.', hash }]));
+    expect(findings(check(root), 'agreement-versions')).toEqual([]);
+  });
+
   it('errs on a recorded hash that is no version', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'hash'], 'b'.repeat(64)));
