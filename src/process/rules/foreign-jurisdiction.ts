@@ -3,10 +3,8 @@
 import { articleTextPath } from '../../agreement/effective.js';
 import { findForeignJurisdiction } from '../../agreement/jurisdiction.js';
 import { effectiveOf } from './agreement-text.js';
-import { agreementFile } from './locate.js';
+import { agreementFile, LSCT_ARTS_2_II_8_9 } from './locate.js';
 import type { Finding, Rule } from './types.js';
-
-export const LSCT_ARTS_2_II_8_9 = 'Ley sobre la Celebración de Tratados, arts. 2-II, 8 y 9';
 
 /**
  * An article of the effective text, in any language, that submits to courts, arbitration or a
