@@ -18,12 +18,17 @@ export const agreementVersions: Rule = {
     const agreement = bundle.agreement;
     const versions = agreement?.versions ?? [];
     const findings: Finding[] = [];
+    // Once either Party has signed, the text in force changes only by an amendment, which goes to
+    // the SRE again.
+    const sig = c?.steps?.signature;
+    const signed = sig?.hash && (sig.municipality?.date || sig.counterpart?.date) ? sig.hash : undefined;
+    const last = versions.length - 1;
     if (agreement && versions.length > 0) {
       // The effective text: with `model:`, the model's articles with agreement.yaml's overrides.
       const state = textVersion(ctx.ws.config, bundle, ctx.today, effectiveOf(ctx, bundle));
-      const last = versions.length - 1;
       if (!state.current) {
         findings.push({
+          ...(signed ? { id: 'rule.agreement-versions.signed' } : {}),
           params: { hash: state.hash, recorded: short(state.last?.hash ?? '') },
           file: agreementFile(bundle),
           path: ['versions', last, 'hash'],
@@ -31,22 +36,14 @@ export const agreementVersions: Rule = {
         });
       }
     }
-    // Once either Party has signed, the text in force changes only by an amendment, which goes to
-    // the SRE again: the last version is the signed text or an amendment's.
-    const sig = c?.steps?.signature;
-    const lastHash = versions.at(-1)?.hash;
-    if (
-      sig?.hash &&
-      (sig.municipality?.date || sig.counterpart?.date) &&
-      lastHash !== undefined &&
-      lastHash !== sig.hash &&
-      !c?.amendments?.some((a) => a.hash === lastHash)
-    ) {
+    // The last version is the signed text or an amendment's.
+    const lastHash = versions[last]?.hash;
+    if (signed && lastHash !== undefined && lastHash !== signed && !c?.amendments?.some((a) => a.hash === lastHash)) {
       findings.push({
         id: 'rule.agreement-versions.after-signature',
-        params: { hash: lastHash, version: short(lastHash), signed: short(sig.hash) },
+        params: { hash: lastHash, version: short(lastHash), signed: short(signed) },
         file: agreementFile(bundle),
-        path: ['versions', versions.length - 1, 'hash'],
+        path: ['versions', last, 'hash'],
         law: LSCT_ART_7,
       });
     }

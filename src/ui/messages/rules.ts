@@ -134,6 +134,14 @@ export const rules: Catalog = {
       en: 'If the change stands, record a new version at the end of `versions:` with `hash: {hash}` and the date; otherwise undo the change.',
     },
   },
+  'rule.agreement-versions.signed': {
+    es: 'El texto del acuerdo firmado cambió desde la última versión registrada ({recorded}).',
+    en: 'The text of the signed agreement changed since the last recorded version ({recorded}).',
+    hint: {
+      es: 'Un acuerdo firmado sólo cambia por una modificación, que va de nuevo a la SRE. Si el cambio es una, registre `hash: {hash}` al final de `versions:` y la modificación en `amendments:` con ese hash; si no, deshaga el cambio (en agreement.yaml, o en los datos de linkage.yaml o case.yaml que el texto del modelo usa).',
+      en: 'A signed agreement changes only through an amendment, which goes to the SRE again. If the change is one, record `hash: {hash}` at the end of `versions:` and the amendment under `amendments:` with that hash; otherwise undo the change (in agreement.yaml, or in the facts of linkage.yaml or case.yaml that the model’s text uses).',
+    },
+  },
   'rule.agreement-versions.unknown-hash': {
     es: 'El hash {hash} ({field}) no corresponde a ninguna versión del texto en agreement.yaml.',
     en: 'The hash {hash} ({field}) matches no text version in agreement.yaml.',

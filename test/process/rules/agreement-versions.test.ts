@@ -17,6 +17,14 @@ describe('agreement-versions', () => {
     edit(root, AGREEMENT, (d) =>
       d.setIn(['articles', 0, 'text', 'es'], 'Las Partes establecen un hermanamiento amplio.'),
     );
+    // Lyon is signed: its text changes only by an amendment, which the hint says.
+    expect(findings(check(root), 'agreement-versions')).toEqual([
+      { id: 'rule.agreement-versions.signed', severity: 'warning', file: AGREEMENT, path: ['versions', 0, 'hash'] },
+    ]);
+    edit(root, LYON, (d) => {
+      d.deleteIn(['steps', 'signature', 'municipality']);
+      d.deleteIn(['steps', 'signature', 'counterpart']);
+    });
     const problems = check(root);
     expect(findings(problems, 'agreement-versions')).toEqual([
       { id: 'rule.agreement-versions', severity: 'warning', file: AGREEMENT, path: ['versions', 0, 'hash'] },
