@@ -91,11 +91,19 @@ export function checkOfWorkspace(
   memo.prune();
   memo.save();
   hashes.save();
-  if (only && !only.includes('')) {
-    problems = problems.filter((p) => only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
+  // Evidence and issued documents are checked through the YAML of the case that records them: a
+  // path to one (or to a folder of them) checks that case, and is not a path holding nothing.
+  const narrowed =
+    only && !only.includes('')
+      ? only.map((o) => {
+          const holder = ws.cases.find((c) => o.startsWith(`${c.dir}/`));
+          return holder && countFiles(ws, [o], problems) === 0 ? holder.dir : o;
+        })
+      : undefined;
+  if (narrowed) {
+    problems = problems.filter((p) => narrowed.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const narrowed = only && !only.includes('') ? only : undefined;
   const files = countFiles(ws, narrowed, problems);
   const empty = (narrowed ?? []).filter((o) => countFiles(ws, [o], problems) === 0);
   return { root, today, problems: locateProblems(root, problems), files, empty };

@@ -406,6 +406,20 @@ describe('linkage check', () => {
     expect(runCli(['check', '.'], { cwd: root }).code).toBe(1);
   });
 
+  it('checks a changed evidence file given as a path through the case that records its hash', () => {
+    const root = copyWorkspace('demo');
+    const scan = 'cases/giessen-de/evidence/acta-cabildo-2025-09-25.pdf';
+    expect(runCli(['check', scan], { cwd: root }).code).toBe(0);
+    writeFileSync(join(root, scan), 'otro escaneo');
+    for (const path of [scan, 'cases/giessen-de/evidence']) {
+      const r = runCli(['check', path, '--format', 'github'], { cwd: root });
+      expect(r.code, path).toBe(1);
+      expect(r.stdout).toMatch(
+        /::error file=cases\/giessen-de\/case\.yaml,line=\d+,col=\d+,title=hashes::El archivo de evidencia «evidence\/acta-cabildo-2025-09-25\.pdf» cambió/,
+      );
+    }
+  });
+
   it('checks a file that does not load (its errors, exit 1), not "nothing to check"', () => {
     const root = copyWorkspace('demo');
     writeFileSync(join(root, 'cases', 'giessen-de', 'agreement.yaml'), 'title: [\n');
