@@ -6,9 +6,10 @@ import { AOP_ARTICLE } from './aop-first.js';
 import type { Finding, Rule } from './types.js';
 
 /**
- * Each year in force after the signature year has its `aop/<year>.yaml` once it is due
- * (`settings.followUpDays.aop` days into the year, 60 by default): a warning. An AOP for a year
- * before signature, or after the agreement ended, is an error.
+ * Each year in force after the signature year has its `aop/<year>.yaml` once it is due (aopDue:
+ * `settings.followUpDays.aop` days into the year or after the previous program ends, 60 by default)
+ * unless the agreement ended before then: a warning. An AOP for a year before signature, or after the
+ * agreement ended, is an error.
  */
 export const aopEveryYear: Rule = {
   id: 'aop-every-year',
@@ -20,13 +21,14 @@ export const aopEveryYear: Rule = {
     if (!signed) return [];
     const sctx: StepContext = { ws: ctx.ws, bundle, today: ctx.today };
     const findings: Finding[] = [];
+    const ended = c?.end?.date;
     for (const year of yearsInForce(sctx)) {
       if (year === yearOf(signed) || bundle.aops.some((a) => a.year === year)) continue;
       const due = aopDue(sctx, year) as string;
-      if (ctx.today > due)
+      // An agreement that ended before the day owes no program for the rest of that year.
+      if (ctx.today > due && !(ended !== undefined && ended < due))
         findings.push({ params: { year, due, slug: bundle.slug }, file: `${bundle.dir}/aop/${year}.yaml` });
     }
-    const ended = c?.end?.date;
     for (const aop of bundle.aops) {
       const outside: Pick<Finding, 'id' | 'params'> | undefined =
         aop.year < yearOf(signed)

@@ -10,7 +10,8 @@ export const AOP_ARTICLE =
 
 /**
  * The signature year's AOP exists once its due day (`settings.followUpDays.aop` days after
- * signature, 60 by default) has passed, and was not approved after that day.
+ * signature, 60 by default) has passed, unless the agreement ended before it, and was not approved
+ * after that day.
  */
 export const aopFirst: Rule = {
   id: 'aop-first',
@@ -28,7 +29,9 @@ export const aopFirst: Rule = {
     // A file that does not pass the schema still exists: its errors are reported where they are.
     const entry = bundle.aops.find((a) => a.year === year);
     const findings: Finding[] = [];
-    if (!entry && ctx.today > due) {
+    const ended = c?.end?.date;
+    // An agreement that ended before the due day owes no program.
+    if (!entry && ctx.today > due && !(ended !== undefined && ended < due)) {
       const side = c?.steps?.signature?.counterpart?.date === signed ? 'counterpart' : 'municipality';
       findings.push({ params, file: caseFile(bundle), path: ['steps', 'signature', side, 'date'] });
     }

@@ -35,6 +35,19 @@ describe('aop-every-year', () => {
     expect(paramsOf(problems, 'rule.aop-every-year')).toEqual({ year: 2026, due: '2026-08-30', slug: 'lyon-fr' });
   });
 
+  it('owes no AOP for a year whose due day came after the agreement ended', () => {
+    const root = copyBase();
+    rmSync(join(root, AOP_2026));
+    // Withdrawn on 2026-01-15: the 2026 AOP would have been due on 2026-03-02.
+    edit(root, LYON, (d) => d.set('end', { state: 'withdrawn', date: '2026-01-15' }));
+    expect(findings(check(root), 'aop-every-year')).toEqual([]);
+    // Ended on 2026-03-10, after the due day: the AOP was owed.
+    edit(root, LYON, (d) => d.setIn(['end', 'date'], '2026-03-10'));
+    expect(findings(check(root), 'aop-every-year')).toEqual([
+      { id: 'rule.aop-every-year', severity: 'warning', file: AOP_2026, path: undefined, law: AOP_ARTICLE },
+    ]);
+  });
+
   it('errs on an AOP for a year before signature', () => {
     const root = copyBase();
     write(

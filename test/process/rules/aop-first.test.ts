@@ -38,6 +38,14 @@ describe('aop-first', () => {
     expect(findings(problems, 'late')).toEqual([]);
   });
 
+  it('owes no first AOP when the agreement ended before its due day', () => {
+    const root = copyBase();
+    rmSync(join(root, FIRST));
+    // Signed 2025-06-16, due 2025-08-15.
+    edit(root, LYON, (d) => d.set('end', { state: 'withdrawn', date: '2025-07-31' }));
+    expect(findings(check(root), 'aop-first')).toEqual([]);
+  });
+
   it('says nothing while the first AOP is not yet due', () => {
     const root = copyBase();
     rmSync(join(root, FIRST));
