@@ -54,8 +54,12 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
       return { id: 'rule.late', file, path: ['steps', item.step] };
     }
     case 'contact': {
+      // The silence counts from the latest contact, or from the letter when that came later.
       const i = latestContact(c);
-      return { id: 'rule.late.contact', file, path: i >= 0 ? ['contactLog', i, 'date'] : ['steps', 'letter', 'date'] };
+      const last = c.contactLog?.[i]?.date;
+      const letter = s?.letter?.date;
+      const fromLog = last !== undefined && !(letter !== undefined && letter > last);
+      return { id: 'rule.late.contact', file, path: fromLog ? ['contactLog', i, 'date'] : ['steps', 'letter', 'date'] };
     }
   }
 }

@@ -75,6 +75,20 @@ describe('late', () => {
     ]);
   });
 
+  it('points the months without contact at the letter when it came after the latest contact', () => {
+    const root = copyBase();
+    // Letter on 2024-11-20, after the only contact: due on 2025-05-20.
+    edit(root, LYON, (d) => {
+      d.deleteIn(['contactLog', 1]);
+      d.setIn(['contactLog', 0, 'date'], '2024-11-04');
+    });
+    const problems = check(root);
+    expect(findings(problems, 'late')).toEqual([
+      { id: 'rule.late.contact', severity: 'warning', file: LYON, path: ['steps', 'letter', 'date'] },
+    ]);
+    expect(paramsOf(problems, 'rule.late.contact')?.due).toBe('2025-05-20');
+  });
+
   it('points at the latest entry’s follow-up, not an earlier entry that names the same day', () => {
     const root = copyBase();
     edit(root, LYON, (d) => {
