@@ -7,7 +7,7 @@ import { findTemplate } from '../documents/templates.js';
 import { UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
-import { clearingDictamen } from '../process/steps.js';
+import { clearingDictamen, dictamenHash, lastRound } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
@@ -353,11 +353,14 @@ function checkFinal(ws: Workspace, job: Job): void {
   if (!job.doc.draftWatermark) throw new UserError('document.final-not-applicable', { document: job.doc.id });
   const bundle = job.bundle as CaseBundle;
   const current = currentAgreementHash(ws, bundle);
-  const dictamen = clearingDictamen(bundle.case);
-  if (!dictamen) throw new UserError('document.final-no-dictamen', { slug: bundle.slug });
-  if (dictamen.hash !== current) {
+  const round = lastRound(bundle.case);
+  if (!round || !clearingDictamen(bundle.case))
+    throw new UserError('document.final-no-dictamen', { slug: bundle.slug });
+  // As `check` reads it: a dictamen without its own hash speaks of the text submitted in its round.
+  const cleared = dictamenHash(round);
+  if (cleared !== current) {
     throw new UserError('document.final-other-text', {
-      dictamen: (dictamen.hash ?? '—').slice(0, 12),
+      dictamen: (cleared ?? '—').slice(0, 12),
       current: current.slice(0, 12),
     });
   }

@@ -107,6 +107,9 @@ export function requestRound(c: CaseFile | null): { index: number; round: SreRou
     : { index: rounds.length, round: undefined };
 }
 
+/** The text a dictamen speaks of: its own hash, else the hash of the text submitted in its round. */
+export const dictamenHash = (r: SreRoundData) => r.dictamen?.hash ?? r.hash;
+
 /** The favourable (or not-required) dictamen that clears signature, if the last round has one. */
 export function clearingDictamen(c: CaseFile | null) {
   const d = lastRound(c)?.dictamen;

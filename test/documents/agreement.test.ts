@@ -106,6 +106,19 @@ describe('linkage generate agreement', () => {
     expect(changed.stderr).not.toMatch(STACK);
   });
 
+  it('allows --final when the dictamen has no hash of its own and its round sent the current text', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    const text = readFileSync(file, 'utf8');
+    const own =
+      '          outcome: favourable\n          hash: "f195773214b02c8e2fa354c638682a0560a54a423981e7b41441de435c237a9b"\n';
+    expect(text).toContain(own);
+    writeFileSync(file, text.replace(own, '          outcome: favourable\n'));
+    const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--final', '--out', 'final']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('pairs the language versions article by article in the parallel layout', () => {
     const root = copyWorkspace('demo');
     // A long article, so that pairs have to break across pages.

@@ -4,9 +4,8 @@
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { DATE_RE, isDate, maxDate } from '../dates.js';
-import { getPath, type StepContext } from '../steps.js';
+import { dictamenHash, getPath, type StepContext } from '../steps.js';
 import { agreementFile, caseFile, documentsFile, dotted, type FieldPath } from './locate.js';
-import { dictamenHash } from './process-order.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 interface At {

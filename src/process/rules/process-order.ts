@@ -3,14 +3,12 @@
 import type { Params } from '../../errors.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
-import { type StepContext, signatureDate } from '../steps.js';
+import { dictamenHash, type StepContext, signatureDate } from '../steps.js';
 import { workspaceDerivation } from './derived.js';
 import { caseFile, chainSteps, firstPresent, hasFacts, LSCT_ART_7, short, stepParams } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 const clears = (r: SreRoundData) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required';
-/** The text a dictamen speaks of: its own hash, else the hash of the text submitted in its round. */
-export const dictamenHash = (r: SreRoundData) => r.dictamen?.hash ?? r.hash;
 
 /**
  * Checks that `rounds` hold a favourable (or not-required) dictamen on the signed text. Returns the
