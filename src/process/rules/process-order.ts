@@ -3,6 +3,7 @@
 import type { Params } from '../../errors.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
+import type { StepStatus } from '../status.js';
 import { dictamenHash, type StepContext, signatureDate } from '../steps.js';
 import { workspaceDerivation } from './derived.js';
 import { caseFile, chainSteps, firstPresent, hasFacts, LSCT_ART_7, short, stepParams } from './locate.js';
@@ -43,11 +44,21 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const letterAt = chain.findIndex((s) => s.id === 'letter');
   const firstAfterLetter = letterAt < 0 ? -1 : withFacts.findIndex((has, i) => has && i >= letterAt);
   if (firstAfterLetter >= 0) {
+    const step = chain[firstAfterLetter] as (typeof chain)[number];
+    // The profile's priorities are the latest administration's plan: one that took office after
+    // this case's letter (or is yet to) was no prerequisite of it.
+    const since = step.date?.(sctx);
+    const latest = ctx.ws.config?.administrations.at(-1);
+    const newPlanOnly = (s: StepStatus) =>
+      s.id === 'profile' &&
+      since !== undefined &&
+      latest !== undefined &&
+      since < latest.period.start &&
+      s.missing.every((f) => f.path[0] === 'administrations');
     const open = workspaceDerivation(ctx).workspaceSteps.filter(
-      (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done',
+      (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done' && !newPlanOnly(s),
     );
     if (open.length > 0) {
-      const step = chain[firstAfterLetter] as (typeof chain)[number];
       findings.push({
         id: 'rule.process-order.phase-1',
         params: {

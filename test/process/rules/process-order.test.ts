@@ -26,6 +26,29 @@ describe('process-order', () => {
     });
   });
 
+  it('does not hold a letter to the plan of an administration that took office after it', () => {
+    const root = copyBase();
+    // The incoming administration, recorded before its Municipal Development Plan exists.
+    edit(root, 'linkage.yaml', (d) =>
+      d.addIn(['administrations'], {
+        id: '2027-2030',
+        period: { start: '2027-10-01', end: '2030-09-30' },
+        officials: [{ role: 'president', name: 'Mariana Robles Tapia', gender: 'f' }],
+      }),
+    );
+    expect(findings(check(root), 'process-order')).toEqual([]);
+    expect(findings(check(root, '2027-11-15'), 'process-order')).toEqual([]);
+    // A letter sent under it, before its plan's priorities are recorded, is out of order.
+    edit(root, OSAKA, (d) => {
+      d.setIn(['steps', 'counterpart', 'date'], '2027-10-20');
+      d.setIn(['steps', 'letter', 'date'], '2027-11-02');
+      d.deleteIn(['steps', 'letter', 'followUpOn']);
+    });
+    expect(findings(check(root, '2027-11-15'), 'process-order')).toEqual([
+      { id: 'rule.process-order.phase-1', severity: 'error', file: OSAKA, path: ['steps', 'letter', 'date'] },
+    ]);
+  });
+
   it('reports a step with no facts while a later one has some', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.deleteIn(['steps', 'response']));
