@@ -45,18 +45,18 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const firstAfterLetter = letterAt < 0 ? -1 : withFacts.findIndex((has, i) => has && i >= letterAt);
   if (firstAfterLetter >= 0) {
     const step = chain[firstAfterLetter] as (typeof chain)[number];
-    // The profile's priorities are the latest administration's plan: one that took office after
-    // this case's letter (or is yet to) was no prerequisite of it.
+    // linkage.yaml holds the current liaison and the latest administration's plan: a liaison
+    // appointed, or an administration that took office, after this case's letter (or yet to) was
+    // no prerequisite of it.
     const since = step.date?.(sctx);
-    const latest = ctx.ws.config?.administrations.at(-1);
-    const newPlanOnly = (s: StepStatus) =>
-      s.id === 'profile' &&
-      since !== undefined &&
-      latest !== undefined &&
-      since < latest.period.start &&
-      s.missing.every((f) => f.path[0] === 'administrations');
+    const cfg = ctx.ws.config;
+    const later = (date: string | undefined) => since !== undefined && date !== undefined && since < date;
+    const afterLetter = (s: StepStatus) =>
+      s.id === 'liaison'
+        ? later(cfg?.liaison?.appointed)
+        : later(cfg?.administrations.at(-1)?.period.start) && s.missing.every((f) => f.path[0] === 'administrations');
     const open = workspaceDerivation(ctx).workspaceSteps.filter(
-      (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done' && !newPlanOnly(s),
+      (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done' && !afterLetter(s),
     );
     if (open.length > 0) {
       findings.push({

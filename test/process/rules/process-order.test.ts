@@ -49,6 +49,22 @@ describe('process-order', () => {
     ]);
   });
 
+  it('does not hold a letter to a liaison appointed after it', () => {
+    const root = copyBase();
+    // A new liaison, appointed 2026-03-01, whose appointment oficio is still to come.
+    edit(root, 'linkage.yaml', (d) => {
+      d.setIn(['liaison', 'person', 'name'], 'Sofía Herrera Luna');
+      d.setIn(['liaison', 'appointed'], '2026-03-01');
+      d.deleteIn(['liaison', 'oficio']);
+    });
+    expect(findings(check(root), 'process-order')).toEqual([]);
+    // A letter sent after that appointment needs the liaison complete.
+    edit(root, OSAKA, (d) => d.setIn(['steps', 'letter', 'date'], '2026-03-05'));
+    expect(findings(check(root), 'process-order')).toEqual([
+      { id: 'rule.process-order.phase-1', severity: 'error', file: OSAKA, path: ['steps', 'letter', 'date'] },
+    ]);
+  });
+
   it('reports a step with no facts while a later one has some', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.deleteIn(['steps', 'response']));
