@@ -1,6 +1,8 @@
 // The council's vote reaches the majority its rule requires (product.md §3, domain.md).
+import type { CaseBundle } from '../../workspace/load.js';
+import { addMonths } from '../dates.js';
 import { CPEUM_ART_115_II_B, caseFile } from './locate.js';
-import type { Finding, Rule } from './types.js';
+import type { Finding, Rule, RuleContext } from './types.js';
 
 export type Majority = 'simple' | 'two-thirds';
 
@@ -16,9 +18,23 @@ export function votesNeeded(rule: Majority, voted: number, members: number | und
 }
 
 /**
+ * Whether the agreement binds the municipality beyond the council's term, when the case does not
+ * say: an indefinite term does; a fixed one does when, counted from the session, it outlasts the
+ * administration then in office.
+ */
+function outlivesCouncil(ctx: RuleContext, bundle: CaseBundle, session: string | undefined): boolean {
+  const term = bundle.agreement?.term;
+  if (term?.type === 'indefinite') return true;
+  if (term?.type !== 'fixed' || term.years === undefined || session === undefined) return false;
+  const admin = ctx.ws.config?.administrations.find((a) => a.period.start <= session && session <= a.period.end);
+  return admin !== undefined && addMonths(session, 12 * term.years) > admin.period.end;
+}
+
+/**
  * The majority rule for the council step: the one the case records, else two-thirds (or the
  * workspace's beyond-term rule) when the agreement binds the municipality beyond the council's
- * term, else the workspace's rule, else simple.
+ * term (`bindsBeyondTerm`, else as its term in agreement.yaml says), else the workspace's rule,
+ * else simple.
  */
 export const councilMajority: Rule = {
   id: 'council-majority',
@@ -28,9 +44,9 @@ export const councilMajority: Rule = {
     const votes = council?.votes;
     if (!council || !votes) return [];
     const settings = ctx.ws.config?.settings?.council;
+    const binds = council.bindsBeyondTerm ?? outlivesCouncil(ctx, bundle, council.date);
     const rule: Majority =
-      council.majority ??
-      (council.bindsBeyondTerm ? (settings?.beyondTermMajority ?? 'two-thirds') : (settings?.majority ?? 'simple'));
+      council.majority ?? (binds ? (settings?.beyondTermMajority ?? 'two-thirds') : (settings?.majority ?? 'simple'));
     const voted = votes.for + votes.against + (votes.abstentions ?? 0);
     const members = votes.members ?? settings?.members;
     const file = caseFile(bundle);

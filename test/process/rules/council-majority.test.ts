@@ -4,6 +4,7 @@ import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
 
 const CPEUM = 'Constitución Política de los Estados Unidos Mexicanos, art. 115, fracción II, inciso b)';
 const FOR = ['steps', 'council', 'votes', 'for'];
+const AGREEMENT = 'cases/lyon-fr/agreement.yaml';
 
 function withVotes(votes: object, council: object = {}) {
   const root = copyBase();
@@ -52,6 +53,26 @@ describe('council-majority', () => {
       { id: 'rule.council-majority', severity: 'error', file: LYON, path: FOR },
     ]);
     expect(findings(withVotes({ for: 8, against: 7 }, { bindsBeyondTerm: false }), 'council-majority')).toEqual([]);
+  });
+
+  it('reads from the agreement’s term whether it binds beyond the council’s, when the case does not say', () => {
+    const root = copyBase();
+    // Lyon's session is on 2025-03-14, under the 2024-2027 administration; 9 of 15 is a simple majority only.
+    edit(root, LYON, (d) => {
+      d.deleteIn(['steps', 'council', 'bindsBeyondTerm']);
+      d.setIn(['steps', 'council', 'votes'], { for: 9, against: 5, abstentions: 1 });
+    });
+    expect(findings(check(root), 'council-majority')).toEqual([]);
+    const twoThirds = [
+      { id: 'rule.council-majority.two-thirds', severity: 'error', file: LYON, path: FOR, law: CPEUM },
+    ];
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'indefinite', noticeDays: 90 }));
+    expect(findings(check(root), 'council-majority')).toEqual(twoThirds);
+    // Three years from the session outlast the administration (2027-09-30); two do not.
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'fixed', years: 3, noticeDays: 90 }));
+    expect(findings(check(root), 'council-majority')).toEqual(twoThirds);
+    edit(root, AGREEMENT, (d) => d.setIn(['term', 'years'], 2));
+    expect(findings(check(root), 'council-majority')).toEqual([]);
   });
 
   it('applies the majority the case records over the workspace’s', () => {
