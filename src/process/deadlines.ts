@@ -4,7 +4,7 @@
 // what only matters ahead of time: AOP activities and the agreement's term.
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { pendingActivities } from './aop.js';
-import { addDays, addMonths, yearOf } from './dates.js';
+import { addDays, yearOf } from './dates.js';
 import {
   type CaseStatus,
   contactDue,
@@ -13,7 +13,7 @@ import {
   instrumentationDue,
   type LateItem,
 } from './status.js';
-import { type Actor, type StepContext, signatureDate } from './steps.js';
+import { type Actor, type StepContext, signatureDate, termExpiry } from './steps.js';
 
 export type DeadlineKind =
   | 'follow-up'
@@ -130,7 +130,7 @@ export function caseDeadlines(
     });
   }
 
-  out.push(...termDeadlines(bundle, today));
+  out.push(...termDeadlines(ctx, bundle, today));
   return out
     .filter((d) => d.overdue || (d.end ?? d.date) >= today)
     .sort((a, b) => (a.date === b.date ? (a.key < b.key ? -1 : 1) : a.date < b.date ? -1 : 1));
@@ -149,12 +149,12 @@ function contactDeadline(item: LateItem, caseFile: string): Omit<Deadline, 'over
  * has no date to keep: notice may be given any day. Neither is ever overdue: once past, it is no
  * longer a choice to make.
  */
-function termDeadlines(bundle: CaseBundle, today: string): Deadline[] {
+function termDeadlines(ctx: StepContext, bundle: CaseBundle, today: string): Deadline[] {
   const term = bundle.agreement?.term;
   const signed = signatureDate(bundle.case);
-  if (!signed || term?.type !== 'fixed' || term.years === undefined) return [];
+  const ends = termExpiry(ctx);
+  if (!signed || !ends || term?.years === undefined) return [];
   const file = `${bundle.dir}/agreement.yaml`;
-  const ends = addMonths(signed, 12 * term.years);
   const noticeBy = addDays(ends, -term.noticeDays);
   const facts = { file, years: term.years, noticeDays: term.noticeDays };
   const out: Deadline[] = [];

@@ -6,6 +6,7 @@ import type { CaseFile } from '../workspace/schema.js';
 import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
+  agreementEnd,
   aopDue,
   aopHasResults,
   type Bilingual,
@@ -226,9 +227,13 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
 export function instrumentationDue(ctx: StepContext): LateItem[] {
   const due: LateItem[] = [];
   const aopOf = (year: number) => ctx.bundle?.aops.find((a) => a.year === year);
+  // An agreement that ended (or whose fixed term expired) before a program's due day owes none.
+  const end = agreementEnd(ctx);
   for (const year of yearsInForce(ctx)) {
     if (aopOf(year)) continue;
-    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx, year) as string, year });
+    const aopDay = aopDue(ctx, year) as string;
+    if (end !== undefined && end < aopDay) continue;
+    due.push({ kind: 'aop', step: 'aop', due: aopDay, year });
   }
   for (const year of closedYears(ctx)) {
     const aop = aopOf(year);

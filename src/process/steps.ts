@@ -5,7 +5,7 @@ import { inLanguage } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { CaseFile, LocalStepData, SreRoundData, WorkspaceFile } from '../workspace/schema.js';
 import { aopSpan } from './aop.js';
-import { addDays, maxDate, yearOf } from './dates.js';
+import { addDays, addMonths, maxDate, yearOf } from './dates.js';
 
 export type Actor = 'municipio' | 'contraparte' | 'sre' | 'cabildo' | 'estado';
 export type Phase = 1 | 2 | 3 | 4;
@@ -122,12 +122,31 @@ export const signatureDate = (c: CaseFile | null): string | undefined => {
   return dates.length === 2 ? dates.sort()[1] : undefined;
 };
 
-/** Years from the signature year up to today's year: one AOP each. */
+/**
+ * The day a fixed-term agreement expires: signature plus its years. agreement.yaml's current `term` is
+ * the one that counts (an amendment that extends it changes the text). Undefined for an indefinite term.
+ */
+export function termExpiry(ctx: StepContext): string | undefined {
+  const signed = signatureDate(caseData(ctx));
+  const term = ctx.bundle?.agreement?.term;
+  if (!signed || term?.type !== 'fixed' || term.years === undefined) return undefined;
+  return addMonths(signed, 12 * term.years);
+}
+
+/** The day the agreement stops being in force: its recorded `end:`, or its fixed term's expiry, whichever comes first. */
+export function agreementEnd(ctx: StepContext): string | undefined {
+  const ended = caseData(ctx)?.end?.date;
+  const expiry = termExpiry(ctx);
+  if (ended === undefined || (expiry !== undefined && expiry < ended)) return expiry;
+  return ended;
+}
+
+/** Years from the signature year up to today's year, or the year the agreement ended: one AOP each. */
 export function yearsInForce(ctx: StepContext): number[] {
-  const c = caseData(ctx);
-  const signed = signatureDate(c);
+  const signed = signatureDate(caseData(ctx));
   if (!signed) return [];
-  const endYear = c?.end ? Math.min(yearOf(c.end.date), yearOf(ctx.today)) : yearOf(ctx.today);
+  const end = agreementEnd(ctx);
+  const endYear = end !== undefined ? Math.min(yearOf(end), yearOf(ctx.today)) : yearOf(ctx.today);
   const years: number[] = [];
   for (let y = yearOf(signed); y <= endYear; y++) years.push(y);
   return years;

@@ -1,7 +1,7 @@
 // The Parties carry out their cooperation through Annual Operational Programs: one for every year
 // the agreement is in force (domain.md, "The AOP"). The first year is aop-first's.
 import { yearOf } from '../dates.js';
-import { aopDue, type StepContext, signatureDate, yearsInForce } from '../steps.js';
+import { agreementEnd, aopDue, type StepContext, signatureDate, yearsInForce } from '../steps.js';
 import { AOP_ARTICLE } from './aop-first.js';
 import type { Finding, Rule } from './types.js';
 
@@ -22,11 +22,13 @@ export const aopEveryYear: Rule = {
     const sctx: StepContext = { ws: ctx.ws, bundle, today: ctx.today };
     const findings: Finding[] = [];
     const ended = c?.end?.date;
+    // Recorded, or the day a fixed term expired: the new program's due day may fall after it.
+    const inForceUntil = agreementEnd(sctx);
     for (const year of yearsInForce(sctx)) {
       if (year === yearOf(signed) || bundle.aops.some((a) => a.year === year)) continue;
       const due = aopDue(sctx, year) as string;
       // An agreement that ended before the day owes no program for the rest of that year.
-      if (ctx.today > due && !(ended !== undefined && ended < due))
+      if (ctx.today > due && !(inForceUntil !== undefined && inForceUntil < due))
         findings.push({ params: { year, due, slug: bundle.slug }, file: `${bundle.dir}/aop/${year}.yaml` });
     }
     for (const aop of bundle.aops) {

@@ -27,6 +27,7 @@ import { late } from './late.js';
 import { mayorTerms } from './mayor-terms.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
+import { termExpired } from './term-expired.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 import { unansweredObservations } from './unanswered-observations.js';
 import { unknownStep } from './unknown-step.js';
@@ -54,6 +55,7 @@ export const RULES: Rule[] = [
   fonts,
   mayorTerms,
   late,
+  termExpired,
   areaPlanInForce,
   aopFirst,
   aopEveryYear,

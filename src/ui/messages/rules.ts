@@ -659,6 +659,15 @@ export const rules: Catalog = {
       en: 'A relationship without contact fades: write to or call the counterpart and log it under `contactLog:`.',
     },
   },
+  // term-expired
+  'rule.term-expired': {
+    es: 'El acuerdo venció el {expired}: su vigencia era de {years} años desde la firma ({signed}), y case.yaml no registra su fin.',
+    en: 'The agreement expired on {expired}: its term was {years} years from signature ({signed}), and case.yaml records no end.',
+    hint: {
+      es: 'Registre el fin en case.yaml (`end: {state: expired, date: {expired}}`), o la enmienda que prorrogó la vigencia en `amendments:` con el nuevo `term:` en agreement.yaml.',
+      en: 'Record the end in case.yaml (`end: {state: expired, date: {expired}}`), or the amendment that extended the term under `amendments:` with the new `term:` in agreement.yaml.',
+    },
+  },
   // area-plan-in-force
   'rule.area-plan-in-force': {
     es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
