@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import type { AopFile, CaseFile } from '../workspace/schema.js';
 import { SCHEMA_VERSION } from '../workspace/schema-version.js';
-import { addMonths, maxDate, yearOf } from './dates.js';
+import { addDays, addMonths, maxDate, yearOf } from './dates.js';
 import { caseClosure } from './status.js';
 import { signatureDate } from './steps.js';
 
@@ -127,16 +127,30 @@ function carryActivity(a: Activity, years: number, span: { start: string; end: s
 }
 
 /**
+ * The `period` a new program proposes: twelve months from the day after the previous program ends,
+ * when its `period` runs into `year` (aopDue counts the next program from that day too); undefined
+ * when the new one can run on its calendar year.
+ */
+export function nextAopPeriod(year: number, previous: AopData | undefined): AopFile['period'] {
+  if (!previous) return undefined;
+  const start = addDays(aopSpan(previous).end, 1);
+  if (start <= `${year}-01-01`) return undefined;
+  return { start, end: addDays(addMonths(start, 12), -1) };
+}
+
+/**
  * Next year's program as a starting point: the previous program's objectives, follow-up and
- * resources, and its unfinished activities; without a previous program, `first`'s objectives and
- * follow-up. People then edit it (`linkage next` asks for each part).
+ * resources, and its unfinished activities, within a period that starts after the previous one ends
+ * (nextAopPeriod); without a previous program, `first`'s objectives and follow-up. People then edit
+ * it (`linkage next` asks for each part).
  */
 export function nextAopValue(
   year: number,
   previous: AopFile | undefined,
   first: Pick<AopFile, 'objectives' | 'followUp'>,
 ): AopFile {
-  const span = aopSpan({ year });
+  const period = nextAopPeriod(year, previous);
+  const span = period ?? aopSpan({ year });
   const carried = previous
     ? previous.activities
         .filter((a) => UNFINISHED.includes(a.status))
@@ -145,6 +159,7 @@ export function nextAopValue(
   return {
     schemaVersion: SCHEMA_VERSION,
     year,
+    ...(period ? { period } : {}),
     objectives: previous?.objectives ?? first.objectives,
     followUp: previous?.followUp ?? first.followUp,
     ...(previous?.resources !== undefined ? { resources: previous.resources } : {}),

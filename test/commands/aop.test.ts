@@ -59,6 +59,28 @@ describe('linkage aop new', () => {
     expect(runCli(['check'], { cwd: root }).code).toBe(0);
   });
 
+  it('starts the next program the day after the previous one’s period ends', () => {
+    const root = copyWorkspace('demo');
+    expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root }).code).toBe(0);
+    // The first program, signed in October, runs twelve months from signature.
+    const first = join(root, 'cases/giessen-de/aop/2026.yaml');
+    writeFileSync(
+      first,
+      readFileSync(first, 'utf8').replace(
+        'year: 2026\n',
+        'year: 2026\nperiod: { start: 2026-10-08, end: 2027-10-07 }\n',
+      ),
+    );
+    const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2027 Annual Operational Program started: cases/giessen-de/aop/2027.yaml');
+    expect(parse(readFileSync(join(root, 'cases/giessen-de/aop/2027.yaml'), 'utf8'))).toMatchObject({
+      year: 2027,
+      period: { start: '2027-10-08', end: '2028-10-07' },
+    });
+    expect(runCli(['check'], { cwd: root }).code).toBe(0);
+  });
+
   it('takes an explicit year, and --dry-run prints the file without writing it', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['aop', 'new', 'aurora-us', '2028', '--dry-run'], { cwd: root });

@@ -117,6 +117,25 @@ describe('nextAopValue', () => {
     expect([skip.activities[0]?.start, skip.activities[0]?.end]).toEqual(['2027-02-28', '2027-02-28']);
   });
 
+  it('starts after a previous program whose period runs into the year, for twelve months', () => {
+    const previous: AopFile = {
+      ...program([
+        activity({ id: 'fair', start: '2027-05-20', end: '2027-05-21' }),
+        activity({ id: 'roof', status: 'in-progress', start: '2026-11-02', end: '2027-09-30' }),
+      ]),
+      period: { start: '2026-10-08', end: '2027-10-07' },
+    };
+    const next = nextAopValue(2027, previous, FIRST);
+    expect(next.period).toEqual({ start: '2027-10-08', end: '2028-10-07' });
+    // Its activities move into the new period: the May fair a year on, the roof from its first day.
+    expect(next.activities.map((a) => [a.id, a.start, a.end])).toEqual([
+      ['fair', '2028-05-20', '2028-05-21'],
+      ['roof', '2027-10-08', '2028-09-30'],
+    ]);
+    // A previous program on its calendar year leaves the new one on its own.
+    expect(nextAopValue(2027, program([]), FIRST).period).toBeUndefined();
+  });
+
   it('starts indicators from the last actual, and budgets from what was not executed', () => {
     const next = nextAopValue(
       2027,
