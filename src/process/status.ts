@@ -202,10 +202,13 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
   return status;
 }
 
-/** When to follow up on a step that waits on someone else: the date recorded, else its interval. */
+/**
+ * When to follow up on a step that waits on someone else (the date recorded, else its interval), or
+ * on one the municipality owes since a given day (its interval from that day: the registration).
+ */
 export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | undefined {
-  const waiting = lead.step.waiting?.(ctx);
-  if (!waiting) return undefined;
+  const since = lead.step.waiting?.(ctx)?.since ?? lead.step.owedSince?.(ctx);
+  if (!since) return undefined;
   const c = ctx.bundle?.case ?? null;
   const days = followUpDays(lead.step, ctx.ws.config);
   const explicit =
@@ -214,7 +217,7 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
       : lead.id === 'sre-opinion'
         ? lastRound(c)?.followUpOn
         : undefined;
-  const due = explicit ?? (days !== undefined ? addDays(waiting.since, days) : undefined);
+  const due = explicit ?? (days !== undefined ? addDays(since, days) : undefined);
   return due ? { kind: 'follow-up', step: lead.id, due } : undefined;
 }
 

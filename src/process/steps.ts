@@ -54,6 +54,11 @@ export interface StepDef {
   date?: (ctx: StepContext) => string | undefined;
   /** When the municipality has done its part and waits on someone else: who, and since when. */
   waiting?: (ctx: StepContext) => { actor: Actor; since: string } | undefined;
+  /**
+   * When the step is the municipality's own move with a follow-up interval: since when it is owed
+   * (the interval counts from that day, as from `waiting`'s).
+   */
+  owedSince?: (ctx: StepContext) => string | undefined;
   local?: boolean;
 }
 
@@ -456,6 +461,12 @@ export const BUILTIN_STEPS: StepDef[] = [
       caseFact(['steps', 'registration', 'acuse'], b('fecha del acuse', 'acknowledgment date')),
     ],
     date: (ctx) => caseData(ctx)?.steps?.registration?.date,
+    // Once both Parties have signed, sending the copy is the municipality's move. The law sets no
+    // deadline (LSCT art. 7): the interval is a follow-up the workspace may change.
+    owedSince: (ctx) => {
+      const c = caseData(ctx);
+      return c?.steps?.registration?.date ? undefined : signatureDate(c);
+    },
   },
   {
     id: 'aop',

@@ -4,6 +4,7 @@ import { stepsFor } from '../../src/process/steps.js';
 import { loadWorkspace, type Workspace } from '../../src/workspace/load.js';
 import type { CaseFile } from '../../src/workspace/schema.js';
 import { copyWorkspace } from '../helpers.js';
+import { copyBase, edit } from './rules/helpers.js';
 
 const H1 = 'a'.repeat(64);
 
@@ -131,6 +132,21 @@ describe('deriveCaseStatus', () => {
       };
     });
     expect(statusOf(ws).late).toContainEqual({ kind: 'aop', step: 'aop', due: '2026-08-09', year: 2026 });
+  });
+
+  it('a signed agreement not sent for registration is the municipality’s move, late after the step’s interval', () => {
+    // The rules fixture's Lyon, signed on 2025-06-16 (the later signature), without its registration.
+    const root = copyBase();
+    edit(root, 'cases/lyon-fr/case.yaml', (d) => d.deleteIn(['steps', 'registration']));
+    const ws = loadWorkspace(root, { cache: false });
+    const lyon = ws.cases.find((c) => c.slug === 'lyon-fr') as Workspace['cases'][0];
+    const early = deriveCaseStatus(ws, lyon, '2025-07-16');
+    expect(early.next.map((n) => n.id)).toEqual(['registration']);
+    expect(early.nextDue).toBe('2025-07-16');
+    expect(early.late).toEqual([]);
+    const s = deriveCaseStatus(ws, lyon, '2026-03-15');
+    expect(s.move?.actor).toBe('municipio');
+    expect(s.late).toEqual([{ kind: 'follow-up', step: 'registration', due: '2025-07-16' }]);
   });
 });
 

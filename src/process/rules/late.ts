@@ -5,6 +5,7 @@ import type { CaseBundle } from '../../workspace/load.js';
 import type { CaseFile } from '../../workspace/schema.js';
 import { maxDate } from '../dates.js';
 import type { LateItem } from '../status.js';
+import { signatureDate } from '../steps.js';
 import { caseStatus } from './derived.js';
 import { caseFile, type FieldPath, stepParams } from './locate.js';
 import type { Finding, Rule } from './types.js';
@@ -42,6 +43,11 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
           path: ['steps', 'sre-opinion', 'rounds', i, rounds[i]?.followUpOn ? 'followUpOn' : 'submitted'],
         };
       }
+      if (item.step === 'registration') {
+        // Owed since the later signature: its date is where the interval counts from.
+        const side = s?.signature?.counterpart?.date === signatureDate(c) ? 'counterpart' : 'municipality';
+        return { id: 'rule.late.registration', file, path: ['steps', 'signature', side, 'date'] };
+      }
       if (item.step === undefined) {
         // Not the first entry naming that day: an earlier one may name it too.
         const i = latestContact(c);
@@ -66,7 +72,8 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
 
 /**
  * Overdue items of the case, each with the day it fell due: the counterpart's answer and the SRE's
- * opinion past their follow-up date, a contact-log follow-up past its date, and no contact for
+ * opinion past their follow-up date, the signed agreement not yet sent for registration past its
+ * interval, a contact-log follow-up past its date, and no contact for
  * `settings.contactWarningMonths` (6 by default).
  */
 export const late: Rule = {
@@ -86,6 +93,7 @@ export const late: Rule = {
           today: ctx.today,
           ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
           ...(item.kind === 'contact' ? { months } : {}),
+          ...(item.step === 'registration' ? { signed: signatureDate(bundle.case) } : {}),
         },
       };
     });

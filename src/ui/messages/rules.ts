@@ -646,6 +646,14 @@ export const rules: Catalog = {
       en: 'Ask the DGCP (or the state office) about the request and set a new date in the round’s `followUpOn:`. The law sets the SRE no deadline.',
     },
   },
+  'rule.late.registration': {
+    es: 'Ambas Partes firmaron el acuerdo ({signed}), pero no consta su envío a la SRE para registro; el seguimiento vencía el {due}.',
+    en: 'Both Parties signed the agreement ({signed}), but it is not recorded as sent to the SRE for registration; the follow-up was due on {due}.',
+    hint: {
+      es: 'Envíe copia del acuerdo firmado a la SRE para su inscripción en el Registro de acuerdos interinstitucionales (`linkage generate registration`) y anote el envío en `steps: registration:` (`linkage next`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
+      en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration`) and record it under `steps: registration:` (`linkage next`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
+    },
+  },
   'rule.late.contact-follow-up': {
     es: 'Un seguimiento de la bitácora de contacto vencía el {due}.',
     en: 'A follow-up in the contact log was due on {due}.',

@@ -49,6 +49,31 @@ describe('late', () => {
     expect(paramsOf(problems, 'rule.late.sre-opinion')).toMatchObject({ due: '2026-04-15' });
   });
 
+  it('warns when the signed agreement was never sent for registration, after the step’s interval', () => {
+    // Lyon: signed by both Parties on 2025-06-02 and 2025-06-16; the registration follows up 30 days on.
+    const root = copyBase();
+    edit(root, LYON, (d) => d.deleteIn(['steps', 'registration']));
+    expect(findings(check(root, '2025-07-16'), 'late')).toEqual([]);
+    const problems = check(root, '2025-07-17');
+    expect(findings(problems, 'late')).toEqual([
+      {
+        id: 'rule.late.registration',
+        severity: 'warning',
+        file: LYON,
+        path: ['steps', 'signature', 'counterpart', 'date'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.late.registration')).toMatchObject({
+      due: '2025-07-16',
+      signed: '2025-06-16',
+      step: 'registration',
+    });
+    // As of the fixture's day, nine months on, it is still reported; the workspace sets the interval.
+    expect(paramsOf(check(root), 'rule.late.registration')).toMatchObject({ due: '2025-07-16' });
+    edit(root, 'linkage.yaml', (d) => d.setIn(['settings', 'followUpDays', 'registration'], 365));
+    expect(findings(check(root), 'late')).toEqual([]);
+  });
+
   it('warns on months without contact, and leaves a missing AOP or year’s results to the aop rules', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.deleteIn(['contactLog', 1]));
