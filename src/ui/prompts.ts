@@ -1,7 +1,7 @@
 // Every prompt goes through here. Inquirer is imported lazily, the first time something is asked, so
 // a run with nothing to ask (or no terminal) never loads it. Tests drive these same prompts with
 // @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports.
-import type { UiLang } from './i18n.js';
+import { t, type UiLang } from './i18n.js';
 
 export interface Choice<T> {
   value: T;
@@ -25,10 +25,8 @@ export interface Prompter {
 /** Ctrl+C at a prompt: inquirer rejects with an ExitPromptError. */
 export const isInterrupt = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';
 
-const KEYS: Record<string, { es: string; en: string }> = {
-  navigate: { es: 'moverse', en: 'navigate' },
-  select: { es: 'elegir', en: 'select' },
-};
+/** The message for each key action that inquirer's select names in its help line. */
+const KEY_HELP: Record<string, string> = { navigate: 'prompts.key.navigate', select: 'prompts.key.select' };
 
 const YES = /^(s|si|sí|y|yes)$/i;
 const NO = /^(n|no)$/i;
@@ -39,7 +37,7 @@ export async function loadPrompter(lang: UiLang): Promise<Prompter> {
   const selectTheme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key} ${KEYS[action]?.[lang] ?? action}`).join(' • '),
+        keys.map(([key, action]) => `${key} ${KEY_HELP[action] ? t(lang, KEY_HELP[action]) : action}`).join(' • '),
     },
   };
   return {
@@ -64,17 +62,12 @@ export async function loadPrompter(lang: UiLang): Promise<Prompter> {
     // A yes/no typed in Spanish or English: «s», «si», «sí», «n», «no», Enter for the default.
     confirm: async (q) => {
       const def = q.default ?? false;
-      const yes = lang === 'es' ? 'Sí' : 'Yes';
-      const hint = def ? (lang === 'es' ? '(S/n)' : '(Y/n)') : lang === 'es' ? '(s/N)' : '(y/N)';
+      const hint = t(lang, def ? 'prompts.confirm.default-yes' : 'prompts.confirm.default-no');
       const answer = await inquirer.input({
         message: `${q.message} ${hint}`,
         validate: (v) =>
-          v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim())
-            ? true
-            : lang === 'es'
-              ? 'Responda «s» (sí) o «n» (no).'
-              : 'Answer "y" (yes) or "n" (no).',
-        transformer: (v, { isFinal }) => (isFinal ? (toBool(v, def) ? yes : 'No') : v),
+          v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim()) ? true : t(lang, 'prompts.confirm.invalid'),
+        transformer: (v, { isFinal }) => (isFinal ? t(lang, toBool(v, def) ? 'prompts.yes' : 'prompts.no') : v),
       });
       return toBool(answer, def);
     },

@@ -15,6 +15,13 @@ export const prompts: Catalog = {
   'prompts.skip': m('(omitir por ahora)', '(skip for now)'),
   'prompts.yes': m('Sí', 'Yes'),
   'prompts.no': m('No', 'No'),
+  // A yes/no question: the hint after it (the capital letter is what Enter takes), and the answer to retype.
+  'prompts.confirm.default-yes': m('(S/n)', '(Y/n)'),
+  'prompts.confirm.default-no': m('(s/N)', '(y/N)'),
+  'prompts.confirm.invalid': m('Responda «s» (sí) o «n» (no).', 'Answer "y" (yes) or "n" (no).'),
+  // The help line under a list to choose from: what the arrow keys and Enter do.
+  'prompts.key.navigate': m('moverse', 'navigate'),
+  'prompts.key.select': m('elegir', 'select'),
   'prompts.draft-restored': m(
     'Se {count|retoma|retoman} {count} {count|respuesta que quedó guardada|respuestas que quedaron guardadas} para {file}.',
     'Resuming {count} {count|answer|answers} that {count|was|were} saved earlier for {file}.',
