@@ -9,13 +9,15 @@ import type { WorkspaceFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 
 /**
- * --as-of and LINKAGE_TODAY, when given, are dates: else a usage error. status and check ask before
- * loading anything, so a mistyped date is not reported after a whole workspace was parsed.
+ * --as-of, else LINKAGE_TODAY, when given, is a date: else a usage error. Only the one that sets "today"
+ * is held to it: a LINKAGE_TODAY left in the shell does not stop a run that says --as-of. status and
+ * check ask before loading anything, so a mistyped date is not reported after a whole workspace was parsed.
  */
 export function checkTodayInputs(asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): void {
   const fromEnv = env.LINKAGE_TODAY;
-  if (asOf !== undefined && !isDate(asOf)) throw new UserError('cli.bad-date', { value: asOf });
-  if (fromEnv && !isDate(fromEnv)) throw new UserError('cli.bad-date', { value: `LINKAGE_TODAY=${fromEnv}` });
+  if (asOf !== undefined) {
+    if (!isDate(asOf)) throw new UserError('cli.bad-date', { value: asOf });
+  } else if (fromEnv && !isDate(fromEnv)) throw new UserError('cli.bad-date', { value: `LINKAGE_TODAY=${fromEnv}` });
 }
 
 /** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */

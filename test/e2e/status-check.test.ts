@@ -55,6 +55,21 @@ describe('linkage status', () => {
     expect(bad.stderr).toContain('La fecha «2026-02-30» no es válida.');
   });
 
+  it('holds only the date in use to the format: --as-of overrides a mistyped LINKAGE_TODAY', () => {
+    const root = copyWorkspace('minimal');
+    const env = { LINKAGE_TODAY: '28/11/2026' };
+    const status = runCli(['status', '--as-of', '2027-01-02'], { cwd: root, env });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('Estado al 2027-01-02');
+    const check = runCli(['check', '--as-of', '2027-01-02'], { cwd: root, env });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toBe('');
+    const calendar = runCli(['calendar', '--as-of', '2027-01-02'], { cwd: root, env });
+    expect(calendar.code).toBe(0);
+    // Without --as-of the mistyped value is the one in use, and refused.
+    expect(runCli(['status'], { cwd: root, env }).code).toBe(2);
+  });
+
   it('refuses a mistyped date before reading any workspace', () => {
     const root = copyWorkspace('demo');
     for (const [command, env] of [
