@@ -10,9 +10,7 @@ import { locateProblems } from '../workspace/locate.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { writeAtomic } from '../workspace/write.js';
-import { namedCase, readableWorkspace, workspaceToday } from './common.js';
-
-export const DEFAULT_TIMEZONE = 'America/Mexico_City';
+import { namedCase, readableWorkspace, workspaceTimezone, workspaceToday } from './common.js';
 
 export interface CalendarOptions {
   root: string;
@@ -38,6 +36,7 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
   const ws = readableWorkspace(options.root, 'calendar.workspace-invalid');
   const slug = options.caseSlug === undefined ? undefined : namedCase(ws, options.caseSlug);
   const today = workspaceToday(ws, options.asOf, options.env);
+  const timezone = workspaceTimezone(ws);
   const shared = deriveWorkspace(ws, today);
   const bundles = ws.cases.filter((b) => slug === undefined || b.slug === slug);
   // A case whose agreement or an AOP does not load is broken for its status too: its deadlines would
@@ -57,7 +56,7 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
     {
       municipality: ws.config.municipality.name,
       inegiCode: ws.config.municipality.inegiCode,
-      timezone: ws.config.settings?.timezone ?? DEFAULT_TIMEZONE,
+      timezone,
       today,
       cases: bundles.flatMap((b) => {
         const status = statuses.get(b);

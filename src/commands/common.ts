@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { isDate, resolveToday } from '../process/dates.js';
+import { DEFAULT_TIMEZONE, isDate, isTimeZone, resolveToday } from '../process/dates.js';
 import { langMap } from '../workspace/hash.js';
 import { CASES_DIR, type LoadOptions, loadWorkspace, WORKSPACE_FILE, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
@@ -35,12 +35,22 @@ export function workspaceToday(ws: Workspace, asOf: string | undefined, env: Nod
   } catch (error) {
     // Intl refuses a zone it does not know: the user's typo in linkage.yaml, not a bug.
     if (!(error instanceof RangeError) || !timezone) throw error;
-    throw new UserError('settings.bad-timezone', { value: timezone }, 2, {
-      file: WORKSPACE_FILE,
-      path: ['settings', 'timezone'],
-    });
+    throw badTimezone(timezone);
   }
 }
+
+/**
+ * The workspace's time zone, for what states it (the calendar): one Intl does not know is refused
+ * even where "today" is pinned and never read the clock in it.
+ */
+export function workspaceTimezone(ws: Workspace): string {
+  const timezone = ws.config?.settings?.timezone ?? DEFAULT_TIMEZONE;
+  if (!isTimeZone(timezone)) throw badTimezone(timezone);
+  return timezone;
+}
+
+const badTimezone = (value: string) =>
+  new UserError('settings.bad-timezone', { value }, 2, { file: WORKSPACE_FILE, path: ['settings', 'timezone'] });
 
 /** The case folder `cwd` is in (cases/<slug>/…), if any. */
 export function caseFromCwd(root: string, cwd: string): string | undefined {

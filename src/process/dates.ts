@@ -32,6 +32,27 @@ export const maxDate = (dates: (string | undefined)[]) =>
     undefined,
   );
 
+/** The zone of "today" and of the calendar when linkage.yaml names none. */
+export const DEFAULT_TIMEZONE = 'America/Mexico_City';
+
+// Whether Intl knows a zone, by zone: a workspace names one, asked about once per run.
+const knownZones = new Map<string, boolean>();
+
+/** A time zone Intl knows (IANA names and their aliases, in any case): the test `resolveToday` puts it to. */
+export function isTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      Intl.DateTimeFormat('en-CA', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
 export interface TodaySources {
   asOf?: string;
   env?: string;
@@ -47,7 +68,7 @@ export function resolveToday(sources: TodaySources): { date: string; from: 'as-o
   if (sources.workspace) return { date: sources.workspace, from: 'workspace' };
   // The format first: a zone Intl does not know throws a RangeError before the clock is read.
   const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone: sources.timezone ?? 'America/Mexico_City',
+    timeZone: sources.timezone ?? DEFAULT_TIMEZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

@@ -159,6 +159,22 @@ describe('linkage calendar on the demo workspace', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
+  it('refuses a time zone that does not exist (exit 2) rather than write it, though asOf pins "today"', () => {
+    const root = copyWorkspace('demo');
+    const config = join(root, 'linkage.yaml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace('timezone: America/Mexico_City', 'timezone: America/Mexico_Cty'),
+    );
+    const r = runCli(['calendar'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /linkage\.yaml(?::\d+:\d+)? \(settings\.timezone\): La zona horaria «America\/Mexico_Cty» de `settings: timezone:` no existe\./,
+    );
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
   it('a case that does not load is left out with a warning naming its file and error', () => {
     const root = copyWorkspace('demo');
     const whole = parse(calendarOf(root)).events;

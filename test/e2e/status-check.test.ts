@@ -330,6 +330,12 @@ describe('linkage check', () => {
       /linkage\.yaml(?::\d+:\d+)? \(settings\.timezone\)[\s\S]*La zona horaria «America\/Nowhere» de `settings: timezone:` no existe\./,
     ],
     [
+      'an unknown time zone, when "today" is pinned by asOf (an error finding, not silence)',
+      (r) => edit(r, 'linkage.yaml', (t) => t.replace('timezone: America/Mexico_City', 'timezone: America/Nowhere')),
+      1,
+      /linkage\.yaml:\d+:\d+ \(settings\.timezone\) error \[iso-codes\]: La zona horaria «America\/Nowhere» de `settings: timezone:` no existe\./,
+    ],
+    [
       'an alias bomb',
       (r) =>
         writeFileSync(

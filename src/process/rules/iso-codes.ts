@@ -1,8 +1,10 @@
-// Country, language and currency codes name real things (the schema only checks their shape).
-// Node's ICU data knows the names; the lists below remove what it knows that ISO does not assign.
+// Country, language and currency codes, and linkage.yaml's time zone, name real things (the schema
+// only checks their shape). Node's ICU data knows the names; the lists below remove what it knows
+// that ISO does not assign.
 
 import { WORKSPACE_FILE } from '../../workspace/load.js';
 import type { LangTextValue } from '../../workspace/schema.js';
+import { isTimeZone } from '../dates.js';
 import { agreementFile, caseFile, documentsFile, type FieldPath, profileLocation } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
@@ -146,7 +148,8 @@ class Codes {
 
 /**
  * Countries are ISO 3166-1 alpha-2 codes that exist, languages ISO 639 codes (a three-letter code
- * unknown to Node's data is a warning), currencies ISO 4217 codes in use.
+ * unknown to Node's data is a warning), currencies ISO 4217 codes in use, the time zone an IANA one
+ * (said here too because a pinned "today" never reads the clock in it, which would refuse it).
  */
 export const isoCodes: Rule = {
   id: 'iso-codes',
@@ -154,6 +157,15 @@ export const isoCodes: Rule = {
   workspace: (ctx) => {
     const codes = new Codes();
     codes.list('language', ctx.ws.config?.settings?.languages, WORKSPACE_FILE, ['settings', 'languages']);
+    const timezone = ctx.ws.config?.settings?.timezone;
+    if (timezone !== undefined && !isTimeZone(timezone)) {
+      codes.findings.push({
+        id: 'settings.bad-timezone',
+        params: { value: timezone },
+        file: WORKSPACE_FILE,
+        path: ['settings', 'timezone'],
+      });
+    }
     const communities = ctx.ws.profile?.migrantCommunities ?? [];
     for (let i = 0; i < communities.length; i++) {
       const at = profileLocation(ctx.ws, ['migrantCommunities', i, 'country']);

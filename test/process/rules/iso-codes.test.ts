@@ -82,6 +82,20 @@ describe('iso-codes', () => {
     expect(paramsOf(problems, 'rule.iso-codes.country-suggestion')).toEqual({ code: 'UK', suggestion: 'GB' });
   });
 
+  it('errs on a time zone Intl does not know, which a pinned "today" would never read', () => {
+    const root = copyBase();
+    edit(root, 'linkage.yaml', (d) => d.setIn(['settings', 'timezone'], 'America/Mexico_Cty'));
+    const problems = check(root);
+    expect(findings(problems, 'iso-codes')).toEqual([
+      { id: 'settings.bad-timezone', severity: 'error', file: 'linkage.yaml', path: ['settings', 'timezone'] },
+    ]);
+    expect(paramsOf(problems, 'settings.bad-timezone')).toEqual({ value: 'America/Mexico_Cty' });
+    for (const zone of ['America/Tijuana', 'UTC', 'Asia/Calcutta']) {
+      edit(root, 'linkage.yaml', (d) => d.setIn(['settings', 'timezone'], zone));
+      expect(findings(check(root), 'iso-codes'), zone).toEqual([]);
+    }
+  });
+
   it('only warns on a three-letter language code it cannot verify', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['counterpart', 'languages'], ['fr', 'yua']));
