@@ -274,4 +274,20 @@ describe('an AOP with errors is not printed (exit 2, located)', () => {
     const check = runCli(['check'], { cwd: root, env: AS_OF });
     expect(check.code).toBe(1);
   });
+
+  it('names the file once in its message, whatever the UI language', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 2025, /^year: .*$/m, 'year: "x"');
+    const es = generate(root, ['aop', 'aurora-us', '--year', '2025']);
+    expect(es.code).toBe(2);
+    expect(es.stderr.split('\n')[0]).toBe(
+      'Error: cases/aurora-us/aop/2025.yaml tiene errores; no se genera el documento del Programa Operativo Anual.',
+    );
+    expect(es.stderr).toMatch(/cases\/aurora-us\/aop\/2025\.yaml:3:\d+ \(year\) error/);
+    const en = generate(root, ['aop', 'aurora-us', '--year', '2025', '--ui-lang', 'en']);
+    expect(en.stderr.split('\n')[0]).toBe(
+      'Error: cases/aurora-us/aop/2025.yaml has errors; the Annual Operational Program document is not generated.',
+    );
+    expect(en.stderr).not.toMatch(STACK);
+  });
 });
