@@ -1,10 +1,11 @@
 // Facts about one Annual Operational Program that rules, prompts and `aop new` share.
 import { UserError } from '../errors.js';
+import type { Workspace } from '../workspace/load.js';
 import type { AopFile, CaseFile } from '../workspace/schema.js';
 import { SCHEMA_VERSION } from '../workspace/schema-version.js';
 import { addDays, addMonths, maxDate, yearOf } from './dates.js';
 import { caseClosure } from './status.js';
-import { signatureDate } from './steps.js';
+import { aopDays, signatureDate } from './steps.js';
 
 export type AopData = Pick<AopFile, 'year' | 'period'>;
 
@@ -16,9 +17,9 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
 /**
  * Why a case can have no program for `year`: it was closed unsigned, its agreement is not signed yet,
  * or the year is before the signature or after the agreement ended. Undefined when it can (`aop new`
- * starts it, `generate` says it is missing).
+ * starts it, `generate` says it is missing). `ws` gives the days the first program is due in.
  */
-export function aopYearRefusal(c: CaseFile, slug: string, year: number): UserError | undefined {
+export function aopYearRefusal(ws: Workspace, c: CaseFile, slug: string, year: number): UserError | undefined {
   const caseFile = `cases/${slug}/case.yaml`;
   const signed = signatureDate(c);
   // A case closed unsigned (declined, no answer, withdrawn) will have no signature to record.
@@ -26,7 +27,10 @@ export function aopYearRefusal(c: CaseFile, slug: string, year: number): UserErr
     const path = c.end ? ['end'] : ['steps', 'response', 'outcome'];
     return new UserError('aop.closed-unsigned', { slug }, 2, { file: caseFile, path });
   }
-  if (!signed) return new UserError('aop.year-unsigned', { slug }, 2, { file: caseFile, path: ['steps', 'signature'] });
+  if (!signed) {
+    const params = { slug, days: aopDays({ ws }) };
+    return new UserError('aop.year-unsigned', params, 2, { file: caseFile, path: ['steps', 'signature'] });
+  }
   if (year < yearOf(signed)) return new UserError('aop.year-before-signature', { slug, year, signed });
   const ended = c.end?.date;
   if (ended && year > yearOf(ended)) return new UserError('aop.year-after-end', { slug, year, ended });

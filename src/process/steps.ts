@@ -172,7 +172,7 @@ const programEnd = (ctx: StepContext, year: number) => aopSpan(aopFor(ctx, year)
 export const closedYears = (ctx: StepContext) => yearsInForce(ctx).filter((y) => programEnd(ctx, y) < ctx.today);
 
 /** Days within which an AOP is agreed: `settings.followUpDays.aop`, else the model agreement's 60. */
-export const aopDays = (ctx: StepContext) => ctx.ws.config?.settings?.followUpDays?.aop ?? 60;
+export const aopDays = ({ ws }: Pick<StepContext, 'ws'>) => ws.config?.settings?.followUpDays?.aop ?? 60;
 
 /**
  * The day a year's AOP falls due: the first (the signature year's) that many days after signature,

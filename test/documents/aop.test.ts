@@ -144,6 +144,25 @@ describe('linkage generate aop', () => {
     }
   });
 
+  it("tells a case not signed the first program's deadline that linkage.yaml sets, not the model's 60 days", () => {
+    const root = copyWorkspace('demo');
+    const config = join(root, 'linkage.yaml');
+    const days = (n: number) =>
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8').replace(/(\n {2}followUpDays:\n)(?: {4}aop: \d+\n)?/, `$1    aop: ${n}\n`),
+      );
+    days(45);
+    const generated = generate(root, ['aop', 'hofu-jp']);
+    expect(generated.code).toBe(2);
+    expect(generated.stderr).toContain('El primer POA se acuerda en un plazo de 45 días desde la firma.');
+    const started = runCli(['aop', 'new', 'hofu-jp', '--ui-lang', 'en'], { cwd: root, env: AS_OF });
+    expect(started.code).toBe(2);
+    expect(started.stderr).toContain('The first AOP is agreed within 45 days of signature.');
+    days(1);
+    expect(generate(root, ['aop', 'hofu-jp']).stderr).toContain('en un plazo de 1 día desde la firma.');
+  });
+
   it('is dated the day the Parties approved it, in its text and at its signatures', () => {
     const root = copyWorkspace('demo');
     generate(root, ['aop', 'aurora-us', '--year', '2026']);

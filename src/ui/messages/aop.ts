@@ -173,8 +173,8 @@ export const aop: Catalog = {
     es: 'El acuerdo del caso «{slug}» aún no está firmado por ambas Partes: aún no hay Programas Operativos Anuales.',
     en: 'The agreement of the case "{slug}" is not yet signed by both Parties: there are no Annual Operational Programs yet.',
     hint: {
-      es: 'El primer POA se acuerda dentro de los 60 días siguientes a la firma. Registre las fechas de firma en `steps: signature:` (`linkage next {slug}`).',
-      en: 'The first AOP is agreed within 60 days of signature. Record the signature dates under `steps: signature:` (`linkage next {slug}`).',
+      es: 'El primer POA se acuerda en un plazo de {days} {days|día|días} desde la firma. Registre las fechas de firma en `steps: signature:` (`linkage next {slug}`).',
+      en: 'The first AOP is agreed within {days} {days|day|days} of signature. Record the signature dates under `steps: signature:` (`linkage next {slug}`).',
     },
   },
   'aop.year-before-signature': {
