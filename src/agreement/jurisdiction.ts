@@ -1,7 +1,8 @@
 // Clauses that submit the agreement to courts, arbitration or a jurisdiction, or name a governing
 // law other than public international law (Ley sobre la Celebración de Tratados, arts. 2-II, 8 and
-// 9): the model settles disputes by direct negotiation. Spanish and English wording; a phrase under
-// a negation ("no se someterán a ningún tribunal", "shall not be referred to any court") is fine.
+// 9): the model settles disputes by direct negotiation. Spanish, English, French and German wording
+// (the counterpart's version is equally authentic); a phrase under a negation ("no se someterán a
+// ningún tribunal", "shall not be referred to any court") is fine.
 import { rememberedByText } from '../workspace/hash.js';
 
 export interface JurisdictionMatch {
@@ -104,11 +105,82 @@ const ENGLISH: Pattern[] = [
   ),
 ];
 
-export const PATTERNS: readonly Pattern[] = [...SPANISH, ...ENGLISH];
+const FRENCH: Pattern[] = [
+  p(['arbitra', 'arbitre'], 'arbitr(?:age|ages|al|ale|ales|aux|e|es)'),
+  p(
+    ['soum'],
+    "soum(?:et|is)\\p{L}*\\s+(?:expressément\\s+|irrévocablement\\s+)?(?:à|au|aux)\\s+(?:la\\s+|les\\s+|l['’]\\s*)?(?:[\\p{L}-]+\\s+){0,2}?(?:juridictions?|compétence|tribuna(?:l|ux)|cours)",
+  ),
+  p(
+    ['juridiction', 'compétence', 'competence'],
+    '(?:juridiction|comp[ée]tence)\\s+(?:exclusive\\s+)?(?:des|du)\\s+(?:tribuna(?:l|ux)|cours|juges?)',
+  ),
+  p(
+    ['tribunal', 'tribunaux'],
+    "tribuna(?:l|ux)\\s+(?:compétents?\\s+|judiciaires?\\s+|administratifs?\\s+)?(?:de|du|des|d['’]|en)\\s*\\p{L}+",
+  ),
+  p(
+    ['tribunal', 'tribunaux'],
+    'tribuna(?:l|ux)\\s+(?:compétents?|judiciaires?|administratifs?|civils?|fédéra(?:l|ux)|nationa(?:l|ux)|loca(?:l|ux)|ordinaires?|étrangers?|français)',
+  ),
+  p(['arbitra', 'justice'], "cours?\\s+(?:internationale\\s+)?(?:d['’]\\s*arbitrage|de\\s+justice)"),
+  p(['attributi'], 'attributi(?:ve|on)\\s+de\\s+(?:juridiction|compétence)'),
+  p(['chambre', 'cnudci', 'cirdi'], 'chambre\\s+de\\s+commerce\\s+internationale|CNUDCI|CIRDI'),
+  p(
+    ['régi'],
+    "régi(?:e|s|es|ra|ront)?\\s+(?:et\\s+interprétée?s?\\s+)?(?:par|selon|conformément\\s+(?:au|à\\s+la|aux))\\s+(?:le\\s+|la\\s+|les\\s+|l['’]\\s*)?(?:droit|lois?|législation)(?!\\s+international)",
+  ),
+  p(
+    ['interprét'],
+    "interprét\\p{L}*\\s+(?:conformément\\s+(?:au|à\\s+la|aux)|selon\\s+(?:le|la|les))\\s+(?:droit|lois?|législation)\\s+(?:de|du|des|d['’])",
+  ),
+  p(
+    ['applicable'],
+    '(?:droit|loi|législation)\\s+applicable\\s+(?:au\\s+présent|à\\s+(?:cet|ce|la\\s+présente)|sera|est)',
+    true,
+  ),
+];
+
+// German courts are mostly compounds (Landgericht, Schiedsgericht): they are named by their parts.
+// "gerichtet" (directed) is no court: the word must end after the court's endings.
+const GERMAN: Pattern[] = [
+  p(['schieds'], 'schieds\\p{L}*'),
+  p(['gericht'], 'gerichts(?:stand|stands|standes|barkeit)'),
+  p(['gericht'], '(?:land|amts|oberlandes|verwaltungs|bundes|handels|bezirks|ober)gericht(?:e|en|s|es)?'),
+  p(['gericht'], 'gericht(?:e|en|s|es)?\\s+(?:der|des|in|im|von|am|zu)'),
+  p(
+    ['gericht'],
+    '(?:zuständig|ordentlich|staatlich|deutsch|ausländisch|örtlich|national|inländisch)\\p{L}{0,3}\\s+gericht(?:e|en|s|es)?',
+  ),
+  p(
+    ['unterw'],
+    'unterw[eio]rf\\p{L}*\\s+(?:sich\\s+)?(?:hiermit\\s+|ausdrücklich\\s+|unwiderruflich\\s+)?(?:der|den|dem)\\s+(?:\\p{L}+\\s+){0,2}?(?:gerichtsbarkeit|zuständigkeit|gerichten?)',
+  ),
+  p(['ausschlie'], 'ausschlie(?:ß|ss)lich\\p{L}*\\s+(?:gerichtsstand|zuständigkeit|gerichtsbarkeit)'),
+  p(['handelskammer'], 'internationalen?\\s+handelskammer'),
+  p(
+    ['unterlieg'],
+    'unterlieg\\p{L}*\\s+(?:ausschlie(?:ß|ss)lich\\s+)?(?:dem\\s+|den\\s+)?(?:(?!internationale|völker)\\p{L}+\\s+)?(?:recht|gesetzen)',
+  ),
+  p(
+    ['gilt'],
+    'gilt\\s+(?:ausschlie(?:ß|ss)lich\\s+)?(?:das\\s+)?(?:(?!internationales|völker)\\p{L}+es\\s+recht|recht\\s+(?:der|des|von))',
+  ),
+  p(
+    ['auszulegen', 'ausgelegt'],
+    '(?:nach|gemäß)\\s+(?:dem\\s+)?(?:(?!internationale|völker)\\p{L}+\\s+)?(?:recht|gesetzen)\\s+(?:\\p{L}+\\s+){0,4}?(?:auszulegen|ausgelegt)|(?:auszulegen|ausgelegt)\\s+(?:nach|gemäß)\\s+(?:dem\\s+)?(?:(?!internationale|völker)\\p{L}+\\s+)?(?:recht|gesetzen)',
+  ),
+  p(['anwendbar', 'anzuwenden'], '(?:anwendbare|anzuwendende)s?\\s+recht\\s+(?:ist|sind)', true),
+];
+
+/** The languages whose wording the expressions cover; a text in another is searched all the same. */
+export const SCANNED_LANGUAGES: readonly string[] = ['es', 'en', 'fr', 'de'];
+
+export const PATTERNS: readonly Pattern[] = [...SPANISH, ...ENGLISH, ...FRENCH, ...GERMAN];
 
 let regExps: { patterns: (Pattern & { re: RegExp })[]; anchors: RegExp } | undefined;
 
-/** Built on first use: the ≈45 Unicode-aware expressions cost ≈10 ms, which most commands never need. */
+/** Built on first use: the ≈70 Unicode-aware expressions cost ≈15 ms, which most commands never need. */
 const compiled = () =>
   (regExps ??= {
     patterns: PATTERNS.map((pattern) => ({ ...pattern, re: new RegExp(`${W}(?:${pattern.source})${E}`, 'giu') })),
@@ -154,18 +226,43 @@ const NEGATION = new Set([
   'excludes',
   'excluding',
   'instead',
+  // French ("n'est" below)
+  'ne',
+  'pas',
+  'aucun',
+  'aucune',
+  'sans',
+  'jamais',
+  'nullement',
+  'non',
+  'exclut',
+  'excluent',
+  'excluant',
+  // German
+  'nicht',
+  'kein',
+  'keine',
+  'keinem',
+  'keinen',
+  'keiner',
+  'keines',
+  'ohne',
+  'weder',
+  'nie',
+  'niemals',
+  'ausschluss',
 ]);
 
 /**
  * Words that may stand between a negation and the phrase it negates: articles, prepositions,
  * auxiliaries, verbs of submitting, and the names of courts themselves ("no se someterán a ningún
- * tribunal nacional o extranjero ni a arbitraje"). Any other word ends the negation's reach, so
+ * tribunal nacional o extranjero ni a arbitraje"), in the four languages. Any other word ends the negation's reach, so
  * "si no llegan a un acuerdo, se someterá a arbitraje" is still found.
  */
 const BRIDGE =
-  /^(?:se|a|al|ante|la|las|el|los|lo|de|del|o|u|y|e|otro|otra|otros|otras|algún|alguno|alguna|cualquier|cualquiera|ellas|ellos|somet\p{L}*|podr[aá]n?|deber[aá]n?|ser[aá]n?|recurr\p{L}*|recurso|acud\p{L}*|mediante|tribunal(?:es)?|cortes?|juzgados?|jurisdicci[oó]n(?:es)?|instancias?|nacional(?:es)?|extranjer[oa]s?|judicial(?:es)?|internacional(?:es)?|arbitra(?:je|l)|be|been|shall|will|may|can|could|should|must|to|the|a|an|any|other|or|and|of|either|before|by|for|in|it|them|foreign|national|domestic|international|courts?|tribunals?|jurisdictions?|judicial|arbitration|arbitral|submit\p{L}*|refer\p{L}*|recourse|resort\p{L}*|subject(?:ed)?|brought|taken|party|parties|state|states)$/iu;
+  /^(?:se|a|al|ante|la|las|el|los|lo|de|del|o|u|y|e|otro|otra|otros|otras|algún|alguno|alguna|cualquier|cualquiera|ellas|ellos|somet\p{L}*|podr[aá]n?|deber[aá]n?|ser[aá]n?|recurr\p{L}*|recurso|acud\p{L}*|mediante|tribunal(?:es)?|cortes?|juzgados?|jurisdicci[oó]n(?:es)?|instancias?|nacional(?:es)?|extranjer[oa]s?|judicial(?:es)?|internacional(?:es)?|arbitra(?:je|l)|be|been|shall|will|may|can|could|should|must|to|the|a|an|any|other|or|and|of|either|before|by|for|in|it|them|foreign|national|domestic|international|courts?|tribunals?|jurisdictions?|judicial|arbitration|arbitral|submit\p{L}*|refer\p{L}*|recourse|resort\p{L}*|subject(?:ed)?|brought|taken|party|parties|state|states|[ldsj]['’]|qu['’]|un|une|le|les|du|des|au|aux|à|ou|et|sera|seront|être|été|est|sont|peut|peuvent|pourra|pourront|doit|doivent|devra|devront|soum\p{L}*|port[ée]e?s?|recour\p{L}*|devant|tribuna(?:l|ux)|cours?|juridictions?|instances?|nationa(?:l|le|les|ux)|étrang[eè]re?s?|judiciaires?|internationa(?:l|le|les|ux)|arbitra(?:ge|l|le)|autres?|quelconque|partie|état|états|ils|der|die|das|den|dem|des|ein|eine|einem|einen|einer|eines|sich|wird|werden|sein|kann|können|darf|dürfen|soll|sollen|muss|müssen|oder|und|noch|an|vor|zu|zur|zum|irgendein\p{L}*|andere[rsmn]?|jeweiligen|\p{L}*gericht\p{L}*|schieds\p{L}*|staatlichen?|ordentlichen?|deutschen?|ausländischen?|nationalen?|internationalen?|zuständigkeit|unterw\p{L}*|vorgelegt|angerufen|partei|parteien)$/iu;
 
-const isNegation = (word: string) => NEGATION.has(word.toLowerCase()) || /n['’]t$/i.test(word);
+const isNegation = (word: string) => NEGATION.has(word.toLowerCase()) || /n['’]t$|^n['’]/i.test(word);
 
 /** Whether a negation reaches the match through bridge words only, within its sentence. */
 function negated(text: string, index: number): boolean {
@@ -187,8 +284,8 @@ function sentenceAround(text: string, index: number): string {
 
 /**
  * The first phrase of a text that submits to courts, arbitration or a jurisdiction, or names a
- * governing law other than public international law; undefined when there is none. Spanish and
- * English patterns both apply, whatever the text's language, since clauses get pasted across.
+ * governing law other than public international law; undefined when there is none. Every language's
+ * patterns apply, whatever the text's language, since clauses get pasted across.
  * `anchors: false` searches with every expression (the tests compare both ways).
  */
 export function findForeignJurisdiction(text: string, { anchors = true } = {}): JurisdictionMatch | undefined {
@@ -213,7 +310,12 @@ function search(text: string, anchors: boolean): JurisdictionMatch | undefined {
       const index = m.index ?? 0;
       if (best && index >= best.index) break;
       if (negated(t, index)) continue;
-      if (pattern.internationalOk && /derecho\s+internacional|international\s+law/iu.test(sentenceAround(t, index)))
+      if (
+        pattern.internationalOk &&
+        /derecho\s+internacional|international\s+law|droit\s+international|völkerrecht|internationalen?\s+rechts?/iu.test(
+          sentenceAround(t, index),
+        )
+      )
         continue;
       best = { phrase: m[0].replace(/\s+/g, ' '), index };
       break;

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { effectiveAgreement } from '../../src/agreement/effective.js';
 import { findForeignJurisdiction, PATTERNS } from '../../src/agreement/jurisdiction.js';
 import { agreementModel } from '../../src/agreement/model.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { REPO } from '../helpers.js';
 
 /** Each clause, and the phrase the finding quotes. */
 const SPANISH_FLAGGED: [string, string][] = [
@@ -68,6 +71,38 @@ const ENGLISH_FLAGGED: [string, string][] = [
   ['Disputes shall be referred to the International Chamber of Commerce.', 'International Chamber of Commerce'],
 ];
 
+const FRENCH_FLAGGED: [string, string][] = [
+  ["Tout différend sera soumis à l'arbitrage de la Chambre de commerce internationale.", 'arbitrage'],
+  ['Les Parties se soumettent à la compétence exclusive des tribunaux de Lyon.', 'soumettent à la compétence'],
+  ['Les tribunaux compétents de Lyon connaîtront de tout litige.', 'tribunaux compétents de Lyon'],
+  ['Le litige relève de la juridiction des tribunaux français.', 'juridiction des tribunaux'],
+  ['La sentence arbitrale sera définitive.', 'arbitrale'],
+  ['Les différends seront portés devant la Cour internationale de justice.', 'Cour internationale de justice'],
+  ['Le présent Accord est régi par le droit français.', 'régi par le droit'],
+  [
+    "Le présent Accord sera interprété conformément à la loi de l'État du Québec.",
+    'interprété conformément à la loi de',
+  ],
+  ['La loi applicable au présent Accord est la loi française.', 'loi applicable au présent'],
+  ['Toute clause attributive de juridiction est réputée écrite.', 'attributive de juridiction'],
+  ['Les différends seront réglés selon le règlement de la CNUDCI.', 'CNUDCI'],
+  ["Si les Parties ne parviennent pas à un accord, le différend sera soumis à l'arbitrage.", 'arbitrage'],
+];
+
+const GERMAN_FLAGGED: [string, string][] = [
+  ['Streitigkeiten werden durch ein Schiedsgericht endgültig entschieden.', 'Schiedsgericht'],
+  ['Ausschließlicher Gerichtsstand ist Gießen.', 'Ausschließlicher Gerichtsstand'],
+  ['Für alle Streitigkeiten ist das Landgericht Gießen zuständig.', 'Landgericht'],
+  ['Zuständig sind die Gerichte der Stadt Gießen.', 'Gerichte der'],
+  ['Zuständig sind ausschließlich die ordentlichen Gerichte.', 'ordentlichen Gerichte'],
+  ['Die Parteien unterwerfen sich der Zuständigkeit der hessischen Gerichte.', 'unterwerfen sich der Zuständigkeit'],
+  ['Diese Vereinbarung unterliegt dem Recht der Bundesrepublik Deutschland.', 'unterliegt dem Recht'],
+  ['Für diese Vereinbarung gilt deutsches Recht.', 'gilt deutsches Recht'],
+  ['Die Vereinbarung ist nach deutschem Recht auszulegen.', 'nach deutschem Recht auszulegen'],
+  ['Anwendbares Recht ist das Recht des Landes Hessen.', 'Anwendbares Recht ist'],
+  ['Streitigkeiten werden der Internationalen Handelskammer vorgelegt.', 'Internationalen Handelskammer'],
+];
+
 const NOT_FLAGGED: string[] = [
   // The model's own dispute clause, and the whole model in both variants (checked below).
   'Cualquier diferencia derivada de la interpretación o aplicación del presente Acuerdo será resuelta por las Partes de común acuerdo, mediante negociaciones directas.',
@@ -82,6 +117,17 @@ const NOT_FLAGGED: string[] = [
   'The venue of the annual meeting shall alternate between the two cities.',
   'The Parties may create awards for outstanding students in each city.',
   'Never foreign courts: differences are settled by negotiation.',
+  'Les Parties règleront leurs différends par la négociation directe.',
+  'Tout différend sera réglé à l’amiable, par voie de négociation directe entre les Parties.',
+  "Les différends seront réglés par règlement à l'amiable et ne seront soumis à aucun tribunal national ou étranger ni à l'arbitrage.",
+  'Les Parties règlent leurs différends sans recours à un tribunal ou à l’arbitrage.',
+  'Le présent Accord est régi par le droit international public.',
+  'Chaque Partie agit conformément à la législation applicable de chaque Partie, dans le cadre de ses compétences.',
+  'Meinungsverschiedenheiten über die Auslegung oder Anwendung dieser Vereinbarung legen die Parteien einvernehmlich durch unmittelbare Verhandlungen bei.',
+  'Meinungsverschiedenheiten werden weder einem staatlichen Gericht noch einem Schiedsgericht vorgelegt.',
+  'Die Parteien arbeiten mit Bildungseinrichtungen, Kammern und Unternehmen zusammen, am Bedarf der Unternehmen ausgerichtet.',
+  'Diese Vereinbarung unterliegt dem Völkerrecht.',
+  'Diese Vereinbarung tritt mit ihrer Unterzeichnung in Kraft und gilt für fünf (5) Jahre.',
 ];
 
 describe('findForeignJurisdiction', () => {
@@ -90,6 +136,14 @@ describe('findForeignJurisdiction', () => {
   });
 
   it.each(ENGLISH_FLAGGED)('flags English wording: %s', (text, phrase) => {
+    expect(findForeignJurisdiction(text)?.phrase).toBe(phrase);
+  });
+
+  it.each(FRENCH_FLAGGED)('flags French wording: %s', (text, phrase) => {
+    expect(findForeignJurisdiction(text)?.phrase).toBe(phrase);
+  });
+
+  it.each(GERMAN_FLAGGED)('flags German wording: %s', (text, phrase) => {
     expect(findForeignJurisdiction(text)?.phrase).toBe(phrase);
   });
 
@@ -106,6 +160,17 @@ describe('findForeignJurisdiction', () => {
     }
   });
 
+  it('leaves alone every article of the demo’s German agreement (giessen-de), in its three languages', () => {
+    const demo = loadWorkspace(REPO, { cache: false });
+    const bundle = demo.cases.find((c) => c.slug === 'giessen-de');
+    const eff = effectiveAgreement(demo.config, bundle as NonNullable<typeof bundle>);
+    expect(eff.articles.filter((a) => a.text.de).length).toBe(eff.articles.length);
+    for (const a of eff.articles) {
+      for (const text of Object.values(a.text))
+        expect(findForeignJurisdiction(text), `${a.id}: ${text}`).toBeUndefined();
+    }
+  });
+
   it('has anchor words in lower case, none the beginning of another (one scan finds them all)', () => {
     const anchors = [...new Set(PATTERNS.flatMap((p) => p.anchors))];
     for (const a of anchors) {
@@ -115,7 +180,10 @@ describe('findForeignJurisdiction', () => {
   });
 
   it('finds the same with and without its anchor words, whatever the case and the mix of clauses', () => {
-    const clauses = [...SPANISH_FLAGGED.map(([t]) => t), ...ENGLISH_FLAGGED.map(([t]) => t), ...NOT_FLAGGED];
+    const clauses = [
+      ...[...SPANISH_FLAGGED, ...ENGLISH_FLAGGED, ...FRENCH_FLAGGED, ...GERMAN_FLAGGED].map(([t]) => t),
+      ...NOT_FLAGGED,
+    ];
     const words = clauses.flatMap((c) => c.split(/\s+/));
     // Upper case, title case, the long s and the Kelvin sign (both fold to ASCII letters under /iu).
     const recase = (text: string, how: number) =>

@@ -260,6 +260,14 @@ export const rules: Catalog = {
       en: 'An inter-institutional agreement is governed by public international law; the model settles differences by direct negotiation between the Parties. Remove that clause (the SRE’s Office of the Legal Adviser will object to it).',
     },
   },
+  'rule.foreign-jurisdiction.not-scanned': {
+    es: 'La versión en «{langs}» del acuerdo no se revisó en busca de cláusulas que lo sometan a tribunales, arbitraje o una jurisdicción extranjera: linkage sólo las reconoce en español, inglés, francés y alemán.',
+    en: 'The "{langs}" version of the agreement was not searched for clauses submitting it to courts, arbitration or a foreign jurisdiction: linkage recognizes them only in Spanish, English, French and German.',
+    hint: {
+      es: 'Esa versión es igualmente auténtica: una persona que lea ese idioma debe revisar su cláusula de solución de controversias («{article}») y el resto del texto, y confirmar que las diferencias se resuelven por negociación directa, sin tribunales ni arbitraje.',
+      en: 'That version is equally authentic: someone who reads that language must read its dispute-settlement clause ("{article}") and the rest of the text, and confirm that differences are settled by direct negotiation, without courts or arbitration.',
+    },
+  },
 
   // unanswered-observations
   'rule.unanswered-observations': {

@@ -82,4 +82,86 @@ describe('foreign-jurisdiction', () => {
       },
     ]);
   });
+
+  it('flags a French and a German clause: the counterpart’s version is equally authentic', () => {
+    const root = copyBase();
+    edit(root, LYON_AGREEMENT, (d) => {
+      d.setIn(
+        ['articles', 1, 'text', 'fr'],
+        "Tout différend sera soumis à l'arbitrage de la Chambre de commerce internationale.",
+      );
+      d.setIn(['articles', 0, 'text', 'de'], 'Ausschließlicher Gerichtsstand ist Lyon.');
+    });
+    const problems = check(root);
+    expect(findings(problems, 'foreign-jurisdiction')).toEqual([
+      {
+        id: 'rule.foreign-jurisdiction',
+        severity: 'error',
+        file: LYON_AGREEMENT,
+        path: ['articles', 0, 'text', 'de'],
+        law: LSCT,
+      },
+      {
+        id: 'rule.foreign-jurisdiction',
+        severity: 'error',
+        file: LYON_AGREEMENT,
+        path: ['articles', 1, 'text', 'fr'],
+        law: LSCT,
+      },
+    ]);
+    expect(
+      problems.filter((p) => p.rule === 'foreign-jurisdiction').map((p) => [p.params?.lang, p.params?.phrase]),
+    ).toEqual([
+      ['de', 'Ausschließlicher Gerichtsstand'],
+      ['fr', 'arbitrage'],
+    ]);
+  });
+
+  it('leaves alone a French clause that settles differences amicably, by direct negotiation', () => {
+    const root = copyBase();
+    edit(root, LYON_AGREEMENT, (d) =>
+      d.setIn(
+        ['articles', 1, 'text', 'fr'],
+        "Tout différend sera réglé par règlement à l'amiable ou par voie de négociation directe entre les Parties, et ne sera soumis à aucun tribunal ni à l'arbitrage.",
+      ),
+    );
+    expect(findings(check(root), 'foreign-jurisdiction')).toEqual([]);
+  });
+
+  it('warns once per case of versions in a language it has no expressions for, at the dispute clause', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) => {
+      d.addIn(['articles'], {
+        id: 'objeto',
+        text: { ja: '本協定は、両当事者間の協力の基盤を定めることを目的とする。', pl: 'Cel.' },
+      });
+      d.addIn(['articles'], {
+        id: 'controversias',
+        text: {
+          ja: '本協定に関する紛争は、国際商業会議所の仲裁により解決する。',
+          pl: 'Spory rozstrzyga sąd arbitrażowy.',
+        },
+      });
+    });
+    const problems = check(root);
+    expect(findings(problems, 'foreign-jurisdiction')).toEqual([
+      {
+        id: 'rule.foreign-jurisdiction.not-scanned',
+        severity: 'warning',
+        file: OSAKA_AGREEMENT,
+        path: ['articles', 4, 'text', 'ja'],
+        law: LSCT,
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.foreign-jurisdiction.not-scanned')).toEqual({
+      langs: 'ja, pl',
+      article: 'controversias',
+    });
+  });
+
+  it('does not warn of a working version in such a language when the signed languages are recorded', () => {
+    const root = copyBase();
+    edit(root, LYON_AGREEMENT, (d) => d.setIn(['articles', 1, 'text', 'ja'], '紛争は直接交渉により解決する。'));
+    expect(findings(check(root), 'foreign-jurisdiction')).toEqual([]);
+  });
 });
