@@ -59,7 +59,7 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
   if (!bundle?.case) throw new UserError('aop-new.case-invalid', { file: caseFile }, 2, { file: caseFile });
   // Without a signature there is no default year; the refusal says why.
   const target = year ?? defaultAopYear(bundle) ?? 0;
-  const refusal = aopYearRefusal(ws, bundle.case, slug, target);
+  const refusal = aopYearRefusal(ws, bundle, bundle.case, target);
   if (refusal) throw refusal;
   const file = `${bundle.dir}/aop/${target}.yaml`;
   if (existsSync(join(ws.root, file))) throw new UserError('aop-new.exists', { year: target, slug }, 2, { file });

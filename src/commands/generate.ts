@@ -218,7 +218,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         // A year, or a case (not signed), that can have no program at all: say why (`aop new` would
         // refuse it the same way). (unavailable() has made sure that case.yaml loaded.)
         const year = options.year ?? (bundle.aops.length === 0 ? (defaultAopYear(bundle) ?? 0) : undefined);
-        const yearRefusal = year !== undefined && aopYearRefusal(ws, bundle.case as CaseFile, bundle.slug, year);
+        const yearRefusal = year !== undefined && aopYearRefusal(ws, bundle, bundle.case as CaseFile, year);
         if (yearRefusal) throw yearRefusal;
         // Without --year: no program at all, or (the report) none with its results recorded yet.
         const why =

@@ -1,11 +1,11 @@
 // Facts about one Annual Operational Program that rules, prompts and `aop new` share.
 import { UserError } from '../errors.js';
-import type { Workspace } from '../workspace/load.js';
+import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { AopFile, CaseFile } from '../workspace/schema.js';
 import { SCHEMA_VERSION } from '../workspace/schema-version.js';
 import { addDays, addMonths, maxDate, yearOf } from './dates.js';
 import { caseClosure } from './status.js';
-import { aopDays, signatureDate } from './steps.js';
+import { agreementEnd, aopDays, signatureDate } from './steps.js';
 
 export type AopData = Pick<AopFile, 'year' | 'period'>;
 
@@ -16,10 +16,12 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
 
 /**
  * Why a case can have no program for `year`: it was closed unsigned, its agreement is not signed yet,
- * or the year is before the signature or after the agreement ended. Undefined when it can (`aop new`
- * starts it, `generate` says it is missing). `ws` gives the days the first program is due in.
+ * or the year is before the signature or after the agreement ended, by its recorded `end:` or its
+ * fixed term's expiry (steps.ts agreementEnd). Undefined when it can (`aop new` starts it,
+ * `generate` says it is missing). `ws` gives the days the first program is due in.
  */
-export function aopYearRefusal(ws: Workspace, c: CaseFile, slug: string, year: number): UserError | undefined {
+export function aopYearRefusal(ws: Workspace, bundle: CaseBundle, c: CaseFile, year: number): UserError | undefined {
+  const slug = bundle.slug;
   const caseFile = `cases/${slug}/case.yaml`;
   const signed = signatureDate(c);
   // A case closed unsigned (declined, no answer, withdrawn) will have no signature to record.
@@ -32,9 +34,14 @@ export function aopYearRefusal(ws: Workspace, c: CaseFile, slug: string, year: n
     return new UserError('aop.year-unsigned', params, 2, { file: caseFile, path: ['steps', 'signature'] });
   }
   if (year < yearOf(signed)) return new UserError('aop.year-before-signature', { slug, year, signed });
-  const ended = c.end?.date;
-  if (ended && year > yearOf(ended)) return new UserError('aop.year-after-end', { slug, year, ended });
-  return undefined;
+  const ended = agreementEnd({ bundle });
+  if (ended === undefined || year <= yearOf(ended)) return undefined;
+  if (ended === c.end?.date) return new UserError('aop.year-after-end', { slug, year, ended });
+  const years = bundle.agreement?.term?.years as number;
+  return new UserError('aop.year-after-expiry', { slug, year, expired: ended, years, signed }, 2, {
+    file: `${bundle.dir}/agreement.yaml`,
+    path: ['term', 'years'],
+  });
 }
 
 /** `municipal|MXN`: a source and a currency, the unit budget totals are kept in. */

@@ -83,7 +83,7 @@ const filled = (v: unknown) =>
   !(Array.isArray(v) && v.length === 0) &&
   !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
 
-const caseData = (ctx: StepContext): CaseFile | null => ctx.bundle?.case ?? null;
+const caseData = (ctx: Pick<StepContext, 'bundle'>): CaseFile | null => ctx.bundle?.case ?? null;
 const wsData = (ctx: StepContext): WorkspaceFile | null => ctx.ws.config;
 
 function caseFact(path: (string | number)[], label: Bilingual): FactDef {
@@ -131,7 +131,7 @@ export const signatureDate = (c: CaseFile | null): string | undefined => {
  * The day a fixed-term agreement expires: signature plus its years. agreement.yaml's current `term` is
  * the one that counts (an amendment that extends it changes the text). Undefined for an indefinite term.
  */
-export function termExpiry(ctx: StepContext): string | undefined {
+export function termExpiry(ctx: Pick<StepContext, 'bundle'>): string | undefined {
   const signed = signatureDate(caseData(ctx));
   const term = ctx.bundle?.agreement?.term;
   if (!signed || term?.type !== 'fixed' || term.years === undefined) return undefined;
@@ -139,7 +139,7 @@ export function termExpiry(ctx: StepContext): string | undefined {
 }
 
 /** The day the agreement stops being in force: its recorded `end:`, or its fixed term's expiry, whichever comes first. */
-export function agreementEnd(ctx: StepContext): string | undefined {
+export function agreementEnd(ctx: Pick<StepContext, 'bundle'>): string | undefined {
   const ended = caseData(ctx)?.end?.date;
   const expiry = termExpiry(ctx);
   if (ended === undefined || (expiry !== undefined && expiry < ended)) return expiry;

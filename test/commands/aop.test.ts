@@ -116,6 +116,25 @@ describe('linkage aop new', () => {
     expect(existsSync(join(root, 'cases/almeria-es/aop'))).toBe(false);
   });
 
+  it('refuses a year after a fixed term expired, with no `end:` recorded; takes the year it expires in', () => {
+    // giessen-de: signed 2026-10-08 for five years, in force until 2031-10-08.
+    const root = copyWorkspace('demo');
+    const env = { LINKAGE_TODAY: '2032-06-01' };
+    const r = runCli(['aop', 'new', 'giessen-de', '2032', '--ui-lang', 'en'], { cwd: root, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'The year 2032 comes after the agreement expired: its term of 5 years from signature (2026-10-08) ended on 2031-10-08.',
+    );
+    expect(r.stderr).toContain('cases/giessen-de/agreement.yaml');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(join(root, 'cases/giessen-de/aop/2032.yaml'))).toBe(false);
+    const g = runCli(['generate', 'aop', 'giessen-de', '--year', '2032', '--ui-lang', 'en'], { cwd: root, env });
+    expect(g.code).toBe(2);
+    expect(g.stderr).toContain('The year 2032 comes after the agreement expired');
+    const last = runCli(['aop', 'new', 'giessen-de', '2031', '--dry-run'], { cwd: root, env });
+    expect(last.code).toBe(0);
+  });
+
   it('refuses to carry over from a previous program that has errors', () => {
     const root = copyWorkspace('demo');
     const file = join(root, AURORA, 'aop/2026.yaml');

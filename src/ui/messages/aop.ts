@@ -193,6 +193,14 @@ export const aop: Catalog = {
       en: 'An agreement that has ended has no new programs. If it continues, correct `end:` in case.yaml.',
     },
   },
+  'aop.year-after-expiry': {
+    es: 'El año {year} es posterior al vencimiento del acuerdo: su vigencia de {years} años desde la firma ({signed}) terminó el {expired}.',
+    en: 'The year {year} comes after the agreement expired: its term of {years} years from signature ({signed}) ended on {expired}.',
+    hint: {
+      es: 'Un acuerdo vencido no tiene nuevos programas. Si una enmienda prorrogó la vigencia, regístrela en `amendments:` con el nuevo `term:` en agreement.yaml.',
+      en: 'An agreement that has expired has no new programs. If an amendment extended the term, record it under `amendments:` with the new `term:` in agreement.yaml.',
+    },
+  },
   'aop-new.bad-year': {
     es: '«{value}» no es un año.',
     en: '"{value}" is not a year.',
