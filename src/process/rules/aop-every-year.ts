@@ -9,7 +9,7 @@ import type { Finding, Rule } from './types.js';
  * Each year in force after the signature year has its `aop/<year>.yaml` once it is due (aopDue:
  * `settings.followUpDays.aop` days into the year or after the previous program ends, 60 by default)
  * unless the agreement ended before then: a warning. An AOP for a year before signature, or after the
- * agreement ended, is an error.
+ * agreement ended (a recorded `end:`, or its fixed term's expiry), is an error.
  */
 export const aopEveryYear: Rule = {
   id: 'aop-every-year',
@@ -21,7 +21,6 @@ export const aopEveryYear: Rule = {
     if (!signed) return [];
     const sctx: StepContext = { ws: ctx.ws, bundle, today: ctx.today };
     const findings: Finding[] = [];
-    const ended = c?.end?.date;
     // Recorded, or the day a fixed term expired: the new program's due day may fall after it.
     const inForceUntil = agreementEnd(sctx);
     for (const year of yearsInForce(sctx)) {
@@ -31,12 +30,18 @@ export const aopEveryYear: Rule = {
       if (ctx.today > due && !(inForceUntil !== undefined && inForceUntil < due))
         findings.push({ params: { year, due, slug: bundle.slug }, file: `${bundle.dir}/aop/${year}.yaml` });
     }
+    const ended = c?.end?.date;
     for (const aop of bundle.aops) {
       const outside: Pick<Finding, 'id' | 'params'> | undefined =
         aop.year < yearOf(signed)
           ? { id: 'rule.aop-every-year.before-signature', params: { year: aop.year, signed } }
-          : ended && aop.year > yearOf(ended)
-            ? { id: 'rule.aop-every-year.after-end', params: { year: aop.year, ended } }
+          : inForceUntil !== undefined && aop.year > yearOf(inForceUntil)
+            ? inForceUntil === ended
+              ? { id: 'rule.aop-every-year.after-end', params: { year: aop.year, ended } }
+              : {
+                  id: 'rule.aop-every-year.after-expiry',
+                  params: { year: aop.year, expired: inForceUntil, signed, years: bundle.agreement?.term?.years ?? 0 },
+                }
             : undefined;
       if (outside) findings.push({ ...outside, severity: 'error', file: aop.file, path: aop.data ? ['year'] : [] });
     }

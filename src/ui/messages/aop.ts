@@ -44,6 +44,14 @@ export const aop: Catalog = {
       en: 'Check the year, or the `end:` date in case.yaml.',
     },
   },
+  'rule.aop-every-year.after-expiry': {
+    es: 'El Programa Operativo Anual {year} es posterior al vencimiento del acuerdo: su vigencia de {years} {years|año|años} desde la firma ({signed}) terminó el {expired}.',
+    en: 'The {year} Annual Operational Program comes after the agreement expired: its term of {years} {years|year|years} from signature ({signed}) ended on {expired}.',
+    hint: {
+      es: 'Revise el año; si una enmienda prorrogó la vigencia, regístrela en `amendments:` con el nuevo `term:` en agreement.yaml.',
+      en: 'Check the year; if an amendment extended the term, record it under `amendments:` with the new `term:` in agreement.yaml.',
+    },
+  },
   // aop-results
   'rule.aop-results': {
     es: 'El indicador «{indicator}» de la actividad «{activity}» no tiene resultado (`actual`); los resultados de {year} vencían el {due}.',
@@ -194,8 +202,8 @@ export const aop: Catalog = {
     },
   },
   'aop.year-after-expiry': {
-    es: 'El año {year} es posterior al vencimiento del acuerdo: su vigencia de {years} años desde la firma ({signed}) terminó el {expired}.',
-    en: 'The year {year} comes after the agreement expired: its term of {years} years from signature ({signed}) ended on {expired}.',
+    es: 'El año {year} es posterior al vencimiento del acuerdo: su vigencia de {years} {years|año|años} desde la firma ({signed}) terminó el {expired}.',
+    en: 'The year {year} comes after the agreement expired: its term of {years} {years|year|years} from signature ({signed}) ended on {expired}.',
     hint: {
       es: 'Un acuerdo vencido no tiene nuevos programas. Si una enmienda prorrogó la vigencia, regístrela en `amendments:` con el nuevo `term:` en agreement.yaml.',
       en: 'An agreement that has expired has no new programs. If an amendment extended the term, record it under `amendments:` with the new `term:` in agreement.yaml.',

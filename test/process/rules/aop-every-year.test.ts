@@ -81,4 +81,31 @@ describe('aop-every-year', () => {
       { id: 'rule.aop-every-year.after-end', severity: 'error', file: AOP_2026, path: ['year'], law: AOP_ARTICLE },
     ]);
   });
+
+  it('errs on an AOP for a year after a fixed term expired, as after a recorded end', () => {
+    const root = copyBase();
+    // Signed 2025-06-16 for one year: it expired on 2026-06-16, so 2026 is its last year.
+    edit(root, 'cases/lyon-fr/agreement.yaml', (d) => d.set('term', { type: 'fixed', years: 1, noticeDays: 90 }));
+    write(
+      root,
+      'cases/lyon-fr/aop/2027.yaml',
+      'schemaVersion: 1\nyear: 2027\nobjectives: [Seguir]\nfollowUp: Reuniones.\nactivities: []\n',
+    );
+    const problems = check(root);
+    expect(findings(problems, 'aop-every-year')).toEqual([
+      {
+        id: 'rule.aop-every-year.after-expiry',
+        severity: 'error',
+        file: 'cases/lyon-fr/aop/2027.yaml',
+        path: ['year'],
+        law: AOP_ARTICLE,
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-every-year.after-expiry')).toEqual({
+      year: 2027,
+      expired: '2026-06-16',
+      signed: '2025-06-16',
+      years: 1,
+    });
+  });
 });
