@@ -56,7 +56,8 @@ export function defaultAopYear(bundle: CaseBundle): number | undefined {
 export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPlan {
   const bundle = ws.cases.find((c) => c.slug === slug);
   const caseFile = `cases/${slug}/case.yaml`;
-  if (!bundle?.case) throw new UserError('aop-new.case-invalid', { file: caseFile }, 2, { file: caseFile });
+  // The messages name the file: no location of their own, or the path is printed twice.
+  if (!bundle?.case) throw new UserError('aop-new.case-invalid', { file: caseFile }, 2);
   // Without a signature there is no default year; the refusal says why.
   const target = year ?? defaultAopYear(bundle) ?? 0;
   const refusal = aopYearRefusal(ws, bundle, bundle.case, target);
@@ -67,9 +68,7 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
     .filter((a) => a.year < target)
     .sort((a, b) => a.year - b.year)
     .at(-1);
-  if (previous && !previous.data) {
-    throw new UserError('aop-new.previous-invalid', { file: previous.file }, 2, { file: previous.file });
-  }
+  if (previous && !previous.data) throw new UserError('aop-new.previous-invalid', { file: previous.file }, 2);
   const value = nextAopValue(target, previous?.data ?? undefined, FIRST);
   return {
     slug,

@@ -144,4 +144,20 @@ describe('linkage aop new', () => {
     expect(r.stderr).toContain('The previous program, cases/aurora-us/aop/2026.yaml, has errors');
     expect(existsSync(join(root, AURORA, 'aop/2027.yaml'))).toBe(false);
   });
+
+  it('names a broken previous program or case file once in its error', () => {
+    const root = copyWorkspace('demo');
+    const aop = join(root, AURORA, 'aop/2026.yaml');
+    writeFileSync(aop, readFileSync(aop, 'utf8').replace('target: 800', 'target: ochocientos'));
+    const es = runCli(['aop', 'new', 'aurora-us'], { cwd: root });
+    expect(es.code).toBe(2);
+    expect(es.stderr.split('\n')[0]).toBe(
+      'Error: El programa anterior, cases/aurora-us/aop/2026.yaml, tiene errores: no se pueden retomar sus actividades.',
+    );
+    writeFileSync(join(root, 'cases/hofu-jp/case.yaml'), 'schemaVersion: 1\ncounterpart: [\n');
+    const en = runCli(['aop', 'new', 'hofu-jp', '--ui-lang', 'en'], { cwd: root });
+    expect(en.code).toBe(2);
+    expect(en.stderr.split('\n')[0]).toBe('Error: cases/hofu-jp/case.yaml cannot be read.');
+    expect(en.stderr).not.toMatch(STACK);
+  });
 });
