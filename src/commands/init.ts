@@ -85,7 +85,7 @@ export function initConfig(answers: Answers): Answers {
 export function planInit(options: InitOptions): InitPlan {
   const { dir } = options;
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    throw new UserError('file.unwritable', { file: dir, code: 'ENOTDIR' }, 2, { file: dir });
+    throw new UserError('file.unwritable', { file: dir, code: 'ENOTDIR' }, 2);
   }
   if (existsSync(join(dir, WORKSPACE_FILE))) throw new UserError('workspace.exists', { dir }, 2);
   const config = initConfig(options.answers?.value ?? {});

@@ -91,6 +91,6 @@ function writeSite(dir: string, files: SitePlan['files']): void {
     if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    throw new UserError('file.unwritable', { file: dir, code }, 2, { file: dir });
+    throw new UserError('file.unwritable', { file: dir, code }, 2);
   }
 }

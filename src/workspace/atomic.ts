@@ -63,7 +63,10 @@ function statOf(path: string, stat: typeof statSync): Stats | undefined | null {
   }
 }
 
-/** temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. */
+/**
+ * temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. The refusals'
+ * messages name the file: no location of their own, or the path is printed twice.
+ */
 export function writeAtomic(target: string, content: string | Uint8Array, shown = target): void {
   const abs = writeTarget(target, shown);
   const tmp = tempPath(abs);
@@ -72,9 +75,7 @@ export function writeAtomic(target: string, content: string | Uint8Array, shown 
     writeFileSync(tmp, content);
   } catch (error) {
     removeQuietly(tmp);
-    throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2, {
-      file: shown,
-    });
+    throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2);
   }
   for (let attempt = 0; ; attempt++) {
     try {
@@ -87,8 +88,8 @@ export function writeAtomic(target: string, content: string | Uint8Array, shown 
         continue;
       }
       removeQuietly(tmp);
-      if (RETRY.has(code)) throw new UserError('file.locked', { file: shown }, 2, { file: shown });
-      throw new UserError('file.unwritable', { file: shown, code }, 2, { file: shown });
+      if (RETRY.has(code)) throw new UserError('file.locked', { file: shown }, 2);
+      throw new UserError('file.unwritable', { file: shown, code }, 2);
     }
   }
 }

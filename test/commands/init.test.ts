@@ -281,7 +281,17 @@ describe('linkage init with answers missing or wrong', () => {
     writeFileSync(join(cwd, 'ws'), '');
     const result = runCli(['init', 'ws', '--answers', join(ANSWERS, 'init.yaml')], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('ENOTDIR');
+    expect(result.stderr.split('\n')[0]).toBe(`Error: No se pudo escribir en ${join(cwd, 'ws')} (ENOTDIR).`);
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('names a file it cannot write once in its error', () => {
+    // A folder name longer than the file system allows: every write under it fails, whoever runs the test.
+    const result = runCli(['init', 'x'.repeat(300), '--answers', join(ANSWERS, 'init.yaml'), '--ui-lang', 'en'], {
+      cwd: tempDir(),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('Error: Could not write to linkage.yaml (ENAMETOOLONG).');
     expect(result.stderr).not.toMatch(STACK);
   });
 
