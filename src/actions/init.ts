@@ -23,12 +23,13 @@ export const translator =
     message(ctx.lang, id, params);
 
 export async function initAction(ctx: ActionContext, dir: string, opts: InitFlags): Promise<number> {
+  // A mistyped --as-of or LINKAGE_TODAY is refused before anything is read or written, with or without a terminal.
+  const today = todayWithoutWorkspace(ctx);
   const root = resolve(ctx.cwd, dir);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
   const shown = toPosix(relative(ctx.cwd, root)) || '.';
   if (ctx.isTTY) {
     // On a terminal: the same answers, asked one by one; the workspace is written by runInit as below.
-    const today = todayWithoutWorkspace(ctx);
     const result = await guarded(
       ctx,
       () =>

@@ -4,6 +4,7 @@
 import { relative } from 'node:path';
 import type { ActionContext } from '../actions/context.js';
 import type { Answers } from '../commands/answers.js';
+import { checkTodayInputs } from '../commands/common.js';
 import { type CaseTarget, needCase } from '../commands/next.js';
 import { type Params, UserError } from '../errors.js';
 import { resolveToday } from '../process/dates.js';
@@ -41,8 +42,12 @@ export function lazyPrompter(ctx: ActionContext): () => Promise<Prompter> {
   };
 }
 
-/** "Today" before a workspace exists (`init`): --as-of, LINKAGE_TODAY, or the clock in Mexico City. */
+/**
+ * "Today" before a workspace exists (`init`): --as-of, LINKAGE_TODAY, or the clock in Mexico City; a given
+ * date that is not one is refused (exit 2), as the commands on a workspace refuse it.
+ */
 export function todayWithoutWorkspace(ctx: ActionContext): string {
+  checkTodayInputs(ctx.asOf, ctx.env);
   return resolveToday({
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     ...(ctx.env.LINKAGE_TODAY ? { env: ctx.env.LINKAGE_TODAY } : {}),

@@ -295,6 +295,25 @@ describe('linkage init with answers missing or wrong', () => {
     expect(result.stderr).not.toMatch(STACK);
   });
 
+  it('refuses a --as-of or LINKAGE_TODAY that is not a date (exit 2) and writes nothing', () => {
+    const cwd = tempDir();
+    const answers = ['--answers', join(ANSWERS, 'init.yaml')];
+    const asOf = runCli(['init', 'ws', ...answers, '--as-of', '2026-13-45'], { cwd });
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr.split('\n')[0]).toBe('Error: La fecha «2026-13-45» no es válida.');
+    const env = runCli(['init', 'ws', ...answers, '--ui-lang', 'en'], { cwd, env: { LINKAGE_TODAY: 'mañana' } });
+    expect(env.code).toBe(2);
+    expect(env.stderr.split('\n')[0]).toBe('Error: The date "LINKAGE_TODAY=mañana" is not valid.');
+    expect(env.stderr).not.toMatch(STACK);
+    expect(readdirSync(cwd)).toEqual([]);
+    // --as-of wins: a LINKAGE_TODAY it overrides is not held to it.
+    const overridden = runCli(['init', 'ws', ...answers, '--as-of', '2026-01-15'], {
+      cwd,
+      env: { LINKAGE_TODAY: 'mañana' },
+    });
+    expect(overridden.code).toBe(0);
+  });
+
   it('names an answers file that does not exist', () => {
     const result = runCli(['init', 'ws', '--answers', 'respuestas.yaml'], { cwd: tempDir() });
     expect(result.code).toBe(2);
