@@ -4,16 +4,16 @@ import type { Catalog } from './types.js';
 export const aop: Catalog = {
   // aop-first
   'rule.aop-first': {
-    es: 'Falta el primer Programa Operativo Anual ({year}): debía acordarse dentro de los {days} días siguientes a la firma ({signed}), a más tardar el {due}.',
-    en: 'The first Annual Operational Program ({year}) is missing: it was due within {days} days of signature ({signed}), by {due}.',
+    es: 'Falta el primer Programa Operativo Anual ({year}): debía acordarse en un plazo de {days} {days|día|días} desde la firma ({signed}), a más tardar el {due}.',
+    en: 'The first Annual Operational Program ({year}) is missing: it was due within {days} {days|day|days} of signature ({signed}), by {due}.',
     hint: {
       es: 'Acuerde el POA con la contraparte y regístrelo con `linkage next {slug}` o `linkage aop new {slug} {year}`.',
       en: 'Agree the AOP with the counterpart and record it with `linkage next {slug}` or `linkage aop new {slug} {year}`.',
     },
   },
   'rule.aop-first.approved': {
-    es: 'El primer Programa Operativo Anual se aprobó el {approved}, después del plazo de {days} días desde la firma ({signed}), que vencía el {due}.',
-    en: 'The first Annual Operational Program was approved on {approved}, after the {days} days from signature ({signed}), which ended on {due}.',
+    es: 'El primer Programa Operativo Anual se aprobó el {approved}, después del plazo de {days} {days|día|días} desde la firma ({signed}), que vencía el {due}.',
+    en: 'The first Annual Operational Program was approved on {approved}, after the {days} {days|day|days} from signature ({signed}), which ended on {due}.',
     hint: {
       es: 'Si la fecha está bien, no hay nada que corregir: el atraso queda registrado. Si no, corrija `approved:`.',
       en: 'If the date is right there is nothing to fix: the delay is on record. Otherwise correct `approved:`.',

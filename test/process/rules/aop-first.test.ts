@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AOP_ARTICLE } from '../../../src/process/rules/aop-first.js';
 import { runRules } from '../../../src/process/rules/index.js';
+import { t } from '../../../src/ui/i18n.js';
 import { loadWorkspace } from '../../../src/workspace/load.js';
 import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
 
@@ -69,6 +70,27 @@ describe('aop-first', () => {
       { id: 'rule.aop-first.approved', severity: 'warning', file: FIRST, path: ['approved'], law: AOP_ARTICLE },
     ]);
     expect(paramsOf(problems, 'rule.aop-first.approved')).toMatchObject({ approved: '2025-08-20', due: '2025-08-15' });
+  });
+
+  it('writes one day in the singular (settings.followUpDays.aop: 1), many in the plural', () => {
+    const root = copyBase();
+    edit(root, 'linkage.yaml', (d) => d.setIn(['settings', 'followUpDays', 'aop'], 1));
+    // Signed 2025-06-16: due the next day; approved 2025-07-28, late.
+    const late = paramsOf(check(root), 'rule.aop-first.approved') ?? {};
+    expect(t('es', 'rule.aop-first.approved', late)).toBe(
+      'El primer Programa Operativo Anual se aprobó el 2025-07-28, después del plazo de 1 día desde la firma (2025-06-16), que vencía el 2025-06-17.',
+    );
+    expect(t('en', 'rule.aop-first.approved', late)).toContain('after the 1 day from signature (2025-06-16)');
+    rmSync(join(root, FIRST));
+    const missing = paramsOf(check(root), 'rule.aop-first') ?? {};
+    expect(t('es', 'rule.aop-first', missing)).toBe(
+      'Falta el primer Programa Operativo Anual (2025): debía acordarse en un plazo de 1 día desde la firma (2025-06-16), a más tardar el 2025-06-17.',
+    );
+    expect(t('en', 'rule.aop-first', missing)).toContain('it was due within 1 day of signature (2025-06-16)');
+    edit(root, 'linkage.yaml', (d) => d.setIn(['settings', 'followUpDays', 'aop'], 60));
+    const sixty = paramsOf(check(root), 'rule.aop-first') ?? {};
+    expect(t('es', 'rule.aop-first', sixty)).toContain('en un plazo de 60 días desde la firma');
+    expect(t('en', 'rule.aop-first', sixty)).toContain('within 60 days of signature');
   });
 
   it('does not call an AOP that fails the schema missing', () => {
