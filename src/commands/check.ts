@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { workspaceRefs } from '../process/rules/hashes.js';
 import {
   type DerivedFindings,
   derivedFindings,
@@ -9,7 +10,7 @@ import {
 import { caseFileCount, derivedFor, findWorkspaceRoot, loadWorkspace, WORKSPACE_FILE } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { hashRecorder, openFileHashes, openMemo } from '../workspace/memo.js';
-import { toPosix } from '../workspace/paths.js';
+import { resolveInside, toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
 import { acrossWorkspaces } from './across.js';
 import { checkTodayInputs, workspaceToday } from './common.js';
@@ -91,13 +92,15 @@ export function checkOfWorkspace(
   memo.prune();
   memo.save();
   hashes.save();
-  // Evidence and issued documents are checked through the YAML of the case that records them: a
-  // path to one (or to a folder of them) checks that case, and is not a path holding nothing.
+  // Evidence and issued documents are checked through the YAML that records them: a path to one (or
+  // to a folder of them) checks that case, or linkage.yaml, and is not a path holding nothing.
   const narrowed =
     only && !only.includes('')
       ? only.map((o) => {
+          if (countFiles(ws, [o], problems) > 0) return o;
           const holder = ws.cases.find((c) => o.startsWith(`${c.dir}/`));
-          return holder && countFiles(ws, [o], problems) === 0 ? holder.dir : o;
+          if (holder) return holder.dir;
+          return holdsWorkspaceEvidence(ws, o) ? WORKSPACE_FILE : o;
         })
       : undefined;
   if (narrowed) {
@@ -110,6 +113,15 @@ export function checkOfWorkspace(
 }
 
 const CHECK_MEMO = 'check-v1.json';
+
+/** Whether `rel` (workspace-relative) is, or is a folder holding, evidence that linkage.yaml references. */
+function holdsWorkspaceEvidence(ws: ReturnType<typeof loadWorkspace>, rel: string): boolean {
+  return workspaceRefs(ws).some((r) => {
+    const abs = resolveInside(ws.root, ws.root, r.ref);
+    const name = abs === undefined ? undefined : toPosix(relative(ws.root, abs));
+    return name !== undefined && (name === rel || name.startsWith(`${rel}/`));
+  });
+}
 
 /**
  * A case's check findings, located, its files' included; none for a case that does not load (only

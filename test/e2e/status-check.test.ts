@@ -441,6 +441,30 @@ describe('linkage check', () => {
     }
   });
 
+  it('checks evidence that linkage.yaml records through linkage.yaml, not "nothing to check"', () => {
+    const root = copyWorkspace('rules/base');
+    const scan = 'evidence/nombramiento-enlace.txt';
+    const asOf = ['--as-of', '2026-03-15'];
+    const clean = runCli(['check', scan, ...asOf], { cwd: root });
+    expect(clean.stderr).toBe('');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('Todo en orden: 1 archivo revisado.');
+    writeFileSync(join(root, scan), 'otro nombramiento');
+    for (const path of [scan, 'evidence']) {
+      const r = runCli(['check', path, ...asOf, '--format', 'github'], { cwd: root });
+      expect(r.code, path).toBe(1);
+      expect(r.stdout).toMatch(
+        /::error file=linkage\.yaml,line=\d+,col=\d+,title=hashes::El archivo de evidencia «evidence\/nombramiento-enlace\.txt» cambió/,
+      );
+      // linkage.yaml's findings only: the cases are not checked.
+      expect(r.stdout).not.toContain('file=cases/');
+    }
+    // A folder that holds no evidence of linkage.yaml's still checks nothing.
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'assets', 'logo.txt'), 'logo');
+    expect(runCli(['check', 'assets', ...asOf], { cwd: root }).code).toBe(2);
+  });
+
   it('checks a file that does not load (its errors, exit 1), not "nothing to check"', () => {
     const root = copyWorkspace('demo');
     writeFileSync(join(root, 'cases', 'giessen-de', 'agreement.yaml'), 'title: [\n');
