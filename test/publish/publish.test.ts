@@ -83,6 +83,12 @@ describe('linkage publish on the demo', () => {
       /<th scope="row">Personas atendidas <span class="unit">\(personas\)<\/span><\/th><td class="n">688<\/td><td class="n">750<\/td><td class="n">815<\/td><td class="n">109 %<\/td>/,
     );
     expect(read(site, 'en/agreements/aurora-us.html')).toContain('>Target: 750<');
+    // The place ("city, state") is set off by commas, as in the agreement's closing sentence.
+    expect(aurora).toContain('<li>Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023</li>');
+    expect(aurora).toContain('<li>Firmado en Aurora, Illinois, el 15 de marzo de 2023</li>');
+    expect(read(site, 'en/agreements/aurora-us.html')).toContain(
+      '<li>Signed in <span lang="es">Aurora, Illinois</span>, on March 15, 2023</li>',
+    );
 
     const take = read(site, 'participa.html');
     expect(take).toContain('Dirección de Asuntos Internacionales y Atención al Migrante');

@@ -98,7 +98,7 @@ export const publish: Catalog = {
   // ── A partner's page ──
   'site.case.status': m('Acuerdo vigente desde el {date}.', 'Agreement in force since {date}.'),
   'site.case.agreement': m('El acuerdo', 'The agreement'),
-  'site.case.signed-at': m('Firmado en {place} el {date}', 'Signed in {place} on {date}'),
+  'site.case.signed-at': m('Firmado en {place}, el {date}', 'Signed in {place}, on {date}'),
   'site.case.signed-on': m('Firmado el {date}', 'Signed on {date}'),
   'site.case.council': m(
     'Aprobado por el Ayuntamiento en sesión de cabildo el {date}.',
