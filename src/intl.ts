@@ -67,9 +67,20 @@ const rangeFormat = memo(
   (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
 );
 
-/** "13–14 jun 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell. */
-export const dateRange = (start: string, end: string, lang: string): string =>
-  rangeFormat(lang).formatRange(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));
+/**
+ * "13–14 de jun de 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell. Across
+ * months of one year, Intl writes Spanish without the "de" before the year ("7 de sep – 11 de dic
+ * 2026"), which every other Spanish span has: it is put back.
+ */
+export function dateRange(start: string, end: string, lang: string): string {
+  const parts = rangeFormat(lang).formatRangeToParts(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));
+  const spanish = localeOf(lang).split('-')[0] === 'es' && parts.some((p) => p.source === 'endRange');
+  return parts
+    .map((p, i) =>
+      spanish && p.type === 'literal' && p.value === ' ' && parts[i + 1]?.type === 'year' ? ' de ' : p.value,
+    )
+    .join('');
+}
 
 /** "108 %": a part as a whole share of a whole, or null when there is no whole to compare with. */
 export const formatShare = (part: number, whole: number, lang: string): string | null =>

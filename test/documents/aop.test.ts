@@ -171,6 +171,8 @@ describe('linkage generate aop', () => {
     expect(text).toContain('San Pedro de las Huertas, Gto., a 27 de enero de 2026');
     expect(text).toContain('San Pedro de las Huertas, Guanajuato, January 27, 2026');
     expect(text).not.toMatch(/fecha por definir|date to be set/);
+    // An activity's span of days across months: "de" before the year in Spanish.
+    expect(text).toMatch(/7 de sep – 11 de dic de 2026/);
   });
 
   it('gives byte-identical PDFs for the same inputs', () => {

@@ -83,6 +83,10 @@ describe('linkage publish on the demo', () => {
       /<th scope="row">Personas atendidas <span class="unit">\(personas\)<\/span><\/th><td class="n">688<\/td><td class="n">750<\/td><td class="n">815<\/td><td class="n">109 %<\/td>/,
     );
     expect(read(site, 'en/agreements/aurora-us.html')).toContain('>Target: 750<');
+    // Spanish spans of days say "de" before the year, across months too; English as Intl writes it.
+    expect(aurora).toMatch(/<td>7 de sep\s–\s11 de dic de 2026<\/td>/);
+    expect(aurora).toContain('<td>13–14 de jun de 2026</td>');
+    expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>Sep 7\s–\sDec 11, 2026<\/td>/);
     // The place ("city, state") is set off by commas, as in the agreement's closing sentence.
     expect(aurora).toContain('<li>Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023</li>');
     expect(aurora).toContain('<li>Firmado en Aurora, Illinois, el 15 de marzo de 2023</li>');
