@@ -87,8 +87,14 @@ function writeSite(dir: string, files: SitePlan['files']): void {
     renameSync(tmp, dir);
     rmSync(old, { recursive: true, force: true });
   } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    // Undone as far as it can be: a clean-up that fails as well (the same place that cannot be
+    // written) must not hide why the site was not written.
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+    } catch {}
+    try {
+      if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    } catch {}
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
     throw new UserError('file.unwritable', { file: dir, code }, 2);

@@ -215,6 +215,15 @@ describe('linkage publish escapes and refuses', () => {
     const en = runCli(['publish', '--out', join(other, 'keep.txt'), '--ui-lang', 'en'], { cwd: root });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('is a file, not a folder');
+
+    // A site under a file, or under a name too long: said, not a stack trace from the clean-up.
+    for (const out of [join(other, 'keep.txt', 'site'), join(tempDir(), 'x'.repeat(300), 'site')]) {
+      const r = runCli(['publish', '--out', out], { cwd: root });
+      expect(r.code, out).toBe(2);
+      expect(r.stderr).toContain('No se pudo escribir');
+      expect(r.stderr).not.toMatch(STACK);
+    }
+    expect(readFileSync(join(other, 'keep.txt'), 'utf8')).toBe('mine');
   });
 
   it('names a program that does not load by its workspace path, and leaves it out', () => {
