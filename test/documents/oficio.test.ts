@@ -73,6 +73,24 @@ describe('the opinion request', () => {
   });
 });
 
+describe('the addressee of both oficios', () => {
+  it('with no person named at the DGCP, is the office once, not its name twice', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    const before = readFileSync(file, 'utf8');
+    const after = before.replace(/\n {6}addressee:\n(?: {8}.*\n)+/, '\n');
+    expect(after).not.toBe(before);
+    writeFileSync(file, after);
+    for (const document of ['opinion-request', 'registration']) {
+      const text = oficioText(root, document, 'aurora-us');
+      expect(text, document).toContain(
+        'Dirección General de Coordinación Política Secretaría de Relaciones Exteriores Plaza Juárez 20',
+      );
+      expect(text, document).not.toContain('Dirección General de Coordinación Política Dirección General');
+    }
+  });
+});
+
 describe('which oficios a case has reached', () => {
   it('generate all writes the opinion request once there is a text and the case is open, the registration letter once signed', () => {
     const root = copyWorkspace('demo');
