@@ -68,6 +68,8 @@ interface Job {
   bundle?: CaseBundle;
   langs: string[];
   aop?: AopEntry;
+  /** Said with the document: the counterpart's language had no template, so it went out in others. */
+  notice?: { id: string; params: Record<string, string | number> };
 }
 
 export async function runGenerate(options: GenerateOptions): Promise<GenerateResult> {
@@ -107,7 +109,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       document: job.doc.id,
       langs: job.langs,
       fileName,
-      warnings: [],
+      warnings: job.notice ? [job.notice] : [],
       ...(job.bundle ? { slug: job.bundle.slug } : {}),
     };
     const from = fromIssued(job);
@@ -141,7 +143,11 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
         ...(job.doc.manyWorkspaces ? { workspaces } : {}),
       },
     });
-    const result: GeneratedDocument = { ...base, pageCount: rendered.pageCount, warnings: rendered.warnings };
+    const result: GeneratedDocument = {
+      ...base,
+      pageCount: rendered.pageCount,
+      warnings: [...base.warnings, ...rendered.warnings],
+    };
     if (options.check) {
       results.push(result);
       continue;
@@ -207,8 +213,9 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         throw refusal;
       }
       const langs = languages(ws, doc, options.langs, bundle);
+      const notice = options.langs ? undefined : notInTheirLanguage(doc, bundle, langs);
       if (!doc.aop) {
-        jobs.push({ doc, bundle, langs });
+        jobs.push({ doc, bundle, langs, ...(notice ? { notice } : {}) });
         continue;
       }
       const aop = doc.aop(bundle, options.year);
@@ -311,6 +318,31 @@ function languages(
   if (own) return ['es', own];
   if (!available.includes('en')) return ['es'];
   return ['es', 'en'];
+}
+
+/**
+ * A document for a counterpart that reads neither Spanish nor any language the document was made in
+ * (no template in Portuguese, say): made in the languages chosen, and said, so that nobody sends it
+ * believing it is in the counterpart's language.
+ */
+function notInTheirLanguage(
+  doc: DocumentDef,
+  bundle: CaseBundle,
+  langs: string[],
+): { id: string; params: Record<string, string | number> } | undefined {
+  if (doc.fixedLangs) return undefined;
+  const theirs = bundle.case?.counterpart.languages ?? [];
+  if (theirs.length === 0 || theirs.some((lang) => langs.includes(lang))) return undefined;
+  return {
+    id: 'document.not-their-language',
+    params: {
+      document: doc.id,
+      slug: bundle.slug,
+      theirs: theirs.join(', '),
+      langs: langs.join(', '),
+      lang: theirs[0] ?? '',
+    },
+  };
 }
 
 /**

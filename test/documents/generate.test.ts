@@ -253,6 +253,25 @@ describe('the languages of a document by default', () => {
     );
   });
 
+  it("says so when the counterpart's language has no template and the document goes out in others", () => {
+    const root = copyWorkspace('demo');
+    // Hōfu reads Japanese: there is no Japanese letter, so it is written in Spanish and English.
+    const letter = generate(root, ['letter', 'hofu-jp']);
+    expect(letter.code).toBe(0);
+    expect(letter.stderr).toBe('');
+    expect(letter.stdout).toContain(
+      'La contraparte del caso «hofu-jp» lee ja, y no hay plantilla de letter en ese idioma: se escribió en es, en.',
+    );
+    expect(letter.stdout).toContain('cree templates/ja/letter.hbs');
+    expect(letter.stdout).toContain('Escrito: out/letter-hofu-jp-es-en.pdf');
+    // Gießen reads German and its agreement has a German template: nothing to say.
+    const agreement = generate(root, ['agreement', 'giessen-de']);
+    expect(agreement.code).toBe(0);
+    expect(agreement.stdout).not.toContain('La contraparte del caso');
+    // Languages the user asked for are the user's choice: nothing to say either.
+    expect(generate(root, ['letter', 'hofu-jp', '--lang', 'es,en']).stdout).not.toContain('La contraparte del caso');
+  });
+
   it('are those it was issued in, once issued: a draft run copies the signed text, not a new one', () => {
     const root = copyWorkspace('demo');
     const issued = generate(root, ['agreement', 'giessen-de', '--lang', 'es,en', '--record', '--date', '2026-10-08']);
