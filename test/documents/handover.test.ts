@@ -186,6 +186,25 @@ describe('linkage generate handover', () => {
     expect(items[0]?.path.replace(/\\/g, '')).toBe(`cases/giessen-de/${file}`);
   });
 
+  it('lists a liaison with no office email or phone on one line, with no stray hard-break backslash', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    editYaml(file, (doc) => doc.deleteIn(['liaison', 'office', 'email']));
+    editYaml(file, (doc) => doc.deleteIn(['liaison', 'office', 'phone']));
+    expect(generate(root, ['handover']).code).toBe(0);
+    const none = pdfDrawnText(join(root, 'out', 'handover-es.pdf')).replace(/\s+/g, ' ');
+    expect(none).toContain(
+      'Enlace: Luis Fernando Cabrera Solís, Director de Asuntos Internacionales y Atención al Migrante •',
+    );
+    expect(none).not.toContain('\\');
+    // A phone without an email: the phone alone, not " · phone".
+    editYaml(file, (doc) => doc.setIn(['liaison', 'office', 'phone'], '+52 462 623 0140'));
+    expect(generate(root, ['handover']).code).toBe(0);
+    const phone = pdfDrawnText(join(root, 'out', 'handover-es.pdf')).replace(/\s+/g, ' ');
+    expect(phone).toContain('Atención al Migrante +52 462 623 0140');
+    expect(phone).not.toContain('· +52 462 623 0140');
+  });
+
   it('gives the same bytes twice', () => {
     const root = copyWorkspace('demo');
     expect(generate(root, ['handover', '--out', 'a']).code).toBe(0);
