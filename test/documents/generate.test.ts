@@ -224,6 +224,21 @@ describe('linkage generate letter', () => {
   });
 });
 
+describe('the profile of a sparse workspace', () => {
+  it('ends the contact with the office when the liaison has no email or phone, with no stray backslash', () => {
+    // The minimal fixture records the liaison's area and person only.
+    const root = copyWorkspace('minimal');
+    const r = generate(root, ['profile']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = pdfText(join(root, 'out', 'profile-es-en.pdf'));
+    expect(flat(text)).toContain(
+      'Jorge Peña Ibáñez Coordinación de Asuntos Internacionales, H. Ayuntamiento de Villa de Santa Úrsula',
+    );
+    expect(text).not.toContain('\\');
+  });
+});
+
 describe('the languages of a document by default', () => {
   it("adds the counterpart's language to each document that has a template in it, else English", () => {
     const root = copyWorkspace('demo');
