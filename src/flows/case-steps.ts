@@ -91,9 +91,24 @@ export async function askCaseBasics(f: WorkspaceFlow, t: Target, city: string): 
   if (kind === 'cooperation') await s.langText({ target: t, path: ['topic'], message: s.t('q.topic') });
 }
 
-function mayorTitle(f: CaseFlow, gender: string | undefined): Record<string, string> {
+/**
+ * The default title of the counterpart's mayor in each language it is known in: the counterpart's own
+ * language (a French letter addresses «Maire de Saint-Étienne», not «Alcalde»), not the Spanish.
+ */
+export function mayorTitle(city: (lang: string) => string, gender: string | undefined): Record<string, string> {
   const es = gender === 'f' ? 'Alcaldesa' : gender === 'm' ? 'Alcalde' : 'Alcaldía';
-  return { es: `${es} de ${cityName(f, 'es')}`, en: `Mayor of ${cityName(f, 'en')}` };
+  const fr = city('fr');
+  const titles: Record<string, string> = {
+    es: `${es} de ${city('es')}`,
+    en: `Mayor of ${city('en')}`,
+    // «Maire» for a woman or a man; «d'» before a vowel (Maire d'Angers).
+    fr: `Maire ${/^[aeiouyàâäéèêëîïôöùûü]/i.test(fr) ? "d'" : 'de '}${fr}`,
+  };
+  if (gender === 'f' || gender === 'm') {
+    titles.de = `${gender === 'f' ? 'Bürgermeisterin' : 'Bürgermeister'} von ${city('de')}`;
+    titles.it = `${gender === 'f' ? 'Sindaca' : 'Sindaco'} di ${city('it')}`;
+  }
+  return titles;
 }
 
 const REASONS = ['shared-problem', 'migrant-community', 'complementary-strengths', 'other'] as const;
@@ -118,7 +133,7 @@ export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOu
       target: t,
       path: ['counterpart', 'mayor', 'title'],
       message: s.t('q.mayor.title'),
-      default: () => mayorTitle(f, gender),
+      default: () => mayorTitle((lang) => cityName(f, lang), gender),
       optional: true,
     });
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
+import { mayorTitle } from '../../src/flows/case-steps.js';
 import { logFlow } from '../../src/flows/log.js';
 import { candidatesFlow, newFlow } from '../../src/flows/new.js';
 import { nextFlow } from '../../src/flows/next.js';
@@ -316,5 +317,19 @@ describe('log and the steps that repeat', () => {
     const result = await nextFlow({ ...base(root), out, ws: loadWorkspace(root), slug: 'almeria-es' });
     expect(result.idle).toBe(true);
     expect(out.text()).toBe('El caso almeria-es está cerrado (Declinado, 2025-07-03): no hay pasos que registrar.\n');
+  });
+});
+
+describe('the default title of the counterpart mayor', () => {
+  const city = (name: string) => () => name;
+  it('is in the counterpart language, not the Spanish, where the title is known', () => {
+    expect(mayorTitle(city('Saint-Étienne'), 'm')).toMatchObject({
+      es: 'Alcalde de Saint-Étienne',
+      en: 'Mayor of Saint-Étienne',
+      fr: 'Maire de Saint-Étienne',
+    });
+    expect(mayorTitle(city('Angers'), 'f').fr).toBe("Maire d'Angers");
+    expect(mayorTitle(city('Gießen'), 'f').de).toBe('Bürgermeisterin von Gießen');
+    expect(mayorTitle(city('Bologna'), 'm').it).toBe('Sindaco di Bologna');
   });
 });
