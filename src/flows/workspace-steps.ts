@@ -165,6 +165,20 @@ export async function askLiaison(f: WorkspaceFlow, step: StepDef): Promise<void>
   await s.text({ target: t, path: ['liaison', 'person', 'email'], message: s.t('q.person.email'), optional: true });
   await s.date({ target: t, path: ['liaison', 'appointed'], message: s.t('q.liaison.appointed'), default: s.today });
   await s.text({ target: t, path: ['liaison', 'oficio'], message: s.t('q.liaison.oficio') });
+  // The office's own email and phone are public: the Profile's contact and the letters print them
+  // (the person's email above is personal data and is never printed).
+  await s.text({
+    target: t,
+    path: ['liaison', 'office', 'email'],
+    message: s.t('q.liaison.office.email'),
+    optional: true,
+  });
+  await s.text({
+    target: t,
+    path: ['liaison', 'office', 'phone'],
+    message: s.t('q.liaison.office.phone'),
+    optional: true,
+  });
 }
 
 export async function askParticipation(f: WorkspaceFlow, step: StepDef): Promise<void> {

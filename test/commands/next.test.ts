@@ -140,6 +140,8 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     await answer('Correo electrónico');
     await answer('Fecha del nombramiento', '2025-02-01');
     await answer('Número de oficio del nombramiento', 'PM/001/2025');
+    await answer('Correo electrónico de la oficina de enlace');
+    await answer('Teléfono de la oficina de enlace');
     await answer('Nombre de la persona u organización', 'Cámara de Comercio de Tlacotalpan');
     await pick('Sector', 0);
     await pick('¿Persona u organización?', 0);

@@ -103,6 +103,9 @@ describe('init on a terminal', () => {
     const out = collector();
     const resume = nextFlow({ ...base(dir), out, ws: loadWorkspace(dir) });
     await answer('Número de oficio del nombramiento', 'PM/015/2024');
+    // The office's email and phone are public: they are what the Profile and the letters print.
+    await answer('Correo electrónico de la oficina de enlace', 'internacional@santaursula.gob.mx');
+    await answer('Teléfono de la oficina de enlace', '442 123 4567');
     // Participation: an "add another" loop.
     await answer('Nombre de la persona u organización', 'Cámara de Comercio de Santa Úrsula');
     await pick('Sector', 0);
@@ -161,6 +164,7 @@ describe('init on a terminal', () => {
 
     const done = yamlOf(dir);
     expect(done.liaison.oficio).toBe('PM/015/2024');
+    expect(done.liaison.office).toEqual({ email: 'internacional@santaursula.gob.mx', phone: '442 123 4567' });
     expect(done.participation).toEqual([
       {
         name: 'Cámara de Comercio de Santa Úrsula',

@@ -281,6 +281,14 @@ export const prompts: Catalog = {
   'q.person.email': m('Correo electrónico (dato personal; Enter para omitir)', 'Email (personal data; Enter to skip)'),
   'q.liaison.appointed': m('Fecha del nombramiento', 'Date of the appointment'),
   'q.liaison.oficio': m('Número de oficio del nombramiento', 'Reference number of the appointment letter'),
+  'q.liaison.office.email': m(
+    'Correo electrónico de la oficina de enlace (público: va en el Perfil y las cartas; Enter para omitir)',
+    "The liaison office's email (public: printed in the Profile and the letters; Enter to skip)",
+  ),
+  'q.liaison.office.phone': m(
+    'Teléfono de la oficina de enlace (público; Enter para omitir)',
+    "The liaison office's phone (public; Enter to skip)",
+  ),
   'q.participation.first': m('¿Agregar a una persona u organización?', 'Add a person or organization?'),
   'q.participation.another': m('¿Agregar otra persona u organización?', 'Add another person or organization?'),
   'q.participation.name': m('Nombre de la persona u organización', 'Name of the person or organization'),
