@@ -275,7 +275,7 @@ describe('the languages of a document by default', () => {
     expect(letter.code).toBe(0);
     expect(letter.stderr).toBe('');
     expect(letter.stdout).toContain(
-      'La contraparte del caso «hofu-jp» lee ja, y no hay plantilla de letter en ese idioma: se escribió en es, en.',
+      'La contraparte del caso «hofu-jp» lee «ja», y no hay plantilla del documento letter en ese idioma: se escribió en «es, en».',
     );
     expect(letter.stdout).toContain('cree templates/ja/letter.hbs');
     expect(letter.stdout).toContain('Escrito: out/letter-hofu-jp-es-en.pdf');

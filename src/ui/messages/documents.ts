@@ -206,8 +206,8 @@ export const documents: Catalog = {
     en: 'The document {document} is not issued with --record: no step records it.',
   },
   'document.not-their-language': {
-    es: 'La contraparte del caso «{slug}» lee {theirs}, y no hay plantilla de {document} en ese idioma: se escribió en {langs}.',
-    en: 'The counterpart of the case "{slug}" reads {theirs}, and there is no template of {document} in that language: it was written in {langs}.',
+    es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
+    en: 'The counterpart of the case "{slug}" reads "{theirs}", and there is no template of the document {document} in that language: it was written in "{langs}".',
     hint: {
       es: 'Para una versión en su idioma, agregue «{lang}» a settings.languages en linkage.yaml y cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}`).',
       en: 'For a version in its language, add "{lang}" to settings.languages in linkage.yaml and create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}`).',
