@@ -205,6 +205,25 @@ describe('linkage generate handover', () => {
     expect(phone).not.toContain('· +52 462 623 0140');
   });
 
+  it('says there are no files when none is recorded, rather than a bare heading, and lists only groups that hold some', () => {
+    const sparse = copyWorkspace('minimal');
+    const text = (lang: string) => {
+      expect(generate(sparse, ['handover', '--lang', lang]).code).toBe(0);
+      return pdfDrawnText(join(sparse, 'out', `handover-${lang}.pdf`)).replace(/\s+/g, ' ');
+    };
+    expect(text('es')).toContain('No hay archivos registrados: ni evidencias ni documentos emitidos.');
+    expect(text('es')).not.toContain('Rutas relativas');
+    expect(text('en')).toContain('No files are recorded: no evidence and no issued documents.');
+    // The demo: its files under their groups, and no group without any (Hōfu has none).
+    const demo = copyWorkspace('demo');
+    expect(generate(demo, ['handover']).code).toBe(0);
+    const full = pdfDrawnText(join(demo, 'out', 'handover-es.pdf')).replace(/\s+/g, ' ');
+    const section = full.slice(full.indexOf('Expedientes: dónde están'));
+    expect(section).toContain('Rutas relativas');
+    expect(section).not.toContain('No hay archivos registrados');
+    expect(section).not.toMatch(/Hōfu, Japón/);
+  });
+
   it('gives the same bytes twice', () => {
     const root = copyWorkspace('demo');
     expect(generate(root, ['handover', '--out', 'a']).code).toBe(0);

@@ -221,7 +221,8 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
       contact: contactLine(p.contact, p.office, lang, { file: 'linkage.yaml', path: ['participation', i, 'contact'] }),
     })),
     lastContacts,
-    files,
+    // Only groups that hold files: with none at all, the section says so instead of a bare heading.
+    files: files.filter((f) => f.items.length > 0),
   };
 }
 
