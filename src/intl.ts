@@ -46,7 +46,15 @@ export function shortDate(date: string, lang: string): string {
 
 export const countryName = (code: string, lang: string) => regionNames(lang).of(code) ?? code;
 
-export const languageName = (code: string, lang: string) => languageNames(lang).of(code) ?? code;
+/** «inglés», «English»: a language's name in `lang`, or its code (also for a code that is no language tag). */
+export function languageName(code: string, lang: string): string {
+  try {
+    return languageNames(lang).of(code) ?? code;
+  } catch {
+    // Intl refuses a code that is not a well-formed tag ("x", "1a"): it is shown as written.
+    return code;
+  }
+}
 
 export const formatNumber = (value: number, lang: string) => numberFormat(lang).format(value);
 

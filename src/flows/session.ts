@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Answers, type FieldPath, formatPath, getIn, isPlainObject } from '../commands/answers.js';
 import { type Params, UserError } from '../errors.js';
+import { languageName } from '../intl.js';
 import { isDate } from '../process/dates.js';
 import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
@@ -123,15 +124,6 @@ export function setIn(value: Answers, path: FieldPath, v: unknown): Answers {
     cur = cur[key] as Record<string | number, unknown>;
   });
   return out;
-}
-
-/** «inglés», «English»: the name of a language in the UI language, or its code. */
-export function languageName(code: string, ui: UiLang): string {
-  try {
-    return new Intl.DisplayNames([ui], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 const issueKey = (p: { id: string; path?: FieldPath; file?: string }) =>
