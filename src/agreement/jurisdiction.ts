@@ -178,14 +178,21 @@ export const SCANNED_LANGUAGES: readonly string[] = ['es', 'en', 'fr', 'de'];
 
 export const PATTERNS: readonly Pattern[] = [...SPANISH, ...ENGLISH, ...FRENCH, ...GERMAN];
 
-let regExps: { patterns: (Pattern & { re: RegExp })[]; anchors: RegExp } | undefined;
+type Compiled = Pattern & { re?: RegExp };
+let regExps: { patterns: Compiled[]; anchors: RegExp } | undefined;
 
-/** Built on first use: the ≈70 Unicode-aware expressions cost ≈15 ms, which most commands never need. */
+/** The anchors' expression, built on first use (most commands never search). */
 const compiled = () =>
   (regExps ??= {
-    patterns: PATTERNS.map((pattern) => ({ ...pattern, re: new RegExp(`${W}(?:${pattern.source})${E}`, 'giu') })),
+    patterns: PATTERNS.map((pattern) => ({ ...pattern })),
     anchors: new RegExp([...new Set(PATTERNS.flatMap((p) => p.anchors))].join('|'), 'g'),
   });
+
+/**
+ * A pattern's expression, made the first time a text holds one of its anchors: making all ≈70
+ * Unicode-aware expressions costs ≈15 ms on each thread, and a workspace's texts need a few.
+ */
+const expression = (pattern: Compiled): RegExp => (pattern.re ??= new RegExp(`${W}(?:${pattern.source})${E}`, 'giu'));
 
 /** The anchor words a lower-cased text holds: one scan, restarted one past each find so none hides another. */
 function anchorsIn(lower: string, anchors: RegExp): Set<string> {
@@ -305,8 +312,9 @@ function search(text: string, anchors: boolean): JurisdictionMatch | undefined {
   let best: JurisdictionMatch | undefined;
   for (const pattern of patterns) {
     if (present && !pattern.anchors.some((a) => present.has(a))) continue;
-    pattern.re.lastIndex = 0;
-    for (const m of t.matchAll(pattern.re)) {
+    const re = expression(pattern);
+    re.lastIndex = 0;
+    for (const m of t.matchAll(re)) {
       const index = m.index ?? 0;
       if (best && index >= best.index) break;
       if (negated(t, index)) continue;
