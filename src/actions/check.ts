@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
 import { t } from '../ui/i18n.js';
@@ -21,14 +21,27 @@ function pathsToCheck(ctx: ActionContext, paths: string[], base: string): string
   return paths.map((p) => {
     const abs = resolve(base, p);
     if (existsSync(abs)) return abs;
-    const root = nearestWorkspaceRoot(base);
-    const near = root === undefined ? undefined : closest(basename(abs), caseSlugs(root) ?? []);
-    const params = {
-      path: p,
-      ...(near ? { suggestion: toPosix(relative(base, join(root as string, CASES_DIR, near))) } : {}),
-    };
+    const near = nearMiss(abs, nearestWorkspaceRoot(base));
+    const params = { path: p, ...(near ? { suggestion: toPosix(relative(base, near)) } : {}) };
     throw new UserError(near ? 'check.no-such-path-suggest' : 'check.no-such-path', params);
   });
+}
+
+/**
+ * What a path that does not exist was probably meant to be: a name beside it in its folder
+ * (case.yml for case.yaml), else a case folder (cases/krakow for cases/krakow-pl).
+ */
+function nearMiss(abs: string, root: string | undefined): string | undefined {
+  let siblings: string[] = [];
+  try {
+    siblings = readdirSync(dirname(abs));
+  } catch {
+    // Its folder is not there either.
+  }
+  const sibling = closest(basename(abs), siblings);
+  if (sibling) return join(dirname(abs), sibling);
+  const slug = root === undefined ? undefined : closest(basename(abs), caseSlugs(root) ?? []);
+  return slug === undefined ? undefined : join(root as string, CASES_DIR, slug);
 }
 
 export async function checkAction(ctx: ActionContext, paths: string[], opts: { format: string }): Promise<number> {

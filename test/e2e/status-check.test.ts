@@ -393,7 +393,7 @@ describe('linkage check', () => {
     expect(runCli(['check', 'cases/roma-it'], { cwd: root }).code).toBe(1);
   });
 
-  it('refuses a path that does not exist (exit 2), naming the case folder meant', () => {
+  it('refuses a path that does not exist (exit 2), naming the case folder or file meant', () => {
     const root = copyWorkspace('minimal');
     // A broken case elsewhere: a mistyped path must not pass (exit 0) while errors exist.
     mkdirSync(join(root, 'cases', 'roma-it'));
@@ -403,6 +403,10 @@ describe('linkage check', () => {
     const slug = runCli(['check', 'leon-es'], { cwd: root });
     expect(slug.code).toBe(2);
     expect(slug.stderr).toContain('¿Quiso decir cases/leon-es?');
+    // A file mistyped in its folder: the name beside it.
+    const file = runCli(['check', 'cases/leon-es/case.yml'], { cwd: root });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('No existe «cases/leon-es/case.yml». ¿Quiso decir cases/leon-es/case.yaml?');
     const nowhere = runCli(['check', 'no/such/folder', '--ui-lang', 'en'], { cwd: root });
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('"no/such/folder" does not exist');
