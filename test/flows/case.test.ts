@@ -320,7 +320,8 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
 });
 
 describe('next in the English UI', () => {
-  it('names the counterpart by its English name where the case records one (Kraków, not Cracovia)', async () => {
+  /** `linkage next <slug>` on a copy of the demo in English, answering `reply` to `question`; what it printed. */
+  async function englishNext(slug: string, question: string, reply: string): Promise<string> {
     const demo = copyWorkspace('demo');
     screen.clear();
     const out = collector();
@@ -329,29 +330,22 @@ describe('next in the English UI', () => {
       lang: 'en',
       prompter: () => loadPrompter('en'),
       ws: loadWorkspace(demo),
-      slug: 'krakow-pl',
+      slug,
       out,
     });
-    await answer('Has the Letter of Intent been sent to Kraków?', 'n');
+    await answer(question, reply);
     await run;
-    expect(out.text()).not.toContain('Cracovia');
+    return out.text();
+  }
+
+  it('names the counterpart by its English name where the case records one (Kraków, not Cracovia)', async () => {
+    const text = await englishNext('krakow-pl', 'Has the Letter of Intent been sent to Kraków?', 'n');
+    expect(text).not.toContain('Cracovia');
   });
 
   it('says whose move it is as status does: the SRE, once the request for its opinion went out', async () => {
-    const demo = copyWorkspace('demo');
-    screen.clear();
-    const out = collector();
-    const run = nextFlow({
-      ...flowBase(demo),
-      lang: 'en',
-      prompter: () => loadPrompter('en'),
-      ws: loadWorkspace(demo),
-      slug: 'leamington-ca',
-      out,
-    });
-    await answer("Has the SRE's opinion arrived?", 'n');
-    await run;
-    expect(out.text()).toContain('Whose move: SRE.');
-    expect(out.text()).not.toContain('Whose move: Municipality.');
+    const text = await englishNext('leamington-ca', "Has the SRE's opinion arrived?", 'n');
+    expect(text).toContain('Whose move: SRE.');
+    expect(text).not.toContain('Whose move: Municipality.');
   });
 });
