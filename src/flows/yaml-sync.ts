@@ -102,6 +102,30 @@ function sync(
   if (Array.isArray(value)) {
     if (!isSeq(node)) return create(doc, value, s, options);
     const items = s?.items;
+    const byId = itemsById(node.items, value);
+    if (byId) {
+      // Items with ids (articles, areas, observations) keep their own nodes, and comments, when the
+      // list is reordered or an item goes: matched by id, not by place.
+      const first = node.items[0] as Node | undefined;
+      node.items = value.map((v, i) => {
+        const existing = byId.get((v as { id: string }).id);
+        return existing === undefined
+          ? create(doc, v, deref(items, options.root, v), options)
+          : sync(doc, existing, v, items, [...path, i], options);
+      });
+      // `yaml` keeps a comment above the first item on the list: it goes with that item when it moves.
+      if (
+        first &&
+        node.commentBefore &&
+        node.items[0] !== first &&
+        node.items.includes(first) &&
+        !first.commentBefore
+      ) {
+        first.commentBefore = node.commentBefore;
+        node.commentBefore = undefined;
+      }
+      return node;
+    }
     value.forEach((v, i) => {
       const existing = node.items[i] as Node | undefined;
       if (existing === undefined) node.items.push(create(doc, v, deref(items, options.root, v), options));
@@ -118,6 +142,21 @@ function sync(
     return node;
   }
   return create(doc, value, s, options);
+}
+
+const idOf = (v: unknown): string | undefined => (isPlainObject(v) && typeof v.id === 'string' ? v.id : undefined);
+
+/** The list's nodes by their `id`, when every item of the list and of the value has a distinct one. */
+function itemsById(nodes: unknown[], value: unknown[]): Map<string, Node> | undefined {
+  const ids = value.map(idOf);
+  if (ids.some((id) => id === undefined) || new Set(ids).size !== ids.length) return undefined;
+  const byId = new Map<string, Node>();
+  for (const item of nodes) {
+    const id = isMap(item) ? item.get('id') : undefined;
+    if (typeof id !== 'string' || byId.has(id)) return undefined;
+    byId.set(id, item as Node);
+  }
+  return byId;
 }
 
 /** Inserts a new key before the first existing key that the schema (or the process) puts after it. */
