@@ -3,6 +3,7 @@
 // someone else ("has the answer arrived?").
 
 import { effectiveAgreement } from '../agreement/effective.js';
+import { frozenAgreement } from '../agreement/freeze.js';
 import type { FieldPath } from '../commands/answers.js';
 import { defaultNature } from '../commands/new.js';
 import { addDays, maxDate } from '../process/dates.js';
@@ -624,6 +625,26 @@ function signersOn(f: CaseFlow, date: string) {
   });
 }
 
+/**
+ * Once signed, a text drawn from the model goes into agreement.yaml whole (src/agreement/freeze.ts),
+ * when it is the text that was signed; otherwise it says what keeps it from being written.
+ */
+function freezeSignedText(f: CaseFlow, signed: unknown): void {
+  const { s } = f;
+  const agreement = f.agreement.base as AgreementFile;
+  if (!f.agreement.exists || agreement.model === undefined || typeof signed !== 'string') return;
+  const eff = effectiveAgreement(configOf(f), { case: caseOf(f), agreement });
+  if (eff.hash !== signed) {
+    s.say(
+      `  ${s.t('prompts.signature.not-frozen', { hash: eff.hash.slice(0, 12), signed: signed.slice(0, 12), slug: f.slug })}`,
+    );
+    return;
+  }
+  f.agreement.base = frozenAgreement(agreement, eff);
+  s.assign(f.agreement);
+  s.say(`  ${s.t('prompts.signature.frozen', { file: f.agreement.file })}`);
+}
+
 export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
   const { s, case: t } = f;
   stepHeader(f, step);
@@ -652,6 +673,7 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
       if (ok || (!s.interactive && s.yes)) s.put(t, [...base, 'municipality', 'signers'], signers);
     }
   }
+  if (date) freezeSignedText(f, s.valueAt(t, [...base, 'hash']));
   const other = await s.gate(s.t('q.signature.counterpart-signed', { city: cityName(f, s.lang) }), [
     { target: t, path: [...base, 'counterpart', 'date'], label: s.t('q.signature.date-counterpart') },
   ]);

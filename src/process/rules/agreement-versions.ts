@@ -8,7 +8,8 @@ import type { Finding, Rule } from './types.js';
 /**
  * The last entry of agreement.yaml `versions` carries the hash of the current effective text (else a
  * warning with the hash to record); once signed, it is the signed text or an amendment's (error);
- * each hash recorded in case.yaml is one of the versions (error).
+ * each hash recorded in case.yaml is one of the versions (error); a signed text is no longer drawn from
+ * the model (warning).
  */
 export const agreementVersions: Rule = {
   id: 'agreement-versions',
@@ -35,6 +36,18 @@ export const agreementVersions: Rule = {
           severity: 'warning',
         });
       }
+    }
+    // A signed text still drawn from the model changes with linkage.yaml, case.yaml and linkage's own
+    // model: it is written out whole at signature (`next`), or here named as not yet.
+    if (signed && agreement?.model !== undefined) {
+      findings.push({
+        id: 'rule.agreement-versions.model-signed',
+        params: { slug: bundle.slug },
+        file: agreementFile(bundle),
+        path: ['model'],
+        severity: 'warning',
+        law: LSCT_ART_7,
+      });
     }
     // The last version is the signed text or an amendment's.
     const lastHash = versions[last]?.hash;

@@ -93,6 +93,14 @@ export const prompts: Catalog = {
     'Se registró la versión del texto {hash}… con fecha {date} (agreement.yaml).',
     'Recorded text version {hash}… dated {date} (agreement.yaml).',
   ),
+  'prompts.signature.frozen': m(
+    'El texto firmado quedó completo en {file}: ya no depende del modelo ni de los datos de linkage.yaml o case.yaml, y sólo cambia por una modificación.',
+    'The signed text is now written out whole in {file}: it no longer depends on the model or on the facts in linkage.yaml or case.yaml, and changes only through an amendment.',
+  ),
+  'prompts.signature.not-frozen': m(
+    'El texto que hoy resulta del modelo (hash {hash}…) no es el firmado ({signed}…), así que agreement.yaml sigue tomando el modelo. Deshaga el cambio en los datos que el modelo usa (linkage.yaml o case.yaml) y vuelva a `linkage next {slug} --step signature`, o escriba en agreement.yaml los artículos firmados.',
+    'The text the model gives today (hash {hash}…) is not the signed one ({signed}…), so agreement.yaml still draws on the model. Undo the change in the facts the model uses (linkage.yaml or case.yaml) and run `linkage next {slug} --step signature` again, or write the signed articles into agreement.yaml.',
+  ),
   'prompts.draft.no-agreement': m(
     'Falta el texto del acuerdo: prepárelo a partir del modelo de la SRE con `linkage generate agreement {slug}` y vuelva a `linkage next {slug}` para registrar su versión.',
     'The agreement text is missing: prepare it from the SRE model with `linkage generate agreement {slug}` and run `linkage next {slug}` again to record its version.',

@@ -142,6 +142,14 @@ export const rules: Catalog = {
       en: 'A signed agreement changes only through an amendment, which goes to the SRE again. If the change is one, record `hash: {hash}` at the end of `versions:` and the amendment under `amendments:` with that hash; otherwise undo the change (in agreement.yaml, or in the facts of linkage.yaml or case.yaml that the model’s text uses).',
     },
   },
+  'rule.agreement-versions.model-signed': {
+    es: 'El acuerdo ya se firmó, pero su texto sigue tomándose del modelo (`model:`) con los datos actuales de linkage.yaml y case.yaml.',
+    en: 'The agreement is signed, but its text is still drawn from the model (`model:`) with the current facts of linkage.yaml and case.yaml.',
+    hint: {
+      es: 'Un cambio en esos datos (el nombre del área de enlace, por ejemplo) o una versión nueva de linkage cambiaría el texto firmado. Escríbalo completo en agreement.yaml con `linkage next {slug} --step signature`.',
+      en: 'A change in those facts (the liaison area’s name, say) or a new release of linkage would change the signed text. Write it out whole in agreement.yaml with `linkage next {slug} --step signature`.',
+    },
+  },
   'rule.agreement-versions.unknown-hash': {
     es: 'El hash {hash} ({field}) no corresponde a ninguna versión del texto en agreement.yaml.',
     en: 'The hash {hash} ({field}) matches no text version in agreement.yaml.',
