@@ -99,8 +99,9 @@ export function caseDeadlines(
 
   for (const item of contactDue(ctx, status.lastContact)) push(contactDeadline(item, caseFile));
 
+  // The registry number, once the acuse came without it (until then the step's follow-up above).
   const registration = c.steps?.registration;
-  if (registration?.followUpOn && !registration.registryNumber)
+  if (registration?.followUpOn && registration.acuse && !registration.registryNumber)
     push({ kind: 'registration', key: 'registration', date: registration.followUpOn, file: caseFile });
 
   for (const amendment of c.amendments ?? []) {

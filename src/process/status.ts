@@ -216,7 +216,9 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
       ? c?.steps?.letter?.followUpOn
       : lead.id === 'sre-opinion'
         ? lastRound(c)?.followUpOn
-        : undefined;
+        : lead.id === 'registration'
+          ? c?.steps?.registration?.followUpOn
+          : undefined;
   const due = explicit ?? (days !== undefined ? addDays(since, days) : undefined);
   return due ? { kind: 'follow-up', step: lead.id, due } : undefined;
 }

@@ -467,6 +467,11 @@ export const BUILTIN_STEPS: StepDef[] = [
       const c = caseData(ctx);
       return c?.steps?.registration?.date ? undefined : signatureDate(c);
     },
+    // Sent, it waits on the SRE's acknowledgment; the same interval is the follow-up of that wait.
+    waiting: (ctx) => {
+      const r = caseData(ctx)?.steps?.registration;
+      return r?.date && !r.acuse ? { actor: 'sre', since: r.date } : undefined;
+    },
   },
   {
     id: 'aop',

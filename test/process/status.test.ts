@@ -148,6 +148,18 @@ describe('deriveCaseStatus', () => {
     expect(s.move?.actor).toBe('municipio');
     expect(s.late).toEqual([{ kind: 'follow-up', step: 'registration', due: '2025-07-16' }]);
   });
+
+  it('a copy sent for registration without its acuse is the SRE’s move, late after the follow-up', () => {
+    // Lyon's copy went to the SRE on 2025-06-30.
+    const root = copyBase();
+    edit(root, 'cases/lyon-fr/case.yaml', (d) => d.deleteIn(['steps', 'registration', 'acuse']));
+    const ws = loadWorkspace(root, { cache: false });
+    const lyon = ws.cases.find((c) => c.slug === 'lyon-fr') as Workspace['cases'][0];
+    const s = deriveCaseStatus(ws, lyon, '2026-03-15');
+    expect(s.next.map((n) => n.id)).toEqual(['registration']);
+    expect(s.move).toEqual({ actor: 'sre', since: '2025-06-30' });
+    expect(s.late).toEqual([{ kind: 'follow-up', step: 'registration', due: '2025-07-30' }]);
+  });
 });
 
 describe('stepsFor', () => {

@@ -43,6 +43,14 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
           path: ['steps', 'sre-opinion', 'rounds', i, rounds[i]?.followUpOn ? 'followUpOn' : 'submitted'],
         };
       }
+      if (item.step === 'registration' && s?.registration?.date) {
+        // Sent and not acknowledged: its follow-up date, else the day it was sent.
+        return {
+          id: 'rule.late.registration-acuse',
+          file,
+          path: ['steps', 'registration', s.registration.followUpOn ? 'followUpOn' : 'date'],
+        };
+      }
       if (item.step === 'registration') {
         // Owed since the later signature: its date is where the interval counts from.
         const side = s?.signature?.counterpart?.date === signatureDate(c) ? 'counterpart' : 'municipality';
@@ -73,7 +81,7 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
 /**
  * Overdue items of the case, each with the day it fell due: the counterpart's answer and the SRE's
  * opinion past their follow-up date, the signed agreement not yet sent for registration past its
- * interval, a contact-log follow-up past its date, and no contact for
+ * interval or sent and not acknowledged past its follow-up date, a contact-log follow-up past its date, and no contact for
  * `settings.contactWarningMonths` (6 by default).
  */
 export const late: Rule = {
@@ -93,7 +101,9 @@ export const late: Rule = {
           today: ctx.today,
           ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
           ...(item.kind === 'contact' ? { months } : {}),
-          ...(item.step === 'registration' ? { signed: signatureDate(bundle.case) } : {}),
+          ...(item.step === 'registration'
+            ? { signed: signatureDate(bundle.case), sent: bundle.case?.steps?.registration?.date ?? '' }
+            : {}),
         },
       };
     });

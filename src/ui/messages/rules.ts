@@ -670,6 +670,14 @@ export const rules: Catalog = {
       en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration`) and record it under `steps: registration:` (`linkage next`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
     },
   },
+  'rule.late.registration-acuse': {
+    es: 'La copia del acuerdo firmado se envió a la SRE para registro el {sent}, pero no consta su acuse; el seguimiento vencía el {due}.',
+    en: 'The copy of the signed agreement was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',
+    hint: {
+      es: 'Pregunte a la DGCP por la inscripción del acuerdo en el Registro de acuerdos interinstitucionales y anote el acuse en `steps: registration: acuse:` (`linkage next`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
+      en: 'Ask the DGCP about the agreement’s inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
+    },
+  },
   'rule.late.contact-follow-up': {
     es: 'Un seguimiento de la bitácora de contacto vencía el {due}.',
     en: 'A follow-up in the contact log was due on {due}.',

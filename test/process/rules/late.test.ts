@@ -74,6 +74,33 @@ describe('late', () => {
     expect(findings(check(root), 'late')).toEqual([]);
   });
 
+  it('warns when the copy sent for registration has no acuse past its follow-up: the SRE’s move, not a missing fact', () => {
+    // Lyon: the copy went to the SRE on 2025-06-30; the step follows up 30 days on, or on `followUpOn`.
+    const root = copyBase();
+    edit(root, LYON, (d) => d.deleteIn(['steps', 'registration', 'acuse']));
+    expect(findings(check(root, '2025-07-30'), 'late')).toEqual([]);
+    const problems = check(root, '2025-07-31');
+    expect(findings(problems, 'late')).toEqual([
+      { id: 'rule.late.registration-acuse', severity: 'warning', file: LYON, path: ['steps', 'registration', 'date'] },
+    ]);
+    expect(paramsOf(problems, 'rule.late.registration-acuse')).toMatchObject({
+      due: '2025-07-30',
+      sent: '2025-06-30',
+    });
+    expect(findings(problems, 'required-facts')).toEqual([]);
+    // A follow-up date of its own moves the day, and is where the warning points.
+    edit(root, LYON, (d) => d.setIn(['steps', 'registration', 'followUpOn'], '2025-09-01'));
+    expect(findings(check(root, '2025-09-01'), 'late')).toEqual([]);
+    expect(findings(check(root, '2025-09-02'), 'late')).toEqual([
+      {
+        id: 'rule.late.registration-acuse',
+        severity: 'warning',
+        file: LYON,
+        path: ['steps', 'registration', 'followUpOn'],
+      },
+    ]);
+  });
+
   it('warns on months without contact, and leaves a missing AOP or year’s results to the aop rules', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.deleteIn(['contactLog', 1]));
