@@ -60,6 +60,21 @@ export function languagesCheck(s: Session) {
   };
 }
 
+/**
+ * The language most likely spoken in a country (CLDR's likely subtags: FR → fr, JP → ja), offered on
+ * a terminal only: a country does not tell a city's languages reliably (Quebec, Catalonia, Bavaria's
+ * neighbours), so --yes never takes it.
+ */
+export function likelyLanguages(country: unknown): string[] | undefined {
+  if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) return undefined;
+  try {
+    const lang = new Intl.Locale(`und-${country}`).maximize().language;
+    return lang === 'und' ? undefined : [lang];
+  } catch {
+    return undefined;
+  }
+}
+
 const NATURES = ['foreign-local-government', 'international-organization', 'private', 'mexican-municipality'] as const;
 const KINDS = ['sister-cities', 'cooperation'] as const;
 
@@ -73,6 +88,7 @@ export async function askCaseBasics(f: WorkspaceFlow, t: Target, city: string): 
     path: ['counterpart', 'languages'],
     message: s.t('q.counterpart.languages'),
     check: languagesCheck(s),
+    suggest: () => likelyLanguages(s.valueAt(t, ['counterpart', 'country'])),
   });
   await s.select({
     target: t,

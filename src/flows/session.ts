@@ -85,6 +85,8 @@ export interface Ask<T> {
   path: FieldPath;
   message: string;
   default?: T | (() => T | undefined);
+  /** Offered on a terminal where there is no default, but never taken by --yes or without a terminal. */
+  suggest?: () => T | undefined;
   /** Enter without a value leaves it unanswered. */
   optional?: boolean;
   /** A check of the question's own, beyond schema and rules: a message, or undefined when fine. */
@@ -502,9 +504,10 @@ export class Session {
     }
     const p = await this.prompter();
     this.markAsked(q.target, q.path);
+    const offered = def ?? q.suggest?.();
     const raw = await p.input({
       message: q.message,
-      ...(def !== undefined ? { default: show(def) } : {}),
+      ...(offered !== undefined ? { default: show(offered) } : {}),
       validate: (text) => {
         const v = text.trim();
         if (v === '') return q.optional ? true : this.t('prompts.required');

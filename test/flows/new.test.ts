@@ -116,6 +116,34 @@ describe('new on a terminal', () => {
     expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
     expect(read(root, 'zapopan-mx').counterpart.nature).toBe('mexican-municipality');
   });
+
+  it('offers the language most spoken in the country, which Enter takes and typing replaces', async () => {
+    const root = copyWorkspace('minimal');
+    let run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Lyon', country: 'FR' });
+    await answer('Nombre de la ciudad [inglés]');
+    expect(await prompt('Idiomas de la contraparte')).toMatch(/Idiomas de la contraparte .*\(fr\)/);
+    screen.keypress('enter');
+    await pick('¿Qué es la contraparte?');
+    await pick('Tipo de vínculo');
+    await prompt('Nombre de quien encabeza el gobierno de Lyon');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'lyon-fr').counterpart.languages).toEqual(['fr']);
+
+    // Québec: the country says English, the city speaks French.
+    screen.clear();
+    run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Québec', country: 'CA' });
+    await answer('Nombre de la ciudad [inglés]');
+    expect(await prompt('Idiomas de la contraparte')).toMatch(/\(en\)/);
+    screen.type('fr, en');
+    screen.keypress('enter');
+    await pick('¿Qué es la contraparte?');
+    await pick('Tipo de vínculo');
+    await prompt('Nombre de quien encabeza el gobierno de Québec');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'quebec-ca').counterpart.languages).toEqual(['fr', 'en']);
+  });
 });
 
 describe('new: further candidate cities', () => {
