@@ -603,11 +603,13 @@ export class Session {
     for (const lang of langs) {
       const path = single ? q.path : [...q.path, lang];
       if (filled(map[lang]) && !this.o.revisit) continue;
-      const def = map[lang] ?? defaults[lang] ?? (lang !== 'es' ? map.es : undefined);
+      const own = map[lang] ?? defaults[lang];
+      const def = own ?? (lang !== 'es' ? map.es : undefined);
       // «Lema [inglés] (Tierra de trabajo)»: the language before any note; the other languages
-      // take the Spanish as their default, so "Enter to skip" does not apply to them.
+      // take the Spanish as their default, so "Enter to skip" does not apply to them, and say so.
       const [, stem = q.message, note = ''] = /^(.*?)(\s*\([^)]*\))?$/.exec(q.message) ?? [];
-      const label = single ? q.message : `${stem} [${languageName(lang, this.o.lang)}]${lang === 'es' ? note : ''}`;
+      const copied = own === undefined && def !== undefined ? ` ${this.t('prompts.lang.spanish-default')}` : '';
+      const label = single ? q.message : `${stem} [${languageName(lang, this.o.lang)}]${lang === 'es' ? note : copied}`;
       // A bare string in the file (Spanish) becomes a map when a second language is added.
       if (!single && typeof this.valueAt(q.target, q.path) === 'string') {
         const es = this.valueAt(q.target, q.path) as string;

@@ -117,10 +117,14 @@ describe('new on a terminal', () => {
     expect(read(root, 'zapopan-mx').counterpart.nature).toBe('mexican-municipality');
   });
 
-  it('offers the language most spoken in the country, which Enter takes and typing replaces', async () => {
+  it('offers the language most spoken in the country, which Enter takes and typing replaces; a Spanish default says so', async () => {
     const root = copyWorkspace('minimal');
     let run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Lyon', country: 'FR' });
-    await answer('Nombre de la ciudad [inglés]');
+    // The English name defaults to the Spanish one, and says so.
+    expect(await prompt('Nombre de la ciudad [inglés]')).toContain(
+      'Nombre de la ciudad [inglés] (Enter: igual que en español) (Lyon)',
+    );
+    screen.keypress('enter');
     expect(await prompt('Idiomas de la contraparte')).toMatch(/Idiomas de la contraparte .*\(fr\)/);
     screen.keypress('enter');
     await pick('¿Qué es la contraparte?');

@@ -93,6 +93,7 @@ export const prompts: Catalog = {
     'Se registró la versión del texto {hash}… con fecha {date} (agreement.yaml).',
     'Recorded text version {hash}… dated {date} (agreement.yaml).',
   ),
+  'prompts.lang.spanish-default': m('(Enter: igual que en español)', '(Enter: same as the Spanish)'),
   'prompts.signature.frozen': m(
     'El texto firmado quedó completo en {file}: ya no depende del modelo ni de los datos de linkage.yaml o case.yaml, y sólo cambia por una modificación.',
     'The signed text is now written out whole in {file}: it no longer depends on the model or on the facts in linkage.yaml or case.yaml, and changes only through an amendment.',
