@@ -5,6 +5,7 @@ import { answersError, readAnswers, type Translate } from '../commands/answers.j
 import { type InitPlan, runInit, WORKFLOW_FILE } from '../commands/init.js';
 import { initFlow } from '../flows/init.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspace } from '../flows/run.js';
+import { hasTemplates } from '../process/rules/document-languages.js';
 import { message, t } from '../ui/i18n.js';
 import { WORKSPACE_FILE } from '../workspace/load.js';
 import { SCHEMAS_DIR } from '../workspace/new-file.js';
@@ -86,6 +87,10 @@ function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }
   }
   if (schemas.length > 0) lines.push(t(ctx.lang, 'init.schemas', { dir: SCHEMAS_DIR, count: schemas.length }));
   for (const file of result.kept) lines.push(t(ctx.lang, 'init.kept', { file }));
+  // A document language without templates is accepted (the workspace may bring its own), and said.
+  for (const lang of result.config.settings?.languages ?? []) {
+    if (!hasTemplates(result.plan.root, lang)) lines.push(`⚠ ${t(ctx.lang, 'rule.document-languages', { lang })}`);
+  }
   if (next) {
     const arg = /\s/.test(shown) ? `"${shown}"` : shown;
     lines.push('', shown === '.' ? t(ctx.lang, 'init.next') : t(ctx.lang, 'init.next-dir', { dir: arg }));

@@ -276,6 +276,23 @@ describe('linkage init with answers missing or wrong', () => {
     expect(existsSync(join(cwd, 'ws'))).toBe(false);
   });
 
+  it('takes a document language without templates, and says so (check says it too)', () => {
+    const cwd = tempDir();
+    const answers = join(cwd, 'init-pt.yaml');
+    const text = readFileSync(join(ANSWERS, 'init.yaml'), 'utf8');
+    expect(text).toContain('languages: [ es, en ]');
+    writeFileSync(answers, text.replace('languages: [ es, en ]', 'languages: [ es, pt, en ]'));
+    const result = runCli(['init', 'ws', '--answers', answers], { cwd, env: TODAY });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '⚠ No hay plantillas de documentos en «pt»: `linkage generate` no puede escribir ningún documento en ese idioma.',
+    );
+    expect(result.stdout).not.toContain('«en»');
+    const check = runCli(['check', '-C', 'ws'], { cwd, env: TODAY });
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('ws/linkage.yaml:48:7 (settings.languages.1) advertencia [document-languages]');
+  });
+
   it('refuses a target that is a file', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'ws'), '');

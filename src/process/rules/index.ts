@@ -17,6 +17,7 @@ import { areaPriority } from './area-priority.js';
 import { coatOfArms } from './coat-of-arms.js';
 import { councilMajority } from './council-majority.js';
 import { counterpartNature } from './counterpart-nature.js';
+import { documentLanguages } from './document-languages.js';
 import { eventDates } from './event-dates.js';
 import { fonts } from './fonts.js';
 import { foreignJurisdiction } from './foreign-jurisdiction.js';
@@ -53,6 +54,7 @@ export const RULES: Rule[] = [
   hashes,
   coatOfArms,
   fonts,
+  documentLanguages,
   mayorTerms,
   late,
   termExpired,

@@ -125,6 +125,16 @@ export const rules: Catalog = {
     },
   },
 
+  // document-languages
+  'rule.document-languages': {
+    es: 'No hay plantillas de documentos en «{lang}»: `linkage generate` no puede escribir ningún documento en ese idioma.',
+    en: 'There are no document templates in "{lang}": `linkage generate` cannot write any document in that language.',
+    hint: {
+      es: 'Cree templates/{lang}/ en el espacio de trabajo con la plantilla de cada documento, traducida de una incluida (`linkage templates eject <documento>` copia las de settings.languages), o quite «{lang}» de settings.languages.',
+      en: 'Create templates/{lang}/ in the workspace with each document’s template, translated from a built-in one (`linkage templates eject <document>` copies those of settings.languages), or remove "{lang}" from settings.languages.',
+    },
+  },
+
   // agreement-versions
   'rule.agreement-versions': {
     es: 'El texto del acuerdo cambió desde la última versión registrada ({recorded}).',
