@@ -77,7 +77,10 @@ export function stalePlanAreas(config: WorkspaceFile, bundle: CaseBundle, today:
   return stale;
 }
 
-const title = (p: Priority) => inLanguage(p.title, 'es') ?? p.id;
+// A finding's params do not depend on the UI language (check memoises them): the titles go in both.
+const title = (p: Priority, lang: 'es' | 'en') => inLanguage(p.title, lang) ?? p.id;
+const list = (priorities: readonly Priority[], lang: 'es' | 'en') =>
+  priorities.map((p) => `${p.id} ${title(p, lang)}`).join('; ');
 
 export const areaPlanInForce: Rule = {
   id: 'area-plan-in-force',
@@ -97,11 +100,16 @@ export const areaPlanInForce: Rule = {
       const path = ['areas', s.index, 'priority'];
       const priorities = s.current?.pmd?.priorities ?? [];
       if (priorities.length === 0) return { id: 'rule.area-plan-in-force.no-plan', params: base, file, path };
-      const list = priorities.map((p) => `${p.id} ${title(p)}`).join('; ');
-      if (!s.suggestion) return { params: { ...base, priorities: list }, file, path };
+      const lists = { ...base, priorities: list(priorities, 'es'), prioritiesEn: list(priorities, 'en') };
+      if (!s.suggestion) return { params: lists, file, path };
       return {
         id: 'rule.area-plan-in-force.suggestion',
-        params: { ...base, priorities: list, suggestion: s.suggestion.id, title: title(s.suggestion) },
+        params: {
+          ...lists,
+          suggestion: s.suggestion.id,
+          title: title(s.suggestion, 'es'),
+          titleEn: title(s.suggestion, 'en'),
+        },
         file,
         path,
       };

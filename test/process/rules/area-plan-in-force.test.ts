@@ -55,6 +55,10 @@ describe('area-plan-in-force', () => {
       title: 'Agua y medio ambiente',
       priorities:
         'PMD-2024-2.1 Empleo, inversión y economía local; PMD-2024-3.2 Educación, cultura y juventud; PMD-2024-4.1 Agua y medio ambiente',
+      // The English message's: a plan that records its titles only in Spanish is named in Spanish.
+      titleEn: 'Agua y medio ambiente',
+      prioritiesEn:
+        'PMD-2024-2.1 Empleo, inversión y economía local; PMD-2024-3.2 Educación, cultura y juventud; PMD-2024-4.1 Agua y medio ambiente',
     });
   });
 
