@@ -52,6 +52,19 @@ describe('linkage review', () => {
     expect(en.stdout).toContain('· Reference number of the opinion: CAI/009/2025');
   });
 
+  it('names every field of a case in words, in either language: no YAML key shows through', () => {
+    for (const lang of ['es', 'en']) {
+      const text = runCli(['--ui-lang', lang, 'review', 'aurora-us'], { env: ENV }).stdout;
+      // A field's label starts with a capital; a raw key (formerMayors, from, communication) does not.
+      expect(text.match(/^ *· [a-z][A-Za-z]*:/gm) ?? [], lang).toEqual([]);
+    }
+    const en = runCli(['--ui-lang', 'en', 'review', 'aurora-us'], { env: ENV }).stdout;
+    expect(en).toContain('  · Former mayors:\n');
+    expect(en).toContain('      · To: 2025-05-18\n');
+    expect(en).toContain('    · From: 2025-05-19\n');
+    expect(en).toContain('  · Communications:\n');
+  });
+
   it('keeps a line break in a name off the md heading, escapes md as status does, and no control character reaches the terminal', () => {
     const root = copyWorkspace('demo');
     const file = `${root}/cases/krakow-pl/case.yaml`;

@@ -644,6 +644,9 @@ export const prompts: Catalog = {
   'field.nature': m('Naturaleza', 'Nature'),
   'field.body': m('Institución', 'Body'),
   'field.mayor': m('Titular', 'Mayor'),
+  'field.formerMayors': m('Titulares anteriores', 'Former mayors'),
+  'field.from': m('Desde', 'From'),
+  'field.to': m('Hasta', 'To'),
   'field.name': m('Nombre', 'Name'),
   'field.honorific': m('Tratamiento', 'Honorific'),
   'field.gender': m('Género', 'Gender'),
@@ -726,6 +729,7 @@ export const prompts: Catalog = {
   'field.amount': m('Monto', 'Amount'),
   'field.currency': m('Moneda', 'Currency'),
   'field.results': m('Resultados', 'Results'),
+  'field.communication': m('Comunicaciones', 'Communications'),
   'field.versions': m('Versiones', 'Versions'),
   'field.note': m('Nota', 'Note'),
 };
