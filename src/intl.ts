@@ -90,6 +90,15 @@ export function dateRange(start: string, end: string, lang: string): string {
     .join('');
 }
 
-/** "108 %": a part as a whole share of a whole, or null when there is no whole to compare with. */
-export const formatShare = (part: number, whole: number, lang: string): string | null =>
-  whole > 0 ? `${formatNumber(Math.round((part / whole) * 100), lang)} %` : null;
+const percentFormat = memo((locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+
+/**
+ * "108 %" / "108%": a part as a whole share of a whole, or null when there is no whole to compare
+ * with. Spanish keeps the space the RAE asks for (Intl's es-MX drops it); other languages write it
+ * their own way (English without the space, German with it).
+ */
+export function formatShare(part: number, whole: number, lang: string): string | null {
+  if (!(whole > 0)) return null;
+  const share = Math.round((part / whole) * 100);
+  return lang === 'es' ? `${formatNumber(share, lang)} %` : percentFormat(lang).format(share / 100);
+}

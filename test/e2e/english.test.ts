@@ -1,7 +1,11 @@
 // The English side: an official who runs linkage with --ui-lang en reads no Spanish the workspace
 // also records in English.
+
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, runCli } from '../helpers.js';
+import { copyWorkspace, flat, pdfText, runCli } from '../helpers.js';
+
+const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 
 describe('linkage in English', () => {
   it('check names the plan in force by its English titles', () => {
@@ -16,5 +20,19 @@ describe('linkage in English', () => {
     for (const hint of hints) expect(hint).not.toMatch(/Personas migrantes|Agua y medio ambiente|Educación/);
     const es = runCli(['check', 'cases/aurora-us'], { cwd: root }).stdout;
     expect(es).toContain('la prioridad más cercana es PMD-2024-5.1 «Personas migrantes y sus familias»');
+  });
+
+  it('the results report writes a share of the target as English does (109%), Spanish as before (109 %)', () => {
+    const root = copyWorkspace('demo');
+    const text = (lang: string) => {
+      const r = runCli(['generate', 'aop-report', 'aurora-us', '--lang', lang], { cwd: root, env: AS_OF });
+      expect(r.code, r.stderr).toBe(0);
+      return flat(pdfText(join(root, 'out', `aop-report-aurora-us-2025-${lang}.pdf`)));
+    };
+    const en = text('en');
+    expect(en).toContain('people 688 750 815 109%');
+    expect(en).toContain('MXN 719,500.00 MXN 529,150.00 74%');
+    expect(en).not.toMatch(/\d %/);
+    expect(text('es')).toContain('personas 688 750 815 109 %');
   });
 });
