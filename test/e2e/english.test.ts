@@ -35,4 +35,16 @@ describe('linkage in English', () => {
     expect(en).not.toMatch(/\d %/);
     expect(text('es')).toContain('personas 688 750 815 109 %');
   });
+
+  it('the handover says whose each embassy or consulate is in English words, not a dangling possessive', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['generate', 'handover', '--lang', 'en'], { cwd: root, env: AS_OF });
+    expect(r.code, r.stderr).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'handover-en.pdf')));
+    expect(text).toContain("Consulate General of Mexico in Chicago (Chicago), Mexico's representation ·");
+    expect(text).toContain(
+      "Embassy of Canada to Mexico (Ciudad de México), representation of the counterpart's country",
+    );
+    expect(text).not.toMatch(/Mexico's ·|country's ·/);
+  });
 });

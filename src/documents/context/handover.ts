@@ -48,9 +48,10 @@ const CHANNELS: Record<string, Bilingual> = {
   other: { es: 'otro medio', en: 'another channel' },
 };
 
+/** Whose an embassy or consulate is, after its name: "(Chicago), de México". English wants the noun. */
 const REPRESENTATIONS: Record<string, Bilingual> = {
-  mexico: { es: 'de México', en: "Mexico's" },
-  counterpart: { es: 'del país de la contraparte', en: "the counterpart's country's" },
+  mexico: { es: 'de México', en: "Mexico's representation" },
+  counterpart: { es: 'del país de la contraparte', en: "representation of the counterpart's country" },
 };
 
 /**
