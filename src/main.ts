@@ -63,9 +63,10 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
   const { env, cwd } = io;
   let exitCode = 0;
   // Once the options are read (for an action, or the help): the language they and the workspace ask for.
+  // A usage error can stop commander before it reads --ui-lang (`--bogus --ui-lang en`): the flag as written.
   const uiLang = () => {
     const g = program.opts<GlobalOptions>();
-    return resolveUiLang(g.uiLang, env.LINKAGE_LANG, workspaceUiLang(cwd, g.workspace));
+    return resolveUiLang(g.uiLang ?? argvUiLang(argv), env.LINKAGE_LANG, workspaceUiLang(cwd, g.workspace ?? []));
   };
   const program = buildProgram(async (action) => {
     const g = program.opts<GlobalOptions>();
@@ -87,6 +88,8 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
+    // A usage error comes before any action: it too is said in the language of the workspace.
+    if (error instanceof CommanderError) lang = uiLang();
     return report(error, lang, program.opts<GlobalOptions>().color !== false, io.stderr);
   }
 }

@@ -52,6 +52,12 @@ describe('linkage --help', () => {
     expect(runCli(['status', '--help'], { cwd: root }).stdout).toContain('Usage: linkage status');
     // The flag first, as for every message.
     expect(runCli(['-C', root, '--ui-lang', 'es', 'status', '--help']).stdout).toContain('Uso: linkage status');
+    // A usage error too, in the workspace or through -C, before or after the command.
+    expect(runCli(['statu'], { cwd: root }).stderr).toContain('"statu" is not a linkage command. Did you mean status?');
+    expect(runCli(['-C', root, 'status', '--bogus']).stderr).toContain('"--bogus" is not an option of this command.');
+    expect(runCli(['-C', root, 'generate']).stderr).toContain('The argument "document" is missing.');
+    expect(runCli(['-C', root, '--ui-lang', 'es', 'statu']).stderr).toContain('«statu» no es un comando de linkage.');
+    expect(runCli(['--bogus', '--ui-lang', 'en']).stderr).toContain('"--bogus" is not an option of this command.');
   });
 
   it('prints help and exits 2 for a command line that names no command, with no internal words', () => {
