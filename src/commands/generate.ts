@@ -213,7 +213,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         throw refusal;
       }
       const langs = languages(ws, doc, options.langs, bundle);
-      const notice = options.langs ? undefined : notInTheirLanguage(doc, bundle, langs);
+      const notice = options.langs ? undefined : notInTheirLanguage(ws, doc, bundle, langs);
       if (!doc.aop) {
         jobs.push({ doc, bundle, langs, ...(notice ? { notice } : {}) });
         continue;
@@ -326,6 +326,7 @@ function languages(
  * believing it is in the counterpart's language.
  */
 function notInTheirLanguage(
+  ws: Workspace,
   doc: DocumentDef,
   bundle: CaseBundle,
   langs: string[],
@@ -333,8 +334,10 @@ function notInTheirLanguage(
   if (doc.fixedLangs) return undefined;
   const theirs = bundle.case?.counterpart.languages ?? [];
   if (theirs.length === 0 || theirs.some((lang) => langs.includes(lang))) return undefined;
+  // A workspace language already (German for Gießen, with no German letter): only the template is missing.
+  const listed = (ws.config?.settings?.languages ?? ['es', 'en']).includes(theirs[0] ?? '');
   return {
-    id: 'document.not-their-language',
+    id: listed ? 'document.not-their-language.template' : 'document.not-their-language',
     params: {
       document: doc.id,
       slug: bundle.slug,
