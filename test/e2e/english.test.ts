@@ -1,6 +1,7 @@
 // The English side: an official who runs linkage with --ui-lang en reads no Spanish the workspace
 // also records in English.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, flat, pdfText, runCli } from '../helpers.js';
@@ -46,5 +47,21 @@ describe('linkage in English', () => {
       "Embassy of Canada to Mexico (Ciudad de México), representation of the counterpart's country",
     );
     expect(text).not.toMatch(/Mexico's ·|country's ·/);
+  });
+
+  it('says one month and one year in the singular, in English and in Spanish', () => {
+    const root = copyWorkspace('demo');
+    const edit = (file: string, from: string, to: string) =>
+      writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+    edit('linkage.yaml', 'contactWarningMonths: 6', 'contactWarningMonths: 1');
+    edit('cases/giessen-de/agreement.yaml', '  years: 5', '  years: 1');
+    const check = (lang: string) =>
+      runCli(['check', '--ui-lang', lang, '--as-of', '2027-11-01', 'cases/giessen-de'], { cwd: root }).stdout;
+    const en = check('en');
+    expect(en).toContain('no contact with the counterpart for over 1 month (due on 2026-12-17)');
+    expect(en).toContain('its term was 1 year from signature (2026-10-08)');
+    const es = check('es');
+    expect(es).toContain('desde hace más de 1 mes (vencía el 2026-12-17)');
+    expect(es).toContain('su vigencia era de 1 año desde la firma (2026-10-08)');
   });
 });

@@ -694,8 +694,8 @@ export const rules: Catalog = {
     hint: { es: 'Dé el seguimiento y anótelo en `contactLog:`.', en: 'Follow up and log it under `contactLog:`.' },
   },
   'rule.late.contact': {
-    es: 'No hay contacto con la contraparte desde hace más de {months} meses (vencía el {due}).',
-    en: 'There has been no contact with the counterpart for over {months} months (due on {due}).',
+    es: 'No hay contacto con la contraparte desde hace más de {months} {months|mes|meses} (vencía el {due}).',
+    en: 'There has been no contact with the counterpart for over {months} {months|month|months} (due on {due}).',
     hint: {
       es: 'Una relación sin contacto se pierde: escriba o llame a la contraparte y anótelo en `contactLog:`.',
       en: 'A relationship without contact fades: write to or call the counterpart and log it under `contactLog:`.',
@@ -703,8 +703,8 @@ export const rules: Catalog = {
   },
   // term-expired
   'rule.term-expired': {
-    es: 'El acuerdo venció el {expired}: su vigencia era de {years} años desde la firma ({signed}), y case.yaml no registra su fin.',
-    en: 'The agreement expired on {expired}: its term was {years} years from signature ({signed}), and case.yaml records no end.',
+    es: 'El acuerdo venció el {expired}: su vigencia era de {years} {years|año|años} desde la firma ({signed}), y case.yaml no registra su fin.',
+    en: 'The agreement expired on {expired}: its term was {years} {years|year|years} from signature ({signed}), and case.yaml records no end.',
     hint: {
       es: 'Registre el fin en case.yaml (`end: {state: expired, date: {expired}}`), o la enmienda que prorrogó la vigencia en `amendments:` con el nuevo `term:` en agreement.yaml.',
       en: 'Record the end in case.yaml (`end: {state: expired, date: {expired}}`), or the amendment that extended the term under `amendments:` with the new `term:` in agreement.yaml.',
