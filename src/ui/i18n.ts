@@ -4,20 +4,29 @@ import type { UiLang } from './messages/types.js';
 
 export type { UiLang };
 
-/** `{name}` is the parameter; `{name|one|other}` the word for one of it, or for any other number. */
-const fill = (text: string, params: Params) =>
-  text
+/**
+ * `{name}` is the parameter; `{name|one|other}` the word for one of it, or for any other number. A
+ * parameter with an English form of its own (`nameEn`: a title the workspace records in both) gives
+ * it to English messages, so that both languages name the same placeholders.
+ */
+const fill = (text: string, params: Params, lang: UiLang) => {
+  const value = (name: string) => (lang === 'en' ? (params[`${name}En`] ?? params[name]) : params[name]);
+  return text
     .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
       params[name] === undefined ? whole : Number(params[name]) === 1 ? one : other,
     )
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const v = value(name);
+      return v !== undefined ? String(v) : whole;
+    });
+};
 
 /** A catalog message in the UI language, with its hint. An unknown id is a bug, said plainly. */
 export function message(lang: UiLang, id: string, params: Params = {}): { text: string; hint?: string } {
   const entry = catalog[id];
   if (!entry) return { text: `${id} ${JSON.stringify(params)}` };
-  const hint = entry.hint ? fill(entry.hint[lang], params) : undefined;
-  return { text: fill(entry[lang], params), ...(hint ? { hint } : {}) };
+  const hint = entry.hint ? fill(entry.hint[lang], params, lang) : undefined;
+  return { text: fill(entry[lang], params, lang), ...(hint ? { hint } : {}) };
 }
 
 export const t = (lang: UiLang, id: string, params: Params = {}) => message(lang, id, params).text;

@@ -716,7 +716,7 @@ export const rules: Catalog = {
     en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',
     hint: {
       es: 'Realinéela a una prioridad del plan vigente (administración {current}) en `areas: priority:`: {priorities}.',
-      en: 'Re-map it to a priority of the plan in force ({current} administration) in `areas: priority:`: {prioritiesEn}.',
+      en: 'Re-map it to a priority of the plan in force ({current} administration) in `areas: priority:`: {priorities}.',
     },
   },
   'rule.area-plan-in-force.suggestion': {
@@ -724,7 +724,7 @@ export const rules: Catalog = {
     en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',
     hint: {
       es: 'Realinéela al plan vigente (administración {current}) en `areas: priority:`; la prioridad más cercana es {suggestion} «{title}». Prioridades del plan vigente: {priorities}.',
-      en: 'Re-map it to the plan in force ({current} administration) in `areas: priority:`; the closest priority is {suggestion} "{titleEn}". Priorities of the plan in force: {prioritiesEn}.',
+      en: 'Re-map it to the plan in force ({current} administration) in `areas: priority:`; the closest priority is {suggestion} "{title}". Priorities of the plan in force: {priorities}.',
     },
   },
   'rule.area-plan-in-force.no-plan': {
