@@ -21,7 +21,7 @@ import {
   reviewAnswers,
 } from './answers.js';
 
-/** What --yes fills in. The languages have no default: a country does not tell them reliably. */
+/** What --yes fills in. The languages have no default: a country does not tell them reliably (a terminal offers one). */
 export const NEW_DEFAULTS = { kind: 'sister-cities' } as const;
 
 /** The counterpart's nature by default: a city in Mexico is a Mexican municipality, not a foreign government. */
