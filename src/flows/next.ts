@@ -7,6 +7,7 @@ import {
   answersError,
   type FieldPath,
   formatPath,
+  getIn,
   isPlainObject,
   locateAnswer,
   mergeAnswers,
@@ -115,6 +116,34 @@ function leafPaths(value: unknown, path: FieldPath = []): FieldPath[] {
   return [path];
 }
 
+/**
+ * What case.yaml records of what happened (the steps' facts, the contact log, missions…): an answers
+ * file may replace the plan's lists (areas, reasons), not drop this history.
+ */
+const HISTORY = ['steps', 'end', 'amendments', 'contactLog', 'representations', 'missions'];
+
+/** Every path to a recorded value, into lists as well as mappings. */
+function recordedLeaves(value: unknown, path: FieldPath = []): FieldPath[] {
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => recordedLeaves(v, [...path, k]));
+  if (Array.isArray(value)) return value.flatMap((v, i) => recordedLeaves(v, [...path, i]));
+  return [path];
+}
+
+/**
+ * The lists of records (items that are mappings: SRE rounds, the contact log, evidence) that `over`
+ * replaces in `base`, each with the recorded fields the replacement drops: what an answers file does
+ * to a list without --append.
+ */
+function droppedRecords(base: unknown, over: unknown, path: FieldPath = []): { path: FieldPath; lost: FieldPath[] }[] {
+  if (isPlainObject(over)) {
+    const old = isPlainObject(base) ? base : {};
+    return Object.entries(over).flatMap(([k, v]) => droppedRecords(old[k], v, [...path, k]));
+  }
+  if (!Array.isArray(over) || !Array.isArray(base) || !base.some(isPlainObject)) return [];
+  const lost = recordedLeaves(base).filter((p) => getIn(over, p) === undefined);
+  return lost.length > 0 ? [{ path, lost }] : [];
+}
+
 /** One file's part of an answers file: the target it fills and where it sits in the answers file. */
 interface TargetAnswers {
   target: Target;
@@ -144,6 +173,18 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
   };
   for (const { target, value, at = [] } of targets) {
     if (!isPlainObject(value) || Object.keys(value).length === 0) continue;
+    if (o.append !== true) {
+      for (const { path, lost } of droppedRecords(target.base, value)) {
+        if (target.kind !== 'case' || !HISTORY.includes(String(path[0]))) continue;
+        const shown = lost.slice(0, 3).map((p) => formatPath([...at, ...path, ...p]));
+        const params = {
+          field: formatPath([...at, ...path]),
+          count: lost.length,
+          lost: lost.length > 3 ? `${shown.join(', ')}, …` : shown.join(', '),
+        };
+        issues.push(located({ id: 'answers.list-replaced', params, path }, at));
+      }
+    }
     const merged = mergeAnswers(target.base, value, { append: o.append === true });
     const review = reviewAnswers(target.kind, merged, []);
     // A program not yet written asks its objectives and follow-up; anything else it lacks is refused.

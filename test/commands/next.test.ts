@@ -4,6 +4,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
@@ -57,6 +58,35 @@ describe('next without a terminal', () => {
     expect(text).toContain('  letter:\n    date: 2026-11-25\n    channel: email\n');
     expect(text).toContain('# La Carta de Intención está en preparación');
     expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+  });
+
+  it('refuses a list that would drop recorded facts (a round given without its submission); the whole list is taken', () => {
+    const root = copyWorkspace('demo');
+    const before = demoCase(root, 'leamington-ca');
+    const dictamen =
+      '        dictamen:\n          date: 2026-11-10\n          oficio: ASJ/DGCP/1200/2026\n          outcome: favourable\n';
+    const partial = join(root, 'dictamen.yaml');
+    writeFileSync(partial, `steps:\n  sre-opinion:\n    rounds:\n      - ${dictamen.trimStart()}`);
+    const refused = runCli(['next', 'leamington-ca', '--answers', partial], { cwd: root, env: ENV });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'dictamen.yaml:3:5 (steps.sre-opinion.rounds): Esta lista reemplazaría la de steps.sre-opinion.rounds, y se perderían 16 datos registrados (steps.sre-opinion.rounds[0].submitted, steps.sre-opinion.rounds[0].oficio, steps.sre-opinion.rounds[0].hash, …).',
+    );
+    expect(refused.stderr).not.toMatch(STACK);
+    expect(demoCase(root, 'leamington-ca')).toBe(before);
+
+    // The round as recorded, with its dictamen: taken, the submission kept.
+    const round = /( {6}- submitted: 2026-06-08\n(?: {8}.*\n)+)/.exec(before)?.[1];
+    expect(round).toBeDefined();
+    const whole = join(root, 'round.yaml');
+    writeFileSync(whole, `steps:\n  sre-opinion:\n    rounds:\n${round}${dictamen}`);
+    const taken = runCli(['next', 'leamington-ca', '--answers', whole], { cwd: root, env: ENV });
+    expect(taken.stderr).toBe('');
+    expect(taken.code).toBe(0);
+    const rounds = parse(demoCase(root, 'leamington-ca')).steps['sre-opinion'].rounds;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ submitted: '2026-06-08', oficio: 'PM/DAI/0412/2026', acuse: '2026-06-11' });
+    expect(rounds[0].dictamen).toEqual({ date: '2026-11-10', oficio: 'ASJ/DGCP/1200/2026', outcome: 'favourable' });
   });
 
   it('does not load inquirer when there is nothing to ask', () => {

@@ -543,6 +543,14 @@ export const core: Catalog = {
       en: 'Give them in a file with --answers <file.yaml>, shaped like the target file.',
     },
   },
+  'answers.list-replaced': {
+    es: 'Esta lista reemplazaría la de {field}, y se {count|perdería|perderían} {count} {count|dato registrado|datos registrados} ({lost}).',
+    en: 'This list would replace {field}, and {count} recorded {count|fact|facts} would be lost ({lost}).',
+    hint: {
+      es: 'Sin --append, una lista del archivo de respuestas reemplaza la registrada: escríbala completa, con lo registrado, o agregue los elementos nuevos con --append. Para quitar algo, edite el archivo.',
+      en: 'Without --append, a list in the answers file replaces the recorded one: write it whole, with what is recorded, or add the new items with --append. To remove something, edit the file.',
+    },
+  },
   'answers.invalid': {
     es: 'Las respuestas no son válidas.',
     en: 'The answers are not valid.',
