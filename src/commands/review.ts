@@ -20,7 +20,10 @@ export interface ReviewResult {
   municipality: string;
 }
 
-/** A copy of `value` without the fields its schema marks `x-private` (people's emails and phones). */
+/**
+ * A copy of `value` without the fields its schema marks `x-private` (people's emails and phones), nor
+ * the keys its schema does not know: a mayor's `email` that `check` only warns about is no less personal.
+ */
 export function withoutPrivate(value: unknown, kind: FileKind): unknown {
   const root = fileSchema(kind);
   return strip(value, root, root);
@@ -32,9 +35,12 @@ function strip(value: unknown, schema: JsonSchema | undefined, root: JsonSchema)
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    const child = deref(childSchema(s, k), root, v);
+    const pattern = Object.entries(s?.patternProperties ?? {}).find(([p]) => new RegExp(p, 'u').test(k))?.[1];
+    const known = s?.additionalProperties !== false || Object.hasOwn(s.properties ?? {}, k) || pattern;
+    if (!known) continue;
+    const child = deref(childSchema(s, k) ?? pattern, root, v);
     if (child?.['x-private']) continue;
-    out[k] = strip(v, childSchema(s, k), root);
+    out[k] = strip(v, childSchema(s, k) ?? pattern, root);
   }
   return out;
 }

@@ -38,6 +38,7 @@ export interface JsonSchema {
   $defs?: Record<string, JsonSchema>;
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean | JsonSchema;
+  patternProperties?: Record<string, JsonSchema>;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   type?: string;

@@ -43,6 +43,28 @@ describe('linkage review', () => {
     expect(pub.stdout).not.toContain('yuki@city.hofu.jp');
   });
 
+  it('--public leaves out a key the schema does not know, such as an email written under the mayor', () => {
+    const root = copyWorkspace('demo');
+    const file = `${root}/cases/aurora-us/case.yaml`;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '    name: Karen L. Ostrowski\n',
+        '    name: Karen L. Ostrowski\n    email: karen@aurora-il.example\n    cell: +1 630 555 0199\n',
+      ),
+    );
+    expect(runCli(['review', 'aurora-us'], { cwd: root, env: ENV }).stdout).toContain('karen@aurora-il.example');
+    for (const format of ['text', 'md']) {
+      const pub = runCli(['review', 'aurora-us', '--public', '--format', format], { cwd: root, env: ENV });
+      expect(pub.code).toBe(0);
+      expect(pub.stdout).toContain('Karen L. Ostrowski');
+      expect(pub.stdout).not.toContain('karen@aurora-il.example');
+      expect(pub.stdout).not.toContain('555 0199');
+      // Language maps and a local step's facts are known keys: they stay.
+      expect(pub.stdout).toContain('Mayor of Aurora');
+    }
+  });
+
   it("names a local step's facts with the labels linkage.yaml gives them, in the UI language", () => {
     const es = runCli(['review', 'giessen-de'], { env: ENV });
     expect(es.stdout).toContain('· Folio del dictamen: CAI/009/2025');
