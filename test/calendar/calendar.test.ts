@@ -74,6 +74,26 @@ describe('linkage calendar on the demo workspace', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
+  it("escapes the municipality's name in the calendar's name: a comma, a semicolon, a backslash, a line break", () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '  name: San Pedro de las Huertas\n',
+        '  name: "Dolores Hidalgo, Cuna; \\\\N\\nBEGIN:VEVENT\\n"\n',
+      ),
+    );
+    const text = calendarOf(root);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // TEXT escaping (RFC 5545 §3.3.11); ical.js leaves NAME and X-WR-CALNAME as written, so read the lines.
+    const lines = text.replace(/\r\n /g, '').split('\r\n');
+    const name = 'Plazos internacionales — Dolores Hidalgo\\, Cuna\\; \\\\N\\nBEGIN:VEVENT\\n';
+    expect(lines).toContain(`NAME:${name}`);
+    expect(lines).toContain(`X-WR-CALNAME:${name}`);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT').length).toBe(parse(text).events.length);
+  });
+
   it('has the demo’s known deadlines, with overdue open items marked', () => {
     const root = copyWorkspace('demo');
     const { events } = parse(calendarOf(root));
