@@ -41,7 +41,7 @@ function coatOfArms(ws: Workspace): CoatImage | undefined {
   if (!ref) return undefined;
   const abs = resolveInside(ws.root, ws.root, ref);
   if (!abs)
-    throw new UserError('slug.unsafe', { slug: ref }, 2, {
+    throw new UserError('rule.coat-of-arms.outside', { file: ref }, 2, {
       file: 'linkage.yaml',
       path: ['settings', 'letterhead', 'coatOfArms'],
     });

@@ -165,7 +165,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
   const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
-    workspaceFile(ws.root, f.path, ['settings', 'fonts', i, 'path']),
+    workspaceFile(ws.root, f.path, ['settings', 'fonts', i, 'path'], 'rule.fonts.outside'),
   );
   const coat = config.settings?.letterhead?.coatOfArms;
   const layout = await loadLayout();
@@ -175,7 +175,14 @@ async function render(req: RenderRequest): Promise<Rendered> {
       letterhead: {
         lines: letterheadLines,
         ...(coat && others.length === 0
-          ? { image: workspaceFile(ws.root, coat, ['settings', 'letterhead', 'coatOfArms']) }
+          ? {
+              image: workspaceFile(
+                ws.root,
+                coat,
+                ['settings', 'letterhead', 'coatOfArms'],
+                'rule.coat-of-arms.outside',
+              ),
+            }
           : {}),
       },
       footer: langs
@@ -244,9 +251,10 @@ function mottoInLetterhead(markdown: string, config: WorkspaceFile, langs: strin
   return markdown.replace(/^:::letterhead[ \t]*$/m, (open) => [open, ...lines].join('\n'));
 }
 
-function workspaceFile(root: string, ref: string, path: (string | number)[]): string {
+/** A file linkage.yaml names; one outside the workspace stops with the words `check` uses (`outside`). */
+function workspaceFile(root: string, ref: string, path: (string | number)[], outside: string): string {
   const abs = resolveInside(root, root, ref);
-  if (!abs) throw new UserError('slug.unsafe', { slug: ref }, 2, { file: 'linkage.yaml', path });
+  if (!abs) throw new UserError(outside, { file: ref }, 2, { file: 'linkage.yaml', path });
   return abs;
 }
 

@@ -246,4 +246,34 @@ describe('linkage publish escapes and refuses', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(existsSync(join(root, 'out', 'site'))).toBe(false);
   });
+
+  it('refuses a coat of arms or a font outside the workspace with the words check uses, not a slug hint', () => {
+    const root = copyWorkspace('demo');
+    const outside = join(tempDir(), 'escudo.png');
+    writeFileSync(outside, readFileSync(join(root, 'assets', 'escudo-san-pedro.png')));
+    for (const ref of ['../escudo.png', outside]) {
+      const before = readFileSync(join(root, 'linkage.yaml'), 'utf8');
+      writeFileSync(join(root, 'linkage.yaml'), before.replace(/coatOfArms: .+/, `coatOfArms: ${ref}`));
+      const check = runCli(['check'], { cwd: root }).stdout;
+      for (const args of [['publish'], ['generate', 'profile']]) {
+        const r = runCli(args, { cwd: root });
+        expect(r.code, `${args[0]} ${ref}`).toBe(2);
+        expect(r.stderr).toContain(`El escudo ${ref} está fuera del espacio de trabajo`);
+        expect(check).toContain(`El escudo ${ref} está fuera del espacio de trabajo`);
+        expect(r.stderr).not.toContain('krakow-pl');
+      }
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    }
+    // A font outside, the same way.
+    const before = readFileSync(join(root, 'linkage.yaml'), 'utf8');
+    writeFileSync(
+      join(root, 'linkage.yaml'),
+      before
+        .replace(/coatOfArms: .+/, 'coatOfArms: assets/escudo-san-pedro.png')
+        .replace('\nsettings:\n', '\nsettings:\n  fonts: [{ path: ../x.ttf }]\n'),
+    );
+    const r = runCli(['generate', 'profile'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('La fuente ../x.ttf está fuera del espacio de trabajo');
+  });
 });
