@@ -1,6 +1,6 @@
 // The deadlines as iCalendar text. ical-generator does the folding, escaping and date formats; only
 // `linkage calendar` imports this module, so the library loads in no other command.
-import ical, { escape, ICalCalendarMethod } from 'ical-generator';
+import ical, { escape as escapeText, ICalCalendarMethod } from 'ical-generator';
 import { longDate } from '../intl.js';
 import { addDays } from '../process/dates.js';
 import type { Deadline } from '../process/deadlines.js';
@@ -34,7 +34,7 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
     method: ICalCalendarMethod.PUBLISH,
     // The calendar's name is written as given (unlike an event's summary): a comma, a semicolon or a
     // line break in the municipality's name would end the value or start a line of its own.
-    name: escape(t(lang, 'calendar.name', { municipality: input.municipality }), false),
+    name: escapeText(t(lang, 'calendar.name', { municipality: input.municipality }), false),
   });
   // The zone is stated as X-WR-TIMEZONE rather than through ical-generator's timezone(): with that
   // set, it formats DATE values and DTSTAMP in the process's local zone, so the bytes (and even the
