@@ -9,7 +9,7 @@ import { loadImage } from '../documents/layout/images.js';
 import { UserError } from '../errors.js';
 import { buildSite, type CoatImage, SITE_MARKER, type SitePlan } from '../site/build.js';
 import type { Workspace } from '../workspace/load.js';
-import { resolveInside } from '../workspace/paths.js';
+import { resolveFileInside } from '../workspace/paths.js';
 import { readableWorkspace, workspaceToday } from './common.js';
 
 export interface PublishOptions {
@@ -39,7 +39,7 @@ export async function runPublish(options: PublishOptions): Promise<PublishResult
 function coatOfArms(ws: Workspace): CoatImage | undefined {
   const ref = ws.config?.settings?.letterhead?.coatOfArms;
   if (!ref) return undefined;
-  const abs = resolveInside(ws.root, ws.root, ref);
+  const abs = resolveFileInside(ws.root, ref);
   if (!abs)
     throw new UserError('rule.coat-of-arms.outside', { file: ref }, 2, {
       file: 'linkage.yaml',

@@ -7,7 +7,7 @@ import { inLanguage } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
-import { resolveInside } from '../workspace/paths.js';
+import { resolveFileInside } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
 import { administrationOn, commonContext, escapeMarkdown, periodLabel } from './context/common.js';
@@ -253,7 +253,7 @@ function mottoInLetterhead(markdown: string, config: WorkspaceFile, langs: strin
 
 /** A file linkage.yaml names; one outside the workspace stops with the words `check` uses (`outside`). */
 function workspaceFile(root: string, ref: string, path: (string | number)[], outside: string): string {
-  const abs = resolveInside(root, root, ref);
+  const abs = resolveFileInside(root, ref);
   if (!abs) throw new UserError(outside, { file: ref }, 2, { file: 'linkage.yaml', path });
   return abs;
 }

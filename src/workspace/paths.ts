@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
@@ -23,6 +24,21 @@ export function resolveInside(root: string, base: string, ref: string): string |
   // more (a check run asks this for every evidence file).
   if (abs.startsWith(top) && abs[top.length] === sep && abs.length > top.length + 1) return abs;
   return isInside(top, abs) ? abs : undefined;
+}
+
+/**
+ * A file linkage.yaml names (the coat of arms, a font): inside the workspace by its path and where a
+ * symbolic link on the way points, else undefined. A file that is not there is left to its reader,
+ * which says it is missing.
+ */
+export function resolveFileInside(root: string, ref: string): string | undefined {
+  const abs = resolveInside(root, root, ref);
+  if (!abs) return undefined;
+  try {
+    return isInside(realpathSync.native(root), realpathSync.native(abs)) ? abs : undefined;
+  } catch {
+    return abs;
+  }
 }
 
 /** Whether `abs` lies below the folder `top` (both absolute; not `top` itself). */

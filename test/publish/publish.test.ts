@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutPrivate } from '../../src/commands/review.js';
@@ -275,5 +275,29 @@ describe('linkage publish escapes and refuses', () => {
     const r = runCli(['generate', 'profile'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('La fuente ../x.ttf está fuera del espacio de trabajo');
+  });
+
+  it('refuses a coat of arms that a symbolic link takes outside the workspace, and keeps one that stays in', () => {
+    const root = copyWorkspace('demo');
+    const outside = tempDir();
+    writeFileSync(join(outside, 'escudo.png'), readFileSync(join(root, 'assets', 'escudo-san-pedro.png')));
+    symlinkSync(join(outside, 'escudo.png'), join(root, 'assets', 'enlace.png'));
+    symlinkSync(outside, join(root, 'compartido'));
+    symlinkSync('escudo-san-pedro.png', join(root, 'assets', 'propio.png'));
+    const before = readFileSync(join(root, 'linkage.yaml'), 'utf8');
+    for (const ref of ['assets/enlace.png', 'compartido/escudo.png']) {
+      writeFileSync(join(root, 'linkage.yaml'), before.replace(/coatOfArms: .+/, `coatOfArms: ${ref}`));
+      const check = runCli(['check'], { cwd: root });
+      expect(check.code, ref).toBe(1);
+      expect(check.stdout).toContain(`El escudo ${ref} está fuera del espacio de trabajo`);
+      for (const args of [['publish'], ['generate', 'profile']]) {
+        const r = runCli(args, { cwd: root });
+        expect(r.code, `${args[0]} ${ref}`).toBe(2);
+        expect(r.stderr).toContain(`El escudo ${ref} está fuera del espacio de trabajo`);
+      }
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    }
+    writeFileSync(join(root, 'linkage.yaml'), before.replace(/coatOfArms: .+/, 'coatOfArms: assets/propio.png'));
+    expect(runCli(['publish'], { cwd: root }).code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 import { ImageError } from '../../documents/layout/errors.js';
 import { loadImage } from '../../documents/layout/images.js';
 import { WORKSPACE_FILE } from '../../workspace/load.js';
-import { resolveInside } from '../../workspace/paths.js';
+import { resolveFileInside } from '../../workspace/paths.js';
 import type { Finding, Rule } from './types.js';
 
 const PATH = ['settings', 'letterhead', 'coatOfArms'];
@@ -16,7 +16,7 @@ export const coatOfArms: Rule = {
     const ref = ws.config?.settings?.letterhead?.coatOfArms;
     if (!ref) return [];
     const at = { file: WORKSPACE_FILE, path: PATH };
-    const abs = resolveInside(ws.root, ws.root, ref);
+    const abs = resolveFileInside(ws.root, ref);
     if (!abs) return [{ ...at, id: 'rule.coat-of-arms.outside', params: { file: ref } }];
     try {
       // Its format and structure (PNG chunks and CRCs); the renderer also inflates it.
