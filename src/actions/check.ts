@@ -4,8 +4,8 @@ import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
-import { toPosix } from '../workspace/paths.js';
-import { CASES_DIR, caseSlugs, nearestWorkspaceRoot } from '../workspace/root.js';
+import { isInside, toPosix } from '../workspace/paths.js';
+import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, repositoryRoot } from '../workspace/root.js';
 import { closest } from '../workspace/validate.js';
 import { type ActionContext, out, workspaceDir, workspaceRoots } from './context.js';
 
@@ -67,8 +67,10 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   } else {
     const lines: string[] = [];
     for (const w of result.workspaces) {
-      // Paths relative to where the user stands, so an editor or CI can open them.
-      const prefix = toPosix(relative(ctx.cwd, w.root));
+      // Paths relative to where the user stands, so an editor can open them; GitHub reads an
+      // annotation's file from the repository's root, wherever the step runs (working-directory).
+      const from = opts.format === 'github' ? annotationBase(ctx, w.root) : ctx.cwd;
+      const prefix = toPosix(relative(from, w.root));
       const pre = prefix === '' ? '' : `${prefix}/`;
       for (const p of w.problems) {
         lines.push(
@@ -86,4 +88,15 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   }
   if (result.fatal) return 2;
   return result.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Where GitHub reads annotation paths from: the repository the workspace is in, else the checkout
+ * (GITHUB_WORKSPACE, a download without .git), else where the user stands.
+ */
+function annotationBase(ctx: ActionContext, root: string): string {
+  const repo = repositoryRoot(root);
+  if (repo !== undefined) return repo;
+  const checkout = ctx.env.GITHUB_WORKSPACE ? resolve(ctx.env.GITHUB_WORKSPACE) : undefined;
+  return checkout !== undefined && (checkout === root || isInside(checkout, root)) ? checkout : ctx.cwd;
 }

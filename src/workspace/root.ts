@@ -18,6 +18,20 @@ export function nearestWorkspaceRoot(start: string): string | undefined {
 }
 
 /**
+ * The git repository a workspace lies in: the nearest folder, from `start` upward, with a `.git` (a
+ * folder, or a file in a worktree or submodule); undefined outside one.
+ */
+export function repositoryRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
  * The slugs of a workspace's cases, sorted: its case folders (no dot folders, no links), unread; none
  * without a cases/ folder, null when cases/ is there but cannot be listed (a file, no permission).
  */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
@@ -384,6 +384,31 @@ describe('linkage check', () => {
       column: 14,
       message: 'Wrong type: expected array.',
     });
+  });
+
+  it('names annotation files from the repository root, wherever the step runs', () => {
+    // A state office's repository: the workspace in munis/leon, the step run in it (working-directory).
+    const repo = tempDir();
+    mkdirSync(join(repo, '.git'));
+    const ws = join(repo, 'munis', 'leon');
+    mkdirSync(dirname(ws), { recursive: true });
+    cpSync(copyWorkspace('minimal'), ws, { recursive: true });
+    edit(ws, CASE, (t) => t.replace('languages: [es]', 'languages: 3'));
+    const annotation = '::error file=munis/leon/cases/leon-es/case.yaml,line=8,col=14,title=schema.type::';
+    for (const cwd of [ws, join(ws, 'cases', 'leon-es')]) {
+      const r = runCli(['check', '--format', 'github'], { cwd });
+      expect(r.code, cwd).toBe(1);
+      expect(r.stdout, cwd).toContain(annotation);
+    }
+    expect(runCli(['check', '-C', 'munis/leon', '--format', 'github'], { cwd: repo }).stdout).toContain(annotation);
+    expect(runCli(['check', '-C', ws, CASE, '--format', 'github'], { cwd: tempDir() }).stdout).toContain(annotation);
+    // A checkout without .git (a download): GITHUB_WORKSPACE is the root.
+    rmSync(join(repo, '.git'), { recursive: true });
+    const download = runCli(['check', '--format', 'github'], { cwd: ws, env: { GITHUB_WORKSPACE: repo } });
+    expect(download.stdout).toContain(annotation);
+    // For people, the text says the path from where they stand.
+    expect(runCli(['check'], { cwd: ws }).stdout).toContain('cases/leon-es/case.yaml:8:14');
+    expect(runCli(['check'], { cwd: ws }).stdout).not.toContain('munis/');
   });
 
   it('checks only the paths given', () => {
