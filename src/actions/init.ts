@@ -84,6 +84,17 @@ function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }
         ? t(ctx.lang, 'init.workflow', { file, version: VERSION })
         : t(ctx.lang, 'init.file', { file }),
     );
+    if (file === WORKFLOW_FILE && result.repository) {
+      const { root, workspace } = result.repository;
+      const from = (abs: string) => toPosix(relative(ctx.cwd, abs)) || '.';
+      lines.push(
+        t(ctx.lang, 'init.workflow-move', {
+          dest: `${from(join(root, '.github', 'workflows'))}/`,
+          file: from(join(result.plan.root, WORKFLOW_FILE)),
+          dir: workspace,
+        }),
+      );
+    }
   }
   if (schemas.length > 0) lines.push(t(ctx.lang, 'init.schemas', { dir: SCHEMAS_DIR, count: schemas.length }));
   for (const file of result.kept) lines.push(t(ctx.lang, 'init.kept', { file }));

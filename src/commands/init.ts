@@ -1,12 +1,14 @@
 // `linkage init`: plans the files of a new workspace from answers, then applies the plan atomically.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256 } from '../workspace/hash.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
 import { newYamlFile, SCHEMAS_DIR } from '../workspace/new-file.js';
 import { packageRoot } from '../workspace/package-root.js';
+import { toPosix } from '../workspace/paths.js';
 import { readOrRefuse } from '../workspace/read-file.js';
+import { repositoryRoot } from '../workspace/root.js';
 import { SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
 import { applyPlan, type PlannedWrite, type WritePlan } from '../workspace/write.js';
 import {
@@ -74,6 +76,11 @@ export type InitPlan =
       /** Workspace-relative files the plan writes, and the ones that existed and were left alone. */
       created: string[];
       kept: string[];
+      /**
+       * The repository the workspace lies in below its root (a state office's `munis/leon`): GitHub
+       * reads workflows only from the root's .github/workflows/, so the one written here is to be moved.
+       */
+      repository?: { root: string; workspace: string };
     };
 
 /** The merged linkage.yaml: settings defaults, then the answers; the schema version is always ours. */
@@ -115,8 +122,12 @@ export function planInit(options: InitOptions): InitPlan {
     // Ours to refresh: always the schemas of the version that wrote the workspace.
     writes.push({ file: `${SCHEMAS_DIR}/${name}`, content: readFileSync(join(schemas, name)) });
   }
+  const repo = repositoryRoot(dir);
+  const repository =
+    repo !== undefined && repo !== resolve(dir) ? { root: repo, workspace: toPosix(relative(repo, dir)) } : undefined;
   if (existsSync(join(dir, WORKFLOW_FILE))) kept.push(WORKFLOW_FILE);
-  else writes.push({ file: WORKFLOW_FILE, content: workflowText(options.version), expected: null });
+  else
+    writes.push({ file: WORKFLOW_FILE, content: workflowText(options.version, repository?.workspace), expected: null });
 
   return {
     ok: true,
@@ -124,6 +135,7 @@ export function planInit(options: InitOptions): InitPlan {
     plan: { root: dir, writes },
     created: writes.map((w) => w.file),
     kept,
+    ...(repository ? { repository } : {}),
   };
 }
 
@@ -146,8 +158,13 @@ function ensureLines(dir: string, file: string, lines: readonly string[]): Plann
   return { file, content: `${text}${sep}${lacking.join('\n')}\n`, expected: sha256(bytes) };
 }
 
-/** The CI workflow from templates/workflow/, with the version that wrote it pinned. */
-export function workflowText(version: string): string {
+/**
+ * The CI workflow from templates/workflow/, with the version that wrote it pinned; its steps run in
+ * `workspace` (the workspace's folder from the repository's root) when it is not the root.
+ */
+export function workflowText(version: string, workspace?: string): string {
   const template = readFileSync(join(packageRoot(), 'templates', 'workflow', 'linkage.yml'), 'utf8');
-  return template.replaceAll('{{version}}', version);
+  const folder = workspace === undefined || /^[\w./-]+$/.test(workspace) ? workspace : JSON.stringify(workspace);
+  const defaults = folder === undefined ? '' : `    defaults:\n      run:\n        working-directory: ${folder}\n`;
+  return template.replaceAll('{{version}}', version).replace(/{{defaults}}\r?\n/, defaults);
 }

@@ -108,6 +108,15 @@ describe('planInit', () => {
     expect(text).toContain('npx --yes linkage-mx@9.8.7 generate --check');
     expect(parse(text)).toMatchObject({ on: { push: null, pull_request: null } });
   });
+
+  it('runs the workflow steps in the workspace folder when it is not the repository root', () => {
+    expect(parse(workflowText('9.8.7')).jobs.check.defaults).toBeUndefined();
+    for (const folder of ['munis/leon', 'munis/san juan: #2']) {
+      const job = parse(workflowText('9.8.7', folder)).jobs.check;
+      expect(job.defaults, folder).toEqual({ run: { 'working-directory': folder } });
+      expect(job.steps.at(-1).run).toBe('npx --yes linkage-mx@9.8.7 generate --check');
+    }
+  });
 });
 
 describe('linkage init (the built CLI)', () => {
@@ -207,6 +216,26 @@ describe('linkage init (the built CLI)', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Ya existe un espacio de trabajo');
     expect(again.stderr).not.toMatch(STACK);
+  });
+
+  it('in a folder of a repository, writes a workflow that runs there and says to move it to the root', () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, '.git'));
+    const answers = join(ANSWERS, 'init.yaml');
+    const r = runCli(['init', 'munis/leon', '--answers', answers], { cwd: repo, env: TODAY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      '⚠ GitHub sólo corre los flujos de la raíz del repositorio: mueva munis/leon/.github/workflows/linkage.yml a .github/workflows/',
+    );
+    const workflow = parse(readFileSync(join(repo, 'munis', 'leon', '.github', 'workflows', 'linkage.yml'), 'utf8'));
+    expect(workflow.jobs.check.defaults).toEqual({ run: { 'working-directory': 'munis/leon' } });
+    // At the repository's root, the workflow is where GitHub reads it: nothing to move.
+    const root = runCli(['init', '--answers', answers], { cwd: join(repo), env: TODAY });
+    expect(root.code, root.stderr).toBe(0);
+    expect(root.stdout).not.toContain('⚠ GitHub');
+    expect(parse(readFileSync(join(repo, '.github', 'workflows', 'linkage.yml'), 'utf8')).jobs.check.defaults).toBe(
+      undefined,
+    );
   });
 
   it('defaults to the current folder', () => {

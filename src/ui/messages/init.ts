@@ -15,6 +15,10 @@ export const init: Catalog = {
     es: '  + {file} (revisión en GitHub Actions con linkage-mx {version})',
     en: '  + {file} (check on GitHub Actions with linkage-mx {version})',
   },
+  'init.workflow-move': {
+    es: '  ⚠ GitHub sólo corre los flujos de la raíz del repositorio: mueva {file} a {dest} (con otro nombre si ya hay uno). Sus pasos ya corren en {dir}.',
+    en: '  ⚠ GitHub runs only the workflows at the root of the repository: move {file} to {dest} (under another name if one is there already). Its steps already run in {dir}.',
+  },
   'init.kept': {
     es: '  = {file} ya existía; se dejó como estaba',
     en: '  = {file} already existed; left as it was',
