@@ -56,7 +56,15 @@ export const INIT_REQUIRED: RequiredAnswer[] = [
 
 export const WORKFLOW_FILE = '.github/workflows/linkage.yml';
 const GITIGNORE_LINES = ['out/', '.linkage-cache/'];
-const GITATTRIBUTES_LINES = ['* text=auto eol=lf', '*.pdf binary', '*.png binary', '*.jpg binary'];
+// Evidence is hashed byte for byte: a text scan (an .eml, a .txt) that git gave LF endings in the
+// repository would fail the CI checkout's check against the hash recorded from the CRLF original.
+const GITATTRIBUTES_LINES = [
+  '* text=auto eol=lf',
+  '*.pdf binary',
+  '*.png binary',
+  '*.jpg binary',
+  '**/evidence/** -text',
+];
 
 export interface InitOptions {
   /** Absolute folder of the new workspace (created when missing). */

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -183,6 +184,7 @@ describe('linkage init (the built CLI)', () => {
       '*.pdf binary',
       '*.png binary',
       '*.jpg binary',
+      '**/evidence/** -text',
       '',
     ]);
     for (const name of readdirSync(join(REPO, 'schemas')).filter((n) => n.endsWith('.schema.json'))) {
@@ -195,6 +197,21 @@ describe('linkage init (the built CLI)', () => {
     const steps = parse(workflow).jobs.check.steps as { uses?: string; with?: { 'node-version'?: number } }[];
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
   });
+
+  it.skipIf(spawnSync('git', ['--version']).status !== 0)(
+    'keeps git from changing the line endings of evidence, which is hashed byte for byte',
+    () => {
+      // The workspace's .gitattributes in a repository of its own (the workspace is left as written).
+      const repo = tempDir();
+      copyFileSync(join(ws, '.gitattributes'), join(repo, '.gitattributes'));
+      spawnSync('git', ['init', '-q', repo]);
+      const attr = (file: string) =>
+        spawnSync('git', ['-C', repo, 'check-attr', 'text', '--', file], { encoding: 'utf8' }).stdout.trim();
+      expect(attr('evidence/nombramiento.txt')).toBe('evidence/nombramiento.txt: text: unset');
+      expect(attr('cases/leon-es/evidence/respuesta.eml')).toBe('cases/leon-es/evidence/respuesta.eml: text: unset');
+      expect(attr('cases/leon-es/case.yaml')).toBe('cases/leon-es/case.yaml: text: auto');
+    },
+  );
 
   it('gives a workspace that check and status accept', () => {
     const check = runCli(['check', '-C', ws], { cwd, env: TODAY });
