@@ -70,7 +70,7 @@ describe('next without a terminal', () => {
     const refused = runCli(['next', 'leamington-ca', '--answers', partial], { cwd: root, env: ENV });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(
-      'dictamen.yaml:3:5 (steps.sre-opinion.rounds): Esta lista reemplazaría la de steps.sre-opinion.rounds, y se perderían 16 datos registrados (steps.sre-opinion.rounds[0].submitted, steps.sre-opinion.rounds[0].oficio, steps.sre-opinion.rounds[0].hash, …).',
+      'dictamen.yaml:3:5 (steps.sre-opinion.rounds): Esta lista reemplazaría la de steps.sre-opinion.rounds, y se perdería lo registrado: 16 datos (steps.sre-opinion.rounds[0].submitted, steps.sre-opinion.rounds[0].oficio, steps.sre-opinion.rounds[0].hash, …).',
     );
     expect(refused.stderr).not.toMatch(STACK);
     expect(demoCase(root, 'leamington-ca')).toBe(before);

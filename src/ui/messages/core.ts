@@ -544,7 +544,7 @@ export const core: Catalog = {
     },
   },
   'answers.list-replaced': {
-    es: 'Esta lista reemplazaría la de {field}, y se {count|perdería|perderían} {count} {count|dato registrado|datos registrados} ({lost}).',
+    es: 'Esta lista reemplazaría la de {field}, y se perdería lo registrado: {count} {count|dato|datos} ({lost}).',
     en: 'This list would replace {field}, and {count} recorded {count|fact|facts} would be lost ({lost}).',
     hint: {
       es: 'Sin --append, una lista del archivo de respuestas reemplaza la registrada: escríbala completa, con lo registrado, o agregue los elementos nuevos con --append. Para quitar algo, edite el archivo.',
