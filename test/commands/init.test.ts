@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -129,6 +129,29 @@ describe('linkage init (the built CLI)', () => {
     cwd = tempDir();
     ws = join(cwd, 'sanjuan');
     run = runCli(['init', 'sanjuan', '--answers', join(ANSWERS, 'init.yaml')], { cwd, env: TODAY });
+  });
+
+  it('passes both steps of the workflow it writes while Phase 1 is still in progress', () => {
+    // The fixture's answers leave the profile half-written and the liaison area in Spanish only.
+    const copy = join(tempDir(), 'sanjuan');
+    cpSync(ws, copy, { recursive: true });
+    const steps = readFileSync(join(copy, '.github', 'workflows', 'linkage.yml'), 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('- run: npx --yes linkage-mx@'))
+      .map((l) => l.replace(/^.*linkage-mx@\S+ /, '').split(' '));
+    expect(steps).toEqual([
+      ['check', '--format', 'github'],
+      ['generate', '--check'],
+    ]);
+    for (const args of steps) {
+      const r = runCli(args, { cwd: copy, env: TODAY });
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.code, args.join(' ')).toBe(0);
+    }
+    // The profile's draft, asked for by name, still says what its English version lacks.
+    const profile = runCli(['generate', 'profile', '--check'], { cwd: copy, env: TODAY });
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain('linkage.yaml:34:9 (liaison.area): Falta la traducción al idioma «en»');
   });
 
   it('creates the workspace and says what to do next', () => {
