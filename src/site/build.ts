@@ -323,7 +323,8 @@ ${contactList(lang, liaison.office)}
 </section>`
     : '';
   const groups = SECTORS.map((sector) => {
-    const people = (participation ?? []).filter((p) => p.sector === sector);
+    // Organisations only: a participant who is a person (`kind: person`) is not published by name.
+    const people = (participation ?? []).filter((p) => p.sector === sector && p.kind !== 'person');
     if (people.length === 0) return '';
     const items = people.map(
       (p) =>

@@ -99,6 +99,10 @@ describe('linkage publish on the demo', () => {
     expect(take).toContain('internacional@sanpedrohuertas.gob.mx');
     expect(take).toContain('Club de Migrantes Huerteños de Aurora');
     expect(take).toContain('<h3>Asociaciones de migrantes</h3>');
+    // Organisations, not people: the demo's researcher (`kind: person`) is not published by name.
+    expect(take).toContain('Instituto Tecnológico Superior de San Pedro de las Huertas');
+    expect(take).not.toContain('Guadalupe Mendoza');
+    expect(read(site, 'en/take-part.html')).not.toContain('Guadalupe Mendoza');
   });
 
   it('links each page to the same page in the other language', () => {
