@@ -35,6 +35,20 @@ describe('a workspace whose linkage.yaml does not load', () => {
     }
   });
 
+  it('is checked as one error, not a cascade of every case judged against no workspace', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}  bad: [\n`);
+    const r = runCli(['check', '--format', 'json'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { file: string; severity: string; id: string }[] }).problems;
+    // Before: process-order on every case with a letter, "unknown" local steps, blanks in the text.
+    expect(problems.map((p) => [p.file, p.severity, p.id])).toEqual([
+      ['linkage.yaml', 'error', 'yaml.syntax.bad-indent'],
+      ['linkage.yaml', 'warning', 'check.rules-waiting'],
+    ]);
+  });
+
   it('is refused by review, next, log and aop new, which would read the case against default steps', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');

@@ -1,4 +1,4 @@
-import type { CaseBundle } from '../../workspace/load.js';
+import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import { locateProblems } from '../../workspace/locate.js';
 import { caseKey, type FileHash, type Memo, workspaceKey } from '../../workspace/memo.js';
 import { isProblem, type Problem } from '../../workspace/problems.js';
@@ -167,6 +167,10 @@ export function runRules(
   derived?: (bundle: CaseBundle) => DerivedFindings | undefined,
   rememberHashes?: (found: FileHash[]) => void,
 ): Problem[] {
+  // Without linkage.yaml's value (it did not load), the rules would judge every case against no
+  // workspace: one syntax error would come back as a cascade (Phase 1 "incomplete", local steps
+  // "unknown", blanks in the text). Its own problem says what to fix; the rules wait for it.
+  if (!ctx.ws.config) return [{ severity: 'warning', id: 'check.rules-waiting', params: {}, file: WORKSPACE_FILE }];
   const full = ruleContext(ctx);
   // Only loadable cases are checked; one found in the memo was, with the same files, so its value
   // need not be built to tell.

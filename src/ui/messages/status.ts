@@ -83,5 +83,13 @@ export const status: Catalog = {
       en: 'Give the paths with one -C (they are read from that folder), or without -C from where you are.',
     },
   },
+  'check.rules-waiting': {
+    es: 'Las reglas del proceso no se revisaron: linkage.yaml no se pudo leer.',
+    en: 'The process rules were not checked: linkage.yaml could not be read.',
+    hint: {
+      es: 'Corrija primero el error de linkage.yaml; las reglas de cada caso se revisan con él.',
+      en: 'Fix linkage.yaml’s error first; every case’s rules are checked against it.',
+    },
+  },
   'check.law': { es: 'Fundamento: {law}', en: 'Legal basis: {law}' },
 };
