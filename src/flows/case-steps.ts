@@ -645,7 +645,7 @@ function signersOn(f: CaseFlow, date: string) {
  * Once signed, a text drawn from the model goes into agreement.yaml whole (src/agreement/freeze.ts),
  * when it is the text that was signed; otherwise it says what keeps it from being written.
  */
-function freezeSignedText(f: CaseFlow, signed: unknown): void {
+function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
   const { s } = f;
   const agreement = f.agreement.base as AgreementFile;
   if (!f.agreement.exists || agreement.model === undefined || typeof signed !== 'string') return;
@@ -657,6 +657,8 @@ function freezeSignedText(f: CaseFlow, signed: unknown): void {
     return;
   }
   f.agreement.base = frozenAgreement(agreement, eff);
+  // Said in the file too: a comment written for `model:` above the articles would now mislead.
+  s.comment(f.agreement, 'articles', s.t('prompts.signature.frozen-comment', { model: agreement.model, date }));
   s.assign(f.agreement);
   s.say(`  ${s.t('prompts.signature.frozen', { file: f.agreement.file })}`);
 }
@@ -689,7 +691,7 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
       if (ok || (!s.interactive && s.yes)) s.put(t, [...base, 'municipality', 'signers'], signers);
     }
   }
-  if (date) freezeSignedText(f, s.valueAt(t, [...base, 'hash']));
+  if (date) freezeSignedText(f, s.valueAt(t, [...base, 'hash']), date);
   const other = await s.gate(s.t('q.signature.counterpart-signed', { city: cityName(f, s.lang) }), [
     { target: t, path: [...base, 'counterpart', 'date'], label: s.t('q.signature.date-counterpart') },
   ]);

@@ -18,7 +18,7 @@ import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
-import { fileSchema, syncDocument } from './yaml-sync.js';
+import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
 
 export interface Out {
   write(text: string): unknown;
@@ -335,6 +335,11 @@ export class Session {
     target.touched.push(path);
     this.answered++;
     this.commit(target);
+  }
+
+  /** A comment line above a top-level key of the file, written with the file's next write. */
+  comment(target: Target, key: string, text: string): void {
+    commentAbove(this.editOf(target).doc, key, text);
   }
 
   /** The base was replaced as a whole (an answers file): write it now, or at the end in batch mode. */

@@ -50,6 +50,14 @@ export interface SyncOptions {
 
 const keyOf = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
 
+/** Adds a comment line above a top-level key of `doc`, after any comment already there. */
+export function commentAbove(doc: Document, key: string, text: string): void {
+  const pair = isMap(doc.contents) ? (doc.contents.items.find((p) => keyOf(p as Pair) === key) as Pair) : undefined;
+  if (!pair || !isScalar(pair.key)) return;
+  const line = ` ${text}`;
+  pair.key.commentBefore = pair.key.commentBefore ? `${pair.key.commentBefore}\n${line}` : line;
+}
+
 /** Makes `doc` hold `value` (a mapping), editing as little as possible. */
 export function syncDocument(doc: Document, value: Record<string, unknown>, options: SyncOptions): void {
   const next = sync(doc, doc.contents as Node | null, value, options.root, [], options);

@@ -104,6 +104,10 @@ describe('the signed text of a model-based agreement', () => {
       '  # Redacción negociada de las áreas (el modelo las toma de case.yaml `areas:`).\n  - id: areas\n',
     );
     expect(frozen.versions).toEqual(parse(before).versions);
+    // The comment written for `model:` above the articles is followed by one that says what changed.
+    expect(after).toContain(
+      '# Texto firmado (2026-11-20), escrito completo por linkage desde el modelo `sister-cities`: ya no lo toma del modelo; cambia sólo por una modificación.\narticles:\n',
+    );
     expect(after.startsWith('# yaml-language-server: $schema=../../schemas/agreement.schema.json\n')).toBe(true);
 
     // check finds the signed text where it was, and the document reads as it did from the model.

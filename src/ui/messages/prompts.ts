@@ -98,6 +98,10 @@ export const prompts: Catalog = {
     'El texto firmado quedó completo en {file}: ya no depende del modelo ni de los datos de linkage.yaml o case.yaml, y sólo cambia por una modificación.',
     'The signed text is now written out whole in {file}: it no longer depends on the model or on the facts in linkage.yaml or case.yaml, and changes only through an amendment.',
   ),
+  'prompts.signature.frozen-comment': m(
+    'Texto firmado ({date}), escrito completo por linkage desde el modelo `{model}`: ya no lo toma del modelo; cambia sólo por una modificación.',
+    'Signed text ({date}), written out whole by linkage from the model `{model}`: no longer drawn from the model; it changes only through an amendment.',
+  ),
   'prompts.signature.not-frozen': m(
     'El texto que hoy resulta del modelo (hash {hash}…) no es el firmado ({signed}…), así que agreement.yaml sigue tomando el modelo. Deshaga el cambio en los datos que el modelo usa (linkage.yaml o case.yaml) y vuelva a `linkage next {slug} --step signature`, o escriba en agreement.yaml los artículos firmados.',
     'The text the model gives today (hash {hash}…) is not the signed one ({signed}…), so agreement.yaml still draws on the model. Undo the change in the facts the model uses (linkage.yaml or case.yaml) and run `linkage next {slug} --step signature` again, or write the signed articles into agreement.yaml.',
