@@ -1,6 +1,7 @@
 import type { StatusResult, WorkspaceStatus } from '../commands/status.js';
 import type { CaseStatus, LateItem } from '../process/status.js';
 import { PHASES } from '../process/steps.js';
+import type { Problem } from '../workspace/problems.js';
 import type { Painter } from './color.js';
 import { message, t, type UiLang } from './i18n.js';
 import { displayWidth, mdInline, oneLine, wrapText } from './text.js';
@@ -117,6 +118,11 @@ export function renderStatus(
     default:
       return renderTable(result, lang, c, many, columns);
   }
+}
+
+/** A problem of the workspace itself (linkage.yaml, cases/), as the report says it: file, line and message. */
+function workspaceProblem(p: Problem, lang: UiLang): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`;
 }
 
 function phase1Line(ws: WorkspaceStatus, lang: UiLang): string {
@@ -249,8 +255,7 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
   const out: string[] = [];
   for (const ws of result.workspaces) {
     out.push(c.bold(`${oneLine(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`));
-    for (const p of ws.problems)
-      out.push(c.red(`${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`));
+    for (const p of ws.problems) out.push(c.red(workspaceProblem(p, lang)));
     out.push(oneLine(phase1Line(ws, lang)));
     if (ws.cases.length === 0) {
       out.push(t(lang, 'status.noCases'), '');
@@ -297,12 +302,15 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
 function renderMarkdown(result: StatusResult, lang: UiLang): string {
   const out: string[] = [];
   for (const ws of result.workspaces) {
-    out.push(
-      `## ${mdInline(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`,
-      '',
-      mdInline(phase1Line(ws, lang)),
-      '',
-    );
+    out.push(`## ${mdInline(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`, '');
+    // The minutes say what the table says: a linkage.yaml that does not load, a workspace with no cases.
+    for (const p of ws.problems)
+      out.push(mdInline(t(lang, 'status.error', { message: workspaceProblem(p, lang) })), '');
+    out.push(mdInline(phase1Line(ws, lang)), '');
+    if (ws.cases.length === 0) {
+      out.push(t(lang, 'status.noCases'), '');
+      continue;
+    }
     const cols: Column[] = [...COLUMNS, 'lastContact'];
     out.push(`| ${cols.map((col) => header(lang, col)).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
     for (const cs of ws.cases) {
@@ -334,7 +342,13 @@ function renderCsv(result: StatusResult, lang: UiLang): string {
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [cols.map((col) => cell(header(lang, col))).join(',')];
+  const note = (ws: WorkspaceStatus, text: string) =>
+    cols.map((col) => cell(col === 'workspace' ? ws.name : col === 'next' ? text : '')).join(',');
   for (const ws of result.workspaces) {
+    // A row of its own for what has no case to go with: a broken linkage.yaml, a workspace with no
+    // cases (without it the municipality would be missing from the sheet, as if never asked for).
+    for (const p of ws.problems) lines.push(note(ws, t(lang, 'status.error', { message: workspaceProblem(p, lang) })));
+    if (ws.cases.length === 0) lines.push(note(ws, t(lang, 'status.noCases')));
     for (const cs of ws.cases) {
       const r = toRow(ws, cs, lang, 'words');
       lines.push(cols.map((col) => cell(r[col])).join(','));

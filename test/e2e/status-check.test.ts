@@ -226,6 +226,28 @@ describe('linkage status', () => {
     expect(r.stdout).toContain('San Felipe del Río,leon-es');
   });
 
+  it('keeps a workspace with no cases, and one whose linkage.yaml does not load, in the md and csv', () => {
+    const a = copyWorkspace('minimal');
+    const empty = copyWorkspace('minimal');
+    rmSync(join(empty, 'cases', 'leon-es'), { recursive: true });
+    edit(empty, 'linkage.yaml', (t) => t.replace('name: Villa de Santa Úrsula', 'name: San Felipe del Río'));
+    const broken = copyWorkspace('minimal');
+    edit(broken, 'linkage.yaml', (t) => t.replace(/^municipality:/m, 'municipality: [oops'));
+    const flags = ['-C', a, '-C', empty, '-C', broken];
+    const md = runCli(['status', ...flags, '--format', 'md']);
+    expect(md.code).toBe(0);
+    // The table said so; the minutes said nothing: an empty table, the error gone.
+    const sections = md.stdout.split(/^## /m);
+    expect(sections[2]).toContain('Sin casos todavía.');
+    expect(sections[2]).not.toContain('| Caso |');
+    expect(sections[3]).toMatch(/^ERROR: linkage\.yaml:\d+: El YAML no es válido/m);
+    const csv = runCli(['status', ...flags, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout.split('\r\n');
+    expect(rows).toContain('San Felipe del Río,,,,,Sin casos todavía.,,,,');
+    expect(rows.find((r) => r.startsWith(`${broken},,`))).toMatch(/,ERROR: linkage\.yaml:\d+: El YAML no es válido/);
+  });
+
   it('filters one case, and names the cases when it does not exist', () => {
     const root = copyWorkspace('minimal');
     expect(runCli(['status', 'leon-es'], { cwd: root }).stdout).toContain('leon-es');
