@@ -1,10 +1,10 @@
 // `linkage generate`: drafts into out/, issued documents into the case with their register entry.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
-import { UserError } from '../errors.js';
+import { isUserError, UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
 import { deriveWorkspaceSteps } from '../process/status.js';
@@ -13,6 +13,7 @@ import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
+import { toPosix } from '../workspace/paths.js';
 import { readOrRefuse } from '../workspace/read-file.js';
 import type { CaseFile, DocumentsFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
@@ -80,9 +81,17 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     throw new UserError('cli.one-workspace', { count: also.length + 1 });
   }
   // --check writes nothing, not even the parse cache.
-  const workspaces = [options.root, ...also].map((root) =>
-    readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true }),
-  );
+  const workspaces = [options.root, ...also].map((root) => {
+    try {
+      return readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true });
+    } catch (error) {
+      if (also.length === 0 || !isUserError(error)) throw error;
+      // Of several workspaces, "linkage.yaml:7" does not say whose: each file is named from where
+      // the command runs, as check names them.
+      const problems = error.problems.map((p) => ({ ...p, file: toPosix(relative(options.cwd, join(root, p.file))) }));
+      throw new UserError(error.id, error.params, error.exitCode, error.location, error.details, problems);
+    }
+  });
   const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });

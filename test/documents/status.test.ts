@@ -7,7 +7,7 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { StatusContext } from '../../src/documents/context/schema.js';
 import { statusContext } from '../../src/documents/context/status.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, flat, pdfDrawnText, pdfPages, pdfText, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, FIXTURES, flat, pdfDrawnText, pdfPages, pdfText, runCli, STACK, tempDir } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[], env: Record<string, string> = AS_OF) =>
@@ -136,6 +136,23 @@ describe('linkage generate status', () => {
     expect(second).toBeGreaterThan(first);
     expect(text.indexOf('Hōfu')).toBeGreaterThan(first);
     expect(text.indexOf('Hōfu')).toBeLessThan(second);
+  });
+
+  it('names, of several workspaces, the one whose linkage.yaml does not load', () => {
+    const here = tempDir();
+    const sound = join(here, 'leon');
+    const broken = join(here, 'salamanca');
+    cpSync(join(FIXTURES, 'minimal'), sound, { recursive: true });
+    cpSync(join(FIXTURES, 'minimal'), broken, { recursive: true });
+    const file = join(broken, 'linkage.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^municipality:/m, 'municipality: [oops'));
+    const r = runCli(['generate', 'status', '-C', 'leon', '-C', 'salamanca'], { cwd: here, env: AS_OF });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('linkage.yaml tiene errores; no se puede generar ningún documento.');
+    // Before: "linkage.yaml:7:16", which of the two not said.
+    expect(r.stderr).toMatch(/^ {2}salamanca\/linkage\.yaml:\d+:\d+ error: El YAML no es válido/m);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(join(here, 'out'))).toBe(false);
   });
 
   it('takes several -C for the status report only', () => {
