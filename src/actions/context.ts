@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
 import type { UiLang } from '../ui/i18n.js';
 import { findWorkspaceRoot } from '../workspace/load.js';
+import { nearestWorkspaceRoot } from '../workspace/root.js';
 
 /** What every action gets: the global options, the UI language and the output streams. */
 export interface ActionContext {
@@ -35,7 +36,9 @@ export function workspaceRoots(ctx: ActionContext): string[] {
   if (ctx.workspaces.length === 0) return [findWorkspaceRoot(ctx.cwd)];
   const byRealPath = new Map<string, string>();
   for (const w of ctx.workspaces) {
-    const root = findWorkspaceRoot(workspaceDir(ctx, w));
+    const root = nearestWorkspaceRoot(workspaceDir(ctx, w));
+    // Not "pass -C": it was passed, and names no workspace (an empty folder, a stray file).
+    if (root === undefined) throw new UserError('workspace.not-found-given', { dir: w });
     const real = realpathSync.native(root);
     if (!byRealPath.has(real)) byRealPath.set(real, root);
   }

@@ -1,6 +1,6 @@
 // -C names the workspace folders: each workspace is reported once, and a folder that does not exist is
 // said to be missing, not searched upward from.
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
@@ -32,5 +32,26 @@ describe('-C', () => {
         expect(r.stderr).not.toMatch(STACK);
       }
     }
+  });
+
+  it('refuses a folder or file that is in no workspace (exit 2), without suggesting -C, which was given', () => {
+    const root = copyWorkspace('minimal');
+    const outside = tempDir();
+    writeFileSync(join(outside, 'notes.txt'), 'x');
+    mkdirSync(join(outside, 'empty'));
+    for (const dir of ['empty', 'notes.txt']) {
+      for (const args of [['status'], ['check'], ['calendar', '--out', '-'], ['generate', 'status']]) {
+        const r = runCli([...args, '-C', root, '-C', dir], { cwd: outside });
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain(`Error: La ruta ${dir} indicada con -C no está en un espacio de trabajo de linkage`);
+        expect(r.stderr).not.toContain('indique la carpeta con `-C');
+        expect(r.stderr).not.toMatch(STACK);
+      }
+    }
+    // A file inside a workspace names it, as a folder inside it does.
+    const inside = runCli(['status', '-C', join(root, 'linkage.yaml'), '--format', 'json']);
+    expect(inside.code).toBe(0);
+    expect(JSON.parse(inside.stdout).workspaces.map((w: { root: string }) => w.root)).toEqual([root]);
   });
 });

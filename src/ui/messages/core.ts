@@ -10,6 +10,14 @@ export const core: Catalog = {
       en: 'Run `linkage init` to create one, or name the folder with `-C <folder>`.',
     },
   },
+  'workspace.not-found-given': {
+    es: 'La ruta {dir} indicada con -C no está en un espacio de trabajo de linkage: no hay linkage.yaml en ella ni en sus carpetas superiores.',
+    en: 'The path {dir} given with -C is not in a linkage workspace: there is no linkage.yaml in it or in any folder above it.',
+    hint: {
+      es: 'Revise la ruta: -C indica la carpeta del espacio de trabajo (la que tiene linkage.yaml) o una de sus subcarpetas; `linkage init <carpeta>` crea uno.',
+      en: 'Check the path: -C names the workspace folder (the one with linkage.yaml) or a folder inside it; `linkage init <folder>` creates one.',
+    },
+  },
   'workspace.dir-missing': {
     es: 'La carpeta {dir} indicada con -C no existe.',
     en: 'The folder {dir} given with -C does not exist.',
