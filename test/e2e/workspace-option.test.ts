@@ -54,4 +54,25 @@ describe('-C', () => {
     expect(inside.code).toBe(0);
     expect(JSON.parse(inside.stdout).workspaces.map((w: { root: string }) => w.root)).toEqual([root]);
   });
+
+  it('is said in --help to repeat for exactly the commands that take several', () => {
+    const a = copyWorkspace('minimal');
+    const b = copyWorkspace('minimal');
+    const help = runCli(['--help']).stdout;
+    const line = help.split('\n').find((l) => l.includes('--workspace')) as string;
+    expect(line).toContain('repetible en status, check y generate status');
+    const env = { LINKAGE_TODAY: '2026-11-28' };
+    for (const args of [['status'], ['check'], ['generate', 'status', '--check']]) {
+      const r = runCli([...args, '-C', a, '-C', b], { cwd: tempDir(), env });
+      expect(r.stderr, args.join(' ')).not.toContain('un solo espacio de trabajo');
+      expect(r.code, args.join(' ')).toBe(0);
+    }
+    for (const args of [['calendar', '--out', '-'], ['publish'], ['generate', 'handover']]) {
+      const r = runCli([...args, '-C', a, '-C', b], { cwd: tempDir(), env });
+      expect(r.stderr, args.join(' ')).toContain(
+        'Este comando trabaja sobre un solo espacio de trabajo; se indicaron 2',
+      );
+      expect(r.code, args.join(' ')).toBe(2);
+    }
+  });
 });

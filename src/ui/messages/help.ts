@@ -39,8 +39,8 @@ export const help: Catalog = {
   'help.help': { es: 'muestra esta ayuda', en: 'shows this help' },
   'help.help-command': { es: 'muestra la ayuda de un comando', en: 'shows the help of a command' },
   'help.workspace': {
-    es: 'espacio de trabajo (repetible en status y check)',
-    en: 'workspace (repeatable with status and check)',
+    es: 'espacio de trabajo (repetible en status, check y generate status)',
+    en: 'workspace (repeatable with status, check and generate status)',
   },
   'help.no-color': { es: 'sin colores', en: 'no colours' },
   'help.as-of': { es: 'fecha de "hoy" (AAAA-MM-DD)', en: 'the date of "today" (YYYY-MM-DD)' },
