@@ -12,7 +12,7 @@ import {
   type WorkspaceDerivation,
 } from '../process/status.js';
 import { stepsFor } from '../process/steps.js';
-import { derivedFor, loadWorkspace } from '../workspace/load.js';
+import { type CaseBundle, derivedFor, loadWorkspace, WORKSPACE_FILE } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { caseKey, openMemo } from '../workspace/memo.js';
 import type { Problem } from '../workspace/problems.js';
@@ -70,6 +70,9 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   /** Each case's status as the memo keeps it, where there is one (what a workspace worker sends). */
   const stored: (StoredStatus | undefined)[] = [];
   const cases = ws.cases.map((bundle, i) => {
+    // Without linkage.yaml's value, a case's steps (Phase 1 first, the local ones, the intervals)
+    // cannot be told: a row derived against no workspace would show a signed case in Phase 1.
+    if (!ws.config) return withoutWorkspace(bundle);
     const key = caseKey(ws, bundle, today);
     const known = memo.recall(bundle.slug, key, () => derivedFor(ws, bundle, today) as StoredStatus | undefined);
     const restored = known && restoreStatus(known, shared);
@@ -93,7 +96,7 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
     root,
     name: ws.config?.municipality.name ?? root,
     today,
-    phase1: shared.workspaceSteps,
+    phase1: ws.config ? shared.workspaceSteps : [],
     cases,
     problems: locateProblems(
       root,
@@ -108,6 +111,18 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
     steps: { ...(settings ? { settings } : {}), ...(localSteps ? { localSteps } : {}) },
   };
 }
+
+/** A case's row while linkage.yaml does not load: its slug, and why there is nothing more. */
+const withoutWorkspace = (bundle: CaseBundle): CaseStatus => ({
+  slug: bundle.slug,
+  city: bundle.slug,
+  cityIn: { es: bundle.slug, en: bundle.slug },
+  progress: { done: 0, total: 0 },
+  steps: [],
+  next: [],
+  late: [],
+  error: { severity: 'error', id: 'status.no-workspace', params: {}, file: WORKSPACE_FILE },
+});
 
 /** A case's status as stored; none for a broken case, whose error is located from the file as it is. */
 export const statusDerivation: CaseDerivation = (ws, today) => {

@@ -125,6 +125,7 @@ function workspaceProblem(p: Problem, lang: UiLang): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`;
 }
 
+/** Phase 1's open steps; not said when linkage.yaml did not load (no steps to tell). */
 function phase1Line(ws: WorkspaceStatus, lang: UiLang): string {
   const open = ws.phase1.filter((s) => s.state !== 'done');
   const steps =
@@ -256,7 +257,7 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
   for (const ws of result.workspaces) {
     out.push(c.bold(`${oneLine(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`));
     for (const p of ws.problems) out.push(c.red(workspaceProblem(p, lang)));
-    out.push(oneLine(phase1Line(ws, lang)));
+    if (ws.phase1.length > 0) out.push(oneLine(phase1Line(ws, lang)));
     if (ws.cases.length === 0) {
       out.push(t(lang, 'status.noCases'), '');
       continue;
@@ -306,7 +307,7 @@ function renderMarkdown(result: StatusResult, lang: UiLang): string {
     // The minutes say what the table says: a linkage.yaml that does not load, a workspace with no cases.
     for (const p of ws.problems)
       out.push(mdInline(t(lang, 'status.error', { message: workspaceProblem(p, lang) })), '');
-    out.push(mdInline(phase1Line(ws, lang)), '');
+    if (ws.phase1.length > 0) out.push(mdInline(phase1Line(ws, lang)), '');
     if (ws.cases.length === 0) {
       out.push(t(lang, 'status.noCases'), '');
       continue;

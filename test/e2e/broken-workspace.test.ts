@@ -49,6 +49,28 @@ describe('a workspace whose linkage.yaml does not load', () => {
     ]);
   });
 
+  it('shows each case as a row that cannot be told, not derived against no workspace (status)', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}  bad: [\n`);
+    const env = { LINKAGE_TODAY: '2026-11-28' };
+    const table = runCli(['status'], { cwd: root, env });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('linkage.yaml:423: El YAML no es válido');
+    // Before: "Identificación del municipio: Designar enlace (pendiente)…", giessen-de in "1 Identificación".
+    expect(table.stdout).not.toContain('Identificación');
+    expect(table.stdout).toContain(
+      'giessen-de     ERROR: linkage.yaml no se pudo leer: sin él no se sabe en qué paso va el caso.',
+    );
+    const json = JSON.parse(runCli(['status', '--format', 'json'], { cwd: root, env }).stdout) as {
+      workspaces: { phase1: unknown[]; cases: { slug: string; phase: unknown; error: { id: string } }[] }[];
+    };
+    const [ws] = json.workspaces;
+    expect(ws?.phase1).toEqual([]);
+    expect(ws?.cases).toHaveLength(7);
+    for (const c of ws?.cases ?? []) expect([c.phase, c.error.id]).toEqual([null, 'status.no-workspace']);
+  });
+
   it('is refused by review, next, log and aop new, which would read the case against default steps', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');

@@ -38,6 +38,10 @@ export const status: Catalog = {
   },
   'status.late.aop': { es: 'POA {year} vencido el {due}', en: 'AOP {year} due {due}' },
   'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results due {due}' },
+  'status.no-workspace': {
+    es: 'no se pudo leer: sin él no se sabe en qué paso va el caso.',
+    en: 'could not be read: without it the case’s step cannot be told.',
+  },
   'status.phase1': { es: 'Identificación del municipio: {steps}', en: 'Municipal identification: {steps}' },
   'status.phase1.done': { es: 'completa', en: 'complete' },
   'status.asOf': { es: 'Estado al {date}', en: 'Status as of {date}' },
