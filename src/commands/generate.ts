@@ -8,7 +8,7 @@ import { isUserError, UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
 import { deriveWorkspaceSteps } from '../process/status.js';
-import { clearingDictamen, dictamenHash, lastRound } from '../process/steps.js';
+import { clearedTexts } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
@@ -393,21 +393,21 @@ function issuedCopy(ws: Workspace, job: Job): string | undefined {
 
 /**
  * --final: only the text that has a favourable (or not-required) dictamen on its own hash may go
- * out without the draft watermark (LSCT art. 7: the SRE's opinion comes before signature).
+ * out without the draft watermark (LSCT art. 7: the SRE's opinion comes before signature): the
+ * agreement's, or once signed an amendment's, which the SRE reviews in its own rounds.
  */
 function checkFinal(ws: Workspace, job: Job): void {
   if (!job.doc.draftWatermark) throw new UserError('document.final-not-applicable', { document: job.doc.id });
   const bundle = job.bundle as CaseBundle;
   const current = currentAgreementHash(ws, bundle);
-  const round = lastRound(bundle.case);
-  if (!round || !clearingDictamen(bundle.case))
-    throw new UserError('document.final-no-dictamen', { slug: bundle.slug });
   // As `check` reads it: a dictamen without its own hash speaks of the text submitted in its round.
-  const cleared = dictamenHash(round);
-  if (cleared !== current) {
+  const cleared = clearedTexts(bundle.case);
+  if (cleared.length === 0) throw new UserError('document.final-no-dictamen', { slug: bundle.slug });
+  if (!cleared.includes(current)) {
     throw new UserError('document.final-other-text', {
-      dictamen: (cleared ?? '—').slice(0, 12),
+      dictamen: (cleared.at(-1) ?? '—').slice(0, 12),
       current: current.slice(0, 12),
+      slug: bundle.slug,
     });
   }
 }

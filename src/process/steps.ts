@@ -121,6 +121,20 @@ export function clearingDictamen(c: CaseFile | null) {
   return d && (d.outcome === 'favourable' || d.outcome === 'not-required') ? d : undefined;
 }
 
+/**
+ * The texts the SRE cleared for signature, by the hash each dictamen speaks of (undefined when it
+ * names none): the agreement's, when its last round's dictamen is favourable or not required, then
+ * each amendment's, by the same reading of its own rounds.
+ */
+export function clearedTexts(c: CaseFile | null): (string | undefined)[] {
+  const series = [c?.steps?.['sre-opinion']?.rounds ?? [], ...(c?.amendments ?? []).map((a) => a.rounds ?? [])];
+  return series.flatMap((rounds) => {
+    const last = rounds.at(-1);
+    const outcome = last?.dictamen?.outcome;
+    return last && (outcome === 'favourable' || outcome === 'not-required') ? [dictamenHash(last)] : [];
+  });
+}
+
 export const signatureDate = (c: CaseFile | null): string | undefined => {
   const s = c?.steps?.signature;
   const dates = [s?.municipality?.date, s?.counterpart?.date].filter((d): d is string => !!d);

@@ -119,6 +119,42 @@ describe('linkage generate agreement', () => {
     expect(r.code).toBe(0);
   });
 
+  it('allows --final on an amended text once the SRE cleared the amendment, and not before', () => {
+    const root = copyWorkspace('demo');
+    const agreement = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+    writeFileSync(
+      agreement,
+      readFileSync(agreement, 'utf8').replace(
+        'mediante negociaciones directas',
+        'mediante negociaciones directas y cordiales',
+      ),
+    );
+    // The hash of the amended text, as check names it.
+    const hash = runCli(['check', 'cases/aurora-us'], { cwd: root, env: AS_OF }).stdout.match(
+      /`hash: ([0-9a-f]{64})`/,
+    )?.[1];
+    expect(hash).toBeDefined();
+    writeFileSync(agreement, `${readFileSync(agreement, 'utf8')}  - hash: "${hash}"\n    date: 2026-10-01\n`);
+    const caseFile = join(root, 'cases', 'aurora-us', 'case.yaml');
+    const submitted = `amendments:\n  - id: modificacion-1\n    date: 2026-10-01\n    summary: { es: Solución cordial de controversias }\n    hash: "${hash}"\n    rounds:\n      - submitted: 2026-10-05\n        oficio: PM/0900/2026\n        hash: "${hash}"\n`;
+    const text = readFileSync(caseFile, 'utf8');
+    writeFileSync(caseFile, text.replace('\ncontactLog:\n', `\n${submitted}contactLog:\n`));
+    const waiting = generate(root, ['agreement', 'aurora-us', '--final']);
+    expect(waiting.code).toBe(2);
+    expect(waiting.stderr).toContain('El dictamen favorable es sobre otro texto');
+    expect(waiting.stderr).toContain('`linkage next aurora-us --step amendment`');
+
+    const cleared = `${submitted}        dictamen:\n          date: 2026-11-10\n          outcome: favourable\n`;
+    writeFileSync(caseFile, text.replace('\ncontactLog:\n', `\n${cleared}contactLog:\n`));
+    expect(runCli(['check', 'cases/aurora-us', '--format', 'json'], { cwd: root, env: AS_OF }).code).toBe(0);
+    const r = generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--final', '--out', 'final']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const pdf = flat(pdfText(join(root, 'final', 'agreement-aurora-us-es.pdf')));
+    expect(pdf).not.toContain('PROYECTO');
+    expect(pdf).toContain('mediante negociaciones directas y cordiales');
+  });
+
   it('pairs the language versions article by article in the parallel layout', () => {
     const root = copyWorkspace('demo');
     // A long article, so that pairs have to break across pages.

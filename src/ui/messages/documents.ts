@@ -131,8 +131,8 @@ export const documents: Catalog = {
     es: 'El dictamen favorable es sobre otro texto (hash {dictamen}); el texto actual tiene el hash {current}.',
     en: 'The favourable opinion is on another text (hash {dictamen}); the current text has the hash {current}.',
     hint: {
-      es: 'Sólo se firma el texto dictaminado: vuelva a ese texto, o envíe el nuevo a la SRE en otra ronda.',
-      en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round.',
+      es: 'Sólo se firma el texto dictaminado: vuelva a ese texto, o envíe el nuevo a la SRE en otra ronda (un acuerdo ya firmado, como modificación: `linkage next {slug} --step amendment`).',
+      en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round (for an agreement already signed, as an amendment: `linkage next {slug} --step amendment`).',
     },
   },
   'document.agreement-closed': {
