@@ -663,6 +663,15 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
   s.say(`  ${s.t('prompts.signature.frozen', { file: f.agreement.file })}`);
 }
 
+/**
+ * The same once the signature is on record, however it got there (an answers file that records it
+ * whole leaves no signature question to ask): either Party's date makes the text signed.
+ */
+export function freezeIfSigned(f: CaseFlow): void {
+  const sig = caseOf(f).steps?.signature;
+  if (sig?.municipality?.date || sig?.counterpart?.date) freezeSignedText(f, sig.hash);
+}
+
 export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
   const { s, case: t } = f;
   stepHeader(f, step);

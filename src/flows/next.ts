@@ -33,6 +33,7 @@ import {
   askResponse,
   askSignature,
   askSreOpinion,
+  freezeIfSigned,
   offerDocument,
   type StepOutcome,
 } from './case-steps.js';
@@ -281,6 +282,8 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   }
 
   if (bundle) {
+    // A signature the answers file recorded whole has no question left to write out its text.
+    freezeIfSigned(f as CaseFlow);
     const status = caseStatusNow(f as CaseFlow);
     if (status.closed && !o.step) {
       s.say(

@@ -121,6 +121,21 @@ describe('the signed text of a model-based agreement', () => {
     expect(text).toBe(pdfText(join(root, 'model', pdf)));
   });
 
+  it('is written out whole when the answers file records both signatures at once', () => {
+    const root = favourable();
+    const answers = join(root, 'firmas.yaml');
+    writeFileSync(
+      answers,
+      `${readFileSync(signAnswers(root), 'utf8')}    counterpart:\n      place: { es: "Leamington, Ontario", en: "Leamington, Ontario" }\n      date: 2026-11-25\n`,
+    );
+    const r = runCli(['next', SLUG, '--answers', answers], { cwd: root, env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`El texto firmado quedó completo en cases/${SLUG}/agreement.yaml`);
+    expect(parse(read(root, 'agreement.yaml')).model).toBeUndefined();
+    expect(versionFindings(root)).toEqual({ code: 0, found: [] });
+  });
+
   it('stays as signed when linkage.yaml changes afterwards; drawn from the model, it would not', () => {
     const frozen = favourable();
     expect(runCli(['next', SLUG, '--answers', signAnswers(frozen)], { cwd: frozen, env: ENV }).code).toBe(0);
