@@ -1,8 +1,9 @@
 // What happens to a case outside the step sequence: its end (declined, withdrawn, terminated,
 // expired) and its amendments. Offered by `linkage next <case> --step end|amendment`.
 import type { FieldPath } from '../commands/answers.js';
+import { addDays } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
-import type { SreRoundData } from '../workspace/schema.js';
+import type { AgreementFile, SreRoundData } from '../workspace/schema.js';
 import { askSreRounds, recordTextVersion, type StepOutcome } from './case-steps.js';
 import { type CaseFlow, caseOf, wrap } from './context.js';
 import type { Session } from './session.js';
@@ -53,11 +54,17 @@ export async function askEnd(f: CaseFlow): Promise<StepOutcome> {
     // A notice belongs to a termination only (a revisit may have changed the state).
     s.put(t, notice, undefined);
   }
+  // By default the day the notice period runs out (agreement.yaml `term.noticeDays`).
+  const noticeDays = (f.agreement.base as AgreementFile | undefined)?.term?.noticeDays;
+  const noticed = s.valueAt(t, [...notice, 'date']);
   await s.date({
     target: t,
     path: [...base, 'date'],
     message: s.t(state === 'terminated' ? 'q.end.date-terminated' : 'q.end.date'),
-    default: s.today,
+    default:
+      state === 'terminated' && typeof noticed === 'string' && noticeDays !== undefined
+        ? addDays(noticed, noticeDays)
+        : s.today,
   });
   await s.langText({ target: t, path: [...base, 'reason'], message: s.t('q.end.reason'), optional: true });
   return 'asked';

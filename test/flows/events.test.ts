@@ -238,6 +238,27 @@ describe('linkage next --step end', () => {
     expect(await errors()).toBe(0);
   });
 
+  it('offers as the termination date the day the notice period of the agreement runs out', async () => {
+    writeFileSync(
+      join(root, 'cases', 'leon-es', 'agreement.yaml'),
+      `${AGREEMENT}term:\n  type: indefinite\n  noticeDays: 90\n`,
+    );
+    await next(async () => {
+      await pick('¿Cómo terminó el caso?', 2); // terminated
+      await pick('¿Quién dio el aviso de terminación?', 1); // the counterpart
+      await answer('Fecha del aviso', '2026-11-27');
+      await answer('Número de oficio');
+      expect(await prompt('Fecha en que surte efecto la terminación')).toContain('(2027-02-25)');
+      screen.keypress('enter');
+      await answer('Motivo [español]');
+    }, 'end');
+    expect(caseYaml().end).toEqual({
+      state: 'terminated',
+      date: '2027-02-25',
+      notice: { by: 'counterpart', date: '2026-11-27' },
+    });
+  });
+
   it('without a terminal, takes the end from --answers (and says what is missing otherwise)', async () => {
     const chunks: string[] = [];
     const stream = { write: (s: string) => chunks.push(s), isTTY: false } as unknown as NodeJS.WriteStream;

@@ -26,6 +26,7 @@ import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
 import { mayorTerms } from './mayor-terms.js';
+import { noticePeriod } from './notice-period.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
 import { termExpired } from './term-expired.js';
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   mayorTerms,
   late,
   termExpired,
+  noticePeriod,
   areaPlanInForce,
   aopFirst,
   aopEveryYear,

@@ -710,6 +710,15 @@ export const rules: Catalog = {
       en: 'Record the end in case.yaml (`end: {state: expired, date: {expired}}`), or the amendment that extended the term under `amendments:` with the new `term:` in agreement.yaml.',
     },
   },
+  // notice-period
+  'rule.notice-period': {
+    es: 'La terminación surte efecto el {date}, pero el aviso se dio el {notice} y el acuerdo pide {days} {days|día|días} de anticipación: no antes del {earliest}.',
+    en: 'The termination takes effect on {date}, but notice was given on {notice} and the agreement requires {days} {days|day|days} of notice: not before {earliest}.',
+    hint: {
+      es: 'Corrija `end: date:` (o la fecha del aviso en `end: notice: date:`); si las Partes acordaron por escrito terminarlo antes, anótelo en `end: reason:`.',
+      en: 'Correct `end: date:` (or the notice date in `end: notice: date:`); if the Parties agreed in writing to end it sooner, note it in `end: reason:`.',
+    },
+  },
   // area-plan-in-force
   'rule.area-plan-in-force': {
     es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
