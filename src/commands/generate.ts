@@ -383,9 +383,19 @@ function unavailable(ws: Workspace, doc: DocumentDef, bundle: CaseBundle): UserE
 const profileDone = (ws: Workspace, today: string) =>
   deriveWorkspaceSteps(ws, today).find((s) => s.id === 'profile')?.state === 'done';
 
-/** The issued PDF a draft run copies instead of making the document again, if it is there. */
+/**
+ * The issued PDF a draft run copies instead of making the document again, if it is there. The issued
+ * agreement is the text signed: once an amendment changes it, the draft is the text as it now stands.
+ */
 function issuedCopy(ws: Workspace, job: Job): string | undefined {
-  const docs = job.bundle?.documents?.documents ?? [];
+  const bundle = job.bundle;
+  if (
+    job.doc.step === 'signature' &&
+    bundle &&
+    currentAgreementHash(ws, bundle) !== bundle.case?.steps?.signature?.hash
+  )
+    return undefined;
+  const docs = bundle?.documents?.documents ?? [];
   const issued = docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
   const from = issued ? join(ws.root, job.bundle?.dir ?? '', issued.file) : undefined;
   return from && existsSync(from) ? from : undefined;

@@ -308,6 +308,27 @@ describe('the languages of a document by default', () => {
   });
 });
 
+describe('an issued agreement amended afterwards', () => {
+  it('is no longer what a draft run copies: the draft has the text as it now stands', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--record']).code).toBe(0);
+    const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'mediante negociaciones directas',
+        'mediante negociaciones directas y cordiales',
+      ),
+    );
+    const r = generate(root, ['agreement', 'aurora-us']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('Copiado del documento emitido');
+    const text = flat(pdfText(join(root, 'out', 'agreement-aurora-us-es.pdf')));
+    expect(text).toContain('mediante negociaciones directas y cordiales');
+    expect(text).toContain('PROYECTO');
+  });
+});
+
 describe('issuing a document with --record', () => {
   it('writes the PDF into the case, records the step’s date and registers its hash; then copies it', () => {
     const root = copyWorkspace('demo');
