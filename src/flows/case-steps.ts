@@ -641,6 +641,9 @@ function signersOn(f: CaseFlow, date: string) {
   });
 }
 
+/** The runs already told why the signed text was not written out. */
+const toldNotFrozen = new WeakSet<CaseFlow>();
+
 /**
  * Once signed, a text drawn from the model goes into agreement.yaml whole (src/agreement/freeze.ts),
  * when it is the text that was signed; otherwise it says what keeps it from being written.
@@ -651,6 +654,9 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
   if (!f.agreement.exists || agreement.model === undefined || typeof signed !== 'string') return;
   const eff = effectiveAgreement(configOf(f), { case: caseOf(f), agreement });
   if (eff.hash !== signed) {
+    // Said once a run, though both `next` and the signature step look.
+    if (toldNotFrozen.has(f)) return;
+    toldNotFrozen.add(f);
     s.say(
       `  ${s.t('prompts.signature.not-frozen', { hash: eff.hash.slice(0, 12), signed: signed.slice(0, 12), slug: f.slug })}`,
     );

@@ -183,6 +183,7 @@ describe('the signed text of a model-based agreement', () => {
       /El texto que hoy resulta del modelo \(hash [0-9a-f]{12}…\) no es el firmado \(([0-9a-f]{12})…\)/,
     );
     expect(said).toContain(`no es el firmado (${HASH.slice(0, 12)}…)`);
+    expect(said.split('no es el firmado')).toHaveLength(2);
     expect(said).toContain(`\`linkage next ${SLUG} --step signature\``);
     expect(said).not.toContain('El texto firmado quedó completo');
     expect(read(root, 'agreement.yaml')).toBe(before);
