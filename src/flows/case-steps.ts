@@ -675,7 +675,8 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
  */
 export function freezeIfSigned(f: CaseFlow): void {
   const sig = caseOf(f).steps?.signature;
-  if (sig?.municipality?.date || sig?.counterpart?.date) freezeSignedText(f, sig.hash);
+  const date = sig?.municipality?.date ?? sig?.counterpart?.date;
+  if (date) freezeSignedText(f, sig?.hash, date);
 }
 
 export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
