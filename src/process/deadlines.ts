@@ -6,6 +6,7 @@ import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { pendingActivities } from './aop.js';
 import { addDays, yearOf } from './dates.js';
 import {
+  amendmentsDue,
   type CaseStatus,
   contactDue,
   deriveCaseStatus,
@@ -104,16 +105,8 @@ export function caseDeadlines(
   if (registration?.followUpOn && registration.acuse && !registration.registryNumber)
     push({ kind: 'registration', key: 'registration', date: registration.followUpOn, file: caseFile });
 
-  for (const amendment of c.amendments ?? []) {
-    const round = amendment.rounds?.at(-1);
-    if (amendment.signed || !round?.submitted || round.dictamen || !round.followUpOn) continue;
-    push({
-      kind: 'amendment',
-      key: `amendment.${amendment.id}`,
-      date: round.followUpOn,
-      file: caseFile,
-      id: amendment.id,
-    });
+  for (const item of amendmentsDue(ctx)) {
+    push({ kind: 'amendment', key: `amendment.${item.id}`, date: item.due, file: caseFile, id: item.id as string });
   }
 
   // A postponed activity has no date to put in a calendar until it is planned again.

@@ -10,6 +10,7 @@ import {
   aopDue,
   aopHasResults,
   type Bilingual,
+  BUILTIN_STEPS,
   bilingual,
   closedYears,
   type FactDef,
@@ -34,11 +35,13 @@ export interface StepStatus {
 }
 
 export interface LateItem {
-  kind: 'follow-up' | 'contact' | 'aop' | 'results';
+  kind: 'follow-up' | 'contact' | 'aop' | 'results' | 'amendment';
   step?: string;
   /** The day it fell due. */
   due: string;
   year?: number;
+  /** The amendment whose SRE opinion is awaited (`amendment`). */
+  id?: string;
 }
 
 export interface CaseStatus {
@@ -197,6 +200,7 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     status.phase = 4;
   }
 
+  status.late.push(...amendmentsDue(ctx).filter(isLate));
   status.late.push(...instrumentationDue(ctx).filter(isLate));
   status.late.push(...contactDue(ctx, lastContact).filter(isLate));
   return status;
@@ -221,6 +225,27 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
           : undefined;
   const due = explicit ?? (days !== undefined ? addDays(since, days) : undefined);
   return due ? { kind: 'follow-up', step: lead.id, due } : undefined;
+}
+
+/**
+ * The amendments sent to the SRE and not yet answered, each with the day to follow up on its opinion:
+ * its last round's `followUpOn`, else the SRE opinion step's interval from the day it was sent (the
+ * law sets the SRE no deadline). A signed amendment, or one whose last round has its dictamen, waits
+ * on nobody.
+ */
+export function amendmentsDue(ctx: StepContext): LateItem[] {
+  const amendments = ctx.bundle?.case?.amendments;
+  if (!amendments) return [];
+  const sre = BUILTIN_STEPS.find((s) => s.id === 'sre-opinion');
+  const days = sre ? followUpDays(sre, ctx.ws.config) : undefined;
+  const due: LateItem[] = [];
+  for (const amendment of amendments) {
+    const round = amendment.rounds?.at(-1);
+    if (amendment.signed || !round?.submitted || round.dictamen) continue;
+    const day = round.followUpOn ?? (days !== undefined ? addDays(round.submitted, days) : undefined);
+    if (day) due.push({ kind: 'amendment', due: day, id: amendment.id });
+  }
+  return due;
 }
 
 /**

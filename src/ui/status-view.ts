@@ -27,7 +27,11 @@ interface Row {
 function lateText(lang: UiLang, c: CaseStatus, l: LateItem): string {
   const step = l.kind === 'follow-up' && l.step ? c.steps.find((s) => s.id === l.step)?.step.title[lang] : undefined;
   if (step) return t(lang, 'status.late.follow-up-step', { step, due: l.due });
-  return t(lang, `status.late.${l.kind}`, { due: l.due, ...(l.year !== undefined ? { year: l.year } : {}) });
+  return t(lang, `status.late.${l.kind}`, {
+    due: l.due,
+    ...(l.year !== undefined ? { year: l.year } : {}),
+    ...(l.id !== undefined ? { id: l.id } : {}),
+  });
 }
 
 function bar(done: number, total: number, width = 10): string {

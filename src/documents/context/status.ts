@@ -26,11 +26,15 @@ type Section = StatusContextData['workspaces'][number];
 export const actorWord = (actor: Actor, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.actor.${actor}`);
 const closedWord = (state: string, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.closed.${state}`);
 
-const LATE: Record<LateItem['kind'], (year: number | undefined) => Bilingual> = {
+const LATE: Record<LateItem['kind'], (l: LateItem) => Bilingual> = {
   'follow-up': () => ({ es: 'Seguimiento', en: 'Follow-up' }),
   contact: () => ({ es: 'Sin contacto con la contraparte', en: 'No contact with the partner' }),
-  aop: (y) => ({ es: `POA ${y}`, en: `AOP ${y}` }),
-  results: (y) => ({ es: `Resultados ${y}`, en: `${y} results` }),
+  aop: (l) => ({ es: `POA ${l.year}`, en: `AOP ${l.year}` }),
+  results: (l) => ({ es: `Resultados ${l.year}`, en: `${l.year} results` }),
+  amendment: (l) => ({
+    es: `Dictamen de la SRE sobre la modificación ${l.id}`,
+    en: `SRE opinion on amendment ${l.id}`,
+  }),
 };
 
 /** "3 · Formalización", or the closed state. */
@@ -167,7 +171,7 @@ function section(ws: Workspace, date: string, lang: string): Section {
 
 /** A late item's words: "Seguimiento: Respuesta de la contraparte", "POA 2026". */
 export function lateTitle(status: CaseStatus, late: LateItem, lang: string): string {
-  if (late.kind !== 'follow-up' || !late.step) return say(LATE[late.kind](late.year), lang);
+  if (late.kind !== 'follow-up' || !late.step) return say(LATE[late.kind](late), lang);
   const title = stepTitle(status.steps, late.step, lang);
   return lang === 'es' ? `Seguimiento: ${title}` : `Follow-up: ${title}`;
 }

@@ -19,7 +19,7 @@ function latestContact(c: CaseFile): number {
   return dates.lastIndexOf(maxDate(dates) as string);
 }
 
-type Reported = LateItem & { kind: 'follow-up' | 'contact' };
+type Reported = LateItem & { kind: 'follow-up' | 'contact' | 'amendment' };
 
 function where(bundle: CaseBundle, item: Reported): { id: string; file: string; path: FieldPath } {
   const c = bundle.case as CaseFile;
@@ -67,6 +67,17 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
       }
       return { id: 'rule.late', file, path: ['steps', item.step] };
     }
+    case 'amendment': {
+      // Its last round, sent and not answered: its follow-up date, else the day it was sent.
+      const i = (c.amendments ?? []).findIndex((a) => a.id === item.id);
+      const rounds = c.amendments?.[i]?.rounds ?? [];
+      const k = rounds.length - 1;
+      return {
+        id: 'rule.late.amendment',
+        file,
+        path: ['amendments', i, 'rounds', k, rounds[k]?.followUpOn ? 'followUpOn' : 'submitted'],
+      };
+    }
     case 'contact': {
       // The silence counts from the latest contact, or from the letter when that came later.
       const i = latestContact(c);
@@ -81,7 +92,8 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
 /**
  * Overdue items of the case, each with the day it fell due: the counterpart's answer and the SRE's
  * opinion past their follow-up date, the signed agreement not yet sent for registration past its
- * interval or sent and not acknowledged past its follow-up date, a contact-log follow-up past its date, and no contact for
+ * interval or sent and not acknowledged past its follow-up date, an amendment's SRE opinion past its
+ * follow-up date, a contact-log follow-up past its date, and no contact for
  * `settings.contactWarningMonths` (6 by default).
  */
 export const late: Rule = {
@@ -90,7 +102,7 @@ export const late: Rule = {
   case: (ctx, bundle) => {
     const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
     const reported = caseStatus(ctx, bundle).late.filter(
-      (item): item is Reported => item.kind === 'follow-up' || item.kind === 'contact',
+      (item): item is Reported => item.kind === 'follow-up' || item.kind === 'contact' || item.kind === 'amendment',
     );
     return reported.map<Finding>((item) => {
       const at = where(bundle, item);
@@ -101,6 +113,7 @@ export const late: Rule = {
           today: ctx.today,
           ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
           ...(item.kind === 'contact' ? { months } : {}),
+          ...(item.kind === 'amendment' ? { amendment: item.id ?? '' } : {}),
           ...(item.step === 'registration'
             ? { signed: signatureDate(bundle.case), sent: bundle.case?.steps?.registration?.date ?? '' }
             : {}),

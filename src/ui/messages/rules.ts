@@ -680,6 +680,14 @@ export const rules: Catalog = {
       en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration`) and record it under `steps: registration:` (`linkage next`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
     },
   },
+  'rule.late.amendment': {
+    es: 'La SRE no ha emitido su dictamen sobre la modificación {amendment}; el seguimiento vencía el {due}.',
+    en: 'The SRE has not issued its opinion on amendment {amendment}; the follow-up was due on {due}.',
+    hint: {
+      es: 'Pregunte por el estado de la solicitud a la DGCP (o a la oficina estatal) y anote una nueva fecha en `followUpOn:` de la ronda de la modificación. La modificación no se firma antes del dictamen (LSCT art. 7); la ley no fija plazo a la SRE.',
+      en: 'Ask the DGCP (or the state office) about the request and set a new date in the amendment round’s `followUpOn:`. The amendment is not signed before the opinion (LSCT art. 7); the law sets the SRE no deadline.',
+    },
+  },
   'rule.late.registration-acuse': {
     es: 'La copia del acuerdo firmado se envió a la SRE para registro el {sent}, pero no consta su acuse; el seguimiento vencía el {due}.',
     en: 'The copy of the signed agreement was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',

@@ -37,6 +37,10 @@ export const status: Catalog = {
     en: 'contact with the counterpart due {due}',
   },
   'status.late.aop': { es: 'POA {year} vencido el {due}', en: 'AOP {year} due {due}' },
+  'status.late.amendment': {
+    es: 'dictamen de la SRE sobre la modificación {id} vencido el {due}',
+    en: 'SRE opinion on amendment {id} due {due}',
+  },
   'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results due {due}' },
   'status.no-workspace': {
     es: 'no se pudo leer: sin él no se sabe en qué paso va el caso.',

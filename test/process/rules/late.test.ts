@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { deriveCaseStatus } from '../../../src/process/status.js';
 import { textHash } from '../../../src/workspace/hash.js';
+import { type CaseBundle, loadWorkspace } from '../../../src/workspace/load.js';
+import type { Problem } from '../../../src/workspace/problems.js';
 import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf, write } from './helpers.js';
 
 describe('late', () => {
@@ -99,6 +102,46 @@ describe('late', () => {
         path: ['steps', 'registration', 'followUpOn'],
       },
     ]);
+  });
+
+  it('warns when the SRE has not answered an amendment past its follow-up; status shows it late too', () => {
+    // Lyon (signed): an amendment sent on 2026-01-10; the SRE's opinion is followed up 60 days on.
+    const root = copyBase();
+    const lyon = (problems: Problem[]) => findings(problems, 'late').filter((f) => f.file === LYON);
+    const amendment = {
+      id: 'anexo-1',
+      summary: 'Se agrega el área de turismo.',
+      hash: 'e'.repeat(64),
+      date: '2026-01-05',
+      rounds: [{ submitted: '2026-01-10', oficio: 'DAI/002/2026', hash: 'e'.repeat(64) }],
+    };
+    edit(root, LYON, (d) => d.set('amendments', d.createNode([amendment])));
+    expect(lyon(check(root, '2026-03-11'))).toEqual([]);
+    const problems = check(root, '2026-03-12');
+    expect(lyon(problems)).toEqual([
+      {
+        id: 'rule.late.amendment',
+        severity: 'warning',
+        file: LYON,
+        path: ['amendments', 0, 'rounds', 0, 'submitted'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.late.amendment')).toMatchObject({ due: '2026-03-11', amendment: 'anexo-1' });
+    const ws = loadWorkspace(root, { cache: false });
+    const bundle = ws.cases.find((c) => c.slug === 'lyon-fr') as CaseBundle;
+    expect(deriveCaseStatus(ws, bundle, '2026-03-12').late).toContainEqual({
+      kind: 'amendment',
+      due: '2026-03-11',
+      id: 'anexo-1',
+    });
+    // Its own follow-up date moves the day; a dictamen ends the wait.
+    edit(root, LYON, (d) => d.setIn(['amendments', 0, 'rounds', 0, 'followUpOn'], '2026-04-01'));
+    expect(lyon(check(root, '2026-04-01'))).toEqual([]);
+    expect(lyon(check(root, '2026-04-02')).map((f) => f.path)).toEqual([['amendments', 0, 'rounds', 0, 'followUpOn']]);
+    edit(root, LYON, (d) =>
+      d.setIn(['amendments', 0, 'rounds', 0, 'dictamen'], d.createNode({ date: '2026-04-03', outcome: 'favourable' })),
+    );
+    expect(lyon(check(root, '2026-05-01'))).toEqual([]);
   });
 
   it('warns on months without contact, and leaves a missing AOP or year’s results to the aop rules', () => {
