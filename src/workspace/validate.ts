@@ -94,9 +94,7 @@ function toIssue(e: ErrorObject): SchemaIssue {
     }
     case 'type': {
       const expected = String((e.params as { type: string }).type);
-      // A figure typed with its unit or in words ("5 ha", "seis") is the usual slip: say so plainly.
-      const plain = expected === 'number' || expected === 'integer';
-      return { id: plain ? `schema.type.${expected}` : 'schema.type', severity: 'error', path, params: { expected } };
+      return { id: typeMessage(expected, e.data), severity: 'error', path, params: { expected } };
     }
     case 'enum':
       return {
@@ -119,6 +117,31 @@ function toIssue(e: ErrorObject): SchemaIssue {
       return { id: 'schema.fact', severity: 'error', path, params: {} };
     default:
       return { id: 'schema.invalid', severity: 'error', path, params: { detail: e.message ?? e.keyword } };
+  }
+}
+
+/**
+ * A value of the wrong type, in the words of what was written: nothing after the colon, a list for one
+ * value, a figure or true/false where a text goes (it wants quotes), a figure typed with its unit or in
+ * words ("5 ha", "seis"). ajv's own words (array, string, object) mean nothing to the people who edit.
+ */
+function typeMessage(expected: string, data: unknown): string {
+  if (data === null) return 'schema.type.empty';
+  switch (expected) {
+    case 'number':
+      return 'schema.type.number';
+    case 'integer':
+      return 'schema.type.integer';
+    case 'boolean':
+      return 'schema.type.boolean';
+    case 'array':
+      return 'schema.type.array';
+    case 'object':
+      return 'schema.type.object';
+    case 'string':
+      return typeof data === 'object' ? 'schema.type.string' : 'schema.type.string-quoted';
+    default:
+      return 'schema.type';
   }
 }
 

@@ -297,7 +297,7 @@ describe('linkage check', () => {
       'a wrong type',
       (r) => edit(r, CASE, (t) => t.replace('languages: [es]', 'languages: 3')),
       1,
-      /case\.yaml:8:14 \(counterpart\.languages\) error: Tipo incorrecto: se esperaba array\./,
+      /case\.yaml:8:14 \(counterpart\.languages\) error: Se esperaba una lista\.\n {2}→ Escriba los valores entre corchetes/,
     ],
     [
       'an unknown key (a warning, exit 0)',
@@ -396,7 +396,7 @@ describe('linkage check', () => {
     const gh = runCli(['check', '--format', 'github'], { cwd: root });
     expect(gh.code).toBe(1);
     expect(gh.stdout).toContain(
-      '::error file=cases/leon-es/case.yaml,line=8,col=14,title=schema.type::Tipo incorrecto: se esperaba array.',
+      '::error file=cases/leon-es/case.yaml,line=8,col=14,title=schema.type.array::Se esperaba una lista.',
     );
     const json = JSON.parse(runCli(['check', '--format', 'json', '--ui-lang', 'en'], { cwd: root }).stdout);
     expect(json.errors).toBe(1);
@@ -404,7 +404,7 @@ describe('linkage check', () => {
       file: 'cases/leon-es/case.yaml',
       line: 8,
       column: 14,
-      message: 'Wrong type: expected array.',
+      message: 'A list was expected.',
     });
   });
 
@@ -416,7 +416,7 @@ describe('linkage check', () => {
     mkdirSync(dirname(ws), { recursive: true });
     cpSync(copyWorkspace('minimal'), ws, { recursive: true });
     edit(ws, CASE, (t) => t.replace('languages: [es]', 'languages: 3'));
-    const annotation = '::error file=munis/leon/cases/leon-es/case.yaml,line=8,col=14,title=schema.type::';
+    const annotation = '::error file=munis/leon/cases/leon-es/case.yaml,line=8,col=14,title=schema.type.array::';
     for (const cwd of [ws, join(ws, 'cases', 'leon-es')]) {
       const r = runCli(['check', '--format', 'github'], { cwd });
       expect(r.code, cwd).toBe(1);

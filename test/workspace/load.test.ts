@@ -36,7 +36,13 @@ describe('loadWorkspace', () => {
     edit(root, CASE, (t) => t.replace('languages: [es]', 'languages: español'));
     const { problems } = load(root);
     expect(problems).toEqual([
-      expect.objectContaining({ id: 'schema.type', file: CASE, path: ['counterpart', 'languages'], line: 8, col: 14 }),
+      expect.objectContaining({
+        id: 'schema.type.array',
+        file: CASE,
+        path: ['counterpart', 'languages'],
+        line: 8,
+        col: 14,
+      }),
     ]);
   });
 

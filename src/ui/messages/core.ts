@@ -291,6 +291,54 @@ export const core: Catalog = {
     es: 'Tipo incorrecto: se esperaba {expected}.',
     en: 'Wrong type: expected {expected}.',
   },
+  'schema.type.empty': {
+    es: 'Falta el valor: no hay nada después de los dos puntos.',
+    en: 'The value is missing: there is nothing after the colon.',
+    hint: {
+      es: 'Escriba el valor después de «: », o borre la línea si todavía no lo tiene.',
+      en: 'Write the value after ": ", or delete the line if you do not have it yet.',
+    },
+  },
+  'schema.type.array': {
+    es: 'Se esperaba una lista.',
+    en: 'A list was expected.',
+    hint: {
+      es: 'Escriba los valores entre corchetes, como `[es, en]` (también uno solo: `[es]`), o uno por línea, cada uno después de «- ».',
+      en: 'Write the values in square brackets, as `[es, en]` (a single one too: `[es]`), or one per line, each after "- ".',
+    },
+  },
+  'schema.type.object': {
+    es: 'Se esperaba un bloque de campos (clave: valor), no un valor suelto ni una lista.',
+    en: 'A block of fields (key: value) was expected, not a bare value or a list.',
+    hint: {
+      es: 'Escriba cada campo en su propia línea, debajo de esta clave y con dos espacios más de sangría.',
+      en: 'Write each field on its own line, below this key and indented two more spaces.',
+    },
+  },
+  'schema.type.string': {
+    es: 'Se esperaba un solo valor, no una lista ni un bloque de campos.',
+    en: 'A single value was expected, not a list or a block of fields.',
+    hint: {
+      es: 'Escríbalo en la misma línea, después de «: », sin corchetes, llaves ni «- ».',
+      en: 'Write it on the same line, after ": ", without brackets, braces or "- ".',
+    },
+  },
+  'schema.type.string-quoted': {
+    es: 'Se esperaba un texto, pero este valor se lee como número o como true/false.',
+    en: 'A text was expected, but this value reads as a number or as true/false.',
+    hint: {
+      es: 'Póngalo entre comillas tal como debe quedar, con sus ceros a la izquierda si los lleva: "01001".',
+      en: 'Put it in quotes as it should read, with its leading zeros if it has any: "01001".',
+    },
+  },
+  'schema.type.boolean': {
+    es: 'Se esperaba true (sí) o false (no).',
+    en: 'true (yes) or false (no) was expected.',
+    hint: {
+      es: 'Escriba true o false, sin comillas.',
+      en: 'Write true or false, without quotes.',
+    },
+  },
   'schema.type.number': {
     es: 'Se esperaba un número.',
     en: 'A number was expected.',

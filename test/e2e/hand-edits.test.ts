@@ -1,0 +1,55 @@
+// The slips of someone who edits the YAML files by hand (VS Code, Notepad), each on a copy of the demo:
+// `check` names the file, line, column and field, says in plain Spanish what is wrong and what to write,
+// exits 1; `status` still shows every other case; never a stack trace.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyWorkspace, runCli, STACK } from '../helpers.js';
+
+const KRAKOW = 'cases/krakow-pl/case.yaml';
+const edit = (root: string, file: string, change: (t: string) => string) => {
+  const before = readFileSync(join(root, file), 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit did not apply to ${file}`);
+  writeFileSync(join(root, file), after);
+};
+
+/** Each slip: what to do to the demo, and what check must say of it (the line, and the hint after it). */
+const slips: [string, (root: string) => void, RegExp][] = [
+  [
+    'a bare value where a list goes',
+    (r) => edit(r, KRAKOW, (t) => t.replace('languages: [pl]', 'languages: pl')),
+    /case\.yaml:7:14 \(counterpart\.languages\) error: Se esperaba una lista\.\n {2}→ .*`\[es, en\]`/,
+  ],
+  [
+    'a list where one value goes',
+    (r) => edit(r, KRAKOW, (t) => t.replace('country: PL', 'country: [PL]')),
+    /case\.yaml:5:3 \(counterpart\.country\) error: Se esperaba un solo valor, no una lista.*\n {2}→ .*sin corchetes/,
+  ],
+  [
+    'a key left without its value',
+    (r) => edit(r, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date:')),
+    /case\.yaml:54:10 \(steps\.counterpart\.date\) error: Falta el valor: no hay nada después de los dos puntos\./,
+  ],
+  [
+    'a code of digits without quotes, read as a number',
+    (r) => edit(r, 'linkage.yaml', (t) => t.replace('inegiCode: "11047"', 'inegiCode: 11047')),
+    /linkage\.yaml:11:14 \(municipality\.inegiCode\) error: Se esperaba un texto.*\n {2}→ Póngalo entre comillas/,
+  ],
+];
+
+describe('check on a hand-edited copy of the demo', () => {
+  it.each(slips)('%s: located, in plain words, exit 1; status still shows the cases', (_, slip, expected) => {
+    const root = copyWorkspace('demo');
+    slip(root);
+    const check = runCli(['check'], { cwd: root });
+    expect(check.stdout).toMatch(expected);
+    expect(check.stdout).not.toMatch(/array|string|object|Tipo incorrecto/);
+    expect(check.code).toBe(1);
+    const status = runCli(['status'], { cwd: root });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/^almeria-es /m);
+    expect(status.stdout).toMatch(/^mildura-au /m);
+    for (const r of [check, status]) expect(r.stdout + r.stderr).not.toMatch(STACK);
+  });
+});
