@@ -2,7 +2,7 @@
 // Files in the block subset we write take the fastest path (fast-yaml.ts); other valid alias-free
 // files take js-yaml (≈10× faster than `yaml`); anything else goes through `yaml`, which locates each
 // error. All read the YAML 1.2 core schema, so dates stay strings.
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { BAIL, fastParse, fastPositions, type MappingSpot, own, type Spot } from './fast-yaml.js';
 import { lazyJsYaml, lazyYaml } from './lazy.js';
 import { scanLocate } from './scan.js';
@@ -135,6 +135,12 @@ export function parseCarefully(text: string): ParseResult {
   }
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);
+    const quoted =
+      error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW'
+        ? colonInText(text, lineCounter, pos, error.code === 'BLOCK_IN_FLOW')
+        : undefined;
+    if (quoted !== undefined)
+      return { ok: false, issue: { id: 'yaml.syntax.colon-in-text', params: { quoted }, ...pos }, text };
     const id = SYNTAX_CODES.has(error.code)
       ? `yaml.syntax.${error.code.toLowerCase().replaceAll('_', '-')}`
       : 'yaml.syntax';
@@ -154,6 +160,27 @@ export function parseCarefully(text: string): ParseResult {
   if (depthOf(value) > MAX_DEPTH)
     return { ok: false, issue: { id: 'yaml.too-deep', params: { max: MAX_DEPTH } }, text };
   return finish(value, text);
+}
+
+/**
+ * `título: Acuerdo: anexo`: a text with ": " in it, which YAML reads as a second key on the line (in
+ * `{ es: Acuerdo: anexo }`, as a block inside the braces). What to write instead: the line with its text
+ * in quotes (inside braces, the text alone); undefined when the value holds no ": ".
+ */
+function colonInText(
+  text: string,
+  lines: LineCounter,
+  pos: { line: number; col: number },
+  inFlow: boolean,
+): string | undefined {
+  const start = lines.lineStarts[pos.line - 1] ?? 0;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  const rest = line.slice(pos.col - 1);
+  const value = (inFlow ? (rest.split(/[,\]}]/)[0] ?? '') : rest).trimEnd();
+  if (!/:(\s|$)/.test(value) || /^["'[{|>]/.test(value)) return undefined;
+  const quoted = `"${value.replace(/[\\"]/g, '\\$&')}"`;
+  return inFlow ? quoted : `${line.slice(0, pos.col - 1).trim()} ${quoted}`;
 }
 
 /** `owned`: the value's strings already own their characters (the fast reader copies them as it reads). */

@@ -36,6 +36,11 @@ const slips: [string, (root: string) => void, RegExp][] = [
     (r) => edit(r, 'linkage.yaml', (t) => t.replace('inegiCode: "11047"', 'inegiCode: 11047')),
     /linkage\.yaml:11:14 \(municipality\.inegiCode\) error: Se esperaba un texto.*\n {2}→ Póngalo entre comillas/,
   ],
+  [
+    'a colon inside an unquoted text',
+    (r) => edit(r, KRAKOW, (t) => t.replace('  region: Małopolska', '  region: Voivodato: Małopolska')),
+    /case\.yaml:6:11 error: El YAML no es válido: el texto lleva «: ».*\n {2}→ Ponga el texto entre comillas: region: "Voivodato: Małopolska"\n/,
+  ],
 ];
 
 describe('check on a hand-edited copy of the demo', () => {

@@ -58,6 +58,29 @@ describe('parseYaml', () => {
     }
   });
 
+  it('says of a text with ": " in it, block or inside braces, to quote it, and how', () => {
+    const cases: [string, string, number, number][] = [
+      ['título: Acuerdo: anexo\n', 'título: "Acuerdo: anexo"', 1, 9],
+      ['a:\n  es: Dijo "sí": bien  \n', 'es: "Dijo \\"sí\\": bien"', 2, 7],
+      ['city: { es: Cracovia: ciudad, en: K }\n', '"Cracovia: ciudad"', 1, 13],
+    ];
+    for (const [text, quoted, line, col] of cases) {
+      const r = parseYaml(enc(text));
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      expect(r.issue, text).toEqual({ id: 'yaml.syntax.colon-in-text', params: { quoted }, line, col });
+      // What it says to write reads as the text.
+      const fixed = parseYaml(enc(quoted.startsWith('"') ? `x: ${quoted}\n` : `${quoted}\n`));
+      expect(fixed.ok && Object.values(fixed.value as object)[0]).toMatch(
+        /^(Acuerdo: anexo|Dijo "sí": bien|Cracovia: ciudad)$/,
+      );
+      expect(message('es', r.issue.id, r.issue.params).hint).toBe(`Ponga el texto entre comillas: ${quoted}`);
+    }
+    // A field indented under a key that has its value on its line is another slip, said otherwise.
+    const r = parseYaml(enc('region: Małopolska\n  voivodato: sur\n'));
+    expect(!r.ok && r.issue.id).toBe('yaml.syntax.block-as-implicit-key');
+  });
+
   it('rejects an empty file and a comment-only file', () => {
     for (const text of ['', '\n\n', '# nada\n']) {
       const r = parseYaml(enc(text));

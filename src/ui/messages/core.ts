@@ -200,12 +200,17 @@ export const core: Catalog = {
       en: 'Check the colons, dashes and quotes of the line; a value containing ": " or "#" goes in quotes.',
     },
   },
+  'yaml.syntax.colon-in-text': {
+    es: 'El YAML no es válido: el texto lleva «: » (dos puntos y un espacio), que en YAML separa una clave de su valor.',
+    en: 'The YAML is not valid: the text holds ": " (a colon and a space), which in YAML separates a key from its value.',
+    hint: { es: 'Ponga el texto entre comillas: {quoted}', en: 'Put the text in quotes: {quoted}' },
+  },
   'yaml.syntax.block-as-implicit-key': {
-    es: 'El YAML no es válido: una clave no termina en esta línea.',
-    en: 'The YAML is not valid: a key does not end on this line.',
+    es: 'El YAML no es válido: después del valor de esta clave sigue, con más sangría, una línea con «: ».',
+    en: 'The YAML is not valid: the value of this key is followed by a line indented further that holds ": ".',
     hint: {
-      es: 'Cada clave va en una sola línea y termina con dos puntos y un espacio.',
-      en: 'Each key goes on one line and ends with a colon and a space.',
+      es: 'Si esa línea es otro campo, alinéela con esta clave; si es parte del texto, ponga todo el texto entre comillas.',
+      en: 'If that line is another field, line it up with this key; if it is part of the text, put the whole text in quotes.',
     },
   },
   'yaml.syntax.multiline-implicit-key': {
