@@ -17,9 +17,11 @@ export function validateFile(kind: FileKind, value: unknown): SchemaIssue[] {
   return toIssues(validate.errors ?? []);
 }
 
+const SHA256 = '^[0-9a-f]{64}$';
+
 /** Patterns whose failure has a message of its own, in plain words. */
 const PATTERN_MESSAGES: Record<string, string> = {
-  '^[0-9a-f]{64}$': 'schema.pattern.sha256',
+  [SHA256]: 'schema.pattern.sha256',
   '^[A-Z]{2}$': 'schema.pattern.country',
   '^[a-z]{2,3}$': 'schema.pattern.lang',
   '^[A-Z]{3}$': 'schema.pattern.currency',
@@ -107,6 +109,14 @@ function toIssue(e: ErrorObject): SchemaIssue {
       return { id: `schema.format.${(e.params as { format: string }).format}`, severity: 'error', path, params: {} };
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
+      // Windows' Get-FileHash prints a SHA-256 in capitals: the same hash, to be written in lower case.
+      if (pattern === SHA256 && typeof e.data === 'string' && /^[0-9A-Fa-f]{64}$/.test(e.data))
+        return {
+          id: 'schema.pattern.sha256-case',
+          severity: 'error',
+          path,
+          params: { key: String(path.at(-1)), lower: e.data.toLowerCase() },
+        };
       const known = PATTERN_MESSAGES[pattern];
       return known
         ? { id: known, severity: 'error', path, params: {} }

@@ -41,6 +41,14 @@ const slips: [string, (root: string) => void, RegExp][] = [
     (r) => edit(r, KRAKOW, (t) => t.replace('  region: Małopolska', '  region: Voivodato: Małopolska')),
     /case\.yaml:6:11 error: El YAML no es válido: el texto lleva «: ».*\n {2}→ Ponga el texto entre comillas: region: "Voivodato: Małopolska"\n/,
   ],
+  [
+    'a SHA-256 in capitals, as Windows gives it (Get-FileHash)',
+    (r) =>
+      edit(r, 'cases/mildura-au/case.yaml', (t) =>
+        t.replace('105a590fe0bb8978f7b32c11e3c9c6b5bb5b28ebd6f4c49413f860efd195b6d6', (h) => h.toUpperCase()),
+      ),
+    /case\.yaml:101:17 \(steps\.council\.evidence\.0\.sha256\) error: El hash está en mayúsculas.*\n {2}→ Escriba `sha256: 105a590fe0bb8978f7b32c11e3c9c6b5bb5b28ebd6f4c49413f860efd195b6d6`/,
+  ],
 ];
 
 describe('check on a hand-edited copy of the demo', () => {

@@ -394,6 +394,11 @@ export const core: Catalog = {
       en: 'Copy it as `linkage check` or `sha256sum` gives it.',
     },
   },
+  'schema.pattern.sha256-case': {
+    es: 'El hash está en mayúsculas; linkage lo registra en minúsculas.',
+    en: 'The hash is in capitals; linkage records it in lower case.',
+    hint: { es: 'Escriba `{key}: {lower}`.', en: 'Write `{key}: {lower}`.' },
+  },
   'new.country-flag': {
     es: '--country {value}: el país se indica con su código ISO 3166-1 de dos letras.',
     en: '--country {value}: the country is given by its two-letter ISO 3166-1 code.',
