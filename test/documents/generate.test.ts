@@ -182,6 +182,22 @@ describe('linkage generate letter', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
+  it('says a missing Spanish text is missing, and to add it (not "next to the Spanish text")', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace(/(areas:\n {2}- id: \S+\n {4}title:\n) {6}es: .+\n/, '$1');
+    expect(broken).not.toBe(text);
+    writeFileSync(file, broken);
+    const r = generate(root, ['letter', 'krakow-pl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /cases\/krakow-pl\/case\.yaml:\d+:\d+ \(areas\.0\.title\): Falta el texto en español \(«es:»\) del campo areas\.0\.title\.\n {2}→ Agregue `es: …` a ese campo/,
+    );
+    expect(r.stderr).not.toMatch(/junto al texto en español|--lang es/);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
   it('names every document of the catalog in its help', () => {
     // cli.ts keeps its own list (the catalog pulls the renderers in): it must not fall behind.
     const r = runCli(['generate', '--help']);

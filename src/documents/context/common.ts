@@ -30,7 +30,9 @@ export function pick(value: LangTextValue, lang: string, source: Source): string
   const map = typeof value === 'string' ? { es: value } : value;
   const text = map[lang];
   if (text === undefined) {
-    throw new UserError('document.missing-translation', { lang, field: source.path.join('.') }, 2, {
+    // Spanish is what every other language is a translation of: its absence is said as such.
+    const id = lang === 'es' ? 'document.missing-spanish' : 'document.missing-translation';
+    throw new UserError(id, { lang, field: source.path.join('.') }, 2, {
       file: source.file,
       path: source.path,
     });

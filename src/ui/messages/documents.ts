@@ -20,6 +20,14 @@ export const documents: Catalog = {
       en: 'Add `{lang}: …` next to the Spanish text, or generate the document without that language (--lang es).',
     },
   },
+  'document.missing-spanish': {
+    es: 'Falta el texto en español («{lang}:») del campo {field}.',
+    en: 'The Spanish text ("{lang}:") of the field {field} is missing.',
+    hint: {
+      es: 'Agregue `es: …` a ese campo, junto a sus traducciones; un texto solo, sin idiomas, también se lee como español.',
+      en: 'Add `es: …` to that field, next to its translations; a bare text, without languages, also reads as Spanish.',
+    },
+  },
   'document.bad-lang': {
     es: 'El idioma «{lang}» no está entre los idiomas del espacio de trabajo ({languages}).',
     en: 'The language "{lang}" is not one of the workspace languages ({languages}).',
