@@ -98,13 +98,17 @@ function toIssue(e: ErrorObject): SchemaIssue {
       const expected = String((e.params as { type: string }).type);
       return { id: typeMessage(expected, e.data), severity: 'error', path, params: { expected } };
     }
-    case 'enum':
+    case 'enum': {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      // `Favourable`, `favorable` (as Spanish spells it): the value meant, to write as it is listed.
+      const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
       return {
-        id: 'schema.enum',
+        id: suggestion ? 'schema.enum-suggestion' : 'schema.enum',
         severity: 'error',
         path,
-        params: { allowed: ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') },
+        params: { allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
       };
+    }
     case 'format':
       return { id: `schema.format.${(e.params as { format: string }).format}`, severity: 'error', path, params: {} };
     case 'pattern': {

@@ -49,6 +49,14 @@ const slips: [string, (root: string) => void, RegExp][] = [
       ),
     /case\.yaml:101:17 \(steps\.council\.evidence\.0\.sha256\) error: El hash está en mayúsculas.*\n {2}→ Escriba `sha256: 105a590fe0bb8978f7b32c11e3c9c6b5bb5b28ebd6f4c49413f860efd195b6d6`/,
   ],
+  [
+    'an option in capitals, or spelt as in Spanish',
+    (r) =>
+      edit(r, 'cases/aurora-us/case.yaml', (t) =>
+        t.replace('outcome: favourable', 'outcome: Favourable').replace('outcome: accepted', 'outcome: aceptado'),
+      ),
+    /case\.yaml:120:20 \(steps\.sre-opinion\.rounds\.0\.dictamen\.outcome\) error: Valor no permitido\. Valores válidos: favourable, .*\n {2}→ ¿Quiso decir «favourable»\?/,
+  ],
 ];
 
 describe('check on a hand-edited copy of the demo', () => {

@@ -364,6 +364,14 @@ export const core: Catalog = {
     es: 'Valor no permitido. Valores válidos: {allowed}.',
     en: 'Value not allowed. Valid values: {allowed}.',
   },
+  'schema.enum-suggestion': {
+    es: 'Valor no permitido. Valores válidos: {allowed}.',
+    en: 'Value not allowed. Valid values: {allowed}.',
+    hint: {
+      es: '¿Quiso decir «{suggestion}»? Escríbalo tal como aparece en la lista, letra por letra.',
+      en: 'Did you mean "{suggestion}"? Write it exactly as listed, letter by letter.',
+    },
+  },
   'schema.format.date': {
     es: 'Fecha no válida.',
     en: 'Invalid date.',
