@@ -109,8 +109,20 @@ function toIssue(e: ErrorObject): SchemaIssue {
         params: { allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
       };
     }
-    case 'format':
-      return { id: `schema.format.${(e.params as { format: string }).format}`, severity: 'error', path, params: {} };
+    case 'format': {
+      const format = (e.params as { format: string }).format;
+      if (format === 'date' && typeof e.data === 'string') {
+        // 28/11/2026, 2026-11-28T10:00: the day meant, as it is written; 2026-11-31: a day that is not.
+        const meant = dateMeant(e.data);
+        if (meant) return { id: 'schema.format.date-meant', severity: 'error', path, params: { meant } };
+        const [year, month] = e.data.split('-').map(Number) as [number, number];
+        if (/^\d{4}-\d{2}-\d{2}$/.test(e.data) && month >= 1 && month <= 12) {
+          const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          return { id: 'schema.format.date-no-day', severity: 'error', path, params: { value: e.data, days } };
+        }
+      }
+      return { id: `schema.format.${format}`, severity: 'error', path, params: {} };
+    }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       // Windows' Get-FileHash prints a SHA-256 in capitals: the same hash, to be written in lower case.
@@ -157,6 +169,16 @@ function typeMessage(expected: string, data: unknown): string {
     default:
       return 'schema.type';
   }
+}
+
+/** A day of the calendar written another way (28/11/2026, 2026/11/28, 2026-11-28T10:00), as YYYY-MM-DD. */
+function dateMeant(value: string): string | undefined {
+  const pad = (n: string | undefined) => (n ?? '').padStart(2, '0');
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[T ].*)?$/.exec(value);
+  const iso = dmy ? `${dmy[3]}-${pad(dmy[2])}-${pad(dmy[1])}` : ymd ? `${ymd[1]}-${pad(ymd[2])}-${pad(ymd[3])}` : '';
+  const day = new Date(`${iso}T00:00:00Z`);
+  return iso !== '' && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso) ? iso : undefined;
 }
 
 /** The known name nearest to a mistyped one, for "did you mean …". */

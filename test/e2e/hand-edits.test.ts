@@ -57,6 +57,21 @@ const slips: [string, (root: string) => void, RegExp][] = [
       ),
     /case\.yaml:120:20 \(steps\.sre-opinion\.rounds\.0\.dictamen\.outcome\) error: Valor no permitido\. Valores válidos: favourable, .*\n {2}→ ¿Quiso decir «favourable»\?/,
   ],
+  [
+    'a date written as in Mexico, day first',
+    (r) => edit(r, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date: 20/10/2026')),
+    /case\.yaml:54:11 \(steps\.counterpart\.date\) error: Fecha no válida: .*AAAA-MM-DD.*\n {2}→ Escriba 2026-10-20\./,
+  ],
+  [
+    'a date with a time',
+    (r) => edit(r, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date: 2026-10-20T10:00')),
+    /case\.yaml:54:11 \(steps\.counterpart\.date\) error: Fecha no válida: .*sin hora\.\n {2}→ Escriba 2026-10-20\./,
+  ],
+  [
+    'a day the month does not have',
+    (r) => edit(r, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date: 2026-11-31')),
+    /case\.yaml:54:11 \(steps\.counterpart\.date\) error: Fecha no válida: 2026-11-31 no existe, ese mes tiene 30 días\./,
+  ],
 ];
 
 describe('check on a hand-edited copy of the demo', () => {

@@ -380,6 +380,19 @@ export const core: Catalog = {
       en: 'Write the date as YYYY-MM-DD, for example 2026-11-28.',
     },
   },
+  'schema.format.date-meant': {
+    es: 'Fecha no válida: linkage escribe las fechas como AAAA-MM-DD (año, mes, día), sin hora.',
+    en: 'Invalid date: linkage writes dates as YYYY-MM-DD (year, month, day), without a time.',
+    hint: { es: 'Escriba {meant}.', en: 'Write {meant}.' },
+  },
+  'schema.format.date-no-day': {
+    es: 'Fecha no válida: {value} no existe, ese mes tiene {days} días.',
+    en: 'Invalid date: {value} does not exist, that month has {days} days.',
+    hint: {
+      es: 'Revise el mes y el día: la fecha se escribe AAAA-MM-DD (año, mes, día).',
+      en: 'Check the month and the day: the date is written YYYY-MM-DD (year, month, day).',
+    },
+  },
   'schema.format.email': {
     es: 'Correo electrónico no válido.',
     en: 'Invalid email address.',
