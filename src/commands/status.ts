@@ -72,7 +72,7 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   const cases = ws.cases.map((bundle, i) => {
     // Without linkage.yaml's value, a case's steps (Phase 1 first, the local ones, the intervals)
     // cannot be told: a row derived against no workspace would show a signed case in Phase 1.
-    if (!ws.config) return withoutWorkspace(bundle);
+    if (!ws.config) return withoutWorkspace(root, bundle);
     const key = caseKey(ws, bundle, today);
     const known = memo.recall(bundle.slug, key, () => derivedFor(ws, bundle, today) as StoredStatus | undefined);
     const restored = known && restoreStatus(known, shared);
@@ -112,17 +112,25 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   };
 }
 
-/** A case's row while linkage.yaml does not load: its slug, and why there is nothing more. */
-const withoutWorkspace = (bundle: CaseBundle): CaseStatus => ({
-  slug: bundle.slug,
-  city: bundle.slug,
-  cityIn: { es: bundle.slug, en: bundle.slug },
-  progress: { done: 0, total: 0 },
-  steps: [],
-  next: [],
-  late: [],
-  error: { severity: 'error', id: 'status.no-workspace', params: {}, file: WORKSPACE_FILE },
-});
+/**
+ * A case's row while linkage.yaml does not load: its slug, and why there is nothing more (its own
+ * error, located, when its files have one).
+ */
+function withoutWorkspace(root: string, bundle: CaseBundle): CaseStatus {
+  const own = bundle.problems.find((p) => p.severity === 'error');
+  return {
+    slug: bundle.slug,
+    city: bundle.slug,
+    cityIn: { es: bundle.slug, en: bundle.slug },
+    progress: { done: 0, total: 0 },
+    steps: [],
+    next: [],
+    late: [],
+    error: own
+      ? (locateProblems(root, [own])[0] as Problem)
+      : { severity: 'error', id: 'status.no-workspace', params: {}, file: WORKSPACE_FILE },
+  };
+}
 
 /** A case's status as stored; none for a broken case, whose error is located from the file as it is. */
 export const statusDerivation: CaseDerivation = (ws, today) => {

@@ -53,6 +53,9 @@ describe('a workspace whose linkage.yaml does not load', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}  bad: [\n`);
+    // A case with an error of its own keeps it.
+    const krakow = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    writeFileSync(krakow, readFileSync(krakow, 'utf8').replace('kind: sister-cities', 'kind: [sister-cities'));
     const env = { LINKAGE_TODAY: '2026-11-28' };
     const table = runCli(['status'], { cwd: root, env });
     expect(table.code).toBe(0);
@@ -68,7 +71,13 @@ describe('a workspace whose linkage.yaml does not load', () => {
     const [ws] = json.workspaces;
     expect(ws?.phase1).toEqual([]);
     expect(ws?.cases).toHaveLength(7);
-    for (const c of ws?.cases ?? []) expect([c.phase, c.error.id]).toEqual([null, 'status.no-workspace']);
+    for (const c of ws?.cases ?? [])
+      expect([c.slug, c.phase, c.error.id.startsWith('yaml.') ? 'own' : c.error.id]).toEqual([
+        c.slug,
+        null,
+        c.slug === 'krakow-pl' ? 'own' : 'status.no-workspace',
+      ]);
+    expect(table.stdout).toMatch(/^krakow-pl +ERROR: cases\/krakow-pl\/case\.yaml:\d+ /m);
   });
 
   it('is refused by review, next, log and aop new, which would read the case against default steps', () => {
