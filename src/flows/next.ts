@@ -252,10 +252,13 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   if (o.slug && !bundle?.case) throw new UserError('prompts.case-invalid', { slug: o.slug }, 2);
   const event = isCaseEvent(o.step) ? o.step : undefined;
   if (event && !bundle) throw new UserError('prompts.event-needs-case', { step: event }, 2);
-  // `--step end` on a closed case revisits its end; each `--step amendment` adds an amendment.
-  const revisit = event
-    ? event === 'end' && bundle?.case?.end !== undefined
-    : o.step !== undefined && stepsToAsk({ ...o }, ws, bundle)[0]?.state === 'done';
+  // `--step end` on a closed case revisits its end; each `--step amendment` adds an amendment. Only a
+  // terminal asks again: without one, what is recorded stands and is not missing.
+  const revisit =
+    o.prompter !== undefined &&
+    (event
+      ? event === 'end' && bundle?.case?.end !== undefined
+      : o.step !== undefined && stepsToAsk({ ...o }, ws, bundle)[0]?.state === 'done');
   const s = makeSession({ ...o, revisit }, ws, o.slug);
   const f: WorkspaceFlow | CaseFlow = bundle ? caseFlow(s, ws, bundle) : workspaceFlow(s, ws);
 

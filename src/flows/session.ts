@@ -615,8 +615,9 @@ export class Session {
       const [, stem = q.message, note = ''] = /^(.*?)(\s*\([^)]*\))?$/.exec(q.message) ?? [];
       const copied = own === undefined && def !== undefined ? ` ${this.t('prompts.lang.spanish-default')}` : '';
       const label = single ? q.message : `${stem} [${languageName(lang, this.o.lang)}]${lang === 'es' ? note : copied}`;
-      // A bare string in the file (Spanish) becomes a map when a second language is added.
-      if (!single && typeof this.valueAt(q.target, q.path) === 'string') {
+      // A bare string in the file (Spanish) becomes a map when a second language is added (never
+      // without a terminal or --yes, where nothing is added).
+      if (!single && (this.interactive || this.o.yes) && typeof this.valueAt(q.target, q.path) === 'string') {
         const es = this.valueAt(q.target, q.path) as string;
         this.put(q.target, q.path, { es });
       }

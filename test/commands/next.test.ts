@@ -89,6 +89,20 @@ describe('next without a terminal', () => {
     expect(rounds[0].dictamen).toEqual({ date: '2026-11-10', oficio: 'ASJ/DGCP/1200/2026', outcome: 'favourable' });
   });
 
+  it('revisiting a done step asks nothing again: what is recorded is not missing, and the file is left as it is', () => {
+    const root = copyWorkspace('demo');
+    const before = demoCase(root, 'aurora-us');
+    for (const step of ['signature', 'council']) {
+      const r = runCli(['next', 'aurora-us', '--step', step], { cwd: root, env: ENV });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('completo.');
+      expect(r.stdout).not.toContain('Aún falta');
+      expect(r.stdout).not.toContain('Guardado');
+    }
+    expect(demoCase(root, 'aurora-us')).toBe(before);
+  });
+
   it('does not load inquirer when there is nothing to ask', () => {
     const root = copyWorkspace('demo');
     const trace = join(tempDir(), 'trace.txt');
