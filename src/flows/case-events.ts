@@ -110,11 +110,14 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
   const summary = await s.langText({ target: t, path: [...p, 'summary'], message: s.t('q.amendment.summary') });
   if (summary === undefined) return 'waiting';
   if (s.valueAt(t, [...p, 'hash']) === undefined) {
-    const hash = recordTextVersion(f, date ?? s.today);
-    if (hash) {
-      s.put(t, [...p, 'hash'], hash);
-      s.say(`  ${s.t('prompts.amendment.hash', { id, hash: hash.slice(0, 12) })}`);
-    } else s.say(`  ${s.t('prompts.amendment.no-text', { slug: f.slug })}`);
+    // The new version and the amendment's hash agree only together: neither is a problem alone.
+    let hash: string | undefined;
+    s.together(() => {
+      hash = recordTextVersion(f, date ?? s.today);
+      if (hash) s.put(t, [...p, 'hash'], hash);
+    });
+    if (hash) s.say(`  ${s.t('prompts.amendment.hash', { id, hash: hash.slice(0, 12) })}`);
+    else s.say(`  ${s.t('prompts.amendment.no-text', { slug: f.slug })}`);
   }
   const step = { slug: f.slug };
   const rounds = await askSreRounds(f, {

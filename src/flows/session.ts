@@ -136,6 +136,8 @@ export class Session {
   /** How many answers came from the user, an answers file or a default in this run. */
   answered = 0;
   private prompterP?: Promise<Prompter>;
+  /** Inside `together`: each file written, with its value before, whose new problems wait to be said. */
+  private deferred?: Map<Target, Answers>;
   readonly targets: Target[] = [];
 
   constructor(readonly o: SessionOptions) {}
@@ -378,7 +380,24 @@ export class Session {
       }
       this.saveDraft(target);
     }
-    this.reportNewProblems(target, old);
+    if (!this.deferred) this.reportNewProblems(target, old);
+    else if (!this.deferred.has(target)) this.deferred.set(target, old);
+  }
+
+  /**
+   * Puts that only agree once all are made (a text version and the amendment that names it, in two
+   * files): the problems they bring are judged, and said, after the last one.
+   */
+  together(run: () => void): void {
+    if (this.deferred) return run();
+    const deferred = new Map<Target, Answers>();
+    this.deferred = deferred;
+    try {
+      run();
+    } finally {
+      this.deferred = undefined;
+    }
+    for (const [target, old] of deferred) this.reportNewProblems(target, old);
   }
 
   private schemaErrors(kind: FileKind, value: unknown) {

@@ -352,6 +352,8 @@ describe('linkage next --step amendment', () => {
     ]);
     expect(said).toContain(`La modificación «modificacion-1» queda ligada a la versión del texto ${hash.slice(0, 12)}`);
     expect(said).toContain('Envíe el texto modificado a la SRE (DGCP)');
+    // The version and the amendment that names it are saved together: no warning in between.
+    expect(said).not.toContain('⚠');
     expect(said).not.toContain('Se registró la modificación.');
     expect(await errors()).toBe(0);
 
@@ -415,6 +417,7 @@ describe('linkage next --step amendment', () => {
       await answer('¿La SRE hizo otra observación?', 'n');
     });
     expect(said).toContain('`linkage next lyon-fr --step amendment` registrará la nueva ronda');
+    expect(said).not.toContain('⚠');
     let amendments = yamlOf('case.yaml').amendments;
     expect(amendments).toHaveLength(2);
     expect(amendments[1]).toMatchObject({ id: 'modificacion-2', date: '2026-11-20' });
