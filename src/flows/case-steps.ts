@@ -349,13 +349,21 @@ export function recordTextVersion(f: CaseFlow, date: string): string | undefined
   const { s } = f;
   const hash = currentTextHash(f);
   if (!hash) return undefined;
-  const versions = versionsOf(f);
-  if (versions.some((v) => v.hash === hash)) return hash;
-  const last = maxDate(versions.map((v) => v.date));
-  const when = last && last > date ? last : date;
-  s.put(f.agreement, ['versions', versions.length], { hash, date: when });
-  s.say(`  ${s.t('prompts.version-recorded', { hash: hash.slice(0, 12), date: when })}`);
+  const version = unrecordedVersion(f, date);
+  if (!version) return hash;
+  s.put(f.agreement, ['versions', versionsOf(f).length], version);
+  s.say(`  ${s.t('prompts.version-recorded', { hash: hash.slice(0, 12), date: version.date })}`);
   return hash;
+}
+
+/** The agreement's current text as the version to record on `date` (not before the last one); none if recorded. */
+export function unrecordedVersion(f: CaseFlow, date: string): { hash: string; date: string } | undefined {
+  const hash = currentTextHash(f);
+  if (!hash) return undefined;
+  const versions = versionsOf(f);
+  if (versions.some((v) => v.hash === hash)) return undefined;
+  const last = maxDate(versions.map((v) => v.date));
+  return { hash, date: last && last > date ? last : date };
 }
 
 export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome> {

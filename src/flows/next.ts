@@ -33,9 +33,11 @@ import {
   askResponse,
   askSignature,
   askSreOpinion,
+  currentTextHash,
   freezeIfSigned,
   offerDocument,
   type StepOutcome,
+  unrecordedVersion,
 } from './case-steps.js';
 import {
   actorName,
@@ -267,7 +269,15 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     if (bundle) {
       const { [AOP_ANSWERS_KEY]: aop, ...rest } = value;
       const programs = aopAnswers(f as CaseFlow, aop, o.answers);
-      applyAnswers(f, [{ target: (f as CaseFlow).case, value: rest }, ...programs], o);
+      const cf = f as CaseFlow;
+      const version = event === 'amendment' ? amendmentVersion(cf, rest) : undefined;
+      const recorded = (cf.agreement.base as { versions?: unknown[] }).versions ?? [];
+      const versions = version
+        ? [{ target: cf.agreement, value: { versions: o.append === true ? [version] : [...recorded, version] } }]
+        : [];
+      applyAnswers(f, [{ target: cf.case, value: rest }, ...programs, ...versions], o);
+      if (version)
+        s.say(`  ${s.t('prompts.version-recorded', { hash: version.hash.slice(0, 12), date: version.date })}`);
     } else {
       const { profile: prof, ...rest } = value;
       const separate = f.profile.target.file === PROFILE_FILE;
@@ -360,6 +370,19 @@ function aopAnswers(f: CaseFlow, aop: unknown, source: AnswersSource | undefined
   });
   if (issues.length > 0) throw answersError({ missing: [], issues }, source, translator(f.s)) as UserError;
   return out;
+}
+
+/**
+ * An amendment the answers name by the hash of the text as it now stands: that text is recorded as a
+ * version with them, dated as the amendment, as the run that asked them recorded it.
+ */
+function amendmentVersion(f: CaseFlow, answers: Answers): { hash: string; date: string } | undefined {
+  const list = answers.amendments;
+  const hash = currentTextHash(f);
+  if (!Array.isArray(list) || !hash) return undefined;
+  const named = list.find((a) => isPlainObject(a) && a.hash === hash) as { date?: unknown } | undefined;
+  if (!named) return undefined;
+  return unrecordedVersion(f, typeof named.date === 'string' ? named.date : f.s.today);
 }
 
 /** The answers of this run, shaped like the file the command targets. */

@@ -158,6 +158,46 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     expect(files(fresh)).toEqual(files(root));
   });
 
+  it('next --step amendment: the replay records the amended text as a version, as the run did', async () => {
+    const root = copyWorkspace('demo');
+    const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('de sus respectivas competencias.', 'de sus competencias.'));
+    const fresh = tempDir();
+    cpSync(root, fresh, { recursive: true });
+    screen.clear();
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'aurora-us', { step: 'amendment' });
+    await answer('Clave de la modificación');
+    await answer('Fecha de la propuesta de modificación', '2026-11-15');
+    await answer('Qué cambia [español]', 'Se precisa el objeto.');
+    await answer('Qué cambia [inglés]', 'The purpose is made precise.');
+    await answer('Qué cambia [alemán]');
+    await answer('¿Ya se envió la modificación «modificacion-1» a la SRE para su dictamen?', 's');
+    await answer('Fecha de envío a la SRE', '2026-11-18');
+    await answer('Número de oficio', 'PM/DAI/0800/2026');
+    await pick('Versión del texto enviada', 0); // the amended text, just recorded
+    await pick('¿Por qué vía?', 0);
+    await answer('Fecha para dar seguimiento');
+    await answer('Fecha del acuse de recibo');
+    await answer('¿Ya llegó el dictamen de la SRE?', 'n');
+    expect(await run).toBe(0);
+    const versions = parse(readFileSync(text, 'utf8')).versions;
+    expect(versions).toHaveLength(2);
+    expect(versions[1].date).toBe('2026-11-15');
+    const args = equivalent(ctx.said());
+    expect(args).toEqual(['next', 'aurora-us', '--step', 'amendment', '--answers', 'out/answers/next-aurora-us.yaml']);
+    // The answers name the new text by its hash, in the amendment and in its round.
+    const answers = parse(readFileSync(join(root, 'out', 'answers', 'next-aurora-us.yaml'), 'utf8'));
+    expect(answers.amendments[0].hash).toBe(versions[1].hash);
+    expect(answers.amendments[0].rounds[0].hash).toBe(versions[1].hash);
+    cpSync(join(root, 'out'), join(fresh, 'out'), { recursive: true });
+    const replay = runCli(args, { cwd: fresh, env: ENV });
+    expect(replay.stderr).toBe('');
+    expect(replay.code).toBe(0);
+    expect(replay.stdout).toContain(`Se registró la versión del texto ${versions[1].hash.slice(0, 12)}`);
+    expect(files(fresh)).toEqual(files(root));
+  });
+
   it('init and new: the same, from an empty folder', async () => {
     const parent = tempDir();
     screen.clear();
