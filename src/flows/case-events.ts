@@ -72,8 +72,8 @@ export async function askEnd(f: CaseFlow): Promise<StepOutcome> {
 
 /**
  * `--step amendment`: an amendment is a new text that goes its own way to the SRE and is signed again.
- * The last amendment, while unsigned, is taken up where it stopped (its first unanswered fact); once
- * signed, `--step amendment` starts a new one: its id, date and summary, the hash of the agreement's
+ * The last amendment, while unsigned (or given by an answers file), is taken up where it stopped (its
+ * first unanswered fact); once signed, `--step amendment` starts a new one: its id, date and summary, the hash of the agreement's
  * text as it now stands (recorded as a version), its SRE rounds, and its signature date.
  */
 export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
@@ -86,7 +86,10 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
   }
   const list = () => (s.valueAt(t, ['amendments']) as { id?: string; signed?: string }[] | undefined) ?? [];
   let i = list().length;
-  if (i > 0 && !list()[i - 1]?.signed) i--;
+  // The last one is taken up while unsigned, or when this run's answers gave it: a signature they
+  // add closes it rather than opening another.
+  const answered = t.touched.some((path) => path[0] === 'amendments');
+  if (i > 0 && (!list()[i - 1]?.signed || answered)) i--;
   const p: FieldPath = ['amendments', i];
   const taken = list()
     .filter((_, k) => k !== i)

@@ -103,6 +103,31 @@ describe('next without a terminal', () => {
     expect(demoCase(root, 'aurora-us')).toBe(before);
   });
 
+  it('--step amendment: an answers file that signs the last, cleared, amendment closes it, not opens another', () => {
+    const root = copyWorkspace('demo');
+    const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('de sus respectivas competencias.', 'de sus competencias.'));
+    const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+    const amendment = (signed: string) =>
+      `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n${signed}    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${hash}\n        dictamen: { date: 2026-11-20, outcome: favourable }\n`;
+    const cleared = join(root, 'cleared.yaml');
+    writeFileSync(cleared, amendment(''));
+    const first = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', cleared], { cwd: root, env: ENV });
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('falta firmarla');
+    const signed = join(root, 'signed.yaml');
+    writeFileSync(signed, amendment('    signed: 2026-11-25\n'));
+    const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', signed], { cwd: root, env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Se registró la modificación.');
+    expect(r.stdout).not.toContain('Aún falta');
+    const amendments = parse(demoCase(root, 'aurora-us')).amendments;
+    expect(amendments).toHaveLength(1);
+    expect(amendments[0].signed).toBe('2026-11-25');
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+  });
+
   it('does not load inquirer when there is nothing to ask', () => {
     const root = copyWorkspace('demo');
     const trace = join(tempDir(), 'trace.txt');
