@@ -16,7 +16,7 @@ import {
 } from '../commands/answers.js';
 import { UserError } from '../errors.js';
 import { addDays } from '../process/dates.js';
-import { deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
+import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
 import { aopDue, followUpDays, PHASES, type StepDef, yearsInForce } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
@@ -324,8 +324,10 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     if (aop) todo.push(aop);
   }
   if (todo.length === 0) {
-    if (bundle) s.say(s.t('prompts.case-up-to-date', { slug: bundle.slug }));
-    else finishPhase1(f, []);
+    if (bundle) {
+      sayEnding(s, bundle.slug, caseStatusNow(f as CaseFlow));
+      s.say(s.t('prompts.case-up-to-date', { slug: bundle.slug }));
+    } else finishPhase1(f, []);
     return { session: s, answers: answersOf(f), idle: true };
   }
   const ran: { id: string; outcome: StepOutcome }[] = [];
@@ -444,6 +446,7 @@ export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome 
     );
     return;
   }
+  sayEnding(s, f.slug, status);
   const lead = status.next[0];
   if (!lead) {
     s.say(s.t('prompts.case-up-to-date', { slug: f.slug }));
@@ -487,4 +490,9 @@ export function finishPhase1(f: WorkspaceFlow, ran: { id: string; outcome: StepO
   s.say(s.t('prompts.phase1-done'));
   if (ran.length > 0) offerDocument(s, 'profile');
   s.say(f.ws.cases.length > 0 ? s.t('prompts.phase1-cases') : s.t('prompts.phase1-new'));
+}
+
+/** A termination notified and not yet in effect: the case stays open until the day it takes effect. */
+function sayEnding(s: Session, slug: string, status: CaseStatus) {
+  if (status.ending) s.say(s.t('prompts.ending', { slug, date: status.ending.date }));
 }

@@ -15,7 +15,8 @@ export type Commitment =
   | { kind: 'registration'; due: string }
   | { kind: 'amendment'; due: string; id: string }
   | { kind: 'term-end'; due: string; years: number; noticeDays: number }
-  | { kind: 'notice'; noticeDays: number };
+  | { kind: 'notice'; noticeDays: number }
+  | { kind: 'termination'; due: string; notice?: string };
 
 /**
  * The case's pending commitments as of `today`, in date order (undated ones last). Late items are
@@ -61,6 +62,13 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
       case 'term-end':
         out.push({ kind: 'term-end', due: d.date, years: d.years as number, noticeDays: d.noticeDays as number });
         break;
+      case 'termination':
+        out.push({
+          kind: 'termination',
+          due: d.date,
+          ...(status.ending?.notice ? { notice: status.ending.notice } : {}),
+        });
+        break;
       // The leading step's follow-up is the step above; the next contact due and the day to give
       // notice of a fixed term are the calendar's reminders (the term's end names its notice period).
       case 'follow-up':
@@ -69,9 +77,11 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
         break;
     }
   }
-  // An indefinite term has no date, but the incoming administration must know how it ends.
+  // An indefinite term has no date, but the incoming administration must know how it ends (unless
+  // notice was already given: the termination's day is listed above).
   const term = bundle.agreement?.term;
-  if (signed && term && term.type !== 'fixed') out.push({ kind: 'notice', noticeDays: term.noticeDays });
+  if (signed && term && term.type !== 'fixed' && !status.ending)
+    out.push({ kind: 'notice', noticeDays: term.noticeDays });
   // A stable order: by date, undated last; the order above breaks ties.
   return out
     .map((item, i) => ({ item, i }))

@@ -26,7 +26,8 @@ export type DeadlineKind =
   | 'amendment'
   | 'activity'
   | 'notice'
-  | 'term-end';
+  | 'term-end'
+  | 'termination';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -124,8 +125,14 @@ export function caseDeadlines(
     });
   }
 
-  out.push(...termDeadlines(ctx, bundle, today));
-  return out
+  // A termination notified and not yet in effect: its day is the case's last event. Nothing falls due
+  // from then on (and no notice is left to give), but activities under way run on: termination does
+  // not affect them (domain.md).
+  const ending = status.ending;
+  out.push(...termDeadlines(ctx, bundle, today).filter((d) => !(ending && d.kind === 'notice')));
+  const kept = ending ? out.filter((d) => d.date < ending.date) : out;
+  if (ending) kept.push({ kind: 'termination', key: 'termination', date: ending.date, overdue: false, file: caseFile });
+  return kept
     .filter((d) => d.overdue || (d.end ?? d.date) >= today)
     .sort((a, b) => (a.date === b.date ? (a.key < b.key ? -1 : 1) : a.date < b.date ? -1 : 1));
 }

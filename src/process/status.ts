@@ -55,6 +55,8 @@ export interface CaseStatus {
   steps: StepStatus[];
   phase?: Phase;
   closed?: { state: string; date?: string };
+  /** A termination notified and not yet in effect: the day it takes effect, and the notice's date. */
+  ending?: { date: string; notice?: string };
   progress: { done: number; total: number };
   next: StepStatus[];
   move?: { actor: Actor; since?: string };
@@ -123,11 +125,23 @@ const readByStatus = (bundle: CaseBundle, file: string): boolean =>
   bundle.aops.some((a) => a.file === file);
 
 /**
- * How a case was closed: its recorded end, or the counterpart's answer that ends it (a refusal, or no
- * answer at all); undefined while it is open.
+ * A termination by notice not yet in effect on `today`: until its `end.date` (the notice period run
+ * out) the agreement is in force and the case open (domain.md: termination by written notice).
  */
-export function caseClosure(c: CaseFile): CaseStatus['closed'] {
+export function pendingEnd(c: CaseFile, today: string): CaseStatus['ending'] {
+  const end = c.end;
+  if (end?.state !== 'terminated' || end.date <= today) return undefined;
+  return { date: end.date, ...(end.notice ? { notice: end.notice.date } : {}) };
+}
+
+/**
+ * How a case was closed: its recorded end, or the counterpart's answer that ends it (a refusal, or no
+ * answer at all); undefined while it is open, as it is on `today` while a termination is pending
+ * (pendingEnd). Without `today` (a case never signed, which no notice ends), any recorded end closes it.
+ */
+export function caseClosure(c: CaseFile, today?: string): CaseStatus['closed'] {
   const outcome = c.steps?.response?.outcome;
+  if (today !== undefined && pendingEnd(c, today)) return undefined;
   return c.end
     ? { state: c.end.state, date: c.end.date }
     : outcome === 'declined' || outcome === 'no-answer'
@@ -153,7 +167,7 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
   const ctx: StepContext = { ws, bundle, today };
   // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
   const isLate = (item: LateItem) => today > item.due;
-  const closedBy = caseClosure(c);
+  const closedBy = caseClosure(c, today);
   const all = shared.steps;
   const wsSteps = shared.workspaceSteps;
   const steps = all.filter((s) => s.scope === 'case').map((s) => stateOf(s, ctx, closedBy !== undefined));
@@ -180,6 +194,8 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     status.closed = closedBy;
     return status;
   }
+  const ending = pendingEnd(c, today);
+  if (ending) status.ending = ending;
 
   const first = steps.find(isOpen);
   if (first) {

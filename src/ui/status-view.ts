@@ -84,7 +84,10 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, style: Progress
     };
   }
   const phase = c.phase ? `${c.phase} ${PHASES[c.phase].title[lang]}` : '';
-  const next = c.next.length > 0 ? c.next.map((s) => s.step.title[lang]).join(' + ') : t(lang, 'status.complete');
+  const steps = c.next.map((s) => s.step.title[lang]).join(' + ');
+  // A termination notified and not yet in effect: the case is open until then, and says so.
+  const ending = c.ending ? t(lang, 'status.ending', { date: c.ending.date }) : undefined;
+  const next = [steps || (ending ? '' : t(lang, 'status.complete')), ending].filter(Boolean).join('; ');
   return {
     ...base,
     phase,
@@ -378,6 +381,7 @@ function statusJson(result: StatusResult) {
         kind: c.kind ?? null,
         phase: c.phase ?? null,
         closed: c.closed ?? null,
+        ending: c.ending ?? null,
         progress: c.progress,
         next: c.next.map((s) => ({ step: s.id, state: s.state, missing: s.missing.map((f) => f.path.join('.')) })),
         move: c.move ?? null,

@@ -149,14 +149,20 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
   for (const { bundle, status } of open) {
     const c = bundle.case as NonNullable<CaseBundle['case']>;
     const signed = signatureDate(c);
+    // A termination notified and not yet in effect: in force until the day it takes effect.
+    const ending = status.ending
+      ? lang === 'es'
+        ? `; terminación notificada, surte efectos el ${shortDate(status.ending.date, lang)}`
+        : `; termination notified, takes effect on ${shortDate(status.ending.date, lang)}`
+      : '';
     cases.push({
       ...place(bundle, lang),
       kind: escapeMarkdown(label(KINDS, c.kind, lang)),
       situation: escapeMarkdown(
         signed
           ? lang === 'es'
-            ? `En vigor desde el ${shortDate(signed, lang)}`
-            : `In force since ${shortDate(signed, lang)}`
+            ? `En vigor desde el ${shortDate(signed, lang)}${ending}`
+            : `In force since ${shortDate(signed, lang)}${ending}`
           : lang === 'es'
             ? 'En trámite'
             : 'In process',

@@ -74,6 +74,13 @@ export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string)
       return lang === 'es'
         ? `Vigencia indefinida; terminación con ${c.noticeDays} días de aviso por escrito`
         : `Indefinite term; termination on ${c.noticeDays} days' written notice`;
+    case 'termination': {
+      if (!c.notice) return lang === 'es' ? 'Surte efectos la terminación del acuerdo' : 'The termination takes effect';
+      const notice = shortDate(c.notice, lang);
+      return lang === 'es'
+        ? `Surte efectos la terminación del acuerdo notificada el ${notice}`
+        : `The termination notified on ${notice} takes effect`;
+    }
   }
 }
 
@@ -136,10 +143,13 @@ function section(ws: Workspace, date: string, lang: string): Section {
       continue;
     }
     // A step already in the late column is not repeated among the next steps.
-    const next = caseCommitments(ws, bundle, status, date)
+    const listed = caseCommitments(ws, bundle, status, date)
       .filter((c) => c.kind !== 'notice' && c.kind !== 'term-end')
-      .filter((c) => !(c.kind === 'step' && status.late.some((l) => l.step === c.step)))
-      .slice(0, NEXT_SHOWN);
+      .filter((c) => !(c.kind === 'step' && status.late.some((l) => l.step === c.step)));
+    const next = listed.slice(0, NEXT_SHOWN);
+    // A termination notified and not yet in effect is always shown: the case's last date.
+    const termination = listed.find((c) => c.kind === 'termination');
+    if (termination && !next.includes(termination)) next.splice(NEXT_SHOWN - 1, 1, termination);
     // A step past its follow-up date is already in the late column; an open activity past its end
     // is late only here.
     const overdue = (c: Commitment) => c.kind === 'activity' && c.due < date;

@@ -3,6 +3,7 @@
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { AdministrationData, WorkspaceFile } from '../../workspace/schema.js';
+import { caseClosure } from '../status.js';
 import { caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
@@ -55,8 +56,8 @@ export function closestPriority(old: Priority, candidates: readonly Priority[]):
  */
 export function stalePlanAreas(config: WorkspaceFile, bundle: CaseBundle, today: string): StaleArea[] {
   const c = bundle.case;
-  const outcome = c?.steps?.response?.outcome;
-  if (!c || c.end || outcome === 'declined' || outcome === 'no-answer') return [];
+  // A termination notified and not yet in effect leaves the agreement, and its areas, in force.
+  if (!c || caseClosure(c, today)) return [];
   const current = config.administrations.find((a) => inForce(a, today));
   const stale: StaleArea[] = [];
   (c.areas ?? []).forEach((area, index) => {

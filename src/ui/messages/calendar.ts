@@ -38,6 +38,10 @@ export const calendar: Catalog = {
     en: 'Last day to give notice of termination',
   },
   'calendar.what.term-end': { es: 'Fin de la vigencia del acuerdo', en: 'End of the agreement’s term' },
+  'calendar.what.termination': {
+    es: 'Surte efectos la terminación del acuerdo',
+    en: 'The termination of the agreement takes effect',
+  },
   'calendar.do.follow-up': {
     es: 'Le toca a: {actor}. Dé seguimiento a «{title}» y anote lo que ocurra.',
     en: 'Waiting on: {actor}. Follow up on "{title}" and record what happens.',
@@ -77,5 +81,9 @@ export const calendar: Catalog = {
   'calendar.do.term-end': {
     es: 'Vence la vigencia de {years} años del acuerdo firmado el {signed}; sólo se prorroga por acuerdo escrito de las Partes. Si no se prorrogó, registre el fin con «linkage next {slug} --step end».',
     en: 'The {years}-year term of the agreement signed on {signed} ends; it is extended only by written agreement of the Parties. If it was not extended, record the end with "linkage next {slug} --step end".',
+  },
+  'calendar.do.termination': {
+    es: 'Vence el plazo del aviso de terminación: desde hoy el acuerdo deja de estar en vigor y el caso queda cerrado. Las actividades en curso no se ven afectadas; registre cómo concluyen.',
+    en: 'The notice period of the termination runs out: from today the agreement is no longer in force and the case is closed. Activities under way are not affected; record how they end.',
   },
 };

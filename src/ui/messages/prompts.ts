@@ -163,6 +163,10 @@ export const prompts: Catalog = {
     'El caso {slug} está cerrado ({state}, {date}): no hay pasos que registrar.',
     'Case {slug} is closed ({state}, {date}): there are no steps to record.',
   ),
+  'prompts.ending': m(
+    'La terminación del caso {slug} está notificada y surte efectos el {date}: hasta entonces el acuerdo sigue en vigor.',
+    'The termination of case {slug} has been notified and takes effect on {date}: until then the agreement is still in force.',
+  ),
   'prompts.case-up-to-date': m(
     'El caso {slug} está al día: no hay pasos pendientes.',
     'Case {slug} is up to date: no steps are pending.',

@@ -22,6 +22,10 @@ export const status: Catalog = {
   'status.closed.terminated': { es: 'Terminado', en: 'Terminated' },
   'status.closed.expired': { es: 'Vencido', en: 'Expired' },
   'status.complete': { es: 'al día', en: 'up to date' },
+  'status.ending': {
+    es: 'terminación notificada: surte efectos el {date}',
+    en: 'termination notified: takes effect on {date}',
+  },
   'status.progress-of': { es: '{done} de {total}', en: '{done} of {total}' },
   'status.error': { es: 'ERROR: {message}', en: 'ERROR: {message}' },
   'status.late.follow-up': {
