@@ -171,6 +171,15 @@ export function yearsInForce(ctx: StepContext): number[] {
   return years;
 }
 
+/**
+ * The years in force that owe a program: all but those whose due day (aopDue) comes after the
+ * agreement ends (a termination notified, a fixed term's expiry), as status.ts instrumentationDue.
+ */
+export function aopYears(ctx: StepContext): number[] {
+  const end = agreementEnd(ctx);
+  return yearsInForce(ctx).filter((y) => end === undefined || end >= (aopDue(ctx, y) as string));
+}
+
 const aopFor = (ctx: StepContext, year: number): AopEntry | undefined => ctx.bundle?.aops.find((a) => a.year === year);
 
 export function aopHasResults(entry: AopEntry | undefined): boolean {
@@ -504,10 +513,10 @@ export const BUILTIN_STEPS: StepDef[] = [
       {
         path: ['aop'],
         label: b('un POA por cada año de vigencia', 'an AOP for every year in force'),
-        present: (ctx) => yearsInForce(ctx).length > 0 && yearsInForce(ctx).every((y) => aopFor(ctx, y)?.data),
+        present: (ctx) => yearsInForce(ctx).length > 0 && aopYears(ctx).every((y) => aopFor(ctx, y)?.data),
       },
     ],
-    complete: (ctx) => yearsInForce(ctx).length > 0 && yearsInForce(ctx).every((y) => aopFor(ctx, y)?.data),
+    complete: (ctx) => yearsInForce(ctx).length > 0 && aopYears(ctx).every((y) => aopFor(ctx, y)?.data),
     date: (ctx) =>
       ctx.bundle?.aops
         .map((a) => a.data?.approved)

@@ -54,6 +54,17 @@ describe('a termination notified and not yet in effect', () => {
     expect(later.workspaces[0].cases[0].closed).toEqual({ state: 'terminated', date: EFFECTIVE });
   });
 
+  it('status asks for no program of a year whose due day comes after the termination takes effect', () => {
+    const root = notified();
+    // The 2027 AOP falls due on 2027-03-02 (60 days into the year): after the agreement ends.
+    const json = JSON.parse(cli(root, ['status', 'aurora-us', '--format', 'json', '--as-of', '2027-01-10']));
+    const steps = json.workspaces[0].cases[0].steps;
+    expect(steps.find((s: { step: string }) => s.step === 'aop').state).toBe('done');
+    expect(row(cli(root, ['status', '--as-of', '2027-01-10']))).not.toContain('Programa Operativo Anual');
+    // The 2026 program's results still are (the year closed while the agreement was in force).
+    expect(json.workspaces[0].cases[0].next[0].step).toBe('results');
+  });
+
   it('check: the case is still held to what an agreement in force owes (areas, follow-ups)', () => {
     const root = notified();
     const findings = (day: string) => {
