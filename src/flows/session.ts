@@ -389,7 +389,10 @@ export class Session {
    * files): the problems they bring are judged, and said, after the last one.
    */
   together(run: () => void): void {
-    if (this.deferred) return run();
+    if (this.deferred) {
+      run();
+      return;
+    }
     const deferred = new Map<Target, Answers>();
     this.deferred = deferred;
     try {
