@@ -96,6 +96,8 @@ describe('a workspace whose linkage.yaml does not load', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('linkage.yaml tiene errores; sin él no se pueden leer los casos.');
       expect(r.stderr).toContain('linkage.yaml:4:16 (schemaVersion) error: Este archivo usa schemaVersion 9');
+      // Updating linkage includes the version the CI workflow pins.
+      expect(r.stderr).toContain('cambie también la versión fija de .github/workflows/linkage.yml');
       expect(r.stdout).toBe('');
     }
     expect(readFileSync(join(root, 'cases/krakow-pl/case.yaml'), 'utf8')).toBe(before);

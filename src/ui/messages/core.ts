@@ -125,8 +125,8 @@ export const core: Catalog = {
     es: 'Este archivo usa schemaVersion {version}, y esta versión de linkage sólo conoce hasta {supported}.',
     en: 'This file uses schemaVersion {version}; this linkage only knows up to {supported}.',
     hint: {
-      es: 'Actualice linkage: `npm install -g linkage-mx@latest`.',
-      en: 'Update linkage: `npm install -g linkage-mx@latest`.',
+      es: 'Actualice linkage: `npm install -g linkage-mx@latest`; en GitHub Actions, cambie también la versión fija de .github/workflows/linkage.yml.',
+      en: 'Update linkage: `npm install -g linkage-mx@latest`; for GitHub Actions, change the version pinned in .github/workflows/linkage.yml too.',
     },
   },
   'file.changed': {
