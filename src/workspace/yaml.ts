@@ -28,6 +28,9 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
   try {
     text = utf8.decode(bytes);
   } catch {
+    // UTF-16 starts with its byte-order mark: as Windows Notepad saves "Unicode".
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      return { ok: false, issue: { id: 'file.utf16', params: {}, line: 1, col: 1 } };
     const at = firstInvalidUtf8(bytes);
     return { ok: false, issue: { id: 'file.not-utf8', params: { offset: at.offset }, line: at.line, col: at.col } };
   }

@@ -102,6 +102,17 @@ describe('parseYaml', () => {
     if (!r.ok) expect(r.issue).toMatchObject({ id: 'file.not-utf8', params: { offset: 8 }, line: 1, col: 9 });
   });
 
+  it('names UTF-16 (Windows Notepad\'s "Unicode") as such, by its byte-order mark', () => {
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
+      const r = parseYaml(Uint8Array.from([...bom, 0x6e, 0, 0x61, 0]));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issue).toMatchObject({ id: 'file.utf16', line: 1, col: 1 });
+    }
+  });
+
   it('stops an alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 0; i < 9; i++) {

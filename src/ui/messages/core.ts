@@ -39,6 +39,14 @@ export const core: Catalog = {
       en: 'Save it as "UTF-8" in your editor (in VS Code: status bar, "Save with Encoding").',
     },
   },
+  'file.utf16': {
+    es: 'El archivo está en UTF-16 (como guarda «Unicode» el Bloc de notas de Windows), no en UTF-8.',
+    en: 'The file is UTF-16 (as Windows Notepad saves "Unicode"), not UTF-8.',
+    hint: {
+      es: 'Guárdelo como «UTF-8»: en VS Code, barra inferior, «Save with Encoding»; en el Bloc de notas, «Guardar como», Codificación: UTF-8.',
+      en: 'Save it as "UTF-8": in VS Code, status bar, "Save with Encoding"; in Notepad, "Save as", Encoding: UTF-8.',
+    },
+  },
   'file.too-large': {
     es: 'El archivo pesa {size} bytes; el máximo es {max}.',
     en: 'The file is {size} bytes; the limit is {max}.',
