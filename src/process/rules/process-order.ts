@@ -88,7 +88,24 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     });
   });
 
-  // 3. LSCT art. 7: the SRE's dictamen before signature, on the signed text; registration after.
+  // 3. A counterpart that declined, or never answered, closes the case (status.ts caseClosure): no
+  // step after its answer happened. Either the answer or the later facts are wrong.
+  const outcome = c.steps?.response?.outcome;
+  const responseAt = chain.findIndex((s) => s.id === 'response');
+  if ((outcome === 'declined' || outcome === 'no-answer') && responseAt >= 0) {
+    const j = withFacts.findIndex((has, k) => has && k > responseAt);
+    const later = chain[j];
+    if (later) {
+      findings.push({
+        id: `rule.process-order.after-${outcome}`,
+        params: stepParams([later], 'later'),
+        file,
+        path: ['steps', 'response', 'outcome'],
+      });
+    }
+  }
+
+  // 4. LSCT art. 7: the SRE's dictamen before signature, on the signed text; registration after.
   const sig = c.steps?.signature;
   const sigStep = chain.find((s) => s.id === 'signature');
   if (sig && sigStep && hasFacts(sigStep, sctx)) {
@@ -128,7 +145,7 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
 
 /**
  * Steps happen in order: no letter before the liaison and the profile, no step before the ones
- * ahead of it (skipped steps count as done), no signature without the SRE's favourable dictamen on
+ * ahead of it (skipped steps count as done), none after a counterpart declined or did not answer, no signature without the SRE's favourable dictamen on
  * the signed text and no registration before signature (Ley sobre la Celebración de Tratados, art.
  * 7). The article is cited on the findings it grounds, not on the whole rule.
  */

@@ -19,6 +19,22 @@ export const rules: Catalog = {
       en: 'Before the Letter of Intent, complete the liaison and the Municipal Profile in linkage.yaml (`linkage next` with no case).',
     },
   },
+  'rule.process-order.after-declined': {
+    es: 'La contraparte declinó (`steps: response: outcome: declined`), pero el paso posterior «{later}» tiene datos: `linkage status` muestra el caso como cerrado.',
+    en: 'The counterpart declined (`steps: response: outcome: declined`), yet the later step "{later}" has facts: `linkage status` shows the case as closed.',
+    hint: {
+      es: 'Si la contraparte aceptó después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{later}».',
+      en: 'If the counterpart accepted later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{later}".',
+    },
+  },
+  'rule.process-order.after-no-answer': {
+    es: 'La contraparte no respondió (`steps: response: outcome: no-answer`), pero el paso posterior «{later}» tiene datos: `linkage status` muestra el caso como cerrado.',
+    en: 'The counterpart did not answer (`steps: response: outcome: no-answer`), yet the later step "{later}" has facts: `linkage status` shows the case as closed.',
+    hint: {
+      es: 'Si la contraparte respondió después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{later}».',
+      en: 'If the counterpart answered later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{later}".',
+    },
+  },
   'rule.process-order.no-dictamen': {
     es: 'El acuerdo tiene datos de firma, pero no hay un dictamen favorable (o «no requerido») de la SRE.',
     en: 'The agreement has signature facts, but there is no favourable (or "not required") opinion from the SRE.',

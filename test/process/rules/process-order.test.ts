@@ -75,6 +75,33 @@ describe('process-order', () => {
     expect(paramsOf(problems, 'rule.process-order')).toMatchObject({ step: 'response', later: 'draft' });
   });
 
+  it('refuses steps after a counterpart that declined or did not answer', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['steps', 'response', 'outcome'], 'declined'));
+    const problems = check(root);
+    expect(findings(problems, 'process-order')).toEqual([
+      {
+        id: 'rule.process-order.after-declined',
+        severity: 'error',
+        file: LYON,
+        path: ['steps', 'response', 'outcome'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.process-order.after-declined')).toEqual({ later: 'draft' });
+    edit(root, LYON, (d) => d.setIn(['steps', 'response', 'outcome'], 'no-answer'));
+    expect(findings(check(root), 'process-order')).toEqual([
+      {
+        id: 'rule.process-order.after-no-answer',
+        severity: 'error',
+        file: LYON,
+        path: ['steps', 'response', 'outcome'],
+      },
+    ]);
+    // A case that ends at the answer is in order.
+    edit(root, OSAKA, (d) => d.setIn(['steps', 'response'], { date: '2026-03-01', outcome: 'declined' }));
+    expect(findings(check(root), 'process-order').filter((f) => f.file === OSAKA)).toEqual([]);
+  });
+
   it('counts a skipped step as done', () => {
     const root = copyBase();
     edit(root, LYON, (d) => {
