@@ -268,7 +268,13 @@ function homePage(site: Site, lang: UiLang, partners: Partner[]): string {
     const stage = [
       council ? label(lang, 'site.progress.council', { date: longDate(council, lang) }) : '',
       dictamen?.date
-        ? label(lang, 'site.progress.sre-done', { date: longDate(dictamen.date, lang) })
+        ? label(
+            lang,
+            dictamen.outcome === 'not-required' ? 'site.progress.sre-not-required' : 'site.progress.sre-done',
+            {
+              date: longDate(dictamen.date, lang),
+            },
+          )
         : label(lang, 'site.progress.sre-pending'),
     ]
       .filter(Boolean)
@@ -368,7 +374,10 @@ function casePage(site: Site, lang: UiLang, p: Partner): string {
   const facts: string[] = [];
   if (s.council?.date) facts.push(label(lang, 'site.case.council', { date: date(s.council.date) }));
   const dictamen = clearingDictamen(c);
-  if (dictamen?.date) facts.push(label(lang, 'site.case.sre', { date: date(dictamen.date) }));
+  if (dictamen?.date) {
+    const id = dictamen.outcome === 'not-required' ? 'site.case.sre-not-required' : 'site.case.sre';
+    facts.push(label(lang, id, { date: date(dictamen.date) }));
+  }
   const signers: string[] = [];
   for (const side of [s.signature?.municipality, s.signature?.counterpart]) {
     if (!side?.date) continue;

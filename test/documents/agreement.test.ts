@@ -394,6 +394,18 @@ describe('the oficios to the SRE', () => {
     expect(text).toContain('oficio CJ/DGCP/4312/2022 del 9 de diciembre de 2022');
     expect(text).toContain('Jorge Alberto Ramírez Olvera');
   });
+
+  it('the registration letter does not call favourable a dictamen that found none required', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('outcome: favourable', 'outcome: not-required'));
+    expect(generate(root, ['registration', 'aurora-us']).code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'registration-aurora-us-es.pdf')));
+    expect(text).not.toContain('dictamen favorable');
+    expect(text).toContain(
+      'El acuerdo se firmó sobre el texto respecto del cual esa Secretaría determinó que no se requería su dictamen, comunicado mediante el oficio CJ/DGCP/4312/2022 del 9 de diciembre de 2022.',
+    );
+  });
 });
 
 describe('the counterpart signer before the signature is recorded', () => {

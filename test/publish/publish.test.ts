@@ -191,6 +191,20 @@ describe('linkage publish escapes and refuses', () => {
     expect(read(site, 'acuerdos/aurora-us.html')).toContain('<title>Aurora &lt;script&gt;');
   });
 
+  it('does not call favourable a dictamen that found none required', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'cases/aurora-us/case.yaml', 'outcome: favourable', 'outcome: not-required');
+    const site = publish(root);
+    const es = read(site, 'acuerdos/aurora-us.html');
+    const en = read(site, 'en/agreements/aurora-us.html');
+    expect(es).not.toContain('Dictamen favorable');
+    expect(en).not.toContain('Favourable opinion');
+    expect(es).toContain(
+      'La Secretaría de Relaciones Exteriores determinó el 9 de diciembre de 2022 que no se requiere su dictamen.',
+    );
+    expect(en).toContain('On December 9, 2022 the Ministry of Foreign Affairs determined that no opinion is required.');
+  });
+
   it('writes only Spanish when the workspace does not use English', () => {
     const root = copyWorkspace('demo');
     edit(root, 'linkage.yaml', 'languages: [es, en, de]', 'languages: [es, de]');

@@ -164,6 +164,7 @@ export function registrationContext(
       ? {
           oficio: dictamen.oficio ? escapeMarkdown(dictamen.oficio) : null,
           date: dictamen.date ? longDate(dictamen.date, lang) : null,
+          required: dictamen.outcome !== 'not-required',
         }
       : null,
   };

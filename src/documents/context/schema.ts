@@ -188,7 +188,8 @@ export const RegistrationContext = strict(
     counterpart: strict({ city: str, country: str, party: str }),
     /** `together`: both Parties signed at the same place on the same date. */
     signature: strict({ municipality: SigningCtx, counterpart: SigningCtx, together: T.Boolean() }),
-    dictamen: nullable(strict({ oficio: nullable(str), date: nullable(str) })),
+    /** The dictamen that cleared signature; `required: false` when the SRE said none was required. */
+    dictamen: nullable(strict({ oficio: nullable(str), date: nullable(str), required: T.Boolean() })),
   },
   { $id: 'registration-context' },
 );

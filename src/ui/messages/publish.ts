@@ -81,6 +81,10 @@ export const publish: Catalog = {
     'Con dictamen favorable de la SRE del {date}; pendiente de firma.',
     'Favourable opinion of the SRE of {date}; awaiting signature.',
   ),
+  'site.progress.sre-not-required': m(
+    'La SRE determinó el {date} que no se requiere su dictamen; pendiente de firma.',
+    'On {date} the SRE determined that no opinion is required; awaiting signature.',
+  ),
   'site.progress.sre-pending': m(
     'En revisión de la Secretaría de Relaciones Exteriores.',
     'Under review by the Ministry of Foreign Affairs.',
@@ -107,6 +111,10 @@ export const publish: Catalog = {
   'site.case.sre': m(
     'Dictamen favorable de la Secretaría de Relaciones Exteriores del {date}.',
     'Favourable opinion of the Ministry of Foreign Affairs of {date}.',
+  ),
+  'site.case.sre-not-required': m(
+    'La Secretaría de Relaciones Exteriores determinó el {date} que no se requiere su dictamen.',
+    'On {date} the Ministry of Foreign Affairs determined that no opinion is required.',
   ),
   'site.case.registered': m(
     'Copia enviada a la SRE para su registro el {date}.',
