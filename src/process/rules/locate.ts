@@ -79,6 +79,14 @@ export function firstPresent(ws: Workspace, bundle: CaseBundle, step: StepDef, c
 export const chainSteps = (steps: StepDef[]) => steps.filter((s) => s.scope === 'case' && s.phase <= 3);
 
 /** Steps named in a message: their ids, which are also the keys under `steps:` that people edit. */
+/**
+ * Steps as a finding names them: their ids (`key`, for YAML keys such as `skipped:`), and their titles
+ * for people (`<key>Title`, and `<key>TitleEn` for English messages).
+ */
 export function stepParams(steps: StepDef[], key = 'step') {
-  return { [key]: steps.map((s) => s.id).join(', ') };
+  return {
+    [key]: steps.map((s) => s.id).join(', '),
+    [`${key}Title`]: steps.map((s) => s.title.es).join(', '),
+    [`${key}TitleEn`]: steps.map((s) => s.title.en).join(', '),
+  };
 }

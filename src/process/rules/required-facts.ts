@@ -16,7 +16,9 @@ function missingFacts(ctx: RuleContext, bundle: CaseBundle | undefined, status: 
     id: implied ? 'rule.required-facts' : 'rule.required-facts.in-progress',
     params: {
       ...stepParams([status.step]),
-      missing: located.map((l) => dotted(l.path)).join(', '),
+      // Each fact by its label, with where it goes: "dictamen favorable (steps.sre-opinion.…)".
+      missing: located.map((l, k) => `${status.missing[k]?.label.es} (${dotted(l.path)})`).join(', '),
+      missingEn: located.map((l, k) => `${status.missing[k]?.label.en} (${dotted(l.path)})`).join(', '),
     },
     file: first.file,
     path: first.path,

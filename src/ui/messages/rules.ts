@@ -4,35 +4,35 @@ import type { Catalog } from './types.js';
 export const rules: Catalog = {
   // process-order
   'rule.process-order': {
-    es: 'El paso «{step}» no tiene datos, pero el paso posterior «{later}» sí: los pasos van en orden.',
-    en: 'The step "{step}" has no facts, yet the later step "{later}" does: steps go in order.',
+    es: 'El paso «{stepTitle}» no tiene datos, pero el paso posterior «{laterTitle}» sí: los pasos van en orden.',
+    en: 'The step "{stepTitle}" has no facts, yet the later step "{laterTitle}" does: steps go in order.',
     hint: {
-      es: 'Registre los datos de «{step}» (`linkage next`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
-      en: 'Record the facts of "{step}" (`linkage next`), or mark it as skipped under `skipped: {step}:` with the reason.',
+      es: 'Registre los datos de «{stepTitle}» (`linkage next`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
+      en: 'Record the facts of "{stepTitle}" (`linkage next`), or mark it as skipped under `skipped: {step}:` with the reason.',
     },
   },
   'rule.process-order.phase-1': {
-    es: 'El paso «{step}» ya tiene datos, pero el municipio aún no completa la Fase 1: {missing}.',
-    en: 'The step "{step}" already has facts, but the municipality has not completed Phase 1: {missing}.',
+    es: 'El paso «{stepTitle}» ya tiene datos, pero el municipio aún no completa la Fase 1: {missingTitle}.',
+    en: 'The step "{stepTitle}" already has facts, but the municipality has not completed Phase 1: {missingTitle}.',
     hint: {
       es: 'Antes de la Carta de Intención, complete el enlace y el Perfil Municipal en linkage.yaml (`linkage next` sin caso).',
       en: 'Before the Letter of Intent, complete the liaison and the Municipal Profile in linkage.yaml (`linkage next` with no case).',
     },
   },
   'rule.process-order.after-declined': {
-    es: 'La contraparte declinó (`steps: response: outcome: declined`), pero el paso posterior «{later}» tiene datos: `linkage status` muestra el caso como cerrado.',
-    en: 'The counterpart declined (`steps: response: outcome: declined`), yet the later step "{later}" has facts: `linkage status` shows the case as closed.',
+    es: 'La contraparte declinó (`steps: response: outcome: declined`), pero el paso posterior «{laterTitle}» tiene datos: `linkage status` muestra el caso como cerrado.',
+    en: 'The counterpart declined (`steps: response: outcome: declined`), yet the later step "{laterTitle}" has facts: `linkage status` shows the case as closed.',
     hint: {
-      es: 'Si la contraparte aceptó después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{later}».',
-      en: 'If the counterpart accepted later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{later}".',
+      es: 'Si la contraparte aceptó después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{laterTitle}».',
+      en: 'If the counterpart accepted later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{laterTitle}".',
     },
   },
   'rule.process-order.after-no-answer': {
-    es: 'La contraparte no respondió (`steps: response: outcome: no-answer`), pero el paso posterior «{later}» tiene datos: `linkage status` muestra el caso como cerrado.',
-    en: 'The counterpart did not answer (`steps: response: outcome: no-answer`), yet the later step "{later}" has facts: `linkage status` shows the case as closed.',
+    es: 'La contraparte no respondió (`steps: response: outcome: no-answer`), pero el paso posterior «{laterTitle}» tiene datos: `linkage status` muestra el caso como cerrado.',
+    en: 'The counterpart did not answer (`steps: response: outcome: no-answer`), yet the later step "{laterTitle}" has facts: `linkage status` shows the case as closed.',
     hint: {
-      es: 'Si la contraparte respondió después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{later}».',
-      en: 'If the counterpart answered later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{later}".',
+      es: 'Si la contraparte respondió después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{laterTitle}».',
+      en: 'If the counterpart answered later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{laterTitle}".',
     },
   },
   'rule.process-order.no-dictamen': {
@@ -86,16 +86,16 @@ export const rules: Catalog = {
 
   // required-facts
   'rule.required-facts': {
-    es: 'Al paso «{step}» le faltan datos, aunque los pasos posteriores ya avanzaron: {missing}.',
-    en: 'The step "{step}" is missing facts, although later steps have moved on: {missing}.',
+    es: 'Al paso «{stepTitle}» le faltan datos, aunque los pasos posteriores ya avanzaron: {missing}.',
+    en: 'The step "{stepTitle}" is missing facts, although later steps have moved on: {missing}.',
     hint: {
       es: 'Registre esos datos en el archivo (`linkage next` lo pregunta), o corrija los pasos posteriores si aún no ocurren.',
       en: 'Record those facts in the file (`linkage next` asks for them), or correct the later steps if they have not happened yet.',
     },
   },
   'rule.required-facts.in-progress': {
-    es: 'El paso «{step}» está en curso; falta: {missing}.',
-    en: 'The step "{step}" is in progress; still missing: {missing}.',
+    es: 'El paso «{stepTitle}» está en curso; falta: {missing}.',
+    en: 'The step "{stepTitle}" is in progress; still missing: {missing}.',
     hint: {
       es: 'Regístrelos cuando ocurran (`linkage next`); mientras tanto esto es sólo un aviso.',
       en: 'Record them when they happen (`linkage next`); until then this is only a warning.',
@@ -665,8 +665,8 @@ export const rules: Catalog = {
 
   // late
   'rule.late': {
-    es: 'El paso «{step}» está atrasado desde el {due}.',
-    en: 'The step "{step}" is overdue since {due}.',
+    es: 'El paso «{stepTitle}» está atrasado desde el {due}.',
+    en: 'The step "{stepTitle}" is overdue since {due}.',
     hint: {
       es: 'Dé seguimiento y registre lo que ocurra (`linkage next`).',
       en: 'Follow up and record what happens (`linkage next`).',

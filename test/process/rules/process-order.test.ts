@@ -87,7 +87,11 @@ describe('process-order', () => {
         path: ['steps', 'response', 'outcome'],
       },
     ]);
-    expect(paramsOf(problems, 'rule.process-order.after-declined')).toEqual({ later: 'draft' });
+    expect(paramsOf(problems, 'rule.process-order.after-declined')).toEqual({
+      later: 'draft',
+      laterTitle: 'Proyecto de acuerdo',
+      laterTitleEn: 'Draft agreement',
+    });
     edit(root, LYON, (d) => d.setIn(['steps', 'response', 'outcome'], 'no-answer'));
     expect(findings(check(root), 'process-order')).toEqual([
       {

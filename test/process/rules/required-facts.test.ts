@@ -22,7 +22,8 @@ describe('required-facts', () => {
     ]);
     expect(paramsOf(problems, 'rule.required-facts.in-progress')).toMatchObject({
       step: 'response',
-      missing: 'steps.response.outcome',
+      stepTitle: 'Respuesta de la contraparte',
+      missing: 'resultado (steps.response.outcome)',
     });
   });
 
