@@ -247,8 +247,23 @@ export class Paginator {
     while (left.length > 0 || right.length > 0) {
       const gap = first ? this.gap(pair) : 0;
       const avail = this.remaining() - gap;
-      const [lHead, lTail] = splitColumn(left, avail, this.atTop);
-      const [rHead, rTail] = splitColumn(right, avail, this.atTop);
+      let [lHead, lTail] = splitColumn(left, avail, this.atTop);
+      let [rHead, rTail] = splitColumn(right, avail, this.atTop);
+      // Two versions of one text (the same blocks in each column) break after the same block, so
+      // that a page holds the same paragraphs and list items in both languages.
+      const lBlocks = boundaries(lHead);
+      const rBlocks = boundaries(rHead);
+      if (
+        lBlocks !== rBlocks &&
+        lTail.length + rTail.length > 0 &&
+        endsAtBoundary(lHead) &&
+        endsAtBoundary(rHead) &&
+        boundaries(left) === boundaries(right)
+      ) {
+        const k = Math.min(lBlocks, rBlocks);
+        [lHead, lTail] = cutAfterBlocks(left, k);
+        [rHead, rTail] = cutAfterBlocks(right, k);
+      }
       const starved = (left.length > 0 && lHead.length === 0) || (right.length > 0 && rHead.length === 0);
       if (starved && !this.atTop) {
         this.newPage();
@@ -273,6 +288,32 @@ function minStart(item: FlowItem, pageHeight: number): number {
   if (item.type !== 'pair') return Math.min(h, pageHeight);
   const firstChunk = (items: FlowItem[]): number => stackHeight(splitColumn(items, 0, false, true)[0]);
   return Math.min(h, Math.max(firstChunk(item.left), firstChunk(item.right)));
+}
+
+/** Whether an item ends a block a column may break after. */
+const isBoundary = (item: FlowItem | undefined): boolean => item?.blockEnd === true && !item.keepWithNext;
+
+/** How many blocks a column's items hold, counted at the points where it may break. */
+function boundaries(items: readonly FlowItem[]): number {
+  let n = 0;
+  for (const item of items) if (isBoundary(item)) n++;
+  return n;
+}
+
+function endsAtBoundary(items: readonly FlowItem[]): boolean {
+  return items.length > 0 && isBoundary(items[items.length - 1]);
+}
+
+/** Splits a column after its first `blocks` blocks; the rest continues at the top of a page. */
+function cutAfterBlocks(items: FlowItem[], blocks: number): [FlowItem[], FlowItem[]] {
+  let seen = 0;
+  let cut = 0;
+  while (cut < items.length && seen < blocks) {
+    if (isBoundary(items[cut])) seen++;
+    cut++;
+  }
+  const [t0, ...trest] = items.slice(cut);
+  return [items.slice(0, cut), t0 ? [{ ...t0, gapBefore: 0 } as FlowItem, ...trest] : []];
 }
 
 /**

@@ -234,6 +234,22 @@ describe('renderPdf: pagination', () => {
     expect(pageOf(pages, 'Third paragraph')).toBe(2);
   });
 
+  it('breaks both versions of a pair after the same list item, though one runs longer', async () => {
+    // The Spanish items take two lines, the English ones one: each column alone would break after a
+    // different item, and the page would hold item e) in English but not in Spanish.
+    const filler = Array.from({ length: 18 }, (_, i) => `Línea ${i + 1}.`).join('\n\n');
+    const labels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+    const md =
+      `${filler}\n\n:::columns es en\n### Artículo 4\n\nLas Partes establecerán:\n\n` +
+      `${labels.map((l) => `${l}) inciso ${l} de la lista, con el texto largo del acuerdo en dos renglones;`).join('\n')}\n` +
+      `+++\n### Article 4\n\nThe Parties shall set out:\n\n${labels.map((l) => `${l}) item ${l};`).join('\n')}\n:::`;
+    const pages = pageTexts((await render(md)).pdf);
+    expect(pages.length).toBe(2);
+    const split = labels.filter((l) => pageOf(pages, `inciso ${l}`) === 2);
+    expect(split.length, 'the pair runs over a page').toBeGreaterThan(0);
+    for (const l of labels) expect(pageOf(pages, `item ${l};`), `${l})`).toBe(pageOf(pages, `inciso ${l}`));
+  });
+
   it('keeps a pair whole inside :::keep', async () => {
     const filler = Array.from({ length: 16 }, (_, i) => `Línea ${i + 1}.`).join('\n\n');
     const md =
