@@ -278,7 +278,9 @@ export function effectiveAgreement(config: WorkspaceFile | null, bundle: Agreeme
     title,
     parties,
     recitals,
-    preambleEnd: m.preambleEnd,
+    // The German version (the closing formula, the party names and the article labels are also written
+    // in German here) opens its articles with the formula of German treaties.
+    preambleEnd: { ...m.preambleEnd, de: 'haben Folgendes vereinbart:' },
     articles,
     partyNames: {
       municipality: name

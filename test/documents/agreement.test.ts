@@ -5,6 +5,7 @@ import {
   copyWorkspace,
   flat,
   lengthenFirstArticle,
+  pdfDrawnText,
   pdfLayoutText,
   pdfPages,
   pdfPageText,
@@ -273,12 +274,16 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(text).toContain('Für die Universitätsstadt Gießen');
     expect(text).toContain('Claudia Patricia Núñez Villaseñor Gemeindepräsidentin');
     expect(text).toContain('Sekretär des Gemeinderats');
+    // The preamble ends with its formula, as the Spanish one ends with «Han acordado lo siguiente:».
+    const drawn = pdfDrawnText(join(root, 'out', 'agreement-giessen-de-es-de.pdf'));
+    expect(drawn).toMatch(/ihren Völkern beiträgt; haben Folgendes vereinbart: Artikel 1\. Gegenstand/);
 
     expect(
       generate(root, ['agreement', 'giessen-de', '--lang', 'es,de', '--layout', 'parallel', '--out', 'p']).stderr,
     ).toBe('');
     const parallel = flat(pdfText(join(root, 'p', 'agreement-giessen-de-es-de.pdf')));
     expect(parallel).toContain('Artikel 1. Gegenstand');
+    expect(parallel).toContain('haben Folgendes vereinbart:');
     expect(parallel).toContain('wobei jeder Wortlaut gleichermaßen verbindlich ist.');
     expect(parallel).toContain('Síndico (Rechtsvertreter der Gemeinde)');
   });
