@@ -217,27 +217,46 @@ async function render(req: RenderRequest): Promise<Rendered> {
   }
 }
 
-/** The first field, in the case and then the workspace, whose text holds a character. */
-function fieldWith(req: RenderRequest, char: string): { file: string; path: (string | number)[] } | undefined {
-  const search = (value: unknown, path: (string | number)[]): (string | number)[] | undefined => {
-    if (typeof value === 'string') return value.includes(char) ? path : undefined;
-    if (value === null || typeof value !== 'object') return undefined;
-    for (const [k, v] of Object.entries(value)) {
-      const found = search(v, [...path, Array.isArray(value) ? Number(k) : k]);
-      if (found) return found;
-    }
-    return undefined;
+/**
+ * The field whose text holds a character: of those that hold it (in the case, or in every case for a
+ * document of the whole workspace, and then the workspace), the one whose text around it reads most
+ * like the text the layout quotes; the first of them when none does better.
+ */
+function fieldWith(
+  req: RenderRequest,
+  char: string,
+  context: string,
+): { file: string; path: (string | number)[] } | undefined {
+  const around = context.indexOf(char);
+  // How many characters either side of the character's first place in `text` read as in the context.
+  const likeness = (text: string): number => {
+    const at = text.indexOf(char);
+    if (around < 0) return 0;
+    let n = 0;
+    while (at - n - 1 >= 0 && around - n - 1 >= 0 && text[at - n - 1] === context[around - n - 1]) n++;
+    let m = 0;
+    while (at + char.length + m < text.length && text[at + char.length + m] === context[around + char.length + m]) m++;
+    return n + m;
   };
+  let best: { file: string; path: (string | number)[]; score: number } | undefined;
+  const search = (file: string, value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      if (!value.includes(char)) return;
+      const score = likeness(value);
+      if (!best || score > best.score) best = { file, path, score };
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [k, v] of Object.entries(value)) search(file, v, [...path, Array.isArray(value) ? Number(k) : k]);
+  };
+  const cases = req.bundle ? [req.bundle] : req.ws.cases;
   const sources: [string, unknown][] = [
-    ...(req.bundle ? ([[`${req.bundle.dir}/case.yaml`, req.bundle.case]] as [string, unknown][]) : []),
+    ...cases.map((b): [string, unknown] => [`${b.dir}/case.yaml`, b.case]),
     [req.ws.profileFile, req.ws.profileFile === 'linkage.yaml' ? req.ws.config : req.ws.profile],
     ['linkage.yaml', req.ws.config],
   ];
-  for (const [file, data] of sources) {
-    const path = search(data, []);
-    if (path) return { file, path };
-  }
-  return undefined;
+  for (const [file, data] of sources) search(file, data, []);
+  return best && { file: best.file, path: best.path };
 }
 
 /**
@@ -263,7 +282,7 @@ function layoutError(error: unknown, req: RenderRequest, layout: typeof Layout):
   const { FontError, ImageError, LayoutError, MissingGlyphError } = layout;
   const document = req.doc.id;
   if (error instanceof MissingGlyphError) {
-    const field = fieldWith(req, error.char);
+    const field = fieldWith(req, error.char, error.context);
     return new UserError(
       'document.missing-glyph',
       {

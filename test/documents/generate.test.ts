@@ -475,6 +475,25 @@ describe('fonts and images', () => {
     expect(existsSync(join(root, 'out', 'letter-hofu-jp-es.pdf'))).toBe(false);
   });
 
+  it('names the field the character was printed from, not another that has it too, also in a workspace report', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
+    // 防府市 is also in the Japanese names (city, body, title), which no Spanish document prints.
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace(/^( {6}es: Alcalde de Hōfu)$/m, '$1 (防府市長)');
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    const line = changed.split('\n').findIndex((l) => l.includes('(防府市長)')) + 1;
+    const where = new RegExp(
+      `cases/hofu-jp/case\\.yaml:${line}:\\d+ \\(counterpart\\.mayor\\.title\\.es\\): Ninguna fuente configurada tiene el carácter «防»`,
+    );
+    for (const args of [['letter', 'hofu-jp', '--lang', 'es'], ['handover']]) {
+      const r = generate(root, args);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr, args[0]).toMatch(where);
+    }
+  });
+
   const withCoat = (root: string, coat: string) => {
     const file = join(root, 'linkage.yaml');
     const text = readFileSync(file, 'utf8');
