@@ -25,7 +25,7 @@ import type {
   LocalStepData,
   SreRoundData,
 } from '../workspace/schema.js';
-import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow } from './context.js';
+import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow, wrap } from './context.js';
 import type { Session, Target } from './session.js';
 import { enumChoices, GENDERS } from './workspace-steps.js';
 
@@ -666,7 +666,9 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
     if (toldNotFrozen.has(f)) return;
     toldNotFrozen.add(f);
     s.say(
-      `  ${s.t('prompts.signature.not-frozen', { hash: eff.hash.slice(0, 12), signed: signed.slice(0, 12), slug: f.slug })}`,
+      wrap(
+        s.t('prompts.signature.not-frozen', { hash: eff.hash.slice(0, 12), signed: signed.slice(0, 12), slug: f.slug }),
+      ),
     );
     return;
   }
@@ -674,7 +676,7 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
   // Said in the file too: a comment written for `model:` above the articles would now mislead.
   s.comment(f.agreement, 'articles', s.t('prompts.signature.frozen-comment', { model: agreement.model, date }));
   s.assign(f.agreement);
-  s.say(`  ${s.t('prompts.signature.frozen', { file: f.agreement.file })}`);
+  s.say(wrap(s.t('prompts.signature.frozen', { file: f.agreement.file })));
 }
 
 /**
