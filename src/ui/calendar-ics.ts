@@ -45,10 +45,16 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
   let count = 0;
   for (const c of input.cases) {
     const city = inLang(c.city, lang);
+    // Two activities (or amendments) recorded with the same id give the same key: a UID twice in one
+    // calendar is one event to Outlook or Google, and the other deadline is lost. The later ones get
+    // `+2`, `+3`…: `+` is never in an id.
+    const seen = new Map<string, number>();
     for (const d of c.deadlines) {
       const summary = t(lang, 'calendar.summary', { what: what(d, lang), city, slug: c.slug });
+      const n = (seen.get(d.key) ?? 0) + 1;
+      seen.set(d.key, n);
       calendar.createEvent({
-        id: `${c.slug}:${d.key}@${input.inegiCode}.linkage`,
+        id: `${c.slug}:${d.key}${n > 1 ? `+${n}` : ''}@${input.inegiCode}.linkage`,
         stamp,
         start: utcDay(d.date),
         // DTEND of an all-day event is the day after the last one.

@@ -169,6 +169,19 @@ describe('linkage calendar on the demo workspace', () => {
     expect(byUid(moved, uid('giessen-de', 'registration'))?.start).toBe('2027-02-15');
   });
 
+  it('two activities recorded with the same id are two events, each with its own UID', () => {
+    const root = copyWorkspace('demo');
+    const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
+    writeFileSync(aop, readFileSync(aop, 'utf8').replace('  - id: A26-5\n', '  - id: A26-4\n'));
+    const { events } = parse(calendarOf(root, ['aurora-us']));
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    const same = events.filter((e) => e.uid.startsWith('aurora-us:activity.2026.A26-4'));
+    expect(same.map((e) => [e.uid, e.start])).toEqual([
+      [uid('aurora-us', 'activity.2026.A26-4'), '2026-02-02'],
+      ['aurora-us:activity.2026.A26-4+2@11047.linkage', '2026-12-07'],
+    ]);
+  });
+
   it('a bad --out path is a located error (exit 2) that leaves no file behind', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['calendar', '--out', 'linkage.yaml/plazos.ics'], { cwd: root });
