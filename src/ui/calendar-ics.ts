@@ -71,10 +71,12 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
 }
 
 function what(d: Deadline, lang: UiLang): string {
+  // A title written as a YAML block (`title: >` or `|`) ends in a line break, or holds some: a
+  // SUMMARY is the event's one-line title: a break there would put the case on a line of its own.
   return t(lang, `calendar.what.${d.kind}`, {
     year: d.year ?? '',
     id: d.id ?? '',
-    title: d.title ? inLang(d.title, lang) : '',
+    title: d.title ? inLang(d.title, lang).replace(/\s+/g, ' ').trim() : '',
   });
 }
 

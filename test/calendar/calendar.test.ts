@@ -182,6 +182,22 @@ describe('linkage calendar on the demo workspace', () => {
     ]);
   });
 
+  it('an activity title written as a YAML block is one line in the summary', () => {
+    const root = copyWorkspace('demo');
+    const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
+    const text = readFileSync(aop, 'utf8');
+    const block = text.replace(
+      '      en: Food safety certification workshop for exporting companies\n',
+      '      en: >\n        Food safety certification workshop\n\n        for exporting companies\n',
+    );
+    expect(block).not.toBe(text);
+    writeFileSync(aop, block);
+    const { events } = parse(calendarOf(root, ['aurora-us', '--ui-lang', 'en']));
+    expect(byUid(events, uid('aurora-us', 'activity.2026.A26-5'))?.summary).toBe(
+      'AOP 2026: Food safety certification workshop for exporting companies — Aurora (aurora-us)',
+    );
+  });
+
   it('a bad --out path is a located error (exit 2) that leaves no file behind', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['calendar', '--out', 'linkage.yaml/plazos.ics'], { cwd: root });
