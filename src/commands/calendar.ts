@@ -16,7 +16,7 @@ export interface CalendarOptions {
   root: string;
   cwd: string;
   caseSlug?: string;
-  /** A file, or `-` for standard output; default out/calendar.ics at the workspace root. */
+  /** A file, or `-` for standard output; default out/calendar.ics (one case: out/calendar-<case>.ics) at the workspace root. */
   out?: string;
   lang: UiLang;
   asOf?: string;
@@ -69,7 +69,9 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
     options.lang,
   );
   if (options.out === '-') return { ics, count, leftOut };
-  const file = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', 'calendar.ics');
+  // One case's calendar has a name of its own: it does not replace the whole workspace's.
+  const name = slug === undefined ? 'calendar.ics' : `calendar-${slug}.ics`;
+  const file = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', name);
   writeAtomic(file, ics, options.out ?? (toPosix(relative(options.cwd, file)) || file));
   return { ics, count, file, leftOut };
 }

@@ -45,6 +45,19 @@ const byUid = (events: Ev[], uid: string) => events.find((e) => e.uid === uid);
 const uid = (slug: string, key: string) => `${slug}:${key}@11047.linkage`;
 
 describe('linkage calendar on the demo workspace', () => {
+  it("writes one case to a file of its own, leaving the whole workspace's calendar as it was", () => {
+    const root = copyWorkspace('demo');
+    expect(runCli(['calendar'], { cwd: root }).code).toBe(0);
+    const whole = readFileSync(join(root, 'out', 'calendar.ics'), 'utf8');
+    const one = runCli(['calendar', 'aurora-us'], { cwd: root });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Escrito: out\/calendar-aurora-us\.ics \(\d+ eventos?\)\n$/);
+    expect(readFileSync(join(root, 'out', 'calendar.ics'), 'utf8')).toBe(whole);
+    const { events } = parse(readFileSync(join(root, 'out', 'calendar-aurora-us.ics'), 'utf8'));
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.uid).toMatch(/^aurora-us:/);
+  });
+
   it('writes out/calendar.ics with the required properties of every event', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['calendar'], { cwd: root });

@@ -187,8 +187,8 @@ export const help: Catalog = {
     en: 'the case (without it: every case)',
   },
   'help.calendar.out': {
-    es: 'archivo de salida (por omisión out/calendar.ics; - para la salida estándar)',
-    en: 'output file (out/calendar.ics by default; - for standard output)',
+    es: 'archivo de salida (por omisión out/calendar.ics, o out/calendar-<caso>.ics para un caso; - para la salida estándar)',
+    en: 'output file (out/calendar.ics by default, or out/calendar-<case>.ics for one case; - for standard output)',
   },
   'help.aop': { es: 'Programas Operativos Anuales (POA)', en: 'Annual Operational Programs (AOP)' },
   'help.aop.new': {
