@@ -2,8 +2,9 @@
 // Each indicator has its own unit, so each gets its own pair of bars (target outlined, result filled,
 // both labelled with words and numbers: readable in black and white) on its own scale. The SVG is
 // decoration for sighted readers (aria-hidden); the table is the accessible version and is visible.
-// Bar widths are percentages of the SVG's width and the text keeps its CSS size, so the chart reads
-// the same on a phone and on a desktop.
+// Bar widths are percentages of the SVG's width and each label goes above its bar, from the left
+// edge: beside a long bar it ran off a 320 px screen. So the chart reads the same on a phone and on a
+// desktop.
 import { formatNumber, formatShare } from '../intl.js';
 import type { UiLang } from '../ui/i18n.js';
 import { label } from './html.js';
@@ -17,8 +18,8 @@ export interface IndicatorRow {
   actual?: number;
 }
 
-/** The widest bar, as a share of the chart's width: the rest is room for its label. */
-const MAX_BAR = 62;
+/** The widest bar, as a share of the chart's width (its outline stays inside). */
+const MAX_BAR = 99;
 
 const pct = (value: number, max: number) => (max > 0 ? ((Math.max(0, value) / max) * MAX_BAR).toFixed(2) : '0');
 
@@ -28,11 +29,11 @@ function bars(row: IndicatorRow, lang: UiLang): string {
   const aw = pct(row.actual ?? 0, max);
   const actual = row.actual === undefined ? label(lang, 'site.chart.no-actual') : formatNumber(row.actual, lang);
   return (
-    `<svg class="bars" width="100%" height="48" focusable="false">` +
-    `<rect class="target" x="1" y="3" width="${tw}%" height="18"/>` +
-    `<text x="${tw}%" dx="8" y="17">${label(lang, 'site.chart.target')}: ${formatNumber(row.target, lang)}</text>` +
-    `<rect class="actual" x="1" y="27" width="${aw}%" height="18"/>` +
-    `<text x="${aw}%" dx="8" y="41">${label(lang, 'site.chart.actual')}: ${actual}</text>` +
+    `<svg class="bars" width="100%" height="80" focusable="false">` +
+    `<text x="1" y="14">${label(lang, 'site.chart.target')}: ${formatNumber(row.target, lang)}</text>` +
+    `<rect class="target" x="1" y="20" width="${tw}%" height="18"/>` +
+    `<text x="1" y="54">${label(lang, 'site.chart.actual')}: ${actual}</text>` +
+    `<rect class="actual" x="1" y="60" width="${aw}%" height="18"/>` +
     '</svg>'
   );
 }

@@ -2,7 +2,7 @@
 // links, no request outside file://, and axe-core with zero violations on every page. Screenshots go
 // to a temp folder (printed) for a person to look at; CI installs chromium, so this only skips where
 // /usr/bin/chromium is missing.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -89,6 +89,29 @@ describe.skipIf(!existsSync(CHROMIUM))(`the public site in ${CHROMIUM} (skipped 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, file).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(shots, `mobile-${file.replace(/\//g, '_')}.png`), fullPage: true });
+      await page.close();
+    }
+  }, 60_000);
+
+  it('keeps every chart label on a 320 px screen, long figures included', async () => {
+    // WCAG 1.4.10 (reflow) measures at 320 CSS px: a label drawn beside a long bar ran off the screen.
+    const root = copyWorkspace('demo');
+    const aop = join(root, 'cases/aurora-us/aop/2026.yaml');
+    const yaml = readFileSync(aop, 'utf8');
+    expect(yaml).toContain('target: 800');
+    writeFileSync(aop, yaml.replace('target: 800', 'target: 1200000').replace('actual: 861', 'actual: 1250000'));
+    const other = publish(root);
+    for (const file of ['acuerdos/aurora-us.html', 'en/agreements/aurora-us.html']) {
+      const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+      await page.goto(pathToFileURL(join(other, file)).href);
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll('svg.bars text')].flatMap((t) => {
+          const box = t.getBoundingClientRect();
+          const svg = (t.closest('svg') as SVGSVGElement).getBoundingClientRect();
+          return box.left < svg.left - 1 || box.right > svg.right + 1 ? [t.textContent] : [];
+        }),
+      );
+      expect(outside, file).toEqual([]);
       await page.close();
     }
   }, 60_000);
