@@ -379,16 +379,24 @@ function casePage(site: Site, lang: UiLang, p: Partner): string {
     facts.push(label(lang, id, { date: date(dictamen.date) }));
   }
   const signers: string[] = [];
-  for (const side of [s.signature?.municipality, s.signature?.counterpart]) {
+  const sides = [s.signature?.municipality, s.signature?.counterpart];
+  const [ours, theirs] = sides;
+  // Signed together (same day and place): one line, as the agreement's closing formula says it.
+  const together =
+    ours?.date !== undefined && ours.date === theirs?.date && text(ours.place, lang) === text(theirs.place, lang);
+  for (const side of together ? [ours] : sides) {
     if (!side?.date) continue;
+    const at = together ? 'site.case.signed-both-at' : 'site.case.signed-at';
+    const on = together ? 'site.case.signed-both-on' : 'site.case.signed-on';
     facts.push(
       side.place
-        ? sentence(lang, 'site.case.signed-at', { date: date(side.date) }, { place: text(side.place, lang) })
-        : label(lang, 'site.case.signed-on', { date: date(side.date) }),
+        ? sentence(lang, at, { date: date(side.date) }, { place: text(side.place, lang) })
+        : label(lang, on, { date: date(side.date) }),
     );
-    for (const signer of side.signers ?? [])
-      signers.push(`<li>${esc(signer.name)}${signer.title ? `, ${text(signer.title, lang)}` : ''}</li>`);
   }
+  for (const side of sides)
+    for (const signer of side?.date ? (side.signers ?? []) : [])
+      signers.push(`<li>${esc(signer.name)}${signer.title ? `, ${text(signer.title, lang)}` : ''}</li>`);
   if (s.registration?.date) facts.push(label(lang, 'site.case.registered', { date: date(s.registration.date) }));
   if (s.registration?.registryNumber)
     facts.push(label(lang, 'site.case.registry', { number: s.registration.registryNumber }));

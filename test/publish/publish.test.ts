@@ -88,11 +88,19 @@ describe('linkage publish on the demo', () => {
     expect(aurora).toContain('<td>13–14 de jun de 2026</td>');
     expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>Sep 7\s–\sDec 11, 2026<\/td>/);
     // The place ("city, state") is set off by commas, as in the agreement's closing sentence.
-    expect(aurora).toContain('<li>Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023</li>');
-    expect(aurora).toContain('<li>Firmado en Aurora, Illinois, el 15 de marzo de 2023</li>');
+    expect(aurora).toContain('<li>Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023.</li>');
+    expect(aurora).toContain('<li>Firmado en Aurora, Illinois, el 15 de marzo de 2023.</li>');
     expect(read(site, 'en/agreements/aurora-us.html')).toContain(
-      '<li>Signed in <span lang="es">Aurora, Illinois</span>, on March 15, 2023</li>',
+      '<li>Signed in <span lang="es">Aurora, Illinois</span>, on March 15, 2023.</li>',
     );
+    // Both Parties signed together in Gießen: one line saying so, not the same line twice.
+    const giessen = read(site, 'acuerdos/giessen-de.html');
+    expect(giessen.match(/<li>Firmado /g)).toHaveLength(1);
+    expect(giessen).toContain('<li>Firmado por ambas Partes en Gießen, Hessen, el 8 de octubre de 2026.</li>');
+    expect(read(site, 'en/agreements/giessen-de.html')).toContain(
+      'Signed by both Parties in <span lang="es">Gießen, Hessen</span>, on October 8, 2026.</li>',
+    );
+    expect(giessen).toContain('<li>Katrin Vollmer, Alcaldesa de Gießen</li>');
 
     const take = read(site, 'participa.html');
     expect(take).toContain('Dirección de Asuntos Internacionales y Atención al Migrante');

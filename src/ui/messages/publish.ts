@@ -102,8 +102,13 @@ export const publish: Catalog = {
   // ── A partner's page ──
   'site.case.status': m('Acuerdo vigente desde el {date}.', 'Agreement in force since {date}.'),
   'site.case.agreement': m('El acuerdo', 'The agreement'),
-  'site.case.signed-at': m('Firmado en {place}, el {date}', 'Signed in {place}, on {date}'),
-  'site.case.signed-on': m('Firmado el {date}', 'Signed on {date}'),
+  'site.case.signed-at': m('Firmado en {place}, el {date}.', 'Signed in {place}, on {date}.'),
+  'site.case.signed-on': m('Firmado el {date}.', 'Signed on {date}.'),
+  'site.case.signed-both-at': m(
+    'Firmado por ambas Partes en {place}, el {date}.',
+    'Signed by both Parties in {place}, on {date}.',
+  ),
+  'site.case.signed-both-on': m('Firmado por ambas Partes el {date}.', 'Signed by both Parties on {date}.'),
   'site.case.council': m(
     'Aprobado por el Ayuntamiento en sesión de cabildo el {date}.',
     'Approved by the Municipal Council in session on {date}.',
