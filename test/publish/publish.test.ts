@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutPrivate } from '../../src/commands/review.js';
@@ -211,6 +211,18 @@ describe('linkage publish escapes and refuses', () => {
       'La Secretaría de Relaciones Exteriores determinó el 9 de diciembre de 2022 que no se requiere su dictamen.',
     );
     expect(en).toContain('On December 9, 2022 the Ministry of Foreign Affairs determined that no opinion is required.');
+  });
+
+  it('counts one agreement in force in the singular', () => {
+    const root = copyWorkspace('demo');
+    rmSync(join(root, 'cases/giessen-de'), { recursive: true });
+    for (const lang of ['es', 'en']) {
+      const r = runCli(['publish', '--ui-lang', lang], { cwd: root });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        lang === 'es' ? '; 1 acuerdo vigente y 2 en proceso.' : '; 1 agreement in force and 2',
+      );
+    }
   });
 
   it('writes only Spanish when the workspace does not use English', () => {

@@ -6,8 +6,8 @@ const m = (es: string, en: string) => ({ es, en });
 export const publish: Catalog = {
   // ── The command ──
   'publish.done': m(
-    'Sitio público escrito en {dir}: {pages} páginas ({langs}); {inForce} acuerdos vigentes y {inProgress} en proceso.',
-    'Public site written to {dir}: {pages} pages ({langs}); {inForce} agreements in force and {inProgress} in progress.',
+    'Sitio público escrito en {dir}: {pages} páginas ({langs}); {inForce} {inForce|acuerdo vigente|acuerdos vigentes} y {inProgress} en proceso.',
+    'Public site written to {dir}: {pages} pages ({langs}); {inForce} {inForce|agreement|agreements} in force and {inProgress} in progress.',
   ),
   'publish.open': m('Ábralo en un navegador: {file}', 'Open it in a browser: {file}'),
   'publish.not-public': m(
