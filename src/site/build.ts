@@ -495,13 +495,17 @@ function aopSection(aop: AopFile, lang: UiLang, areaTitle: Map<string, LangTextV
 ${when ? `<p>${when}</p>` : ''}
 <h4>${label(lang, 'site.case.aop.objectives')}</h4>
 <ul>${aop.objectives.map((o) => `<li>${text(o, lang)}</li>`).join('')}</ul>
-<div class="table-wrap" role="region" tabindex="0" aria-label="${tableLabel}"><table>
+${
+  activities.length > 0
+    ? `<div class="table-wrap" role="region" tabindex="0" aria-label="${tableLabel}"><table>
 <caption>${tableLabel}</caption>
 <thead><tr><th scope="col">${label(lang, 'site.case.aop.activity')}</th><th scope="col">${label(lang, 'site.case.aop.area')}</th><th scope="col">${label(lang, 'site.case.aop.dates')}</th><th scope="col">${label(lang, 'site.case.aop.state')}</th></tr></thead>
 <tbody>
 ${activities.join('\n')}
 </tbody>
-</table></div>
+</table></div>`
+    : `<p>${label(lang, 'site.case.aop.no-activities')}</p>`
+}
 ${evaluated && rows.length > 0 ? indicatorFigure(rows, year, lang, `ind-${slug}-${year}`) : ''}
 ${results || (evaluated ? '' : `<p>${label(lang, 'site.case.aop.pending')}</p>`)}
 </section>`;

@@ -225,6 +225,19 @@ describe('linkage publish escapes and refuses', () => {
     }
   });
 
+  it('says a program has no activities yet instead of an empty table', () => {
+    const root = copyWorkspace('demo');
+    expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root }).code).toBe(0);
+    const site = publish(root);
+    const es = read(site, 'acuerdos/giessen-de.html');
+    expect(es).toContain('<h3 id="aop-2026">Programa Operativo Anual 2026</h3>');
+    expect(es).not.toContain('<table');
+    expect(es).toContain('<p>Las actividades de este programa aún no se registran.</p>');
+    expect(read(site, 'en/agreements/giessen-de.html')).toContain(
+      '<p>This program&#39;s activities have not been recorded yet.</p>',
+    );
+  });
+
   it('writes only Spanish when the workspace does not use English', () => {
     const root = copyWorkspace('demo');
     edit(root, 'linkage.yaml', 'languages: [es, en, de]', 'languages: [es, de]');

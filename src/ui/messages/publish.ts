@@ -142,6 +142,10 @@ export const publish: Catalog = {
   'site.case.aop.evaluated': m('Evaluado el {date}.', 'Evaluated on {date}.'),
   'site.case.aop.objectives': m('Objetivos', 'Objectives'),
   'site.case.aop.activities': m('Actividades del programa {year}', 'Activities of the {year} program'),
+  'site.case.aop.no-activities': m(
+    'Las actividades de este programa aún no se registran.',
+    "This program's activities have not been recorded yet.",
+  ),
   'site.case.aop.activity': m('Actividad', 'Activity'),
   'site.case.aop.area': m('Área', 'Area'),
   'site.case.aop.dates': m('Fechas', 'Dates'),
