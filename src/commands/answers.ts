@@ -25,6 +25,8 @@ export interface RequiredAnswer {
   path: FieldPath;
   /** How the field is named in the list of missing answers (default: its path). */
   label?: string;
+  /** Or the catalog question that asks it (its note in brackets dropped), with its parameters. */
+  question?: { id: string; params?: Params };
   answered?: (value: unknown) => boolean;
 }
 
@@ -50,6 +52,7 @@ export interface FlagAnswer {
 export interface MissingAnswer {
   path: FieldPath;
   label: string;
+  question?: RequiredAnswer['question'];
 }
 
 export interface AnswersReview {
@@ -149,7 +152,11 @@ export function reviewAnswers(
   for (const r of required) {
     const v = getIn(value, r.path);
     if (r.answered ? !r.answered(v) : !isAnswered(v))
-      missing.push({ path: r.path, label: r.label ?? formatPath(r.path) });
+      missing.push({
+        path: r.path,
+        label: r.label ?? formatPath(r.path),
+        ...(r.question ? { question: r.question } : {}),
+      });
   }
   const issues: AnswerIssue[] = [];
   for (const issue of validateFile(kind, value)) {
@@ -223,8 +230,14 @@ export function answersError(
   source: AnswersSource | undefined,
   translate: Translate,
 ): UserError | undefined {
-  if (review.missing.length > 0)
-    return new UserError('answers.missing', { fields: review.missing.map((m) => m.label).join(', ') }, 2);
+  if (review.missing.length > 0) {
+    // As the prompts' own list names them: "Tipo de vínculo [kind]".
+    const named = (m: MissingAnswer) =>
+      m.question
+        ? `${translate(m.question.id, m.question.params ?? {}).text.replace(/\s*\(.*\)\s*$/, '')} [${formatPath(m.path)}]`
+        : m.label;
+    return new UserError('answers.missing', { fields: review.missing.map(named).join(', ') }, 2);
+  }
   if (review.issues.length > 0) {
     return new UserError(
       'answers.invalid',

@@ -28,11 +28,12 @@ export const NEW_DEFAULTS = { kind: 'sister-cities' } as const;
 export const defaultNature = (country: unknown) =>
   country === 'MX' ? 'mexican-municipality' : 'foreign-local-government';
 
-export const NEW_REQUIRED: RequiredAnswer[] = [
-  { path: ['counterpart', 'country'] },
-  { path: ['counterpart', 'languages'] },
-  { path: ['counterpart', 'nature'] },
-  { path: ['kind'] },
+/** What a case file needs to exist, named by the questions that ask it. */
+export const newRequired = (city: string): RequiredAnswer[] => [
+  { path: ['counterpart', 'country'], question: { id: 'q.counterpart.country', params: { city } } },
+  { path: ['counterpart', 'languages'], question: { id: 'q.counterpart.languages' } },
+  { path: ['counterpart', 'nature'], question: { id: 'q.counterpart.nature' } },
+  { path: ['kind'], question: { id: 'q.kind' } },
 ];
 
 export interface NewOptions {
@@ -121,7 +122,7 @@ export function planNew(options: NewOptions): NewPlan {
   const value = caseValue(options);
   const flags =
     options.country !== undefined ? [{ path: ['counterpart', 'country'], flag: `--country ${options.country}` }] : [];
-  const review = reviewAnswers('case', value, NEW_REQUIRED, options.answers, flags);
+  const review = reviewAnswers('case', value, newRequired(options.city), options.answers, flags);
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, reason: 'answers', review };
   const ids = priorityIds(root);
   const issues = unknownPriorities(value, ids, options.answers);
