@@ -7,7 +7,6 @@ import { findTemplate } from '../documents/templates.js';
 import { isUserError, UserError } from '../errors.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
-import { deriveWorkspaceSteps } from '../process/status.js';
 import { clearedTexts } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
@@ -207,10 +206,10 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       continue;
     }
     if (doc.scope === 'workspace') {
-      // `all` makes the Profile once its step is done, as it makes a case's documents once the case
-      // reached them: a workspace half-way through Phase 1 (and CI's `generate --check`) is not stopped
-      // by a profile still being written. Asked for by name, its draft is made.
-      if (options.document === 'all' && doc.id === 'profile' && !profileDone(ws, today)) continue;
+      // `all` makes a workspace document once the workspace reached it, as it makes a case's once the
+      // case did: a workspace half-way through Phase 1 (and CI's `generate --check`) is not stopped by
+      // a profile still being written.
+      if (options.document === 'all' && doc.ready && !doc.ready(ws, today)) continue;
       const focus = options.caseSlug ? bundleOf(ws, slug) : undefined;
       jobs.push({ doc, ...(focus ? { bundle: focus } : {}), langs: languages(ws, doc, options.langs, focus) });
       continue;
@@ -379,9 +378,6 @@ function unavailable(ws: Workspace, doc: DocumentDef, bundle: CaseBundle): UserE
   }
   return doc.notReached?.(bundle);
 }
-
-const profileDone = (ws: Workspace, today: string) =>
-  deriveWorkspaceSteps(ws, today).find((s) => s.id === 'profile')?.state === 'done';
 
 /**
  * The issued PDF a draft run copies instead of making the document again, if it is there. The issued

@@ -1,4 +1,5 @@
 import {
+  bareStatus,
   type CaseStatus,
   deriveCaseStatus,
   deriveWorkspace,
@@ -119,13 +120,7 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
 function withoutWorkspace(root: string, bundle: CaseBundle): CaseStatus {
   const own = bundle.problems.find((p) => p.severity === 'error');
   return {
-    slug: bundle.slug,
-    city: bundle.slug,
-    cityIn: { es: bundle.slug, en: bundle.slug },
-    progress: { done: 0, total: 0 },
-    steps: [],
-    next: [],
-    late: [],
+    ...bareStatus(bundle),
     error: own
       ? (locateProblems(root, [own])[0] as Problem)
       : { severity: 'error', id: 'status.no-workspace', params: {}, file: WORKSPACE_FILE },

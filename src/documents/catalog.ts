@@ -1,7 +1,7 @@
 // The documents linkage writes: their scope, the step that issues them, and how their context is built.
 import { effectiveAgreement } from '../agreement/effective.js';
 import { UserError } from '../errors.js';
-import { caseClosure } from '../process/status.js';
+import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
 import { requestRound, signatureDate } from '../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { EditableYaml } from '../workspace/write.js';
@@ -56,6 +56,11 @@ export interface DocumentDef {
    * for it by name is refused with this error.
    */
   notReached?: (bundle: CaseBundle) => UserError | undefined;
+  /**
+   * A workspace document `all` makes only once the workspace reached it (the Profile, once its step
+   * is done); asked for by name, its draft is made.
+   */
+  ready?: (ws: Workspace, today: string) => boolean;
   /** Its text comes from agreement.yaml: a case whose agreement.yaml does not load cannot have it. */
   readsAgreement?: boolean;
   /** A draft of this document carries a watermark ("PROYECTO / DRAFT", in its languages) unless --final. */
@@ -90,6 +95,7 @@ export const DOCUMENTS: DocumentDef[] = [
     title: { es: 'Perfil Municipal', en: 'Municipal Profile' },
     // Given a case, the profile that went with its Letter of Intent bears the letter's date.
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
+    ready: (ws, today) => deriveWorkspaceSteps(ws, today).find((s) => s.id === 'profile')?.state === 'done',
     build: (common, ws, bundle, lang) => profileContext(common, ws, bundle, lang),
   },
   {

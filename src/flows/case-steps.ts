@@ -65,7 +65,7 @@ export function languagesCheck(s: Session) {
  * a terminal only: a country does not tell a city's languages reliably (Quebec, Catalonia, Bavaria's
  * neighbours), so --yes never takes it.
  */
-export function likelyLanguages(country: unknown): string[] | undefined {
+function likelyLanguages(country: unknown): string[] | undefined {
   if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) return undefined;
   try {
     const lang = new Intl.Locale(`und-${country}`).maximize().language;

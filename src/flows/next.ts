@@ -113,9 +113,10 @@ const translator =
   (id, params) =>
     message(s.lang, id, params);
 
-/** Leaf paths of an answers value (lists count as one answer each). */
-function leafPaths(value: unknown, path: FieldPath = []): FieldPath[] {
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, k]));
+/** Leaf paths of an answers value: a list counts as one answer, or with `intoLists` each item's leaves. */
+function leafPaths(value: unknown, path: FieldPath = [], intoLists = false): FieldPath[] {
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, k], intoLists));
+  if (intoLists && Array.isArray(value)) return value.flatMap((v, i) => leafPaths(v, [...path, i], intoLists));
   return [path];
 }
 
@@ -124,13 +125,6 @@ function leafPaths(value: unknown, path: FieldPath = []): FieldPath[] {
  * file may replace the plan's lists (areas, reasons), not drop this history.
  */
 const HISTORY = ['steps', 'end', 'amendments', 'contactLog', 'representations', 'missions'];
-
-/** Every path to a recorded value, into lists as well as mappings. */
-function recordedLeaves(value: unknown, path: FieldPath = []): FieldPath[] {
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([k, v]) => recordedLeaves(v, [...path, k]));
-  if (Array.isArray(value)) return value.flatMap((v, i) => recordedLeaves(v, [...path, i]));
-  return [path];
-}
 
 /**
  * The lists of records (items that are mappings: SRE rounds, the contact log, evidence) that `over`
@@ -143,7 +137,7 @@ function droppedRecords(base: unknown, over: unknown, path: FieldPath = []): { p
     return Object.entries(over).flatMap(([k, v]) => droppedRecords(old[k], v, [...path, k]));
   }
   if (!Array.isArray(over) || !Array.isArray(base) || !base.some(isPlainObject)) return [];
-  const lost = recordedLeaves(base).filter((p) => getIn(over, p) === undefined);
+  const lost = leafPaths(base, [], true).filter((p) => getIn(over, p) === undefined);
   return lost.length > 0 ? [{ path, lost }] : [];
 }
 

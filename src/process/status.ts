@@ -152,17 +152,20 @@ export function caseClosure(c: CaseFile, today?: string): CaseStatus['closed'] {
       : undefined;
 }
 
+/** A case's status with nothing derived: its slug for a name, no steps (a case that did not load). */
+export const bareStatus = (bundle: CaseBundle): CaseStatus => ({
+  slug: bundle.slug,
+  city: bundle.slug,
+  cityIn: { es: bundle.slug, en: bundle.slug },
+  progress: { done: 0, total: 0 },
+  steps: [],
+  next: [],
+  late: [],
+});
+
 function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
   const c = bundle.case;
-  const base = {
-    slug: bundle.slug,
-    city: bundle.slug,
-    cityIn: { es: bundle.slug, en: bundle.slug },
-    progress: { done: 0, total: 0 },
-    steps: [],
-    next: [],
-    late: [],
-  };
+  const base = bareStatus(bundle);
   if (!c) return base;
   const ctx: StepContext = { ws, bundle, today };
   // Status reports what is already late; the calendar (process/deadlines.ts) shows the same items ahead.
