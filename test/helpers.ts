@@ -80,6 +80,17 @@ export function runCli(
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Replaces the first `from` in a file of a workspace copy; the test fails when it is not there (an
+ * edit that changed nothing would prove nothing).
+ */
+export function replaceIn(file: string, from: string | RegExp, to: string): void {
+  const before = readFileSync(file, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${String(from)} is not in ${file}`);
+  writeFileSync(file, after);
+}
+
 /** A stack trace line, which a user's mistake must never print. */
 export const STACK = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/process/dates.js';
-import { copyWorkspace, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
 interface Ev {
   uid: string;
@@ -90,13 +90,7 @@ describe('linkage calendar on the demo workspace', () => {
   it("escapes the municipality's name in the calendar's name: a comma, a semicolon, a backslash, a line break", () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        '  name: San Pedro de las Huertas\n',
-        '  name: "Dolores Hidalgo, Cuna; \\\\N\\nBEGIN:VEVENT\\n"\n',
-      ),
-    );
+    replaceIn(file, '  name: San Pedro de las Huertas\n', '  name: "Dolores Hidalgo, Cuna; \\\\N\\nBEGIN:VEVENT\\n"\n');
     const text = calendarOf(root);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     // TEXT escaping (RFC 5545 §3.3.11); ical.js leaves NAME and X-WR-CALNAME as written, so read the lines.
@@ -185,7 +179,7 @@ describe('linkage calendar on the demo workspace', () => {
   it('two activities recorded with the same id are two events, each with its own UID', () => {
     const root = copyWorkspace('demo');
     const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
-    writeFileSync(aop, readFileSync(aop, 'utf8').replace('  - id: A26-5\n', '  - id: A26-4\n'));
+    replaceIn(aop, '  - id: A26-5\n', '  - id: A26-4\n');
     const { events } = parse(calendarOf(root, ['aurora-us']));
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     const same = events.filter((e) => e.uid.startsWith('aurora-us:activity.2026.A26-4'));
@@ -224,10 +218,7 @@ describe('linkage calendar on the demo workspace', () => {
   it('refuses a time zone that does not exist (exit 2) rather than write it, though asOf pins "today"', () => {
     const root = copyWorkspace('demo');
     const config = join(root, 'linkage.yaml');
-    writeFileSync(
-      config,
-      readFileSync(config, 'utf8').replace('timezone: America/Mexico_City', 'timezone: America/Mexico_Cty'),
-    );
+    replaceIn(config, 'timezone: America/Mexico_City', 'timezone: America/Mexico_Cty');
     const r = runCli(['calendar'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(

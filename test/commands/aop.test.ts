@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyWorkspace, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
 const AURORA = 'cases/aurora-us';
 
@@ -64,13 +64,7 @@ describe('linkage aop new', () => {
     expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root }).code).toBe(0);
     // The first program, signed in October, runs twelve months from signature.
     const first = join(root, 'cases/giessen-de/aop/2026.yaml');
-    writeFileSync(
-      first,
-      readFileSync(first, 'utf8').replace(
-        'year: 2026\n',
-        'year: 2026\nperiod: { start: 2026-10-08, end: 2027-10-07 }\n',
-      ),
-    );
+    replaceIn(first, 'year: 2026\n', 'year: 2026\nperiod: { start: 2026-10-08, end: 2027-10-07 }\n');
     const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2027 Annual Operational Program started: cases/giessen-de/aop/2027.yaml');
@@ -138,7 +132,7 @@ describe('linkage aop new', () => {
   it('refuses to carry over from a previous program that has errors', () => {
     const root = copyWorkspace('demo');
     const file = join(root, AURORA, 'aop/2026.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('target: 800', 'target: ochocientos'));
+    replaceIn(file, 'target: 800', 'target: ochocientos');
     const r = runCli(['aop', 'new', 'aurora-us', '--ui-lang', 'en'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('The previous program, cases/aurora-us/aop/2026.yaml, has errors');
@@ -148,7 +142,7 @@ describe('linkage aop new', () => {
   it('names a broken previous program or case file once in its error', () => {
     const root = copyWorkspace('demo');
     const aop = join(root, AURORA, 'aop/2026.yaml');
-    writeFileSync(aop, readFileSync(aop, 'utf8').replace('target: 800', 'target: ochocientos'));
+    replaceIn(aop, 'target: 800', 'target: ochocientos');
     const es = runCli(['aop', 'new', 'aurora-us'], { cwd: root });
     expect(es.code).toBe(2);
     expect(es.stderr.split('\n')[0]).toBe(

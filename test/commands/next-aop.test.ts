@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { nextAction } from '../../src/actions/next.js';
 import { answerAuroraResults } from '../flows/aop-results.js';
 import { answer, pick, screen } from '../flows/driver.js';
-import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
 /** After the year closes: the 2026 results are due, the 2027 program too. */
@@ -25,7 +25,7 @@ beforeEach(() => {
   root = copyWorkspace('demo');
   // Two document languages keep the prompts short; the demo also writes German.
   const ws = join(root, 'linkage.yaml');
-  writeFileSync(ws, readFileSync(ws, 'utf8').replace('languages: [es, en, de]', 'languages: [es, en]'));
+  replaceIn(ws, 'languages: [es, en, de]', 'languages: [es, en]');
 });
 
 /** Giessen's first program, as an answers file for `next giessen-de`. */

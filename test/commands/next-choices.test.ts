@@ -1,19 +1,14 @@
-// The `next` picker names each case's city as `status` does.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseChoices } from '../../src/commands/next.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace } from '../helpers.js';
+import { copyWorkspace, replaceIn } from '../helpers.js';
 
 describe('caseChoices', () => {
   it('names a city written only in its own language by that name, not by its slug', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('city: { es: Hōfu, en: Hōfu, ja: 防府市 }', 'city: { ja: 防府市 }'),
-    );
+    replaceIn(file, 'city: { es: Hōfu, en: Hōfu, ja: 防府市 }', 'city: { ja: 防府市 }');
     const choices = caseChoices(loadWorkspace(root, { cache: false }), '2026-11-28');
     expect(choices.find((c) => c.slug === 'hofu-jp')?.city).toEqual({ es: '防府市', en: '防府市' });
     expect(choices.find((c) => c.slug === 'krakow-pl')?.city).toEqual({ es: 'Cracovia', en: 'Kraków' });

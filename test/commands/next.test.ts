@@ -9,7 +9,7 @@ import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
 import { answer, ctrlC, pick, screen } from '../flows/driver.js';
-import { BIN, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { BIN, copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
 const demoCase = (root: string, slug: string) => readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8');
@@ -106,7 +106,7 @@ describe('next without a terminal', () => {
   it('--step amendment: an answers file that signs the last, cleared, amendment closes it, not opens another', () => {
     const root = copyWorkspace('demo');
     const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    writeFileSync(text, readFileSync(text, 'utf8').replace('de sus respectivas competencias.', 'de sus competencias.'));
+    replaceIn(text, 'de sus respectivas competencias.', 'de sus competencias.');
     const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
     const amendment = (signed: string) =>
       `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n${signed}    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${hash}\n        dictamen: { date: 2026-11-20, outcome: favourable }\n`;
@@ -186,7 +186,7 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
   it('next --step amendment: the replay records the amended text as a version, as the run did', async () => {
     const root = copyWorkspace('demo');
     const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    writeFileSync(text, readFileSync(text, 'utf8').replace('de sus respectivas competencias.', 'de sus competencias.'));
+    replaceIn(text, 'de sus respectivas competencias.', 'de sus competencias.');
     const fresh = tempDir();
     cpSync(root, fresh, { recursive: true });
     screen.clear();

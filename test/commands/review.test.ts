@@ -1,9 +1,8 @@
 import '@inquirer/testing/vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reviewAction } from '../../src/actions/review.js';
 import { pick, prompt } from '../flows/driver.js';
-import { copyWorkspace, runCli } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli } from '../helpers.js';
 import { terminal } from './terminal.js';
 
 const ENV = { LINKAGE_TODAY: '2026-11-28' };
@@ -29,13 +28,7 @@ describe('linkage review', () => {
     expect(md.stdout).toContain('- **Bitácora de contactos**:');
     // A contact's email is personal data (x-private in the schema).
     const file = `${root}/cases/hofu-jp/case.yaml`;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        '    - name: Yuki Morimoto\n',
-        '    - name: Yuki Morimoto\n      email: yuki@city.hofu.jp\n',
-      ),
-    );
+    replaceIn(file, '    - name: Yuki Morimoto\n', '    - name: Yuki Morimoto\n      email: yuki@city.hofu.jp\n');
     expect(runCli(['review', 'hofu-jp'], { cwd: root, env: ENV }).stdout).toContain('yuki@city.hofu.jp');
     const pub = runCli(['review', 'hofu-jp', '--public'], { cwd: root, env: ENV });
     expect(pub.code).toBe(0);
@@ -46,12 +39,10 @@ describe('linkage review', () => {
   it('--public leaves out a key the schema does not know, such as an email written under the mayor', () => {
     const root = copyWorkspace('demo');
     const file = `${root}/cases/aurora-us/case.yaml`;
-    writeFileSync(
+    replaceIn(
       file,
-      readFileSync(file, 'utf8').replace(
-        '    name: Karen L. Ostrowski\n',
-        '    name: Karen L. Ostrowski\n    email: karen@aurora-il.example\n    cell: +1 630 555 0199\n',
-      ),
+      '    name: Karen L. Ostrowski\n',
+      '    name: Karen L. Ostrowski\n    email: karen@aurora-il.example\n    cell: +1 630 555 0199\n',
     );
     expect(runCli(['review', 'aurora-us'], { cwd: root, env: ENV }).stdout).toContain('karen@aurora-il.example');
     for (const format of ['text', 'md']) {
@@ -90,10 +81,7 @@ describe('linkage review', () => {
   it('keeps a line break in a name off the md heading, escapes md as status does, and no control character reaches the terminal', () => {
     const root = copyWorkspace('demo');
     const file = `${root}/cases/krakow-pl/case.yaml`;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('city: { es: Cracovia,', 'city: { es: "Cra\\ncovia <b>#1</b>\\r\\u001b[31m",'),
-    );
+    replaceIn(file, 'city: { es: Cracovia,', 'city: { es: "Cra\\ncovia <b>#1</b>\\r\\u001b[31m",');
     const md = runCli(['review', 'krakow-pl', '--format', 'md'], { cwd: root, env: ENV }).stdout;
     expect(md.split('\n')[0]).toBe('# Caso krakow-pl: Cra covia \\<b\\>\\#1\\</b\\> \\[31m (PL)');
     const text = runCli(['review', 'krakow-pl'], { cwd: root, env: ENV }).stdout;

@@ -10,6 +10,7 @@ import {
   pdfPages,
   pdfPageText,
   pdfText,
+  replaceIn,
   runCli,
   STACK,
 } from '../helpers.js';
@@ -92,13 +93,7 @@ describe('linkage generate agreement', () => {
     expect(none.stderr).toContain('art. 7');
 
     const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        'mediante negociaciones directas',
-        'mediante negociaciones directas y cordiales',
-      ),
-    );
+    replaceIn(file, 'mediante negociaciones directas', 'mediante negociaciones directas y cordiales');
     const changed = generate(root, ['agreement', 'aurora-us', '--final']);
     expect(changed.code).toBe(2);
     expect(changed.stderr).toMatch(
@@ -123,13 +118,7 @@ describe('linkage generate agreement', () => {
   it('allows --final on an amended text once the SRE cleared the amendment, and not before', () => {
     const root = copyWorkspace('demo');
     const agreement = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    writeFileSync(
-      agreement,
-      readFileSync(agreement, 'utf8').replace(
-        'mediante negociaciones directas',
-        'mediante negociaciones directas y cordiales',
-      ),
-    );
+    replaceIn(agreement, 'mediante negociaciones directas', 'mediante negociaciones directas y cordiales');
     // The hash of the amended text, as check names it.
     const hash = runCli(['check', 'cases/aurora-us'], { cwd: root, env: AS_OF }).stdout.match(
       /`hash: ([0-9a-f]{64})`/,
@@ -403,7 +392,7 @@ describe('the oficios to the SRE', () => {
   it('the registration letter does not call favourable a dictamen that found none required', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'aurora-us', 'case.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('outcome: favourable', 'outcome: not-required'));
+    replaceIn(file, 'outcome: favourable', 'outcome: not-required');
     expect(generate(root, ['registration', 'aurora-us']).code).toBe(0);
     const text = flat(pdfText(join(root, 'out', 'registration-aurora-us-es.pdf')));
     expect(text).not.toContain('dictamen favorable');
@@ -417,12 +406,10 @@ describe('the counterpart signer before the signature is recorded', () => {
   it('is the mayor in office on the document date (formerMayors), not always the current one', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'leamington-ca', 'case.yaml');
-    writeFileSync(
+    replaceIn(
       file,
-      readFileSync(file, 'utf8').replace(
-        '  mayor:\n    name: Catherine Rivard\n',
-        '  formerMayors:\n    - name: Hilda MacDonald\n      gender: f\n      to: 2026-10-31\n  mayor:\n    name: Catherine Rivard\n    from: 2026-11-01\n',
-      ),
+      '  mayor:\n    name: Catherine Rivard\n',
+      '  formerMayors:\n    - name: Hilda MacDonald\n      gender: f\n      to: 2026-10-31\n  mayor:\n    name: Catherine Rivard\n    from: 2026-11-01\n',
     );
     expect(generate(root, ['agreement', 'leamington-ca', '--lang', 'es', '--date', '2026-06-01']).code).toBe(0);
     const before = flat(pdfText(join(root, 'out', 'agreement-leamington-ca-es.pdf')));

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { aopReportContext } from '../../src/documents/context/aop.js';
 import { commonContext } from '../../src/documents/context/common.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, flat, pdfPages, pdfText, replaceIn, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
@@ -41,13 +41,8 @@ function totals(activities: Activity[], field: 'amount' | 'executed' = 'amount')
 }
 
 /** Replaces the first `from` in a demo AOP file. */
-function edit(root: string, year: number, from: string | RegExp, to: string) {
-  const file = join(root, 'cases', 'aurora-us', 'aop', `${year}.yaml`);
-  const before = readFileSync(file, 'utf8');
-  const after = before.replace(from, to);
-  expect(after).not.toBe(before);
-  writeFileSync(file, after);
-}
+const edit = (root: string, year: number, from: string | RegExp, to: string) =>
+  replaceIn(join(root, 'cases', 'aurora-us', 'aop', `${year}.yaml`), from, to);
 
 describe('linkage generate aop', () => {
   it('prints the program both parties sign: activities, responsibilities, calendar, budget totals, signatures', () => {
@@ -147,11 +142,7 @@ describe('linkage generate aop', () => {
   it("tells a case not signed the first program's deadline that linkage.yaml sets, not the model's 60 days", () => {
     const root = copyWorkspace('demo');
     const config = join(root, 'linkage.yaml');
-    const days = (n: number) =>
-      writeFileSync(
-        config,
-        readFileSync(config, 'utf8').replace(/(\n {2}followUpDays:\n)(?: {4}aop: \d+\n)?/, `$1    aop: ${n}\n`),
-      );
+    const days = (n: number) => replaceIn(config, /(\n {2}followUpDays:\n)(?: {4}aop: \d+\n)?/, `$1    aop: ${n}\n`);
     days(45);
     const generated = generate(root, ['aop', 'hofu-jp']);
     expect(generated.code).toBe(2);

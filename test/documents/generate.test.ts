@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../src/documents/catalog.js';
-import { copyWorkspace, flat, pdfPages, pdfText, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, flat, pdfPages, pdfText, replaceIn, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -120,12 +120,10 @@ describe('linkage generate letter', () => {
   it('prints what the user typed, Markdown and all: "O\'Brien & Co" and "50% *urgente*"', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
-    writeFileSync(
+    replaceIn(
       file,
-      readFileSync(file, 'utf8').replace(
-        /(reasons:\n)/,
-        '$1  - type: other\n    text:\n      es: "O\'Brien & Co: 50% *urgente* [ver] <b>#1</b> \\\\ fin"\n      en: "O\'Brien & Co"\n',
-      ),
+      /(reasons:\n)/,
+      '$1  - type: other\n    text:\n      es: "O\'Brien & Co: 50% *urgente* [ver] <b>#1</b> \\\\ fin"\n      en: "O\'Brien & Co"\n',
     );
     const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
     expect(r.code).toBe(0);
@@ -160,7 +158,7 @@ describe('linkage generate letter', () => {
 
     // A date no recorded mayor covers: the letter goes to the office, naming no one.
     const file = join(root, 'cases', 'aurora-us', 'case.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/ {2}formerMayors:\n(?: {4,}.*\n)+/, ''));
+    replaceIn(file, / {2}formerMayors:\n(?: {4,}.*\n)+/, '');
     generate(root, ['letter', 'aurora-us', '--lang', 'es', '--out', 'office']);
     const office = flat(pdfText(join(root, 'office', 'letter-aurora-us-es.pdf')));
     expect(office).toContain('Honorable Alcaldía de Aurora:');
@@ -329,13 +327,7 @@ describe('an issued agreement amended afterwards', () => {
     const root = copyWorkspace('demo');
     expect(generate(root, ['agreement', 'aurora-us', '--lang', 'es', '--record']).code).toBe(0);
     const file = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        'mediante negociaciones directas',
-        'mediante negociaciones directas y cordiales',
-      ),
-    );
+    replaceIn(file, 'mediante negociaciones directas', 'mediante negociaciones directas y cordiales');
     const r = generate(root, ['agreement', 'aurora-us']);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('Copiado del documento emitido');
@@ -457,7 +449,7 @@ describe('fonts and images', () => {
   it('renders Latin Extended names: Łódź, İzmir, Plzeň, Nguyễn', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}mayor:\n\s+name: ).+/, '$1Łódź İzmir Plzeň Nguyễn'));
+    replaceIn(file, /( {2}mayor:\n\s+name: ).+/, '$1Łódź İzmir Plzeň Nguyễn');
     const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es']);
     expect(r.stderr).toBe('');
     expect(flat(pdfText(join(root, 'out', 'letter-krakow-pl-es.pdf')))).toContain('Łódź İzmir Plzeň Nguyễn');
@@ -466,7 +458,7 @@ describe('fonts and images', () => {
   it('a character no font has is an error naming it and its field, and writes no PDF', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}mayor:\n\s+name: ).+/, '$1井原 健太'));
+    replaceIn(file, /( {2}mayor:\n\s+name: ).+/, '$1井原 健太');
     const r = generate(root, ['letter', 'hofu-jp', '--lang', 'es']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
@@ -632,10 +624,7 @@ describe('linkage generate profile', () => {
 describe('configured fonts and issued documents', () => {
   const addFont = (root: string, path: string) => {
     const file = join(root, 'linkage.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(/^settings:\n/m, `settings:\n  fonts:\n    - path: ${path}\n`),
-    );
+    replaceIn(file, /^settings:\n/m, `settings:\n  fonts:\n    - path: ${path}\n`);
   };
 
   it('a font added in linkage.yaml prints the characters the main font lacks', () => {
@@ -647,7 +636,7 @@ describe('configured fonts and issued documents', () => {
     );
     addFont(root, 'fonts/cjk.ttf');
     const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}mayor:\n\s+name: ).+/, '$1東京'));
+    replaceIn(file, /( {2}mayor:\n\s+name: ).+/, '$1東京');
     const r = generate(root, ['letter', 'hofu-jp', '--lang', 'es']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { handoverContext } from '../../src/documents/context/handover.js';
 import { HandoverContext } from '../../src/documents/context/schema.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, pdfDrawnText, pdfPages, runCli } from '../helpers.js';
+import { copyWorkspace, pdfDrawnText, pdfPages, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[]) => runCli(['generate', ...args], { cwd, env: AS_OF });
@@ -147,10 +147,7 @@ describe('linkage generate handover', () => {
     const refs = recordedEvidence(caseFile);
     const [gone, unhashed] = refs as [{ path: string }, { path: string; sha256: string }];
     unlinkSync(join(root, 'cases', 'leamington-ca', gone.path));
-    writeFileSync(
-      caseFile,
-      readFileSync(caseFile, 'utf8').replace(new RegExp(`\\s+sha256: "?${unhashed.sha256}"?`), ''),
-    );
+    replaceIn(caseFile, new RegExp(`\\s+sha256: "?${unhashed.sha256}"?`), '');
     expect(runCli(['check'], { cwd: root, env: AS_OF }).code).toBe(1);
     const r = generate(root, ['handover']);
     expect(r.code).toBe(0);

@@ -7,7 +7,18 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { StatusContext } from '../../src/documents/context/schema.js';
 import { statusContext } from '../../src/documents/context/status.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, FIXTURES, flat, pdfDrawnText, pdfPages, pdfText, runCli, STACK, tempDir } from '../helpers.js';
+import {
+  copyWorkspace,
+  FIXTURES,
+  flat,
+  pdfDrawnText,
+  pdfPages,
+  pdfText,
+  replaceIn,
+  runCli,
+  STACK,
+  tempDir,
+} from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[], env: Record<string, string> = AS_OF) =>
@@ -99,7 +110,7 @@ describe('linkage generate status', () => {
   it('lists a case whose AOP does not load apart, with that file, as linkage status does', () => {
     const root = copyWorkspace('demo');
     const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
-    writeFileSync(aop, readFileSync(aop, 'utf8').replace(/^year: 2026$/m, 'year: 2026\n  objectives: ['));
+    replaceIn(aop, /^year: 2026$/m, 'year: 2026\n  objectives: [');
     expect(generate(root, ['status']).code).toBe(0);
     const text = flat(pdfText(join(root, 'out', 'status-es.pdf')));
     expect(text).toContain('Casos que no se pudieron leer: aurora-us (cases/aurora-us/aop/2026.yaml)');
@@ -145,7 +156,7 @@ describe('linkage generate status', () => {
     cpSync(join(FIXTURES, 'minimal'), sound, { recursive: true });
     cpSync(join(FIXTURES, 'minimal'), broken, { recursive: true });
     const file = join(broken, 'linkage.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^municipality:/m, 'municipality: [oops'));
+    replaceIn(file, /^municipality:/m, 'municipality: [oops');
     const r = runCli(['generate', 'status', '-C', 'leon', '-C', 'salamanca'], { cwd: here, env: AS_OF });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('linkage.yaml tiene errores; no se puede generar ningún documento.');

@@ -13,14 +13,14 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, copyWorkspace, FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
+import { BIN, copyWorkspace, FIXTURES, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 
 describe('a workspace whose linkage.yaml does not load', () => {
   it('is refused by generate, calendar and publish with the located error', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
     // A municipality without its name: a schema error on a line of its own.
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^( {2})name: .*$/m, '$1nombre: San Pedro'));
+    replaceIn(file, /^( {2})name: .*$/m, '$1nombre: San Pedro');
     const cases: [string[], string][] = [
       [['generate', 'profile', '--lang', 'es'], 'no se puede generar ningún documento'],
       [['calendar', '--out', 'cal.ics'], 'no se puede escribir el calendario'],
@@ -55,7 +55,7 @@ describe('a workspace whose linkage.yaml does not load', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}  bad: [\n`);
     // A case with an error of its own keeps it.
     const krakow = join(root, 'cases', 'krakow-pl', 'case.yaml');
-    writeFileSync(krakow, readFileSync(krakow, 'utf8').replace('kind: sister-cities', 'kind: [sister-cities'));
+    replaceIn(krakow, 'kind: sister-cities', 'kind: [sister-cities');
     const env = { LINKAGE_TODAY: '2026-11-28' };
     const table = runCli(['status'], { cwd: root, env });
     expect(table.code).toBe(0);
@@ -83,7 +83,7 @@ describe('a workspace whose linkage.yaml does not load', () => {
   it('is refused by review, next, log and aop new, which would read the case against default steps', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^schemaVersion: 1$/m, 'schemaVersion: 9'));
+    replaceIn(file, /^schemaVersion: 1$/m, 'schemaVersion: 9');
     const before = readFileSync(join(root, 'cases/krakow-pl/case.yaml'), 'utf8');
     for (const args of [
       ['review', 'krakow-pl'],

@@ -1,10 +1,9 @@
 // The English side: an official who runs linkage with --ui-lang en reads no Spanish the workspace
 // also records in English.
 
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfText, runCli } from '../helpers.js';
+import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -51,8 +50,7 @@ describe('linkage in English', () => {
 
   it('says one month and one year in the singular, in English and in Spanish', () => {
     const root = copyWorkspace('demo');
-    const edit = (file: string, from: string, to: string) =>
-      writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+    const edit = (file: string, from: string, to: string) => replaceIn(join(root, file), from, to);
     edit('linkage.yaml', 'contactWarningMonths: 6', 'contactWarningMonths: 1');
     edit('cases/giessen-de/agreement.yaml', '  years: 5', '  years: 1');
     const check = (lang: string) =>

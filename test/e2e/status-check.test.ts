@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
-import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 
 const CASE = 'cases/leon-es/case.yaml';
 const edit = (root: string, file: string, change: (t: string) => string) =>
@@ -170,7 +170,7 @@ describe('linkage status', () => {
   it('shows a case whose AOP or agreement does not load as broken, not as a program overdue', () => {
     const root = copyWorkspace('demo');
     const aop = join(root, 'cases', 'aurora-us', 'aop', '2026.yaml');
-    writeFileSync(aop, readFileSync(aop, 'utf8').replace(/^year: 2026$/m, 'year: 2026\n  objectives: ['));
+    replaceIn(aop, /^year: 2026$/m, 'year: 2026\n  objectives: [');
     const r = runCli(['status'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/aurora-us\s+ERROR: cases\/aurora-us\/aop\/2026\.yaml:3 El YAML no es válido/);
@@ -181,7 +181,7 @@ describe('linkage status', () => {
   it('owes no program or results for a year whose AOP file does not load (json too)', () => {
     const root = copyWorkspace('demo');
     const aop = join(root, 'cases', 'aurora-us', 'aop', '2025.yaml');
-    writeFileSync(aop, readFileSync(aop, 'utf8').replace(/^year: 2025$/m, 'year: 2025\n  objectives: ['));
+    replaceIn(aop, /^year: 2025$/m, 'year: 2025\n  objectives: [');
     const r = runCli(['status', 'aurora-us', '--format', 'json'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
     expect(r.code).toBe(0);
     const [row] = JSON.parse(r.stdout).workspaces[0].cases;

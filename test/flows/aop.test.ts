@@ -1,12 +1,12 @@
 import '@inquirer/testing/vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace } from '../helpers.js';
+import { copyWorkspace, replaceIn } from '../helpers.js';
 import { answerAuroraResults } from './aop-results.js';
 import { answer, clearLine, collector, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
 
@@ -26,7 +26,7 @@ beforeEach(() => {
   root = copyWorkspace('demo');
   // Two document languages keep the scripts short; the demo also writes German.
   const ws = join(root, 'linkage.yaml');
-  writeFileSync(ws, readFileSync(ws, 'utf8').replace('languages: [es, en, de]', 'languages: [es, en]'));
+  replaceIn(ws, 'languages: [es, en, de]', 'languages: [es, en]');
 });
 
 const AOP = () => join(root, 'cases/giessen-de/aop/2026.yaml');

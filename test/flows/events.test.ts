@@ -15,7 +15,7 @@ import { logFlow } from '../../src/flows/log.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace } from '../helpers.js';
+import { copyWorkspace, replaceIn } from '../helpers.js';
 import {
   answer,
   clearLine,
@@ -319,8 +319,7 @@ describe('linkage next --step amendment', () => {
     const dir = join(root, 'cases', 'lyon-fr');
     const yamlOf = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
     const signed = yamlOf('agreement.yaml').versions[0].hash as string;
-    const amend = (from: string, to: string) =>
-      writeFileSync(join(dir, 'agreement.yaml'), readFileSync(join(dir, 'agreement.yaml'), 'utf8').replace(from, to));
+    const amend = (from: string, to: string) => replaceIn(join(dir, 'agreement.yaml'), from, to);
     amend('por negociación directa.', 'por negociación directa o mediación.');
     const run = async (script: () => Promise<void>) => {
       screen.clear();

@@ -10,7 +10,7 @@ import { candidatesFlow, newFlow } from '../../src/flows/new.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace } from '../helpers.js';
+import { copyWorkspace, replaceIn } from '../helpers.js';
 import { answer, clearLine, collector, ctrlC, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
 
 const base = (root: string) => ({ ...flowBase(root), out: collector() });
@@ -326,13 +326,7 @@ describe('log and the steps that repeat', () => {
     expect(out.text()).toContain('Falta el texto del acuerdo');
     expect(result.idle).toBe(false);
     // With the draft set aside (skipped), the committee's opinion comes next, asked by its own labels.
-    (await import('node:fs')).writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        'contactLog:',
-        'skipped:\n  draft:\n    reason: Texto en negociación\ncontactLog:',
-      ),
-    );
+    replaceIn(file, 'contactLog:', 'skipped:\n  draft:\n    reason: Texto en negociación\ncontactLog:');
     screen.clear();
     const out2 = collector();
     const run2 = nextFlow({ ...base(root), out: out2, ws: loadWorkspace(root), slug: 'krakow-pl' });

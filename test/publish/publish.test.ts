@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutPrivate } from '../../src/commands/review.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import type { FileKind } from '../../src/workspace/schema.js';
-import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 import { htmlFiles, publish, read, references, siteFiles, target } from './site.js';
 
 /** The strings the x-private filter removes from a value: what must never reach a public page. */
@@ -165,12 +165,7 @@ describe('linkage publish on the demo', () => {
 });
 
 /** Replaces text in a file of a workspace copy (the text must be there). */
-function edit(root: string, file: string, from: string, to: string): void {
-  const abs = join(root, file);
-  const before = readFileSync(abs, 'utf8');
-  expect(before).toContain(from);
-  writeFileSync(abs, before.replace(from, to));
-}
+const edit = (root: string, file: string, from: string, to: string): void => replaceIn(join(root, file), from, to);
 
 describe('linkage publish escapes and refuses', () => {
   it('escapes hostile text for HTML', () => {

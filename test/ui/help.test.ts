@@ -1,10 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
 import { catalog } from '../../src/ui/messages/index.js';
-import { copyWorkspace, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
 /** Every description of a command line's help: the program's, its commands', options' and arguments'. */
 function descriptions(cmd: Command): string[] {
@@ -47,7 +46,7 @@ describe('linkage --help', () => {
   it("follows the workspace's uiLang", () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('uiLang: es', 'uiLang: en'));
+    replaceIn(file, 'uiLang: es', 'uiLang: en');
     expect(runCli(['-C', root, 'status', '--help']).stdout).toContain('Usage: linkage status');
     expect(runCli(['status', '--help'], { cwd: root }).stdout).toContain('Usage: linkage status');
     // The flag first, as for every message.
