@@ -20,6 +20,7 @@ import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatu
 import { aopDue, aopYears, followUpDays, PHASES, type StepDef } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
+import { closest } from '../workspace/validate.js';
 import { AOP_ANSWERS_KEY, answeredNewAop, aopTargetFor, aopYearOf, askAop, askResults } from './aop.js';
 import { askAmendment, askEnd, CASE_EVENTS, isCaseEvent } from './case-events.js';
 import {
@@ -230,11 +231,13 @@ function stepsToAsk(o: NextFlowOptions, ws: Workspace, bundle: CaseBundle | unde
   if (o.step) {
     const found = [...wsSteps, ...(status?.steps ?? [])].find((x) => x.id === o.step);
     if (!found) {
-      const known = [...wsSteps, ...(status?.steps ?? [])]
-        .map((x) => x.id)
-        .concat(CASE_EVENTS)
-        .join(', ');
-      throw new UserError('prompts.unknown-step', { step: o.step, known });
+      const ids = [...wsSteps, ...(status?.steps ?? [])].map((x) => x.id).concat(CASE_EVENTS);
+      const suggestion = closest(o.step, ids);
+      throw new UserError(suggestion ? 'prompts.unknown-step-suggest' : 'prompts.unknown-step', {
+        step: o.step,
+        known: ids.join(', '),
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
     return [found];
   }

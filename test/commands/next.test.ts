@@ -128,6 +128,14 @@ describe('next without a terminal', () => {
     expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
   });
 
+  it('answers a mistyped --step with the step meant', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['next', 'leamington-ca', '--step', 'signatur'], { cwd: root, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('No hay un paso «signatur». ¿Quiso decir «signature»?');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
   it('does not load inquirer when there is nothing to ask', () => {
     const root = copyWorkspace('demo');
     const trace = join(tempDir(), 'trace.txt');

@@ -206,6 +206,11 @@ export const prompts: Catalog = {
     en: 'There is no step "{step}".',
     hint: { es: 'Pasos: {known}.', en: 'Steps: {known}.' },
   },
+  'prompts.unknown-step-suggest': {
+    es: 'No hay un paso «{step}». ¿Quiso decir «{suggestion}»?',
+    en: 'There is no step "{step}". Did you mean "{suggestion}"?',
+    hint: { es: 'Pasos: {known}.', en: 'Steps: {known}.' },
+  },
   'prompts.event-needs-case': m(
     '`--step {step}` se refiere a un caso: indique cuál (`linkage next <caso> --step {step}`).',
     '`--step {step}` is about a case: name it (`linkage next <case> --step {step}`).',
