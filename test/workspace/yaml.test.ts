@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../src/ui/i18n.js';
-import { depthOf, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
+import { depthOf, locate, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -86,6 +86,24 @@ describe('parseYaml', () => {
       const r = parseYaml(enc(text));
       expect(!r.ok && r.issue.id).toBe('file.empty');
     }
+  });
+
+  // A single pattern over the whole text split runs of comment lines in exponentially many ways:
+  // 18 comment lines atop a case.yaml kept `linkage check` busy for over a minute.
+  it('reads a file opened by a long comment header, and finds a long comment-only file empty', () => {
+    const header = Array.from({ length: 40 }, (_, i) => `# Nota ${i + 1} del expediente\n${i % 3 ? '' : '\n'}`).join(
+      '',
+    );
+    const r = parseYaml(enc(`${header}schemaVersion: 1\nname: León\n`));
+    expect(r.ok && r.value).toEqual({ schemaVersion: 1, name: 'León' });
+    const empty = parseYaml(enc(`${header}  \n\t# sangría\n`.repeat(50)));
+    expect(!empty.ok && empty.issue.id).toBe('file.empty');
+  });
+
+  it('places a null written below many comment lines', () => {
+    const text = `a:\n${'  # nota\n\n'.repeat(40)}  null\nb: 1\n`;
+    expect(locate(text, ['a'], false)).toEqual({ line: 82, col: 3 });
+    expect(locate(text, ['b'], false)).toEqual({ line: 83, col: 4 });
   });
 
   it('rejects a file that is a list or a bare value', () => {
