@@ -155,6 +155,13 @@ export interface MappingSpot {
 /** Per block collection: its mapping entries, or its sequence items. Flow collections have none. */
 export type CollectionSpots = MappingSpot[] | Spot[];
 
+// Plain keys read before, by a hash of their characters: most keys come back in every file (`es`,
+// `en`, `date`, `id`), and one met again is neither sliced, typed nor made a property name anew.
+const KEY_SLOTS = 1024;
+const keyTexts: (string | undefined)[] = new Array(KEY_SLOTS);
+const keyTyped: unknown[] = new Array(KEY_SLOTS);
+const keyNames: (string | undefined)[] = new Array(KEY_SLOTS);
+
 class Reader {
   private readonly len: number;
   /** The current content line: where it starts and its indentation (-1 at the end of the text). */
@@ -163,8 +170,21 @@ class Reader {
   /** The key read by readKey, and as the core schema types it (`2024:` is the number 2024). */
   private key = '';
   private typedKey: unknown = '';
-  /** Where the last value read starts, and whether its position is known for sure (see Spot). */
-  private spot: Spot = UNSURE;
+  /**
+   * Where the last value read starts (-1: UNSURE, see Spot) and whether it is a scalar: two fields,
+   * made into a Spot only when positions are asked for.
+   */
+  private spotStart = -1;
+  private spotScalar = false;
+
+  private setSpot(start: number, scalar: boolean): void {
+    this.spotStart = start;
+    this.spotScalar = scalar;
+  }
+
+  private lastSpot(): Spot {
+    return this.spotStart < 0 ? UNSURE : { start: this.spotStart, scalar: this.spotScalar };
+  }
 
   constructor(
     private readonly s: string,
@@ -246,7 +266,7 @@ class Reader {
   private block(ind: number, depth: number): unknown {
     const start = this.lineStart + ind;
     const node = this.isDash(start) ? this.sequence(ind, start, depth) : this.mapping(ind, start, depth);
-    this.spot = { start, scalar: false };
+    this.setSpot(start, false);
     return node;
   }
 
@@ -265,7 +285,7 @@ class Reader {
       const typed = this.typedKey;
       if (after < 0 || key === '__proto__' || Object.hasOwn(out, key)) throw STOP;
       out[key] = this.value(m, after, depth, true);
-      entries?.push({ key: typed, keyStart: p, value: this.spot });
+      entries?.push({ key: typed, keyStart: p, value: this.lastSpot() });
       // A more indented line after a value would continue a plain scalar or be out of place.
       if (this.ind === m) p = this.lineStart + m;
       else if (this.ind < m) return out;
@@ -289,23 +309,23 @@ class Reader {
         if (this.ind > n) out.push(this.block(this.ind, depth + 1));
         else {
           out.push(null);
-          this.spot = UNSURE;
+          this.spotStart = -1;
         }
       } else {
         // Content after `- `: a compact mapping or sequence sits at its own column.
         const col = q - this.lineStart;
         if (this.isDash(q)) {
           out.push(this.sequence(col, q, depth + 1));
-          this.spot = { start: q, scalar: false };
+          this.setSpot(q, false);
         } else {
           const after = this.readKey(q);
           if (after >= 0) {
             out.push(this.mapping(col, q, depth + 1, after));
-            this.spot = { start: q, scalar: false };
+            this.setSpot(q, false);
           } else out.push(this.value(n, q, depth, false));
         }
       }
-      items?.push(this.spot);
+      items?.push(this.lastSpot());
       if (this.ind === n && this.isDash(this.lineStart + n)) p = this.lineStart + n;
       else if (this.ind <= n) return out;
       else throw STOP;
@@ -327,17 +347,28 @@ class Reader {
     }
     if (!plainStart(c, this.at(p + 1), false)) return -1;
     const s = this.s;
+    let hash = c;
     for (let i = p + 1; i < this.len; i++) {
       const ch = s.charCodeAt(i);
       if (ch === LF) return -1;
       if (ch === COLON && this.spaceOrEnd(i + 1)) {
         let e = i;
         while (s.charCodeAt(e - 1) === SPACE) e--;
-        this.typedKey = resolvePlain(s.slice(p, e));
-        this.key = String(this.typedKey);
+        const slot = hash & (KEY_SLOTS - 1);
+        const known = keyTexts[slot];
+        if (known === undefined || known.length !== e - p || !s.startsWith(known, p)) {
+          const text = own(s.slice(p, e));
+          const typed = resolvePlain(text);
+          keyTexts[slot] = text;
+          keyTyped[slot] = typed;
+          keyNames[slot] = String(typed);
+        }
+        this.typedKey = keyTyped[slot];
+        this.key = keyNames[slot] as string;
         return i + 1;
       }
       if (ch === HASH && s.charCodeAt(i - 1) === SPACE) return -1;
+      hash = (Math.imul(hash, 31) + ch) | 0;
     }
     return -1;
   }
@@ -362,14 +393,14 @@ class Reader {
       if (inMapping && this.ind === n && this.isDash(this.lineStart + n)) {
         const start = this.lineStart + n;
         const list = this.sequence(n, start, depth + 1);
-        this.spot = { start, scalar: false };
+        this.setSpot(start, false);
         return list;
       }
       // An empty value: `yaml` places it by rules of its own.
-      this.spot = UNSURE;
+      this.spotStart = -1;
       return null;
     }
-    this.spot = { start: i, scalar: true };
+    this.setSpot(i, true);
     if (c === 0x7c || c === 0x3e) return this.blockScalar(n, i);
     if (c === 0x22 || c === 0x27) {
       const end = this.quoted(i);
@@ -380,7 +411,7 @@ class Reader {
     if (c === 0x5b || c === 0x7b) {
       const end = this.flow(i, depth + 1);
       const value = this.flowValue;
-      this.spot = { start: i, scalar: false };
+      this.setSpot(i, false);
       this.endLine(end);
       return value;
     }
@@ -456,8 +487,8 @@ class Reader {
     for (;;) {
       while (this.at(i) === SPACE) i++;
       if (this.at(i) === close) break;
-      const [entry, afterEntry] = this.flowNode(i, depth);
-      let j = afterEntry;
+      const entry = this.flowNode(i, depth);
+      let j = this.flowNodeEnd;
       while (this.at(j) === SPACE) j++;
       if (isMap) {
         if (this.at(j) !== COLON || this.at(j + 1) !== SPACE) throw STOP;
@@ -466,9 +497,8 @@ class Reader {
         if (key === '__proto__' || Object.hasOwn(map, key)) throw STOP;
         j += 2;
         while (this.at(j) === SPACE) j++;
-        const [value, afterValue] = this.flowNode(j, depth);
-        map[key] = value;
-        j = afterValue;
+        map[key] = this.flowNode(j, depth);
+        j = this.flowNodeEnd;
         while (this.at(j) === SPACE) j++;
       } else {
         if (this.at(j) === COLON) throw STOP;
@@ -486,16 +516,19 @@ class Reader {
     return i + 1;
   }
 
-  /** A node inside a flow collection at `i`: quoted, a nested collection or a plain scalar. */
-  private flowNode(i: number, depth: number): [unknown, number] {
+  /** Where the last node flowNode read ends. */
+  private flowNodeEnd = 0;
+
+  /** A node inside a flow collection at `i`: quoted, a nested collection or a plain scalar; sets this.flowNodeEnd. */
+  private flowNode(i: number, depth: number): unknown {
     const c = this.at(i);
     if (c === 0x22 || c === 0x27) {
-      const end = this.quoted(i);
-      return [own(this.scalar), end];
+      this.flowNodeEnd = this.quoted(i);
+      return own(this.scalar);
     }
     if (c === 0x5b || c === 0x7b) {
-      const end = this.flow(i, depth + 1);
-      return [this.flowValue, end];
+      this.flowNodeEnd = this.flow(i, depth + 1);
+      return this.flowValue;
     }
     if (!plainStart(c, this.at(i + 1), true)) throw STOP;
     const s = this.s;
@@ -511,9 +544,9 @@ class Reader {
       // A comment inside a flow collection: the collection goes on below.
       if (ch === HASH && s.charCodeAt(e - 1) === SPACE) throw STOP;
     }
-    const end = e;
+    this.flowNodeEnd = e;
     while (s.charCodeAt(e - 1) === SPACE) e--;
-    return [ownValue(resolvePlain(s.slice(i, e))), end];
+    return ownValue(resolvePlain(s.slice(i, e)));
   }
 
   /**
