@@ -17,6 +17,7 @@ import {
   type StepDef,
 } from '../process/steps.js';
 import { inLanguage, langMap } from '../workspace/hash.js';
+import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import { slugify } from '../workspace/paths.js';
 import type {
   AdministrationData,
@@ -25,6 +26,7 @@ import type {
   LocalStepData,
   SreRoundData,
 } from '../workspace/schema.js';
+import { applyPlan } from '../workspace/write.js';
 import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow, wrap } from './context.js';
 import type { Session, Target } from './session.js';
 import { enumChoices, GENDERS } from './workspace-steps.js';
@@ -375,12 +377,51 @@ export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome>
     message: s.t('q.draft.date'),
     default: s.today,
   });
-  if (!f.agreement.exists) {
-    s.say(`  ${s.t('prompts.draft.no-agreement', { slug: f.slug })}`);
-    return 'waiting';
+  const file = `${f.bundle.dir}/agreement.yaml`;
+  if (!f.agreement.exists) s.say(`  ${s.t('prompts.draft.from-model', { file })}`);
+  if (!f.agreement.exists || (f.agreement.base as AgreementFile).model) {
+    await askTerm(f);
+    // Without its term the model's text has blanks: no version of it for the council to approve.
+    if (s.valueAt(f.agreement, ['term', 'noticeDays']) === undefined) return 'waiting';
   }
+  if (!f.agreement.exists) startFromModel(f, file);
   if (date) recordTextVersion(f, date);
   return 'asked';
+}
+
+/** The agreement.yaml a case starts with: the SRE model of the case's kind, no overrides yet. */
+export const modelAgreement = (f: CaseFlow) => ({
+  schemaVersion: 1,
+  model: caseOf(f).kind ?? 'sister-cities',
+  articles: [],
+});
+
+/** A case with no agreement.yaml yet: written from the model, with the term asked or given for it. */
+function startFromModel(f: CaseFlow, file: string): void {
+  const { s } = f;
+  const value = { ...modelAgreement(f), ...s.value(f.agreement) };
+  const root = f.ws.root;
+  applyPlan({
+    root,
+    writes: [{ file, content: newYamlFile('agreement', value, caseSchemaRef(root, 'agreement')), expected: null }],
+  });
+  s.reopen(f.agreement);
+}
+
+const TERMS = ['indefinite', 'fixed'] as const;
+
+/** The term and the notice to end it: the model's article on entry into force shows blanks without them. */
+async function askTerm(f: CaseFlow): Promise<void> {
+  const { s, agreement: t } = f;
+  const type = await s.select({
+    target: t,
+    path: ['term', 'type'],
+    message: s.t('q.draft.term'),
+    choices: enumChoices(s, 'term', TERMS),
+    default: 'indefinite',
+  });
+  if (type === 'fixed') await s.int({ target: t, path: ['term', 'years'], message: s.t('q.draft.years') });
+  await s.int({ target: t, path: ['term', 'noticeDays'], message: s.t('q.draft.noticeDays'), default: 90 });
 }
 
 /** A text version to name: chosen among the recorded ones (newest first), or typed. */

@@ -110,14 +110,19 @@ export function workspaceFlow(s: Session, ws: Workspace): WorkspaceFlow {
   return { s, ws, config, profile };
 }
 
+/** Where `next <case>`'s answers give facts of agreement.yaml (its term). */
+export const AGREEMENT_ANSWERS_KEY = 'agreement';
+
 export function caseFlow(s: Session, ws: Workspace, bundle: CaseBundle): CaseFlow {
   const w = workspaceFlow(s, ws);
+  const agreement = s.open(`${bundle.dir}/agreement.yaml`, 'agreement');
+  agreement.answersAt = [AGREEMENT_ANSWERS_KEY];
   return {
     ...w,
     slug: bundle.slug,
     bundle,
     case: s.open(`${bundle.dir}/case.yaml`, 'case'),
-    agreement: s.open(`${bundle.dir}/agreement.yaml`, 'agreement'),
+    agreement,
   };
 }
 

@@ -36,11 +36,13 @@ import {
   askSreOpinion,
   currentTextHash,
   freezeIfSigned,
+  modelAgreement,
   offerDocument,
   type StepOutcome,
   unrecordedVersion,
 } from './case-steps.js';
 import {
+  AGREEMENT_ANSWERS_KEY,
   actorName,
   type CaseFlow,
   caseFlow,
@@ -264,15 +266,25 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   if (o.answers) {
     const value = o.answers.value;
     if (bundle) {
-      const { [AOP_ANSWERS_KEY]: aop, ...rest } = value;
+      const { [AOP_ANSWERS_KEY]: aop, [AGREEMENT_ANSWERS_KEY]: agreement, ...rest } = value;
       const programs = aopAnswers(f as CaseFlow, aop, o.answers);
       const cf = f as CaseFlow;
+      // Not written yet, the agreement is judged as the draft step will write it: the model, these facts.
+      const text = isPlainObject(agreement)
+        ? [
+            {
+              target: cf.agreement,
+              value: cf.agreement.exists ? agreement : { ...modelAgreement(cf), ...agreement },
+              at: [AGREEMENT_ANSWERS_KEY],
+            },
+          ]
+        : [];
       const version = event === 'amendment' ? amendmentVersion(cf, rest) : undefined;
       const recorded = (cf.agreement.base as { versions?: unknown[] }).versions ?? [];
       const versions = version
         ? [{ target: cf.agreement, value: { versions: o.append === true ? [version] : [...recorded, version] } }]
         : [];
-      applyAnswers(f, [{ target: cf.case, value: rest }, ...programs, ...versions], o);
+      applyAnswers(f, [{ target: cf.case, value: rest }, ...programs, ...text, ...versions], o);
       if (version)
         s.say(`  ${s.t('prompts.version-recorded', { hash: version.hash.slice(0, 12), date: version.date })}`);
     } else {
@@ -391,8 +403,13 @@ function answersOf(f: WorkspaceFlow): Answers {
     const programs = f.s.targets
       .filter((t) => t.kind === 'aop' && t.exists && t.touched.length > 0)
       .map((t) => answeredValues(t, { year: aopYearOf(t) }));
-    if (programs.length === 0) return answers;
-    return { ...answers, [AOP_ANSWERS_KEY]: programs.length === 1 ? programs[0] : programs };
+    // Of agreement.yaml only the term is asked; its versions and signed text follow from the rest.
+    const term = answeredValues((f as CaseFlow).agreement).term;
+    return {
+      ...answers,
+      ...(term !== undefined ? { [AGREEMENT_ANSWERS_KEY]: { term } } : {}),
+      ...(programs.length > 0 ? { [AOP_ANSWERS_KEY]: programs.length === 1 ? programs[0] : programs } : {}),
+    };
   }
   const config = answeredValues(f.config);
   if (f.profile.target === f.config) return config;

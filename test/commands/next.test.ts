@@ -1,6 +1,6 @@
 import '@inquirer/testing/vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,18 @@ describe('next without a terminal', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stdout).toBe('');
     expect(demoCase(root, 'krakow-pl')).toBe(before);
+  });
+
+  it('at the draft step, names the agreement’s term where an answers file gives it, and writes nothing', () => {
+    const root = copyWorkspace('minimal');
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    replaceIn(file, '    date: 2026-10-01\n', '    date: 2026-10-01\n  draft:\n    date: 2026-10-25\n');
+    const before = readFileSync(file, 'utf8');
+    const r = runCli(['next', 'leon-es', '--step', 'draft'], { cwd: root, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Vigencia del acuerdo [agreement.term.type]');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(existsSync(join(root, 'cases', 'leon-es', 'agreement.yaml'))).toBe(false);
   });
 
   it('with several cases and no case named, lists them (exit 2); a closed case says so (exit 0)', () => {
@@ -228,6 +240,34 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     expect(replay.stderr).toBe('');
     expect(replay.code).toBe(0);
     expect(replay.stdout).toContain(`Se registró la versión del texto ${versions[1].hash.slice(0, 12)}`);
+    expect(files(fresh)).toEqual(files(root));
+  });
+
+  it('next at the draft step: the agreement started from the model, with its term, replays to the same bytes', async () => {
+    const root = copyWorkspace('minimal');
+    replaceIn(
+      join(root, 'cases', 'leon-es', 'case.yaml'),
+      '    date: 2026-10-01\n',
+      '    date: 2026-10-01\n  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n',
+    );
+    const fresh = tempDir();
+    cpSync(root, fresh, { recursive: true });
+    screen.clear();
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'leon-es', {});
+    await answer('Fecha del proyecto de acuerdo', '2026-10-25');
+    await pick('Vigencia del acuerdo', 1);
+    await answer('Años de vigencia', '5');
+    await answer('Días de aviso para darlo por terminado', '60');
+    expect(await run).toBe(0);
+    const args = equivalent(ctx.said());
+    expect(args).toEqual(['next', 'leon-es', '--answers', 'out/answers/next-leon-es.yaml']);
+    const answers = parse(readFileSync(join(root, 'out', 'answers', 'next-leon-es.yaml'), 'utf8'));
+    expect(answers.agreement).toEqual({ term: { type: 'fixed', years: 5, noticeDays: 60 } });
+    cpSync(join(root, 'out'), join(fresh, 'out'), { recursive: true });
+    const replay = runCli(args, { cwd: fresh, env: ENV });
+    expect(replay.stderr).toBe('');
+    expect(replay.code).toBe(0);
     expect(files(fresh)).toEqual(files(root));
   });
 

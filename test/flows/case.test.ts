@@ -74,13 +74,11 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     });
     expect(r.said).toContain('`linkage generate agreement leon-es`');
 
-    // draft: the text's version is recorded from agreement.yaml.
+    // draft: the text's version is recorded from agreement.yaml, written as negotiated.
+    writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
     r = await next(async () => {
       await answer('Fecha del proyecto de acuerdo', '2026-10-25');
     });
-    expect(r.said).toContain('Falta el texto del acuerdo');
-    writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
-    r = await next(async () => {});
     const agreement = parse(readFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), 'utf8'));
     expect(agreement.versions).toHaveLength(1);
     expect(agreement.versions[0].date).toBe('2026-10-25');
@@ -287,6 +285,31 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     const council = caseYaml().steps.council;
     expect(council.bindsBeyondTerm).toBe(false);
     expect(council.majority).toBeUndefined();
+  });
+
+  it('starts the draft from the SRE model when there is no agreement.yaml: asks its term, records its version', async () => {
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n`,
+    );
+    const r = await next(async () => {
+      await answer('Fecha del proyecto de acuerdo', '2026-10-25');
+      await pick('Vigencia del acuerdo', 0);
+      await answer('Días de aviso para darlo por terminado', '90');
+    });
+    expect(r.said).toContain('cases/leon-es/agreement.yaml');
+    expect(r.said).toContain('✔ Paso «Proyecto de acuerdo» completo.');
+    const agreement = parse(readFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), 'utf8'));
+    expect(agreement).toMatchObject({
+      model: 'sister-cities',
+      term: { type: 'indefinite', noticeDays: 90 },
+      versions: [{ date: '2026-10-25' }],
+    });
+    // The text the council will approve has no blanks.
+    const report = await runCheck({ roots: [root], asOf: TODAY });
+    const blanks = report.workspaces.flatMap((w) => w.problems).filter((p) => p.file.endsWith('agreement.yaml'));
+    expect(blanks).toEqual([]);
   });
 
   it('revisits a completed step with --step, its answers as defaults', async () => {

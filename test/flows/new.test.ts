@@ -319,12 +319,6 @@ describe('log and the steps that repeat', () => {
       '  counterpart:\n    date: 2026-10-20\n  letter:\n    date: 2026-10-22\n  response:\n    date: 2026-11-02\n    outcome: accepted\n  draft:\n    date: 2026-11-10\n',
     );
     (await import('node:fs')).writeFileSync(file, text);
-    const out = collector();
-    const run = nextFlow({ ...base(root), out, ws: loadWorkspace(root), slug: 'krakow-pl', today: '2026-11-28' });
-    // The draft step first records nothing new (no agreement.yaml): it says so and stops.
-    const result = await run;
-    expect(out.text()).toContain('Falta el texto del acuerdo');
-    expect(result.idle).toBe(false);
     // With the draft set aside (skipped), the committee's opinion comes next, asked by its own labels.
     replaceIn(file, 'contactLog:', 'skipped:\n  draft:\n    reason: Texto en negociación\ncontactLog:');
     screen.clear();

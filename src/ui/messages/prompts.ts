@@ -106,9 +106,9 @@ export const prompts: Catalog = {
     'El texto que hoy resulta del modelo (hash {hash}…) no es el firmado ({signed}…), así que agreement.yaml sigue tomando el modelo. Deshaga el cambio en los datos que el modelo usa (linkage.yaml o case.yaml) y vuelva a `linkage next {slug} --step signature`, o escriba en agreement.yaml los artículos firmados.',
     'The text the model gives today (hash {hash}…) is not the signed one ({signed}…), so agreement.yaml still draws on the model. Undo the change in the facts the model uses (linkage.yaml or case.yaml) and run `linkage next {slug} --step signature` again, or write the signed articles into agreement.yaml.',
   ),
-  'prompts.draft.no-agreement': m(
-    'Falta el texto del acuerdo: prepárelo a partir del modelo de la SRE con `linkage generate agreement {slug}` y vuelva a `linkage next {slug}` para registrar su versión.',
-    'The agreement text is missing: prepare it from the SRE model with `linkage generate agreement {slug}` and run `linkage next {slug}` again to record its version.',
+  'prompts.draft.from-model': m(
+    'El texto parte del modelo de la SRE: {file}. Lo negociado con la contraparte se escribe ahí, por artículo (`articles:` con el id del artículo del modelo).',
+    'The text starts from the SRE model: {file}. What is negotiated with the counterpart goes there, by article (`articles:` with the id of the model article).',
   ),
   'prompts.hash.current-text': m('(texto actual)', '(current text)'),
   'prompts.hash.unrecorded': m(
@@ -393,6 +393,14 @@ export const prompts: Catalog = {
     'Fecha del proyecto de acuerdo negociado con la contraparte',
     'Date of the draft agreement negotiated with the counterpart',
   ),
+  'q.draft.term': m('Vigencia del acuerdo', 'Term of the agreement'),
+  'q.draft.years': m('Años de vigencia', 'Years in force'),
+  'q.draft.noticeDays': m(
+    'Días de aviso para darlo por terminado (comunicación escrita a la otra Parte)',
+    'Days of notice to terminate it (written notice to the other Party)',
+  ),
+  'enum.term.indefinite': m('Indefinida', 'Indefinite'),
+  'enum.term.fixed': m('Por un número de años', 'For a number of years'),
   'q.council.held': m(
     '¿Ya se aprobó el acuerdo en sesión de cabildo?',
     'Has the council approved the agreement in session?',
