@@ -292,8 +292,17 @@ export function instrumentationDue(ctx: StepContext): LateItem[] {
   return due;
 }
 
+/** What the counterpart itself did on record (its answer, its signature): contact, as a log entry is. */
+export function counterpartActs(c: CaseFile): { date: string; path: (string | number)[] }[] {
+  const acts = [
+    { date: c.steps?.response?.date, path: ['steps', 'response', 'date'] },
+    { date: c.steps?.signature?.counterpart?.date, path: ['steps', 'signature', 'counterpart', 'date'] },
+  ];
+  return acts.filter((a): a is { date: string; path: string[] } => typeof a.date === 'string');
+}
+
 /**
- * The next contact due (N months after the last, once the letter went out), and the follow-up the
+ * The next contact due (N months after the last, the counterpart's own acts included, once the letter went out), and the follow-up the
  * latest contact-log entry set (whenever it was set: before the letter too).
  */
 export function contactDue(ctx: StepContext, lastContact: string | undefined): LateItem[] {
@@ -302,7 +311,8 @@ export function contactDue(ctx: StepContext, lastContact: string | undefined): L
   const due: LateItem[] = [];
   const letter = c.steps?.letter?.date;
   const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
-  if (letter) due.push({ kind: 'contact', due: addMonths(maxDate([lastContact, letter]) as string, months) });
+  const since = maxDate([lastContact, letter, ...counterpartActs(c).map((a) => a.date)]) as string;
+  if (letter) due.push({ kind: 'contact', due: addMonths(since, months) });
   const entries = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
   const followUp = entries.at(-1)?.followUpOn;
   if (followUp) due.push({ kind: 'follow-up', due: followUp });

@@ -4,7 +4,7 @@
 import type { CaseBundle } from '../../workspace/load.js';
 import type { CaseFile } from '../../workspace/schema.js';
 import { maxDate } from '../dates.js';
-import type { LateItem } from '../status.js';
+import { counterpartActs, type LateItem } from '../status.js';
 import { signatureDate } from '../steps.js';
 import { caseStatus } from './derived.js';
 import { caseFile, type FieldPath, stepParams } from './locate.js';
@@ -79,12 +79,16 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
       };
     }
     case 'contact': {
-      // The silence counts from the latest contact, or from the letter when that came later.
+      // The silence counts from the latest contact: a log entry, the letter or the counterpart's own act.
       const i = latestContact(c);
       const last = c.contactLog?.[i]?.date;
       const letter = s?.letter?.date;
-      const fromLog = last !== undefined && !(letter !== undefined && letter > last);
-      return { id: 'rule.late.contact', file, path: fromLog ? ['contactLog', i, 'date'] : ['steps', 'letter', 'date'] };
+      const from = [
+        ...(letter ? [{ date: letter, path: ['steps', 'letter', 'date'] }] : []),
+        ...(last !== undefined ? [{ date: last, path: ['contactLog', i, 'date'] }] : []),
+        ...counterpartActs(c),
+      ].reduce((a, b) => (b.date >= a.date ? b : a));
+      return { id: 'rule.late.contact', file, path: from.path };
     }
   }
 }

@@ -170,18 +170,27 @@ describe('late', () => {
     ]);
   });
 
-  it('points the months without contact at the letter when it came after the latest contact', () => {
+  it('counts the counterpart’s answer and its signature as contact: the silence runs from the latest', () => {
     const root = copyBase();
-    // Letter on 2024-11-20, after the only contact: due on 2025-05-20.
+    // Osaka answered on 2026-05-10, three months after the letter: no silence until 2026-11-10.
+    edit(root, OSAKA, (d) => d.setIn(['steps', 'response'], d.createNode({ date: '2026-05-10', outcome: 'accepted' })));
+    const osaka = (problems: Problem[]) => findings(problems, 'late').filter((f) => f.file === OSAKA);
+    expect(osaka(check(root, '2026-09-01'))).toEqual([]);
+    let problems = check(root, '2026-12-01');
+    expect(osaka(problems)).toEqual([
+      { id: 'rule.late.contact', severity: 'warning', file: OSAKA, path: ['steps', 'response', 'date'] },
+    ]);
+    expect(problems.find((p) => p.file === OSAKA && p.id === 'rule.late.contact')?.params?.due).toBe('2026-11-10');
+    // Lyon: the letter (2024-11-20) came after the only contact, but Lyon signed on 2025-06-16.
     edit(root, LYON, (d) => {
       d.deleteIn(['contactLog', 1]);
       d.setIn(['contactLog', 0, 'date'], '2024-11-04');
     });
-    const problems = check(root);
-    expect(findings(problems, 'late')).toEqual([
-      { id: 'rule.late.contact', severity: 'warning', file: LYON, path: ['steps', 'letter', 'date'] },
+    problems = check(root, '2026-01-01');
+    expect(findings(problems, 'late').filter((f) => f.file === LYON)).toEqual([
+      { id: 'rule.late.contact', severity: 'warning', file: LYON, path: ['steps', 'signature', 'counterpart', 'date'] },
     ]);
-    expect(paramsOf(problems, 'rule.late.contact')?.due).toBe('2025-05-20');
+    expect(paramsOf(problems, 'rule.late.contact')?.due).toBe('2025-12-16');
   });
 
   it('points at the latest entry’s follow-up, not an earlier entry that names the same day', () => {
