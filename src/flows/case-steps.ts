@@ -734,6 +734,16 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
   const { s, case: t } = f;
   stepHeader(f, step);
   const base: FieldPath = ['steps', 'signature'];
+  // Asked first, as for every event: running `next` to see what comes must not start the step.
+  const signed = await s.gate(
+    s.t('q.signature.held'),
+    [
+      { target: t, path: [...base, 'municipality', 'date'], label: s.t('q.signature.date-municipality') },
+      { target: t, path: [...base, 'hash'] },
+    ],
+    true,
+  );
+  if (!signed) return 'waiting';
   const cleared = clearingDictamen(caseOf(f));
   await askHash(f, [...base, 'hash'], s.t('q.signature.hash'), cleared?.hash ?? lastRound(caseOf(f))?.hash);
   const config = configOf(f);

@@ -163,8 +163,17 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     expect(rounds[1].dictamen).toEqual({ date: TODAY, outcome: 'favourable' });
     expect(r.said).toContain('✔ Paso «Dictamen de la SRE» completo.');
 
+    // signature: not signed yet, so nothing is recorded and check sees no signature under way.
+    r = await next(async () => {
+      await answer('¿Ya firmó el municipio el acuerdo?', 'n');
+    });
+    expect(caseYaml().steps.signature).toBeUndefined();
+    const report = await runCheck({ roots: [root], asOf: TODAY });
+    expect(report.workspaces[0]?.problems.filter((p) => p.path?.[1] === 'signature')).toEqual([]);
+
     // signature: the officials in office are offered as signers.
     r = await next(async () => {
+      await answer('¿Ya firmó el municipio el acuerdo?', 's');
       await pick('Versión del texto que se firmó', 0);
       await answer('Lugar de firma del municipio [español]');
       await answer('Lugar de firma del municipio [inglés]');

@@ -440,6 +440,7 @@ export const prompts: Catalog = {
   'q.observation.text': m('Observación {n}', 'Observation {n}'),
   'q.observation.resolution': m('¿Cómo se atendió?', 'How was it addressed?'),
   'q.observation.answered': m('Fecha de la respuesta', 'Date of the answer'),
+  'q.signature.held': m('¿Ya firmó el municipio el acuerdo?', 'Has the municipality signed the agreement?'),
   'q.signature.hash': m('Versión del texto que se firmó', 'Text version that was signed'),
   'q.signature.place-municipality': m('Lugar de firma del municipio', "The municipality's place of signature"),
   'q.signature.date-municipality': m('Fecha de firma del municipio', "The municipality's date of signature"),
