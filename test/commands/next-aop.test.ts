@@ -73,6 +73,7 @@ describe('next: an interactive AOP run ends with its non-interactive equivalent'
     await answer('¿Agregar otro objetivo?', 'n');
     await answer('Mecanismo de seguimiento y evaluación [español]');
     await answer('Mecanismo de seguimiento y evaluación [inglés]');
+    await answer('Fecha en que las Partes acordaron el programa');
     for (const [n, title, area] of [
       [1, 'Taller de instructores', 0],
       [2, 'Visita de la IHK', 0],

@@ -40,13 +40,14 @@ function retype(value: string): void {
   screen.keypress('enter');
 }
 
-/** The program's opening: one objective and the proposed follow-up. */
-async function opening(): Promise<void> {
+/** The program's opening: one objective, the proposed follow-up and the day the Parties agreed it (none yet). */
+async function opening(approved = ''): Promise<void> {
   await answer('Objetivo 1 [español]', 'Formar a veinte instructores en el modelo dual.');
   await answer('Objetivo 1 [inglés]', 'Train twenty instructors in the dual model.');
   await answer('¿Agregar otro objetivo?', 'n');
   await answer('Mecanismo de seguimiento y evaluación [español]');
   await answer('Mecanismo de seguimiento y evaluación [inglés]');
+  await answer('Fecha en que las Partes acordaron el programa', approved);
 }
 
 /** An activity up to its title. */
@@ -150,6 +151,17 @@ describe('next: the aop step', () => {
     );
   });
 
+  it('records the day the Parties agreed the program: the step’s date, read by the 60-day rule', async () => {
+    const r = await next('giessen-de', async () => {
+      await opening('2026-11-27');
+      await answer('¿Agregar una actividad?', 'n');
+    });
+    expect(r.said).toContain('✔ Paso «Programa Operativo Anual» completo.');
+    expect(aopYaml().approved).toBe('2026-11-27');
+    // Gießen signed on 2026-10-26: agreed within the 60 days, so the first-program rule is satisfied.
+    expect(await errors()).toBe(0);
+  });
+
   it('Ctrl+C keeps every answer (the half-entered activity in a draft) and the next run resumes there', async () => {
     screen.clear();
     const run = nextFlow({ ...flowBase(root), ws: loadWorkspace(root), slug: 'giessen-de', out: collector() });
@@ -189,6 +201,7 @@ describe('next: the aop step of a later year', () => {
     await answer('¿Agregar otro objetivo?', 'n');
     await answer('Mecanismo de seguimiento y evaluación [español]');
     await answer('Mecanismo de seguimiento y evaluación [inglés]');
+    await answer('Fecha en que las Partes acordaron el programa');
     await answer('¿Agregar otra actividad?', 'n');
     await run;
     expect(out.text()).toContain('Se parte del programa 2026');

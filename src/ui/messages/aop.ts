@@ -268,6 +268,10 @@ export const aop: Catalog = {
     es: 'Mecanismo de seguimiento y evaluación (reuniones, informes)',
     en: 'Follow-up and evaluation mechanism (meetings, reports)',
   },
+  'q.aop.approved': {
+    es: 'Fecha en que las Partes acordaron el programa (Enter si aún no lo acuerdan)',
+    en: 'Date the Parties agreed the program (Enter if not agreed yet)',
+  },
   'q.aop.activity.first': { es: '¿Agregar una actividad?', en: 'Add an activity?' },
   'q.aop.activity.another': { es: '¿Agregar otra actividad?', en: 'Add another activity?' },
   'q.aop.activity.id': { es: 'Clave de la actividad', en: 'Activity id' },
