@@ -846,13 +846,13 @@ export async function askRegistration(f: CaseFlow, step: StepDef): Promise<StepO
     optional: true,
   });
   const acuse = await s.gate(s.t('q.registration.acuse-arrived'), [
-    { target: t, path: [...base, 'acuse'], label: s.t('q.acuse') },
+    { target: t, path: [...base, 'acuse'], label: s.t('q.registration.acuse') },
   ]);
   if (!acuse) {
     waitingNote(f, 'sre', date, caseOf(f).steps?.registration?.followUpOn);
     return 'waiting';
   }
-  await s.date({ target: t, path: [...base, 'acuse'], message: s.t('q.acuse'), default: s.today });
+  await s.date({ target: t, path: [...base, 'acuse'], message: s.t('q.registration.acuse'), default: s.today });
   await s.text({ target: t, path: [...base, 'registryNumber'], message: s.t('q.registration.number'), optional: true });
   return 'asked';
 }

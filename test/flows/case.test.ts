@@ -232,6 +232,8 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
 
     r = await next(async () => {
       await answer('¿Ya llegó el acuse de la SRE?', 's');
+      // It arrived: Enter takes today, so the question must not offer Enter for "not yet".
+      expect(await prompt('Fecha del acuse de recibo')).not.toContain('Enter si aún no llega');
       await answer('Fecha del acuse de recibo');
       await answer('Número de registro', 'RAI-0001/2026');
     });

@@ -488,6 +488,7 @@ export const prompts: Catalog = {
   ),
   'q.registration.date': m('Fecha de envío de la copia', 'Date the copy was sent'),
   'q.registration.acuse-arrived': m('¿Ya llegó el acuse de la SRE?', "Has the SRE's acknowledgment arrived?"),
+  'q.registration.acuse': m('Fecha del acuse de recibo', 'Date of the acknowledgment of receipt'),
   'q.registration.number': m('Número de registro (Enter si no lo dieron)', 'Registry number (Enter if none was given)'),
   'q.communication.add': m(
     '¿Registrar una nueva comunicación de resultados?',
