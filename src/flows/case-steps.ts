@@ -7,6 +7,7 @@ import { frozenAgreement } from '../agreement/freeze.js';
 import type { FieldPath } from '../commands/answers.js';
 import { defaultNature } from '../commands/new.js';
 import { addDays, maxDate } from '../process/dates.js';
+import { outlivesCouncil } from '../process/rules/council-majority.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
 import {
   BUILTIN_STEPS,
@@ -484,12 +485,17 @@ export async function askCouncil(f: CaseFlow, step: StepDef): Promise<StepOutcom
     ...(settings?.members ? { default: settings.members } : {}),
     optional: true,
   });
-  const term = (f.agreement.base as { term?: { type?: string } }).term;
   const binds = await s.flag({
     target: t,
     path: [...base, 'bindsBeyondTerm'],
     message: s.t('q.council.binds'),
-    default: term?.type === 'indefinite' ? true : undefined,
+    // Proposed when the term outlives the administration; otherwise no proposal, as with no term.
+    default:
+      outlivesCouncil(
+        configOf(f),
+        (f.agreement.base as AgreementFile).term,
+        s.valueAt(t, [...base, 'date']) as string | undefined,
+      ) || undefined,
   });
   // The majority matters only for an agreement that outlives the council's term (CPEUM art. 115-II-b).
   if (binds) {

@@ -298,6 +298,34 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     expect(council.majority).toBeUndefined();
   });
 
+  it('proposes that a fixed term outliving the administration binds beyond it, and asks the majority', async () => {
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n  draft:\n    date: 2026-10-25\n`,
+    );
+    // Five years from 2026 end long after the administration (to 2027-10-09).
+    writeFileSync(
+      join(root, 'cases', 'leon-es', 'agreement.yaml'),
+      `${AGREEMENT}term:\n  type: fixed\n  years: 5\n  noticeDays: 60\n`,
+    );
+    await next(async () => {}); // records the text version
+    await next(async () => {
+      await answer('¿Ya se aprobó', 's');
+      await answer('Fecha de la sesión de cabildo', '2026-11-05');
+      await answer('Número de la sesión', '12');
+      await pick('Tipo de sesión', 0);
+      await answer('Votos a favor', '9');
+      await answer('Votos en contra', '2');
+      await answer('Abstenciones');
+      await answer('Integrantes del Ayuntamiento', '11');
+      await answer('¿El acuerdo obliga al municipio más allá'); // the default
+      await pick('Mayoría que exige la ley estatal', 0);
+      await pick('Versión del texto que aprobó el cabildo', 0);
+    });
+    expect(caseYaml().steps.council).toMatchObject({ bindsBeyondTerm: true, majority: 'two-thirds' });
+  });
+
   it('starts the draft from the SRE model when there is no agreement.yaml: asks its term, records its version', async () => {
     const file = join(root, 'cases', 'leon-es', 'case.yaml');
     writeFileSync(

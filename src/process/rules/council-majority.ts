@@ -1,8 +1,8 @@
 // The council's vote reaches the majority its rule requires (product.md §3, domain.md).
-import type { CaseBundle } from '../../workspace/load.js';
+import type { AgreementFile, WorkspaceFile } from '../../workspace/schema.js';
 import { addMonths } from '../dates.js';
 import { CPEUM_ART_115_II_B, caseFile } from './locate.js';
-import type { Finding, Rule, RuleContext } from './types.js';
+import type { Finding, Rule } from './types.js';
 
 export type Majority = 'simple' | 'two-thirds';
 
@@ -22,11 +22,14 @@ export function votesNeeded(rule: Majority, voted: number, members: number | und
  * say: an indefinite term does; a fixed one does when, counted from the session, it outlasts the
  * administration then in office.
  */
-function outlivesCouncil(ctx: RuleContext, bundle: CaseBundle, session: string | undefined): boolean {
-  const term = bundle.agreement?.term;
+export function outlivesCouncil(
+  config: WorkspaceFile | null | undefined,
+  term: AgreementFile['term'],
+  session: string | undefined,
+): boolean {
   if (term?.type === 'indefinite') return true;
   if (term?.type !== 'fixed' || term.years === undefined || session === undefined) return false;
-  const admin = ctx.ws.config?.administrations.find((a) => a.period.start <= session && session <= a.period.end);
+  const admin = config?.administrations.find((a) => a.period.start <= session && session <= a.period.end);
   return admin !== undefined && addMonths(session, 12 * term.years) > admin.period.end;
 }
 
@@ -44,7 +47,7 @@ export const councilMajority: Rule = {
     const votes = council?.votes;
     if (!council || !votes) return [];
     const settings = ctx.ws.config?.settings?.council;
-    const binds = council.bindsBeyondTerm ?? outlivesCouncil(ctx, bundle, council.date);
+    const binds = council.bindsBeyondTerm ?? outlivesCouncil(ctx.ws.config, bundle.agreement?.term, council.date);
     const rule: Majority =
       council.majority ?? (binds ? (settings?.beyondTermMajority ?? 'two-thirds') : (settings?.majority ?? 'simple'));
     const voted = votes.for + votes.against + (votes.abstentions ?? 0);
