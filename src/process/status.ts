@@ -63,6 +63,7 @@ export interface CaseStatus {
   /** When the step the municipality waits on falls due for a follow-up. */
   nextDue?: string;
   late: LateItem[];
+  /** The latest contact: a contact-log entry, or the counterpart's answer or signature (counterpartActs). */
   lastContact?: string;
   /** A file of the case could not be read or failed its schema: the first of its errors. */
   error?: Problem;
@@ -191,7 +192,7 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     progress,
     late: [],
   };
-  const lastContact = maxDate((c.contactLog ?? []).map((e) => e.date));
+  const lastContact = maxDate([...(c.contactLog ?? []).map((e) => e.date), ...counterpartActs(c).map((a) => a.date)]);
   if (lastContact) status.lastContact = lastContact;
   if (closedBy) {
     status.closed = closedBy;
@@ -293,17 +294,24 @@ export function instrumentationDue(ctx: StepContext): LateItem[] {
 }
 
 /** What the counterpart itself did on record (its answer, its signature): contact, as a log entry is. */
-export function counterpartActs(c: CaseFile): { date: string; path: (string | number)[] }[] {
+export function counterpartActs(
+  c: CaseFile,
+): { act: 'response' | 'signature'; date: string; path: (string | number)[] }[] {
   const acts = [
-    { date: c.steps?.response?.date, path: ['steps', 'response', 'date'] },
-    { date: c.steps?.signature?.counterpart?.date, path: ['steps', 'signature', 'counterpart', 'date'] },
+    { act: 'response' as const, date: c.steps?.response?.date, path: ['steps', 'response', 'date'] },
+    {
+      act: 'signature' as const,
+      date: c.steps?.signature?.counterpart?.date,
+      path: ['steps', 'signature', 'counterpart', 'date'],
+    },
   ];
-  return acts.filter((a): a is { date: string; path: string[] } => typeof a.date === 'string');
+  return acts.filter((a): a is (typeof acts)[number] & { date: string } => typeof a.date === 'string');
 }
 
 /**
- * The next contact due (N months after the last, the counterpart's own acts included, once the letter went out), and the follow-up the
- * latest contact-log entry set (whenever it was set: before the letter too).
+ * The next contact due (N months after the last contact, `lastContact` as CaseStatus has it, or after
+ * the letter), once the letter went out; and the follow-up the latest contact-log entry set (whenever
+ * it was set: before the letter too).
  */
 export function contactDue(ctx: StepContext, lastContact: string | undefined): LateItem[] {
   const c = ctx.bundle?.case;
@@ -311,7 +319,7 @@ export function contactDue(ctx: StepContext, lastContact: string | undefined): L
   const due: LateItem[] = [];
   const letter = c.steps?.letter?.date;
   const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
-  const since = maxDate([lastContact, letter, ...counterpartActs(c).map((a) => a.date)]) as string;
+  const since = maxDate([lastContact, letter]) as string;
   if (letter) due.push({ kind: 'contact', due: addMonths(since, months) });
   const entries = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1));
   const followUp = entries.at(-1)?.followUpOn;

@@ -254,6 +254,31 @@ describe('linkage generate handover', () => {
     expect(lastChannel('other', 'en')).toBe('another channel');
   });
 
+  it("says the counterpart's answer or signature when it is later than the contact log", () => {
+    const root = copyWorkspace('demo');
+    const lastOf = (city: string, lang: string) => {
+      const ws = loadWorkspace(root, { cache: false });
+      const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };
+      const context = handoverContext(commonContext(ws, doc, lang), ws, '2026-11-28', lang);
+      return context.lastContacts.find((l) => l.city.startsWith(city));
+    };
+    // Mildura answered on 2024-05-02, before its log's entries: the log's last entry is the last contact.
+    expect(lastOf('Mildura', 'es')?.channel).not.toBeNull();
+    editYaml(join(root, 'cases', 'mildura-au', 'case.yaml'), (doc) => {
+      doc.delete('contactLog');
+    });
+    expect(lastOf('Mildura', 'es')).toMatchObject({ channel: null, who: null });
+    expect(lastOf('Mildura', 'es')?.summary).toContain('Respuesta de la contraparte a la carta de intención');
+    expect(lastOf('Mildura', 'en')?.summary).toContain('answer to the letter of intent');
+    // Giessen signed on 2026-10-08; with its log ending before, its signature is the last contact.
+    editYaml(join(root, 'cases', 'giessen-de', 'case.yaml'), (doc) => {
+      doc.set('contactLog', doc.get('contactLog'));
+      const log = doc.get('contactLog') as { items: unknown[] };
+      log.items = log.items.filter((e) => String((e as { get(k: string): unknown }).get('date')) < '2026-10-08');
+    });
+    expect(lastOf('Gie', 'es')?.summary).toContain('Firma del acuerdo por la contraparte');
+  });
+
   it('is handed over by the last administration once its period is over, the next not yet recorded', () => {
     const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
     const doc = { id: 'handover', title: 'Entrega', date: '2027-10-02', draft: true, today: '2027-10-02' };

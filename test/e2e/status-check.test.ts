@@ -84,6 +84,15 @@ describe('linkage status', () => {
     }
   });
 
+  it("counts the counterpart's answer as the last contact when no log entry is later", () => {
+    const root = copyWorkspace('demo');
+    // Mildura answered on 2024-05-02; without its contact log, that answer is the last contact.
+    replaceIn(join(root, 'cases', 'mildura-au', 'case.yaml'), /^contactLog:\n(?:[ -].*\n)+/m, '');
+    const r = runCli(['status', 'mildura-au', '--format', 'json'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).workspaces[0].cases[0].lastContact).toBe('2024-05-02');
+  });
+
   it('gives json, md and csv (with a UTF-8 BOM for Excel)', () => {
     const root = copyWorkspace('minimal');
     const json = JSON.parse(runCli(['status', '--format', 'json'], { cwd: root }).stdout);

@@ -7,7 +7,7 @@ import { shortDate } from '../../intl.js';
 import { caseCommitments } from '../../process/commitments.js';
 import { stalePlanAreas } from '../../process/rules/area-plan-in-force.js';
 import { caseRefs, type FileRef, workspaceRefs } from '../../process/rules/hashes.js';
-import { type CaseStatus, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
+import { type CaseStatus, counterpartActs, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
 import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js';
 import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
@@ -46,6 +46,15 @@ const CHANNELS: Record<string, Bilingual> = {
   visit: { es: 'visita', en: 'visit' },
   letter: { es: 'carta u oficio', en: 'letter' },
   other: { es: 'otro medio', en: 'another channel' },
+};
+
+/** The counterpart's acts that count as contact, as the last contact says them. */
+const COUNTERPART_ACTS: Record<'response' | 'signature', Bilingual> = {
+  response: {
+    es: 'Respuesta de la contraparte a la carta de intención.',
+    en: "The counterpart's answer to the letter of intent.",
+  },
+  signature: { es: 'Firma del acuerdo por la contraparte.', en: 'The counterpart signed the agreement.' },
 };
 
 /** Whose an embassy or consulate is, after its name: "(Chicago), de México". English wants the noun. */
@@ -131,13 +140,29 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
     }
     contacts.push({ ...where, ...counterpartContacts(bundle, lang) });
     const last = [...(c.contactLog ?? [])].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
-    lastContacts.push({
-      ...where,
-      date: d(last?.date),
-      channel: last ? escapeMarkdown(say(CHANNELS[last.channel] ?? (CHANNELS.other as Bilingual), lang)) : null,
-      who: plain(last?.who),
-      summary: loose(last?.summary, lang),
-    });
+    // The counterpart's own answer or signature, when later than the log, is the last contact (as
+    // status and the contact warning count it).
+    const act = counterpartActs(c)
+      .filter((a) => last === undefined || a.date > last.date)
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .at(-1);
+    lastContacts.push(
+      act
+        ? {
+            ...where,
+            date: d(act.date),
+            channel: null,
+            who: null,
+            summary: escapeMarkdown(say(COUNTERPART_ACTS[act.act], lang)),
+          }
+        : {
+            ...where,
+            date: d(last?.date),
+            channel: last ? escapeMarkdown(say(CHANNELS[last.channel] ?? (CHANNELS.other as Bilingual), lang)) : null,
+            who: plain(last?.who),
+            summary: loose(last?.summary, lang),
+          },
+    );
   }
 
   // In force (signed) first, by signature; then those in process, as listed.
