@@ -5,6 +5,7 @@ import { isProblem, type Problem } from '../../workspace/problems.js';
 import { stepsFor } from '../steps.js';
 import { agreementText } from './agreement-text.js';
 import { agreementVersions } from './agreement-versions.js';
+import { aopActivities } from './aop-activities.js';
 import { aopActivityDates } from './aop-activity-dates.js';
 import { aopArea } from './aop-area.js';
 import { aopBudgetTotals } from './aop-budget-totals.js';
@@ -64,6 +65,7 @@ export const RULES: Rule[] = [
   aopFirst,
   aopEveryYear,
   aopResults,
+  aopActivities,
   aopArea,
   aopActivityDates,
   aopBudgetTotals,

@@ -69,6 +69,15 @@ export const aop: Catalog = {
       en: 'Evaluate the year with the counterpart and record the date in `results: evaluated:` (`linkage next` asks for it).',
     },
   },
+  // aop-activities
+  'rule.aop-activities': {
+    es: 'El Programa Operativo Anual {year} no tiene actividades.',
+    en: 'The {year} Annual Operational Program has no activities.',
+    hint: {
+      es: 'El programa ejecuta el acuerdo mediante actividades (área, responsables, fechas, entregable, indicadores y presupuesto): agréguelas en `activities:` o con `linkage next {slug} --step aop`.',
+      en: 'The program carries out the agreement through activities (area, responsible units, dates, deliverable, indicators and budget): add them under `activities:` or with `linkage next {slug} --step aop`.',
+    },
+  },
   // aop-area
   'rule.aop-area': {
     es: 'El área «{area}» no es un área de cooperación del acuerdo.',
