@@ -2,16 +2,16 @@
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { diff3Merge } from 'node-diff3';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { sleep, writeAtomic, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
+import { diff3Merge } from './diff3.js';
 import { canonicalJson, sha256 } from './hash.js';
 import { isInside, resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
 
-// In its own module, so that a command writing no YAML (generate) loads neither yaml nor node-diff3.
+// In its own module, so that a command writing no YAML (generate) loads neither yaml nor the merge.
 export { writeAtomic };
 
 export interface PlannedWrite {
@@ -89,8 +89,8 @@ export function yamlText(edit: EditableYaml): string {
 
 function mergeLines(original: string, pristine: string, edited: string): string {
   const lines = (s: string) => s.split('\n');
-  const regions = diff3Merge(lines(original), lines(pristine), lines(edited), { excludeFalseConflicts: true });
-  return regions.flatMap((r) => (r.ok ? r.ok : r.conflict ? resolveConflict(r.conflict) : [])).join('\n');
+  const regions = diff3Merge(lines(original), lines(pristine), lines(edited));
+  return regions.flatMap((r) => ('ok' in r ? r.ok : resolveConflict(r.conflict))).join('\n');
 }
 
 /** Whether `text` is YAML without errors whose data is the document's. */

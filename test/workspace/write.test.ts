@@ -92,6 +92,17 @@ describe('yamlText on a hand-indented file', () => {
     expect(out).toBe(`${text}  - date: 2026-11-27\n    who: P1\n`);
   });
 
+  it('adds an entry to a contact log of 1,500 entries at once, every line kept', () => {
+    // Lines that repeat in every entry, and folded summaries that yaml prints on one line: the merge
+    // of this file took minutes (an LCS that grew with each repeated line's occurrences squared).
+    const day = (i: number) => new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10);
+    const entry = (i: number) =>
+      `  - date: ${day(i)}\n    channel: email\n    who: Marisol Gutiérrez\n    summary:\n      es: >-\n        Seguimiento ${i} del programa,\n        con la oficina.\n`;
+    const text = `schemaVersion: 1\ncontactLog:\n${Array.from({ length: 1500 }, (_, i) => entry(i)).join('')}missions: []\n`;
+    const { out } = edited(text, (doc) => doc.addIn(['contactLog'], doc.createNode({ date: '2026-11-27', who: 'P1' })));
+    expect(out).toBe(text.replace('missions', '  - date: 2026-11-27\n    who: P1\nmissions'));
+  });
+
   it('prints the whole document rather than save a merge that does not read back as it', () => {
     // Two indentations in one file: the printer matches the first, and the edit is in the second.
     const text = 'a:\n  b: 1\nsteps:\n      counterpart:\n            date: 2026-10-20\n';
