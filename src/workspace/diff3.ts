@@ -190,9 +190,18 @@ function uniqueAnchors(
 }
 
 /**
+ * How many differences a stretch between two unique lines may have and still be lined up line by
+ * line. Myers' diff costs the stretch's length times its differences: a file the printer changes on
+ * every line (a log of 30,000 entries with its lists reindented) took a minute. Past this, the stretch
+ * is one change, as diff-match-patch makes it past its deadline, and the merge resolves it as any
+ * conflict (write.ts): some hand layout may be lost there, never an answer.
+ */
+const MAX_DIFFERENCES = 1000;
+
+/**
  * Where a shortest edit script of o[o0, o1) into x[x0, x1) crosses its middle (Myers 1986, §4b): the
- * point to split the two ranges at; undefined when they have no line in common. Both ranges are
- * non-empty and differ at both ends.
+ * point to split the two ranges at; undefined when they have no line in common, or more than
+ * 2 × MAX_DIFFERENCES differences. Both ranges are non-empty and differ at both ends.
  */
 function middleSnake(
   o: Int32Array,
@@ -204,7 +213,7 @@ function middleSnake(
 ): [number, number] | undefined {
   const n = o1 - o0;
   const m = x1 - x0;
-  const maxD = Math.ceil((n + m) / 2);
+  const maxD = Math.min(Math.ceil((n + m) / 2), MAX_DIFFERENCES);
   const offset = maxD + 1;
   // forward[k]: how far along `o` the furthest path from the start reaches on diagonal k; backward[k],
   // the same from the end.
@@ -263,5 +272,5 @@ function middleSnake(
       }
     }
   }
-  return undefined; // no line in common
+  return undefined; // no line in common, or too many differences to look for them
 }
