@@ -307,16 +307,57 @@ function bestSplit(word: Word, avail: number, fonts: FontProvider, size: number)
   return undefined;
 }
 
-/** Last resort for a word wider than the line (a long URL): cut it by characters. */
-function forceSplit(word: Word, avail: number, fonts: FontProvider, size: number): [Word, Word] {
-  const chars = [...word.text];
-  let offset = word.text.length;
-  for (let count = chars.length - 1; count >= 1; count--) {
-    offset -= chars[count]?.length ?? 1;
-    const parts = splitWord(word, offset, false, fonts, size);
-    if (parts[0].width <= avail + EPSILON) return parts;
+/** The width of the first `offset` code units of `word`, as splitWord measures its head (no hyphen). */
+function headWidth(word: Word, offset: number, fonts: FontProvider, size: number): number {
+  let width = 0;
+  let n = 0;
+  for (const p of word.pieces) {
+    const start = n;
+    n += p.text.length;
+    if (n <= offset) width += p.width;
+    else {
+      if (start < offset) width += fonts.width(p.font, p.text.slice(0, offset - start)) * size;
+      break;
+    }
   }
-  return splitWord(word, chars[0]?.length ?? 1, false, fonts, size);
+  return width;
+}
+
+/**
+ * Last resort for a word wider than the line (a long URL): cut it by characters, as many as fit. A
+ * head grows with its characters, so the longest that fits is found by doubling, then halving: only
+ * heads up to twice the line are measured. Trying every head from the end made a pasted link of
+ * 5,000 characters take 20 s and 3 GB (the font caches each string it measures).
+ */
+function forceSplit(word: Word, avail: number, fonts: FontProvider, size: number): [Word, Word] {
+  // ends[c - 1]: the offset after c characters, found as far as the search needs them.
+  const ends: number[] = [];
+  const end = (count: number): number => {
+    for (let at = ends[ends.length - 1] ?? 0; ends.length < count; ) {
+      at += (word.text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+      ends.push(at);
+    }
+    return ends[count - 1] as number;
+  };
+  let max = -1; // characters but one: never the whole word
+  for (let i = 0; i < word.text.length; i++) {
+    const unit = word.text.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) max++;
+  }
+  const fits = (count: number) => headWidth(word, end(count), fonts, size) <= avail + EPSILON;
+  let lo = 0; // a count that fits (0: none found)
+  let hi = 1;
+  while (hi <= max && fits(hi)) {
+    lo = hi;
+    hi *= 2;
+  }
+  hi = Math.min(hi, max + 1); // a count that does not fit, or one past the longest allowed
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return splitWord(word, end(Math.max(lo, 1)), false, fonts, size);
 }
 
 interface RawLine {

@@ -93,6 +93,15 @@ describe('setText', () => {
     for (const line of s.lines) expect(line.width).toBeLessThanOrEqual(50.01);
   });
 
+  it('cuts a word of thousands of characters at once, each line as full as it fits', () => {
+    // A pasted link of 40,000 characters: each line tried every shorter head from the end, and the
+    // real fonts cached each one (20 s and 3 GB for 5,000 characters, out of memory at 10,000).
+    const url = `https://example.org/${'abcdefghij'.repeat(3998)}`;
+    const s = setText([run(url)], opts({ width: 100, align: 'left' }), fonts);
+    expect(s.lines.map(lineText).join('')).toBe(url);
+    expect(s.lines.length).toBe(2000); // 20 characters of 0.5 em at size 10 a line
+  });
+
   it('keeps hard breaks and does not justify the line before one', () => {
     const s = setText([run('uno dos\ntres')], opts(), fonts);
     expect(s.lines.map(lineText)).toEqual(['uno dos', 'tres']);
