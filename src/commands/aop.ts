@@ -69,7 +69,7 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
     .sort((a, b) => a.year - b.year)
     .at(-1);
   if (previous && !previous.data) throw new UserError('aop-new.previous-invalid', { file: previous.file }, 2);
-  const value = nextAopValue(target, previous?.data ?? undefined, FIRST);
+  const value = nextAopValue(target, previous?.data ?? undefined, FIRST, signatureDate(bundle.case));
   return {
     slug,
     year: target,

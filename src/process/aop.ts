@@ -139,11 +139,15 @@ function carryActivity(a: Activity, years: number, span: { start: string; end: s
 
 /**
  * The `period` a new program proposes: twelve months from the day after the previous program ends,
- * when its `period` runs into `year` (aopDue counts the next program from that day too); undefined
- * when the new one can run on its calendar year.
+ * when its `period` runs into `year` (aopDue counts the next program from that day too); for the
+ * first program, in the year the agreement was `signed`, from that day to the end of the year, so
+ * the next one runs on its calendar year; undefined when the new one can run on its calendar year.
  */
-export function nextAopPeriod(year: number, previous: AopData | undefined): AopFile['period'] {
-  if (!previous) return undefined;
+export function nextAopPeriod(year: number, previous: AopData | undefined, signed?: string): AopFile['period'] {
+  if (!previous) {
+    if (!signed || yearOf(signed) !== year || signed === `${year}-01-01`) return undefined;
+    return { start: signed, end: `${year}-12-31` };
+  }
   const start = addDays(aopSpan(previous).end, 1);
   if (start <= `${year}-01-01`) return undefined;
   return { start, end: addDays(addMonths(start, 12), -1) };
@@ -152,15 +156,17 @@ export function nextAopPeriod(year: number, previous: AopData | undefined): AopF
 /**
  * Next year's program as a starting point: the previous program's objectives, follow-up and
  * resources, and its unfinished activities, within a period that starts after the previous one ends
- * (nextAopPeriod); without a previous program, `first`'s objectives and follow-up. People then edit
- * it (`linkage next` asks for each part).
+ * or, for the first program, on the day the agreement was `signed` (nextAopPeriod); without a
+ * previous program, `first`'s objectives and follow-up. People then edit it (`linkage next` asks for
+ * each part).
  */
 export function nextAopValue(
   year: number,
   previous: AopFile | undefined,
   first: Pick<AopFile, 'objectives' | 'followUp'>,
+  signed?: string,
 ): AopFile {
-  const period = nextAopPeriod(year, previous);
+  const period = nextAopPeriod(year, previous, signed);
   const span = period ?? aopSpan({ year });
   const carried = previous
     ? previous.activities

@@ -47,24 +47,27 @@ describe('linkage aop new', () => {
     expect(check.stdout).toContain(before.replace(/en (\d+) archivos/, (_, n) => `en ${Number(n) + 1} archivos`));
   });
 
-  it('starts a newly signed case’s first program in its signature year', () => {
+  it('starts a newly signed case’s first program in its signature year, from the signature day', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2026 Annual Operational Program started: cases/giessen-de/aop/2026.yaml');
+    // Signed on 8 October 2026: the program cannot run from a January the agreement did not exist in.
     expect(parse(readFileSync(join(root, 'cases/giessen-de/aop/2026.yaml'), 'utf8'))).toMatchObject({
       year: 2026,
+      period: { start: '2026-10-08', end: '2026-12-31' },
       activities: [],
     });
     expect(runCli(['check'], { cwd: root }).code).toBe(0);
+    expect(runCli(['generate', 'aop', 'giessen-de', '--check'], { cwd: root }).code).toBe(0);
   });
 
   it('starts the next program the day after the previous one’s period ends', () => {
     const root = copyWorkspace('demo');
     expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root }).code).toBe(0);
-    // The first program, signed in October, runs twelve months from signature.
+    // The first program, signed in October, is agreed to run twelve months from signature.
     const first = join(root, 'cases/giessen-de/aop/2026.yaml');
-    replaceIn(first, 'year: 2026\n', 'year: 2026\nperiod: { start: 2026-10-08, end: 2027-10-07 }\n');
+    replaceIn(first, 'end: 2026-12-31', 'end: 2027-10-07');
     const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2027 Annual Operational Program started: cases/giessen-de/aop/2027.yaml');

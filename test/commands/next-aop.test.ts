@@ -161,7 +161,8 @@ describe('next --answers with an `aop:` program, without a terminal', () => {
     const text = read(GIESSEN);
     expect(text.startsWith('# yaml-language-server: $schema=../../../schemas/aop.schema.json\n')).toBe(true);
     const { aop } = parse(GIESSEN_AOP);
-    expect(parse(text)).toEqual({ schemaVersion: 1, ...aop });
+    // Signed on 8 October 2026, the first program runs from that day to the end of the year.
+    expect(parse(text)).toEqual({ schemaVersion: 1, ...aop, period: { start: '2026-10-08', end: '2026-12-31' } });
     expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
     expect(runCli(['generate', 'aop', 'giessen-de', '--check'], { cwd: root, env: ENV }).code).toBe(0);
   });

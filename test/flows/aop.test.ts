@@ -58,15 +58,16 @@ async function activityStart(): Promise<void> {
   await answer('Nombre de la actividad [inglés]', 'Trainer workshop');
 }
 
-/** The rest of the activity: area, units, dates (one outside the year), budget (a bad currency), indicator. */
+/** The rest of the activity: area, units, dates (one outside the period), budget (a bad currency), indicator. */
 async function activityRest(): Promise<void> {
   await pick('Área de cooperación', 0);
   await answer('Unidad responsable del municipio [español]', 'Dirección de Educación');
   await answer('Unidad responsable del municipio [inglés]', 'Office of Education');
   await answer('Unidad responsable de la contraparte [español]', 'IHK Gießen-Friedberg');
   await answer('Unidad responsable de la contraparte [inglés]');
-  await answer('Fecha de inicio', '2027-01-10');
-  await rejected('fuera del año del programa (2026-01-01 a 2026-12-31)');
+  // Before the signature (8 October 2026): outside the first program's period.
+  await answer('Fecha de inicio', '2026-03-10');
+  await rejected('fuera del año del programa (2026-10-08 a 2026-12-31)');
   retype('2026-12-01');
   await answer('Fecha de término', '2026-11-30');
   await rejected('termina (2026-11-30) antes de empezar (2026-12-01)');
@@ -131,6 +132,7 @@ describe('next: the aop step', () => {
     expect(aopYaml()).toEqual({
       schemaVersion: 1,
       year: 2026,
+      period: { start: '2026-10-08', end: '2026-12-31' },
       objectives: [
         { es: 'Formar a veinte instructores en el modelo dual.', en: 'Train twenty instructors in the dual model.' },
       ],

@@ -177,4 +177,17 @@ describe('nextAopValue', () => {
       activities: [],
     });
   });
+
+  it('runs the signature year’s first program from the signature day to the end of that year', () => {
+    expect(nextAopValue(2026, undefined, FIRST, '2026-09-14').period).toEqual({
+      start: '2026-09-14',
+      end: '2026-12-31',
+    });
+    // Signed on 1 January, or a first program for a later year: the calendar year.
+    expect(nextAopValue(2026, undefined, FIRST, '2026-01-01').period).toBeUndefined();
+    expect(nextAopValue(2027, undefined, FIRST, '2026-09-14').period).toBeUndefined();
+    // The program after it runs on its calendar year.
+    const first = nextAopValue(2026, undefined, FIRST, '2026-09-14');
+    expect(nextAopValue(2027, first, FIRST, '2026-09-14').period).toBeUndefined();
+  });
 });
