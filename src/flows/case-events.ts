@@ -115,7 +115,7 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
   if (s.valueAt(t, [...p, 'hash']) === undefined) {
     // The new version and the amendment's hash agree only together: neither is a problem alone.
     let hash: string | undefined;
-    s.together(() => {
+    await s.together(() => {
       hash = recordTextVersion(f, date ?? s.today);
       if (hash) s.put(t, [...p, 'hash'], hash);
     });

@@ -469,44 +469,48 @@ export async function askCouncil(f: CaseFlow, step: StepDef): Promise<StepOutcom
     default: 'ordinaria',
   });
   const votes = [...base, 'votes'];
-  await s.int({ target: t, path: [...votes, 'for'], message: s.t('q.council.for') });
-  await s.int({ target: t, path: [...votes, 'against'], message: s.t('q.council.against'), default: 0 });
-  await s.int({
-    target: t,
-    path: [...votes, 'abstentions'],
-    message: s.t('q.council.abstentions'),
-    default: 0,
-    optional: true,
-  });
-  await s.int({
-    target: t,
-    path: [...votes, 'members'],
-    message: s.t('q.council.members'),
-    ...(settings?.members ? { default: settings.members } : {}),
-    optional: true,
-  });
-  const binds = await s.flag({
-    target: t,
-    path: [...base, 'bindsBeyondTerm'],
-    message: s.t('q.council.binds'),
-    // Proposed when the term outlives the administration; otherwise no proposal, as with no term.
-    default:
-      outlivesCouncil(
-        configOf(f),
-        (f.agreement.base as AgreementFile).term,
-        s.valueAt(t, [...base, 'date']) as string | undefined,
-      ) || undefined,
-  });
-  // The majority matters only for an agreement that outlives the council's term (CPEUM art. 115-II-b).
-  if (binds) {
-    await s.select({
+  // Whether the vote reaches its majority depends on the members, the term and the rule: judged
+  // (council-majority) once they are answered, not as soon as the votes against are.
+  await s.together(async () => {
+    await s.int({ target: t, path: [...votes, 'for'], message: s.t('q.council.for') });
+    await s.int({ target: t, path: [...votes, 'against'], message: s.t('q.council.against'), default: 0 });
+    await s.int({
       target: t,
-      path: [...base, 'majority'],
-      message: s.t('q.council.majority'),
-      choices: enumChoices(s, 'majority', ['two-thirds', 'simple'] as const),
-      default: settings?.beyondTermMajority ?? 'two-thirds',
+      path: [...votes, 'abstentions'],
+      message: s.t('q.council.abstentions'),
+      default: 0,
+      optional: true,
     });
-  }
+    await s.int({
+      target: t,
+      path: [...votes, 'members'],
+      message: s.t('q.council.members'),
+      ...(settings?.members ? { default: settings.members } : {}),
+      optional: true,
+    });
+    const binds = await s.flag({
+      target: t,
+      path: [...base, 'bindsBeyondTerm'],
+      message: s.t('q.council.binds'),
+      // Proposed when the term outlives the administration; otherwise no proposal, as with no term.
+      default:
+        outlivesCouncil(
+          configOf(f),
+          (f.agreement.base as AgreementFile).term,
+          s.valueAt(t, [...base, 'date']) as string | undefined,
+        ) || undefined,
+    });
+    // The majority matters only for an agreement that outlives the council's term (CPEUM art. 115-II-b).
+    if (binds) {
+      await s.select({
+        target: t,
+        path: [...base, 'majority'],
+        message: s.t('q.council.majority'),
+        choices: enumChoices(s, 'majority', ['two-thirds', 'simple'] as const),
+        default: settings?.beyondTermMajority ?? 'two-thirds',
+      });
+    }
+  });
   await askHash(f, [...base, 'hash'], s.t('q.council.hash'));
   return 'asked';
 }

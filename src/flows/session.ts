@@ -385,18 +385,19 @@ export class Session {
   }
 
   /**
-   * Puts that only agree once all are made (a text version and the amendment that names it, in two
-   * files): the problems they bring are judged, and said, after the last one.
+   * Puts, or questions, that only agree once all are answered (a text version and the amendment that
+   * names it, in two files; a vote and the majority it needs): the problems they bring are judged,
+   * and said, after the last one.
    */
-  together(run: () => void): void {
+  async together(run: () => void | Promise<void>): Promise<void> {
     if (this.deferred) {
-      run();
+      await run();
       return;
     }
     const deferred = new Map<Target, Answers>();
     this.deferred = deferred;
     try {
-      run();
+      await run();
     } finally {
       this.deferred = undefined;
     }

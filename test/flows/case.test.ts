@@ -326,6 +326,49 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     expect(caseYaml().steps.council).toMatchObject({ bindsBeyondTerm: true, majority: 'two-thirds' });
   });
 
+  it('judges the vote against its majority once the members, the term and the majority are answered', async () => {
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n  draft:\n    date: 2026-10-25\n`,
+    );
+    // Five years from 2026 end long after the administration: two thirds is proposed.
+    writeFileSync(
+      join(root, 'cases', 'leon-es', 'agreement.yaml'),
+      `${AGREEMENT}term:\n  type: fixed\n  years: 5\n  noticeDays: 60\n`,
+    );
+    await next(async () => {}); // records the text version
+    const undecided = readFileSync(file, 'utf8');
+    const vote = async (binds: string) => {
+      await answer('¿Ya se aprobó', 's');
+      await answer('Fecha de la sesión de cabildo', '2026-11-05');
+      await answer('Número de la sesión', '12');
+      await pick('Tipo de sesión', 0);
+      await answer('Votos a favor', '12');
+      await answer('Votos en contra', '8');
+      await answer('Abstenciones');
+      await answer('Integrantes del Ayuntamiento', '20');
+      await answer('¿El acuerdo obliga al municipio más allá', binds);
+    };
+    // 12 of 20 is a majority: the council says the agreement does not bind beyond its term.
+    const simple = await next(async () => {
+      await vote('n');
+      await pick('Versión del texto que aprobó el cabildo', 0);
+    });
+    expect(simple.said).not.toContain('dos terceras partes');
+    expect(caseYaml().steps.council).toMatchObject({ votes: { for: 12, against: 8 }, bindsBeyondTerm: false });
+    // It does bind, by two thirds: 14 of 20 are needed, said once, when the majority is known.
+    writeFileSync(file, undecided);
+    const twoThirds = await next(async () => {
+      await vote('s');
+      await pick('Mayoría que exige la ley estatal', 0);
+      await pick('Versión del texto que aprobó el cabildo', 0);
+    });
+    expect(
+      twoThirds.said.split('no alcanza las dos terceras partes: 12 votos a favor; se necesitan 14 de 20'),
+    ).toHaveLength(2);
+  });
+
   it('starts the draft from the SRE model when there is no agreement.yaml: asks its term, records its version', async () => {
     const file = join(root, 'cases', 'leon-es', 'case.yaml');
     writeFileSync(
