@@ -562,7 +562,7 @@ describe('linkage generate profile', () => {
     ]) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain('Población: 148,372 habitantes (2020');
+    expect(text).toContain('Población: 148,372 habitantes (INEGI, Censo de Población y Vivienda 2020).');
     expect(text).toContain('Superficie agrícola de riego 21,400 hectáreas 2024 SADER, SIAP');
     expect(text).toContain('PMD-2024-4.1 Agua y medio ambiente');
     expect(text).toContain('Exportaciones hortícolas (millones de dólares)');
@@ -591,6 +591,21 @@ describe('linkage generate profile', () => {
     }
     expect(text).toContain('Aurora, Estados Unidos: Hermanamiento, firmado el 22 de marzo de 2023.');
     expect(text).toContain('internacional@sanpedrohuertas.gob.mx');
+  });
+
+  it('gives the population’s year once: not again when its source names it', () => {
+    const root = copyWorkspace('demo');
+    generate(root, ['profile', '--lang', 'es,en']);
+    const text = flat(pdfText(join(root, 'out', 'profile-es-en.pdf')));
+    expect(text).toContain('Población: 148,372 habitantes (INEGI, Censo de Población y Vivienda 2020).');
+    expect(text).toContain('Population: 148,372 inhabitants (INEGI, Censo de Población y Vivienda 2020).');
+    expect(text).not.toContain('(2020, INEGI');
+    // A source without the year keeps it.
+    replaceIn(join(root, 'linkage.yaml'), 'source: INEGI, Censo de Población y Vivienda 2020', 'source: INEGI');
+    generate(root, ['profile', '--lang', 'es']);
+    expect(flat(pdfText(join(root, 'out', 'profile-es.pdf')))).toContain(
+      'Población: 148,372 habitantes (2020, INEGI).',
+    );
   });
 
   it('given a case, leads with the areas proposed to that counterpart', () => {

@@ -21,6 +21,15 @@ export const KINDS: Record<string, { es: string; en: string }> = {
   cooperation: { es: 'Acuerdo de cooperación', en: 'Cooperation agreement' },
 };
 
+/**
+ * The year and source of the population figure as cited: "2020, INEGI", or the source alone when it
+ * names the year ("INEGI, Censo de Población y Vivienda 2020"), not "2020, … 2020".
+ */
+function populationCitation({ year, source }: { year: number; source?: string }): string {
+  if (source === undefined) return String(year);
+  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(source) ? source : `${year}, ${source}`;
+}
+
 export function profileContext(
   common: CommonContext,
   ws: Workspace,
@@ -49,6 +58,7 @@ export function profileContext(
             total: formatNumber(p.population.total, lang),
             year: String(p.population.year),
             source: plain(p.population.source),
+            citation: escapeMarkdown(populationCitation(p.population)),
           }
         : null,
       economy: pickOrNull(p.economy, lang, at('economy')),

@@ -62,7 +62,15 @@ export const ProfileContext = strict(
     profile: strict({
       location: nullable(str),
       geography: nullable(str),
-      population: nullable(strict({ total: str, year: str, source: nullable(str) })),
+      population: nullable(
+        strict({
+          total: str,
+          year: str,
+          source: nullable(str),
+          /** "2020, INEGI"; the source alone when it names the year ("INEGI, Censo … 2020"). */
+          citation: str,
+        }),
+      ),
       economy: nullable(str),
       sectors: T.Array(str),
       strengths: T.Array(str),
