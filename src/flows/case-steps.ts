@@ -791,10 +791,11 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
     target: t,
     path: [...base, 'counterpart', 'place'],
     message: s.t('q.signature.place-counterpart'),
-    default: () => {
+    // The city's name in each language; once the Spanish says otherwise, the others start from it.
+    default: (answered) => {
       const out: Record<string, string> = {};
       for (const l of s.docLangs) out[l] = `${cityName(f, l)}${region ? `, ${inLanguage(region, l)}` : ''}`;
-      return out;
+      return answered.es === undefined || answered.es === out.es ? out : { es: out.es as string };
     },
   });
   await s.date({

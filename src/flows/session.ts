@@ -609,9 +609,14 @@ export class Session {
     );
   }
 
-  /** Free text that reaches documents: asked in each document language, Spanish first as the hint. */
+  /**
+   * Free text that reaches documents: asked in each document language, Spanish first as the hint. A
+   * default given as a function is asked again before each language, with the answers so far.
+   */
   async langText(
-    q: Omit<Ask<string>, 'default'> & { default?: Record<string, string> | (() => Record<string, string> | undefined) },
+    q: Omit<Ask<string>, 'default'> & {
+      default?: Record<string, string> | ((answered: Record<string, string>) => Record<string, string> | undefined);
+    },
   ): Promise<string | Record<string, string> | undefined> {
     const langs = this.o.docLangs;
     const current = this.valueAt(q.target, q.path);
@@ -621,7 +626,6 @@ export class Session {
       (this.skipOptional(q.target, single ? q.path : [...q.path, 'es'], q.optional) && !filled(current))
     )
       return current as string | Record<string, string> | undefined;
-    const defaults = (typeof q.default === 'function' ? q.default() : q.default) ?? {};
     const map: Record<string, string> =
       typeof current === 'string'
         ? { es: current }
@@ -631,6 +635,7 @@ export class Session {
     for (const lang of langs) {
       const path = single ? q.path : [...q.path, lang];
       if (filled(map[lang]) && !this.o.revisit) continue;
+      const defaults = (typeof q.default === 'function' ? q.default({ ...map }) : q.default) ?? {};
       const own = map[lang] ?? defaults[lang];
       const def = own ?? (lang !== 'es' ? map.es : undefined);
       // «Lema [inglés] (Tierra de trabajo)»: the language before any note; the other languages

@@ -180,8 +180,10 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       await answer('Fecha de firma del municipio');
       await answer('¿Firmaron María Teresa Núñez Olvera?', 's');
       await answer('¿Ya firmó León?', 's');
-      await answer('Lugar de firma de la contraparte [español]');
-      await answer('Lugar de firma de la contraparte [inglés]');
+      // A place typed in Spanish is the English default too, not the city's name alone.
+      await answer('Lugar de firma de la contraparte [español]', 'León, Castilla y León');
+      expect(await prompt('Lugar de firma de la contraparte [inglés]')).toContain('León, Castilla y León');
+      screen.keypress('enter');
       await answer('Fecha de firma de la contraparte');
       await answer('Ejemplares originales firmados');
       // The counterpart's own approval, asked only when it needed one.
@@ -208,7 +210,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
           },
         ],
       },
-      counterpart: { place: { es: 'León', en: 'León' }, date: TODAY },
+      counterpart: { place: { es: 'León, Castilla y León', en: 'León, Castilla y León' }, date: TODAY },
       originals: 2,
       counterpartApproval: {
         body: { es: 'Pleno del Ayuntamiento de León', en: 'León City Council plenary' },
