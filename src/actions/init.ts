@@ -8,8 +8,8 @@ import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspa
 import { hasTemplates } from '../process/rules/document-languages.js';
 import { message, t } from '../ui/i18n.js';
 import { WORKSPACE_FILE } from '../workspace/load.js';
-import { SCHEMAS_DIR } from '../workspace/new-file.js';
 import { toPosix } from '../workspace/paths.js';
+import { SCHEMAS_DIR } from '../workspace/write.js';
 import type { ActionContext } from './context.js';
 
 export interface InitFlags {

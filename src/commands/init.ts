@@ -4,13 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256 } from '../workspace/hash.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
-import { newYamlFile, SCHEMAS_DIR } from '../workspace/new-file.js';
+import { newYamlFile } from '../workspace/new-file.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { toPosix } from '../workspace/paths.js';
 import { readOrRefuse } from '../workspace/read-file.js';
 import { repositoryRoot } from '../workspace/root.js';
 import { SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
-import { applyPlan, type PlannedWrite, type WritePlan } from '../workspace/write.js';
+import { applyPlan, type PlannedWrite, SCHEMAS_DIR, type WritePlan } from '../workspace/write.js';
 import {
   type Answers,
   type AnswersReview,

@@ -6,10 +6,7 @@ import { Document } from 'yaml';
 import { isPlainObject } from './hash.js';
 import { packageRoot } from './package-root.js';
 import type { FileKind } from './schema.js';
-import { stringifyOptions } from './write.js';
-
-/** Where `init` copies the package's JSON Schemas, so that editors find them offline. */
-export const SCHEMAS_DIR = '.linkage/schemas';
+import { SCHEMAS_DIR, stringifyOptions } from './write.js';
 
 /**
  * The schema reference at the top of a new file in a case folder (or its aop/ folder): the copies `init` made in

@@ -1,6 +1,16 @@
 // Writes are planned first, then applied: each file through a temp file and a rename, after checking
 // that nobody changed it since it was read. A failed plan leaves every file as it was.
-import { closeSync, existsSync, mkdirSync, openSync, realpathSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
@@ -8,11 +18,15 @@ import { sleep, writeAtomic, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
 import { diff3Merge } from './diff3.js';
 import { canonicalJson, sha256 } from './hash.js';
+import { packageRoot } from './package-root.js';
 import { isInside, resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
 
 // In its own module, so that a command writing no YAML (generate) loads neither yaml nor the merge.
 export { writeAtomic };
+
+/** Where `init` copies the package's JSON Schemas, so that editors find them offline. */
+export const SCHEMAS_DIR = '.linkage/schemas';
 
 export interface PlannedWrite {
   /** Workspace-relative path with `/`. */
@@ -116,7 +130,8 @@ function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] })
  * files it must find unchanged are locked from the check to the rename: two commands editing one file at
  * once (two officials, or a script) each find it as they read it, or the second says it changed.
  */
-export function applyPlan(plan: WritePlan): void {
+export function applyPlan(given: WritePlan): void {
+  const plan = { ...given, writes: [...given.writes, ...schemaRefreshes(given)] };
   // Only files that exist: a plan that makes new ones (init) leaves no cache folder behind.
   const locks = plan.writes
     .filter((w) => typeof w.expected === 'string')
@@ -137,6 +152,33 @@ export function applyPlan(plan: WritePlan): void {
   } finally {
     for (const lock of locks) if (lock) rmSync(lock, { force: true });
   }
+}
+
+/**
+ * The editor's copies of the JSON Schemas (SCHEMAS_DIR, made by `init`) that are not this version's:
+ * a plan that writes into a workspace brings them up to date, or after an upgrade VS Code would go on
+ * checking the files against the schemas of the version that made the workspace (`init` refuses to
+ * run again where linkage.yaml exists). Nothing where the folder is not there (the demo uses schemas/).
+ */
+function schemaRefreshes(plan: WritePlan): PlannedWrite[] {
+  if (!existsSync(join(plan.root, SCHEMAS_DIR))) return [];
+  const planned = new Set(plan.writes.map((w) => w.file));
+  const source = join(packageRoot(), 'schemas');
+  const writes: PlannedWrite[] = [];
+  for (const name of readdirSync(source)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()) {
+    const file = `${SCHEMAS_DIR}/${name}`;
+    if (planned.has(file)) continue;
+    const content = readFileSync(join(source, name));
+    let now: Buffer | undefined;
+    try {
+      now = readFileSync(join(plan.root, file));
+    } catch {}
+    if (now?.equals(content)) continue;
+    writes.push({ file, content, expected: now === undefined ? null : sha256(now) });
+  }
+  return writes;
 }
 
 /** How long a lock may stand before it is taken for one a killed command left behind. */

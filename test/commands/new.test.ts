@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,7 +9,7 @@ import { isUserError } from '../../src/errors.js';
 import { caseSchemaRef } from '../../src/workspace/new-file.js';
 import { validateFile } from '../../src/workspace/validate.js';
 import { openYaml, yamlText } from '../../src/workspace/write.js';
-import { FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
+import { FIXTURES, REPO, runCli, STACK, tempDir } from '../helpers.js';
 import { terminal } from './terminal.js';
 
 const ANSWERS = join(FIXTURES, 'answers');
@@ -155,6 +155,19 @@ describe('linkage new (the built CLI)', () => {
     const status = runCli(['status'], { cwd: join(root, 'cases', 'krakow-pl'), env: TODAY });
     expect(status.code, status.stderr).toBe(0);
     expect(status.stdout).toContain('krakow-pl');
+  });
+
+  it("brings the editor's schema copies up to date, as a command of another version left them", () => {
+    const root = workspace();
+    const schemas = join(root, '.linkage', 'schemas');
+    // An upgrade: the copies are those of the version that ran init, one of them gone.
+    writeFileSync(join(schemas, 'case.schema.json'), '{"title": "an older case.yaml"}\n');
+    rmSync(join(schemas, 'aop.schema.json'));
+    const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE], { cwd: root, env: TODAY });
+    expect(result.code, result.stderr).toBe(0);
+    for (const name of readdirSync(join(REPO, 'schemas')).filter((n) => n.endsWith('.schema.json'))) {
+      expect(readFileSync(join(schemas, name), 'utf8'), name).toBe(readFileSync(join(REPO, 'schemas', name), 'utf8'));
+    }
   });
 
   it('writes a case.yaml that a load and save leaves byte-identical', () => {
