@@ -379,7 +379,7 @@ export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome>
     default: s.today,
   });
   const file = `${f.bundle.dir}/agreement.yaml`;
-  if (!f.agreement.exists) s.say(`  ${s.t('prompts.draft.from-model', { file })}`);
+  if (!f.agreement.exists) s.say(wrap(s.t('prompts.draft.from-model', { file })));
   if (!f.agreement.exists || (f.agreement.base as AgreementFile).model) {
     await askTerm(f);
     // Without its term the model's text has blanks: no version of it for the council to approve.

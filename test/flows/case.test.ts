@@ -383,6 +383,10 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       await answer('Días de aviso para darlo por terminado', '90');
     });
     expect(r.said).toContain('cases/leon-es/agreement.yaml');
+    // Its note wrapped like the step's help, not cut mid-word by the terminal.
+    const note = r.said.split('\n').filter((l) => /parte del modelo|negociado con la contraparte|articles:/.test(l));
+    expect(note.length).toBeGreaterThan(1);
+    for (const line of note) expect(line.length).toBeLessThanOrEqual(96);
     expect(r.said).toContain('✔ Paso «Proyecto de acuerdo» completo.');
     const agreement = parse(readFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), 'utf8'));
     expect(agreement).toMatchObject({
