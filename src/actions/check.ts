@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
-import { t } from '../ui/i18n.js';
+import { t, type UiLang } from '../ui/i18n.js';
 import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
 import { isInside, toPosix } from '../workspace/paths.js';
 import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, repositoryRoot } from '../workspace/root.js';
@@ -78,17 +78,26 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
         );
       }
     }
+    // A state office checks many workspaces at once: each one's count, then the total.
+    if (result.workspaces.length > 1) {
+      for (const w of result.workspaces) {
+        const errors = w.problems.filter((p) => p.severity === 'error').length;
+        const where = toPosix(relative(ctx.cwd, w.root)) || '.';
+        lines.push(`${where}: ${counts(ctx.lang, errors, w.problems.length - errors, w.files)}`);
+      }
+    }
     const files = result.workspaces.reduce((n, w) => n + w.files, 0);
-    const summary =
-      result.errors + result.warnings === 0
-        ? t(ctx.lang, 'check.ok', { files })
-        : t(ctx.lang, 'check.summary', { errors: result.errors, warnings: result.warnings, files });
+    const summary = counts(ctx.lang, result.errors, result.warnings, files);
     lines.push(opts.format === 'github' ? summary : result.errors > 0 ? c.red(summary) : c.green(summary));
     ctx.stdout.write(`${lines.join('\n')}\n`);
   }
   if (result.fatal) return 2;
   return result.errors > 0 ? 1 : 0;
 }
+
+/** "0 errores, 4 advertencias en 16 archivos." (or all in order) */
+const counts = (lang: UiLang, errors: number, warnings: number, files: number): string =>
+  errors + warnings === 0 ? t(lang, 'check.ok', { files }) : t(lang, 'check.summary', { errors, warnings, files });
 
 /**
  * Where GitHub reads annotation paths from: the repository the workspace is in, else the checkout

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
 import { copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
@@ -233,6 +233,25 @@ describe('linkage status', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Villa de Santa Úrsula,leon-es');
     expect(r.stdout).toContain('San Felipe del Río,leon-es');
+  });
+
+  it("gives each workspace's count before the total when check covers several", () => {
+    const cwd = tempDir();
+    const a = copyWorkspace('minimal');
+    const b = copyWorkspace('minimal');
+    edit(b, CASE, (t) => t.replace(/^kind: .*$/m, 'kind: [sister-cities'));
+    const r = runCli(['check', '-C', a, '-C', b], { cwd });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(-3)).toEqual([
+      `${relative(cwd, a)}: Todo en orden: 2 archivos revisados.`,
+      `${relative(cwd, b)}: 1 error, 0 advertencias en 2 archivos.`,
+      '1 error, 0 advertencias en 4 archivos.',
+    ]);
+    // One workspace: the total alone, as before.
+    expect(runCli(['check', '-C', a], { cwd }).stdout.trimEnd().split('\n')).toEqual([
+      'Todo en orden: 2 archivos revisados.',
+    ]);
   });
 
   it('keeps a workspace with no cases, and one whose linkage.yaml does not load, in the md and csv', () => {
