@@ -3,7 +3,8 @@
 //
 // What is public: agreements signed by both parties and not ended (in force), and agreements the
 // council has approved in session but not yet signed (in progress; a council session is a public
-// act). Cases still being negotiated, declined or withdrawn, and ended agreements are left out.
+// act). Cases still being negotiated, declined or withdrawn, and ended agreements are left out, and so
+// are Annual Operational Programs not yet approved by the Parties.
 import { withoutPrivate } from '../commands/review.js';
 import { countryName, dateRange, longDate } from '../intl.js';
 import { deriveCaseStatus, deriveWorkspace } from '../process/status.js';
@@ -86,8 +87,14 @@ export function buildSite(ws: Workspace, today: string, coat?: CoatImage): SiteP
       slug: bundle.slug,
       c: withoutPrivate(bundle.case, 'case') as CaseFile,
       agreement: bundle.agreement ? (withoutPrivate(bundle.agreement, 'agreement') as AgreementFile) : null,
+      // A program the Parties have not approved yet is still being negotiated, as an agreement before
+      // its council session: not published.
       aops: bundle.aops
-        .flatMap((a) => (a.data ? [{ year: a.year, data: withoutPrivate(a.data, 'aop') as AopFile }] : []))
+        .flatMap((a) =>
+          a.data?.approved !== undefined && a.data.approved <= today
+            ? [{ year: a.year, data: withoutPrivate(a.data, 'aop') as AopFile }]
+            : [],
+        )
         .sort((a, b) => b.year - a.year),
       state: inForce ? 'in-force' : 'in-progress',
       ...(inForce ? { signed } : {}),

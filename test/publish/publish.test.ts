@@ -223,6 +223,12 @@ describe('linkage publish escapes and refuses', () => {
   it('says a program has no activities yet instead of an empty table', () => {
     const root = copyWorkspace('demo');
     expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root }).code).toBe(0);
+    // Approved by the Parties (a program not yet approved is not published), its activities to come.
+    replaceIn(
+      join(root, 'cases', 'giessen-de', 'aop', '2026.yaml'),
+      /^year: 2026$/m,
+      'year: 2026\napproved: 2026-11-20',
+    );
     const site = publish(root);
     const es = read(site, 'acuerdos/giessen-de.html');
     expect(es).toContain('<h3 id="aop-2026">Programa Operativo Anual 2026</h3>');
@@ -270,6 +276,17 @@ describe('linkage publish escapes and refuses', () => {
       expect(r.stderr).not.toMatch(STACK);
     }
     expect(readFileSync(join(other, 'keep.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('leaves out a program the Parties have not approved yet, or approve after today', () => {
+    const root = copyWorkspace('demo');
+    edit(root, 'cases/aurora-us/aop/2026.yaml', 'approved: 2026-01-27\n', '');
+    edit(root, 'cases/aurora-us/aop/2025.yaml', 'approved: 2025-01-28', 'approved: 2026-12-15');
+    expect(runCli(['publish'], { cwd: root }).code).toBe(0);
+    const page = read(join(root, 'out', 'site'), 'acuerdos/aurora-us.html');
+    expect(page).not.toContain('id="aop-2026"');
+    expect(page).not.toContain('id="aop-2025"');
+    expect(page).toContain('id="aop-2024"');
   });
 
   it('names a program that does not load by its workspace path, and leaves it out', () => {
