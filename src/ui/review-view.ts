@@ -154,6 +154,8 @@ export function renderReview(r: ReviewResult, format: ReviewFormat, lang: UiLang
       }),
     );
   else lines.push(t(lang, 'review.up-to-date', { phase }));
+  // Notified and not yet in effect: the case is open and in force until that day (status says so too).
+  if (st.ending) lines.push(t(lang, 'review.ending', { date: st.ending.date }));
   const shown = lines.map((l) => inline(format, l));
   if (format === 'md') shown[0] = `# ${shown[0]}`;
   const head = `${shown.join(format === 'md' ? '\n\n' : '\n')}\n`;

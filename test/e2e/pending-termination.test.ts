@@ -54,6 +54,19 @@ describe('a termination notified and not yet in effect', () => {
     expect(later.workspaces[0].cases[0].closed).toEqual({ state: 'terminated', date: EFFECTIVE });
   });
 
+  it('review says so at its head until the termination takes effect', () => {
+    const root = notified();
+    expect(cli(root, ['review', 'aurora-us']).split('\n').slice(0, 4)).toContain(
+      `Terminación notificada: surte efectos el ${EFFECTIVE}; hasta entonces el acuerdo sigue en vigor.`,
+    );
+    expect(cli(root, ['review', 'aurora-us', '--ui-lang', 'en'])).toContain(
+      `Termination notified: it takes effect on ${EFFECTIVE}; until then the agreement stays in force.`,
+    );
+    const after = cli(root, ['review', 'aurora-us', '--as-of', EFFECTIVE]);
+    expect(after).not.toContain('Terminación notificada');
+    expect(after).toContain(`Cerrado: Terminado (${EFFECTIVE}).`);
+  });
+
   it('status asks for no program of a year whose due day comes after the termination takes effect', () => {
     const root = notified();
     // The 2027 AOP falls due on 2027-03-02 (60 days into the year): after the agreement ends.

@@ -644,6 +644,10 @@ export const prompts: Catalog = {
   ),
   'review.up-to-date': m('Fase {phase}; al día.', 'Phase {phase}; up to date.'),
   'review.closed': m('Cerrado: {state} ({date}).', 'Closed: {state} ({date}).'),
+  'review.ending': m(
+    'Terminación notificada: surte efectos el {date}; hasta entonces el acuerdo sigue en vigor.',
+    'Termination notified: it takes effect on {date}; until then the agreement stays in force.',
+  ),
   'review.section.counterpart': m('Contraparte', 'Counterpart'),
   'review.section.reasons': m('Razones y áreas de oportunidad', 'Reasons and areas of opportunity'),
   'review.section.steps': m('Pasos del proceso', 'Steps of the process'),
