@@ -56,6 +56,7 @@ export function aopTargetFor(f: CaseFlow, year: number): Target {
   const { bundle, sctx } = caseNow(f);
   const entry = bundle.aops.find((a) => a.year === year);
   const t = f.s.open(file, 'aop', { hold: !entry });
+  t.langs = f.case.langs;
   t.answersAt = [AOP_ANSWERS_KEY];
   if (!entry) {
     const { objectives: _objectives, followUp: _followUp, ...carried } = planAopNew(sctx.ws, f.slug, year).value;

@@ -45,6 +45,17 @@ export function documentLanguages(config: WorkspaceFile | null | Answers): strin
   return ['es', ...langs.filter((l) => l !== 'es')];
 }
 
+/**
+ * The languages a case's free texts are asked in: Spanish, English where the workspace uses it (its
+ * reports, its site, and the documents of a counterpart that reads neither), and the counterpart's own
+ * languages among the workspace's (German for Gießen). Not a language of another case: no German
+ * texts for Kraków because the workspace also has a German partner.
+ */
+export function caseLanguages(config: WorkspaceFile | null, bundle: CaseBundle): string[] {
+  const theirs = bundle.case?.counterpart.languages ?? [];
+  return documentLanguages(config).filter((l) => l === 'es' || l === 'en' || theirs.includes(l));
+}
+
 /** The workspace with the files replaced by the values given: what `check` would load. */
 export function workspaceView(ws: Workspace, values: Map<string, Answers>, slug?: string): Workspace {
   const config = (values.get(WORKSPACE_FILE) as WorkspaceFile | undefined) ?? ws.config;
@@ -115,15 +126,13 @@ export const AGREEMENT_ANSWERS_KEY = 'agreement';
 
 export function caseFlow(s: Session, ws: Workspace, bundle: CaseBundle): CaseFlow {
   const w = workspaceFlow(s, ws);
+  const langs = caseLanguages(ws.config, bundle);
   const agreement = s.open(`${bundle.dir}/agreement.yaml`, 'agreement');
   agreement.answersAt = [AGREEMENT_ANSWERS_KEY];
-  return {
-    ...w,
-    slug: bundle.slug,
-    bundle,
-    case: s.open(`${bundle.dir}/case.yaml`, 'case'),
-    agreement,
-  };
+  agreement.langs = langs;
+  const target = s.open(`${bundle.dir}/case.yaml`, 'case');
+  target.langs = langs;
+  return { ...w, slug: bundle.slug, bundle, case: target, agreement };
 }
 
 /** The committed values of a flow's files, as typed data. */

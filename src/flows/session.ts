@@ -51,6 +51,8 @@ export interface Target {
   answersAt?: FieldPath;
   /** Questions asked in this run, and in an interrupted earlier one (from the draft). */
   asked?: string[];
+  /** The languages its free texts are asked in (a case's: caseLanguages); absent, the document languages. */
+  langs?: string[];
   askedBefore?: Set<string>;
 }
 
@@ -492,8 +494,9 @@ export class Session {
   isAnswered(target: Target, path: FieldPath, langText = false): boolean {
     const v = this.valueAt(target, path);
     if (!filled(v)) return false;
-    if (!langText || typeof v === 'string') return langText ? this.o.docLangs.length === 1 : true;
-    return isPlainObject(v) && this.o.docLangs.every((l) => filled(v[l]));
+    const langs = target.langs ?? this.o.docLangs;
+    if (!langText || typeof v === 'string') return langText ? langs.length === 1 : true;
+    return isPlainObject(v) && langs.every((l) => filled(v[l]));
   }
 
   private resolveDefault<T>(q: Ask<T>): T | undefined {
@@ -618,7 +621,7 @@ export class Session {
       default?: Record<string, string> | ((answered: Record<string, string>) => Record<string, string> | undefined);
     },
   ): Promise<string | Record<string, string> | undefined> {
-    const langs = this.o.docLangs;
+    const langs = q.target.langs ?? this.o.docLangs;
     const current = this.valueAt(q.target, q.path);
     const single = langs.length === 1 && langs[0] === 'es';
     if (

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
-import { answer, ctrlC, pick, screen } from '../flows/driver.js';
+import { answer, ctrlC, pick, prompt, screen } from '../flows/driver.js';
 import { BIN, copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
@@ -203,6 +203,20 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     expect(files(fresh)).toEqual(files(root));
   });
 
+  it("asks a case's texts in Spanish, English and the counterpart's own workspace language", async () => {
+    const root = copyWorkspace('demo');
+    screen.clear();
+    const run = nextAction(terminal(root), 'giessen-de', { step: 'amendment' });
+    await answer('Clave de la modificación');
+    await answer('Fecha de la propuesta de modificación', '2026-11-15');
+    await answer('Qué cambia [español]', 'Se precisa el objeto.');
+    await answer('Qué cambia [inglés]', 'The purpose is made precise.');
+    await answer('Qué cambia [alemán]', 'Der Gegenstand wird präzisiert.');
+    await prompt('¿Ya se envió la modificación');
+    ctrlC();
+    await expect(run).rejects.toMatchObject({ exitCode: 130 });
+  });
+
   it('next --step amendment: the replay records the amended text as a version, as the run did', async () => {
     const root = copyWorkspace('demo');
     const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
@@ -216,7 +230,7 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     await answer('Fecha de la propuesta de modificación', '2026-11-15');
     await answer('Qué cambia [español]', 'Se precisa el objeto.');
     await answer('Qué cambia [inglés]', 'The purpose is made precise.');
-    await answer('Qué cambia [alemán]');
+    // Aurora reads English: no German text, although the workspace has a German partner.
     await answer('¿Ya se envió la modificación «modificacion-1» a la SRE para su dictamen?', 's');
     await answer('Fecha de envío a la SRE', '2026-11-18');
     await answer('Número de oficio', 'PM/DAI/0800/2026');
