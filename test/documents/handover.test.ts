@@ -141,6 +141,26 @@ describe('linkage generate handover', () => {
     expect(text).toContain('San Pedro de las Huertas, Gto., a 20 de septiembre de 2027');
   });
 
+  it('on the day the incoming administration takes office, the outgoing one hands over to it', () => {
+    const root = copyWorkspace('demo');
+    editYaml(join(root, 'linkage.yaml'), (d) =>
+      d.addIn(['administrations'], {
+        id: '2027-2030',
+        period: { start: '2027-10-01', end: '2030-09-30' },
+        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
+      }),
+    );
+    const r = generate(root, ['handover', '--date', '2027-10-01']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
+    expect(text).toContain('Entrega: la administración 2024–2027.');
+    expect(text).toContain('Recibe: la administración 2027–2030, que inicia el 1 oct 2027.');
+    expect(text).toContain('Presidenta Municipal: Claudia Patricia Núñez Villaseñor');
+    expect(text).toContain('Entrante, Presidente Municipal: Martín Salgado Ríos');
+    expect(text).toContain('anexo del acta de entrega-recepción de la administración 2024–2027.');
+  });
+
   it('says when a file is missing or its hash was not recorded', () => {
     const root = copyWorkspace('demo');
     const caseFile = join(root, 'cases', 'leamington-ca', 'case.yaml');

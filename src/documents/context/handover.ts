@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { shortDate } from '../../intl.js';
 import { caseCommitments } from '../../process/commitments.js';
+import { addDays } from '../../process/dates.js';
 import { stalePlanAreas } from '../../process/rules/area-plan-in-force.js';
 import { caseRefs, type FileRef, workspaceRefs } from '../../process/rules/hashes.js';
 import { type CaseStatus, counterpartActs, deriveCaseStatus, deriveWorkspace } from '../../process/status.js';
@@ -75,7 +76,10 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
   const config = ws.config as WorkspaceFile;
   const d = (iso: string | undefined) => (iso ? escapeMarkdown(shortDate(iso, lang)) : null);
   // After the last recorded period ends, the last administration still hands over (to one not yet recorded).
-  const { admin: outgoing, index: outIndex } = administrationOn(config, date);
+  // On an administration's first day, the day of the change, the one that ended the day before hands over.
+  const inOffice = administrationOn(config, date);
+  const { admin: outgoing, index: outIndex } =
+    inOffice.admin.period.start === date && inOffice.index > 0 ? administrationOn(config, addDays(date, -1)) : inOffice;
   const next = config.administrations
     .map((a, i) => ({ a, i }))
     .filter(({ a }) => a.period.start > outgoing.period.end)
