@@ -4,6 +4,7 @@
 import { inLanguage } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { CaseFile, LocalStepData, SreRoundData, WorkspaceFile } from '../workspace/schema.js';
+import { administrationOn } from './administrations.js';
 import { aopSpan } from './aop.js';
 import { addDays, addMonths, maxDate, yearOf } from './dates.js';
 
@@ -289,7 +290,12 @@ export const BUILTIN_STEPS: StepDef[] = [
       {
         path: ['administrations', -1, 'pmd', 'priorities'],
         label: b('prioridades del PMD', 'PMD priorities'),
-        present: (ctx) => filled(wsData(ctx)?.administrations.at(-1)?.pmd?.priorities),
+        // The plan of the administration in office: an incoming one recorded ahead has none yet.
+        present: (ctx) => {
+          const config = wsData(ctx);
+          if (!config?.administrations.length) return false;
+          return filled(administrationOn(config, ctx.today).admin.pmd?.priorities);
+        },
       },
     ],
   },

@@ -20,6 +20,31 @@ describe('linkage status', () => {
     expect(lines[3]).toMatch(/^leon-es\s+2 Vinculación\s+█░+ 1\/11\s+Carta de Intención\s+Municipio\s+2026-10-01$/);
   });
 
+  it('an incoming administration recorded before it takes office, with no plan yet, leaves Phase 1 complete', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(
+      join(root, 'linkage.yaml'),
+      '\n# El enlace fue nombrado',
+      [
+        '',
+        '  - id: "2027-2030"',
+        '    period: { start: 2027-10-01, end: 2030-09-30 }',
+        '    officials:',
+        '      - { role: president, name: Martín Salgado Ríos, gender: m }',
+        '',
+        '# El enlace fue nombrado',
+      ].join('\n'),
+    );
+    const before = runCli(['status', '--as-of', '2027-09-15'], { cwd: root });
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain('Identificación del municipio: completa');
+    expect(before.stdout).toMatch(/^aurora-us\s+4 Instrumentación/m);
+    expect(before.stdout).toMatch(/^mildura-au\s+3 Formalización\s+\S+ 6\/12\s+Dictamen de la SRE\s+SRE/m);
+    // From the day it takes office, its plan is the one the profile step asks for.
+    const after = runCli(['status', '--as-of', '2027-10-01'], { cwd: root });
+    expect(after.stdout).toContain('Identificación del municipio: Perfil Municipal y prioridades (en curso)');
+  });
+
   it('speaks English with --ui-lang en or LINKAGE_LANG=en', () => {
     const root = copyWorkspace('minimal');
     for (const r of [

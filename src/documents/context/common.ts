@@ -2,6 +2,7 @@
 // officials in office on the document's date, dates and names the way each language writes them.
 import { UserError } from '../../errors.js';
 import { longDate } from '../../intl.js';
+import { administrationOn } from '../../process/administrations.js';
 import type { Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import type { CommonCtx, PersonContext } from './schema.js';
@@ -124,14 +125,6 @@ export function person(
   const name = escapeMarkdown(p.name);
   const honorific = p.honorific ? escapeMarkdown(p.honorific) : null;
   return { name, honorific, title, fullName: honorific ? `${honorific} ${name}` : name };
-}
-
-/** The administration in office on a date (the latest one when the date is before them all). */
-export function administrationOn(config: WorkspaceFile, date: string): { admin: AdministrationData; index: number } {
-  const list = config.administrations;
-  let index = list.findIndex((a) => a.period.start <= date && date <= a.period.end);
-  if (index < 0) index = list.reduce((best, a, i) => (a.period.start <= date ? i : best), 0);
-  return { admin: list[index] as AdministrationData, index };
 }
 
 /** The official of a role in office on a date, honouring `from`/`to` within the period. */

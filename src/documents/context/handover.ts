@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { shortDate } from '../../intl.js';
+import { administrationOn } from '../../process/administrations.js';
 import { caseCommitments } from '../../process/commitments.js';
 import { addDays } from '../../process/dates.js';
 import { stalePlanAreas } from '../../process/rules/area-plan-in-force.js';
@@ -15,7 +16,6 @@ import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { readRegularFile } from '../../workspace/read-file.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import {
-  administrationOn,
   type CommonContext,
   escapeMarkdown,
   label,

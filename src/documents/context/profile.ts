@@ -1,8 +1,9 @@
 import { countryName, formatNumber, longDate } from '../../intl.js';
+import { administrationOn } from '../../process/administrations.js';
 import { signatureDate } from '../../process/steps.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { ProfileData, WorkspaceFile } from '../../workspace/schema.js';
-import { administrationOn, type CommonContext, escapeMarkdown, label, pick, pickOrNull, plain, raw } from './common.js';
+import { type CommonContext, escapeMarkdown, label, pick, pickOrNull, plain, raw } from './common.js';
 import { areasContext, cityName } from './letter.js';
 import type { ProfileContextData } from './schema.js';
 

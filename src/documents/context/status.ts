@@ -2,6 +2,7 @@
 // since when, what is late (with the day it fell due), the next steps with their dates, and the last
 // contact with the partner. Derived for the document's date, like `linkage status`.
 import { countryName, longDate, shortDate } from '../../intl.js';
+import { administrationOn } from '../../process/administrations.js';
 import { type Commitment, caseCommitments } from '../../process/commitments.js';
 import {
   type CaseStatus,
@@ -15,7 +16,7 @@ import { t } from '../../ui/i18n.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { WorkspaceFile } from '../../workspace/schema.js';
-import { administrationOn, type CommonContext, escapeMarkdown, label, periodLabel, say } from './common.js';
+import { type CommonContext, escapeMarkdown, label, periodLabel, say } from './common.js';
 import { cityName } from './letter.js';
 import { KINDS } from './profile.js';
 import type { StatusContextData } from './schema.js';
