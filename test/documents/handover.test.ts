@@ -161,6 +161,21 @@ describe('linkage generate handover', () => {
     expect(text).toContain('anexo del acta de entrega-recepción de la administración 2024–2027.');
   });
 
+  it("names a Phase 1 step the cases wait on by its title: the incoming administration's plan", () => {
+    const root = copyWorkspace('demo');
+    editYaml(join(root, 'linkage.yaml'), (d) =>
+      d.addIn(['administrations'], {
+        id: '2027-2030',
+        period: { start: '2027-10-01', end: '2030-09-30' },
+        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
+      }),
+    );
+    expect(generate(root, ['handover', '--date', '2027-10-02']).code).toBe(0);
+    const text = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
+    expect(text).toContain('— Cracovia Perfil Municipal y prioridades');
+    expect(text).not.toMatch(/ profile /);
+  });
+
   it('says when a file is missing or its hash was not recorded', () => {
     const root = copyWorkspace('demo');
     const caseFile = join(root, 'cases', 'leamington-ca', 'case.yaml');

@@ -4,13 +4,7 @@
 import { countryName, longDate, shortDate } from '../../intl.js';
 import { administrationOn } from '../../process/administrations.js';
 import { type Commitment, caseCommitments } from '../../process/commitments.js';
-import {
-  type CaseStatus,
-  deriveCaseStatus,
-  deriveWorkspace,
-  type LateItem,
-  type StepStatus,
-} from '../../process/status.js';
+import { type CaseStatus, deriveCaseStatus, deriveWorkspace, type LateItem } from '../../process/status.js';
 import { type Actor, type Bilingual, PHASES } from '../../process/steps.js';
 import { t } from '../../ui/i18n.js';
 import { inLanguage } from '../../workspace/hash.js';
@@ -45,14 +39,15 @@ export function phaseLabel(status: CaseStatus, lang: string): string {
   return status.phase ? `${status.phase}\u00A0·\u00A0${say(PHASES[status.phase].title, lang)}` : '—';
 }
 
-const stepTitle = (steps: StepStatus[], id: string, lang: string) =>
-  say(steps.find((s) => s.id === id)?.step.title ?? { es: id, en: id }, lang);
+/** A step's title: one of the case's, or a Phase 1 step of the workspace that the case waits on. */
+const stepTitle = (status: CaseStatus, id: string, lang: string) =>
+  say([...status.steps, ...status.next].find((s) => s.id === id)?.step.title ?? { es: id, en: id }, lang);
 
 /** A commitment's words, for the next-steps column and the handover's list. */
 export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string): string {
   switch (c.kind) {
     case 'step':
-      return stepTitle(status.steps, c.step, lang);
+      return stepTitle(status, c.step, lang);
     case 'follow-up':
       return lang === 'es' ? `Seguimiento con ${c.who}` : `Follow-up with ${c.who}`;
     case 'aop':
@@ -183,7 +178,7 @@ function section(ws: Workspace, date: string, lang: string): Section {
 /** A late item's words: "Seguimiento: Respuesta de la contraparte", "POA 2026". */
 export function lateTitle(status: CaseStatus, late: LateItem, lang: string): string {
   if (late.kind !== 'follow-up' || !late.step) return say(LATE[late.kind](late), lang);
-  const title = stepTitle(status.steps, late.step, lang);
+  const title = stepTitle(status, late.step, lang);
   return lang === 'es' ? `Seguimiento: ${title}` : `Follow-up: ${title}`;
 }
 
