@@ -91,14 +91,11 @@ export const areaPlanInForce: Rule = {
     if (!config) return [];
     const file = caseFile(bundle);
     return stalePlanAreas(config, bundle, ctx.today).map((s): Finding => {
-      const base = {
-        area: s.area,
-        priority: s.priority,
-        administration: s.from.id,
-        end: s.from.period.end,
-        current: s.current?.id ?? '—',
-      };
+      const ended = { area: s.area, priority: s.priority, administration: s.from.id, end: s.from.period.end };
       const path = ['areas', s.index, 'priority'];
+      // After the last recorded period: the incoming administration is still to be recorded.
+      if (!s.current) return { id: 'rule.area-plan-in-force.no-administration', params: ended, file, path };
+      const base = { ...ended, current: s.current.id };
       const priorities = s.current?.pmd?.priorities ?? [];
       if (priorities.length === 0) return { id: 'rule.area-plan-in-force.no-plan', params: base, file, path };
       const lists = { ...base, priorities: list(priorities, 'es'), prioritiesEn: list(priorities, 'en') };

@@ -760,6 +760,14 @@ export const rules: Catalog = {
       en: 'Re-map it to the plan in force ({current} administration) in `areas: priority:`; the closest priority is {suggestion} "{title}". Priorities of the plan in force: {priorities}.',
     },
   },
+  'rule.area-plan-in-force.no-administration': {
+    es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
+    en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',
+    hint: {
+      es: 'Ninguna administración registrada está en funciones: registre la entrante en `administrations:` de linkage.yaml, con su periodo, sus funcionarios y las prioridades de su PMD, y realinee el área a una de ellas.',
+      en: 'No recorded administration is in office: record the incoming one under `administrations:` in linkage.yaml, with its period, its officials and its PMD priorities, and re-map the area to one of them.',
+    },
+  },
   'rule.area-plan-in-force.no-plan': {
     es: 'El área «{area}» sigue ligada a {priority}, del Plan Municipal de Desarrollo de la administración {administration}, que terminó el {end}.',
     en: 'The area "{area}" is still tied to {priority}, of the Municipal Development Plan of the {administration} administration, which ended on {end}.',

@@ -88,6 +88,13 @@ describe('area-plan-in-force', () => {
     ]);
   });
 
+  it('asks for the incoming administration when none recorded is in office', () => {
+    const root = copyBase();
+    const found = findings(check(root, '2027-10-01'), RULE);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.id).toBe('rule.area-plan-in-force.no-administration');
+  });
+
   it('warns once the plan ends: the same areas are fine the day before', () => {
     const root = copyBase();
     edit(root, 'linkage.yaml', (d) => d.addIn(['administrations'], previous));
