@@ -5,6 +5,7 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { isUserError, UserError } from '../errors.js';
+import { administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
 import { clearedTexts } from '../process/steps.js';
@@ -14,7 +15,7 @@ import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { toPosix } from '../workspace/paths.js';
 import { readOrRefuse } from '../workspace/read-file.js';
-import type { CaseFile, DocumentsFile } from '../workspace/schema.js';
+import type { CaseFile, DocumentsFile, WorkspaceFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
 import type { PlannedWrite } from '../workspace/write.js';
 import { defaultAopYear } from './aop.js';
@@ -135,6 +136,11 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     // Issuing records a date the user gives, never one assumed.
     const date = options.date ?? recorded ?? (job.doc.report || (job.doc.datedToday && !options.record) ? today : null);
     if (options.record && date === null) throw new UserError('document.needs-date');
+    // A document speaks for the administration in office on its date; with none recorded, the
+    // nearest one's officials would sign it: said with a draft, refused for an issued document.
+    const unheld = job.doc.report ? undefined : noAdministration(ws, date ?? today);
+    if (unheld && options.record) throw new UserError(unheld.id, unheld.params);
+    if (unheld) base.warnings.push(unheld);
     if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
     const rendered = await renderDocument({
       ws,
@@ -179,6 +185,16 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     results.push(result);
   }
   return { documents: results };
+}
+
+/** The warning for a date on which no recorded administration is in office, if it is one. */
+function noAdministration(ws: Workspace, date: string): GeneratedDocument['warnings'][number] | undefined {
+  const { admin } = administrationOn(ws.config as WorkspaceFile, date);
+  if (admin.period.start <= date && date <= admin.period.end) return undefined;
+  return {
+    id: 'document.no-administration',
+    params: { date, administration: admin.id, start: admin.period.start, end: admin.period.end },
+  };
 }
 
 function mkdirOut(dir: string): void {

@@ -55,6 +55,26 @@ function generate(root: string, args: string[], env: Record<string, string> = AS
 }
 
 describe('linkage generate letter', () => {
+  it('warns on a document dated when no recorded administration is in office, and will not issue it', () => {
+    const root = copyWorkspace('demo');
+    const gen = (args: string[]) => runCli(['generate', 'letter', 'krakow-pl', ...args], { cwd: root, env: AS_OF });
+    // The last day of the 2024–2027 administration: its president signs.
+    const last = gen(['--date', '2027-09-30']);
+    expect(last.code).toBe(0);
+    expect(last.stdout).not.toContain('Ninguna administración');
+    // The day after, with no incoming administration recorded: still her name, so it says so.
+    const after = gen(['--date', '2027-10-05']);
+    expect(after.code).toBe(0);
+    expect(flat(after.stdout)).toContain(
+      'Ninguna administración registrada está en funciones el 2027-10-05: el documento sale con los funcionarios de la administración 2024-2027, del 2024-10-01 al 2027-09-30.',
+    );
+    const issued = gen(['--date', '2027-10-05', '--record']);
+    expect(issued.code).toBe(2);
+    expect(flat(issued.stderr)).toContain('Ninguna administración registrada está en funciones el 2027-10-05');
+    expect(existsSync(join(root, 'cases', 'krakow-pl', 'issued'))).toBe(false);
+    expect(readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8')).not.toContain('2027-10-05');
+  });
+
   it('writes the Letter of Intent in Spanish, then English, into out/', () => {
     const root = copyWorkspace('demo');
     const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es,en', '--date', '2026-11-28']);

@@ -85,6 +85,14 @@ export const documents: Catalog = {
     en: 'The image {file} is damaged. {detail}',
     hint: { es: 'Vuelva a exportarla como PNG o JPEG.', en: 'Export it again as PNG or JPEG.' },
   },
+  'document.no-administration': {
+    es: 'Ninguna administración registrada está en funciones el {date}: el documento sale con los funcionarios de la administración {administration}, del {start} al {end}.',
+    en: 'No recorded administration is in office on {date}: the document names the officials of the {administration} administration, from {start} to {end}.',
+    hint: {
+      es: 'Registre la administración en funciones en `administrations:` de linkage.yaml (su periodo, sus funcionarios y su PMD), o dé al documento una fecha de ese periodo con `--date`.',
+      en: 'Record the administration in office under `administrations:` in linkage.yaml (its period, its officials and its PMD), or give the document a date within that period with `--date`.',
+    },
+  },
   'document.image-large': {
     es: 'La imagen {file} pesa {kb} KB; cada PDF crece otro tanto.',
     en: 'The image {file} is {kb} KB; every PDF grows by as much.',
