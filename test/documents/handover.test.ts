@@ -11,7 +11,7 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { handoverContext } from '../../src/documents/context/handover.js';
 import { HandoverContext } from '../../src/documents/context/schema.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, pdfDrawnText, pdfPages, replaceIn, runCli } from '../helpers.js';
+import { copyWorkspace, flat, pdfDrawnText, pdfPages, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[]) => runCli(['generate', ...args], { cwd, env: AS_OF });
@@ -139,6 +139,37 @@ describe('linkage generate handover', () => {
     expect(text).toMatch(/Entrega Luis Fernando Cabrera Solís .* Recibe Ximena Rangel Soto Presidenta Municipal/);
     expect(text).toContain('Receiving: the 2027–2030 administration, which takes office on Oct 1, 2027.');
     expect(text).toContain('San Pedro de las Huertas, Gto., a 20 de septiembre de 2027');
+  });
+
+  it("lists the areas to re-map to the incoming administration's plan, those of the outgoing plan included", () => {
+    const root = copyWorkspace('demo');
+    editYaml(join(root, 'linkage.yaml'), (d) =>
+      d.addIn(['administrations'], {
+        id: '2027-2030',
+        period: { start: '2027-10-01', end: '2030-09-30' },
+        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
+        pmd: {
+          priorities: [
+            { id: 'PMD-2027-3.1', title: { es: 'Agua para todos', en: 'Water for all' } },
+            { id: 'PMD-2027-4.4', title: { es: 'Comunidades migrantes', en: 'Migrant communities' } },
+          ],
+        },
+      }),
+    );
+    expect(generate(root, ['handover', '--date', '2027-09-30', '--lang', 'es,en']).code).toBe(0);
+    const text = flat(pdfDrawnText(join(root, 'out', 'handover-es-en.pdf')));
+    expect(text).toContain('3. Áreas por realinear al Plan Municipal de Desarrollo de la administración entrante');
+    // Tied to the outgoing plan, which ends tomorrow: the incoming team re-maps them too.
+    expect(text).toContain(
+      'Mildura: «Uso eficiente del agua, riego tecnificado y reúso de agua tratada» está ligada a PMD-2024-4.1, del plan de una administración anterior. Prioridad más cercana del plan entrante: PMD-2027-3.1 «Agua para todos».',
+    );
+    // The closest priority is the incoming plan's, not the outgoing one's.
+    expect(text).toContain(
+      'Aurora: «Atención a las personas migrantes y a sus familias» está ligada a PMD-2021-5.3, del plan de una administración anterior. Prioridad más cercana del plan entrante: PMD-2027-4.4 «Comunidades migrantes».',
+    );
+    expect(text).not.toContain('PMD-2024-5.1 «');
+    expect(text).toContain("3. Areas to re-map to the incoming administration's Municipal Development Plan");
+    expect(text).toContain('Closest priority of the incoming plan: PMD-2027-3.1 "Water for all".');
   });
 
   it('on the day the incoming administration takes office, the outgoing one hands over to it', () => {

@@ -85,6 +85,8 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
     .filter(({ a }) => a.period.start > outgoing.period.end)
     .sort((x, y) => (x.a.period.start < y.a.period.start ? -1 : 1))[0];
   const shared = deriveWorkspace(ws, date);
+  // The areas the incoming team re-maps: as of its first day, to its plan (the outgoing plan's too).
+  const remapOn = next ? next.a.period.start : date;
 
   const cases: HandoverContextData['cases'] = [];
   const closed: HandoverContextData['closed'] = [];
@@ -126,7 +128,7 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
         sort: due ?? '~',
       });
     }
-    for (const s of stalePlanAreas(config, bundle, date)) {
+    for (const s of stalePlanAreas(config, bundle, remapOn)) {
       remap.push({
         city: where.city,
         area: pick(c.areas?.[s.index]?.title ?? s.area, lang, {
