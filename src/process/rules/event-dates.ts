@@ -79,6 +79,20 @@ function workspaceDates(ctx: RuleContext): Finding[] {
       );
     });
   });
+  // One administration in office at a time: each starts after the one before it ends.
+  const byStart = cfg.administrations
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (x.a.period.start < y.a.period.start ? -1 : 1));
+  for (const [k, { a, i }] of byStart.entries()) {
+    const before = byStart[k - 1];
+    if (!before) continue;
+    d.order(
+      d.at(f, ['administrations', i, 'period', 'start'], a.period.start),
+      d.at(f, ['administrations', before.i, 'period', 'end'], before.a.period.end),
+      'rule.event-dates.overlap',
+      true,
+    );
+  }
   d.event(d.at(f, ['liaison', 'appointed'], cfg.liaison?.appointed));
   for (const [i, p] of (cfg.participation ?? []).entries()) d.event(d.at(f, ['participation', i, 'since'], p.since));
   return d.result();

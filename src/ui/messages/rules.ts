@@ -132,6 +132,14 @@ export const rules: Catalog = {
       en: 'Write the whole period, for example start: 2024-10-01, end: 2027-09-30.',
     },
   },
+  'rule.event-dates.overlap': {
+    es: 'La administración empieza el {date} ({field}), y la anterior termina el {other} ({otherField}): dos administraciones en funciones el mismo día.',
+    en: 'The administration starts on {date} ({field}), and the previous one ends on {other} ({otherField}): two administrations in office on the same day.',
+    hint: {
+      es: 'Corrija una de las dos fechas: la entrante empieza el día siguiente al fin de la saliente (por ejemplo, end: 2027-09-30 y start: 2027-10-01). Cada documento toma a los funcionarios de la administración en funciones en su fecha.',
+      en: 'Correct one of the two dates: the incoming one starts the day after the outgoing one ends (for example, end: 2027-09-30 and start: 2027-10-01). Each document takes the officials of the administration in office on its date.',
+    },
+  },
   'rule.event-dates.not-a-date': {
     es: 'El dato {field} debe ser una fecha, y dice «{value}».',
     en: 'The fact {field} must be a date, and it reads "{value}".',

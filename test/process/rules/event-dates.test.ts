@@ -132,6 +132,34 @@ describe('event-dates', () => {
     ]);
   });
 
+  it('refuses an incoming administration that starts before the outgoing one ends', () => {
+    const root = copyBase();
+    const incoming = (start: string) => ({
+      id: '2027-2030',
+      period: { start, end: '2030-09-30' },
+      officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
+    });
+    edit(root, 'linkage.yaml', (d) => d.addIn(['administrations'], incoming('2027-10-01')));
+    expect(findings(check(root), 'event-dates')).toEqual([]);
+    // The last day of the outgoing term: two Municipal Presidents that day.
+    edit(root, 'linkage.yaml', (d) => d.setIn(['administrations', 1, 'period', 'start'], '2027-09-30'));
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
+      {
+        id: 'rule.event-dates.overlap',
+        severity: 'error',
+        file: 'linkage.yaml',
+        path: ['administrations', 1, 'period', 'start'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.event-dates.overlap')).toEqual({
+      date: '2027-09-30',
+      field: 'administrations.1.period.start',
+      other: '2027-09-30',
+      otherField: 'administrations.0.period.end',
+    });
+  });
+
   it('allows a termination by notice to take effect in the future, but not other end states', () => {
     const root = copyBase();
     edit(root, LYON, (d) =>
