@@ -2,7 +2,7 @@
 import { inLanguage } from '../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { Problem } from '../workspace/problems.js';
-import type { CaseFile } from '../workspace/schema.js';
+import type { CaseFile, WorkspaceFile } from '../workspace/schema.js';
 import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
@@ -164,6 +164,18 @@ export const bareStatus = (bundle: CaseBundle): CaseStatus => ({
   late: [],
 });
 
+/**
+ * Whether an open Phase 1 step opened after `since` (a case's letter): linkage.yaml holds the current
+ * liaison and the latest administration's plan, so a liaison appointed, or an administration that
+ * took office without its plan recorded yet, after that day was no prerequisite of the case's steps.
+ */
+export function openedAfter(s: StepStatus, config: WorkspaceFile | null, since: string | undefined): boolean {
+  const later = (date: string | undefined) => since !== undefined && date !== undefined && since < date;
+  return s.id === 'liaison'
+    ? later(config?.liaison?.appointed)
+    : later(config?.administrations.at(-1)?.period.start) && s.missing.every((f) => f.path[0] === 'administrations');
+}
+
 function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: WorkspaceDerivation): CaseStatus {
   const c = bundle.case;
   const base = bareStatus(bundle);
@@ -206,7 +218,14 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     // The letter and everything after it need the municipality's own Phase 1 done first.
     const letterIndex = steps.findIndex((s) => s.id === 'letter');
     const needsPhase1 = steps.indexOf(first) >= letterIndex;
-    const blockers = needsPhase1 ? wsSteps.filter((s) => (s.id === 'liaison' || s.id === 'profile') && isOpen(s)) : [];
+    // A Phase 1 step left open by a change after the letter (a new liaison, an incoming
+    // administration's plan still to record) holds back only the cases whose letter is still to go.
+    const letterDate = steps[letterIndex]?.date;
+    const blockers = needsPhase1
+      ? wsSteps.filter(
+          (s) => (s.id === 'liaison' || s.id === 'profile') && isOpen(s) && !openedAfter(s, ws.config, letterDate),
+        )
+      : [];
     status.next = blockers.length > 0 ? blockers : [first];
     status.phase = status.next[0]?.step.phase;
     const lead = status.next[0] as StepStatus;

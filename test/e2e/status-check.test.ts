@@ -45,6 +45,33 @@ describe('linkage status', () => {
     expect(after.stdout).toContain('Identificación del municipio: Perfil Municipal y prioridades (en curso)');
   });
 
+  it('a plan still to record holds back only the cases whose letter is not out yet', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(
+      join(root, 'linkage.yaml'),
+      '\n# El enlace fue nombrado',
+      [
+        '',
+        '  - id: "2027-2030"',
+        '    period: { start: 2027-10-01, end: 2030-09-30 }',
+        '    officials:',
+        '      - { role: president, name: Martín Salgado Ríos, gender: m }',
+        '',
+        '# El enlace fue nombrado',
+      ].join('\n'),
+    );
+    const r = runCli(['status', '--as-of', '2027-10-02'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Identificación del municipio: Perfil Municipal y prioridades (en curso)');
+    // Kraków's letter waits on the new plan: its areas are tied to the plan's priorities.
+    expect(r.stdout).toMatch(/^krakow-pl\s+1 Identificación\s+\S+ 1\/12\s+Perfil Municipal y prioridades\s+Municipio/m);
+    // Mildura waits on the SRE, as before the change, and its follow-up is still late.
+    expect(r.stdout).toMatch(
+      /^mildura-au\s+3 Formalización\s+\S+ 6\/12\s+Dictamen de la SRE\s+SRE\s+\S+\s+seguimiento de «Dictamen de la SRE» vencido el 2027-01-14/m,
+    );
+    expect(r.stdout).toMatch(/^aurora-us\s+4 Instrumentación\s+\S+ 10\/12\s+Programa Operativo Anual\s+Municipio/m);
+  });
+
   it('speaks English with --ui-lang en or LINKAGE_LANG=en', () => {
     const root = copyWorkspace('minimal');
     for (const r of [

@@ -3,7 +3,7 @@
 import type { Params } from '../../errors.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
-import type { StepStatus } from '../status.js';
+import { openedAfter } from '../status.js';
 import { dictamenHash, type StepContext, signatureDate } from '../steps.js';
 import { workspaceDerivation } from './derived.js';
 import { caseFile, chainSteps, firstPresent, hasFacts, LSCT_ART_7, short, stepParams } from './locate.js';
@@ -45,18 +45,11 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const firstAfterLetter = letterAt < 0 ? -1 : withFacts.findIndex((has, i) => has && i >= letterAt);
   if (firstAfterLetter >= 0) {
     const step = chain[firstAfterLetter] as (typeof chain)[number];
-    // linkage.yaml holds the current liaison and the latest administration's plan: a liaison
-    // appointed, or an administration that took office, after this case's letter (or yet to) was
-    // no prerequisite of it.
+    // A liaison appointed, or an administration that took office, after this case's letter (or yet
+    // to) was no prerequisite of it.
     const since = step.date?.(sctx);
-    const cfg = ctx.ws.config;
-    const later = (date: string | undefined) => since !== undefined && date !== undefined && since < date;
-    const afterLetter = (s: StepStatus) =>
-      s.id === 'liaison'
-        ? later(cfg?.liaison?.appointed)
-        : later(cfg?.administrations.at(-1)?.period.start) && s.missing.every((f) => f.path[0] === 'administrations');
     const open = workspaceDerivation(ctx).workspaceSteps.filter(
-      (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done' && !afterLetter(s),
+      (s) => (s.id === 'liaison' || s.id === 'profile') && s.state !== 'done' && !openedAfter(s, ctx.ws.config, since),
     );
     if (open.length > 0) {
       findings.push({
