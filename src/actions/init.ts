@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { VERSION } from '../cli.js';
 import { answersError, readAnswers, type Translate } from '../commands/answers.js';
 import { type InitPlan, runInit, WORKFLOW_FILE } from '../commands/init.js';
+import { commandLine } from '../flows/equivalent.js';
 import { initFlow } from '../flows/init.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspace } from '../flows/run.js';
 import { hasTemplates } from '../process/rules/document-languages.js';
@@ -45,10 +46,14 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
           ...(answers ? { answers } : {}),
           onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
         }),
-      () =>
-        existsSync(join(root, WORKSPACE_FILE))
-          ? ['interrupted', { command: 'linkage next' }]
-          : 'prompts.interrupted-init',
+      // The command that resumes it, run from here: in the folder given, not the one it was run from.
+      () => {
+        const at = shown === '.' ? [] : [shown];
+        const resume = existsSync(join(root, WORKSPACE_FILE))
+          ? ['next', ...(at.length > 0 ? ['-C', ...at] : [])]
+          : ['init', ...at];
+        return ['interrupted', { command: commandLine(['linkage', ...resume, ...globalArgs(ctx)]) }];
+      },
     );
     printEquivalent(
       ctx,

@@ -180,6 +180,20 @@ describe('an interactive run interrupted', () => {
       exitCode: 130,
     });
   });
+
+  it('init in a folder: the command that resumes it names that folder, not the one it was run from', async () => {
+    const parent = tempDir();
+    screen.clear();
+    const ctx = terminal(parent);
+    const run = initAction(ctx, 'ws', {});
+    await answer('Nombre del municipio', 'Tlacotalpan');
+    ctrlC();
+    await expect(run).rejects.toMatchObject({
+      id: 'interrupted',
+      params: { command: 'linkage init ws' },
+      exitCode: 130,
+    });
+  });
 });
 
 describe('an interactive run ends with its non-interactive equivalent', () => {

@@ -247,10 +247,6 @@ export const prompts: Catalog = {
     'La embajada o el consulado de México en el país de la contraparte acompaña el vínculo (legalizaciones, visitas, la entrega de documentos por vía diplomática); la representación de la contraparte en México, igual. Anote su nombre, su ciudad y cómo contactarla.',
     "Mexico's embassy or consulate in the counterpart's country supports the linkage (legalizations, visits, delivery of documents through the diplomatic channel); so does the counterpart's representation in Mexico. Note its name, its city and how to reach it.",
   ),
-  'prompts.interrupted-init': m(
-    'Interrumpido. Lo ya respondido quedó guardado; `linkage init` continúa donde se quedó.',
-    'Interrupted. What was answered is saved; `linkage init` resumes where you left off.',
-  ),
   'prompts.interrupted-new': m(
     'Interrumpido. Lo ya respondido quedó guardado; repita el mismo `linkage new` para continuar.',
     'Interrupted. What was answered is saved; run the same `linkage new` again to resume.',
