@@ -1,6 +1,16 @@
 // One file written whole or not at all: a temp file and a rename.
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -64,15 +74,18 @@ function statOf(path: string, stat: typeof statSync): Stats | undefined | null {
 }
 
 /**
- * temp file + rename; on Windows a viewer may hold the target: retry briefly, then say so. The refusals'
+ * temp file + rename, with the permissions of the file it replaces; on Windows a viewer may hold the target: retry briefly, then say so. The refusals'
  * messages name the file: no location of their own, or the path is printed twice.
  */
 export function writeAtomic(target: string, content: string | Uint8Array, shown = target): void {
   const abs = writeTarget(target, shown);
   const tmp = tempPath(abs);
+  // The file it replaces keeps its permissions (one only its owner may read stays so), not the umask's.
+  const mode = statOf(abs, statSync)?.mode;
   try {
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(tmp, content);
+    if (mode) chmodSync(tmp, mode & 0o7777);
   } catch (error) {
     removeQuietly(tmp);
     throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2);

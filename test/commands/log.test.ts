@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, copyWorkspace, runCli, STACK } from '../helpers.js';
@@ -114,4 +114,18 @@ describe('linkage log, several at once on one case', () => {
       }
     }
   }, 60_000);
+});
+
+describe.skipIf(process.platform === 'win32')('linkage log on a file with its own permissions', () => {
+  it('keeps them: a case.yaml only its owner may read stays so after an entry is added', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    chmodSync(file, 0o600);
+    const answers = join(root, 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P\n    summary: S\n');
+    const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('who: P\n');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
 });
