@@ -30,7 +30,8 @@ export function sleep(ms: number): void {
 
 /**
  * Where a write of `abs` goes, refusing before anything is written a target that is not a plain file
- * (a folder, a device, a named pipe, a link to none of them: the rename would put a file in its place) or whose folder is a
+ * (a folder, a device, a named pipe, a link to none of them: the rename would put a file in its place),
+ * one marked read-only, or whose folder is a
  * file (`shown` names them). A link to a file is written through: its target gets the new bytes and
  * the link stays.
  */
@@ -38,12 +39,15 @@ export function writeTarget(abs: string, shown = abs): string {
   const stat = statOf(abs, lstatSync);
   const refuse = (id: string) => new UserError(id, {}, 2, { file: shown });
   if (stat?.isSymbolicLink()) {
-    if (statOf(abs, statSync)?.isFile()) return realpathSync(abs);
-    throw refuse('file.bad-link');
+    const linked = statOf(abs, statSync);
+    if (!linked?.isFile()) throw refuse('file.bad-link');
+    if (readOnly(linked)) throw refuse('file.read-only');
+    return realpathSync(abs);
   }
   if (stat) {
-    if (stat.isFile()) return abs;
-    throw refuse(stat.isDirectory() ? 'file.is-folder' : 'file.not-regular');
+    if (!stat.isFile()) throw refuse(stat.isDirectory() ? 'file.is-folder' : 'file.not-regular');
+    if (readOnly(stat)) throw refuse('file.read-only');
+    return abs;
   }
   const blocker = fileInTheWay(dirname(abs));
   if (blocker === undefined) return abs;
@@ -52,6 +56,12 @@ export function writeTarget(abs: string, shown = abs): string {
   const folder = shown.length > below && abs.endsWith(shown) ? shown.slice(0, shown.length - below) : blocker;
   throw new UserError('folder.is-file', { folder }, 2, { file: shown });
 }
+
+/**
+ * A file marked read-only (no write permission for anyone, as chmod a-w or Windows' read-only
+ * attribute leave it): the rename would replace it all the same, since it asks only the folder.
+ */
+const readOnly = (stat: Stats): boolean => (stat.mode & 0o222) === 0;
 
 /** The first existing one of `dir` and the folders above it, if it is not a folder: what a mkdir of `dir` fails on. */
 export function fileInTheWay(dir: string): string | undefined {

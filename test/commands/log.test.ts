@@ -129,3 +129,20 @@ describe.skipIf(process.platform === 'win32')('linkage log on a file with its ow
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('linkage log on a read-only file', () => {
+  it('refuses it, naming it, and leaves it as it was', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    const before = readFileSync(file, 'utf8');
+    chmodSync(file, 0o444);
+    const answers = join(root, 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P\n    summary: S\n');
+    const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cases\/krakow-pl\/case\.yaml: .*sólo lectura/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+});

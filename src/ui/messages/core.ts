@@ -97,6 +97,14 @@ export const core: Catalog = {
     en: 'It is a device or a pipe (FIFO), not a file: nothing was written.',
     hint: { es: 'Elija otro nombre de archivo.', en: 'Choose another file name.' },
   },
+  'file.read-only': {
+    es: 'Es un archivo de sólo lectura: no se escribió nada.',
+    en: 'It is a read-only file: nothing was written.',
+    hint: {
+      es: 'Si debe cambiar, quítele la marca de sólo lectura (`chmod u+w`; en Windows, Propiedades) y repita.',
+      en: 'If it is meant to change, clear its read-only mark (`chmod u+w`; on Windows, Properties) and try again.',
+    },
+  },
   'file.is-folder': {
     es: 'Es una carpeta, no un archivo: no se escribió nada.',
     en: 'It is a folder, not a file: nothing was written.',
