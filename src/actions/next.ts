@@ -4,6 +4,7 @@ import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { UserError } from '../errors.js';
 import { answeredNewAop, aopYearOf } from '../flows/aop.js';
+import { commandLine } from '../flows/equivalent.js';
 import { nextFlow } from '../flows/next.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import type { Session } from '../flows/session.js';
@@ -72,7 +73,19 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
         ...(answers ? { answers } : {}),
         ...(opts.append ? { append: true } : {}),
       }),
-    () => ['interrupted', { command: ['linkage', 'next', ...globalArgs(ctx), ...(slug ? [slug] : [])].join(' ') }],
+    // The step given, too: its answers wait in the draft, and `next` alone may go to another step.
+    () => [
+      'interrupted',
+      {
+        command: commandLine([
+          'linkage',
+          'next',
+          ...globalArgs(ctx),
+          ...(slug ? [slug] : []),
+          ...(opts.step !== undefined ? ['--step', opts.step] : []),
+        ]),
+      },
+    ],
   );
   const s = result.session;
   if (!interactive) {

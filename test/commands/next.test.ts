@@ -181,6 +181,19 @@ describe('an interactive run interrupted', () => {
     });
   });
 
+  it('with --step: the command that resumes it revisits that step, where the answers wait', async () => {
+    const root = copyWorkspace('minimal');
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'leon-es', { step: 'letter' });
+    await answer('¿Ya se envió la Carta de Intención a León?', 's');
+    ctrlC();
+    await expect(run).rejects.toMatchObject({
+      id: 'interrupted',
+      params: { command: 'linkage next leon-es --step letter' },
+      exitCode: 130,
+    });
+  });
+
   it('init in a folder: the command that resumes it names that folder, not the one it was run from', async () => {
     const parent = tempDir();
     screen.clear();
