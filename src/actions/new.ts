@@ -4,6 +4,7 @@ import { answersError, describeIssues, readAnswers } from '../commands/answers.j
 import { workspaceToday } from '../commands/common.js';
 import { runNew } from '../commands/new.js';
 import { UserError } from '../errors.js';
+import { commandLine } from '../flows/equivalent.js';
 import { candidatesFlow } from '../flows/new.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
@@ -52,7 +53,7 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
         }),
       () =>
         slug !== undefined && existsSync(join(root, 'cases', slug, 'case.yaml'))
-          ? ['interrupted', { command: ['linkage', 'next', ...globalArgs(ctx), slug].join(' ') }]
+          ? ['interrupted', { command: commandLine(['linkage', 'next', ...globalArgs(ctx), slug]) }]
           : candidate
             ? 'prompts.interrupted-candidate'
             : 'prompts.interrupted-new',

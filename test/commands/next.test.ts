@@ -194,6 +194,26 @@ describe('an interactive run interrupted', () => {
     });
   });
 
+  it('new in a folder named with a space: the folder comes quoted in the command that resumes it', async () => {
+    const parent = tempDir();
+    const root = join(parent, 'mi municipio');
+    cpSync(copyWorkspace('minimal'), root, { recursive: true });
+    screen.clear();
+    const ctx = { ...terminal(parent), workspaces: ['mi municipio'] };
+    const run = newAction(ctx, 'Lyon', { country: 'FR' });
+    await answer('Nombre de la ciudad [inglés]');
+    await answer('Idiomas de la contraparte', 'fr');
+    await pick('¿Qué es la contraparte?', 0);
+    await pick('Tipo de vínculo', 0);
+    await prompt('Nombre de quien encabeza el gobierno');
+    ctrlC();
+    await expect(run).rejects.toMatchObject({
+      id: 'interrupted',
+      params: { command: 'linkage next -C "mi municipio" lyon-fr' },
+      exitCode: 130,
+    });
+  });
+
   it('init in a folder: the command that resumes it names that folder, not the one it was run from', async () => {
     const parent = tempDir();
     screen.clear();
