@@ -15,6 +15,8 @@ import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 
 const RETRY = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** No room left: the disk, or the user's quota. */
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
 
 /**
  * The temporary name of `abs` for this thread: each worker thread loads its own copy of this module,
@@ -98,7 +100,9 @@ export function writeAtomic(target: string, content: string | Uint8Array, shown 
     if (mode) chmodSync(tmp, mode & 0o7777);
   } catch (error) {
     removeQuietly(tmp);
-    throw new UserError('file.unwritable', { file: shown, code: (error as NodeJS.ErrnoException).code ?? '?' }, 2);
+    const code = (error as NodeJS.ErrnoException).code ?? '?';
+    if (FULL.has(code)) throw new UserError('file.disk-full', { file: shown }, 2);
+    throw new UserError('file.unwritable', { file: shown, code }, 2);
   }
   for (let attempt = 0; ; attempt++) {
     try {

@@ -5,7 +5,7 @@ import { tempDir } from '../helpers.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
-  return { ...real, renameSync: vi.fn(real.renameSync) };
+  return { ...real, renameSync: vi.fn(real.renameSync), writeFileSync: vi.fn(real.writeFileSync) };
 });
 
 const { openYaml, writeAtomic, yamlText } = await import('../../src/workspace/write.js');
@@ -16,6 +16,21 @@ describe('writeAtomic', () => {
   afterEach(() => {
     Object.defineProperty(process, 'platform', { value: platform });
     vi.mocked(fs.renameSync).mockReset();
+    vi.mocked(fs.writeFileSync).mockReset();
+  });
+
+  it('on a full disk, says the disk is full (not to check permissions); the old file stays, no temp file', () => {
+    const dir = tempDir();
+    fs.writeFileSync(join(dir, 'case.yaml'), 'previous');
+    vi.mocked(fs.writeFileSync).mockImplementation((path, data) => {
+      realFs.writeFileSync(path, String(data).slice(0, 3));
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    });
+    expect(() => writeAtomic(join(dir, 'case.yaml'), 'new text', 'cases/x/case.yaml')).toThrow(
+      expect.objectContaining({ id: 'file.disk-full', params: { file: 'cases/x/case.yaml' }, exitCode: 2 }),
+    );
+    expect(realFs.readFileSync(join(dir, 'case.yaml'), 'utf8')).toBe('previous');
+    expect(realFs.readdirSync(dir)).toEqual(['case.yaml']);
   });
 
   it('writes through a temp file and leaves none behind', () => {

@@ -158,6 +158,11 @@ export const core: Catalog = {
       en: 'Close the file (for example in the PDF viewer or Excel) and try again.',
     },
   },
+  'file.disk-full': {
+    es: 'No se pudo escribir {file}: el disco está lleno. El archivo quedó como estaba.',
+    en: 'Could not write {file}: the disk is full. The file is as it was.',
+    hint: { es: 'Libere espacio en el disco y repita.', en: 'Free some disk space and try again.' },
+  },
   'file.unwritable': {
     es: 'No se pudo escribir en {file} ({code}).',
     en: 'Could not write to {file} ({code}).',
