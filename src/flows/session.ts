@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Answers, type FieldPath, formatPath, getIn, isPlainObject } from '../commands/answers.js';
-import { type Params, UserError } from '../errors.js';
+import { isUserError, type Params, UserError } from '../errors.js';
 import { languageName } from '../intl.js';
 import { isDate } from '../process/dates.js';
 import { message, type UiLang } from '../ui/i18n.js';
@@ -129,6 +129,10 @@ export function setIn(value: Answers, path: FieldPath, v: unknown): Answers {
   });
   return out;
 }
+
+/** Answers as the user can read them and give them again: `steps.letter.date: "2026-10-05"; …`. */
+const describeAnswers = (answers: { path: FieldPath; value: unknown }[]) =>
+  answers.map((a) => `${formatPath(a.path)}: ${JSON.stringify(a.value)}`).join('; ');
 
 const issueKey = (p: { id: string; path?: FieldPath; file?: string }) =>
   `${p.file ?? ''}|${p.id}|${(p.path ?? []).join('.')}`;
@@ -278,7 +282,7 @@ export class Session {
       }
       // Said, with the answers, before they go: the user may give them again.
       if (Array.isArray(draft.answers) && draft.answers.length > 0) {
-        const answers = draft.answers.map((a) => `${formatPath(a.path)}: ${JSON.stringify(a.value)}`).join('; ');
+        const answers = describeAnswers(draft.answers);
         this.say(this.t('prompts.draft-stale', { file: target.file, count: draft.answers.length, answers }));
       }
       rmSync(file, { force: true });
@@ -378,6 +382,12 @@ export class Session {
         target.base = old;
         target.pending = pending;
         this.saveDraft(target);
+        // Changed underneath, they are also said now: another run on the same file (the one that
+        // changed it) may overwrite the draft before this one is run again.
+        if (isUserError(error) && error.id === 'file.changed') {
+          const unsaved = this.t('prompts.unsaved', { count: pending.length, answers: describeAnswers(pending) });
+          throw new UserError(error.id, error.params, error.exitCode, error.location, [...error.details, unsaved]);
+        }
         throw error;
       }
       this.saveDraft(target);

@@ -229,6 +229,23 @@ describe('an interactive run interrupted', () => {
   });
 });
 
+describe('an interactive run whose file changes underneath', () => {
+  it('says the answer it could not save with the refusal: another run may overwrite the draft', async () => {
+    const root = copyWorkspace('minimal');
+    const file = join(root, 'cases', 'leon-es', 'case.yaml');
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'leon-es', {});
+    await answer('¿Ya se envió la Carta de Intención a León?', 's');
+    await prompt('Fecha de envío');
+    replaceIn(file, /^kind: (.*)$/m, 'kind: $1 # editado a mano');
+    await answer('Fecha de envío', '2026-10-05');
+    await expect(run).rejects.toMatchObject({
+      id: 'file.changed',
+      details: [expect.stringContaining('steps.letter.date: "2026-10-05"')],
+    });
+  });
+});
+
 describe('an interactive run ends with its non-interactive equivalent', () => {
   it('next: replaying the printed command on a fresh copy writes the same bytes', async () => {
     const root = copyWorkspace('minimal');

@@ -30,6 +30,10 @@ export const prompts: Catalog = {
     '{file} cambió desde que se {count|guardó|guardaron} {count} {count|respuesta|respuestas} para él; no se {count|retoma, para no escribirla donde ya no va. Era|retoman, para no escribirlas donde ya no van. Eran}: {answers}',
     '{file} changed since {count} {count|answer|answers} {count|was|were} saved for it; {count|it is not resumed, so as not to write it where it no longer belongs. It was|they are not resumed, so as not to write them where they no longer belong. They were}: {answers}',
   ),
+  'prompts.unsaved': m(
+    'Sin guardar: {count} {count|respuesta|respuestas}; {count|vuelva a darla|vuelva a darlas} al repetir el comando: {answers}',
+    '{count} {count|answer was|answers were} not saved; give {count|it|them} again when you run the command again: {answers}',
+  ),
   'prompts.phase': m('Fase {phase}, {name}', 'Phase {phase}, {name}'),
   'prompts.who-acts': m('Le toca: {actor}.', 'Whose move: {actor}.'),
   'prompts.init.title': m(
