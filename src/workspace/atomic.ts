@@ -86,10 +86,25 @@ function statOf(path: string, stat: typeof statSync): Stats | undefined | null {
 }
 
 /**
- * temp file + rename, with the permissions of the file it replaces; on Windows a viewer may hold the target: retry briefly, then say so. The refusals'
- * messages name the file: no location of their own, or the path is printed twice.
+ * temp file + rename, with the permissions of the file it replaces; on Windows a viewer may hold the
+ * target: retry briefly, then say so. The refusals' messages name the file: no location of their own,
+ * or the path is printed twice.
  */
 export function writeAtomic(target: string, content: string | Uint8Array, shown = target): void {
+  stageAtomic(target, content, shown).commit();
+}
+
+/** A file written in full beside its target, waiting for its rename (commit) or its removal (abort). */
+export interface Staged {
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * The first half of writeAtomic: the temp file, written whole. Several files staged before any is
+ * renamed make a plan that a full disk or a failed write stops with nothing changed.
+ */
+export function stageAtomic(target: string, content: string | Uint8Array, shown = target): Staged {
   const abs = writeTarget(target, shown);
   const tmp = tempPath(abs);
   // The file it replaces keeps its permissions (one only its owner may read stays so), not the umask's.
@@ -104,6 +119,10 @@ export function writeAtomic(target: string, content: string | Uint8Array, shown 
     if (FULL.has(code)) throw new UserError('file.disk-full', { file: shown }, 2);
     throw new UserError('file.unwritable', { file: shown, code }, 2);
   }
+  return { commit: () => renameInto(tmp, abs, shown), abort: () => removeQuietly(tmp) };
+}
+
+function renameInto(tmp: string, abs: string, shown: string): void {
   for (let attempt = 0; ; attempt++) {
     try {
       renameSync(tmp, abs);

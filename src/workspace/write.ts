@@ -14,7 +14,7 @@ import {
 import { dirname, join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { sleep, writeAtomic, writeTarget } from './atomic.js';
+import { type Staged, sleep, stageAtomic, writeAtomic, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
 import { diff3Merge } from './diff3.js';
 import { canonicalJson, sha256 } from './hash.js';
@@ -148,7 +148,24 @@ export function applyPlan(given: WritePlan): void {
       const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
       if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
     }
-    for (const w of plan.writes) writeAtomic(target(plan.root, w.file), w.content, w.file);
+    // Every file written whole beside its target before any takes its place: a full disk or a failed
+    // write at the last file leaves the first ones as they were, not a plan half applied.
+    const staged: Staged[] = [];
+    try {
+      for (const w of plan.writes) staged.push(stageAtomic(target(plan.root, w.file), w.content, w.file));
+    } catch (error) {
+      for (const s of staged) s.abort();
+      throw error;
+    }
+    for (const [i, s] of staged.entries()) {
+      try {
+        s.commit();
+      } catch (error) {
+        // A rename refused (Windows: a file held open): no temp file of the rest is left behind.
+        for (const rest of staged.slice(i + 1)) rest.abort();
+        throw error;
+      }
+    }
   } finally {
     for (const lock of locks) if (lock) rmSync(lock, { force: true });
   }

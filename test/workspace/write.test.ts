@@ -8,7 +8,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, renameSync: vi.fn(real.renameSync), writeFileSync: vi.fn(real.writeFileSync) };
 });
 
-const { openYaml, writeAtomic, yamlText } = await import('../../src/workspace/write.js');
+const { applyPlan, openYaml, writeAtomic, yamlText } = await import('../../src/workspace/write.js');
 const realFs = await vi.importActual<typeof import('node:fs')>('node:fs');
 
 describe('writeAtomic', () => {
@@ -75,6 +75,29 @@ describe('writeAtomic', () => {
     expect(calls).toBe(3);
     expect(fs.readFileSync(join(dir, 'carta.pdf'), 'utf8')).toBe('new');
     expect(fs.readdirSync(dir)).toEqual(['carta.pdf']);
+  });
+});
+
+describe('applyPlan', () => {
+  afterEach(() => vi.mocked(fs.writeFileSync).mockReset());
+
+  it('writes no file of a plan when one cannot be written whole (a full disk at the second file)', () => {
+    const root = tempDir();
+    fs.writeFileSync(join(root, 'a.yaml'), 'a: 1\n');
+    fs.writeFileSync(join(root, 'b.yaml'), 'b: 1\n');
+    let calls = 0;
+    vi.mocked(fs.writeFileSync).mockImplementation((path, data) => {
+      if (++calls === 2) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      realFs.writeFileSync(path, data);
+    });
+    const writes = [
+      { file: 'a.yaml', content: 'a: 2\n' },
+      { file: 'b.yaml', content: 'b: 2\n' },
+    ];
+    expect(() => applyPlan({ root, writes })).toThrow(expect.objectContaining({ id: 'file.disk-full' }));
+    expect(realFs.readFileSync(join(root, 'a.yaml'), 'utf8')).toBe('a: 1\n');
+    expect(realFs.readFileSync(join(root, 'b.yaml'), 'utf8')).toBe('b: 1\n');
+    expect(realFs.readdirSync(root).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
 });
 
