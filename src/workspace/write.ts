@@ -10,7 +10,9 @@ import {
   realpathSync,
   rmSync,
   statSync,
+  writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
@@ -203,8 +205,9 @@ const STALE_LOCK_MS = 30_000;
 const LOCK_WAIT_MS = 5_000;
 
 /**
- * Takes the lock of a workspace file: a file made with O_EXCL in .linkage-cache/locks/, waited for
- * while another command holds it (file.busy after LOCK_WAIT_MS). Undefined where no lock can be
+ * Takes the lock of a workspace file: a file made with O_EXCL in .linkage-cache/locks/ naming its
+ * owner, waited for while another command holds it (file.busy after LOCK_WAIT_MS), taken over when
+ * it is older than STALE_LOCK_MS or its owner is gone. Undefined where no lock can be
  * made at all (the cache folder cannot be written): the write goes on without one, as it always did.
  */
 function lockFile(root: string, file: string): string | undefined {
@@ -217,18 +220,42 @@ function lockFile(root: string, file: string): string | undefined {
   }
   for (const until = Date.now() + LOCK_WAIT_MS; ; ) {
     try {
-      closeSync(openSync(lock, 'wx'));
+      const fd = openSync(lock, 'wx');
+      try {
+        writeSync(fd, `${LOCK_OWNER}\n`);
+      } finally {
+        closeSync(fd);
+      }
       return lock;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
     }
     try {
-      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { force: true });
+      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS || ownerGone(lock)) rmSync(lock, { force: true });
     } catch {
       // Released meanwhile: try again.
     }
     if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file });
     sleep(20);
+  }
+}
+
+/** Who holds a lock: the process and its machine (a workspace may sit on a shared drive). */
+const LOCK_OWNER = `${process.pid}@${hostname()}`;
+
+/**
+ * Whether a lock was left by a command of this machine that is no longer running (killed while it
+ * wrote): taken at once rather than after STALE_LOCK_MS. A lock of another machine, or one being
+ * written this very moment (empty), is left to age.
+ */
+function ownerGone(lock: string): boolean {
+  const [pid, host] = readFileSync(lock, 'utf8').trim().split('@');
+  if (host !== hostname() || !pid || !/^\d+$/.test(pid) || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, copyWorkspace, runCli, STACK } from '../helpers.js';
@@ -144,5 +145,22 @@ describe('linkage log on a read-only file', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+});
+
+describe('linkage log after a command killed while it held its lock', () => {
+  it('takes a lock whose command is gone (same machine) at once, without waiting for it to age', () => {
+    const root = copyWorkspace('demo');
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const locks = join(root, '.linkage-cache', 'locks');
+    mkdirSync(locks, { recursive: true });
+    writeFileSync(join(locks, 'cases__krakow-pl__case.yaml.lock'), `${gone}@${hostname()}\n`);
+    const answers = join(root, 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P\n    summary: S\n');
+    const started = Date.now();
+    const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 });
