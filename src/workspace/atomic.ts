@@ -4,6 +4,7 @@ import {
   chmodSync,
   lstatSync,
   mkdirSync,
+  readdirSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -11,7 +12,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
 const RETRY = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -119,7 +120,29 @@ export function stageAtomic(target: string, content: string | Uint8Array, shown 
     if (FULL.has(code)) throw new UserError('file.disk-full', { file: shown }, 2);
     throw new UserError('file.unwritable', { file: shown, code }, 2);
   }
+  removeLeftovers(abs);
   return { commit: () => renameInto(tmp, abs, shown), abort: () => removeQuietly(tmp) };
+}
+
+/** Older than any write takes: a temp file this old is one a killed command left behind. */
+const LEFTOVER_MS = 60_000;
+
+/**
+ * Removes the temp files of `abs` that killed commands left (a `kill -9`, a power cut between the
+ * write and the rename), so that they do not pile up beside it and get committed with `git add .`.
+ * Best effort: a folder that cannot be listed keeps them.
+ */
+function removeLeftovers(abs: string): void {
+  const name = basename(abs);
+  try {
+    for (const entry of readdirSync(dirname(abs))) {
+      if (!entry.startsWith(`${name}.`) || !/^\.\d+\.[0-9a-f]+\.tmp$/.test(entry.slice(name.length))) continue;
+      const path = join(dirname(abs), entry);
+      if (Date.now() - lstatSync(path).mtimeMs > LEFTOVER_MS) removeQuietly(path);
+    }
+  } catch {
+    // Unlistable, or removed meanwhile by another command: nothing to do.
+  }
 }
 
 function renameInto(tmp: string, abs: string, shown: string): void {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -162,5 +162,23 @@ describe('linkage log after a command killed while it held its lock', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe('linkage log where a killed command left its temp file', () => {
+  it('removes the temp file of that file once it is old enough to be nobody’s write', () => {
+    const root = copyWorkspace('demo');
+    const dir = join(root, 'cases', 'krakow-pl');
+    const old = join(dir, 'case.yaml.4242.0a1b2c3d.tmp');
+    const fresh = join(dir, 'case.yaml.4343.0a1b2c3d.tmp');
+    writeFileSync(old, 'schemaVersion: 1\ncounterpart:\n  ci');
+    writeFileSync(fresh, 'schemaVersion: 1\n');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(old, anHourAgo, anHourAgo);
+    const answers = join(root, 'log.yaml');
+    writeFileSync(answers, 'contactLog:\n  - date: 2026-11-27\n    channel: phone\n    who: P\n    summary: S\n');
+    const r = runCli(['log', 'krakow-pl', '--answers', answers], { cwd: root, env: ENV });
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['case.yaml', 'case.yaml.4343.0a1b2c3d.tmp']);
   });
 });
