@@ -46,12 +46,13 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
           ...(answers ? { answers } : {}),
           onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
         }),
-      // The command that resumes it, run from here: in the folder given, not the one it was run from.
+      // The command that resumes it, run from here: in the folder given, not the one it was run from,
+      // with the answers file given, whose answers are not in the draft.
       () => {
         const at = shown === '.' ? [] : [shown];
         const resume = existsSync(join(root, WORKSPACE_FILE))
           ? ['next', ...(at.length > 0 ? ['-C', ...at] : [])]
-          : ['init', ...at];
+          : ['init', ...at, ...(opts.answers !== undefined ? ['--answers', opts.answers] : [])];
         return ['interrupted', { command: commandLine(['linkage', ...resume, ...globalArgs(ctx)]) }];
       },
     );

@@ -9,7 +9,7 @@ import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
 import { answer, ctrlC, pick, prompt, screen } from '../flows/driver.js';
-import { BIN, copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
+import { BIN, copyWorkspace, FIXTURES, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
 const demoCase = (root: string, slug: string) => readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8');
@@ -210,6 +210,23 @@ describe('an interactive run interrupted', () => {
     await expect(run).rejects.toMatchObject({
       id: 'interrupted',
       params: { command: 'linkage next -C "mi municipio" lyon-fr' },
+      exitCode: 130,
+    });
+  });
+
+  it('init with a partial answers file: the command that resumes it gives the file again', async () => {
+    const parent = tempDir();
+    const partial = join(parent, 'partial.yaml');
+    cpSync(join(FIXTURES, 'answers', 'init-partial.yaml'), partial);
+    screen.clear();
+    const ctx = terminal(parent);
+    const run = initAction(ctx, 'ws', { answers: 'partial.yaml' });
+    await pick('Estado', 13);
+    await prompt('Abreviatura del estado');
+    ctrlC();
+    await expect(run).rejects.toMatchObject({
+      id: 'interrupted',
+      params: { command: 'linkage init ws --answers partial.yaml' },
       exitCode: 130,
     });
   });
