@@ -62,6 +62,17 @@ describe('linkage aop new', () => {
     expect(runCli(['generate', 'aop', 'giessen-de', '--check'], { cwd: root }).code).toBe(0);
   });
 
+  it('names the command that asks for the new program’s activities: `next` alone goes on to the results', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
+    const command = /`(linkage next [^`]+)`/.exec(r.stdout)?.[1];
+    expect(command).toBe('linkage next giessen-de --step aop');
+    // The program's step (on a terminal, its questions), not the results'.
+    const next = runCli([...(command ?? '').split(' ').slice(1), '--ui-lang', 'en'], { cwd: root });
+    expect(next.stdout).toContain('■ Annual Operational Program');
+    expect(runCli(['next', 'giessen-de', '--ui-lang', 'en'], { cwd: root }).stdout).toContain('■ Measuring results');
+  });
+
   it('starts the next program the day after the previous one’s period ends', () => {
     const root = copyWorkspace('demo');
     expect(runCli(['aop', 'new', 'giessen-de'], { cwd: root }).code).toBe(0);
