@@ -16,7 +16,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
-import { type Staged, sleep, stageAtomic, writeAtomic, writeTarget } from './atomic.js';
+import { type Staged, sleep, stageAtomic, writeAtomic, writeQuietly, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
 import { diff3Merge } from './diff3.js';
 import { canonicalJson, sha256 } from './hash.js';
@@ -132,8 +132,7 @@ function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] })
  * files it must find unchanged are locked from the check to the rename: two commands editing one file at
  * once (two officials, or a script) each find it as they read it, or the second says it changed.
  */
-export function applyPlan(given: WritePlan): void {
-  const plan = { ...given, writes: [...given.writes, ...schemaRefreshes(given)] };
+export function applyPlan(plan: WritePlan): void {
   // Only files that exist: a plan that makes new ones (init) leaves no cache folder behind.
   const locks = plan.writes
     .filter((w) => typeof w.expected === 'string')
@@ -171,33 +170,29 @@ export function applyPlan(given: WritePlan): void {
   } finally {
     for (const lock of locks) if (lock) rmSync(lock, { force: true });
   }
+  refreshSchemaCopies(plan.root);
 }
 
 /**
- * The editor's copies of the JSON Schemas (SCHEMAS_DIR, made by `init`) that are not this version's:
- * a plan that writes into a workspace brings them up to date, or after an upgrade VS Code would go on
- * checking the files against the schemas of the version that made the workspace (`init` refuses to
- * run again where linkage.yaml exists). Nothing where the folder is not there (the demo uses schemas/).
+ * The editor's copies of the JSON Schemas (SCHEMAS_DIR, made by `init`) made this version's after a
+ * plan is written: after an upgrade VS Code would otherwise go on checking the files against the
+ * schemas of the version that made the workspace (`init` refuses to run again where linkage.yaml
+ * exists). Best effort, apart from the plan: a copy that cannot be written (read-only) stays as it
+ * is and never stops the user's own write. Nothing where the folder is not there (the demo uses
+ * schemas/ at its root).
  */
-function schemaRefreshes(plan: WritePlan): PlannedWrite[] {
-  if (!existsSync(join(plan.root, SCHEMAS_DIR))) return [];
-  const planned = new Set(plan.writes.map((w) => w.file));
+function refreshSchemaCopies(root: string): void {
+  if (!existsSync(join(root, SCHEMAS_DIR))) return;
   const source = join(packageRoot(), 'schemas');
-  const writes: PlannedWrite[] = [];
-  for (const name of readdirSync(source)
-    .filter((n) => n.endsWith('.schema.json'))
-    .sort()) {
-    const file = `${SCHEMAS_DIR}/${name}`;
-    if (planned.has(file)) continue;
+  for (const name of readdirSync(source).filter((n) => n.endsWith('.schema.json'))) {
     const content = readFileSync(join(source, name));
+    const copy = join(root, SCHEMAS_DIR, name);
     let now: Buffer | undefined;
     try {
-      now = readFileSync(join(plan.root, file));
+      now = readFileSync(copy);
     } catch {}
-    if (now?.equals(content)) continue;
-    writes.push({ file, content, expected: now === undefined ? null : sha256(now) });
+    if (!now?.equals(content)) writeQuietly(copy, content);
   }
-  return writes;
 }
 
 /** How long a lock may stand before it is taken for one a killed command left behind. */

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -163,6 +163,9 @@ describe('linkage new (the built CLI)', () => {
     // An upgrade: the copies are those of the version that ran init, one of them gone.
     writeFileSync(join(schemas, 'case.schema.json'), '{"title": "an older case.yaml"}\n');
     rmSync(join(schemas, 'aop.schema.json'));
+    // A read-only copy never stops the command's own write (the copies are refreshed apart from it).
+    writeFileSync(join(schemas, 'profile.schema.json'), '{"title": "an older profile.yaml"}\n');
+    chmodSync(join(schemas, 'profile.schema.json'), 0o444);
     const result = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE], { cwd: root, env: TODAY });
     expect(result.code, result.stderr).toBe(0);
     for (const name of readdirSync(join(REPO, 'schemas')).filter((n) => n.endsWith('.schema.json'))) {
