@@ -37,8 +37,22 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // The checks before each regex skip a pass over the text in the usual case (LF, no alias).
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  const control = NOT_TEXT.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split('\n').length;
+    const char = `U+${(control[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`;
+    const col = control.index - before.lastIndexOf('\n');
+    return { ok: false, issue: { id: 'file.not-text', params: { char }, line, col } };
+  }
   return { ok: true, text: text.normalize('NFC') };
 }
+
+/**
+ * Characters YAML does not allow in a file (C0 and C1 controls but tab, line feed and NEL; DEL; the
+ * noncharacters U+FFFE and U+FFFF): a NUL read silently into a name, or misread as an open quote.
+ */
+const NOT_TEXT = /[\x00-\x08\x0B-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; col: number } {
   let line = 1;

@@ -188,6 +188,28 @@ describe('linkage new (the built CLI)', () => {
     }
   });
 
+  it('refuses an answers file holding a NUL, located, as a character that is not text', () => {
+    const root = workspace();
+    const answers = join(root, 'a.yaml');
+    // Inside quotes the NUL was read silently; on a line of its own, "a closing quote is missing".
+    for (const [text, at] of [
+      [readFileSync(CASE, 'utf8').replace('Aleksander', 'Alek\0sander'), 'a.yaml:6:15'],
+      [`${readFileSync(CASE, 'utf8')}\0\n`, 'a.yaml:20:1'],
+    ] as const) {
+      writeFileSync(answers, text);
+      const es = runCli(['new', 'Kraków', '--country', 'PL', '--answers', 'a.yaml'], { cwd: root });
+      expect(es.code, es.stderr).toBe(2);
+      expect(es.stderr).toContain(`${at}: El archivo contiene un carácter que no es texto (U+0000)`);
+      const en = runCli(['new', 'Kraków', '--country', 'PL', '--answers', 'a.yaml'], {
+        cwd: root,
+        env: { LINKAGE_LANG: 'en' },
+      });
+      expect(en.code, en.stderr).toBe(2);
+      expect(en.stderr).toContain(`${at}: The file holds a character that is not text (U+0000)`);
+      expect(caseFiles(root)).toEqual(['.gitkeep']);
+    }
+  });
+
   it('works from -C and from inside a case folder', () => {
     const root = workspace();
     const cwd = tempDir();

@@ -39,6 +39,14 @@ export const core: Catalog = {
       en: 'Save it as "UTF-8" in your editor (in VS Code: status bar, "Save with Encoding").',
     },
   },
+  'file.not-text': {
+    es: 'El archivo contiene un carácter que no es texto ({char}) en esta posición.',
+    en: 'The file holds a character that is not text ({char}) at this position.',
+    hint: {
+      es: 'Bórrelo con un editor de texto; suele venir de copiar y pegar desde otro programa o de un archivo dañado.',
+      en: 'Delete it in a text editor; it usually comes from copying and pasting from another program, or a damaged file.',
+    },
+  },
   'file.utf16': {
     es: 'El archivo está en UTF-16 (como guarda «Unicode» el Bloc de notas de Windows), no en UTF-8.',
     en: 'The file is UTF-16 (as Windows Notepad saves "Unicode"), not UTF-8.',
