@@ -55,10 +55,17 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
   }
   if (!country) {
     const scratch = s.open(`${CASES_DIR}/.new/case.yaml`, 'case', { hold: true, scratch: true });
+    // A run interrupted before the case was written left its answers in the draft of a case folder
+    // named after the country: offered again, that country finds them.
+    const city = o.city.normalize('NFC').trim();
+    const before = s
+      .unwrittenDrafts(CASES_DIR)
+      .find((v) => getIn(v, ['counterpart', 'city', 'es']) === city && getIn(v, ['counterpart', 'country']));
     country = await s.text({
       target: scratch,
       path: ['counterpart', 'country'],
       message: s.t('q.counterpart.country', { city: o.city }),
+      suggest: () => getIn(before, ['counterpart', 'country']) as string | undefined,
       normalize: (v) => v.toUpperCase(),
       check: countryCheck(s),
     });

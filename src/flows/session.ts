@@ -3,7 +3,7 @@
 // comments and key order kept, refusing a file changed underneath. Answers that cannot stand alone in
 // the file (half a list item, a vote without its "against") wait in a draft under .linkage-cache/
 // until their group is complete, so Ctrl+C never loses them and the file never fails `check`.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Answers, type FieldPath, formatPath, getIn, isPlainObject } from '../commands/answers.js';
 import { isUserError, type Params, UserError } from '../errors.js';
@@ -290,6 +290,34 @@ export class Session {
       // No draft, or an unreadable one: nothing to restore.
     }
     return [];
+  }
+
+  /**
+   * The values waiting in drafts for files not written yet under `dir` (`cases/`), newest first: what
+   * an interrupted `new` had collected before the case's name was known again.
+   */
+  unwrittenDrafts(dir: string): Answers[] {
+    if (this.o.batch) return [];
+    const drafts = join(this.o.root, '.linkage-cache', 'drafts');
+    const found: { value: Answers; time: number }[] = [];
+    for (const name of existsSync(drafts) ? readdirSync(drafts) : []) {
+      try {
+        const file = join(drafts, name);
+        const draft = JSON.parse(readFileSync(file, 'utf8')) as {
+          file?: unknown;
+          expected?: unknown;
+          answers?: unknown;
+        };
+        if (draft.expected !== null || typeof draft.file !== 'string' || !draft.file.startsWith(`${dir}/`)) continue;
+        if (!Array.isArray(draft.answers) || existsSync(join(this.o.root, draft.file))) continue;
+        let value: Answers = {};
+        for (const a of draft.answers as { path: FieldPath; value: unknown }[]) value = setIn(value, a.path, a.value);
+        found.push({ value, time: statSync(file).mtimeMs });
+      } catch {
+        // An unreadable draft offers nothing.
+      }
+    }
+    return found.sort((a, b) => b.time - a.time).map((d) => d.value);
   }
 
   private saveDraft(target: Target): void {

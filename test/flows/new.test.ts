@@ -17,7 +17,7 @@ const base = (root: string) => ({ ...flowBase(root), out: collector() });
 const read = (root: string, slug: string) => parse(readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8'));
 
 describe('new on a terminal', () => {
-  it('asks the country, names, languages, nature and kind, then the counterpart step; Ctrl+C before the file exists keeps a draft', async () => {
+  it('asks the country, names, languages, nature and kind, then the counterpart step; Ctrl+C before the file exists keeps a draft, and its country is offered again', async () => {
     const root = copyWorkspace('minimal');
     let run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Kraków' });
     await answer('País de Kraków', 'uk');
@@ -41,10 +41,13 @@ describe('new on a terminal', () => {
     expect(existsSync(join(root, 'cases', 'krakow-pl'))).toBe(false);
     expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__krakow-pl__case.yaml.json'))).toBe(true);
 
-    // The same command again: the answers given are kept; the kind is a cooperation, so its topic is asked.
+    // The same command again: the country answered is offered (it names the draft), the other answers
+    // are kept; the kind is a cooperation, so its topic is asked.
     screen.clear();
     const out = collector();
-    run = newFlow({ ...base(root), out, ws: loadWorkspace(root, { only: [] }), city: 'Kraków', country: 'PL' });
+    run = newFlow({ ...base(root), out, ws: loadWorkspace(root, { only: [] }), city: 'Kraków' });
+    expect(await prompt('País de Kraków')).toMatch(/País de Kraków.*\(PL\)/);
+    screen.keypress('enter');
     await pick('¿Qué es la contraparte?', 0);
     await pick('Tipo de vínculo', 1);
     await answer('Tema de la cooperación: «en materia de …» [español]', 'gestión del agua');
