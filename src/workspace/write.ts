@@ -23,6 +23,7 @@ import { canonicalJson, sha256 } from './hash.js';
 import { packageRoot } from './package-root.js';
 import { isInside, resolveInside } from './paths.js';
 import { readOrRefuse } from './read-file.js';
+import { WORKSPACE_FILE } from './root.js';
 
 // In its own module, so that a command writing no YAML (generate) loads neither yaml nor the merge.
 export { writeAtomic };
@@ -128,14 +129,16 @@ function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] })
 }
 
 /**
- * Applies a plan atomically per file; throws a UserError naming the file on any failure. The existing
- * files it must find unchanged are locked from the check to the rename: two commands editing one file at
- * once (two officials, or a script) each find it as they read it, or the second says it changed.
+ * Applies a plan atomically per file; throws a UserError naming the file on any failure. The files it
+ * must find unchanged, or find absent, are locked from the check to the rename: two commands editing
+ * one file at once (two officials, or a script) each find it as they read it, or the second says it
+ * changed; of two `new` of one city, the second finds the case written and says so.
  */
 export function applyPlan(plan: WritePlan): void {
-  // Only files that exist: a plan that makes new ones (init) leaves no cache folder behind.
+  // New files only in a workspace: the plan that makes one (init) leaves no cache folder behind.
+  const inWorkspace = existsSync(join(plan.root, WORKSPACE_FILE));
   const locks = plan.writes
-    .filter((w) => typeof w.expected === 'string')
+    .filter((w) => typeof w.expected === 'string' || (w.expected === null && inWorkspace))
     .map((w) => w.file)
     .sort()
     .map((file) => lockFile(plan.root, file));

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,7 +11,7 @@ import { isUserError } from '../../src/errors.js';
 import { caseSchemaRef } from '../../src/workspace/new-file.js';
 import { validateFile } from '../../src/workspace/validate.js';
 import { openYaml, yamlText } from '../../src/workspace/write.js';
-import { FIXTURES, REPO, runCli, STACK, tempDir } from '../helpers.js';
+import { BIN, FIXTURES, REPO, runCli, STACK, tempDir } from '../helpers.js';
 import { terminal } from './terminal.js';
 
 const ANSWERS = join(FIXTURES, 'answers');
@@ -209,6 +211,50 @@ describe('linkage new (the built CLI)', () => {
       expect(caseFiles(root)).toEqual(['.gitkeep']);
     }
   });
+
+  it('writes one case of two `new` of one city run at once: the other is refused, not written over it', async () => {
+    /** `new Lyon --country FR` as a process of its own: its exit code and stderr, and whether it ended. */
+    const run = (root: string, answers: string) => {
+      const r = { code: null as number | null, stderr: '', ended: false };
+      const child = spawn(process.execPath, [BIN, 'new', 'Lyon', '--country', 'FR', '--answers', answers], {
+        cwd: root,
+        env: { ...process.env, ...TODAY, NO_COLOR: '1' },
+      });
+      child.stderr.on('data', (d) => {
+        r.stderr += d;
+      });
+      const done = new Promise<void>((end) =>
+        child.on('close', (code) => {
+          Object.assign(r, { code, ended: true });
+          end();
+        }),
+      );
+      return { r, done };
+    };
+    const root = workspace();
+    // A lock on the new file, as a third command writing it holds it: both runs must wait for it, past
+    // their check that the case does not exist, and meet at the write.
+    const locks = join(root, '.linkage-cache', 'locks');
+    mkdirSync(locks, { recursive: true });
+    const lock = join(locks, 'cases__lyon-fr__case.yaml.lock');
+    writeFileSync(lock, `${process.pid}@${hostname()}\n`);
+    const runs = [1, 2].map((i) => {
+      const answers = join(root, `a-${i}.yaml`);
+      writeFileSync(answers, readFileSync(CASE, 'utf8').replace('Aleksander Miszalski', `Mayor ${i}`));
+      return run(root, answers);
+    });
+    await new Promise((wait) => setTimeout(wait, 2500));
+    expect(runs.map(({ r }) => r.ended)).toEqual([false, false]);
+    rmSync(lock);
+    await Promise.all(runs.map(({ done }) => done));
+    const won = runs.flatMap(({ r }, i) => (r.code === 0 ? [i + 1] : []));
+    expect(won, runs.map(({ r }) => r.stderr).join('\n')).toHaveLength(1);
+    expect(readFileSync(join(root, 'cases', 'lyon-fr', 'case.yaml'), 'utf8')).toContain(`name: Mayor ${won[0]}\n`);
+    const lost = runs.find(({ r }) => r.code !== 0)?.r;
+    expect(lost?.code).toBe(2);
+    expect(lost?.stderr).toMatch(/cambió en disco|otro programa/);
+    expect(lost?.stderr).not.toMatch(STACK);
+  }, 30_000);
 
   it('works from -C and from inside a case folder', () => {
     const root = workspace();
