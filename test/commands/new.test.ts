@@ -252,7 +252,9 @@ describe('linkage new (the built CLI)', () => {
     expect(readFileSync(join(root, 'cases', 'lyon-fr', 'case.yaml'), 'utf8')).toContain(`name: Mayor ${won[0]}\n`);
     const lost = runs.find(({ r }) => r.code !== 0)?.r;
     expect(lost?.code).toBe(2);
-    expect(lost?.stderr).toMatch(/cambió en disco|otro programa/);
+    // Refused at the write; or, on a machine so slow that it planned after the other had written,
+    // refused before it for the case that now exists.
+    expect(lost?.stderr).toMatch(/cambió en disco|otro programa|Ya existe un caso/);
     expect(lost?.stderr).not.toMatch(STACK);
   }, 30_000);
 
