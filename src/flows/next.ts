@@ -57,7 +57,7 @@ import {
 } from './context.js';
 import { answeredValues } from './equivalent.js';
 import type { Session, Target } from './session.js';
-import { askLiaison, askParticipation, askProfile } from './workspace-steps.js';
+import { askLiaison, askParticipation, askProfile, forNewLiaison } from './workspace-steps.js';
 
 export interface NextFlowOptions extends FlowOptions {
   ws: Workspace;
@@ -185,7 +185,9 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
         issues.push(located({ id: 'answers.list-replaced', params, path }, at));
       }
     }
-    const merged = mergeAnswers(target.base, value, { append: o.append === true });
+    // A new liaison (another name) keeps nothing of the previous person's that the answers leave out.
+    const base = target.kind === 'workspace' ? forNewLiaison(target.base, value) : target.base;
+    const merged = mergeAnswers(base, value, { append: o.append === true });
     const review = reviewAnswers(target.kind, merged, []);
     // A program not yet written asks its objectives and follow-up; anything else it lacks is refused.
     const missing = target.exists

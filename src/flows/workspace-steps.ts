@@ -2,7 +2,7 @@
 // participation and the Municipal Profile with the PMD priorities (asked by `init` and `next`).
 
 import { existsSync } from 'node:fs';
-import type { FieldPath } from '../commands/answers.js';
+import { type Answers, type FieldPath, getIn } from '../commands/answers.js';
 import { addDays, yearOf } from '../process/dates.js';
 import { checkLanguage } from '../process/rules/iso-codes.js';
 import type { StepDef } from '../process/steps.js';
@@ -10,7 +10,7 @@ import { resolveInside } from '../workspace/paths.js';
 import { SECTORS } from '../workspace/sectors.js';
 import { configOf, documentLanguages, stepHeader, type WorkspaceFlow, wrap } from './context.js';
 import { MEXICAN_STATES, stateByName } from './mexico.js';
-import type { Session, Target } from './session.js';
+import { type Session, setIn, type Target } from './session.js';
 
 /** Choices of a schema enum, named from the catalog (`enum.<field>.<value>`, with `.desc` when there is one). */
 export function enumChoices<T extends string>(s: Session, field: string, values: readonly T[]) {
@@ -143,12 +143,31 @@ export async function askLetterhead(f: WorkspaceFlow): Promise<void> {
   });
 }
 
+const LIAISON_PERSON: FieldPath = ['liaison', 'person'];
+
+/** Whether `name` is another person than the liaison `config` records (none recorded: not a change). */
+function isNewLiaison(config: Answers, name: unknown): boolean {
+  const recorded = getIn(config, [...LIAISON_PERSON, 'name']);
+  return typeof name === 'string' && recorded !== undefined && name !== recorded;
+}
+
+/**
+ * `config` ready for answers that name a new liaison: the previous person's own fields (title, email,
+ * phone…) go, so that none survives under the new name; the office's fields and the comments stay.
+ */
+export function forNewLiaison(config: Answers, answers: Answers): Answers {
+  return isNewLiaison(config, getIn(answers, [...LIAISON_PERSON, 'name'])) ? setIn(config, LIAISON_PERSON, {}) : config;
+}
+
 export async function askLiaison(f: WorkspaceFlow, step: StepDef): Promise<void> {
   const { s, config: t } = f;
   stepHeader(f, step);
   await s.langText({ target: t, path: ['liaison', 'area'], message: s.t('q.liaison.area') });
-  const name = await s.text({ target: t, path: ['liaison', 'person', 'name'], message: s.t('q.liaison.name') });
+  const before = s.value(t);
+  const name = await s.text({ target: t, path: [...LIAISON_PERSON, 'name'], message: s.t('q.liaison.name') });
   if (name === undefined) return;
+  // Another person: the next questions offer nothing of the previous one, and keep nothing of theirs.
+  if (isNewLiaison(before, name)) s.put(t, LIAISON_PERSON, { name });
   await s.select({
     target: t,
     path: ['liaison', 'person', 'gender'],

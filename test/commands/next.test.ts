@@ -389,7 +389,7 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     await answer('Persona designada como enlace', 'Iván Rosas');
     await pick('Iván Rosas: ¿su cargo', 1);
     await answer('Cargo del enlace');
-    await answer('Correo electrónico');
+    await answer('Correo electrónico (dato personal');
     await answer('Fecha del nombramiento', '2025-02-01');
     await answer('Número de oficio del nombramiento', 'PM/001/2025');
     await answer('Correo electrónico de la oficina de enlace');
@@ -460,5 +460,77 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     expect(made.stderr).toBe('');
     expect(files(join(other, 'ws'))).toEqual(files(root));
     expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+  });
+});
+
+describe('a new liaison', () => {
+  const LUIS_PHONE = '+52 462 623 0145';
+
+  it('from an answers file: the previous person’s own fields go, the office and the comments stay', () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(
+      answers,
+      [
+        'liaison:',
+        '  person:',
+        '    name: Adriana Lozano Pérez',
+        '    gender: f',
+        '    email: adriana.lozano@sanpedrohuertas.gob.mx',
+        '  appointed: 2024-10-15',
+        '  oficio: PM/0101/2024',
+        '',
+      ].join('\n'),
+    );
+    const r = runCli(['next', '--step', 'liaison', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(root, 'linkage.yaml'), 'utf8');
+    const saved = parse(text).liaison;
+    expect(saved.person).toEqual({
+      name: 'Adriana Lozano Pérez',
+      gender: 'f',
+      email: 'adriana.lozano@sanpedrohuertas.gob.mx',
+    });
+    expect(text).not.toContain(LUIS_PHONE);
+    expect(saved.office.phone).toBe('+52 462 623 0140');
+    expect(saved.area.es).toBe('Dirección de Asuntos Internacionales y Atención al Migrante');
+    expect(text).toContain('# El enlace fue nombrado por la administración 2021–2024');
+    expect(runCli(['check', '-C', root], { env: ENV }).code).toBe(0);
+  });
+
+  it('the same person in an answers file keeps the fields it does not give', () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'liaison:\n  person:\n    name: Luis Fernando Cabrera Solís\n  oficio: PM/0101/2024\n');
+    const r = runCli(['next', '--step', 'liaison', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.code).toBe(0);
+    expect(parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).liaison.person.phone).toBe(LUIS_PHONE);
+  });
+
+  it('asked on a terminal: nothing of the previous person is offered or kept', async () => {
+    const root = copyWorkspace('demo');
+    screen.clear();
+    const ctx = terminal(root);
+    const run = nextAction(ctx, undefined, { step: 'liaison' });
+    for (const lang of ['español', 'inglés', 'alemán'])
+      await answer(`Área de enlace de asuntos internacionales [${lang}]`);
+    await answer('Persona designada como enlace', 'Adriana Lozano Pérez');
+    // Luis Cabrera's gender is not the one highlighted.
+    expect(await prompt('Adriana Lozano Pérez: ¿su cargo')).toContain('❯ Femenino');
+    screen.keypress('enter');
+    // Luis Cabrera's title ("Direktor…") is not offered; left blank, no language is asked.
+    expect(await prompt('Cargo del enlace [español]')).not.toContain('Director');
+    screen.keypress('enter');
+    await answer('Correo electrónico (dato personal');
+    expect(screen.getScreen()).not.toContain('luis.cabrera');
+    await answer('Fecha del nombramiento');
+    await answer('Número de oficio');
+    await answer('Correo electrónico de la oficina');
+    await answer('Teléfono de la oficina');
+    expect(await run).toBe(0);
+    const saved = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).liaison;
+    expect(saved.person).toEqual({ name: 'Adriana Lozano Pérez', gender: 'f' });
+    expect(saved.office.phone).toBe('+52 462 623 0140');
   });
 });
