@@ -6,6 +6,7 @@ import { effectiveAgreement } from '../agreement/effective.js';
 import { frozenAgreement } from '../agreement/freeze.js';
 import type { FieldPath } from '../commands/answers.js';
 import { defaultNature } from '../commands/new.js';
+import { administrationOn } from '../process/administrations.js';
 import { addDays, maxDate } from '../process/dates.js';
 import { outlivesCouncil } from '../process/rules/council-majority.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
@@ -26,6 +27,7 @@ import type {
   LangTextValue,
   LocalStepData,
   SreRoundData,
+  WorkspaceFile,
 } from '../workspace/schema.js';
 import { applyPlan } from '../workspace/write.js';
 import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow, wrap } from './context.js';
@@ -201,10 +203,21 @@ export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOu
   return 'asked';
 }
 
-/** Areas of opportunity, each tied to a PMD priority: chosen from the workspace's priority ids. */
+/**
+ * The administrations whose plan the area picker offers: the one in office on `day` when its plan has
+ * priorities (an ended plan's would draw area-plan-in-force at once), else every one, the latest first.
+ */
+function plansOffered(config: WorkspaceFile, day: string): AdministrationData[] {
+  const all = config.administrations ?? [];
+  const admin = all.length > 0 ? administrationOn(config, day).admin : undefined;
+  const inOffice = admin !== undefined && admin.period.start <= day && day <= admin.period.end;
+  return inOffice && (admin.pmd?.priorities.length ?? 0) > 0 ? [admin] : [...all].reverse();
+}
+
+/** Areas of opportunity, each tied to a PMD priority: chosen from the plan in force's priority ids. */
 async function askAreas(f: CaseFlow): Promise<void> {
   const { s, case: t } = f;
-  const admins: AdministrationData[] = [...(configOf(f).administrations ?? [])].reverse();
+  const admins = plansOffered(configOf(f), s.today);
   const priorities = admins.flatMap((a) => (a.pmd?.priorities ?? []).map((p) => ({ ...p, admin: a.id })));
   if (priorities.length === 0) {
     s.say(`  ${s.t('prompts.no-priorities')}`);

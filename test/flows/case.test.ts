@@ -7,7 +7,7 @@ import { runCheck } from '../../src/commands/check.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace } from '../helpers.js';
+import { copyWorkspace, replaceIn } from '../helpers.js';
 import {
   answer,
   clearLine,
@@ -427,6 +427,67 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     expect(c.counterpart.contacts).toEqual([{ name: 'Ana Ruiz', email: 'ana.ruiz@aytoleon.es' }]);
     expect(c.steps.counterpart.date).toBe('2026-10-01');
     expect(r.result.answers).toMatchObject({ counterpart: { contacts: [{ name: 'Ana Ruiz' }] } });
+  });
+});
+
+describe('the areas of opportunity', () => {
+  /** The minimal fixture with the previous administration and its plan recorded before the one in office. */
+  const ENDED = [
+    'administrations:',
+    '  - id: "2021-2024"',
+    '    period: { start: 2021-10-10, end: 2024-10-09 }',
+    '    officials:',
+    '      - { role: president, name: Ramón Aguilar Soto, gender: m }',
+    '    pmd:',
+    '      title: { es: Plan Municipal de Desarrollo 2021–2024, en: Municipal Development Plan 2021–2024 }',
+    '      priorities:',
+    '        - id: PMD-2021-2.4',
+    '          title: { es: Agua potable para todos, en: Drinking water for all }',
+    '',
+  ].join('\n');
+
+  /** Revisits the counterpart step up to the priority picker of a second area; the picker's screen. */
+  async function priorityPicker(): Promise<{ screen: string; said: string }> {
+    let shown = '';
+    const r = await next(
+      async () => {
+        await answer('Nombre de quien encabeza el gobierno de León', '');
+        await pick('¿su cargo se escribe', 0);
+        await answer('Su cargo [español]', 'Alcalde de León');
+        await answer('Su cargo [inglés]', 'Mayor of León');
+        await answer('¿Agregar un contacto de trabajo en León?', 'n');
+        await answer('¿Agregar otra razón?', 'n');
+        await answer('¿Agregar otra área de oportunidad?', 's');
+        shown = await prompt('Prioridad del PMD a la que sirve el área');
+        screen.keypress('enter');
+        await answer('Área de oportunidad [español]', 'Agua potable');
+        await answer('Área de oportunidad [inglés]', 'Drinking water');
+        await answer('¿Agregar otra área de oportunidad?', 'n');
+        await answer('Fecha en que se eligió a la contraparte');
+      },
+      { step: 'counterpart' },
+    );
+    return { screen: shown, said: r.said };
+  }
+
+  it('offers the priorities of the plan in force, not those of an administration that ended', async () => {
+    replaceIn(join(root, 'linkage.yaml'), 'administrations:\n', ENDED);
+    const { screen: picker, said } = await priorityPicker();
+    expect(picker).toContain('PMD-2024-1.1');
+    expect(picker).not.toContain('PMD-2021-2.4');
+    expect(caseYaml().areas[1]).toMatchObject({ priority: 'PMD-2024-1.1' });
+    expect(said).not.toContain('PMD-2021');
+  });
+
+  it('with no priorities in the plan in force, offers those recorded, the latest plan first', async () => {
+    replaceIn(join(root, 'linkage.yaml'), 'administrations:\n', ENDED);
+    replaceIn(
+      join(root, 'linkage.yaml'),
+      /\n {4}pmd:\n {6}title:\n(?: {8}.+\n)+ {6}priorities:\n(?: {8}.+\n| {10}.+\n)+/,
+      '\n',
+    );
+    const { screen: picker } = await priorityPicker();
+    expect(picker).toContain('PMD-2021-2.4');
   });
 });
 
