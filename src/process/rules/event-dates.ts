@@ -3,7 +3,7 @@
 // AOP activity dates are aop-activity-dates' (their order and their year).
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
-import { DATE_RE, isDate, maxDate } from '../dates.js';
+import { addDays, DATE_RE, isDate, maxDate } from '../dates.js';
 import { dictamenHash, getPath, type StepContext } from '../steps.js';
 import { agreementFile, caseFile, documentsFile, dotted, type FieldPath } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -79,19 +79,32 @@ function workspaceDates(ctx: RuleContext): Finding[] {
       );
     });
   });
-  // One administration in office at a time: each starts after the one before it ends.
+  // One administration in office at a time, and terms contiguous: each starts the day after the one
+  // before it ends. Days with none in office are a warning (a document dated then takes the outgoing one's officials).
   const byStart = cfg.administrations
     .map((a, i) => ({ a, i }))
     .sort((x, y) => (x.a.period.start < y.a.period.start ? -1 : 1));
   for (const [k, { a, i }] of byStart.entries()) {
     const before = byStart[k - 1];
     if (!before) continue;
-    d.order(
-      d.at(f, ['administrations', i, 'period', 'start'], a.period.start),
-      d.at(f, ['administrations', before.i, 'period', 'end'], before.a.period.end),
-      'rule.event-dates.overlap',
-      true,
-    );
+    const start = d.at(f, ['administrations', i, 'period', 'start'], a.period.start);
+    const end = d.at(f, ['administrations', before.i, 'period', 'end'], before.a.period.end);
+    d.order(start, end, 'rule.event-dates.overlap', true);
+    if (!start || !end || start.date <= addDays(end.date, 1)) continue;
+    d.findings.push({
+      id: 'rule.event-dates.gap',
+      severity: 'warning',
+      params: {
+        date: start.date,
+        field: dotted(start.path),
+        other: end.date,
+        otherField: dotted(end.path),
+        from: addDays(end.date, 1),
+        to: addDays(start.date, -1),
+      },
+      file: f,
+      path: start.path,
+    });
   }
   d.event(d.at(f, ['liaison', 'appointed'], cfg.liaison?.appointed));
   for (const [i, p] of (cfg.participation ?? []).entries()) d.event(d.at(f, ['participation', i, 'since'], p.since));

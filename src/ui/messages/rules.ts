@@ -140,6 +140,14 @@ export const rules: Catalog = {
       en: 'Correct one of the two dates: the incoming one starts the day after the outgoing one ends (for example, end: 2027-09-30 and start: 2027-10-01). Each document takes the officials of the administration in office on its date.',
     },
   },
+  'rule.event-dates.gap': {
+    es: 'La administración empieza el {date} ({field}), y la anterior termina el {other} ({otherField}): del {from} al {to} no hay administración en funciones.',
+    en: 'The administration starts on {date} ({field}), and the previous one ends on {other} ({otherField}): from {from} to {to} no administration is in office.',
+    hint: {
+      es: 'Los periodos son continuos: la entrante empieza el día siguiente al fin de la saliente (aquí, el {from}). Corrija una de las dos fechas; un documento fechado entre ambas toma a los funcionarios de la saliente.',
+      en: 'Terms are contiguous: the incoming one starts the day after the outgoing one ends (here, {from}). Correct one of the two dates; a document dated in between takes the officials of the outgoing one.',
+    },
+  },
   'rule.event-dates.not-a-date': {
     es: 'El dato {field} debe ser una fecha, y dice «{value}».',
     en: 'The fact {field} must be a date, and it reads "{value}".',

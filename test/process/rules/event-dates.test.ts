@@ -160,6 +160,34 @@ describe('event-dates', () => {
     });
   });
 
+  it('warns of days between two administrations, when none is in office', () => {
+    const root = copyBase();
+    edit(root, 'linkage.yaml', (d) =>
+      d.addIn(['administrations'], {
+        id: '2027-2030',
+        period: { start: '2027-10-03', end: '2030-09-30' },
+        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
+      }),
+    );
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
+      {
+        id: 'rule.event-dates.gap',
+        severity: 'warning',
+        file: 'linkage.yaml',
+        path: ['administrations', 1, 'period', 'start'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.event-dates.gap')).toEqual({
+      date: '2027-10-03',
+      field: 'administrations.1.period.start',
+      other: '2027-09-30',
+      otherField: 'administrations.0.period.end',
+      from: '2027-10-01',
+      to: '2027-10-02',
+    });
+  });
+
   it('allows a termination by notice to take effect in the future, but not other end states', () => {
     const root = copyBase();
     edit(root, LYON, (d) =>
