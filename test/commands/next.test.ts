@@ -508,6 +508,17 @@ describe('a new liaison', () => {
     expect(parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).liaison.person.phone).toBe(LUIS_PHONE);
   });
 
+  it("a corrected spelling of the same person's name keeps the fields it does not give", () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'liaison:\n  person:\n    name: Luís Fernando  Cabrera Solis\n');
+    const r = runCli(['next', '--step', 'liaison', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.code).toBe(0);
+    const person = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).liaison.person;
+    expect(person.name).toBe('Luís Fernando  Cabrera Solis');
+    expect(person.phone).toBe(LUIS_PHONE);
+  });
+
   it('asked on a terminal: nothing of the previous person is offered or kept', async () => {
     const root = copyWorkspace('demo');
     screen.clear();
