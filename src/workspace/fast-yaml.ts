@@ -618,13 +618,19 @@ class Reader {
   }
 }
 
-/** Reads `text` (recording positions into `spots` when given); BAIL where js-yaml is to read it. */
+/**
+ * Reads `text` (recording positions into `spots` when given); BAIL where js-yaml is to read it.
+ * `decoded`: the text is as decodeText gives it, which refused every control character but the tab
+ * (and valid UTF-8 holds no lone surrogate): only a tab is left to look for.
+ */
 function read(
   text: string,
   maxDepth: number,
   spots?: WeakMap<object, CollectionSpots>,
+  decoded = false,
 ): { value: Record<string, unknown>; start: number } | typeof BAIL {
-  if (text.charCodeAt(0) === 0xfeff || (SUSPECT_CHARS.test(text) && UNSAFE_CHARS.test(text))) return BAIL;
+  if (text.charCodeAt(0) === 0xfeff) return BAIL;
+  if (decoded ? text.includes('\t') : SUSPECT_CHARS.test(text) && UNSAFE_CHARS.test(text)) return BAIL;
   // js-yaml reads a text as if it ended with a line break; so does the reader.
   const s = text.endsWith('\n') ? text : `${text}\n`;
   try {
@@ -653,9 +659,10 @@ export function fastPositions(
 /**
  * The value of a YAML file (NFC text with LF line ends, as decodeText gives it) if it is a block
  * mapping written in the subset this reader knows, else BAIL. Values are exactly js-yaml's with the
- * core schema; nesting deeper than `maxDepth` collections bails.
+ * core schema; nesting deeper than `maxDepth` collections bails. `decoded`: decodeText checked the
+ * text's characters (see read).
  */
-export function fastParse(text: string, maxDepth: number): Record<string, unknown> | typeof BAIL {
-  const result = read(text, maxDepth);
+export function fastParse(text: string, maxDepth: number, decoded = false): Record<string, unknown> | typeof BAIL {
+  const result = read(text, maxDepth, undefined, decoded);
   return result === BAIL ? BAIL : result.value;
 }

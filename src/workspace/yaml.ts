@@ -111,7 +111,7 @@ export function parseYaml(bytes: Uint8Array, fast = true): ParseResult {
     return { ok: false, issue: { id: 'file.empty', params: {}, line: 1, col: 1 }, text };
   }
   if (!hasAlias(text)) {
-    const value = fast ? fastParse(text, MAX_DEPTH) : BAIL;
+    const value = fast ? fastParse(text, MAX_DEPTH, true) : BAIL;
     // The fast reader bails rather than nest deeper than MAX_DEPTH: only js-yaml's value is measured.
     if (value !== BAIL) return finish(value, text, true);
     try {
