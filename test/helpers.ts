@@ -92,6 +92,17 @@ export function replaceIn(file: string, from: string | RegExp, to: string): void
 }
 
 /** A stack trace line, which a user's mistake must never print. */
+/**
+ * The administration after the demo's and the rules fixture's (2027–2030, from 2027-10-01, its president),
+ * to add to a linkage.yaml's `administrations:`; `extra` adds or replaces fields (its plan, its officials).
+ */
+export const incomingAdministration = (extra: Record<string, unknown> = {}) => ({
+  id: '2027-2030',
+  period: { start: '2027-10-01', end: '2030-09-30' },
+  officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
+  ...extra,
+});
+
 export const STACK = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
 
 /** A PDF's text as poppler reads it, with soft hyphens and hyphenation at line ends undone. */

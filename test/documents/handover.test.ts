@@ -11,7 +11,7 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { handoverContext } from '../../src/documents/context/handover.js';
 import { HandoverContext } from '../../src/documents/context/schema.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, flat, pdfDrawnText, pdfPages, replaceIn, runCli } from '../helpers.js';
+import { copyWorkspace, flat, incomingAdministration, pdfDrawnText, pdfPages, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[]) => runCli(['generate', ...args], { cwd, env: AS_OF });
@@ -115,15 +115,16 @@ describe('linkage generate handover', () => {
   it('names the incoming administration, its officials and its plan when linkage.yaml records them', () => {
     const root = copyWorkspace('demo');
     editYaml(join(root, 'linkage.yaml'), (d) =>
-      d.addIn(['administrations'], {
-        id: '2027-2030',
-        period: { start: '2027-10-01', end: '2030-09-30' },
-        officials: [
-          { role: 'president', name: 'Ximena Rangel Soto', gender: 'f' },
-          { role: 'sindico', name: 'Tomás Ledesma Ruiz', gender: 'm' },
-        ],
-        pmd: { priorities: [{ id: 'PMD-2027-1.1', title: { es: 'Agua para todos', en: 'Water for all' } }] },
-      }),
+      d.addIn(
+        ['administrations'],
+        incomingAdministration({
+          officials: [
+            { role: 'president', name: 'Ximena Rangel Soto', gender: 'f' },
+            { role: 'sindico', name: 'Tomás Ledesma Ruiz', gender: 'm' },
+          ],
+          pmd: { priorities: [{ id: 'PMD-2027-1.1', title: { es: 'Agua para todos', en: 'Water for all' } }] },
+        }),
+      ),
     );
     const r = generate(root, ['handover', '--date', '2027-09-20', '--lang', 'es,en']);
     expect(r.stderr).toBe('');
@@ -144,17 +145,17 @@ describe('linkage generate handover', () => {
   it("lists the areas to re-map to the incoming administration's plan, those of the outgoing plan included", () => {
     const root = copyWorkspace('demo');
     editYaml(join(root, 'linkage.yaml'), (d) =>
-      d.addIn(['administrations'], {
-        id: '2027-2030',
-        period: { start: '2027-10-01', end: '2030-09-30' },
-        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
-        pmd: {
-          priorities: [
-            { id: 'PMD-2027-3.1', title: { es: 'Agua para todos', en: 'Water for all' } },
-            { id: 'PMD-2027-4.4', title: { es: 'Comunidades migrantes', en: 'Migrant communities' } },
-          ],
-        },
-      }),
+      d.addIn(
+        ['administrations'],
+        incomingAdministration({
+          pmd: {
+            priorities: [
+              { id: 'PMD-2027-3.1', title: { es: 'Agua para todos', en: 'Water for all' } },
+              { id: 'PMD-2027-4.4', title: { es: 'Comunidades migrantes', en: 'Migrant communities' } },
+            ],
+          },
+        }),
+      ),
     );
     expect(generate(root, ['handover', '--date', '2027-09-30', '--lang', 'es,en']).code).toBe(0);
     const text = flat(pdfDrawnText(join(root, 'out', 'handover-es-en.pdf')));
@@ -174,13 +175,7 @@ describe('linkage generate handover', () => {
 
   it('on the day the incoming administration takes office, the outgoing one hands over to it', () => {
     const root = copyWorkspace('demo');
-    editYaml(join(root, 'linkage.yaml'), (d) =>
-      d.addIn(['administrations'], {
-        id: '2027-2030',
-        period: { start: '2027-10-01', end: '2030-09-30' },
-        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
-      }),
-    );
+    editYaml(join(root, 'linkage.yaml'), (d) => d.addIn(['administrations'], incomingAdministration()));
     const r = generate(root, ['handover', '--date', '2027-10-01']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -194,13 +189,7 @@ describe('linkage generate handover', () => {
 
   it("names a Phase 1 step the cases wait on by its title: the incoming administration's plan", () => {
     const root = copyWorkspace('demo');
-    editYaml(join(root, 'linkage.yaml'), (d) =>
-      d.addIn(['administrations'], {
-        id: '2027-2030',
-        period: { start: '2027-10-01', end: '2030-09-30' },
-        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
-      }),
-    );
+    editYaml(join(root, 'linkage.yaml'), (d) => d.addIn(['administrations'], incomingAdministration()));
     expect(generate(root, ['handover', '--date', '2027-10-02']).code).toBe(0);
     const text = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
     expect(text).toContain('— Cracovia Perfil Municipal y prioridades');

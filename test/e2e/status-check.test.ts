@@ -2,9 +2,17 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
-import { copyWorkspace, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, incomingAdministration, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 
 const CASE = 'cases/leon-es/case.yaml';
+
+/** The demo's next administration (2027–2030, no plan yet) at the end of its `administrations:`, in flow style. */
+const addIncomingAdministration = (root: string) =>
+  replaceIn(
+    join(root, 'linkage.yaml'),
+    '\n# El enlace fue nombrado',
+    `\n  - ${JSON.stringify(incomingAdministration())}\n\n# El enlace fue nombrado`,
+  );
 const edit = (root: string, file: string, change: (t: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 
@@ -22,19 +30,7 @@ describe('linkage status', () => {
 
   it('an incoming administration recorded before it takes office, with no plan yet, leaves Phase 1 complete', () => {
     const root = copyWorkspace('demo');
-    replaceIn(
-      join(root, 'linkage.yaml'),
-      '\n# El enlace fue nombrado',
-      [
-        '',
-        '  - id: "2027-2030"',
-        '    period: { start: 2027-10-01, end: 2030-09-30 }',
-        '    officials:',
-        '      - { role: president, name: Martín Salgado Ríos, gender: m }',
-        '',
-        '# El enlace fue nombrado',
-      ].join('\n'),
-    );
+    addIncomingAdministration(root);
     const before = runCli(['status', '--as-of', '2027-09-15'], { cwd: root });
     expect(before.code).toBe(0);
     expect(before.stdout).toContain('Identificación del municipio: completa');
@@ -47,19 +43,7 @@ describe('linkage status', () => {
 
   it('a plan still to record holds back only the cases whose letter is not out yet', () => {
     const root = copyWorkspace('demo');
-    replaceIn(
-      join(root, 'linkage.yaml'),
-      '\n# El enlace fue nombrado',
-      [
-        '',
-        '  - id: "2027-2030"',
-        '    period: { start: 2027-10-01, end: 2030-09-30 }',
-        '    officials:',
-        '      - { role: president, name: Martín Salgado Ríos, gender: m }',
-        '',
-        '# El enlace fue nombrado',
-      ].join('\n'),
-    );
+    addIncomingAdministration(root);
     const r = runCli(['status', '--as-of', '2027-10-02'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Identificación del municipio: Perfil Municipal y prioridades (en curso)');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { incomingAdministration } from '../../helpers.js';
 import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf } from './helpers.js';
 
 const order = (file: string, path: (string | number)[]) => ({
@@ -134,12 +135,7 @@ describe('event-dates', () => {
 
   it('refuses an incoming administration that starts before the outgoing one ends', () => {
     const root = copyBase();
-    const incoming = (start: string) => ({
-      id: '2027-2030',
-      period: { start, end: '2030-09-30' },
-      officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
-    });
-    edit(root, 'linkage.yaml', (d) => d.addIn(['administrations'], incoming('2027-10-01')));
+    edit(root, 'linkage.yaml', (d) => d.addIn(['administrations'], incomingAdministration()));
     expect(findings(check(root), 'event-dates')).toEqual([]);
     // The last day of the outgoing term: two Municipal Presidents that day.
     edit(root, 'linkage.yaml', (d) => d.setIn(['administrations', 1, 'period', 'start'], '2027-09-30'));
@@ -163,11 +159,7 @@ describe('event-dates', () => {
   it('warns of days between two administrations, when none is in office', () => {
     const root = copyBase();
     edit(root, 'linkage.yaml', (d) =>
-      d.addIn(['administrations'], {
-        id: '2027-2030',
-        period: { start: '2027-10-03', end: '2030-09-30' },
-        officials: [{ role: 'president', name: 'Martín Salgado Ríos', gender: 'm' }],
-      }),
+      d.addIn(['administrations'], incomingAdministration({ period: { start: '2027-10-03', end: '2030-09-30' } })),
     );
     const problems = check(root);
     expect(findings(problems, 'event-dates')).toEqual([
