@@ -30,6 +30,18 @@ const caseYaml = () => parse(readFileSync(join(root, 'cases', 'leon-es', 'case.y
 const next = (script: () => Promise<void>, options: { step?: string } = {}) => runNext(root, script, options);
 const AGREEMENT = LEON_AGREEMENT;
 
+/** León's letter (2026-10-05) and its accepting answer (2026-10-20), then the draft (2026-10-25), recorded by hand; returns case.yaml. */
+function recordedUpTo(last: 'response' | 'draft'): string {
+  const file = join(root, 'cases', 'leon-es', 'case.yaml');
+  const steps = [
+    '  letter:\n    date: 2026-10-05\n',
+    '  response:\n    date: 2026-10-20\n    outcome: accepted\n',
+    ...(last === 'draft' ? ['  draft:\n    date: 2026-10-25\n'] : []),
+  ];
+  writeFileSync(file, `${readFileSync(file, 'utf8')}${steps.join('')}`);
+  return file;
+}
+
 beforeEach(() => {
   root = copyWorkspace('minimal');
 });
@@ -273,11 +285,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
   });
 
   it('does not ask the majority when the agreement does not bind beyond the term', async () => {
-    const file = join(root, 'cases', 'leon-es', 'case.yaml');
-    writeFileSync(
-      file,
-      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n  draft:\n    date: 2026-10-25\n`,
-    );
+    recordedUpTo('draft');
     writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
     await next(async () => {}); // records the text version
     await next(async () => {
@@ -301,11 +309,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
   });
 
   it('proposes that a fixed term outliving the administration binds beyond it, and asks the majority', async () => {
-    const file = join(root, 'cases', 'leon-es', 'case.yaml');
-    writeFileSync(
-      file,
-      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n  draft:\n    date: 2026-10-25\n`,
-    );
+    recordedUpTo('draft');
     // Five years from 2026 end long after the administration (to 2027-10-09).
     writeFileSync(
       join(root, 'cases', 'leon-es', 'agreement.yaml'),
@@ -329,11 +333,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
   });
 
   it('judges the vote against its majority once the members, the term and the majority are answered', async () => {
-    const file = join(root, 'cases', 'leon-es', 'case.yaml');
-    writeFileSync(
-      file,
-      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n  draft:\n    date: 2026-10-25\n`,
-    );
+    const file = recordedUpTo('draft');
     // Five years from 2026 end long after the administration: two thirds is proposed.
     writeFileSync(
       join(root, 'cases', 'leon-es', 'agreement.yaml'),
@@ -372,11 +372,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
   });
 
   it('starts the draft from the SRE model when there is no agreement.yaml: asks its term, records its version', async () => {
-    const file = join(root, 'cases', 'leon-es', 'case.yaml');
-    writeFileSync(
-      file,
-      `${readFileSync(file, 'utf8')}  letter:\n    date: 2026-10-05\n  response:\n    date: 2026-10-20\n    outcome: accepted\n`,
-    );
+    recordedUpTo('response');
     const r = await next(async () => {
       await answer('Fecha del proyecto de acuerdo', '2026-10-25');
       await pick('Vigencia del acuerdo', 0);
