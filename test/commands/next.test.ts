@@ -167,18 +167,19 @@ describe('next without a terminal', () => {
   });
 });
 
+/** Ctrl+C at the prompt on screen: the run exits 130 naming `command`, which resumes it. */
+async function interruptedWith(run: Promise<unknown>, command: string): Promise<void> {
+  ctrlC();
+  await expect(run).rejects.toMatchObject({ id: 'interrupted', params: { command }, exitCode: 130 });
+}
+
 describe('an interactive run interrupted', () => {
   it('keeps what was answered and names the command that resumes it, its case included', async () => {
     const root = copyWorkspace('minimal');
     const ctx = terminal(root);
     const run = nextAction(ctx, 'leon-es', {});
     await answer('¿Ya se envió la Carta de Intención a León?', 's');
-    ctrlC();
-    await expect(run).rejects.toMatchObject({
-      id: 'interrupted',
-      params: { command: 'linkage next leon-es' },
-      exitCode: 130,
-    });
+    await interruptedWith(run, 'linkage next leon-es');
   });
 
   it('with --step: the command that resumes it revisits that step, where the answers wait', async () => {
@@ -186,12 +187,7 @@ describe('an interactive run interrupted', () => {
     const ctx = terminal(root);
     const run = nextAction(ctx, 'leon-es', { step: 'letter' });
     await answer('¿Ya se envió la Carta de Intención a León?', 's');
-    ctrlC();
-    await expect(run).rejects.toMatchObject({
-      id: 'interrupted',
-      params: { command: 'linkage next leon-es --step letter' },
-      exitCode: 130,
-    });
+    await interruptedWith(run, 'linkage next leon-es --step letter');
   });
 
   it('new in a folder named with a space: the folder comes quoted in the command that resumes it', async () => {
@@ -206,12 +202,7 @@ describe('an interactive run interrupted', () => {
     await pick('¿Qué es la contraparte?', 0);
     await pick('Tipo de vínculo', 0);
     await prompt('Nombre de quien encabeza el gobierno');
-    ctrlC();
-    await expect(run).rejects.toMatchObject({
-      id: 'interrupted',
-      params: { command: 'linkage next -C "mi municipio" lyon-fr' },
-      exitCode: 130,
-    });
+    await interruptedWith(run, 'linkage next -C "mi municipio" lyon-fr');
   });
 
   it('init with a partial answers file: the command that resumes it gives the file again', async () => {
@@ -223,12 +214,7 @@ describe('an interactive run interrupted', () => {
     const run = initAction(ctx, 'ws', { answers: 'partial.yaml' });
     await pick('Estado', 13);
     await prompt('Abreviatura del estado');
-    ctrlC();
-    await expect(run).rejects.toMatchObject({
-      id: 'interrupted',
-      params: { command: 'linkage init ws --answers partial.yaml' },
-      exitCode: 130,
-    });
+    await interruptedWith(run, 'linkage init ws --answers partial.yaml');
   });
 
   it('init in a folder: the command that resumes it names that folder, not the one it was run from', async () => {
@@ -237,12 +223,7 @@ describe('an interactive run interrupted', () => {
     const ctx = terminal(parent);
     const run = initAction(ctx, 'ws', {});
     await answer('Nombre del municipio', 'Tlacotalpan');
-    ctrlC();
-    await expect(run).rejects.toMatchObject({
-      id: 'interrupted',
-      params: { command: 'linkage init ws' },
-      exitCode: 130,
-    });
+    await interruptedWith(run, 'linkage init ws');
   });
 });
 
