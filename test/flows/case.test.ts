@@ -42,6 +42,19 @@ function recordedUpTo(last: 'response' | 'draft'): string {
   return file;
 }
 
+/** The council session of 2026-11-05 (no. 12, the first type) and its vote, up to «¿obliga … más allá?». */
+async function councilVote(votes: { for: string; against: string; members?: string }, binds?: string): Promise<void> {
+  await answer('¿Ya se aprobó', 's');
+  await answer('Fecha de la sesión de cabildo', '2026-11-05');
+  await answer('Número de la sesión', '12');
+  await pick('Tipo de sesión', 0);
+  await answer('Votos a favor', votes.for);
+  await answer('Votos en contra', votes.against);
+  await answer('Abstenciones');
+  await answer('Integrantes del Ayuntamiento', votes.members);
+  await answer('¿El acuerdo obliga al municipio más allá', binds);
+}
+
 beforeEach(() => {
   root = copyWorkspace('minimal');
 });
@@ -289,15 +302,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     writeFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), AGREEMENT);
     await next(async () => {}); // records the text version
     await next(async () => {
-      await answer('¿Ya se aprobó', 's');
-      await answer('Fecha de la sesión de cabildo', '2026-11-05');
-      await answer('Número de la sesión', '12');
-      await pick('Tipo de sesión', 0);
-      await answer('Votos a favor', '6');
-      await answer('Votos en contra', '5');
-      await answer('Abstenciones');
-      await answer('Integrantes del Ayuntamiento');
-      await answer('¿El acuerdo obliga al municipio más allá', 'n');
+      await councilVote({ for: '6', against: '5' }, 'n');
       // The next question is the text version, not the majority.
       const scr = await prompt('Versión del texto que aprobó el cabildo');
       expect(scr).not.toContain('Mayoría');
@@ -317,15 +322,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     );
     await next(async () => {}); // records the text version
     await next(async () => {
-      await answer('¿Ya se aprobó', 's');
-      await answer('Fecha de la sesión de cabildo', '2026-11-05');
-      await answer('Número de la sesión', '12');
-      await pick('Tipo de sesión', 0);
-      await answer('Votos a favor', '9');
-      await answer('Votos en contra', '2');
-      await answer('Abstenciones');
-      await answer('Integrantes del Ayuntamiento', '11');
-      await answer('¿El acuerdo obliga al municipio más allá'); // the default
+      await councilVote({ for: '9', against: '2', members: '11' }); // binding beyond: the default
       await pick('Mayoría que exige la ley estatal', 0);
       await pick('Versión del texto que aprobó el cabildo', 0);
     });
@@ -341,17 +338,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     );
     await next(async () => {}); // records the text version
     const undecided = readFileSync(file, 'utf8');
-    const vote = async (binds: string) => {
-      await answer('¿Ya se aprobó', 's');
-      await answer('Fecha de la sesión de cabildo', '2026-11-05');
-      await answer('Número de la sesión', '12');
-      await pick('Tipo de sesión', 0);
-      await answer('Votos a favor', '12');
-      await answer('Votos en contra', '8');
-      await answer('Abstenciones');
-      await answer('Integrantes del Ayuntamiento', '20');
-      await answer('¿El acuerdo obliga al municipio más allá', binds);
-    };
+    const vote = (binds: string) => councilVote({ for: '12', against: '8', members: '20' }, binds);
     // 12 of 20 is a majority: the council says the agreement does not bind beyond its term.
     const simple = await next(async () => {
       await vote('n');
