@@ -118,6 +118,9 @@ const ajv = new Ajv({
   // ajv 8 calls the option deprecated but still honours it (its limitLength keyword reads it): that
   // one notice is not printed on every build; any other warning is.
   unicode: false,
+  // A language map names `es` among its properties (it is required) as well as in its language-code
+  // pattern: both apply to it, by design.
+  allowMatchingProperties: true,
   logger: {
     log: console.log,
     warn: (...args) => {

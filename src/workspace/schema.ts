@@ -34,8 +34,7 @@ const strict = <P extends Record<string, TSchema>>(props: P, extra: object = {})
  * and `x-langtext-entry` mark where a failure is reported as "a text or a language map", or as "a
  * text" for one language's entry (validate.ts).
  */
-export const LangText = T.Unsafe<string | Record<string, string>>({
-  $id: '#/$defs/LangText',
+const langTextShape = {
   type: ['string', 'object'],
   minLength: 1,
   minProperties: 1,
@@ -43,8 +42,21 @@ export const LangText = T.Unsafe<string | Record<string, string>>({
   // A key that is no language code (`EN`, `english`) would keep its text out of every document.
   additionalProperties: false,
   'x-langtext': true,
+};
+/** Spanish comes first: a language map without `es` would pass here and stop every document. */
+export const LangText = T.Unsafe<string | Record<string, string>>({
+  $id: '#/$defs/LangText',
+  ...langTextShape,
+  properties: { es: langTextShape.patternProperties['^[a-z]{2,3}$'] },
+  required: ['es'],
 });
 const text = () => T.Unsafe<string | Record<string, string>>({ $ref: '#/$defs/LangText' });
+/**
+ * An article's heading or text in agreement.yaml: with `model:` it may override one language of the
+ * model's article and keep the others (`text: { de: … }`), so it needs no `es` of its own; the
+ * language-versions rule asks the whole text for Spanish.
+ */
+const textPart = () => T.Unsafe<string | Record<string, string>>({ ...langTextShape });
 
 export const Gender = en('f', 'm', 'x');
 
@@ -486,8 +498,8 @@ export const Case = strict(
  */
 const Article = strict({
   id: T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
-  heading: opt(text()),
-  text: opt(text()),
+  heading: opt(textPart()),
+  text: opt(textPart()),
   after: opt(
     T.String({ pattern: '^[a-z][a-z0-9-]*$', description: 'with `model:`, the id of the article this one follows' }),
   ),

@@ -52,7 +52,10 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
     seen.add(key);
     issues.push(issue);
   }
-  return issues;
+  // An empty language map lacks its Spanish too: "a text or a language map" says it once.
+  return issues.filter(
+    (i) => i.id !== 'schema.langtext-spanish' || !seen.has(`schema.langtext|${i.path.join('.')}|{}`),
+  );
 }
 
 function toIssue(e: ErrorObject): SchemaIssue {
@@ -74,6 +77,8 @@ function toIssue(e: ErrorObject): SchemaIssue {
       params: { key, suggestion: lower },
     };
   }
+  if (parent['x-langtext'] && e.keyword === 'required')
+    return { id: 'schema.langtext-spanish', severity: 'error', path, params: {} };
   // A language text of the wrong type or empty; one language's entry that is not a text, or empty.
   if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
   if (parent['x-langtext-entry'])

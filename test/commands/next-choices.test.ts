@@ -5,12 +5,13 @@ import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, replaceIn } from '../helpers.js';
 
 describe('caseChoices', () => {
-  it('names a city written only in its own language by that name, not by its slug', () => {
+  // A map without `es` is a schema error (a bare name reads as Spanish): the English UI falls back to it.
+  it('names a city without an English name by its Spanish one, not by its slug', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'cases', 'hofu-jp', 'case.yaml');
-    replaceIn(file, 'city: { es: Hōfu, en: Hōfu, ja: 防府市 }', 'city: { ja: 防府市 }');
+    replaceIn(file, 'city: { es: Hōfu, en: Hōfu, ja: 防府市 }', 'city: { es: Hōfu, ja: 防府市 }');
     const choices = caseChoices(loadWorkspace(root, { cache: false }), '2026-11-28');
-    expect(choices.find((c) => c.slug === 'hofu-jp')?.city).toEqual({ es: '防府市', en: '防府市' });
+    expect(choices.find((c) => c.slug === 'hofu-jp')?.city).toEqual({ es: 'Hōfu', en: 'Hōfu' });
     expect(choices.find((c) => c.slug === 'krakow-pl')?.city).toEqual({ es: 'Cracovia', en: 'Kraków' });
   });
 });

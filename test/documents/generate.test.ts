@@ -207,11 +207,15 @@ describe('linkage generate letter', () => {
     const broken = text.replace(/(areas:\n {2}- id: \S+\n {4}title:\n) {6}es: .+\n/, '$1');
     expect(broken).not.toBe(text);
     writeFileSync(file, broken);
+    // `check` says it first, as the CI that runs it before anyone generates anything.
+    const checked = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(
+      /cases\/krakow-pl\/case\.yaml:\d+:\d+ \(areas\.0\.title\) error: Falta el texto en español \(«es:»\) de este campo[^\n]*\n {2}→ Agregue `es: …` a ese campo/,
+    );
     const r = generate(root, ['letter', 'krakow-pl']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(
-      /cases\/krakow-pl\/case\.yaml:\d+:\d+ \(areas\.0\.title\): Falta el texto en español \(«es:»\) del campo areas\.0\.title\.\n {2}→ Agregue `es: …` a ese campo/,
-    );
+    expect(r.stderr).toMatch(/El caso «krakow-pl» tiene errores[^\n]*\n {2}→ Ejecute `linkage check`/);
     expect(r.stderr).not.toMatch(/junto al texto en español|--lang es/);
     expect(existsSync(join(root, 'out'))).toBe(false);
   });

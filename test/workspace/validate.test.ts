@@ -43,6 +43,15 @@ describe('validateFile: language texts', () => {
   });
 });
 
+describe('validateFile: Spanish in a language map', () => {
+  it('reports a map without `es` at the field, and nothing of a bare text', () => {
+    expect(withCity({ en: 'Almeria', de: 'Almería' })).toEqual([
+      { id: 'schema.langtext-spanish', severity: 'error', path: ['counterpart', 'city'], params: {} },
+    ]);
+    expect(withCity('Almería')).toEqual([]);
+  });
+});
+
 describe('validateFile: keys of a language map', () => {
   it('warns of a key that is no language code, with the lower-case code when it would be one', () => {
     expect(withCity({ es: 'Almería', EN: 'Almeria' })).toEqual([

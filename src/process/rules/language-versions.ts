@@ -23,7 +23,11 @@ export const languageVersions: Rule = {
     const file = agreementFile(bundle);
     const findings: Finding[] = [];
     const total = eff.articles.length;
-    agreementLanguages(eff, bundle.case).forEach((lang) => {
+    const languages = agreementLanguages(eff, bundle.case);
+    // Spanish comes first: a text that has none is no version the municipality can sign.
+    if (total > 0 && !languages.includes('es'))
+      findings.push({ id: 'rule.language-versions.no-spanish', params: {}, file, path: ['articles'] });
+    languages.forEach((lang) => {
       const having = eff.articles.filter((a) => a.text[lang] !== undefined);
       const lacking = eff.articles.filter((a) => a.text[lang] === undefined);
       if (having.length === 0) {

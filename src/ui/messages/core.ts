@@ -485,6 +485,14 @@ export const core: Catalog = {
     es: 'Se esperaba un texto o un mapa de idiomas (es: …, en: …).',
     en: 'Expected a text or a language map (es: …, en: …).',
   },
+  'schema.langtext-spanish': {
+    es: 'Falta el texto en español («es:») de este campo: los documentos que lo usan no se podrían generar.',
+    en: 'The Spanish text ("es:") of this field is missing: the documents that use it could not be generated.',
+    hint: {
+      es: 'Agregue `es: …` a ese campo, junto a sus traducciones; un texto solo, sin idiomas, también se lee como español.',
+      en: 'Add `es: …` to that field, next to its translations; a bare text, without languages, also reads as Spanish.',
+    },
+  },
   'schema.langtext-entry': {
     es: 'Se esperaba un texto (no vacío) para el idioma «{lang}».',
     en: 'Expected a (non-empty) text for the language "{lang}".',

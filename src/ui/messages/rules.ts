@@ -292,6 +292,14 @@ export const rules: Catalog = {
       en: 'Add the "{lang}" text of every article in agreement.yaml, or correct `steps: signature: languages:`.',
     },
   },
+  'rule.language-versions.no-spanish': {
+    es: 'El texto del acuerdo no tiene versión en español.',
+    en: "The agreement's text has no Spanish version.",
+    hint: {
+      es: 'Agregue `es: …` al encabezado y al texto de cada artículo en agreement.yaml: el municipio firma el texto en español.',
+      en: 'Add `es: …` to the heading and text of every article in agreement.yaml: the municipality signs the Spanish text.',
+    },
+  },
   'rule.language-versions.heading': {
     es: 'El artículo «{article}» tiene texto en «{lang}», pero no encabezado.',
     en: 'The article "{article}" has a "{lang}" text, but no heading.',

@@ -65,6 +65,26 @@ describe('language-versions', () => {
     expect(paramsOf(problems, 'rule.language-versions.no-text')).toEqual({ lang: 'en' });
   });
 
+  it('errs on a text without Spanish, and takes an override without it in a model-based text', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['steps', 'signature', 'languages'], ['fr']));
+    edit(root, LYON_AGREEMENT, (d) => {
+      for (const i of [0, 1]) {
+        d.deleteIn(['articles', i, 'heading', 'es']);
+        d.deleteIn(['articles', i, 'text', 'es']);
+      }
+    });
+    const problems = check(root);
+    expect(findings(problems, 'language-versions')).toEqual([
+      { id: 'rule.language-versions.no-spanish', severity: 'error', file: LYON_AGREEMENT, path: ['articles'] },
+    ]);
+    const model = withModelAgreement();
+    edit(model, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 0, 'text'], { en: 'Each Party shall bear its own costs.' }),
+    );
+    expect(check(model).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('errs on a text without a heading in its language', () => {
     const root = copyBase();
     edit(root, LYON_AGREEMENT, (d) => d.setIn(['articles', 0, 'heading'], { es: 'Objeto' }));
