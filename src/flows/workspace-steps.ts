@@ -336,14 +336,13 @@ export async function askPriorities(f: WorkspaceFlow): Promise<void> {
     another: s.t('q.pmd.another'),
     item: async (i) => {
       const p: FieldPath = [...pmd, 'priorities', i];
-      const ids = ((s.valueAt(t, [...pmd, 'priorities']) as { id?: string }[] | undefined) ?? [])
-        .filter((_, k) => k !== i)
-        .map((x) => x.id);
+      const listed = (s.valueAt(t, [...pmd, 'priorities']) as { id?: string }[] | undefined) ?? [];
+      const ids = listed.filter((_, k) => k !== i).map((x) => x.id);
       const id = await s.text({
         target: t,
         path: [...p, 'id'],
         message: s.t('q.pmd.id'),
-        default: `PMD-${startYear}-${i + 1}`,
+        default: followingId(listed[i - 1]?.id, `PMD-${startYear}-${i + 1}`, ids),
         check: (v) => (ids.includes(v) ? s.t('prompts.id-taken', { id: v }) : undefined),
       });
       if (id === undefined) return false;
@@ -352,4 +351,17 @@ export async function askPriorities(f: WorkspaceFlow): Promise<void> {
       );
     },
   });
+}
+
+/**
+ * The id to offer after `previous`: its last number plus one, as the plan numbers its priorities
+ * (PMD-2024-2.1 → PMD-2024-2.2), else `fallback`; one already taken counts on.
+ */
+function followingId(previous: string | undefined, fallback: string, taken: readonly (string | undefined)[]): string {
+  const numbered = (id: string) => /^(.*?)(\d+)$/.exec(id);
+  const after = (m: RegExpExecArray) => `${m[1]}${Number(m[2]) + 1}`;
+  const last = previous === undefined ? null : numbered(previous);
+  let next = last ? after(last) : fallback;
+  for (let m = numbered(next); m && taken.includes(next); m = numbered(next)) next = after(m);
+  return next;
 }

@@ -130,10 +130,15 @@ describe('init on a terminal', () => {
     await answer('Clave de la prioridad', 'PMD-2024-1');
     await rejected('«PMD-2024-1» ya se usa');
     clearLine();
-    screen.type('PMD-2024-2');
+    screen.type('PMD-2024-2.1');
     screen.keypress('enter');
-    await answer('Prioridad PMD-2024-2 [español]', 'Turismo');
-    await answer('Prioridad PMD-2024-2 [inglés]', 'Tourism');
+    await answer('Prioridad PMD-2024-2.1 [español]', 'Turismo');
+    await answer('Prioridad PMD-2024-2.1 [inglés]', 'Tourism');
+    await answer('¿Agregar otra prioridad del PMD?', 's');
+    // The plan's own numbering goes on: PMD-2024-2.2, not PMD-2024-3.
+    await answer('Clave de la prioridad', '');
+    await answer('Prioridad PMD-2024-2.2 [español]', 'Cultura');
+    await answer('Prioridad PMD-2024-2.2 [inglés]', 'Culture');
     await answer('¿Agregar otra prioridad del PMD?', 'n');
     await answer('Ubicación del municipio [español]', 'Centro del estado de Guanajuato.');
     await answer('Ubicación del municipio [inglés]', 'Centre of the state of Guanajuato.');
@@ -177,7 +182,8 @@ describe('init on a terminal', () => {
     ]);
     expect(done.administrations[0].pmd.priorities.map((p: { id: string }) => p.id)).toEqual([
       'PMD-2024-1',
-      'PMD-2024-2',
+      'PMD-2024-2.1',
+      'PMD-2024-2.2',
     ]);
     expect(done.profile.population).toEqual({
       total: 48210,
