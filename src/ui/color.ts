@@ -1,8 +1,21 @@
 import { Chalk } from 'chalk';
 
-/** Colour only on a terminal, and never with NO_COLOR (set and not empty, no-color.org) or --no-color. */
+/**
+ * Whether FORCE_COLOR asks for colour where there is no terminal (a CI log), or (0, false) for none
+ * on a terminal: as Node reads it. Undefined when it is not set.
+ */
+function forcedColor(): boolean | undefined {
+  const force = process.env.FORCE_COLOR;
+  if (force === undefined) return undefined;
+  return force !== '0' && force !== 'false';
+}
+
+/**
+ * Colour on a terminal, or wherever FORCE_COLOR asks for it; never with --no-color or NO_COLOR (set
+ * and not empty, no-color.org), which say more plainly what the user wants.
+ */
 export function makeChalk(stream: NodeJS.WriteStream, noColor: boolean) {
-  const off = noColor || Boolean(process.env.NO_COLOR) || !stream.isTTY;
+  const off = noColor || Boolean(process.env.NO_COLOR) || !(forcedColor() ?? stream.isTTY);
   return new Chalk({ level: off ? 0 : 1 });
 }
 export type Painter = ReturnType<typeof makeChalk>;
