@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
+import { sha256 } from '../../src/workspace/hash.js';
 import { copyWorkspace, incomingAdministration, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 
 const CASE = 'cases/leon-es/case.yaml';
@@ -555,6 +557,41 @@ describe('linkage check', () => {
       );
     }
   });
+
+  it.skipIf(spawnSync('git', ['--version']).status !== 0)(
+    'says when git changed only the line endings of evidence, and how to keep it from doing so',
+    () => {
+      // A workspace without .gitattributes (older than init's), committed where git turns CRLF into LF.
+      const root = copyWorkspace('rules/base');
+      const scan = 'cases/lyon-fr/evidence/dictamen-sre.txt';
+      writeFileSync(join(root, scan), readFileSync(join(root, scan), 'utf8').replace(/\n/g, '\r\n'));
+      replaceIn(
+        join(root, 'cases/lyon-fr/case.yaml'),
+        /(dictamen-sre\.txt\n\s+sha256: )\w+/,
+        `$1${sha256(readFileSync(join(root, scan)))}`,
+      );
+      expect(runCli(['check'], { cwd: root }).code).toBe(0);
+      const git = (...args: string[]) => {
+        const r = spawnSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.org', ...args], { cwd: root });
+        expect(r.status, String(r.stderr)).toBe(0);
+      };
+      git('init', '-q');
+      git('-c', 'core.autocrlf=input', 'add', '.');
+      git('commit', '-q', '-m', 'Espacio de trabajo');
+      const clone = join(tempDir(), 'clone');
+      git('clone', '-q', root, clone);
+      const r = runCli(['check', '--format', 'github'], { cwd: clone });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(
+        /::error file=cases\/lyon-fr\/case\.yaml,line=59,col=\d+,title=hashes::El archivo de evidencia «evidence\/dictamen-sre\.txt» es el registrado salvo los finales de línea/,
+      );
+      expect(r.stdout).toContain('`**/evidence/** -text`');
+      expect(r.stdout).toContain('git add --renormalize cases/lyon-fr/evidence/dictamen-sre.txt');
+      // Bytes that differ otherwise are still a changed file.
+      writeFileSync(join(clone, scan), 'otro escaneo\n');
+      expect(runCli(['check'], { cwd: clone }).stdout).toContain('«evidence/dictamen-sre.txt» cambió');
+    },
+  );
 
   it('checks evidence that linkage.yaml records through linkage.yaml, not "nothing to check"', () => {
     const root = copyWorkspace('rules/base');

@@ -358,15 +358,34 @@ function checkFiles(ctx: RuleContext, refs: FileRef[], bundle?: CaseBundle): Fin
         severity: 'warning',
       });
     } else if (r.sha256 !== actual) {
+      const lineEndings = !doc && onlyLineEndingsDiffer(resolved.abs, r.sha256);
       findings.push({
-        id: doc ? 'rule.hashes.document-mismatch' : 'rule.hashes.mismatch',
-        params: { path: r.ref, expected: r.sha256, actual },
+        id: doc ? 'rule.hashes.document-mismatch' : lineEndings ? 'rule.hashes.line-endings' : 'rule.hashes.mismatch',
+        params: lineEndings ? where.params : { path: r.ref, expected: r.sha256, actual },
         file: r.file,
         path: [...r.path, 'sha256'],
       });
     }
   }
   return findings;
+}
+
+/**
+ * Whether a file is the one recorded but for its line endings: CRLF where LF was hashed, or LF where
+ * CRLF was. Git converts them in text evidence committed without `-text` in .gitattributes (a
+ * workspace older than init's), so the CI's checkout hashes otherwise than the computer that recorded it.
+ */
+function onlyLineEndingsDiffer(abs: string, recorded: string): boolean {
+  let text: string;
+  try {
+    // latin1 keeps every byte as one character, and back.
+    text = readFileSync(abs).toString('latin1');
+  } catch {
+    return false;
+  }
+  if (!text.includes('\n')) return false;
+  const other = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text.replace(/\n/g, '\r\n');
+  return sha256(Buffer.from(other, 'latin1')) === recorded;
 }
 
 /**

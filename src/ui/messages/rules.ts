@@ -678,6 +678,14 @@ export const rules: Catalog = {
       en: 'If you replaced the file on purpose (for example a better scan), record `sha256: {actual}`; otherwise restore the original from git.',
     },
   },
+  'rule.hashes.line-endings': {
+    es: 'El archivo de evidencia «{path}» es el registrado salvo los finales de línea (CRLF o LF): git los cambió al guardarlo o al sacarlo.',
+    en: 'The evidence file "{path}" is the recorded one except for its line endings (CRLF or LF): git changed them when it was committed or checked out.',
+    hint: {
+      es: 'Que git no toque los bytes de la evidencia: agregue `**/evidence/** -text` a .gitattributes (como lo escribe `linkage init`) y, en el equipo donde el archivo sigue como se registró, `git add --renormalize {folder}/{path}` y haga commit.',
+      en: 'Keep git from changing the bytes of evidence: add `**/evidence/** -text` to .gitattributes (as `linkage init` writes it) and, on the computer where the file is still as recorded, run `git add --renormalize {folder}/{path}` and commit.',
+    },
+  },
   'rule.hashes.document-mismatch': {
     es: 'El documento emitido «{path}» cambió después de emitirse: su SHA-256 ya no es el registrado.',
     en: 'The issued document "{path}" changed after it was issued: its SHA-256 is no longer the recorded one.',
