@@ -4,7 +4,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
 import { sha256 } from '../../src/workspace/hash.js';
-import { copyWorkspace, incomingAdministration, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
+import { copyWorkspace, incomingAdministration, REPO, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 
 const CASE = 'cases/leon-es/case.yaml';
 
@@ -454,6 +454,33 @@ describe('linkage check', () => {
     expect(r.stdout + r.stderr).toMatch(expected);
     expect(r.code).toBe(code);
     expect(r.stdout + r.stderr).not.toMatch(STACK);
+  });
+
+  it('writes in JSON the fields the README documents, and no others', () => {
+    const root = copyWorkspace('minimal');
+    edit(root, CASE, (t) => t.replace('languages: [es]', 'languages: 3'));
+    const json = JSON.parse(runCli(['check', '--format', 'json'], { cwd: root }).stdout);
+    // The README's paragraph on `check --format json`: every field it names in backquotes.
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const paragraph = readme.slice(readme.indexOf('`check --format json` escribe'), readme.indexOf('*JSON output'));
+    const documented = new Set([...paragraph.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    const fields = [...Object.keys(json), ...Object.keys(json.problems[0])];
+    expect(fields.filter((f) => !documented.has(f))).toEqual([]);
+    expect(Object.keys(json)).toEqual(['errors', 'warnings', 'problems']);
+    expect(Object.keys(json.problems[0])).toEqual([
+      'workspace',
+      'file',
+      'line',
+      'column',
+      'path',
+      'severity',
+      'id',
+      'rule',
+      'law',
+      'message',
+      'hint',
+      'params',
+    ]);
   });
 
   it('speaks GitHub annotations and JSON', () => {
