@@ -4,10 +4,10 @@
 
 import { effectiveAgreement } from '../agreement/effective.js';
 import { frozenAgreement } from '../agreement/freeze.js';
-import type { FieldPath } from '../commands/answers.js';
+import { type AnswerIssue, type Answers, type FieldPath, getIn, isPlainObject } from '../commands/answers.js';
 import { defaultNature } from '../commands/new.js';
 import { administrationOn } from '../process/administrations.js';
-import { addDays, maxDate } from '../process/dates.js';
+import { addDays, isDate, maxDate } from '../process/dates.js';
 import { outlivesCouncil } from '../process/rules/council-majority.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
 import {
@@ -31,7 +31,8 @@ import type {
 } from '../workspace/schema.js';
 import { applyPlan } from '../workspace/write.js';
 import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow, wrap } from './context.js';
-import type { Session, Target } from './session.js';
+import { isAnotherPerson } from './person.js';
+import { type Session, setIn, type Target } from './session.js';
 import { enumChoices, GENDERS } from './workspace-steps.js';
 
 /** How a step ended in this run: done, or waiting on something that has not happened yet. */
@@ -135,15 +136,107 @@ export function mayorTitle(city: (lang: string) => string, gender: string | unde
 
 const REASONS = ['shared-problem', 'migrant-community', 'complementary-strengths', 'other'] as const;
 
+const MAYOR: FieldPath = ['counterpart', 'mayor'];
+const FORMER_MAYORS: FieldPath = ['counterpart', 'formerMayors'];
+
+const formerMayors = (value: Answers): unknown[] => {
+  const list = getIn(value, FORMER_MAYORS);
+  return Array.isArray(list) ? list : [];
+};
+
+/** The mayor `value` records, when `name` is another person's: the record that becomes a former mayor's. */
+function replacedMayor(value: Answers, name: unknown): Answers | undefined {
+  const mayor = getIn(value, MAYOR);
+  return isPlainObject(mayor) && isAnotherPerson(mayor.name, name) ? mayor : undefined;
+}
+
+/**
+ * When `from` is too early a first day for the mayor who follows the `former` terms (each of them
+ * began and ended before it), the earliest that is not; undefined when `from` is late enough.
+ */
+function tooEarly(former: unknown[], from: string): string | undefined {
+  const last = maxDate(former.flatMap((m) => (isPlainObject(m) ? [m.from, m.to] : [])).filter(isDate));
+  const earliest = last === undefined ? undefined : addDays(last, 1);
+  return earliest !== undefined && from < earliest ? earliest : undefined;
+}
+
+export interface MayorChange {
+  /** case.yaml's value for the answers to merge into. */
+  base: Answers;
+  issues: Omit<AnswerIssue, 'line' | 'col'>[];
+  /** The mayor moved to formerMayors, and their last day in office. */
+  moved?: { previous: string; to: string };
+}
+
+/**
+ * case.yaml ready for answers that name another person as the counterpart's mayor: the recorded
+ * mayor goes to the end of formerMayors, their term ending the day before the new mayor's `from`
+ * (which the answers must give), and none of their fields stays under the new name.
+ */
+export function forNewMayor(value: Answers, answers: Answers): MayorChange {
+  const name = getIn(answers, [...MAYOR, 'name']);
+  const replaced = replacedMayor(value, name);
+  if (!replaced) return { base: value, issues: [] };
+  const params = { name: String(name), previous: String(replaced.name) };
+  const path = [...MAYOR, 'from'];
+  const from = getIn(answers, path);
+  if (from === undefined) return { base: value, issues: [{ id: 'answers.mayor-from', params, path }] };
+  // Not a date: the schema says so.
+  if (!isDate(from)) return { base: value, issues: [] };
+  const earliest = tooEarly([...formerMayors(value), replaced], from);
+  if (earliest)
+    return { base: value, issues: [{ id: 'prompts.mayor.from-early', params: { ...params, date: earliest }, path }] };
+  const to = addDays(from, -1);
+  const base = setIn(setIn(value, FORMER_MAYORS, [...formerMayors(value), { ...replaced, to }]), MAYOR, {});
+  return { base, issues: [], moved: { previous: params.previous, to } };
+}
+
+/**
+ * The date the mayor `name` took office, when the last former mayor's term has no end yet (just
+ * replaced, or in an earlier run interrupted here): it ends the day before.
+ */
+async function askMayorFrom(f: CaseFlow, name: string): Promise<void> {
+  const { s, case: t } = f;
+  const former = formerMayors(s.value(t));
+  const last = former.at(-1);
+  if (!isPlainObject(last) || last.to !== undefined) return;
+  const previous = String(last.name);
+  const from = await s.date({
+    target: t,
+    path: [...MAYOR, 'from'],
+    message: s.t('q.mayor.from', { name, previous }),
+    check: (v) => {
+      const earliest = tooEarly(former, v);
+      return earliest ? s.t('prompts.mayor.from-early', { name, previous, date: earliest }) : undefined;
+    },
+  });
+  if (from === undefined) return;
+  const to = addDays(from, -1);
+  s.put(t, [...FORMER_MAYORS, former.length - 1, 'to'], to);
+  s.say(`  ${s.t('prompts.mayor.former', { previous, to })}`);
+}
+
 export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
   const { s, case: t } = f;
   stepHeader(f, step);
-  const name = await s.text({
-    target: t,
-    path: ['counterpart', 'mayor', 'name'],
-    message: s.t('q.mayor.name', { city: cityName(f, s.lang) }),
+  const before = s.value(t);
+  // Another person: the recorded mayor becomes a former one, and the next questions offer nothing of
+  // theirs. The file keeps the recorded mayor until their term has its end (the date below).
+  const name = await s.holding(t, async () => {
+    const given = await s.text({
+      target: t,
+      path: [...MAYOR, 'name'],
+      message: s.t('q.mayor.name', { city: cityName(f, s.lang) }),
+    });
+    const replaced = replacedMayor(before, given);
+    if (replaced) {
+      s.put(t, FORMER_MAYORS, [...formerMayors(before), replaced]);
+      s.put(t, MAYOR, { name: given });
+    }
+    return given;
   });
   if (name !== undefined) {
+    await askMayorFrom(f, name);
     const gender = await s.select({
       target: t,
       path: ['counterpart', 'mayor', 'gender'],

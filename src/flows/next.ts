@@ -35,7 +35,9 @@ import {
   askSignature,
   askSreOpinion,
   currentTextHash,
+  forNewMayor,
   freezeIfSigned,
+  type MayorChange,
   modelAgreement,
   offerDocument,
   type StepOutcome,
@@ -162,6 +164,7 @@ const ASKED_WHEN_NEW = ['objectives', 'followUp'];
 function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOptions): void {
   const { s } = f;
   const issues: AnswerIssue[] = [];
+  const moved: NonNullable<MayorChange['moved']>[] = [];
   const before = new Map(targets.map(({ target }) => [target, target.base] as const));
   const atOf = new Map(targets.map(({ target, at }) => [target.file, at ?? []] as const));
   // A field left out is shown at the item that lacks it.
@@ -185,9 +188,15 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
         issues.push(located({ id: 'answers.list-replaced', params, path }, at));
       }
     }
-    // A new liaison (another name) keeps nothing of the previous person's that the answers leave out.
-    const base = target.kind === 'workspace' ? forNewLiaison(target.base, value) : target.base;
-    const merged = mergeAnswers(base, value, { append: o.append === true });
+    // A new liaison or counterpart mayor (another name) keeps nothing of the previous person's that the
+    // answers leave out; the previous mayor becomes a former one.
+    const change: MayorChange =
+      target.kind === 'case'
+        ? forNewMayor(target.base, value)
+        : { base: target.kind === 'workspace' ? forNewLiaison(target.base, value) : target.base, issues: [] };
+    issues.push(...change.issues.map((i) => located(i, at)));
+    if (change.moved) moved.push(change.moved);
+    const merged = mergeAnswers(change.base, value, { append: o.append === true });
     const review = reviewAnswers(target.kind, merged, []);
     // A program not yet written asks its objectives and follow-up; anything else it lacks is refused.
     const missing = target.exists
@@ -226,6 +235,7 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
     throw answersError({ missing: [], issues }, o.answers, translator(s)) as UserError;
   }
   for (const { target } of targets) if (target.base !== before.get(target)) s.assign(target);
+  for (const m of moved) s.say(`  ${s.t('prompts.mayor.former', m)}`);
 }
 
 /** The steps a run asks about: `--step`, else the next ones of the case, else Phase 1's open ones. */

@@ -444,6 +444,24 @@ export class Session {
     for (const [target, old] of deferred) this.reportNewProblems(target, old);
   }
 
+  /**
+   * Answers given during `run` wait in the draft and are written after it, when the file is whole
+   * again: a change that takes several answers (another person's name, then the previous person's
+   * record moved) is never written half-made, not even by a run interrupted halfway.
+   */
+  async holding<T>(target: Target, run: () => Promise<T>): Promise<T> {
+    const hold = target.hold;
+    target.hold = true;
+    let result: T;
+    try {
+      result = await run();
+    } finally {
+      target.hold = hold;
+    }
+    if (target.pending.length > 0) this.commit(target);
+    return result;
+  }
+
   private schemaErrors(kind: FileKind, value: unknown) {
     return validateFile(kind, value).filter((i) => i.severity === 'error');
   }

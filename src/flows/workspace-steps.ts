@@ -6,10 +6,11 @@ import { type Answers, type FieldPath, getIn } from '../commands/answers.js';
 import { addDays, yearOf } from '../process/dates.js';
 import { checkLanguage } from '../process/rules/iso-codes.js';
 import type { StepDef } from '../process/steps.js';
-import { resolveInside, slugify } from '../workspace/paths.js';
+import { resolveInside } from '../workspace/paths.js';
 import { SECTORS } from '../workspace/sectors.js';
 import { configOf, documentLanguages, stepHeader, type WorkspaceFlow, wrap } from './context.js';
 import { MEXICAN_STATES, stateByName } from './mexico.js';
+import { isAnotherPerson } from './person.js';
 import { type Session, setIn, type Target } from './session.js';
 
 /** Choices of a schema enum, named from the catalog (`enum.<field>.<value>`, with `.desc` when there is one). */
@@ -147,19 +148,7 @@ const LIAISON_PERSON: FieldPath = ['liaison', 'person'];
 
 /** Whether `name` is another person than the liaison `config` records (none recorded: not a change). */
 function isNewLiaison(config: Answers, name: unknown): boolean {
-  const recorded = getIn(config, [...LIAISON_PERSON, 'name']);
-  return typeof name === 'string' && typeof recorded === 'string' && !samePerson(name, recorded);
-}
-
-/**
- * Two spellings of one name: the same letters whatever the accents, capitals and spaces («Luis
- * Cabrera» corrected to «Luís Cabrera» is the same liaison, whose phone stays). Names with no Latin
- * letters compare as written.
- */
-function samePerson(a: string, b: string): boolean {
-  const x = slugify(a, '');
-  const y = slugify(b, '');
-  return x !== '' && y !== '' ? x === y : a.normalize('NFC').trim() === b.normalize('NFC').trim();
+  return isAnotherPerson(getIn(config, [...LIAISON_PERSON, 'name']), name);
 }
 
 /**

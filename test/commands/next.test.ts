@@ -8,8 +8,8 @@ import { parse } from 'yaml';
 import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
-import { answer, ctrlC, pick, prompt, screen } from '../flows/driver.js';
-import { BIN, copyWorkspace, FIXTURES, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
+import { answer, clearLine, ctrlC, pick, prompt, rejected, screen } from '../flows/driver.js';
+import { BIN, copyWorkspace, FIXTURES, flat, pdfText, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
 const demoCase = (root: string, slug: string) => readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8');
@@ -524,5 +524,172 @@ describe('a new liaison', () => {
     const saved = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).liaison;
     expect(saved.person).toEqual({ name: 'Adriana Lozano Pérez', gender: 'f' });
     expect(saved.office.phone).toBe('+52 462 623 0140');
+  });
+});
+
+describe('a new counterpart mayor', () => {
+  const caseFile = (root: string) => join(root, 'cases', 'aurora-us', 'case.yaml');
+  const KAREN_FORMER = [
+    '    - name: Karen L. Ostrowski',
+    '      gender: f',
+    '      title:',
+    '        es: Alcaldesa de Aurora',
+    '        en: Mayor of Aurora',
+    '      from: 2025-05-19',
+    '      to: 2026-08-31',
+    '',
+  ].join('\n');
+  /** Whom the letter to Aurora dated `date` is addressed to. */
+  const letterTo = (root: string, date: string) => {
+    const out = join(root, `letter-${date}`);
+    const r = runCli(['generate', 'letter', 'aurora-us', '--lang', 'es', '--date', date, '--out', out], {
+      cwd: root,
+      env: ENV,
+    });
+    expect(r.stderr).toBe('');
+    return flat(pdfText(join(out, 'letter-aurora-us-es.pdf')));
+  };
+
+  it('from an answers file: the previous mayor moves to formerMayors until the day before, nothing of hers stays', () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'counterpart:\n  mayor:\n    name: Michael A. Novak\n    gender: m\n    from: 2026-09-01\n');
+    const r = runCli(['next', 'aurora-us', '--step', 'counterpart', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Karen L. Ostrowski queda entre los titulares anteriores, en el cargo hasta el 2026-08-31.',
+    );
+    const text = readFileSync(caseFile(root), 'utf8');
+    const counterpart = parse(text).counterpart;
+    expect(counterpart.mayor).toEqual({ name: 'Michael A. Novak', gender: 'm', from: '2026-09-01' });
+    expect(counterpart.formerMayors.map((m: { name: string }) => m.name)).toEqual([
+      'Daniel R. Whitaker',
+      'Karen L. Ostrowski',
+    ]);
+    // Appended as the file writes its records, the comments kept.
+    expect(text).toContain(`        en: Mayor of Aurora\n      to: 2025-05-18\n${KAREN_FORMER}  office:\n`);
+    expect(text).toContain('# Alcaldesa desde mayo de 2025');
+    expect(runCli(['check', '-C', root], { env: ENV }).code).toBe(0);
+    expect(letterTo(root, '2026-06-01')).toContain('Karen L. Ostrowski Alcaldesa de Aurora');
+    expect(letterTo(root, '2026-09-02')).toContain('Michael A. Novak');
+  });
+
+  it('from an answers file without the date the new mayor took office: says so, exit 2, writes nothing', () => {
+    const root = copyWorkspace('demo');
+    const before = readFileSync(caseFile(root), 'utf8');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'counterpart:\n  mayor:\n    name: Otro Nombre\n');
+    const r = runCli(['next', 'aurora-us', '--step', 'counterpart', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'a.yaml:2:3 (counterpart.mayor.from): Falta la fecha en que Otro Nombre asumió el cargo (`counterpart.mayor.from`): Karen L. Ostrowski pasa a `formerMayors` hasta el día anterior.',
+    );
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(caseFile(root), 'utf8')).toBe(before);
+
+    // A date before hers: refused too.
+    writeFileSync(answers, 'counterpart:\n  mayor:\n    name: Otro Nombre\n    from: 2025-05-19\n');
+    const early = runCli(['next', 'aurora-us', '--step', 'counterpart', '--answers', answers, '-C', root], {
+      env: ENV,
+    });
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain(
+      'a.yaml:4:5 (counterpart.mayor.from): Otro Nombre asumió el cargo después de Karen L. Ostrowski: escriba el 2025-05-20 o una fecha posterior.',
+    );
+    expect(readFileSync(caseFile(root), 'utf8')).toBe(before);
+  });
+
+  it("a corrected spelling of the mayor's name is the same person: her record stays", () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'counterpart:\n  mayor:\n    name: Karen L.  Óstrowski\n');
+    const r = runCli(['next', 'aurora-us', '--step', 'counterpart', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const counterpart = parse(readFileSync(caseFile(root), 'utf8')).counterpart;
+    expect(counterpart.mayor).toMatchObject({ name: 'Karen L.  Óstrowski', gender: 'f', from: '2025-05-19' });
+    expect(counterpart.formerMayors).toHaveLength(1);
+  });
+
+  it('on a terminal, interrupted at the date: her record is untouched, and the step resumed asks the date', async () => {
+    const root = copyWorkspace('demo');
+    const before = readFileSync(caseFile(root), 'utf8');
+    screen.clear();
+    const first = nextAction(terminal(root), 'aurora-us', { step: 'counterpart' });
+    await answer('Nombre de quien encabeza el gobierno de Aurora', 'Michael A. Novak');
+    await prompt('Fecha en que Michael A. Novak asumió el cargo');
+    ctrlC();
+    await expect(first).rejects.toMatchObject({ exitCode: 130 });
+    expect(readFileSync(caseFile(root), 'utf8')).toBe(before);
+
+    screen.clear();
+    const resumed = nextAction(terminal(root), 'aurora-us', { step: 'counterpart' });
+    await answer('Nombre de quien encabeza el gobierno de Aurora');
+    await answer('Fecha en que Michael A. Novak asumió el cargo', '2026-09-01');
+    await pick('Michael A. Novak: ¿su cargo', 1);
+    await answer('Su cargo [español]');
+    await answer('Su cargo [inglés]');
+    await answer('¿Agregar otro contacto?', 'n');
+    await answer('¿Agregar otra razón?', 'n');
+    await answer('¿Agregar otra área de oportunidad?', 'n');
+    await answer('Fecha en que se eligió a la contraparte');
+    expect(await resumed).toBe(0);
+    const text = readFileSync(caseFile(root), 'utf8');
+    expect(parse(text).counterpart.mayor).toMatchObject({ name: 'Michael A. Novak', gender: 'm', from: '2026-09-01' });
+    expect(text).toContain(`      to: 2025-05-18\n${KAREN_FORMER}  office:\n`);
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+  });
+
+  it('asked on a terminal: the date is asked, nothing of hers is offered or kept, and the replay writes the same', async () => {
+    const root = copyWorkspace('demo');
+    const fresh = tempDir();
+    cpSync(root, fresh, { recursive: true });
+    screen.clear();
+    const ctx = terminal(root);
+    const run = nextAction(ctx, 'aurora-us', { step: 'counterpart' });
+    await answer('Nombre de quien encabeza el gobierno de Aurora', 'Michael A. Novak');
+    const asked =
+      'Fecha en que Michael A. Novak asumió el cargo (AAAA-MM-DD; Karen L. Ostrowski lo ocupó hasta el día anterior)';
+    expect(await prompt(asked)).not.toContain('2025-05-19');
+    screen.type('2025-05-01');
+    screen.keypress('enter');
+    await rejected(
+      'Michael A. Novak asumió el cargo después de Karen L. Ostrowski: escriba el 2025-05-20 o una fecha posterior.',
+    );
+    clearLine();
+    screen.type('2026-09-01');
+    screen.keypress('enter');
+    await pick('Michael A. Novak: ¿su cargo', 1);
+    // Her title is not offered: the default is the one for him.
+    const title = await prompt('Su cargo [español]');
+    expect(title).toContain('Alcalde de Aurora');
+    expect(title).not.toContain('Alcaldesa');
+    screen.keypress('enter');
+    await answer('Su cargo [inglés]');
+    await answer('¿Agregar otro contacto?', 'n');
+    await answer('¿Agregar otra razón?', 'n');
+    await answer('¿Agregar otra área de oportunidad?', 'n');
+    await answer('Fecha en que se eligió a la contraparte');
+    expect(await run).toBe(0);
+    expect(ctx.said()).toContain(
+      'Karen L. Ostrowski queda entre los titulares anteriores, en el cargo hasta el 2026-08-31.',
+    );
+    const text = readFileSync(caseFile(root), 'utf8');
+    expect(parse(text).counterpart.mayor).toEqual({
+      name: 'Michael A. Novak',
+      gender: 'm',
+      title: { es: 'Alcalde de Aurora', en: 'Mayor of Aurora' },
+      from: '2026-09-01',
+    });
+    expect(text).toContain(`      to: 2025-05-18\n${KAREN_FORMER}  office:\n`);
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
+
+    const args = equivalent(ctx.said());
+    cpSync(join(root, 'out'), join(fresh, 'out'), { recursive: true });
+    const replay = runCli(args, { cwd: fresh, env: ENV });
+    expect(replay.stderr).toBe('');
+    expect(replay.code).toBe(0);
+    expect(files(fresh)).toEqual(files(root));
   });
 });

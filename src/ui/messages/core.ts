@@ -675,6 +675,10 @@ export const core: Catalog = {
       en: 'Without --append, a list in the answers file replaces the recorded one: write it whole, with what is recorded, or add the new items with --append. To remove something, edit the file.',
     },
   },
+  'answers.mayor-from': {
+    es: 'Falta la fecha en que {name} asumió el cargo (`counterpart.mayor.from`): {previous} pasa a `formerMayors` hasta el día anterior.',
+    en: 'The date {name} took office is missing (`counterpart.mayor.from`): {previous} moves to `formerMayors` until the day before.',
+  },
   'answers.invalid': {
     es: 'Las respuestas no son válidas.',
     en: 'The answers are not valid.',

@@ -368,6 +368,19 @@ export const prompts: Catalog = {
   'q.topic': m('Tema de la cooperación: «en materia de …»', 'Topic of the cooperation: "on …"'),
   'q.mayor.name': m('Nombre de quien encabeza el gobierno de {city}', 'Name of the head of government of {city}'),
   'q.mayor.title': m('Su cargo', 'Their title'),
+  // Another person named as the counterpart's mayor: the previous one's term ends the day before.
+  'q.mayor.from': m(
+    'Fecha en que {name} asumió el cargo ({previous} lo ocupó hasta el día anterior)',
+    'Date {name} took office ({previous} held it until the day before)',
+  ),
+  'prompts.mayor.from-early': m(
+    '{name} asumió el cargo después de {previous}: escriba el {date} o una fecha posterior.',
+    '{name} took office after {previous}: give {date} or a later date.',
+  ),
+  'prompts.mayor.former': m(
+    '{previous} queda entre los titulares anteriores, en el cargo hasta el {to}.',
+    '{previous} is now among the former mayors, in office until {to}.',
+  ),
   'q.contacts.first': m('¿Agregar un contacto de trabajo en {city}?', 'Add a working contact in {city}?'),
   'q.contacts.another': m('¿Agregar otro contacto?', 'Add another contact?'),
   'q.contact.name': m('Nombre del contacto', "Contact's name"),

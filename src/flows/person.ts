@@ -1,0 +1,20 @@
+// Who a record names: a step that replaces a person (the liaison, the counterpart's mayor) keeps
+// nothing of the previous person's when the name given is someone else's.
+
+import { slugify } from '../workspace/paths.js';
+
+/**
+ * Two spellings of one name: the same letters whatever the accents, capitals and spaces («Luis
+ * Cabrera» corrected to «Luís Cabrera» is the same person, whose phone stays). Names with no Latin
+ * letters compare as written.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const x = slugify(a, '');
+  const y = slugify(b, '');
+  return x !== '' && y !== '' ? x === y : a.normalize('NFC').trim() === b.normalize('NFC').trim();
+}
+
+/** Whether `name` names another person than the `recorded` name (none recorded, or none given: not a change). */
+export function isAnotherPerson(recorded: unknown, name: unknown): boolean {
+  return typeof name === 'string' && typeof recorded === 'string' && !samePerson(name, recorded);
+}
