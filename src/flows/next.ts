@@ -59,7 +59,7 @@ import {
 } from './context.js';
 import { answeredValues } from './equivalent.js';
 import type { Session, Target } from './session.js';
-import { askLiaison, askParticipation, askProfile, forNewLiaison } from './workspace-steps.js';
+import { askLiaison, askParticipation, askProfile, forNewPeople } from './workspace-steps.js';
 
 export interface NextFlowOptions extends FlowOptions {
   ws: Workspace;
@@ -188,12 +188,12 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
         issues.push(located({ id: 'answers.list-replaced', params, path }, at));
       }
     }
-    // A new liaison or counterpart mayor (another name) keeps nothing of the previous person's that the
-    // answers leave out; the previous mayor becomes a former one.
+    // A new liaison, SRE addressee or counterpart mayor (another name) keeps nothing of the previous
+    // person's that the answers leave out; the previous mayor becomes a former one.
     const change: MayorChange =
       target.kind === 'case'
         ? forNewMayor(target.base, value)
-        : { base: target.kind === 'workspace' ? forNewLiaison(target.base, value) : target.base, issues: [] };
+        : { base: target.kind === 'workspace' ? forNewPeople(target.base, value) : target.base, issues: [] };
     issues.push(...change.issues.map((i) => located(i, at)));
     if (change.moved) moved.push(change.moved);
     const merged = mergeAnswers(change.base, value, { append: o.append === true });

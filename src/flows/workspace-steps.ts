@@ -10,8 +10,8 @@ import { resolveInside } from '../workspace/paths.js';
 import { SECTORS } from '../workspace/sectors.js';
 import { configOf, documentLanguages, stepHeader, type WorkspaceFlow, wrap } from './context.js';
 import { MEXICAN_STATES, stateByName } from './mexico.js';
-import { isAnotherPerson } from './person.js';
-import { type Session, setIn, type Target } from './session.js';
+import { forNewPerson, isAnotherPerson } from './person.js';
+import type { Session, Target } from './session.js';
 
 /** Choices of a schema enum, named from the catalog (`enum.<field>.<value>`, with `.desc` when there is one). */
 export function enumChoices<T extends string>(s: Session, field: string, values: readonly T[]) {
@@ -151,12 +151,19 @@ function isNewLiaison(config: Answers, name: unknown): boolean {
   return isAnotherPerson(getIn(config, [...LIAISON_PERSON, 'name']), name);
 }
 
+/** The people linkage.yaml records one of each: the liaison, and the addressee of each SRE office. */
+const PEOPLE: FieldPath[] = [
+  LIAISON_PERSON,
+  ...['dgcp', 'legal', 'stateOffice'].map((office) => ['settings', 'sre', office, 'addressee']),
+];
+
 /**
- * `config` ready for answers that name a new liaison: the previous person's own fields (title, email,
- * phone…) go, so that none survives under the new name; the office's fields and the comments stay.
+ * `config` ready for answers that name a new liaison or SRE addressee: the previous person's own
+ * fields (gender, title, email, phone…) go, so that none survives under the new name; the office's
+ * fields and the comments stay.
  */
-export function forNewLiaison(config: Answers, answers: Answers): Answers {
-  return isNewLiaison(config, getIn(answers, [...LIAISON_PERSON, 'name'])) ? setIn(config, LIAISON_PERSON, {}) : config;
+export function forNewPeople(config: Answers, answers: Answers): Answers {
+  return PEOPLE.reduce((value, path) => forNewPerson(value, answers, path), config);
 }
 
 export async function askLiaison(f: WorkspaceFlow, step: StepDef): Promise<void> {

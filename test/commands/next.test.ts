@@ -693,3 +693,45 @@ describe('a new counterpart mayor', () => {
     expect(files(fresh)).toEqual(files(root));
   });
 });
+
+describe('a new SRE addressee', () => {
+  it('from an answers file: nothing of the previous person stays under the new name, in linkage.yaml or the oficio', () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(
+      answers,
+      'settings:\n  sre:\n    dgcp:\n      addressee:\n        name: Roberto Salinas Ortega\n        gender: m\n',
+    );
+    const r = runCli(['next', '--step', 'liaison', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const sre = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).settings.sre;
+    expect(sre.dgcp.addressee).toEqual({ name: 'Roberto Salinas Ortega', gender: 'm' });
+    expect(sre.dgcp.address).toBe('Plaza Juárez 20, Col. Centro, Alcaldía Cuauhtémoc, 06010 Ciudad de México');
+    expect(sre.stateOffice.addressee.name).toBe('Arturo Benjamín Lozano Herrera');
+    expect(runCli(['check', '-C', root], { env: ENV }).code).toBe(0);
+    const out = join(root, 'oficio');
+    const gen = runCli(['generate', 'opinion-request', 'leamington-ca', '--lang', 'es', '--out', out], {
+      cwd: root,
+      env: ENV,
+    });
+    expect(gen.stderr).toBe('');
+    const text = flat(pdfText(join(out, 'opinion-request-leamington-ca-es.pdf')));
+    expect(text).toContain('Roberto Salinas Ortega');
+    expect(text).not.toContain('Directora General');
+  });
+
+  it('a corrected spelling of the same name keeps the fields the answers leave out', () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(
+      answers,
+      'settings:\n  sre:\n    dgcp:\n      addressee:\n        name: Maria Elena Vázquez  Corona\n',
+    );
+    const r = runCli(['next', '--step', 'liaison', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.code).toBe(0);
+    const addressee = parse(readFileSync(join(root, 'linkage.yaml'), 'utf8')).settings.sre.dgcp.addressee;
+    expect(addressee).toMatchObject({ name: 'Maria Elena Vázquez  Corona', gender: 'f' });
+    expect(addressee.title.es).toBe('Directora General de Coordinación Política');
+  });
+});
