@@ -6,6 +6,7 @@ import {
   answersError,
   type FieldPath,
   isPlainObject,
+  locateAnswer,
   mergeAnswers,
   reviewAnswers,
 } from '../commands/answers.js';
@@ -63,7 +64,20 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
   };
 
   if (o.answers && isPlainObject(o.answers.value) && Object.keys(o.answers.value).length > 0) {
-    // Answers add entries: a contact log is never rewritten from a script.
+    // Answers add entries: a contact log is never rewritten from a script, nor anything else in
+    // case.yaml (a mayor's name merged into the recorded mayor would keep the previous one's record).
+    const entries: string[] = Object.values(KEYS);
+    const others = Object.keys(o.answers.value).filter((k) => !entries.includes(k));
+    if (others.length > 0) {
+      const source = o.answers;
+      const issues = others.map((field) => ({
+        id: 'answers.log-entries-only',
+        params: { field, slug: o.slug },
+        path: [field],
+        ...locateAnswer(source, [field]),
+      }));
+      throw answersError({ missing: [], issues }, source, (id, params) => message(o.lang, id, params)) as UserError;
+    }
     const merged = mergeAnswers(f.case.base, o.answers.value, { append: true });
     // Judged with the new entries first, so that what an entry lacks or gets wrong is named at its
     // place in the answers file; an entry with a required field missing is refused, not written.

@@ -42,6 +42,24 @@ describe('linkage log without a terminal', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it("refuses answers that would change anything but the entries (a new mayor under the previous one's record)", () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    const before = readFileSync(file, 'utf8');
+    const answers = join(root, 'log.yaml');
+    writeFileSync(
+      answers,
+      'counterpart:\n  mayor:\n    name: Otro Nombre\ncontactLog:\n  - date: 2026-11-20\n    channel: email\n    who: Marisol Gutiérrez\n    summary: Saludo.\n',
+    );
+    const r = runCli(['log', 'aurora-us', '--answers', answers], { cwd: root, env: ENV });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'log.yaml:1:1 (counterpart): `linkage log` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia counterpart. → Para cambiarlo: `linkage next aurora-us --answers`, con la misma forma que case.yaml.',
+    );
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('with nothing to add, lists what a contact needs (exit 2)', () => {
     const r = runCli(['log', 'krakow-pl'], { cwd: copyWorkspace('demo'), env: ENV });
     expect(r.code).toBe(2);

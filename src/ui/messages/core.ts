@@ -679,6 +679,14 @@ export const core: Catalog = {
     es: 'Falta la fecha en que {name} asumió el cargo (`counterpart.mayor.from`): {previous} pasa a `formerMayors` hasta el día anterior.',
     en: 'The date {name} took office is missing (`counterpart.mayor.from`): {previous} moves to `formerMayors` until the day before.',
   },
+  'answers.log-entries-only': {
+    es: '`linkage log` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia {field}.',
+    en: '`linkage log` only adds entries to `contactLog`, `missions` and `representations`; it does not change {field}.',
+    hint: {
+      es: 'Para cambiarlo: `linkage next {slug} --answers`, con la misma forma que case.yaml.',
+      en: 'To change it: `linkage next {slug} --answers`, shaped like case.yaml.',
+    },
+  },
   'answers.invalid': {
     es: 'Las respuestas no son válidas.',
     en: 'The answers are not valid.',
