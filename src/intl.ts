@@ -44,7 +44,14 @@ export function shortDate(date: string, lang: string): string {
   return text;
 }
 
-export const countryName = (code: string, lang: string) => regionNames(lang).of(code) ?? code;
+/** «España», «Spain»: a country's name in `lang`, or its code (also for one that is no region code). */
+export function countryName(code: string, lang: string): string {
+  try {
+    return regionNames(lang).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** «inglés», «English»: a language's name in `lang`, or its code (also for a code that is no language tag). */
 export function languageName(code: string, lang: string): string {

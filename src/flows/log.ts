@@ -11,6 +11,7 @@ import {
   reviewAnswers,
 } from '../commands/answers.js';
 import { UserError } from '../errors.js';
+import { countryName } from '../intl.js';
 import { message } from '../ui/i18n.js';
 import type { Workspace } from '../workspace/load.js';
 import { cityName } from './case-steps.js';
@@ -221,16 +222,6 @@ async function askMission(f: CaseFlow, i: number): Promise<void> {
   await s.langText({ target: t, path: [...p, 'results'], message: s.t('q.mission.results'), optional: true });
 }
 
-/** «España», «Spain»: a country's name in a language, or its code. */
-function countryName(code: string | undefined, lang: string): string {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** «Embajada de México en España», «Consulado de España en México»: a default name for each language. */
 function representationName(f: CaseFlow, side: string, type: string, langs: string[]): Record<string, string> {
   const country = (f.case.base.counterpart as { country?: string } | undefined)?.country;
@@ -241,7 +232,7 @@ function representationName(f: CaseFlow, side: string, type: string, langs: stri
       type === 'embassy' ? (en ? 'Embassy' : 'Embajada') : type === 'consulate' ? (en ? 'Consulate' : 'Consulado') : '';
     if (!office) continue;
     const mexico = en ? 'Mexico' : 'México';
-    const other = countryName(country, en ? 'en' : 'es');
+    const other = country ? countryName(country, en ? 'en' : 'es') : '';
     const [of, at] = side === 'mexico' ? [mexico, other] : [other, mexico];
     if (!of || !at) continue;
     out[l] = en ? `${office} of ${of} in ${at}` : `${office} de ${of} en ${at}`;
