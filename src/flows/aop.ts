@@ -5,7 +5,7 @@
 import type { Answers, FieldPath } from '../commands/answers.js';
 import { aopPlanFor, planAopNew } from '../commands/aop.js';
 import { formatNumber } from '../intl.js';
-import { aopSpan } from '../process/aop.js';
+import { type AgreementTerm, agreementTerm, aopSpan, outsideTerm } from '../process/aop.js';
 import { yearOf } from '../process/dates.js';
 import { checkCurrency } from '../process/rules/iso-codes.js';
 import {
@@ -133,6 +133,7 @@ export async function askAop(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
     return 'waiting';
   }
   const t = aopTargetFor(f, year);
+  const term = agreementTerm(bundle);
   s.say(`  ${s.t('prompts.aop.year', { year, file })}`);
   // A new program is written once it is whole, at the end of the step: until then its answers wait
   // in the draft, so an interrupted run leaves no half program and the step stays open to resume.
@@ -156,7 +157,7 @@ export async function askAop(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
     t,
     ['activities'],
     { first: s.t('q.aop.activity.first'), another: s.t('q.aop.activity.another') },
-    (i) => askActivity(s, t, i, areas),
+    (i) => askActivity(s, t, i, areas, term),
   );
   if (start) {
     const value = s.value(t) as unknown as AopFile;
@@ -193,6 +194,7 @@ async function askActivity(
   t: Target,
   i: number,
   areas: NonNullable<ReturnType<typeof caseOf>['areas']>,
+  term: AgreementTerm,
 ): Promise<boolean> {
   const p: FieldPath = ['activities', i];
   const aop = s.value(t) as unknown as AopFile;
@@ -225,10 +227,12 @@ async function askActivity(
     path: [...p, 'responsible', 'counterpart'],
     message: s.t('q.aop.activity.responsible.counterpart'),
   });
-  const inside = (field: 'start' | 'end') => (v: string) =>
-    v < span.start || v > span.end
-      ? s.explain('rule.aop-activity-dates', { activity: id, date: v, field, start: span.start, end: span.end })
-      : undefined;
+  const inside = (field: 'start' | 'end') => (v: string) => {
+    if (v < span.start || v > span.end)
+      return s.explain('rule.aop-activity-dates', { activity: id, date: v, field, start: span.start, end: span.end });
+    const beyond = outsideTerm(term, id, field, v);
+    return beyond ? s.explain(beyond.id, beyond.params) : undefined;
+  };
   const start = await s.date({
     target: t,
     path: [...p, 'start'],

@@ -44,6 +44,36 @@ export function aopYearRefusal(ws: Workspace, bundle: CaseBundle, c: CaseFile, y
   });
 }
 
+/** The days an agreement is in force: from its signature until its recorded `end:` or its fixed term's expiry. */
+export interface AgreementTerm {
+  signed?: string;
+  ended?: string;
+}
+
+export function agreementTerm(bundle: CaseBundle): AgreementTerm {
+  const signed = signatureDate(bundle.case);
+  const ended = agreementEnd({ bundle });
+  return { ...(signed !== undefined ? { signed } : {}), ...(ended !== undefined ? { ended } : {}) };
+}
+
+/**
+ * Why an activity's date falls outside the agreement's term, as a message id and its params: a day
+ * before the signature, or a start after the agreement ended (one under way may finish: the model's
+ * termination clause). Undefined when it is inside.
+ */
+export function outsideTerm(
+  term: AgreementTerm,
+  activity: string,
+  field: 'start' | 'end',
+  date: string,
+): { id: string; params: Record<string, string> } | undefined {
+  if (term.signed !== undefined && date < term.signed)
+    return { id: 'rule.aop-activity-dates.before-signature', params: { activity, field, date, signed: term.signed } };
+  if (field === 'start' && term.ended !== undefined && date > term.ended)
+    return { id: 'rule.aop-activity-dates.after-end', params: { activity, date, ended: term.ended } };
+  return undefined;
+}
+
 /** `municipal|MXN`: a source and a currency, the unit budget totals are kept in. */
 export const budgetKey = (source: string, currency: string) => `${source}|${currency}`;
 

@@ -252,6 +252,29 @@ describe('next --answers with an `aop:` program, without a terminal', () => {
   });
 });
 
+describe('next --answers: an activity outside the agreement’s term', () => {
+  it('refuses one that starts after the agreement ends, in the program’s year (exit 2), writing nothing', () => {
+    // Aurora gave notice: the agreement ends on 30 June 2027, and the 2027 program is still owed.
+    writeFileSync(
+      join(root, 'cases/aurora-us/case.yaml'),
+      `${read('cases/aurora-us/case.yaml')}end:\n  state: terminated\n  date: 2027-06-30\n  notice: { by: counterpart, date: 2027-03-31 }\n`,
+    );
+    const fair = GIESSEN_AOP.replace('year: 2026', 'year: 2027')
+      .replace('id: A26-1', 'id: A27-9')
+      .replace('area: formacion-dual', 'area: migrantes')
+      .replace('start: 2026-12-01', 'start: 2027-09-01')
+      .replace('end: 2026-12-05', 'end: 2027-09-05');
+    const env = { ...ENV, LINKAGE_TODAY: '2027-04-10' };
+    const r = runCli(['next', 'aurora-us', '--step', 'aop', '--answers', write('fair.yaml', fair)], { cwd: root, env });
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).toMatch(
+      /fair\.yaml:17:7 \(aop\.activities\[0\]\.start\): La actividad «A27-9» empieza el 2027-09-01, después de que el acuerdo dejó de estar en vigor \(2027-06-30\)/,
+    );
+    expect(r.code).toBe(2);
+    expect(existsSync(join(root, 'cases/aurora-us/aop/2027.yaml'))).toBe(false);
+  });
+});
+
 describe('next --answers: the results step', () => {
   it('records each indicator result, what was spent and the evaluation date from an `aop:` answers file', () => {
     const aop = parse(read(AURORA));

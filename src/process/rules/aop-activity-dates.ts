@@ -1,17 +1,20 @@
 // An AOP is a year's calendar (domain.md, "The AOP": start and end of each activity): its
-// activities run inside that year, or inside its `period` when the program has one.
-import { aopSpan } from '../aop.js';
+// activities run inside that year, or inside its `period` when the program has one, and inside the
+// agreement's term.
+import { agreementTerm, aopSpan, outsideTerm } from '../aop.js';
 import type { Finding, Rule } from './types.js';
 
 /**
- * The AOP's `period` ends after it starts; each activity ends on or after its start, and both
- * dates fall inside the AOP's year (or period).
+ * The AOP's `period` ends after it starts; each activity ends on or after its start, both dates fall
+ * inside the AOP's year (or period) and on or after the signature, and it starts by the day the
+ * agreement ended (outsideTerm).
  */
 export const aopActivityDates: Rule = {
   id: 'aop-activity-dates',
   severity: 'error',
   case: (_ctx, bundle) => {
     const findings: Finding[] = [];
+    const term = agreementTerm(bundle);
     for (const aop of bundle.aops) {
       const data = aop.data;
       if (!data) continue;
@@ -28,6 +31,10 @@ export const aopActivityDates: Rule = {
             file: aop.file,
             path: ['activities', i, k],
           });
+        }
+        for (const k of (['start', 'end'] as const).filter((k) => !outside.includes(k))) {
+          const beyond = outsideTerm(term, a.id, k, a[k]);
+          if (beyond) findings.push({ ...beyond, file: aop.file, path: ['activities', i, k] });
         }
         if (outside.length === 0 && a.end < a.start) {
           findings.push({

@@ -117,6 +117,22 @@ export const aop: Catalog = {
     en: 'The activity "{activity}" ends ({end}) before it starts ({start}).',
     hint: { es: 'Revise las dos fechas; quizá estén invertidas.', en: 'Check both dates; they may be swapped.' },
   },
+  'rule.aop-activity-dates.before-signature': {
+    es: 'La actividad «{activity}» tiene `{field}: {date}`, antes de la firma del acuerdo ({signed}).',
+    en: 'The activity "{activity}" has `{field}: {date}`, before the agreement was signed ({signed}).',
+    hint: {
+      es: 'El programa ejecuta el acuerdo, que rige desde su firma: mueva la fecha al {signed} o después. Lo hecho antes de la firma va en la bitácora de contacto o en las misiones.',
+      en: 'The program carries out the agreement, which is in force from its signature: move the date to {signed} or later. What was done before the signature belongs in the contact log or the missions.',
+    },
+  },
+  'rule.aop-activity-dates.after-end': {
+    es: 'La actividad «{activity}» empieza el {date}, después de que el acuerdo dejó de estar en vigor ({ended}).',
+    en: 'The activity "{activity}" starts on {date}, after the agreement stopped being in force ({ended}).',
+    hint: {
+      es: 'Las actividades en curso al terminar el acuerdo pueden concluirse, pero no empezar después: adelante la fecha o quite la actividad. Si la fecha de fin está mal, corrija `end:` en case.yaml o la vigencia (`term:`) en agreement.yaml.',
+      en: 'Activities under way when the agreement ends may be completed, but none may start afterwards: bring the date forward or remove the activity. If the end date is wrong, correct `end:` in case.yaml or the term (`term:`) in agreement.yaml.',
+    },
+  },
   'rule.aop-activity-dates.period': {
     es: 'El periodo del programa termina ({end}) antes de empezar ({start}).',
     en: 'The program’s period ends ({end}) before it starts ({start}).',
