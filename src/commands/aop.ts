@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { aopYearRefusal, nextAopValue } from '../process/aop.js';
+import { agreementTerm, aopYearRefusal, nextAopValue } from '../process/aop.js';
 import { yearOf } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
@@ -69,7 +69,8 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
     .sort((a, b) => a.year - b.year)
     .at(-1);
   if (previous && !previous.data) throw new UserError('aop-new.previous-invalid', { file: previous.file }, 2);
-  const value = nextAopValue(target, previous?.data ?? undefined, FIRST, signatureDate(bundle.case));
+  const term = agreementTerm(bundle);
+  const value = nextAopValue(target, previous?.data ?? undefined, FIRST, term.signed, term.ended);
   return {
     slug,
     year: target,

@@ -187,21 +187,24 @@ export function nextAopPeriod(year: number, previous: AopData | undefined, signe
  * Next year's program as a starting point: the previous program's objectives, follow-up and
  * resources, and its unfinished activities, within a period that starts after the previous one ends
  * or, for the first program, on the day the agreement was `signed` (nextAopPeriod); without a
- * previous program, `first`'s objectives and follow-up. People then edit it (`linkage next` asks for
- * each part).
+ * previous program, `first`'s objectives and follow-up. An agreement `ended` (or expiring) during the
+ * program keeps the carried activities' dates on or before that day (outsideTerm). People then edit
+ * it (`linkage next` asks for each part).
  */
 export function nextAopValue(
   year: number,
   previous: AopFile | undefined,
   first: Pick<AopFile, 'objectives' | 'followUp'>,
   signed?: string,
+  ended?: string,
 ): AopFile {
   const period = nextAopPeriod(year, previous, signed);
   const span = period ?? aopSpan({ year });
+  const within = ended !== undefined && ended >= span.start && ended < span.end ? { ...span, end: ended } : span;
   const carried = previous
     ? previous.activities
         .filter((a) => UNFINISHED.includes(a.status))
-        .map((a) => carryActivity(a, year - previous.year, span))
+        .map((a) => carryActivity(a, year - previous.year, within))
     : [];
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -143,6 +143,30 @@ describe('linkage aop new', () => {
     expect(last.code).toBe(0);
   });
 
+  it('keeps carried activities inside the agreement’s term when it ends during the year', () => {
+    // Aurora gave notice: the agreement ends on 30 June 2027; the 2027 program is still owed.
+    const root = copyWorkspace('demo');
+    const env = { LINKAGE_TODAY: '2027-04-10' };
+    const caseFile = join(root, AURORA, 'case.yaml');
+    writeFileSync(
+      caseFile,
+      `${readFileSync(caseFile, 'utf8')}end:\n  state: terminated\n  date: 2027-06-30\n  notice: { by: counterpart, date: 2027-03-31 }\n`,
+    );
+    const r = runCli(['aop', 'new', 'aurora-us'], { cwd: root, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const aop = parse(readFileSync(join(root, AURORA, 'aop/2027.yaml'), 'utf8'));
+    // The December workshop cannot start after the end; those under way end with it.
+    expect(aop.activities.map((a: { id: string; start: string; end: string }) => [a.id, a.start, a.end])).toEqual([
+      ['A26-3', '2027-01-01', '2027-06-30'],
+      ['A26-4', '2027-01-01', '2027-06-30'],
+      ['A26-5', '2027-06-30', '2027-06-30'],
+    ]);
+    const check = runCli(['check'], { cwd: root, env });
+    expect(check.stdout).not.toContain('[aop-activity-dates]');
+    expect(check.code).toBe(0);
+  });
+
   it('refuses to carry over from a previous program that has errors', () => {
     const root = copyWorkspace('demo');
     const file = join(root, AURORA, 'aop/2026.yaml');
