@@ -8,8 +8,9 @@ import type { Finding, Rule } from './types.js';
 /**
  * Each year in force after the signature year has its `aop/<year>.yaml` once it is due (aopDue:
  * `settings.followUpDays.aop` days into the year or after the previous program ends, 60 by default)
- * unless the agreement ended before then: a warning. An AOP for a year before signature, or after the
- * agreement ended (a recorded `end:`, or its fixed term's expiry), is an error.
+ * unless the agreement ended before then, and was not approved after that day: warnings. An AOP for a
+ * year before signature, or after the agreement ended (a recorded `end:`, or its fixed term's expiry),
+ * is an error.
  */
 export const aopEveryYear: Rule = {
   id: 'aop-every-year',
@@ -24,8 +25,19 @@ export const aopEveryYear: Rule = {
     // Recorded, or the day a fixed term expired: the new program's due day may fall after it.
     const inForceUntil = agreementEnd(sctx);
     for (const year of yearsInForce(sctx)) {
-      if (year === yearOf(signed) || bundle.aops.some((a) => a.year === year)) continue;
+      if (year === yearOf(signed)) continue;
       const due = aopDue(sctx, year) as string;
+      const entry = bundle.aops.find((a) => a.year === year);
+      // As aop-first for the first program: one agreed after its due day is on record as late.
+      const approved = entry?.data?.approved;
+      if (approved !== undefined && approved > due)
+        findings.push({
+          id: 'rule.aop-every-year.approved',
+          params: { year, approved, due },
+          file: entry?.file as string,
+          path: ['approved'],
+        });
+      if (entry) continue;
       // An agreement that ended before the day owes no program for the rest of that year.
       if (ctx.today > due && !(inForceUntil !== undefined && inForceUntil < due))
         findings.push({ params: { year, due, slug: bundle.slug }, file: `${bundle.dir}/aop/${year}.yaml` });

@@ -28,6 +28,14 @@ export const aop: Catalog = {
       en: 'There is one AOP for every year the agreement is in force. Start it with `linkage aop new {slug} {year}` (it carries over last year’s unfinished activities).',
     },
   },
+  'rule.aop-every-year.approved': {
+    es: 'El Programa Operativo Anual {year} se aprobó el {approved}, después del día en que vencía ({due}).',
+    en: 'The {year} Annual Operational Program was approved on {approved}, after the day it was due ({due}).',
+    hint: {
+      es: 'Si la fecha está bien, no hay nada que corregir: el atraso queda registrado. Si no, corrija `approved:`.',
+      en: 'If the date is right there is nothing to fix: the delay is on record. Otherwise correct `approved:`.',
+    },
+  },
   'rule.aop-every-year.before-signature': {
     es: 'El Programa Operativo Anual {year} es de un año anterior a la firma del acuerdo ({signed}).',
     en: 'The {year} Annual Operational Program is for a year before the agreement was signed ({signed}).',

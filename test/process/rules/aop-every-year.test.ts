@@ -23,6 +23,22 @@ describe('aop-every-year', () => {
     expect(findings(problems, 'late')).toEqual([]);
   });
 
+  it('warns on a later year’s AOP approved after its due day, as aop-first does for the first', () => {
+    const root = copyBase();
+    edit(root, AOP_2026, (d) => d.set('approved', '2026-03-02'));
+    expect(findings(check(root), 'aop-every-year')).toEqual([]);
+    edit(root, AOP_2026, (d) => d.set('approved', '2026-03-03'));
+    const problems = check(root);
+    expect(findings(problems, 'aop-every-year')).toEqual([
+      { id: 'rule.aop-every-year.approved', severity: 'warning', file: AOP_2026, path: ['approved'], law: AOP_ARTICLE },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-every-year.approved')).toEqual({
+      year: 2026,
+      approved: '2026-03-03',
+      due: '2026-03-02',
+    });
+  });
+
   it('waits for the previous program when its period runs into the year', () => {
     // The first program, signed in June, runs twelve months: the next is due 60 days after it ends.
     const root = copyBase();
