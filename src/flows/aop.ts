@@ -108,11 +108,15 @@ async function addLoop(
   }
 }
 
-/** The year the `aop` step works on: the first year in force without a program, else the latest. */
+/**
+ * The year the `aop` step works on: the first year in force without an approved program (a draft is
+ * asked its approval), else the latest.
+ */
 function yearToPlan(f: CaseFlow): number {
   const { bundle, sctx } = caseNow(f);
   const years = yearsInForce(sctx);
-  return years.find((y) => !bundle.aops.some((a) => a.year === y)) ?? years.at(-1) ?? yearOf(f.s.today);
+  const agreed = (y: number) => bundle.aops.some((a) => a.year === y && (!a.data || a.data.approved));
+  return years.find((y) => !agreed(y)) ?? years.at(-1) ?? yearOf(f.s.today);
 }
 
 export async function askAop(f: CaseFlow, step: StepDef): Promise<StepOutcome> {

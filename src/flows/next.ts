@@ -439,7 +439,7 @@ function dueDate(f: CaseFlow, lead: StepStatus, since: string | undefined): stri
   }
   if (lead.id === 'aop') {
     const ctx = { ws: currentWs(f), bundle: currentBundle(f), today: f.s.today };
-    const year = aopYears(ctx).find((y) => !ctx.bundle.aops.some((a) => a.year === y && a.data));
+    const year = aopYears(ctx).find((y) => !ctx.bundle.aops.some((a) => a.year === y && a.data?.approved));
     return year !== undefined ? aopDue(ctx, year) : undefined;
   }
   const days = followUpDays(lead.step, f.config.base as never);

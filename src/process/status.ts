@@ -288,7 +288,7 @@ export function amendmentsDue(ctx: StepContext): LateItem[] {
 }
 
 /**
- * The AOP due for each year in force that has none, and the results due for each closed year that
+ * The AOP due for each year in force that has none approved, and the results due for each closed year that
  * lacks them, up to `ctx.today`'s year: late or not. A year whose AOP file does not load owes
  * neither: its file's own error says what is wrong (status, handover and calendar would otherwise
  * call a program overdue that is only unreadable).
@@ -299,7 +299,9 @@ export function instrumentationDue(ctx: StepContext): LateItem[] {
   // An agreement that ended (or whose fixed term expired) before a program's due day owes none.
   const end = agreementEnd(ctx);
   for (const year of yearsInForce(ctx)) {
-    if (aopOf(year)) continue;
+    // A draft not yet approved is still owed; a file that does not load is its own error.
+    const aop = aopOf(year);
+    if (aop && (!aop.data || aop.data.approved !== undefined)) continue;
     const aopDay = aopDue(ctx, year) as string;
     if (end !== undefined && end < aopDay) continue;
     due.push({ kind: 'aop', step: 'aop', due: aopDay, year });

@@ -521,8 +521,19 @@ export const BUILTIN_STEPS: StepDef[] = [
         label: b('un POA por cada año de vigencia', 'an AOP for every year in force'),
         present: (ctx) => yearsInForce(ctx).length > 0 && aopYears(ctx).every((y) => aopFor(ctx, y)?.data),
       },
+      {
+        path: ['aop', 'approved'],
+        label: b('el día en que las Partes aprobaron cada POA', 'the day the Parties approved each AOP'),
+        // Of the programs written (one still to write is the fact above; one that does not load is its
+        // own error), every one approved.
+        present: (ctx) => {
+          const written = aopYears(ctx).flatMap((y) => aopFor(ctx, y)?.data ?? []);
+          return written.length > 0 && written.every((aop) => aop.approved);
+        },
+      },
     ],
-    complete: (ctx) => yearsInForce(ctx).length > 0 && aopYears(ctx).every((y) => aopFor(ctx, y)?.data),
+    // Done once each program is agreed: a draft without `approved:` is the step's work still to do.
+    complete: (ctx) => yearsInForce(ctx).length > 0 && aopYears(ctx).every((y) => aopFor(ctx, y)?.data?.approved),
     date: (ctx) =>
       ctx.bundle?.aops
         .map((a) => a.data?.approved)

@@ -62,7 +62,7 @@ describe('linkage aop new', () => {
     expect(runCli(['generate', 'aop', 'giessen-de', '--check'], { cwd: root }).code).toBe(0);
   });
 
-  it('names the command that asks for the new program’s activities: `next` alone goes on to the results', () => {
+  it('names the command that asks for the new program’s activities; `next` alone asks its approval first', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['aop', 'new', 'giessen-de', '--ui-lang', 'en'], { cwd: root });
     const command = /`(linkage next [^`]+)`/.exec(r.stdout)?.[1];
@@ -70,7 +70,10 @@ describe('linkage aop new', () => {
     // The program's step (on a terminal, its questions), not the results'.
     const next = runCli([...(command ?? '').split(' ').slice(1), '--ui-lang', 'en'], { cwd: root });
     expect(next.stdout).toContain('■ Annual Operational Program');
-    expect(runCli(['next', 'giessen-de', '--ui-lang', 'en'], { cwd: root }).stdout).toContain('■ Measuring results');
+    // A program not yet agreed: the step stays open on its approval.
+    expect(runCli(['next', 'giessen-de', '--ui-lang', 'en'], { cwd: root }).stdout).toContain(
+      'in progress; missing: the day the Parties approved each AOP.',
+    );
   });
 
   it('starts the next program the day after the previous one’s period ends', () => {

@@ -32,6 +32,7 @@ beforeEach(() => {
 const GIESSEN_AOP = `# El POA 2026 de Giessen, acordado en la reunión del 20 de noviembre.
 aop:
   year: 2026
+  approved: 2026-11-20
   objectives:
     - es: Formar a veinte instructores en el modelo dual.
       en: Train twenty instructors in the dual model.
@@ -73,7 +74,7 @@ describe('next: an interactive AOP run ends with its non-interactive equivalent'
     await answer('¿Agregar otro objetivo?', 'n');
     await answer('Mecanismo de seguimiento y evaluación [español]');
     await answer('Mecanismo de seguimiento y evaluación [inglés]');
-    await answer('Fecha en que las Partes acordaron el programa');
+    await answer('Fecha en que las Partes acordaron el programa', '2026-11-20');
     for (const [n, title, area] of [
       [1, 'Taller de instructores', 0],
       [2, 'Visita de la IHK', 0],
@@ -219,16 +220,16 @@ describe('next --answers with an `aop:` program, without a terminal', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stderr).toContain('Error: key.yaml: Las respuestas no son válidas.');
-    expect(r.stderr).toContain('key.yaml:18:7 (aop.activities[0].extra): Clave desconocida «extra».');
+    expect(r.stderr).toContain('key.yaml:19:7 (aop.activities[0].extra): Clave desconocida «extra».');
     // Then the rules of `check`: a currency that is no ISO 4217 code, a date outside the program's year.
     const bad = GIESSEN_AOP.replace('currency: MXN', 'currency: MNX').replace('end: 2026-12-05', 'end: 2027-01-05');
     const rules = runCli(['next', 'giessen-de', '--answers', write('bad.yaml', bad)], { cwd: root, env: ENV });
     expect(rules.code).toBe(2);
     expect(rules.stderr).toMatch(
-      /bad\.yaml:18:7 \(aop\.activities\[0\]\.end\): La actividad «A26-1» tiene `end: 2027-01-05`/,
+      /bad\.yaml:19:7 \(aop\.activities\[0\]\.end\): La actividad «A26-1» tiene `end: 2027-01-05`/,
     );
     expect(rules.stderr).toMatch(
-      /bad\.yaml:23:11 \(aop\.activities\[0\]\.budget\[0\]\.currency\): «MNX» no es un código/,
+      /bad\.yaml:24:11 \(aop\.activities\[0\]\.budget\[0\]\.currency\): «MNX» no es un código/,
     );
     const day = runCli(
       [
@@ -242,7 +243,7 @@ describe('next --answers with an `aop:` program, without a terminal', () => {
       { cwd: root, env: ENV },
     );
     expect(day.code).toBe(2);
-    expect(day.stderr).toMatch(/day\.yaml:17:7 \(aop\.activities\[0\]\.start\): /);
+    expect(day.stderr).toMatch(/day\.yaml:18:7 \(aop\.activities\[0\]\.start\): /);
     const year = runCli(['next', 'giessen-de', '--answers', write('year.yaml', 'aop:\n  year: dos mil\n')], {
       cwd: root,
       env: ENV,
@@ -268,7 +269,7 @@ describe('next --answers: an activity outside the agreement’s term', () => {
     const r = runCli(['next', 'aurora-us', '--step', 'aop', '--answers', write('fair.yaml', fair)], { cwd: root, env });
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stderr).toMatch(
-      /fair\.yaml:17:7 \(aop\.activities\[0\]\.start\): La actividad «A27-9» empieza el 2027-09-01, después de que el acuerdo dejó de estar en vigor \(2027-06-30\)/,
+      /fair\.yaml:18:7 \(aop\.activities\[0\]\.start\): La actividad «A27-9» empieza el 2027-09-01, después de que el acuerdo dejó de estar en vigor \(2027-06-30\)/,
     );
     expect(r.code).toBe(2);
     expect(existsSync(join(root, 'cases/aurora-us/aop/2027.yaml'))).toBe(false);

@@ -143,9 +143,20 @@ describe('next: the aop step', () => {
       activities: [ACTIVITY],
     });
     expect(r.said).toContain('Programa Operativo Anual 2026: cases/giessen-de/aop/2026.yaml');
-    expect(r.said).toContain('✔ Paso «Programa Operativo Anual» completo.');
+    // Not agreed yet: a draft, whose approval is what the step still waits for.
+    expect(r.said).toContain(
+      '… Paso «Programa Operativo Anual» en curso; falta: el día en que las Partes aprobaron cada POA.',
+    );
     expect(r.said).toContain('`linkage generate aop giessen-de`');
     expect(await errors()).toBe(0);
+    // The next run asks that program's approval, not a new program.
+    const agreed = await next('giessen-de', async () => {
+      await answer('Fecha en que las Partes acordaron el programa', '2026-11-27');
+      await answer('¿Agregar otra actividad?', 'n');
+    });
+    expect(agreed.said).toContain('Programa Operativo Anual 2026: cases/giessen-de/aop/2026.yaml');
+    expect(agreed.said).toContain('✔ Paso «Programa Operativo Anual» completo.');
+    expect(aopYaml()).toMatchObject({ approved: '2026-11-27', activities: [ACTIVITY] });
     // Results come when the year closes.
     const results = await next('giessen-de', async () => {}, 'results');
     expect(results.said).toContain(

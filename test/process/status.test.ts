@@ -134,6 +134,20 @@ describe('deriveCaseStatus', () => {
     expect(statusOf(ws).late).toContainEqual({ kind: 'aop', step: 'aop', due: '2026-08-09', year: 2026 });
   });
 
+  it('a program recorded but not approved is the step still to do, late after its due day', () => {
+    // The rules fixture's Lyon: its 2026 program, due 2026-03-02, as a draft.
+    const root = copyBase();
+    edit(root, 'cases/lyon-fr/aop/2026.yaml', (d) => d.delete('approved'));
+    const ws = loadWorkspace(root, { cache: false });
+    const lyon = ws.cases.find((c) => c.slug === 'lyon-fr') as Workspace['cases'][0];
+    const early = deriveCaseStatus(ws, lyon, '2026-03-02');
+    expect(early.next.map((n) => n.id)).toEqual(['aop']);
+    expect(early.late).toEqual([]);
+    expect(deriveCaseStatus(ws, lyon, '2026-03-03').late).toEqual([
+      { kind: 'aop', step: 'aop', due: '2026-03-02', year: 2026 },
+    ]);
+  });
+
   it('a signed agreement not sent for registration is the municipality’s move, late after the step’s interval', () => {
     // The rules fixture's Lyon, signed on 2025-06-16 (the later signature), without its registration.
     const root = copyBase();

@@ -59,7 +59,11 @@ export function factLocation(ws: Workspace, bundle: CaseBundle | undefined, step
   }
   // The draft's text versions live in agreement.yaml, though the step's other facts are in case.yaml.
   if (fact.path[0] === 'versions') return { file: agreementFile(bundle), path: ['versions'] };
-  if (step.file === 'aop') return { file: `${bundle.dir}/aop`, path: [] };
+  if (step.file === 'aop') {
+    // A program's approval is missing in that program's file; a program still to write, in the folder.
+    const draft = fact.path[1] === 'approved' ? bundle.aops.find((a) => a.data && !a.data.approved) : undefined;
+    return draft ? { file: draft.file, path: ['approved'] } : { file: `${bundle.dir}/aop`, path: [] };
+  }
   return { file: caseFile(bundle), path: concretePath(bundle.case, fact.path) };
 }
 

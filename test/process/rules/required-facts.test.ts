@@ -27,6 +27,20 @@ describe('required-facts', () => {
     });
   });
 
+  it('warns on a program not yet approved, at its file', () => {
+    const root = copyBase();
+    const AOP = 'cases/lyon-fr/aop/2026.yaml';
+    edit(root, AOP, (d) => d.delete('approved'));
+    const problems = check(root);
+    expect(findings(problems, 'required-facts')).toEqual([
+      { id: 'rule.required-facts.in-progress', severity: 'warning', file: AOP, path: ['approved'] },
+    ]);
+    expect(paramsOf(problems, 'rule.required-facts.in-progress')).toMatchObject({
+      step: 'aop',
+      missing: 'el día en que las Partes aprobaron cada POA (approved)',
+    });
+  });
+
   it('errs on a step that later steps show done but lacks facts', () => {
     const root = copyBase();
     edit(root, LYON, (d) => {
