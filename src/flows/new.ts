@@ -53,25 +53,27 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
   if (o.country !== undefined && !/^[A-Z]{2}$/.test(country ?? '')) {
     throw new UserError('new.country-flag', { value: o.country });
   }
+  // A run interrupted before the case was written left its answers in the draft of a case folder
+  // named by the country and the slug: offered again, they find them.
+  const city = o.city.normalize('NFC').trim();
+  const drafts = s
+    .unwrittenDrafts(CASES_DIR)
+    .filter(
+      (d) => getIn(d.value, ['counterpart', 'city', 'es']) === city && getIn(d.value, ['counterpart', 'country']),
+    );
   if (!country) {
     const scratch = s.open(`${CASES_DIR}/.new/case.yaml`, 'case', { hold: true, scratch: true });
-    // A run interrupted before the case was written left its answers in the draft of a case folder
-    // named after the country: offered again, that country finds them.
-    const city = o.city.normalize('NFC').trim();
-    const before = s
-      .unwrittenDrafts(CASES_DIR)
-      .find((v) => getIn(v, ['counterpart', 'city', 'es']) === city && getIn(v, ['counterpart', 'country']));
     country = await s.text({
       target: scratch,
       path: ['counterpart', 'country'],
       message: s.t('q.counterpart.country', { city: o.city }),
-      suggest: () => getIn(before, ['counterpart', 'country']) as string | undefined,
+      suggest: () => getIn(drafts[0]?.value, ['counterpart', 'country']) as string | undefined,
       normalize: (v) => v.toUpperCase(),
       check: countryCheck(s),
     });
     if (!country) throw new UserError('answers.missing', { fields: 'counterpart.country' }, 2);
   }
-  let slug = o.slug ?? slugify(o.city.normalize('NFC').trim(), country);
+  let slug = o.slug ?? slugify(city, country);
   let slugAsked = false;
   const slugProblem = (v: string) => {
     if (v === '') return s.t('slug.empty', { city: o.city });
@@ -90,11 +92,16 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
     const problem = slugProblem(slug);
     s.say(`  ${problem}`);
     const scratch = s.open(`${CASES_DIR}/.new/slug.yaml`, 'case', { hold: true, scratch: true });
+    // The slug typed in an interrupted run: its case folder's draft, for the same country.
+    const typed = drafts
+      .filter((d) => getIn(d.value, ['counterpart', 'country']) === country)
+      .map((d) => d.file.slice(CASES_DIR.length + 1, d.file.lastIndexOf('/')))
+      .find((v) => !slugProblem(v));
     slug = (await s.text({
       target: scratch,
       path: ['slug'],
       message: s.t('q.slug'),
-      ...(slug ? { default: `${slug}-2` } : {}),
+      ...(typed ? { default: typed } : slug ? { default: `${slug}-2` } : {}),
       normalize: (v) => v.toLowerCase(),
       check: slugProblem,
     })) as string;
@@ -105,7 +112,7 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
   const t = s.open(file, 'case', { hold: true });
   if (Object.keys(given).length > 0 && t.pending.length === 0) t.base = given;
   if (s.valueAt(t, ['counterpart', 'country']) === undefined) s.put(t, ['counterpart', 'country'], country);
-  await askCaseBasics(f, t, o.city.normalize('NFC').trim());
+  await askCaseBasics(f, t, city);
 
   // The country is in the answers already; named as --country only when it came from the flag.
   const plan = runNew({

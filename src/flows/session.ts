@@ -293,13 +293,13 @@ export class Session {
   }
 
   /**
-   * The values waiting in drafts for files not written yet under `dir` (`cases/`), newest first: what
-   * an interrupted `new` had collected before the case's name was known again.
+   * The files not written yet under `dir` (`cases/`) and the values waiting in their drafts, newest
+   * first: what an interrupted `new` had collected before the case's name was known again.
    */
-  unwrittenDrafts(dir: string): Answers[] {
+  unwrittenDrafts(dir: string): { file: string; value: Answers }[] {
     if (this.o.batch) return [];
     const drafts = join(this.o.root, '.linkage-cache', 'drafts');
-    const found: { value: Answers; time: number }[] = [];
+    const found: { file: string; value: Answers; time: number }[] = [];
     for (const name of existsSync(drafts) ? readdirSync(drafts) : []) {
       try {
         const file = join(drafts, name);
@@ -312,12 +312,12 @@ export class Session {
         if (!Array.isArray(draft.answers) || existsSync(join(this.o.root, draft.file))) continue;
         let value: Answers = {};
         for (const a of draft.answers as { path: FieldPath; value: unknown }[]) value = setIn(value, a.path, a.value);
-        found.push({ value, time: statSync(file).mtimeMs });
+        found.push({ file: draft.file, value, time: statSync(file).mtimeMs });
       } catch {
         // An unreadable draft offers nothing.
       }
     }
-    return found.sort((a, b) => b.time - a.time).map((d) => d.value);
+    return found.sort((a, b) => b.time - a.time).map(({ file, value }) => ({ file, value }));
   }
 
   private saveDraft(target: Target): void {

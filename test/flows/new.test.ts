@@ -107,6 +107,38 @@ describe('new on a terminal', () => {
     expect((await runCheck({ roots: [root], asOf: TODAY })).errors).toBe(0);
   });
 
+  it('a slug typed for a taken name is kept after Ctrl+C: the next run offers it, with the answers given under it', async () => {
+    const root = copyWorkspace('minimal');
+    // Resumed without --country (the country offered again), then with it.
+    for (const [slug, country] of [['leon-bis'], ['leon-ter', 'ES']] as const) {
+      screen.clear();
+      const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'León' });
+      await answer('País de León', 'es');
+      await answer('Identificador del caso', slug);
+      await answer('Nombre de la ciudad [inglés]', 'Leon');
+      await prompt('Idiomas de la contraparte');
+      ctrlC();
+      expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+      expect(existsSync(join(root, '.linkage-cache', 'drafts', `cases__${slug}__case.yaml.json`))).toBe(true);
+
+      // The same command again: the slug typed is offered, and Enter finds the answers given under it.
+      screen.clear();
+      const again = newFlow({
+        ...base(root),
+        ws: loadWorkspace(root, { only: [] }),
+        city: 'León',
+        ...(country ? { country } : {}),
+      });
+      if (!country) await answer('País de León');
+      expect(await prompt('Identificador del caso')).toContain(`(${slug})`);
+      screen.keypress('enter');
+      await prompt('Idiomas de la contraparte');
+      ctrlC();
+      expect(isInterrupt(await again.catch((e: unknown) => e))).toBe(true);
+      expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__leon-es-2__case.yaml.json'))).toBe(false);
+    }
+  });
+
   it('offers «Municipio mexicano» as the nature of a counterpart in Mexico, not a foreign government', async () => {
     const root = copyWorkspace('minimal');
     const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Zapopan', country: 'MX' });
