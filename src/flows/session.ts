@@ -156,7 +156,10 @@ export class Session {
     return optional === true && !this.o.revisit && (target.askedBefore?.has(formatPath(path)) ?? false);
   }
 
-  /** A question was put to the user: remembered in the draft until the run ends normally. */
+  /**
+   * A question was answered, or left blank: remembered in the draft until the run ends normally. Not
+   * before the answer: a question interrupted by Ctrl+C was not left blank, and is asked again.
+   */
   private markAsked(target: Target, path: FieldPath): void {
     if (!this.interactive) return;
     target.asked ??= [];
@@ -590,7 +593,6 @@ export class Session {
       return undefined;
     }
     const p = await this.prompter();
-    this.markAsked(q.target, q.path);
     const offered = def ?? q.suggest?.();
     const raw = await p.input({
       message: q.message,
@@ -602,6 +604,7 @@ export class Session {
         return parsed.ok ? check(parsed.value) : parsed.message;
       },
     });
+    this.markAsked(q.target, q.path);
     const v = raw.trim();
     if (v === '') return undefined;
     const parsed = parse(v);
@@ -741,11 +744,11 @@ export class Session {
       return undefined;
     }
     const p = await this.prompter();
-    this.markAsked(q.target, q.path);
     const none = Symbol('none') as unknown as T;
     const choices = q.optional ? [...q.choices, { value: none, name: this.t('prompts.skip') }] : q.choices;
     for (;;) {
       const value = await p.select<T>({ message: q.message, choices, ...(def !== undefined ? { default: def } : {}) });
+      this.markAsked(q.target, q.path);
       if (value === none) return undefined;
       const ok = q.check?.(value) ?? this.validate(q.target, q.path, value);
       if (ok !== true) {

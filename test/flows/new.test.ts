@@ -139,6 +139,26 @@ describe('new on a terminal', () => {
     }
   });
 
+  it('Ctrl+C at an optional question (the city in English) asks it again in the next run: it was not left blank', async () => {
+    const root = copyWorkspace('minimal');
+    screen.clear();
+    const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Oporto', country: 'PT' });
+    await prompt('Nombre de la ciudad [inglés]');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+
+    screen.clear();
+    const again = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Oporto', country: 'PT' });
+    await answer('Nombre de la ciudad [inglés]', 'Porto');
+    await answer('Idiomas de la contraparte', 'pt');
+    await pick('¿Qué es la contraparte?');
+    await pick('Tipo de vínculo');
+    await prompt('Nombre de quien encabeza el gobierno de Oporto');
+    ctrlC();
+    expect(isInterrupt(await again.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'oporto-pt').counterpart.city).toEqual({ es: 'Oporto', en: 'Porto' });
+  });
+
   it('offers «Municipio mexicano» as the nature of a counterpart in Mexico, not a foreign government', async () => {
     const root = copyWorkspace('minimal');
     const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Zapopan', country: 'MX' });
