@@ -842,7 +842,14 @@ export class Session {
     const { target, path } = options;
     const list = () => (this.valueAt(target, path) as unknown[] | undefined) ?? [];
     let n = list().length;
-    const incomplete = n > 0 && target.pending.some((p) => startsWith(p.path, [...path, n - 1]));
+    // Unfinished: answers of the last item wait for their group, or an interrupted run was asking it
+    // (or whether to add another) when Ctrl+C came: the «no» that ends the loop is recorded below.
+    const last = formatPath([...path, n - 1]);
+    const incomplete =
+      n > 0 &&
+      (target.pending.some((p) => startsWith(p.path, [...path, n - 1])) ||
+        ([...(target.askedBefore ?? [])].some((a) => a.startsWith(`${last}.`) || a.startsWith(`${last}[`)) &&
+          !target.askedBefore?.has(formatPath([...path, n]))));
     if (incomplete) await options.item(n - 1);
     else if (n > 0 && !this.o.revisit) return n;
     n = list().length;
@@ -865,6 +872,8 @@ export class Session {
       await options.item(before);
       if (list().length === before) break;
     }
+    // No further item: remembered as the question of the next one, answered.
+    this.markAsked(target, [...path, list().length]);
     return list().length;
   }
 }

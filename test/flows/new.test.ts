@@ -159,6 +159,58 @@ describe('new on a terminal', () => {
     expect(read(root, 'oporto-pt').counterpart.city).toEqual({ es: 'Oporto', en: 'Porto' });
   });
 
+  it('Ctrl+C inside an item of an "add another" loop (a contact) goes on, next run, with that item and the offer of another', async () => {
+    const root = copyWorkspace('minimal');
+    screen.clear();
+    let run: Promise<unknown> = newFlow({
+      ...base(root),
+      ws: loadWorkspace(root, { only: [] }),
+      city: 'Oporto',
+      country: 'PT',
+    });
+    // `linkage next oporto-pt`, as the interrupted `new` says once the case exists.
+    const start = () => {
+      screen.clear();
+      return nextFlow({ ...base(root), ws: loadWorkspace(root), slug: 'oporto-pt' });
+    };
+    await answer('Nombre de la ciudad [inglés]');
+    await answer('Idiomas de la contraparte', 'pt');
+    await pick('¿Qué es la contraparte?');
+    await pick('Tipo de vínculo');
+    await answer('Nombre de quien encabeza el gobierno de Oporto', 'Pedro Duarte');
+    await pick('Pedro Duarte: ¿su cargo', 1);
+    await answer('Su cargo [español]');
+    await answer('Su cargo [inglés]');
+    await answer('¿Agregar un contacto de trabajo en Oporto?', 's');
+    await answer('Nombre del contacto', 'Ana Sousa');
+    await prompt('Correo electrónico');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'oporto-pt').counterpart.contacts).toEqual([{ name: 'Ana Sousa' }]);
+
+    // The contact's email and role, then another contact: the loop was not done.
+    run = start();
+    await answer('Correo electrónico', 'ana.sousa@cm-porto.pt');
+    await answer('Su papel en el vínculo [español]');
+    await prompt('¿Agregar otro contacto?');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    expect(read(root, 'oporto-pt').counterpart.contacts).toEqual([
+      { name: 'Ana Sousa', email: 'ana.sousa@cm-porto.pt' },
+    ]);
+
+    // Interrupted at «another?»: asked again; a «no» ends the loop, and a run interrupted later goes on past it.
+    run = start();
+    await answer('¿Agregar otro contacto?', 'n');
+    await prompt('¿Por qué esta ciudad?');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    run = start();
+    await prompt('¿Por qué esta ciudad?');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+  });
+
   it('offers «Municipio mexicano» as the nature of a counterpart in Mexico, not a foreign government', async () => {
     const root = copyWorkspace('minimal');
     const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Zapopan', country: 'MX' });
