@@ -5,7 +5,7 @@ import { addDays } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
 import type { AgreementFile, SreRoundData } from '../workspace/schema.js';
 import { askSreRounds, recordTextVersion, type StepOutcome } from './case-steps.js';
-import { type CaseFlow, caseOf, wrap } from './context.js';
+import { type CaseFlow, caseOf } from './context.js';
 import type { Session } from './session.js';
 import { enumChoices } from './workspace-steps.js';
 
@@ -21,7 +21,7 @@ const END_STATES = ['declined', 'withdrawn', 'terminated', 'expired'] as const;
 function eventHeader(s: Session, event: CaseEvent): void {
   s.say('');
   s.say(`■ ${s.t(`prompts.${event}.title`)}`);
-  s.say(wrap(s.t(`prompts.${event}.help`)));
+  s.paragraph(s.t(`prompts.${event}.help`));
   s.say('');
 }
 

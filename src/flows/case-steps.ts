@@ -30,7 +30,7 @@ import type {
   WorkspaceFile,
 } from '../workspace/schema.js';
 import { applyPlan } from '../workspace/write.js';
-import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow, wrap } from './context.js';
+import { type CaseFlow, caseOf, configOf, stepHeader, type WorkspaceFlow } from './context.js';
 import { isAnotherPerson } from './person.js';
 import { type Session, setIn, type Target } from './session.js';
 import { enumChoices, GENDERS } from './workspace-steps.js';
@@ -485,7 +485,7 @@ export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome>
     default: s.today,
   });
   const file = `${f.bundle.dir}/agreement.yaml`;
-  if (!f.agreement.exists) s.say(wrap(s.t('prompts.draft.from-model', { file })));
+  if (!f.agreement.exists) s.paragraph(s.t('prompts.draft.from-model', { file }));
   if (!f.agreement.exists || (f.agreement.base as AgreementFile).model) {
     await askTerm(f);
     // Without its term the model's text has blanks: no version of it for the council to approve.
@@ -822,10 +822,8 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
     // Said once a run, though both `next` and the signature step look.
     if (toldNotFrozen.has(f)) return;
     toldNotFrozen.add(f);
-    s.say(
-      wrap(
-        s.t('prompts.signature.not-frozen', { hash: eff.hash.slice(0, 12), signed: signed.slice(0, 12), slug: f.slug }),
-      ),
+    s.paragraph(
+      s.t('prompts.signature.not-frozen', { hash: eff.hash.slice(0, 12), signed: signed.slice(0, 12), slug: f.slug }),
     );
     return;
   }
@@ -833,7 +831,7 @@ function freezeSignedText(f: CaseFlow, signed: unknown, date: string): void {
   // Said in the file too: a comment written for `model:` above the articles would now mislead.
   s.comment(f.agreement, 'articles', s.t('prompts.signature.frozen-comment', { model: agreement.model, date }));
   s.assign(f.agreement);
-  s.say(wrap(s.t('prompts.signature.frozen', { file: f.agreement.file })));
+  s.paragraph(s.t('prompts.signature.frozen', { file: f.agreement.file }));
 }
 
 /**

@@ -166,21 +166,6 @@ export function actorName(f: { s: Session }, actor: Actor): string {
   return f.s.t(`status.actor.${actor}`);
 }
 
-/** Wraps a paragraph to the terminal's width, indented. */
-export function wrap(text: string, width = 96, indent = '  '): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width - indent.length) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
-}
-
 /** The opening of a step: its title and phase, what it is and why, who acts. */
 export function stepHeader(f: WorkspaceFlow | CaseFlow, step: StepDef): void {
   const { s } = f;
@@ -188,7 +173,7 @@ export function stepHeader(f: WorkspaceFlow | CaseFlow, step: StepDef): void {
   const phase = PHASES[step.phase].title[lang];
   s.say('');
   s.say(`■ ${step.title[lang]} · ${s.t('prompts.phase', { phase: step.phase, name: phase })}`);
-  if (step.help[lang]) s.say(wrap(step.help[lang]));
+  if (step.help[lang]) s.paragraph(step.help[lang]);
   s.say(`  ${s.t('prompts.who-acts', { actor: actorName(f, whoseMove(f, step)) })}`);
   s.say('');
 }

@@ -15,7 +15,7 @@ import { countryName } from '../intl.js';
 import { message } from '../ui/i18n.js';
 import type { Workspace } from '../workspace/load.js';
 import { cityName } from './case-steps.js';
-import { type CaseFlow, caseFlow, type FlowOptions, makeSession, wrap } from './context.js';
+import { type CaseFlow, caseFlow, type FlowOptions, makeSession } from './context.js';
 import type { Session, Target } from './session.js';
 import { enumChoices } from './workspace-steps.js';
 
@@ -96,7 +96,7 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
   } else {
     const ask = kind === 'representation' ? askRepresentation : kind === 'mission' ? askMission : askContact;
     s.say(`■ ${s.t(TITLES[kind], { city: cityName(f, s.lang) })}`);
-    if (kind === 'representation') s.say(wrap(s.t('prompts.log.representation-help')));
+    if (kind === 'representation') s.paragraph(s.t('prompts.log.representation-help'));
     s.say('');
     await ask(f, nextEntry(s, f.case, key));
     while (await s.more(s.t(ANOTHER[kind]))) await ask(f, nextEntry(s, f.case, key));

@@ -11,6 +11,7 @@ import { languageName } from '../intl.js';
 import { isDate } from '../process/dates.js';
 import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
+import { wrapText } from '../ui/text.js';
 import { sha256 } from '../workspace/hash.js';
 import type { Problem } from '../workspace/problems.js';
 import { readRegularFile } from '../workspace/read-file.js';
@@ -22,6 +23,8 @@ import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
 
 export interface Out {
   write(text: string): unknown;
+  /** The terminal's width, when the output is one. */
+  columns?: number;
 }
 
 /** One file the session writes. */
@@ -208,6 +211,12 @@ export class Session {
 
   say(text = ''): void {
     this.o.out.write(`${text}\n`);
+  }
+
+  /** A paragraph, indented, wrapped at spaces to the terminal's width (96 columns without one). */
+  paragraph(text: string, indent = '  '): void {
+    const width = Math.max(20, (this.o.out.columns || 96) - indent.length);
+    for (const line of wrapText(text.split(/\s+/).filter(Boolean).join(' '), width)) this.say(indent + line);
   }
 
   private prompter(): Promise<Prompter> {

@@ -8,7 +8,7 @@ import { checkLanguage } from '../process/rules/iso-codes.js';
 import type { StepDef } from '../process/steps.js';
 import { resolveInside } from '../workspace/paths.js';
 import { SECTORS } from '../workspace/sectors.js';
-import { configOf, documentLanguages, stepHeader, type WorkspaceFlow, wrap } from './context.js';
+import { configOf, documentLanguages, stepHeader, type WorkspaceFlow } from './context.js';
 import { MEXICAN_STATES, stateByName } from './mexico.js';
 import { forNewPerson, isAnotherPerson } from './person.js';
 import type { Session, Target } from './session.js';
@@ -313,7 +313,7 @@ export async function askPriorities(f: WorkspaceFlow): Promise<void> {
   const admin = configOf(f).administrations?.[a];
   const pmd: FieldPath = ['administrations', a, 'pmd'];
   const startYear = admin?.period?.start?.slice(0, 4) ?? s.today.slice(0, 4);
-  s.say(wrap(s.t('prompts.pmd.intro', { id: admin?.id ?? '' })));
+  s.paragraph(s.t('prompts.pmd.intro', { id: admin?.id ?? '' }));
   await s.langText({
     target: t,
     path: [...pmd, 'title'],

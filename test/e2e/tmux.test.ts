@@ -236,3 +236,19 @@ describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
     expect(lines.some((l) => l.startsWith('ciudad-con-un-nombre-muy-largo-de-verdad-pl'))).toBe(true);
   });
 });
+
+describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
+  it('50 columns: a step’s explanation wraps at spaces within the terminal, no word cut', async () => {
+    start(copyWorkspace('demo'), ['next', 'krakow-pl'], 50);
+    await waitFor('? ¿Ya se envió la Carta de Intención');
+    // -J joins what the terminal wrapped: a line wider than the terminal would show here whole.
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const header = lines.slice(
+      0,
+      lines.findIndex((l) => l.startsWith('?')),
+    );
+    expect(header.join(' ')).toContain('La Presidencia Municipal dirige a la alcaldía');
+    for (const line of header) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    expect(header.some((l) => / elegida /.test(` ${l} `))).toBe(true);
+  });
+});
