@@ -7,6 +7,7 @@ import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
 import { formatProblemText } from './ui/problems.js';
+import { wrapText } from './ui/text.js';
 import { findWorkspaceRoot } from './workspace/load.js';
 import { readRegularFile } from './workspace/read-file.js';
 
@@ -156,9 +157,9 @@ function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.Wri
     const where = loc
       ? `${loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
       : '';
-    // An interruption is no error: one plain line.
+    // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {
-      stderr.write(`${m.text}\n`);
+      stderr.write(`${(stderr.isTTY && stderr.columns ? wrapText(m.text, stderr.columns) : [m.text]).join('\n')}\n`);
       return 130;
     }
     const lines = [

@@ -251,4 +251,22 @@ describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
     for (const line of header) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
     expect(header.some((l) => / elegida /.test(` ${l} `))).toBe(true);
   });
+
+  it('80 columns: the line that Ctrl+C leaves wraps at spaces within the terminal; exit 130', async () => {
+    start(copyWorkspace('demo'), ['new', 'Almería'], 80);
+    await answer('País de Almería', 'es');
+    await waitFor('? Identificador del caso');
+    tmux('send-keys', '-t', SESSION, 'C-c');
+    await waitFor('EXIT=');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    expect(lines).toContain('EXIT=130');
+    const said = lines.slice(
+      lines.findIndex((l) => l.startsWith('Interrumpido')),
+      lines.indexOf('EXIT=130'),
+    );
+    expect(said.join(' ')).toBe(
+      'Interrumpido. Lo ya respondido quedó guardado; repita el mismo `linkage new` para continuar.',
+    );
+    for (const line of said) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+  });
 });
