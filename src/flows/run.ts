@@ -37,7 +37,7 @@ export async function guarded<T>(
 export function lazyPrompter(ctx: ActionContext): () => Promise<Prompter> {
   let p: Promise<Prompter> | undefined;
   return () => {
-    p ??= loadPrompter(ctx.lang);
+    p ??= loadPrompter(ctx.lang, ctx.isTTY ? ctx.stdout.columns : undefined);
     return p;
   };
 }

@@ -2,6 +2,7 @@
 // a run with nothing to ask (or no terminal) never loads it. Tests drive these same prompts with
 // @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports.
 import { t, type UiLang } from './i18n.js';
+import { displayWidth, wrapText } from './text.js';
 
 export interface Choice<T> {
   value: T;
@@ -31,8 +32,31 @@ const KEY_HELP: Record<string, string> = { navigate: 'prompts.key.navigate', sel
 const YES = /^(s|si|sí|y|yes)$/i;
 const NO = /^(n|no)$/i;
 
-/** The inquirer prompts with the interface in `lang`. */
-export async function loadPrompter(lang: UiLang): Promise<Prompter> {
+/**
+ * A question as lines that fit `columns`, broken at spaces: inquirer breaks a line too long for the
+ * terminal anywhere, mid-word. Room is kept after the last line for what inquirer shows there (the
+ * default in parentheses), which goes to a line of its own when it does not fit.
+ */
+export function fitMessage(message: string, columns: number | undefined, after = ''): string {
+  if (!columns) return message;
+  // «? » before the question, a space before what follows it.
+  const room = ' '.repeat(after === '' ? 0 : displayWidth(after) + 1);
+  const lines = wrapText(`${message}${room ? ` ${room.replaceAll(' ', '\u00a0')}` : ''}`, Math.max(10, columns - 2));
+  return lines.join('\n').replace(/ ?\u00a0+$/, '');
+}
+
+/** What inquirer shows after a fitted question (a choice made), broken at spaces to follow its last line. */
+function fitAfter(message: string, text: string, columns: number | undefined): string {
+  if (!columns) return text;
+  const last = message.slice(message.lastIndexOf('\n') + 1);
+  const rest = wrapText(`${last} ${text}`, Math.max(10, columns - 2))
+    .join('\n')
+    .slice(last.length);
+  return rest.startsWith(' ') ? rest.slice(1) : rest;
+}
+
+/** The inquirer prompts with the interface in `lang`; `columns`: the terminal's width. */
+export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prompter> {
   const inquirer = await import('./inquirer.js');
   const selectTheme = {
     style: {
@@ -43,28 +67,31 @@ export async function loadPrompter(lang: UiLang): Promise<Prompter> {
   return {
     input: (q) =>
       inquirer.input({
-        message: q.message,
+        message: fitMessage(q.message, columns, q.default ? `(${q.default})` : ''),
         ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
         ...(q.validate ? { validate: q.validate } : {}),
       }),
-    select: <T>(q: { message: string; choices: Choice<T>[]; default?: T }) =>
-      inquirer.select<T>({
-        message: q.message,
+    select: <T>(q: { message: string; choices: Choice<T>[]; default?: T }) => {
+      const message = fitMessage(q.message, columns);
+      return inquirer.select<T>({
+        message,
         choices: q.choices.map((c) => ({
           value: c.value,
           name: c.name,
+          short: fitAfter(message, c.name, columns),
           ...(c.description ? { description: c.description } : {}),
         })),
         ...(q.default !== undefined ? { default: q.default } : {}),
         pageSize: 10,
         theme: selectTheme,
-      }),
+      });
+    },
     // A yes/no typed in Spanish or English: «s», «si», «sí», «n», «no», Enter for the default.
     confirm: async (q) => {
       const def = q.default ?? false;
       const hint = t(lang, def ? 'prompts.confirm.default-yes' : 'prompts.confirm.default-no');
       const answer = await inquirer.input({
-        message: `${q.message} ${hint}`,
+        message: fitMessage(`${q.message} ${hint}`, columns, t(lang, 'prompts.yes')),
         validate: (v) =>
           v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim()) ? true : t(lang, 'prompts.confirm.invalid'),
         transformer: (v, { isFinal }) => (isFinal ? t(lang, toBool(v, def) ? 'prompts.yes' : 'prompts.no') : v),
