@@ -213,9 +213,9 @@ export class Session {
     this.o.out.write(`${text}\n`);
   }
 
-  /** A paragraph, indented, wrapped at spaces to the terminal's width (96 columns without one). */
+  /** A paragraph, indented, wrapped at spaces in 96 columns, or the terminal's width when narrower. */
   paragraph(text: string, indent = '  '): void {
-    const width = Math.max(20, (this.o.out.columns || 96) - indent.length);
+    const width = Math.max(20, Math.min(96, this.o.out.columns || 96) - indent.length);
     for (const line of wrapText(text.split(/\s+/).filter(Boolean).join(' '), width)) this.say(indent + line);
   }
 

@@ -238,6 +238,19 @@ describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
 });
 
 describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
+  it('200 columns: a step’s explanation keeps to lines of 96 columns, easy to read', async () => {
+    // Hofu's step: its explanation is 131 columns long.
+    start(copyWorkspace('demo'), ['next', 'hofu-jp'], 200);
+    await waitFor('? ');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const header = lines.slice(
+      0,
+      lines.findIndex((l) => l.startsWith('?')),
+    );
+    expect(header.join(' ')).toContain('La ciudad elegida acepta, declina o no responde.');
+    for (const line of header) expect(displayWidth(line), line).toBeLessThanOrEqual(96);
+  });
+
   it('50 columns: a step’s explanation wraps at spaces within the terminal, no word cut', async () => {
     start(copyWorkspace('demo'), ['next', 'krakow-pl'], 50);
     await waitFor('? ¿Ya se envió la Carta de Intención');
