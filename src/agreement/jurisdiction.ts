@@ -21,16 +21,24 @@ interface Pattern {
   anchors: string[];
   /** Governing-law wording that is fine when the same sentence names international law. */
   internationalOk?: boolean;
+  /** Wording (a judge) that submits only in a sentence about disputes or differences. */
+  disputes?: boolean;
 }
 
 // Letters include accents: JavaScript's \b does not, so words are bounded by lookarounds.
 const W = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
-const p = (anchors: string[], source: string, internationalOk = false): Pattern => ({
+const p = (anchors: string[], source: string, internationalOk = false, disputes = false): Pattern => ({
   source,
   anchors,
   internationalOk,
+  disputes,
 });
+
+// A law that is each Party's own, or the host country's for visiting staff, is no choice of law.
+const OWN_ES = `(?:su|sus|cada|ambas|ambos|(?:el\\s+|la\\s+)?(?:pa[ií]s|parte|estado|ciudad)\\s+(?:receptora?|anfitri\\p{L}*))${E}`;
+const OWN_EN = `(?:its|their|each|both|either|the\\s+(?:respective|other)|(?:the\\s+)?(?:host|receiving))${E}`;
+const LAW_ES = '(?:leyes|ley|legislaci[oó]n|derecho)';
 
 const SPANISH: Pattern[] = [
   p(['arbitra'], 'arbitra(?:je|jes|l|les)'),
@@ -66,6 +74,21 @@ const SPANISH: Pattern[] = [
     '(?:interpretar[aá]n?|interpretad[oa]s?)\\s+(?:conforme\\s+a|de\\s+conformidad\\s+con|de\\s+acuerdo\\s+con)\\s+(?:las?\\s+)?(?:leyes|ley|legislaci[oó]n)\\s+(?:de|del)',
   ),
   p(['aplicable'], '(?:ley|derecho|legislaci[oó]n)\\s+aplicable\\s+(?:al\\s+presente|a\\s+este|ser[aá])', true),
+  p(['aplicar'], `aplicar[aá]n?\\s+(?:las?\\s+|los\\s+|el\\s+)?${LAW_ES}\\s+(?:de|del)(?!\\s+${OWN_ES})`),
+  p(
+    ['conform', 'según', 'segun'],
+    `(?:conforme\\s+a|de\\s+conformidad\\s+con|seg[uú]n)\\s+(?:las?\\s+|los\\s+|el\\s+)?${LAW_ES}\\s+(?:de|del)(?!\\s+${OWN_ES})`,
+  ),
+  p(
+    ['somet'],
+    `somet\\p{L}*\\s+(?:expresamente\\s+)?(?:a|ante)\\s+(?:la|las|los|el)\\s+${LAW_ES}(?!\\s+internacional)(?!\\s+(?:de|del|vigente\\s+en)\\s+${OWN_ES})`,
+  ),
+  p(
+    ['juez', 'jueces'],
+    '(?:juez|jueces)\\s+(?:competentes?\\s+|federales?\\s+|estatales?\\s+|locales?\\s+|civiles?\\s+)?(?:de|del|en)\\s+\\p{L}+',
+    false,
+    true,
+  ),
 ];
 
 const ENGLISH: Pattern[] = [
@@ -99,6 +122,17 @@ const ENGLISH: Pattern[] = [
     ['brought', 'filed', 'commenced', 'instituted'],
     '(?:proceedings?|actions?|suits?|claims?)\\s+(?:\\p{L}+\\s+){0,6}?(?:shall|must|will)\\s+be\\s+(?:brought|filed|commenced|instituted)\\s+(?:exclusively\\s+)?(?:in|before)',
   ),
+  p(['apply'], `laws?\\s+of\\s(?!${OWN_EN})[^.;:]{1,60}?\\s(?:shall|will)\\s+apply`),
+  p(
+    ['accordance', 'pursuant'],
+    `(?:in\\s+accordance\\s+with|pursuant\\s+to)\\s+(?:the\\s+)?laws?\\s+of(?!\\s+${OWN_EN})`,
+  ),
+  p(
+    ['submit', 'subject'],
+    `(?:submit\\p{L}*|subject(?:ed)?)\\s+(?:itself\\s+|themselves\\s+|irrevocably\\s+)?to\\s+(?:the\\s+)?(?:(?!${OWN_EN}|(?:domestic|national|internal|applicable|international|public)${E})[\\p{L}-]+\\s+){0,2}?(?:laws?|legislation)(?!\\s+of\\s+${OWN_EN})`,
+    true,
+  ),
+  p(['judge'], 'judges?\\s+(?:of|in|at|sitting\\s+in)\\s+\\p{L}+', false, true),
   p(
     ['chamber', 'icc', 'uncitral', 'lcia', 'icsid', 'jams', 'cietac', 'siac'],
     'international\\s+chamber\\s+of\\s+commerce|ICC|UNCITRAL|LCIA|ICSID|JAMS|CIETAC|SIAC',
@@ -283,6 +317,10 @@ function negated(text: string, index: number): boolean {
   return false;
 }
 
+/** Words of a sentence about disputes, in the four languages. */
+const DISPUTES =
+  /controversi|diferencia|disputa|litigio|conflicto|reclamaci|dispute|difference|claim|litigation|conflict|différend|litige|streit|meinungsverschiedenheit/iu;
+
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(...['.', ';', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
   const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
@@ -325,6 +363,7 @@ function search(text: string, anchors: boolean): JurisdictionMatch | undefined {
         )
       )
         continue;
+      if (pattern.disputes && !DISPUTES.test(sentenceAround(t, index))) continue;
       best = { phrase: m[0].replace(/\s+/g, ' '), index };
       break;
     }

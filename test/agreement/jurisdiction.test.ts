@@ -36,6 +36,14 @@ const SPANISH_FLAGGED: [string, string][] = [
   ['La ley aplicable al presente Acuerdo será la del Japón.', 'ley aplicable al presente'],
   ['Conocerán de cualquier disputa los juzgados de primera instancia de Gießen.', 'juzgados'],
   ['Las diferencias se someterán a la CNUDMI.', 'CNUDMI'],
+  ['Se aplicará la legislación de la Provincia de Ontario.', 'aplicará la legislación de'],
+  ['Cualquier controversia será resuelta conforme a las leyes de Canadá.', 'conforme a las leyes de'],
+  ['Las diferencias se llevarán ante un juez de Ontario.', 'juez de Ontario'],
+  [
+    'Las controversias serán resueltas por los jueces competentes de Windsor, Ontario.',
+    'jueces competentes de Windsor',
+  ],
+  ['Las Partes se someten a la legislación canadiense.', 'someten a la legislación'],
 ];
 
 const ENGLISH_FLAGGED: [string, string][] = [
@@ -69,6 +77,11 @@ const ENGLISH_FLAGGED: [string, string][] = [
     'submit to the non-exclusive jurisdiction',
   ],
   ['Disputes shall be referred to the International Chamber of Commerce.', 'International Chamber of Commerce'],
+  ['The laws of the Province of Ontario shall apply.', 'laws of the Province of Ontario shall apply'],
+  ['Any dispute shall be resolved in accordance with the laws of Canada.', 'in accordance with the laws of'],
+  ['Disputes shall be heard by a judge in Ontario.', 'judge in Ontario'],
+  ['The Parties submit to Canadian law.', 'submit to Canadian law'],
+  ['This Agreement is subject to Ontario law.', 'subject to Ontario law'],
 ];
 
 const FRENCH_FLAGGED: [string, string][] = [
@@ -110,6 +123,16 @@ const NOT_FLAGGED: string[] = [
   'Las Partes resolverán sus diferencias sin someterse a la jurisdicción de tribunales extranjeros.',
   'El presente Acuerdo se regirá por el derecho internacional público.',
   'Cada Parte actuará en el ámbito de sus respectivas jurisdicciones y de conformidad con la legislación aplicable de cada Parte.',
+  // Each Party's own law, the host country's law for visiting staff, and judges that are no court.
+  'Las Partes cooperarán de conformidad con las leyes de sus respectivos países.',
+  'El personal de cada Parte se someterá a la legislación del país receptor durante su estancia.',
+  'Se aplicará la legislación de cada Parte a su propio personal.',
+  'Las Partes organizarán un concurso de pintura con jueces de ambas ciudades.',
+  'Each Party shall act in accordance with the laws of its own country.',
+  'Visiting personnel shall be subject to the laws of the host country.',
+  'The laws of each Party shall apply to its own personnel.',
+  'Each Party shall act subject to its domestic law.',
+  'The judges of the youth art contest shall come from both cities.',
   'Any difference shall be settled by direct negotiations and shall not be referred to any court, tribunal or arbitration.',
   'This Agreement shall be governed by public international law.',
   'The governing law of this Agreement is public international law.',
