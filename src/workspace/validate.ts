@@ -143,6 +143,36 @@ function toIssue(e: ErrorObject): SchemaIssue {
         ? { id: known, severity: 'error', path, params: {} }
         : { id: 'schema.pattern', severity: 'error', path, params: { expected: parent.description ?? pattern } };
     }
+    case 'minimum':
+    case 'maximum': {
+      const limit = (e.params as { limit: number }).limit;
+      return { id: `schema.${e.keyword}`, severity: 'error', path, params: { limit, value: e.data as number } };
+    }
+    case 'minLength': {
+      if (e.data === '') return { id: 'schema.empty-text', severity: 'error', path, params: {} };
+      const limit = (e.params as { limit: number }).limit;
+      return { id: 'schema.min-length', severity: 'error', path, params: { limit, value: String(e.data) } };
+    }
+    case 'maxLength': {
+      const limit = (e.params as { limit: number }).limit;
+      return { id: 'schema.max-length', severity: 'error', path, params: { limit, length: String(e.data).length } };
+    }
+    case 'minItems':
+      return {
+        id: 'schema.min-items',
+        severity: 'error',
+        path,
+        params: { limit: (e.params as { limit: number }).limit },
+      };
+    case 'uniqueItems': {
+      const { i } = e.params as { i: number };
+      return {
+        id: 'schema.unique-items',
+        severity: 'error',
+        path,
+        params: { value: String((e.data as unknown[])[i]) },
+      };
+    }
     case 'anyOf':
       // The only anyOf left: a fact of a local step (text, number, boolean or evidence list).
       return { id: 'schema.fact', severity: 'error', path, params: {} };

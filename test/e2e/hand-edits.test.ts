@@ -72,6 +72,16 @@ const slips: [string, (root: string) => void, RegExp][] = [
     (r) => edit(r, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date: 2026-11-31')),
     /case\.yaml:54:11 \(steps\.counterpart\.date\) error: Fecha no válida: 2026-11-31 no existe, ese mes tiene 30 días\./,
   ],
+  [
+    'a notice period of no days',
+    (r) => edit(r, 'cases/leamington-ca/agreement.yaml', (t) => t.replace('noticeDays: 90', 'noticeDays: 0')),
+    /agreement\.yaml:23:15 \(term\.noticeDays\) error: Debe ser al menos 1; dice 0\./,
+  ],
+  [
+    'an empty list of languages',
+    (r) => edit(r, KRAKOW, (t) => t.replace('languages: [pl]', 'languages: []')),
+    /case\.yaml:7:3 \(counterpart\.languages\) error: La lista está vacía: necesita al menos 1 elemento\./,
+  ],
 ];
 
 describe('check on a hand-edited copy of the demo', () => {
@@ -81,6 +91,8 @@ describe('check on a hand-edited copy of the demo', () => {
     const check = runCli(['check'], { cwd: root });
     expect(check.stdout).toMatch(expected);
     expect(check.stdout).not.toMatch(/array|string|object|Tipo incorrecto/);
+    // ajv's own English ("must be >= 1", "must NOT have fewer than 1 items") never reaches the user.
+    expect(check.stdout).not.toMatch(/\bmust\b/);
     expect(check.code).toBe(1);
     const status = runCli(['status'], { cwd: root });
     expect(status.code).toBe(0);

@@ -84,3 +84,41 @@ describe('validateFile: facts of local steps', () => {
     ]);
   });
 });
+
+describe('validateFile: limits, in the words of the people who edit', () => {
+  it('says what a number, a text or a list must be, with what it holds', () => {
+    const c = demoCase() as CaseFile & { counterpart: Record<string, unknown> };
+    c.counterpart.population = -5;
+    c.counterpart.languages = [];
+    const mayor = c.counterpart.mayor as { name: string; contact?: unknown };
+    mayor.name = '';
+    (c.counterpart as { office?: unknown }).office = { phone: '123' };
+    c.areas = [{ ...(c.areas?.[0] as object), id: 'a'.repeat(81) }] as CaseFile['areas'];
+    expect(validateFile('case', c)).toEqual([
+      { id: 'schema.min-items', severity: 'error', path: ['counterpart', 'languages'], params: { limit: 1 } },
+      { id: 'schema.empty-text', severity: 'error', path: ['counterpart', 'mayor', 'name'], params: {} },
+      {
+        id: 'schema.min-length',
+        severity: 'error',
+        path: ['counterpart', 'office', 'phone'],
+        params: { limit: 5, value: '123' },
+      },
+      { id: 'schema.minimum', severity: 'error', path: ['counterpart', 'population'], params: { limit: 0, value: -5 } },
+      { id: 'schema.max-length', severity: 'error', path: ['areas', 0, 'id'], params: { limit: 80, length: 81 } },
+    ]);
+  });
+
+  it('names the largest value allowed, and a list that repeats one', () => {
+    const aop = parseYaml(readFileSync('cases/aurora-us/aop/2025.yaml'));
+    const ws = parseYaml(readFileSync('linkage.yaml'));
+    if (!aop.ok || !ws.ok) throw new Error('the demo does not parse');
+    (aop.value as { year: number }).year = 2300;
+    (ws.value as { settings: { languages: string[] } }).settings.languages = ['es', 'en', 'es'];
+    expect(validateFile('aop', aop.value)).toEqual([
+      { id: 'schema.maximum', severity: 'error', path: ['year'], params: { limit: 2200, value: 2300 } },
+    ]);
+    expect(validateFile('workspace', ws.value)).toEqual([
+      { id: 'schema.unique-items', severity: 'error', path: ['settings', 'languages'], params: { value: 'es' } },
+    ]);
+  });
+});

@@ -514,6 +514,39 @@ export const core: Catalog = {
     es: 'Se esperaba un texto, un número, true/false o una lista de evidencias (- path: …).',
     en: 'Expected a text, a number, true/false or a list of evidence (- path: …).',
   },
+  'schema.minimum': {
+    es: 'Debe ser al menos {limit}; dice {value}.',
+    en: 'It must be at least {limit}; it reads {value}.',
+  },
+  'schema.maximum': {
+    es: 'Debe ser a lo más {limit}; dice {value}.',
+    en: 'It must be at most {limit}; it reads {value}.',
+  },
+  'schema.empty-text': {
+    es: 'El texto está vacío.',
+    en: 'The text is empty.',
+    hint: {
+      es: 'Escriba el valor, o borre la línea si el dato es opcional.',
+      en: 'Write the value, or delete the line if the field is optional.',
+    },
+  },
+  'schema.min-length': {
+    es: '«{value}» es demasiado corto: se esperaban al menos {limit} caracteres.',
+    en: '"{value}" is too short: at least {limit} characters were expected.',
+  },
+  'schema.max-length': {
+    es: 'Tiene {length} caracteres; el máximo es {limit}.',
+    en: 'It has {length} characters; the maximum is {limit}.',
+  },
+  'schema.min-items': {
+    es: 'La lista está vacía: necesita al menos {limit} {limit|elemento|elementos}.',
+    en: 'The list is empty: it needs at least {limit} {limit|item|items}.',
+  },
+  'schema.unique-items': {
+    es: 'La lista repite «{value}».',
+    en: 'The list repeats "{value}".',
+    hint: { es: 'Deje cada valor una sola vez.', en: 'Keep each value once.' },
+  },
   'schema.invalid': {
     es: 'Valor no válido: {detail}.',
     en: 'Invalid value: {detail}.',
