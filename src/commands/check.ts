@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { workspaceRefs } from '../process/rules/hashes.js';
 import {
+  checkable,
   type DerivedFindings,
   derivedFindings,
   isCaseFindings,
@@ -130,7 +131,7 @@ function holdsWorkspaceEvidence(ws: ReturnType<typeof loadWorkspace>, rel: strin
 export const findingsDerivation: CaseDerivation = (ws, today) => {
   const hashes = hashRecorder();
   const full = ruleContext({ ws, today, verifyHashes: true, fileHash: hashes.hash });
-  return (bundle, texts) => (bundle.case ? derivedFindings(full, bundle, texts, hashes.take) : undefined);
+  return (bundle, texts) => (checkable(bundle) ? derivedFindings(full, bundle, texts, hashes.take) : undefined);
 };
 
 /**

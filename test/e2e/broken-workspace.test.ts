@@ -104,6 +104,30 @@ describe('a workspace whose linkage.yaml does not load', () => {
   });
 });
 
+describe('a case whose agreement.yaml does not load', () => {
+  it('is checked as its own error, not as an agreement that is missing', () => {
+    const root = copyWorkspace('demo');
+    // A lawyer sets the notice period to nothing: a schema error, and the text cannot be built.
+    replaceIn(join(root, 'cases/leamington-ca/agreement.yaml'), 'noticeDays: 90', 'noticeDays: 0');
+    const r = runCli(['check', 'cases/leamington-ca', '--format', 'json'], {
+      cwd: root,
+      env: { LINKAGE_TODAY: '2026-11-28' },
+    });
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { file: string; severity: string; id: string }[] }).problems;
+    // Before: "el caso no tiene agreement.yaml con sus versiones" on each hash of case.yaml, and the
+    // draft step's version "missing", each telling to generate the agreement that is there.
+    expect(problems.map((p) => [p.file, p.severity, p.id])).toEqual([
+      ['cases/leamington-ca/agreement.yaml', 'error', 'schema.minimum'],
+      ['cases/leamington-ca/agreement.yaml', 'warning', 'check.case-rules-waiting'],
+    ]);
+    const text = runCli(['check', 'cases/leamington-ca'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(text.stdout).toContain(
+      'Las reglas del proceso del caso «leamington-ca» no se revisaron: su agreement.yaml tiene errores.',
+    );
+  });
+});
+
 describe('a workspace template that is not a file', () => {
   it('is refused by generate, named, without a stack', () => {
     const root = copyWorkspace('demo');

@@ -26,6 +26,7 @@ import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs, workspaceRe
 import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
+import { agreementFile } from './locate.js';
 import { mayorTerms } from './mayor-terms.js';
 import { noticePeriod } from './notice-period.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
@@ -119,6 +120,17 @@ const problemsOf = (rule: Rule, findings: Finding[]): Problem[] =>
     };
   });
 
+/**
+ * Whether a case's rules can judge it: its case.yaml loaded, and its agreement.yaml, when it has one,
+ * too. Without the text's value the rules would report the agreement as missing (its versions, every
+ * hash case.yaml records): the file's own problems say what to fix, and the rules on the YAML wait
+ * for it; those that read the case's files (evidence, issued documents) still run.
+ */
+export const checkable = (bundle: CaseBundle): boolean => bundle.case !== null && !agreementBroken(bundle);
+
+const agreementBroken = (bundle: CaseBundle): boolean =>
+  bundle.problems.some((p) => p.severity === 'error' && p.file === agreementFile(bundle));
+
 /** The context the rules run in: the workspace's steps added. */
 export const ruleContext = (ctx: Omit<RuleContext, 'steps'>): RuleContext => ({
   ...ctx,
@@ -193,6 +205,7 @@ export function runRules(
       return [{ bundle: b, problems: stored.problems, ...(files ? { files: files.problems } : {}) }];
     }
     if (!b.case) return [];
+    if (!checkable(b)) return [{ bundle: b, problems: RULES.map((rule) => (rule.readsFiles ? null : [])) }];
     if (key && memo) {
       const findings = caseFindings(full, b);
       memo.set(b.slug, key, findings);
@@ -205,13 +218,21 @@ export function runRules(
       rule.workspace && !rule.readsFiles && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : null,
     ),
   );
+  const waiting: Problem[] = ctx.ws.cases
+    .filter((b) => b.case && agreementBroken(b))
+    .map((b) => ({
+      severity: 'warning',
+      id: 'check.case-rules-waiting',
+      params: { slug: b.slug },
+      file: agreementFile(b),
+    }));
   return RULES.flatMap((rule, i) => [
     ...(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : [])),
     ...perCase.flatMap(
       ({ bundle, problems: own, files }) =>
         own[i] ?? files?.[i] ?? (rule.case ? problemsOf(rule, rule.case(full, bundle)) : []),
     ),
-  ]);
+  ]).concat(waiting);
 }
 
 /** The memo's name for the workspace's own findings: no case is called that (dot folders are skipped). */

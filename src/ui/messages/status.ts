@@ -95,6 +95,14 @@ export const status: Catalog = {
       en: 'Give the paths with one -C (they are read from that folder), or without -C from where you are.',
     },
   },
+  'check.case-rules-waiting': {
+    es: 'Las reglas del proceso del caso «{slug}» no se revisaron: su agreement.yaml tiene errores.',
+    en: 'The process rules of the case "{slug}" were not checked: its agreement.yaml has errors.',
+    hint: {
+      es: 'Corrija primero los errores de agreement.yaml; las reglas del caso se revisan con su texto.',
+      en: 'Fix agreement.yaml’s errors first; the case’s rules are checked against its text.',
+    },
+  },
   'check.rules-waiting': {
     es: 'Las reglas del proceso no se revisaron: linkage.yaml no se pudo leer.',
     en: 'The process rules were not checked: linkage.yaml could not be read.',
