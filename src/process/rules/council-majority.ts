@@ -17,6 +17,10 @@ export function votesNeeded(rule: Majority, voted: number, members: number | und
   return Math.floor((2 * base + 2) / 3); // ⌈2·base/3⌉ in integers
 }
 
+/** The administration in office on the day of the council's session, if one is recorded for it. */
+const inOfficeOn = (config: WorkspaceFile | null | undefined, session: string) =>
+  config?.administrations.find((a) => a.period.start <= session && session <= a.period.end);
+
 /**
  * Whether the agreement binds the municipality beyond the council's term, when the case does not
  * say: an indefinite term does; a fixed one does when, counted from the session, it outlasts the
@@ -29,7 +33,7 @@ export function outlivesCouncil(
 ): boolean {
   if (term?.type === 'indefinite') return true;
   if (term?.type !== 'fixed' || term.years === undefined || session === undefined) return false;
-  const admin = config?.administrations.find((a) => a.period.start <= session && session <= a.period.end);
+  const admin = inOfficeOn(config, session);
   return admin !== undefined && addMonths(session, 12 * term.years) > admin.period.end;
 }
 
@@ -47,13 +51,30 @@ export const councilMajority: Rule = {
     const votes = council?.votes;
     if (!council || !votes) return [];
     const settings = ctx.ws.config?.settings?.council;
-    const binds = council.bindsBeyondTerm ?? outlivesCouncil(ctx.ws.config, bundle.agreement?.term, council.date);
+    const term = bundle.agreement?.term;
+    const outlives = outlivesCouncil(ctx.ws.config, term, council.date);
+    // A recorded `false` cannot undo what the agreement's own term says: only a `true` adds to it.
+    const binds = council.bindsBeyondTerm === true || outlives;
+    const file = caseFile(bundle);
+    const findings: Finding[] = [];
+    const end = council.date ? inOfficeOn(ctx.ws.config, council.date)?.period.end : undefined;
+    if (council.bindsBeyondTerm === false && outlives && term && end) {
+      findings.push({
+        id:
+          term.type === 'fixed'
+            ? 'rule.council-majority.binds-beyond-term-fixed'
+            : 'rule.council-majority.binds-beyond-term',
+        severity: 'warning',
+        params: { end, ...(term.type === 'fixed' ? { years: term.years ?? 0 } : {}) },
+        file,
+        path: ['steps', 'council', 'bindsBeyondTerm'],
+        law: CPEUM_ART_115_II_B,
+      });
+    }
     const rule: Majority =
       council.majority ?? (binds ? (settings?.beyondTermMajority ?? 'two-thirds') : (settings?.majority ?? 'simple'));
     const voted = votes.for + votes.against + (votes.abstentions ?? 0);
     const members = votes.members ?? settings?.members;
-    const file = caseFile(bundle);
-    const findings: Finding[] = [];
     if (members !== undefined && voted > members) {
       findings.push({
         id: 'rule.council-majority.too-many',

@@ -75,6 +75,38 @@ describe('council-majority', () => {
     expect(findings(check(root), 'council-majority')).toEqual([]);
   });
 
+  it('does not let a recorded `bindsBeyondTerm: false` undo a term that outlasts the administration', () => {
+    const root = copyBase();
+    // 9 of 15: a simple majority, short of two thirds.
+    edit(root, LYON, (d) => {
+      d.setIn(['steps', 'council', 'bindsBeyondTerm'], false);
+      d.setIn(['steps', 'council', 'votes'], { for: 9, against: 5, abstentions: 1 });
+    });
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'indefinite', noticeDays: 90 }));
+    const problems = check(root);
+    expect(findings(problems, 'council-majority')).toEqual([
+      {
+        id: 'rule.council-majority.binds-beyond-term',
+        severity: 'warning',
+        file: LYON,
+        path: ['steps', 'council', 'bindsBeyondTerm'],
+        law: CPEUM,
+      },
+      { id: 'rule.council-majority.two-thirds', severity: 'error', file: LYON, path: FOR, law: CPEUM },
+    ]);
+    expect(paramsOf(problems, 'rule.council-majority.binds-beyond-term')).toEqual({ end: '2027-09-30' });
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'fixed', years: 3, noticeDays: 90 }));
+    const fixed = check(root);
+    expect(findings(fixed, 'council-majority').map((f) => f.id)).toEqual([
+      'rule.council-majority.binds-beyond-term-fixed',
+      'rule.council-majority.two-thirds',
+    ]);
+    expect(paramsOf(fixed, 'rule.council-majority.binds-beyond-term-fixed')).toEqual({ end: '2027-09-30', years: 3 });
+    // A fixed term within the administration: the record stands, and 9 of 15 is enough.
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'fixed', years: 2, noticeDays: 90 }));
+    expect(findings(check(root), 'council-majority')).toEqual([]);
+  });
+
   it('applies the majority the case records over the workspace’s', () => {
     expect(findings(withVotes({ for: 8, against: 7 }, { majority: 'simple' }), 'council-majority')).toEqual([]);
     expect(
