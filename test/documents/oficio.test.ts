@@ -150,6 +150,20 @@ describe('which oficios a case has reached', () => {
 });
 
 describe('the registration letter', () => {
+  it('goes the way the opinion request went: through the state office when it did, directly when not', () => {
+    const root = copyWorkspace('demo');
+    // Gießen's request went through the state's coordination office: so does the signed copy.
+    const giessen = oficioText(root, 'registration', 'giessen-de');
+    expect(giessen).toContain(
+      'Presente Por conducto de: Coordinación de Asuntos Internacionales del Gobierno del Estado de Guanajuato Con fundamento en el artículo 7',
+    );
+    expect(giessen).toContain('c.c.p. Coordinación de Asuntos Internacionales del Gobierno del Estado de Guanajuato');
+    // Aurora's went directly to the DGCP: neither through the state office nor copied to it.
+    const aurora = oficioText(root, 'registration', 'aurora-us');
+    expect(aurora).not.toContain('Por conducto de');
+    expect(aurora).not.toContain('Gobierno del Estado');
+  });
+
   it('says once where and when both Parties signed together, naming the counterpart as the agreement does', () => {
     const text = oficioText(copyWorkspace('demo'), 'registration', 'giessen-de');
     expect(text).toContain(
