@@ -9,10 +9,33 @@ import type { Finding, Rule } from './types.js';
 const entryPath = (a: EffectiveArticle): FieldPath => (a.index === null ? ['articles'] : ['articles', a.index]);
 
 /**
+ * The figures a text holds, each as its digits alone (1,500, 1.500 and 1 500 are one figure; full-width
+ * digits read as ASCII), in numeric order.
+ */
+function figuresOf(text: string): string[] {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const found = ascii.match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
+  return found.map((f) => f.replace(/\D/g, '')).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+}
+
+/** The figures of `a` that `b` lacks, and those of `b` that `a` lacks (counting repeats). */
+function figuresApart(a: string[], b: string[]): [string[], string[]] {
+  const rest = [...b];
+  const onlyA: string[] = [];
+  for (const f of a) {
+    const k = rest.indexOf(f);
+    if (k >= 0) rest.splice(k, 1);
+    else onlyA.push(f);
+  }
+  return [onlyA, rest];
+}
+
+/**
  * The agreement's languages are those of its text plus those it is signed in
  * (`steps.signature.languages`); each must have text for every article, and a heading where it has
  * text. A language that only a few articles have is most likely a stray override: the finding then
- * points at it.
+ * points at it. Equally authentic versions of an article hold the same figures (a term, a notice
+ * period, a sum): a warning names those that differ from the first language's.
  */
 export const languageVersions: Rule = {
   id: 'language-versions',
@@ -64,6 +87,32 @@ export const languageVersions: Rule = {
         });
       }
     });
+    const [base, ...others] = agreementLanguages(eff, bundle.case);
+    for (const a of eff.articles) {
+      const baseText = base === undefined ? undefined : a.text[base];
+      if (base === undefined || baseText === undefined) continue;
+      const baseFigures = figuresOf(baseText);
+      for (const lang of others) {
+        const text = a.text[lang];
+        if (text === undefined) continue;
+        const [onlyBase, onlyHere] = figuresApart(baseFigures, figuresOf(text));
+        if (onlyBase.length === 0 && onlyHere.length === 0) continue;
+        findings.push({
+          id: 'rule.language-versions.figures',
+          severity: 'warning',
+          params: {
+            article: a.id,
+            number: a.number,
+            lang,
+            base,
+            baseFigures: onlyBase.join(', ') || '—',
+            figures: onlyHere.join(', ') || '—',
+          },
+          file,
+          path: articleTextPath(a, lang) ?? articleTextPath(a, base) ?? entryPath(a),
+        });
+      }
+    }
     return findings;
   },
 };

@@ -300,6 +300,14 @@ export const rules: Catalog = {
       en: 'Add `es: …` to the heading and text of every article in agreement.yaml: the municipality signs the Spanish text.',
     },
   },
+  'rule.language-versions.figures': {
+    es: 'El artículo {number} («{article}») no dice las mismas cifras en «{lang}» que en «{base}»: en «{base}», {baseFigures}; en «{lang}», {figures}.',
+    en: 'Article {number} ("{article}") does not give the same figures in "{lang}" as in "{base}": in "{base}", {baseFigures}; in "{lang}", {figures}.',
+    hint: {
+      es: 'Las versiones son igualmente auténticas: corrija la que no dice lo negociado (plazos, días, montos).',
+      en: 'The versions are equally authentic: correct the one that does not say what was negotiated (terms, days, amounts).',
+    },
+  },
   'rule.language-versions.heading': {
     es: 'El artículo «{article}» tiene texto en «{lang}», pero no encabezado.',
     en: 'The article "{article}" has a "{lang}" text, but no heading.',

@@ -50,6 +50,47 @@ describe('language-versions', () => {
     expect(paramsOf(problems, 'rule.language-versions')).toMatchObject({ lang: 'fr', count: 11, total: 12 });
   });
 
+  it('warns of an article whose figures differ between two versions, naming what each says', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.addIn(['articles'], {
+        id: 'vigencia',
+        text: {
+          es: 'El presente Acuerdo entrará en vigor en la fecha de su firma y tendrá una vigencia de cinco (5) años. Cualquiera de las Partes podrá darlo por terminado con noventa (90) días de anticipación.',
+          en: 'This Agreement shall enter into force on the date of its signature and shall remain in force for three (3) years. Either Party may terminate it sixty (60) days in advance.',
+        },
+      }),
+    );
+    const problems = check(root);
+    expect(findings(problems, 'language-versions')).toEqual([
+      {
+        id: 'rule.language-versions.figures',
+        severity: 'warning',
+        file: OSAKA_AGREEMENT,
+        path: ['articles', 3, 'text', 'en'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.language-versions.figures')).toEqual({
+      article: 'vigencia',
+      number: 12,
+      lang: 'en',
+      base: 'es',
+      baseFigures: '5, 90',
+      figures: '3, 60',
+    });
+  });
+
+  it('reads a figure the same whatever its thousands separator or digits, and a date in either order', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text'], {
+        es: 'Las Partes organizarán, a partir del 1 de marzo de 2027, visitas para 1,500 personas.',
+        en: 'Starting on March 1, ２０２７, the Parties shall organize visits for 1\u202f500 people.',
+      }),
+    );
+    expect(findings(check(root), 'language-versions')).toEqual([]);
+  });
+
   it('errs on a signature language with no text at all', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'signature', 'languages'], ['es', 'fr', 'en']));
