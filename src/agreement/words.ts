@@ -179,3 +179,13 @@ export function lowerWords(text: string, lang: string): string {
   if (lang !== 'es' && lang !== 'en') return text;
   return text.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu, (word) => word.toLocaleLowerCase(lang));
 }
+
+/**
+ * The figures a text holds, each as its digits alone (1,500, 1.500 and 1 500 are one figure; full-width
+ * digits read as ASCII), in numeric order.
+ */
+export function figuresOf(text: string): string[] {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const found = ascii.match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
+  return found.map((f) => f.replace(/\D/g, '')).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+}

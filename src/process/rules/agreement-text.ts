@@ -1,9 +1,11 @@
 // agreement.yaml's articles make a text: overrides, additions and omissions that fit the model, and
 // the facts the model's placeholders need (domain.md, "The agreement").
-import { type EffectiveAgreement, effectiveAgreement } from '../../agreement/effective.js';
+import { articleTextPath, type EffectiveAgreement, effectiveAgreement } from '../../agreement/effective.js';
 import { agreementModel } from '../../agreement/model.js';
 import type { Placeholder } from '../../agreement/placeholders.js';
+import { figuresOf } from '../../agreement/words.js';
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
+import type { AgreementFile } from '../../workspace/schema.js';
 import { agreementFile, caseFile, dotted, type FieldPath } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -86,6 +88,40 @@ export const agreementText: Rule = {
         severity: 'warning',
       });
     }
+    findings.push(...termFigures(eff, agreement.term, file));
     return findings;
   },
 };
+
+/** The model's article on entry into force, duration and termination, which `term:` fills in. */
+const TERM_ARTICLE = 'vigencia';
+
+/**
+ * The negotiated text of the article on the term (agreement.yaml gives it) states the years and the
+ * notice days that `term:` records: those drive the expiry, the notice deadline and the check of a
+ * termination, so a text that says otherwise would have linkage compute dates the agreement does
+ * not set. One warning per language whose text lacks a figure.
+ */
+function termFigures(eff: EffectiveAgreement, term: AgreementFile['term'], file: string): Finding[] {
+  const article = eff.articles.find((a) => a.id === TERM_ARTICLE);
+  if (!article || !term) return [];
+  const wanted = [...(term.type === 'fixed' && term.years !== undefined ? [term.years] : []), term.noticeDays].map(
+    String,
+  );
+  return Object.entries(article.text).flatMap(([lang, text]): Finding[] => {
+    const path = articleTextPath(article, lang);
+    if (!path) return [];
+    const said = figuresOf(text);
+    const missing = wanted.filter((f) => !said.includes(f));
+    if (missing.length === 0) return [];
+    return [
+      {
+        id: 'rule.agreement-text.term-figures',
+        severity: 'warning',
+        params: { number: article.number, lang, figures: missing.join(', ') },
+        file,
+        path,
+      },
+    ];
+  });
+}

@@ -1,22 +1,13 @@
 // Every language version of the agreement has the same articles (domain.md, "The agreement": the
 // texts are equally authentic, so none may have an article the others lack).
 import { agreementLanguages, articleTextPath, type EffectiveArticle } from '../../agreement/effective.js';
+import { figuresOf } from '../../agreement/words.js';
 import { effectiveOf } from './agreement-text.js';
 import { agreementFile, caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
 /** Where an article lives in agreement.yaml: its entry, else the list (a model article as it stands). */
 const entryPath = (a: EffectiveArticle): FieldPath => (a.index === null ? ['articles'] : ['articles', a.index]);
-
-/**
- * The figures a text holds, each as its digits alone (1,500, 1.500 and 1 500 are one figure; full-width
- * digits read as ASCII), in numeric order.
- */
-function figuresOf(text: string): string[] {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const found = ascii.match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
-  return found.map((f) => f.replace(/\D/g, '')).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
-}
 
 /** The figures of `a` that `b` lacks, and those of `b` that `a` lacks (counting repeats). */
 function figuresApart(a: string[], b: string[]): [string[], string[]] {

@@ -266,6 +266,14 @@ export const rules: Catalog = {
       en: 'Write `model: {variant}` to start from the SRE model, or the text’s articles under `articles:`.',
     },
   },
+  'rule.agreement-text.term-figures': {
+    es: 'El artículo {number} («vigencia», {lang}) no dice {figures}, que `term:` registra como años de vigencia o días de preaviso: el vencimiento y el plazo de preaviso que linkage calcula no serían los del texto.',
+    en: 'Article {number} ("vigencia", {lang}) does not say {figures}, which `term:` records as years in force or days of notice: the expiry and notice deadline linkage computes would not be the text’s.',
+    hint: {
+      es: 'Haga que digan lo mismo: corrija `term:` en agreement.yaml o el texto negociado del artículo.',
+      en: 'Make them agree: correct `term:` in agreement.yaml or the negotiated text of the article.',
+    },
+  },
   'rule.agreement-text.missing': {
     es: 'El texto del acuerdo usa `{field}`, que no está registrado ({langs}); el proyecto muestra un espacio en blanco en: {where}.',
     en: 'The agreement text uses `{field}`, which is not recorded ({langs}); the draft shows a blank in: {where}.',

@@ -60,6 +60,37 @@ describe('agreement-text', () => {
     ]);
   });
 
+  it('warns when a negotiated article on the term does not say the years and notice days `term:` records', () => {
+    const root = withModelAgreement();
+    // Osaka's `term:` is three years and 60 days' notice, and the negotiated article says so.
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.addIn(['articles'], {
+        id: 'vigencia',
+        text: {
+          es: 'El presente Acuerdo entrará en vigor en la fecha de su firma y tendrá una vigencia de tres (3) años. Cualquiera de las Partes podrá darlo por terminado con sesenta (60) días de anticipación.',
+          en: 'This Agreement shall enter into force on the date of its signature and shall remain in force for three (3) years. Either Party may terminate it sixty (60) days in advance.',
+        },
+      }),
+    );
+    expect(findings(check(root), 'agreement-text')).toEqual([]);
+    // `term:` changed, the text not: the expiry and notice dates linkage computes are not the text's.
+    edit(root, OSAKA_AGREEMENT, (d) => d.set('term', { type: 'fixed', years: 5, noticeDays: 30 }));
+    const problems = check(root);
+    expect(findings(problems, 'agreement-text')).toEqual(
+      ['es', 'en'].map((lang) => ({
+        id: 'rule.agreement-text.term-figures',
+        severity: 'warning',
+        file: OSAKA_AGREEMENT,
+        path: ['articles', 3, 'text', lang],
+      })),
+    );
+    expect(paramsOf(problems, 'rule.agreement-text.term-figures')).toEqual({
+      number: 12,
+      lang: 'es',
+      figures: '5, 30',
+    });
+  });
+
   it('warns, where to record it, on a fact the model’s text needs', () => {
     const root = withModelAgreement();
     edit(root, OSAKA_AGREEMENT, (d) => d.delete('term'));
