@@ -31,6 +31,7 @@ import { mayorTerms } from './mayor-terms.js';
 import { noticePeriod } from './notice-period.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
+import { signersInOffice } from './signers-in-office.js';
 import { termExpired } from './term-expired.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 import { unansweredObservations } from './unanswered-observations.js';
@@ -59,6 +60,7 @@ export const RULES: Rule[] = [
   fonts,
   documentLanguages,
   mayorTerms,
+  signersInOffice,
   late,
   termExpired,
   noticePeriod,

@@ -594,6 +594,22 @@ export const rules: Catalog = {
       en: 'Correct their `from:` and `to:` dates under `counterpart: formerMayors:`: documents are addressed to whoever was in office on their date.',
     },
   },
+  'rule.signers-in-office': {
+    es: '{name} firmó por el municipio el {date}, pero ese día no estaba en funciones: su cargo va del {from} al {to}.',
+    en: '{name} signed for the municipality on {date}, but was not in office that day: the term runs from {from} to {to}.',
+    hint: {
+      es: 'Revise en el original quién firmó y anótelo en `steps: signature: municipality: signers:`, o corrija la fecha de firma o el periodo del cargo en linkage.yaml (`from:`/`to:`).',
+      en: 'Check who signed in the original and record it in `steps: signature: municipality: signers:`, or correct the signature date or the term in linkage.yaml (`from:`/`to:`).',
+    },
+  },
+  'rule.signers-in-office.president': {
+    es: 'Entre quienes firmaron por el municipio el {date} no está {president}, quien ocupaba la Presidencia Municipal ese día.',
+    en: 'Those who signed for the municipality on {date} do not include {president}, the Municipal President in office that day.',
+    hint: {
+      es: 'La Presidencia Municipal firma por el municipio: agréguela a `signers:`, o corrija la fecha de firma o los funcionarios de linkage.yaml.',
+      en: 'The Municipal President signs for the municipality: add them to `signers:`, or correct the signature date or the officials in linkage.yaml.',
+    },
+  },
   'rule.mayor-terms.no-from': {
     es: 'Hay alcaldes anteriores, pero no la fecha en que {name} asumió el cargo: los documentos irán dirigidos a {name} aunque sean de fechas anteriores.',
     en: 'Former mayors are recorded, but not the date {name} took office: documents will be addressed to {name} even when dated earlier.',

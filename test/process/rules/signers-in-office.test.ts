@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
+
+const SIGNERS = ['steps', 'signature', 'municipality', 'signers'];
+
+/** Lyon signed by the municipality on 2025-06-02 by these people. */
+function signedBy(...names: string[]) {
+  const root = copyBase();
+  edit(root, LYON, (d) => d.setIn(SIGNERS, d.createNode(names.map((name) => ({ name })))));
+  return check(root);
+}
+
+describe('signers-in-office', () => {
+  it('passes the president, síndico and secretary in office on the day, whatever the case of the names', () => {
+    expect(
+      findings(
+        signedBy('Claudia Núñez Villaseñor', 'RODRIGO ESQUIVEL MUÑOZ', 'Ana Lucía Ortega Peña'),
+        'signers-in-office',
+      ),
+    ).toEqual([]);
+  });
+
+  it('errs on an official who was not in office on the day the municipality signed', () => {
+    // The secretary who took office on 2025-07-01 cannot have signed on 2025-06-02.
+    const problems = signedBy('Claudia Núñez Villaseñor', 'Joaquín Ibarra Cruz');
+    expect(findings(problems, 'signers-in-office')).toEqual([
+      { id: 'rule.signers-in-office', severity: 'error', file: LYON, path: [...SIGNERS, 1, 'name'] },
+    ]);
+    expect(paramsOf(problems, 'rule.signers-in-office')).toEqual({
+      name: 'Joaquín Ibarra Cruz',
+      date: '2025-06-02',
+      from: '2025-07-01',
+      to: '2027-09-30',
+    });
+  });
+
+  it('warns when the president in office on the day is not among the signers; names it does not know pass', () => {
+    const problems = signedBy('Rodrigo Esquivel Muñoz', 'María Regidora Pérez');
+    expect(findings(problems, 'signers-in-office')).toEqual([
+      { id: 'rule.signers-in-office.president', severity: 'warning', file: LYON, path: SIGNERS },
+    ]);
+    expect(paramsOf(problems, 'rule.signers-in-office.president')).toEqual({
+      date: '2025-06-02',
+      president: 'Claudia Núñez Villaseñor',
+    });
+  });
+});
