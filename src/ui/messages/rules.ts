@@ -602,6 +602,14 @@ export const rules: Catalog = {
       en: 'Check who signed in the original and record it in `steps: signature: municipality: signers:`, or correct the signature date or the term in linkage.yaml (`from:`/`to:`).',
     },
   },
+  'rule.signers-in-office.counterpart': {
+    es: '{name} firmó por la contraparte el {date}, pero ese día no ocupaba la alcaldía: su periodo va del {from} al {to}.',
+    en: '{name} signed for the counterpart on {date}, but was not its mayor that day: the term runs from {from} to {to}.',
+    hint: {
+      es: 'Revise en el original quién firmó por la contraparte y anótelo en `steps: signature: counterpart: signers:`, o corrija la fecha de firma o los periodos de `counterpart: mayor:` y `formerMayors:`.',
+      en: 'Check who signed for the counterpart in the original and record it in `steps: signature: counterpart: signers:`, or correct the signature date or the terms in `counterpart: mayor:` and `formerMayors:`.',
+    },
+  },
   'rule.signers-in-office.president': {
     es: 'Entre quienes firmaron por el municipio el {date} no está {president}, quien ocupaba la Presidencia Municipal ese día.',
     en: 'Those who signed for the municipality on {date} do not include {president}, the Municipal President in office that day.',

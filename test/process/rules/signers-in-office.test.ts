@@ -44,4 +44,35 @@ describe('signers-in-office', () => {
       president: 'Claudia Núñez Villaseñor',
     });
   });
+
+  it('errs on a counterpart signer who was not its mayor yet, or no longer, on the day it signed', () => {
+    const root = copyBase();
+    const counterpartSigners = ['steps', 'signature', 'counterpart', 'signers'];
+    // Lyon signed on 2025-06-16; Claire Martin took office on 2026-03-20, after Grégory Doucet.
+    edit(root, LYON, (d) => {
+      d.setIn(['counterpart', 'mayor', 'from'], '2026-03-20');
+      d.setIn(
+        ['counterpart', 'formerMayors'],
+        d.createNode([{ name: 'Grégory Doucet', from: '2020-07-04', to: '2026-03-19' }]),
+      );
+      d.setIn(counterpartSigners, d.createNode([{ name: 'Claire Martin' }]));
+    });
+    const problems = check(root);
+    expect(findings(problems, 'signers-in-office')).toEqual([
+      {
+        id: 'rule.signers-in-office.counterpart',
+        severity: 'error',
+        file: LYON,
+        path: [...counterpartSigners, 0, 'name'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.signers-in-office.counterpart')).toEqual({
+      name: 'Claire Martin',
+      date: '2025-06-16',
+      from: '2026-03-20',
+      to: '…',
+    });
+    edit(root, LYON, (d) => d.setIn(counterpartSigners, d.createNode([{ name: 'Grégory Doucet' }])));
+    expect(findings(check(root), 'signers-in-office')).toEqual([]);
+  });
 });
