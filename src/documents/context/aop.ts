@@ -29,7 +29,8 @@ const SOURCES = {
   'in-kind': { es: 'En especie', en: 'In kind' },
 };
 
-const STATUSES = {
+/** An activity's status as the AOP and its report print it; the prompts offer the same words (catalog `enum.activity-status.*`). */
+export const STATUSES = {
   planned: { es: 'Programada', en: 'Planned' },
   'in-progress': { es: 'En curso', en: 'In progress' },
   done: { es: 'Concluida', en: 'Completed' },

@@ -350,9 +350,9 @@ export const aop: Catalog = {
     es: 'Fecha de la evaluación con la contraparte',
     en: 'Date of the evaluation with the counterpart',
   },
-  'enum.activity-status.planned': { es: 'Planeada', en: 'Planned' },
+  'enum.activity-status.planned': { es: 'Programada', en: 'Planned' },
   'enum.activity-status.in-progress': { es: 'En curso', en: 'In progress' },
-  'enum.activity-status.done': { es: 'Concluida', en: 'Done' },
+  'enum.activity-status.done': { es: 'Concluida', en: 'Completed' },
   'enum.activity-status.postponed': { es: 'Pospuesta', en: 'Postponed' },
   'enum.activity-status.cancelled': { es: 'Cancelada', en: 'Cancelled' },
 };
