@@ -231,7 +231,8 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     const lead = status.next[0] as StepStatus;
     const waiting = lead.step.waiting?.(ctx);
     const since = maxDate(steps.filter((s) => s.state === 'done').map((s) => s.date));
-    status.move = waiting ?? { actor: lead.step.actor, ...(since ? { since } : {}) };
+    const moved = lead.step.movedSince?.(ctx) ?? since;
+    status.move = waiting ?? { actor: lead.step.actor, ...(moved ? { since: moved } : {}) };
     const followUp = followUpDue(ctx, lead);
     if (followUp) status.nextDue = followUp.due;
     if (followUp && isLate(followUp)) status.late.push(followUp);

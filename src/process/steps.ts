@@ -60,6 +60,11 @@ export interface StepDef {
    * (the interval counts from that day, as from `waiting`'s).
    */
   owedSince?: (ctx: StepContext) => string | undefined;
+  /**
+   * Since when the step is its actor's move, when that is not the day the last step was done (a
+   * year's program is owed from the start of its year, not from the previous year's last act).
+   */
+  movedSince?: (ctx: StepContext) => string | undefined;
   local?: boolean;
 }
 
@@ -532,6 +537,11 @@ export const BUILTIN_STEPS: StepDef[] = [
         },
       },
     ],
+    // The program owed first (none, or a draft) is owed from the day its 60 days start counting.
+    movedSince: (ctx) => {
+      const year = aopYears(ctx).find((y) => !aopFor(ctx, y)?.data?.approved);
+      return year === undefined ? undefined : addDays(aopDue(ctx, year) as string, -aopDays(ctx));
+    },
     // Done once each program is agreed: a draft without `approved:` is the step's work still to do.
     complete: (ctx) => yearsInForce(ctx).length > 0 && aopYears(ctx).every((y) => aopFor(ctx, y)?.data?.approved),
     date: (ctx) =>

@@ -142,6 +142,8 @@ describe('deriveCaseStatus', () => {
     const lyon = ws.cases.find((c) => c.slug === 'lyon-fr') as Workspace['cases'][0];
     const early = deriveCaseStatus(ws, lyon, '2026-03-02');
     expect(early.next.map((n) => n.id)).toEqual(['aop']);
+    // Owed since the year began (its 60 days count from then), not since Lyon's last act of 2025.
+    expect(early.move).toEqual({ actor: 'municipio', since: '2026-01-01' });
     expect(early.late).toEqual([]);
     expect(deriveCaseStatus(ws, lyon, '2026-03-03').late).toEqual([
       { kind: 'aop', step: 'aop', due: '2026-03-02', year: 2026 },
