@@ -37,6 +37,10 @@ describe('the opinion request', () => {
     expect(text).not.toContain('Gobierno del Estado');
     expect(text).toContain('1. Texto del Acuerdo en español e inglés');
     expect(text).toContain('3. Carta de aceptación del Alcalde de Aurora');
+    // The text is named by its whole SHA-256, as the SRE's dictamen will name it, not by a prefix.
+    expect(text).toContain(
+      'se identifica con la huella SHA-256 f195773214b02c8e2fa354c638682a0560a54a423981e7b41441de435c237a9b',
+    );
     // Signed by the president in office on 5 September 2022, under that administration's letterhead.
     expect(text).toContain('Jorge Alberto Ramírez Olvera Presidente Municipal');
     expect(text).toContain('Guanajuato · 2021–2024');
