@@ -328,7 +328,7 @@ describe('the demo workspace', () => {
     expect(eff.closing.languages).toEqual(['es', 'de']);
     expect(eff.closing.apart).toBe(false);
     expect(eff.closing.sentence.es).toBe(
-      'Firmado en Gießen, Hessen, el 8 de octubre de 2026, en dos ejemplares originales, en idiomas español y alemán, siendo ambos textos igualmente auténticos.',
+      'Firmado en Gießen, Hesse, el 8 de octubre de 2026, en dos ejemplares originales, en idiomas español y alemán, siendo ambos textos igualmente auténticos.',
     );
     expect(eff.partyNames.counterpart.de).toBe('die Universitätsstadt Gießen');
   });

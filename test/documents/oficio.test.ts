@@ -171,7 +171,7 @@ describe('the registration letter', () => {
   it('says once where and when both Parties signed together, naming the counterpart as the agreement does', () => {
     const text = oficioText(copyWorkspace('demo'), 'registration', 'giessen-de');
     expect(text).toContain(
-      'firmado por el Municipio de San Pedro de las Huertas, Guanajuato, y por la Ciudad Universitaria de Gießen, Alemania, en Gießen, Hessen, el 8 de octubre de 2026, a fin de que se inscriba',
+      'firmado por el Municipio de San Pedro de las Huertas, Guanajuato, y por la Ciudad Universitaria de Gießen, Alemania, en Gießen, Hesse, el 8 de octubre de 2026, a fin de que se inscriba',
     );
     // Sent through the state office, as the request for the opinion was: it has its copy.
     expect(text).toContain('c.c.p. Coordinación de Asuntos Internacionales del Gobierno del Estado de Guanajuato');

@@ -96,9 +96,9 @@ describe('linkage publish on the demo', () => {
     // Both Parties signed together in Gießen: one line saying so, not the same line twice.
     const giessen = read(site, 'acuerdos/giessen-de.html');
     expect(giessen.match(/<li>Firmado /g)).toHaveLength(1);
-    expect(giessen).toContain('<li>Firmado por ambas Partes en Gießen, Hessen, el 8 de octubre de 2026.</li>');
+    expect(giessen).toContain('<li>Firmado por ambas Partes en Gießen, Hesse, el 8 de octubre de 2026.</li>');
     expect(read(site, 'en/agreements/giessen-de.html')).toContain(
-      'Signed by both Parties in <span lang="es">Gießen, Hessen</span>, on October 8, 2026.</li>',
+      'Signed by both Parties in Giessen, Hesse, on October 8, 2026.</li>',
     );
     expect(giessen).toContain('<li>Katrin Vollmer, Alcaldesa de Gießen</li>');
 
