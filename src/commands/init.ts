@@ -168,11 +168,16 @@ function ensureLines(dir: string, file: string, lines: readonly string[]): Plann
 
 /**
  * The CI workflow from templates/workflow/, with the version that wrote it pinned; its steps run in
- * `workspace` (the workspace's folder from the repository's root) when it is not the root.
+ * `workspace` (the workspace's folder from the repository's root) when it is not the root, and its
+ * name says which workspace it checks (a state office's repository holds several, each with its own).
  */
 export function workflowText(version: string, workspace?: string): string {
   const template = readFileSync(join(packageRoot(), 'templates', 'workflow', 'linkage.yml'), 'utf8');
   const folder = workspace === undefined || /^[\w./-]+$/.test(workspace) ? workspace : JSON.stringify(workspace);
   const defaults = folder === undefined ? '' : `    defaults:\n      run:\n        working-directory: ${folder}\n`;
-  return template.replaceAll('{{version}}', version).replace(/{{defaults}}\r?\n/, defaults);
+  const name = folder === undefined ? 'linkage' : JSON.stringify(`linkage (${workspace})`);
+  return template
+    .replaceAll('{{version}}', version)
+    .replace('{{name}}', name)
+    .replace(/{{defaults}}\r?\n/, defaults);
 }

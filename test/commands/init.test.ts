@@ -112,8 +112,12 @@ describe('planInit', () => {
 
   it('runs the workflow steps in the workspace folder when it is not the repository root', () => {
     expect(parse(workflowText('9.8.7')).jobs.check.defaults).toBeUndefined();
+    expect(parse(workflowText('9.8.7')).name).toBe('linkage');
     for (const folder of ['munis/leon', 'munis/san juan: #2']) {
-      const job = parse(workflowText('9.8.7', folder)).jobs.check;
+      const workflow = parse(workflowText('9.8.7', folder));
+      // Two workspaces in one repository: each workflow named after its own in the Actions list.
+      expect(workflow.name, folder).toBe(`linkage (${folder})`);
+      const job = workflow.jobs.check;
       expect(job.defaults, folder).toEqual({ run: { 'working-directory': folder } });
       expect(job.steps.at(-1).run).toBe('npx --yes linkage-mx@9.8.7 generate --check');
     }
