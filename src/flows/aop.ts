@@ -1,11 +1,19 @@
 // `linkage next` for Phase 4's `aop` and `results` steps. The `aop` step starts the year's program the
 // way `linkage aop new` does (the previous year's unfinished activities carried over), asks its
 // objectives and follow-up before the file exists, then adds activities in a loop. The `results` step
-// asks, for a closed year, each indicator's result, what each budget line spent, and the evaluation.
+// asks, for a closed year, each indicator's result, what each budget line spent, how each activity
+// ended (its status), and the evaluation.
 import type { Answers, FieldPath } from '../commands/answers.js';
 import { aopPlanFor, planAopNew } from '../commands/aop.js';
 import { formatNumber } from '../intl.js';
-import { type AgreementTerm, agreementTerm, aopSpan, outsideTerm } from '../process/aop.js';
+import {
+  type AgreementTerm,
+  agreementTerm,
+  aopSpan,
+  closingStatus,
+  indicatorMet,
+  outsideTerm,
+} from '../process/aop.js';
 import { yearOf } from '../process/dates.js';
 import { checkCurrency } from '../process/rules/iso-codes.js';
 import {
@@ -348,12 +356,37 @@ export async function askResults(f: CaseFlow, step: StepDef): Promise<StepOutcom
       });
     }
     for (const [k, line] of (a.budget ?? []).entries()) await askExecuted(s, t, i, k, line);
+    await askClosingStatus(s, t, i, entry.year);
   }
   await s.langText({ target: t, path: ['results', 'narrative'], message: s.t('q.aop.narrative') });
   await s.langText({ target: t, path: ['results', 'nextSteps'], message: s.t('q.aop.nextSteps') });
   await s.date({ target: t, path: ['results', 'evaluated'], message: s.t('q.aop.evaluated'), default: s.today });
   offerDocument(s, 'aop-report', f.slug);
   return 'asked';
+}
+
+/**
+ * How the activity ended the year, asked once its results are in: the recorded status offered, or for
+ * one still planned or in progress what its results suggest (process/aop.ts closingStatus), and why.
+ * Without a terminal a recorded status stands; one still `planned` is listed as missing.
+ */
+function askClosingStatus(s: Session, t: Target, i: number, year: number): Promise<Activity['status'] | undefined> {
+  const a = s.valueAt(t, ['activities', i]) as Activity;
+  const closing = closingStatus(a);
+  return s.select({
+    target: t,
+    path: ['activities', i, 'status'],
+    message: s.t(closing.reason ? `q.aop.status.${closing.reason}` : 'q.aop.status', {
+      id: a.id,
+      year,
+      status: s.t(`enum.activity-status.${a.status}`),
+      met: (a.indicators ?? []).filter(indicatorMet).length,
+      indicators: (a.indicators ?? []).length,
+    }),
+    choices: enumChoices(s, 'activity-status', STATUSES),
+    suggest: () => closing.status,
+    again: { stale: (status) => status === 'planned' },
+  });
 }
 
 function askExecuted(

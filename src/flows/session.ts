@@ -738,11 +738,24 @@ export class Session {
     return single ? map.es : map;
   }
 
-  /** A closed list: an enum of the schema or ids known to the workspace. */
-  async select<T>(q: Ask<T> & { choices: Choice<T>[] }): Promise<T | undefined> {
+  /**
+   * A closed list: an enum of the schema or ids known to the workspace. With `again`, a recorded value
+   * is asked again on a terminal, once (not after an interrupted run asked it), offering `suggest`'s
+   * choice, else the recorded one; with --yes or without a terminal it stands, and is missing when
+   * `again.stale` says it no longer answers the question.
+   */
+  async select<T>(
+    q: Ask<T> & { choices: Choice<T>[]; again?: { stale: (current: T) => boolean } },
+  ): Promise<T | undefined> {
     const current = this.valueAt(q.target, q.path) as T | undefined;
-    if ((filled(current) && !this.o.revisit) || this.skipOptional(q.target, q.path, q.optional)) return current;
-    const def = filled(current) ? current : this.resolveDefault(q);
+    const again = q.again !== undefined && filled(current) && !(q.target.askedBefore?.has(formatPath(q.path)) ?? false);
+    if ((filled(current) && !this.o.revisit && !again) || this.skipOptional(q.target, q.path, q.optional))
+      return current;
+    if (again && (this.o.yes || !this.interactive)) {
+      if (q.again?.stale(current as T)) this.noteMissing(q);
+      return current;
+    }
+    const def = again ? (q.suggest?.() ?? current) : filled(current) ? current : this.resolveDefault(q);
     if (this.o.yes && def !== undefined && this.validate(q.target, q.path, def) === true) {
       if (this.interactive) this.say(`${q.message}: ${q.choices.find((c) => c.value === def)?.name ?? String(def)}`);
       if (def !== current) this.put(q.target, q.path, def);

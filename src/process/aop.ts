@@ -111,6 +111,26 @@ type Activity = AopFile['activities'][number];
 /** Activity statuses still to be done: what a new year's program carries over. */
 const UNFINISHED: Activity['status'][] = ['planned', 'in-progress', 'postponed'];
 
+/** An indicator's result reached its target (what the AOP report counts as met). */
+export const indicatorMet = (i: { actual?: number; target: number }): boolean =>
+  i.actual !== undefined && i.actual >= i.target;
+
+/**
+ * What a closed year's results suggest of an activity still `planned` or `in-progress`, and why: `done`
+ * when every indicator met its target (`met`); with no result above zero and nothing spent (`idle`), a
+ * planned one `postponed` (carried to the next program); else `in-progress` (`short` of some target).
+ * Any other status is the officer's and stands.
+ */
+export function closingStatus(a: Activity): { status: Activity['status']; reason?: 'met' | 'short' | 'idle' } {
+  if (a.status !== 'planned' && a.status !== 'in-progress') return { status: a.status };
+  const indicators = a.indicators ?? [];
+  if (indicators.length > 0 && indicators.every(indicatorMet)) return { status: 'done', reason: 'met' };
+  const started =
+    indicators.some((i) => (i.actual ?? 0) > 0) || (a.budget ?? []).some((line) => (line.executed ?? 0) > 0);
+  if (!started) return { status: a.status === 'planned' ? 'postponed' : 'in-progress', reason: 'idle' };
+  return indicators.length > 0 ? { status: 'in-progress', reason: 'short' } : { status: 'in-progress' };
+}
+
 /**
  * The unfinished activities of the programs still running on `today`, each with its program. A
  * closed program's leftovers are not pending here: the next program takes them up (`aop new`).

@@ -290,8 +290,11 @@ describe('next --answers: the results step', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Guardado: ${AURORA}`);
-    // The narrative's next steps were not given: listed, the rest saved.
-    expect(r.stdout).toContain('Aún falta: Siguientes pasos [español] [aop.results.nextSteps.es].');
+    // The workshop's status (still planned) and the narrative's next steps were not given: listed, the
+    // rest saved. The activities in progress may stay so: they carry over.
+    expect(r.stdout).toContain(
+      'Aún falta: Estado de la actividad A26-5 al cierre de 2026 [aop.activities[4].status]; Siguientes pasos [español] [aop.results.nextSteps.es].',
+    );
     const after = parse(read(AURORA));
     expect(after.activities[2].indicators[1].actual).toBe(359);
     expect(after.activities.map((a: { budget: { executed: number }[] }) => a.budget.map((b) => b.executed))).toEqual(
@@ -300,6 +303,19 @@ describe('next --answers: the results step', () => {
     expect(after.results).toEqual(results);
     const check = runCli(['check'], { cwd: root, env: LATER });
     expect(check.stdout).toContain('0 errores');
+    // Given in the answers, the workshop's status is recorded, and no longer missing.
+    aop.activities[4].status = 'done';
+    const done = write('done.yaml', stringify({ aop: { year: 2026, activities: aop.activities } }));
+    const recorded = runCli(['next', 'aurora-us', '--step', 'results', '--answers', done], { cwd: root, env: LATER });
+    expect(recorded.stderr).toBe('');
+    expect(recorded.stdout).toContain('Aún falta: Siguientes pasos [español] [aop.results.nextSteps.es].');
+    expect(parse(read(AURORA)).activities.map((a: { status: string }) => a.status)).toEqual([
+      'done',
+      'done',
+      'in-progress',
+      'in-progress',
+      'done',
+    ]);
     // A bad evaluation date is refused at its line.
     const bad = write('bad-results.yaml', 'aop:\n  year: 2026\n  results:\n    evaluated: 28/01/2027\n');
     const refused = runCli(['next', 'aurora-us', '--step', 'results', '--answers', bad], { cwd: root, env: LATER });

@@ -6,9 +6,9 @@ import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, replaceIn } from '../helpers.js';
+import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 import { answerAuroraResults } from './aop-results.js';
-import { answer, clearLine, collector, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
+import { answer, clearLine, collector, ctrlC, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
 
 let root: string;
 
@@ -261,10 +261,114 @@ describe('next: the results step', () => {
       narrative: { es: 'Se cumplieron casi todas las metas.', en: 'Almost every target was met.' },
       nextSteps: { es: 'Concluir la obra de La Loma.', en: 'Finish the La Loma works.' },
     });
+    // How each activity ended: the workshop, planned, was recorded as done.
+    expect(after.activities.map((a: { status: string }) => a.status)).toEqual([
+      'done',
+      'done',
+      'in-progress',
+      'in-progress',
+      'done',
+    ]);
     // What was there stays: targets, recorded actuals, the planned amounts.
     expect(after.activities[0].indicators).toEqual(before.activities[0].indicators);
     expect(out.text()).toContain('Resultados del Programa Operativo Anual 2026: cases/aurora-us/aop/2026.yaml');
     expect(out.text()).toContain('`linkage generate aop-report aurora-us`');
+    expect(await errors(today)).toBe(0);
+    // The report says so; the next program carries only the two in progress.
+    const env = { LINKAGE_TODAY: today };
+    expect(runCli(['generate', 'aop-report', 'aurora-us'], { cwd: root, env }).code).toBe(0);
+    const report = flat(pdfText(join(root, 'out/aop-report-aurora-us-2026-es-en.pdf')));
+    expect(report).toContain('concluyeron 3 de las 5 actividades de su programa');
+    expect(report).toMatch(/A26-5\. Taller de certificación sanitaria .* Estado: Concluida\./);
+    expect(report).not.toContain('Programada');
+    expect(runCli(['aop', 'new', 'aurora-us'], { cwd: root, env }).code).toBe(0);
+    const carried = parse(readFileSync(join(root, 'cases/aurora-us/aop/2027.yaml'), 'utf8'));
+    expect(carried.activities.map((a: { id: string }) => a.id)).toEqual(['A26-3', 'A26-4']);
+  });
+
+  it('Ctrl+C: the next run does not ask again the statuses already answered', async () => {
+    const today = '2027-02-01';
+    const results = () =>
+      nextFlow({
+        ...flowBase(root),
+        today,
+        ws: loadWorkspace(root),
+        slug: 'aurora-us',
+        out: collector(),
+        step: 'results',
+      });
+    screen.clear();
+    const run = results();
+    await answer('El municipio (MXN; programado 105,000)');
+    await answer('La contraparte (USD; programado 4,000)');
+    await answer('Estado de la actividad A26-1 al cierre de 2026');
+    await answer('El municipio (MXN; programado 36,000)');
+    await answer('Un tercero (USD; programado 5,200)');
+    await pick('Estado de la actividad A26-2 al cierre de 2026', 1);
+    await prompt('Resultado de «Estudiantes participantes»');
+    ctrlC();
+    await run.catch(() => undefined);
+    // The resumed run's first question is the next one unanswered.
+    screen.clear();
+    const resumed = results();
+    await answer('Resultado de «Estudiantes participantes» (estudiantes; meta 360)', '344');
+    expect(await screen.getFullOutput()).not.toContain('Estado de la actividad');
+    ctrlC();
+    await resumed.catch(() => undefined);
+    const after = parse(readFileSync(join(root, 'cases/aurora-us/aop/2026.yaml'), 'utf8'));
+    expect(after.activities.slice(0, 2).map((a: { status: string }) => a.status)).toEqual(['done', 'postponed']);
+  });
+
+  it('offers «Concluida» for an activity that met its targets, «Pospuesta» for one that did not start', async () => {
+    const today = '2027-02-01';
+    const file = join(root, 'cases/aurora-us/aop/2026.yaml');
+    // The twelve schools were linked after all.
+    replaceIn(file, 'target: 12\n        actual: 11', 'target: 12\n        actual: 12');
+    screen.clear();
+    const run = nextFlow({
+      ...flowBase(root),
+      today,
+      ws: loadWorkspace(root),
+      slug: 'aurora-us',
+      out: collector(),
+      step: 'results',
+    });
+    const spent = async (...lines: string[]) => {
+      for (const line of lines) await answer(line);
+    };
+    await spent('El municipio (MXN; programado 105,000)', 'La contraparte (USD; programado 4,000)');
+    await answer('Estado de la actividad A26-1 al cierre de 2026 (registrada: Concluida)');
+    await spent('El municipio (MXN; programado 36,000)', 'Un tercero (USD; programado 5,200)');
+    await answer('Estado de la actividad A26-2 al cierre de 2026 (registrada: Concluida)');
+    await answer('Resultado de «Estudiantes participantes» (estudiantes; meta 360)', '372');
+    await spent('El municipio (MXN; programado 28,000)');
+    // Both targets met: «Concluida» is offered for the activity in progress, and Enter takes it.
+    const classrooms = 'Estado de la actividad A26-3 al cierre de 2026 (registrada: En curso; alcanzó todas sus metas)';
+    expect(await prompt(classrooms)).toContain('❯ Concluida');
+    await answer(classrooms);
+    await spent('El municipio (MXN; programado 350,000)', 'Un tercero (MXN; programado 350,000)');
+    await answer('Estado de la actividad A26-4');
+    // The workshop did not take place: no result, nothing spent.
+    await answer('Resultado de «Empresas capacitadas» (empresas; meta 15)', '0');
+    await answer('El municipio (MXN; programado 45,000)', '0');
+    await answer('En especie (USD; programado 2,500)', '0');
+    const workshop = 'Estado de la actividad A26-5 al cierre de 2026 (registrada: Programada; sin resultados ni gasto)';
+    expect(await prompt(workshop)).toContain('❯ Pospuesta');
+    await answer(workshop);
+    await answer('Logros del año, en lenguaje claro para publicarse [español]', 'Casi todo.');
+    await answer('Logros del año, en lenguaje claro para publicarse [inglés]', 'Almost everything.');
+    await answer('Siguientes pasos [español]', 'Dar el taller.');
+    await answer('Siguientes pasos [inglés]', 'Give the workshop.');
+    await answer('Fecha de la evaluación con la contraparte', '2027-01-28');
+    await run;
+    const after = parse(readFileSync(file, 'utf8'));
+    expect(after.activities.map((a: { status: string }) => a.status)).toEqual([
+      'done',
+      'done',
+      'done',
+      'in-progress',
+      'postponed',
+    ]);
     expect(await errors(today)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aopSpan, budgetSums, nextAopValue } from '../../src/process/aop.js';
+import { aopSpan, budgetSums, closingStatus, nextAopValue } from '../../src/process/aop.js';
 import type { AopFile } from '../../src/workspace/schema.js';
 import { validateFile } from '../../src/workspace/validate.js';
 
@@ -36,6 +36,49 @@ describe('aopSpan', () => {
     expect(aopSpan({ year: 2026 })).toEqual({ start: '2026-01-01', end: '2026-12-31' });
     const period = { start: '2026-10-01', end: '2027-09-30' };
     expect(aopSpan({ year: 2026, period })).toEqual(period);
+  });
+});
+
+describe('closingStatus', () => {
+  const indicator = (target: number, actual?: number) => ({
+    id: `i${target}`,
+    name: 'Indicador',
+    unit: 'personas',
+    target,
+    ...(actual !== undefined ? { actual } : {}),
+  });
+  const line = (executed?: number) => ({
+    source: 'municipal' as const,
+    amount: 1000,
+    currency: 'MXN',
+    ...(executed !== undefined ? { executed } : {}),
+  });
+
+  it('suggests done when every indicator met its target', () => {
+    const a = activity({ status: 'in-progress', indicators: [indicator(10, 12), indicator(3, 3)] });
+    expect(closingStatus(a)).toEqual({ status: 'done', reason: 'met' });
+  });
+
+  it('suggests postponed for a planned one with no result and nothing spent; in progress, it carries on', () => {
+    const idle = { indicators: [indicator(10, 0), indicator(5)], budget: [line(0), line()] };
+    expect(closingStatus(activity(idle))).toEqual({ status: 'postponed', reason: 'idle' });
+    expect(closingStatus(activity({ ...idle, status: 'in-progress' }))).toEqual({
+      status: 'in-progress',
+      reason: 'idle',
+    });
+  });
+
+  it('suggests in progress when some target fell short, or when only spending tells it started', () => {
+    expect(closingStatus(activity({ indicators: [indicator(10, 12), indicator(15, 12)] }))).toEqual({
+      status: 'in-progress',
+      reason: 'short',
+    });
+    expect(closingStatus(activity({ budget: [line(400)] }))).toEqual({ status: 'in-progress' });
+  });
+
+  it('leaves a status the officer closed: done, postponed, cancelled', () => {
+    for (const status of ['done', 'postponed', 'cancelled'] as const)
+      expect(closingStatus(activity({ status, indicators: [indicator(10, 12)] }))).toEqual({ status });
   });
 });
 

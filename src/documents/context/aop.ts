@@ -2,7 +2,7 @@
 // resources) and the report of its results told to society (results against targets, budget executed).
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { countryName, dateRange, formatMoney, formatNumber, formatShare, longDate } from '../../intl.js';
-import { aopSpan, budgetKey, budgetKeyParts, budgetSums } from '../../process/aop.js';
+import { aopSpan, budgetKey, budgetKeyParts, budgetSums, indicatorMet } from '../../process/aop.js';
 import { aopHasResults, signatureDate } from '../../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AopFile, CaseFile } from '../../workspace/schema.js';
@@ -202,7 +202,6 @@ export function aopReportContext(
   const aop = entry.data as AopFile;
   const at = (...path: (string | number)[]): Source => ({ file: entry.file, path });
   const indicators = aop.activities.flatMap((a) => a.indicators ?? []);
-  const met = (i: { actual?: number; target: number }) => i.actual !== undefined && i.actual >= i.target;
   const executed = budgetSums(aop, (line) => line.executed ?? 0);
   // Executed amounts are known for a source and currency when some line records one.
   const recorded = new Set(
@@ -236,7 +235,7 @@ export function aopReportContext(
       done: aop.activities.filter((a) => a.status === 'done').length,
       indicators: indicators.length,
       withResult: indicators.filter((i) => i.actual !== undefined).length,
-      met: indicators.filter(met).length,
+      met: indicators.filter(indicatorMet).length,
     },
     activities: aop.activities.map((a, i) => {
       const measured = (a.indicators ?? []).filter((ind) => ind.actual !== undefined && ind.target > 0);
@@ -265,7 +264,7 @@ export function aopReportContext(
           target: number(ind.target, lang) as string,
           actual: number(ind.actual, lang),
           percent: ind.actual === undefined ? null : percent(ind.actual, ind.target),
-          met: met(ind),
+          met: indicatorMet(ind),
         })),
         chart: measured.length > 0 ? `:::chart\n${JSON.stringify(chart)}\n:::` : null,
       };

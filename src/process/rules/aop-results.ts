@@ -1,12 +1,12 @@
-// When a year closes, the result of every indicator is recorded and evaluated with the counterpart
-// (domain.md, "The AOP": the yearly report compares actuals with targets).
+// When a year closes, the result of every indicator and how each activity ended are recorded and
+// evaluated with the counterpart (domain.md, "The AOP": the yearly report compares actuals with targets).
 import { closedYears, resultsDue, type StepContext } from '../steps.js';
 import type { Finding, Rule } from './types.js';
 
 /**
  * Once a closed year's results are due (`settings.followUpDays.aop` days into the next year), each
- * indicator of its AOP has an `actual` and the AOP its `results.evaluated` date. A missing AOP is
- * aop-every-year's to report.
+ * indicator of its AOP has an `actual`, no activity is still `planned`, and the AOP has its
+ * `results.evaluated` date. A missing AOP is aop-every-year's to report.
  */
 export const aopResults: Rule = {
   id: 'aop-results',
@@ -25,6 +25,15 @@ export const aopResults: Rule = {
             params: { year, due, activity: a.id, indicator: indicator.id },
             file: aop.file,
             path: ['activities', i, 'indicators', k],
+          });
+        }
+        // A closed year's activity was done, postponed, cancelled or carries on in progress: not planned.
+        if (a.status === 'planned') {
+          findings.push({
+            id: 'rule.aop-results.planned',
+            params: { year, due, activity: a.id, slug: bundle.slug },
+            file: aop.file,
+            path: ['activities', i, 'status'],
           });
         }
       }

@@ -69,6 +69,14 @@ export const aop: Catalog = {
       en: 'Record the value reached in `actual:` (0 if there was no progress): the report compares each result with its target.',
     },
   },
+  'rule.aop-results.planned': {
+    es: 'La actividad «{activity}» sigue «Programada» (`status: planned`) aunque el año {year} cerró; los resultados vencían el {due}.',
+    en: 'The activity "{activity}" is still "Planned" (`status: planned`) although {year} has closed; the results were due on {due}.',
+    hint: {
+      es: 'Anote cómo terminó en `status:`: `done` (Concluida) o `cancelled` (Cancelada); `in-progress` (En curso) o `postponed` (Pospuesta) si pasa al programa siguiente. `linkage next {slug} --step results` lo pregunta.',
+      en: 'Record how it ended in `status:`: `done` (Completed) or `cancelled` (Cancelled); `in-progress` (In progress) or `postponed` (Postponed) if it carries over to the next program. `linkage next {slug} --step results` asks it.',
+    },
+  },
   'rule.aop-results.evaluated': {
     es: 'El Programa Operativo Anual {year} no tiene fecha de evaluación; vencía el {due}.',
     en: 'The {year} Annual Operational Program has no evaluation date; it was due on {due}.',
@@ -340,6 +348,22 @@ export const aop: Catalog = {
   'q.aop.executed': {
     es: 'Monto ejercido: {source} ({currency}; programado {amount})',
     en: 'Amount spent: {source} ({currency}; planned {amount})',
+  },
+  'q.aop.status': {
+    es: 'Estado de la actividad {id} al cierre de {year} (registrada: {status})',
+    en: 'Status of activity {id} at the close of {year} (recorded: {status})',
+  },
+  'q.aop.status.met': {
+    es: 'Estado de la actividad {id} al cierre de {year} (registrada: {status}; alcanzó {indicators|su meta|todas sus metas})',
+    en: 'Status of activity {id} at the close of {year} (recorded: {status}; {indicators|its target|every target} met)',
+  },
+  'q.aop.status.short': {
+    es: 'Estado de la actividad {id} al cierre de {year} (registrada: {status}; {met} de {indicators} {indicators|meta alcanzada|metas alcanzadas})',
+    en: 'Status of activity {id} at the close of {year} (recorded: {status}; {met} of {indicators} {indicators|target|targets} met)',
+  },
+  'q.aop.status.idle': {
+    es: 'Estado de la actividad {id} al cierre de {year} (registrada: {status}; sin resultados ni gasto)',
+    en: 'Status of activity {id} at the close of {year} (recorded: {status}; no results and nothing spent)',
   },
   'q.aop.narrative': {
     es: 'Logros del año, en lenguaje claro para publicarse',

@@ -59,8 +59,8 @@ export const calendar: Catalog = {
     en: 'Agree the {year} Annual Operational Program with the counterpart and record it.',
   },
   'calendar.do.results': {
-    es: 'Registre el resultado de cada indicador del POA {year} y la fecha de su evaluación (results.evaluated).',
-    en: 'Record the result of every indicator of the {year} AOP and the date of its evaluation (results.evaluated).',
+    es: 'Registre el resultado de cada indicador del POA {year}, cómo terminó cada actividad (status) y la fecha de su evaluación (results.evaluated).',
+    en: 'Record the result of every indicator of the {year} AOP, how each activity ended (status) and the date of its evaluation (results.evaluated).',
   },
   'calendar.do.registration': {
     es: 'Pregunte a la SRE por el número de registro del acuerdo y anótelo (steps.registration.registryNumber).',

@@ -55,6 +55,24 @@ describe('aop-results', () => {
     expect(paramsOf(problems, 'rule.aop-results.evaluated')).toEqual({ year: 2025, due: '2026-08-30' });
   });
 
+  it('warns on an activity still planned once the results are due; in progress it may carry on', () => {
+    const root = copyBase();
+    edit(root, AOP_2025, (d) => d.setIn(['activities', 0, 'status'], 'planned'));
+    expect(findings(check(root, '2026-03-02'), 'aop-results')).toEqual([]);
+    const problems = check(root, '2026-03-03');
+    expect(findings(problems, 'aop-results')).toEqual([
+      { id: 'rule.aop-results.planned', severity: 'warning', file: AOP_2025, path: ['activities', 0, 'status'] },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-results.planned')).toEqual({
+      year: 2025,
+      due: '2026-03-02',
+      activity: 'taller-agua',
+      slug: 'lyon-fr',
+    });
+    edit(root, AOP_2025, (d) => d.setIn(['activities', 0, 'status'], 'in-progress'));
+    expect(findings(check(root, '2026-03-03'), 'aop-results')).toEqual([]);
+  });
+
   it('asks nothing of the year under way', () => {
     // The 2026 AOP's indicator has no actual yet: the year is not closed.
     expect(findings(check(copyBase(), '2026-12-31'), 'aop-results')).toEqual([]);

@@ -158,6 +158,7 @@ describe('late', () => {
     expect(problems.filter((p) => p.rule?.startsWith('aop-')).map((p) => [p.id, p.file])).toEqual([
       ['rule.aop-every-year', 'cases/lyon-fr/aop/2027.yaml'],
       ['rule.aop-results', 'cases/lyon-fr/aop/2026.yaml'],
+      ['rule.aop-results.planned', 'cases/lyon-fr/aop/2026.yaml'],
       ['rule.aop-results.evaluated', 'cases/lyon-fr/aop/2026.yaml'],
     ]);
   });
