@@ -6,8 +6,19 @@ import type { WorkspaceFile } from '../../workspace/schema.js';
 import { caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
-/** A name as people write it: case, spacing and composed accents aside. */
-const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('es');
+/**
+ * A name as people write it: case, spacing and composed accents aside. Remembered: every case's
+ * signers are compared with every official of linkage.yaml, the same few names over and over.
+ */
+const keys = new Map<string, string>();
+function key(name: string): string {
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('es');
+    keys.set(name, k);
+  }
+  return k;
+}
 
 /**
  * An error for each signer who is one of linkage.yaml's officials but held no office on the day the
