@@ -129,6 +129,7 @@ export function buildProgram(run: Run, lang: () => UiLang): Command {
     .option('--record', 'help.generate.record')
     .option('--oficio <number>', 'help.generate.oficio')
     .option('--year <year>', 'help.generate.year')
+    .option('--amendment <id>', 'help.generate.amendment')
     .option('--final', 'help.generate.final')
     .addOption(new Option('--layout <layout>', 'help.generate.layout').choices(['sequential', 'parallel']))
     .option('--check', 'help.generate.check')

@@ -14,6 +14,7 @@ export interface GenerateFlags {
   layout?: 'sequential' | 'parallel';
   oficio?: string;
   year?: string;
+  amendment?: string;
 }
 
 export async function generateAction(
@@ -49,6 +50,7 @@ export async function generateAction(
     ...(flags.layout ? { layout: flags.layout } : {}),
     ...(flags.oficio ? { oficio: flags.oficio } : {}),
     ...(flags.year !== undefined ? { year: aopYear(flags.year) } : {}),
+    ...(flags.amendment !== undefined ? { amendment: flags.amendment } : {}),
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
     ...(progress

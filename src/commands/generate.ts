@@ -8,7 +8,7 @@ import { isUserError, UserError } from '../errors.js';
 import { administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
-import { clearedTexts } from '../process/steps.js';
+import { clearedTexts, openAmendment } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
@@ -42,6 +42,8 @@ export interface GenerateOptions {
   oficio?: string;
   /** The AOP year of `aop` and `aop-report`. */
   year?: number;
+  /** The id of the amendment an oficio to the SRE is about (`opinion-request`, `registration`). */
+  amendment?: string;
   asOf?: string;
   env?: NodeJS.ProcessEnv;
   onProgress?: (n: number, total: number, file: string) => void;
@@ -70,6 +72,8 @@ interface Job {
   bundle?: CaseBundle;
   langs: string[];
   aop?: AopEntry;
+  /** The amendment (its index in case.yaml) an oficio is about; undefined for the agreement itself. */
+  amendment?: number;
   /** Said with the document: the counterpart's language had no template, so it went out in others. */
   notice?: { id: string; params: Record<string, string | number> };
 }
@@ -113,7 +117,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   }
   const results: GeneratedDocument[] = [];
   for (const [i, job] of jobs.entries()) {
-    const fileName = documentFileName(job.doc.id, job.bundle?.slug, job.langs, job.aop?.year);
+    const fileName = fileNameOf(job);
     options.onProgress?.(i + 1, jobs.length, fileName);
     const base: GeneratedDocument = {
       document: job.doc.id,
@@ -129,7 +133,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       results.push({ ...base, file: join(outDir, fileName), fromIssued: true });
       continue;
     }
-    const recorded = job.bundle ? job.doc.recordedDate?.(job.bundle, job.aop) : undefined;
+    const recorded = job.bundle ? job.doc.recordedDate?.(job.bundle, job.aop, job.amendment) : undefined;
     if (options.record && recorded && options.date && recorded !== options.date) {
       throw new UserError('document.date-differs', { recorded, given: options.date });
     }
@@ -155,6 +159,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       build: {
         ...(options.oficio ? { oficio: options.oficio } : {}),
         ...(job.aop ? { aop: job.aop } : {}),
+        ...(job.amendment !== undefined ? { amendment: job.amendment } : {}),
         ...(job.doc.manyWorkspaces ? { workspaces } : {}),
       },
     });
@@ -210,6 +215,9 @@ function mkdirOut(dir: string): void {
 /** Which documents, for which cases, in which languages. */
 async function planJobs(ws: Workspace, options: GenerateOptions, today: string): Promise<Job[]> {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
+  if (options.amendment !== undefined && !(options.document !== 'all' && docs[0]?.amendments)) {
+    throw new UserError('document.amendment-not-applicable', { document: options.document });
+  }
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
   const jobs: Job[] = [];
   for (const doc of docs) {
@@ -235,42 +243,50 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') || '—' });
     }
     for (const bundle of bundles) {
-      // `all` leaves out what a case cannot have; asked for by name, it is refused.
-      const refusal = unavailable(ws, doc, bundle);
-      if (refusal) {
-        if (options.document === 'all') continue;
-        throw refusal;
+      for (const amendment of amendmentsOf(doc, bundle, options)) {
+        // `all` leaves out what a case cannot have; asked for by name, it is refused.
+        const refusal = unavailable(ws, doc, bundle, amendment);
+        if (refusal) {
+          if (options.document === 'all') continue;
+          throw refusal;
+        }
+        const langs = languages(ws, doc, options.langs, bundle);
+        const notice = options.langs ? undefined : notInTheirLanguage(ws, doc, bundle, langs);
+        if (!doc.aop) {
+          jobs.push({
+            doc,
+            bundle,
+            langs,
+            ...(amendment !== undefined ? { amendment } : {}),
+            ...(notice ? { notice } : {}),
+          });
+          continue;
+        }
+        const aop = doc.aop(bundle, options.year);
+        if (!aop) {
+          // `all` makes the AOP documents of the cases that have them.
+          if (options.document === 'all') continue;
+          // A year, or a case (not signed), that can have no program at all: say why (`aop new` would
+          // refuse it the same way). (unavailable() has made sure that case.yaml loaded.)
+          const year = options.year ?? (bundle.aops.length === 0 ? (defaultAopYear(bundle) ?? 0) : undefined);
+          const yearRefusal = year !== undefined && aopYearRefusal(ws, bundle, bundle.case as CaseFile, year);
+          if (yearRefusal) throw yearRefusal;
+          // Without --year: no program at all, or (the report) none with its results recorded yet.
+          const why =
+            options.year !== undefined
+              ? 'document.no-aop-year'
+              : bundle.aops.length > 0
+                ? 'document.no-aop-results'
+                : 'document.no-aop';
+          throw new UserError(
+            why,
+            { slug: bundle.slug, document: doc.id, ...(options.year === undefined ? {} : { year: options.year }) },
+            2,
+          );
+        }
+        await checkAop(ws, bundle, aop, today);
+        jobs.push({ doc, bundle, langs, aop });
       }
-      const langs = languages(ws, doc, options.langs, bundle);
-      const notice = options.langs ? undefined : notInTheirLanguage(ws, doc, bundle, langs);
-      if (!doc.aop) {
-        jobs.push({ doc, bundle, langs, ...(notice ? { notice } : {}) });
-        continue;
-      }
-      const aop = doc.aop(bundle, options.year);
-      if (!aop) {
-        // `all` makes the AOP documents of the cases that have them.
-        if (options.document === 'all') continue;
-        // A year, or a case (not signed), that can have no program at all: say why (`aop new` would
-        // refuse it the same way). (unavailable() has made sure that case.yaml loaded.)
-        const year = options.year ?? (bundle.aops.length === 0 ? (defaultAopYear(bundle) ?? 0) : undefined);
-        const yearRefusal = year !== undefined && aopYearRefusal(ws, bundle, bundle.case as CaseFile, year);
-        if (yearRefusal) throw yearRefusal;
-        // Without --year: no program at all, or (the report) none with its results recorded yet.
-        const why =
-          options.year !== undefined
-            ? 'document.no-aop-year'
-            : bundle.aops.length > 0
-              ? 'document.no-aop-results'
-              : 'document.no-aop';
-        throw new UserError(
-          why,
-          { slug: bundle.slug, document: doc.id, ...(options.year === undefined ? {} : { year: options.year }) },
-          2,
-        );
-      }
-      await checkAop(ws, bundle, aop, today);
-      jobs.push({ doc, bundle, langs, aop });
     }
   }
   return jobs;
@@ -314,6 +330,42 @@ function bundleOf(ws: Workspace, slug: string | undefined): CaseBundle {
       cases: ws.cases.map((c) => c.slug).join(', '),
     });
   return bundle;
+}
+
+/**
+ * The texts an oficio to the SRE is about, each as undefined (the agreement) or an amendment's index:
+ * with `all`, the agreement and every amendment; with --amendment, that one; else the amendment under
+ * way once the agreement is signed (the request the liaison has to send), or the agreement.
+ */
+function amendmentsOf(doc: DocumentDef, bundle: CaseBundle, options: GenerateOptions): (number | undefined)[] {
+  const amendments = bundle.case?.amendments ?? [];
+  if (!doc.amendments || !bundle.case) return [undefined];
+  if (options.document === 'all') return [undefined, ...amendments.map((_, i) => i)];
+  if (options.amendment === undefined) return [openAmendment(bundle.case)];
+  const i = amendments.findIndex((a) => a.id === options.amendment);
+  if (i < 0) {
+    throw new UserError('document.unknown-amendment', {
+      slug: bundle.slug,
+      id: options.amendment,
+      amendments: amendments.map((a) => a.id).join(', ') || '—',
+    });
+  }
+  return [i];
+}
+
+/** A job's file: an AOP document's carries its year, an amendment's oficio the amendment's id. */
+function fileNameOf(job: Job): string {
+  const amendment = job.amendment === undefined ? undefined : job.bundle?.case?.amendments?.[job.amendment]?.id;
+  return documentFileName(job.doc.id, job.bundle?.slug, job.langs, job.aop?.year ?? amendment);
+}
+
+/**
+ * Where a job's document is in the register: the same document in the same languages, in its file (an
+ * amendment's oficio has its own, beside the agreement's); -1 when it is not there.
+ */
+function registeredAt(docs: DocumentsFile['documents'], job: Job, file: string): number {
+  const langs = job.langs.join(',');
+  return docs.findIndex((d) => d.document === job.doc.id && d.langs.join(',') === langs && d.file === file);
 }
 
 /**
@@ -381,7 +433,12 @@ function notInTheirLanguage(
  * Why `doc` cannot be made for a case: its case.yaml does not load; the agreement.yaml its text comes
  * from does not load (its text would be the bare model's); or its process has not reached it.
  */
-function unavailable(ws: Workspace, doc: DocumentDef, bundle: CaseBundle): UserError | undefined {
+function unavailable(
+  ws: Workspace,
+  doc: DocumentDef,
+  bundle: CaseBundle,
+  amendment: number | undefined,
+): UserError | undefined {
   if (!bundle.case)
     return new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
   const agreementFile = `${bundle.dir}/agreement.yaml`;
@@ -392,7 +449,7 @@ function unavailable(ws: Workspace, doc: DocumentDef, bundle: CaseBundle): UserE
     const located = locateProblems(ws.root, broken);
     return new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], located);
   }
-  return doc.notReached?.(bundle);
+  return doc.notReached?.(bundle, amendment);
 }
 
 /**
@@ -408,7 +465,7 @@ function issuedCopy(ws: Workspace, job: Job): string | undefined {
   )
     return undefined;
   const docs = bundle?.documents?.documents ?? [];
-  const issued = docs.find((d) => d.document === job.doc.id && d.langs.join(',') === job.langs.join(','));
+  const issued = docs[registeredAt(docs, job, `issued/${fileNameOf(job)}`)];
   const from = issued ? join(ws.root, job.bundle?.dir ?? '', issued.file) : undefined;
   return from && existsSync(from) ? from : undefined;
 }
@@ -450,7 +507,7 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
   const step = job.doc.step;
   if (!bundle || !step) throw new UserError('document.not-issuable', { document: job.doc.id });
   const { date } = issue;
-  const oficio = issue.oficio ?? job.doc.recordedOficio?.(bundle);
+  const oficio = issue.oficio ?? job.doc.recordedOficio?.(bundle, job.amendment);
   if (job.doc.needsOficio && !oficio) throw new UserError('document.needs-oficio', { document: job.doc.id });
   const hash = sha256(pdf);
   const rel = `issued/${fileName}`;
@@ -465,7 +522,12 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
   const writes: PlannedWrite[] = [];
   if (job.doc.record) {
     const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);
-    job.doc.record(caseEdit, bundle, { date, hash: currentAgreementHash(ws, bundle), ...(oficio ? { oficio } : {}) });
+    job.doc.record(caseEdit, bundle, {
+      date,
+      hash: currentAgreementHash(ws, bundle),
+      ...(oficio ? { oficio } : {}),
+      ...(job.amendment !== undefined ? { amendment: job.amendment } : {}),
+    });
     const text = yamlText(caseEdit);
     if (text !== caseEdit.original) writes.push({ file: caseEdit.file, content: text, expected: caseEdit.expected });
   }
@@ -478,10 +540,11 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
     langs: job.langs,
     sha256: hash,
     date,
-    step,
+    // An amendment's oficio belongs to `next --step amendment`, not to the agreement's own step.
+    step: job.amendment === undefined ? step : 'amendment',
   };
   const current = (register.doc.toJS() as DocumentsFile | null)?.documents ?? [];
-  const at = current.findIndex((d) => d.document === entry.document && d.langs.join(',') === entry.langs.join(','));
+  const at = registeredAt(current, job, rel);
   // The register changes only when the hash does.
   if (register.original === '') {
     const ref = caseSchemaRef(ws.root, 'documents');

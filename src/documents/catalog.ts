@@ -2,7 +2,7 @@
 import { effectiveAgreement } from '../agreement/effective.js';
 import { UserError } from '../errors.js';
 import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
-import { requestRound, signatureDate } from '../process/steps.js';
+import { requestRound, signatureDate, sreRounds } from '../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
@@ -19,6 +19,8 @@ export interface BuildOptions {
   oficio?: string;
   /** The AOP a per-year document is about (planned by `generate`). */
   aop?: AopEntry;
+  /** The amendment an oficio is about, by its index in case.yaml (planned by `generate`). */
+  amendment?: number;
   /** A report over several workspaces (-C a -C b): all of them, the first being `ws`. */
   workspaces?: Workspace[];
   /** The workspace's today: a results report on a program still under way says it is preliminary. */
@@ -31,6 +33,8 @@ export interface RecordFacts {
   oficio?: string;
   /** The hash of the agreement's current text. */
   hash: string;
+  /** The amendment the document is about, by its index; undefined for the agreement itself. */
+  amendment?: number;
 }
 
 export interface DocumentDef {
@@ -44,18 +48,26 @@ export interface DocumentDef {
   step?: string;
   /** Body text size in points, when not the layout's default (a letter should fit one page). */
   fontSize?: number;
-  /** The recorded date of the document, if its step (or, for an AOP document, its program) has one. */
-  recordedDate?: (bundle: CaseBundle, aop: AopEntry | undefined) => string | undefined;
+  /**
+   * The recorded date of the document, if its step (or, for an AOP document, its program; for an
+   * amendment's oficio, the amendment) has one.
+   */
+  recordedDate?: (bundle: CaseBundle, aop: AopEntry | undefined, amendment: number | undefined) => string | undefined;
   /** Writes the step's facts when the document is issued (--record); the oficios need a number. */
   record?: (edit: EditableYaml, bundle: CaseBundle, facts: RecordFacts) => void;
   needsOficio?: boolean;
-  /** The oficio number the case already holds for this document, if any. */
-  recordedOficio?: (bundle: CaseBundle) => string | undefined;
+  /** The oficio number the case already holds for this document (or the amendment's), if any. */
+  recordedOficio?: (bundle: CaseBundle, amendment: number | undefined) => string | undefined;
   /**
-   * Why the case's process has not reached this document: `generate all` leaves it out, and asking
-   * for it by name is refused with this error.
+   * Why the case's process has not reached this document (about the agreement, or the amendment with
+   * that index): `generate all` leaves it out, and asking for it by name is refused with this error.
    */
-  notReached?: (bundle: CaseBundle) => UserError | undefined;
+  notReached?: (bundle: CaseBundle, amendment: number | undefined) => UserError | undefined;
+  /**
+   * An oficio to the SRE that an amendment goes through as the agreement did (LSCT art. 7): about the
+   * agreement, or about one amendment (`--amendment <id>`; by default the one under way).
+   */
+  amendments?: boolean;
   /**
    * A workspace document `all` makes only once the workspace reached it (the Profile, once its step
    * is done); asked for by name, its draft is made.
@@ -132,14 +144,15 @@ export const DOCUMENTS: DocumentDef[] = [
     needsOficio: true,
     // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
     fontSize: 10.5,
+    amendments: true,
     notReached: requestNotReached,
-    recordedDate: (bundle) => requestRound(bundle.case).round?.submitted,
-    recordedOficio: (bundle) => requestRound(bundle.case).round?.oficio,
+    recordedDate: (bundle, _aop, amendment) => requestRound(bundle.case, amendment).round?.submitted,
+    recordedOficio: (bundle, amendment) => requestRound(bundle.case, amendment).round?.oficio,
     // The request's round (requestRound) gets the facts it lacks; after observations or an unfavourable
-    // dictamen that is a new round.
-    record: (edit, bundle, { date, oficio, hash }) => {
-      const { index, round } = requestRound(bundle.case);
-      const at = ['steps', 'sre-opinion', 'rounds', index];
+    // dictamen that is a new round. An amendment's rounds are its own.
+    record: (edit, bundle, { date, oficio, hash, amendment }) => {
+      const { index, round } = requestRound(bundle.case, amendment);
+      const at = [...sreRounds(bundle.case, amendment).path, index];
       if (!round) edit.doc.setIn(at, edit.doc.createNode({ submitted: date, oficio, hash }));
       else {
         if (!round.submitted) edit.doc.setIn([...at, 'submitted'], date);
@@ -148,7 +161,7 @@ export const DOCUMENTS: DocumentDef[] = [
       }
     },
     build: (common, ws, bundle, _lang, options) =>
-      opinionRequestContext(common, ws, bundle as CaseBundle, options.oficio),
+      opinionRequestContext(common, ws, bundle as CaseBundle, options.oficio, options.amendment),
   },
   {
     id: 'registration',
@@ -219,12 +232,12 @@ export const DOCUMENTS: DocumentDef[] = [
 ];
 
 /**
- * An opinion request asks about a negotiated text (agreement.yaml) of a case still open. A request
- * already sent stays, whatever became of the case.
+ * An opinion request asks about a negotiated text (agreement.yaml, or its amendment) of a case still
+ * open. A request already sent stays, whatever became of the case.
  */
-function requestNotReached(bundle: CaseBundle): UserError | undefined {
+function requestNotReached(bundle: CaseBundle, amendment: number | undefined): UserError | undefined {
   const c = bundle.case;
-  if (!c || (c.steps?.['sre-opinion']?.rounds.length ?? 0) > 0) return undefined;
+  if (!c || sreRounds(c, amendment).rounds.length > 0) return undefined;
   if (caseClosure(c)) return new UserError('document.request-closed', { slug: bundle.slug });
   if (!bundle.agreement) return new UserError('document.request-no-text', { slug: bundle.slug });
   return undefined;

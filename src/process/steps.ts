@@ -106,12 +106,39 @@ export const reopensRound = (round: SreRoundData | undefined): boolean =>
   round?.dictamen?.outcome === 'observations' || round?.dictamen?.outcome === 'unfavourable';
 
 /**
- * The SRE round an opinion request belongs to: a new round when there is none or the last one's
- * dictamen asks for the text again, else the last one (its index and facts) — waiting for its
- * dictamen, or cleared by it: a favourable or not-required dictamen calls for no further request.
+ * The SRE rounds of a text and where they live in case.yaml: the agreement's own (the `sre-opinion`
+ * step), or, given its index, an amendment's, which goes to the SRE the same way before it is signed.
  */
-export function requestRound(c: CaseFile | null): { index: number; round: SreRoundData | undefined } {
-  const rounds = c?.steps?.['sre-opinion']?.rounds ?? [];
+export function sreRounds(
+  c: CaseFile | null,
+  amendment?: number,
+): { rounds: SreRoundData[]; path: (string | number)[] } {
+  return amendment === undefined
+    ? { rounds: c?.steps?.['sre-opinion']?.rounds ?? [], path: ['steps', 'sre-opinion', 'rounds'] }
+    : { rounds: c?.amendments?.[amendment]?.rounds ?? [], path: ['amendments', amendment, 'rounds'] };
+}
+
+/**
+ * The amendment under way, by its index: the last one while it is not signed, as `next --step
+ * amendment` takes it up. Undefined before the agreement itself is signed (a change is then a new draft).
+ */
+export function openAmendment(c: CaseFile | null): number | undefined {
+  const amendments = c?.amendments ?? [];
+  if (!signatureDate(c) || amendments.length === 0 || amendments.at(-1)?.signed) return undefined;
+  return amendments.length - 1;
+}
+
+/**
+ * The SRE round an opinion request belongs to (of the agreement, or of the amendment with that index):
+ * a new round when there is none or the last one's dictamen asks for the text again, else the last
+ * one (its index and facts) — waiting for its dictamen, or cleared by it: a favourable or
+ * not-required dictamen calls for no further request.
+ */
+export function requestRound(
+  c: CaseFile | null,
+  amendment?: number,
+): { index: number; round: SreRoundData | undefined } {
+  const { rounds } = sreRounds(c, amendment);
   const last = rounds.at(-1);
   return last && !reopensRound(last)
     ? { index: rounds.length - 1, round: last }

@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfText, runCli } from '../helpers.js';
+import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
 
-/** Generates one oficio of a case into out/ and returns its text. */
-function oficioText(root: string, document: string, slug: string): string {
-  const r = generate(root, [document, slug]);
+/** Generates one oficio of a case (or of its amendment) into out/ and returns its text. */
+function oficioText(root: string, document: string, slug: string, amendment?: string): string {
+  const r = generate(root, [document, slug, ...(amendment ? ['--amendment', amendment] : [])]);
   expect(r.stderr).toBe('');
-  return flat(pdfText(join(root, 'out', `${document}-${slug}-es.pdf`)));
+  return flat(pdfText(join(root, 'out', `${[document, slug, amendment, 'es'].filter(Boolean).join('-')}.pdf`)));
 }
 
 /** Rewrites a case's case.yaml with `edit`, failing if the edit changed nothing. */
@@ -74,6 +74,120 @@ describe('the opinion request', () => {
       'Esta es la 2.ª versión que se somete a esa Secretaría; revisa la versión anterior, sobre la que esa Secretaría emitió su dictamen mediante el oficio CJ/DGCP/1876/2026 del 10 de junio de 2026.',
     );
     expect(text).not.toContain('atiende las observaciones');
+  });
+});
+
+/**
+ * A copy of the demo where aurora-us (signed in 2023, registered RAI-0418/2023) has an amendment under
+ * way, recorded as a liaison would (`next --step amendment --answers`): its text edited in
+ * agreement.yaml, its summary, and `rounds` (YAML lines under the amendment) if given.
+ */
+function amendedDemo(rounds = ''): string {
+  const root = copyWorkspace('demo');
+  replaceIn(
+    join(root, 'cases', 'aurora-us', 'agreement.yaml'),
+    'de sus respectivas competencias.',
+    'de sus competencias.',
+  );
+  const answers = join(root, 'answers.yaml');
+  writeFileSync(
+    answers,
+    `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto del acuerdo., en: The purpose is made precise. }\n    hash: ${AMENDED}\n${rounds}`,
+  );
+  const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], { cwd: root, env: AS_OF });
+  expect(r.stderr).toBe('');
+  return root;
+}
+
+/** The hash of aurora-us's text once amended by amendedDemo. */
+const AMENDED = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+
+describe('the opinion request for an amendment', () => {
+  it('of a signed agreement, is by default the amendment under way: what it modifies, what changes, its whole hash', () => {
+    const root = amendedDemo();
+    const r = generate(root, ['opinion-request', 'aurora-us']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('out/opinion-request-aurora-us-modificacion-1-es.pdf');
+    const text = flat(pdfText(join(root, 'out', 'opinion-request-aurora-us-modificacion-1-es.pdf')));
+    expect(text).toContain(
+      'Asunto: Solicitud de dictamen sobre la modificación del acuerdo con Aurora, Estados Unidos',
+    );
+    expect(text).toContain(
+      'pretende suscribir una modificación del Acuerdo de Hermanamiento entre el Municipio de San Pedro de las Huertas',
+    );
+    expect(text).toContain(
+      'firmado el 22 de marzo de 2023 e inscrito en el Registro de acuerdos interinstitucionales con el número RAI-0418/2023, por lo que le solicito atentamente el dictamen sobre la procedencia de suscribirla.',
+    );
+    expect(text).toContain('Materia de la modificación: Se precisa el objeto del acuerdo.');
+    expect(text).toContain(`se identifica con la huella SHA-256 ${AMENDED}, versión del 10 de noviembre de 2026.`);
+    expect(text).toContain('1. Texto del acuerdo con la modificación en español');
+    expect(text).toContain('2. Texto del acuerdo con la modificación en inglés');
+    // The council approved the agreement's text in 2022, not this one.
+    expect(text).not.toContain('Cabildo');
+    // Not yet sent: no number; the workspace's route (through the state office); the president of 2026.
+    expect(text).toContain('Oficio núm. ____');
+    expect(text).toContain('Por conducto de: Coordinación de Asuntos Internacionales del Gobierno del Estado');
+    expect(text).toContain('Claudia Patricia Núñez Villaseñor Presidenta Municipal');
+  });
+
+  it("--record records the oficio in the amendment's own round, beside the agreement's request", () => {
+    const root = amendedDemo();
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    const r = generate(root, [
+      'opinion-request',
+      'aurora-us',
+      '--amendment',
+      'modificacion-1',
+      '--record',
+      '--date',
+      '2026-11-20',
+      '--oficio',
+      'PM/DAI/0800/2026',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const c = readFileSync(file, 'utf8');
+    expect(c).toContain(
+      `    rounds:\n      - submitted: 2026-11-20\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED}\n`,
+    );
+    // The agreement's own round of 2022 is as it was.
+    expect(c).toContain('      - submitted: 2022-09-05\n        oficio: PM/0561/2022\n');
+    const register = readFileSync(join(root, 'cases', 'aurora-us', 'documents.yaml'), 'utf8');
+    expect(register).toContain('file: issued/opinion-request-aurora-us-modificacion-1-es.pdf');
+    expect(register).toContain('step: amendment');
+    const issued = flat(
+      pdfText(join(root, 'cases', 'aurora-us', 'issued', 'opinion-request-aurora-us-modificacion-1-es.pdf')),
+    );
+    expect(issued).toContain('Oficio núm. PM/DAI/0800/2026');
+    expect(issued).toContain('San Pedro de las Huertas, Gto., a 20 de noviembre de 2026');
+    expect(runCli(['check'], { cwd: root, env: AS_OF }).code).toBe(0);
+    // generate all writes both requests: the agreement's (its round of 2022) and the amendment's.
+    const all = generate(root, ['all']);
+    expect(all.code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'opinion-request-aurora-us-es.pdf')))).toContain('Oficio núm. PM/0561/2022');
+    expect(all.stdout).toContain('out/opinion-request-aurora-us-modificacion-1-es.pdf');
+  });
+
+  it('a round after observations on the amendment says it answers them', () => {
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED}\n        route: direct\n        dictamen:\n          date: 2026-11-20\n          oficio: CJ/DGCP/2301/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              text: Precisar el alcance.\n              answer: { date: 2026-11-22, resolution: accepted }\n`,
+    );
+    const text = oficioText(root, 'opinion-request', 'aurora-us', 'modificacion-1');
+    expect(text).toContain(
+      'Esta es la 2.ª versión de la modificación que se somete a esa Secretaría; atiende las observaciones comunicadas mediante el oficio CJ/DGCP/2301/2026 del 20 de noviembre de 2026.',
+    );
+    expect(text).toContain('Oficio núm. ____');
+  });
+
+  it('names the amendment it is asked for, and says which there are when there is no such one', () => {
+    const root = amendedDemo();
+    const r = generate(root, ['opinion-request', 'aurora-us', '--amendment', 'modificacion-2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('El caso «aurora-us» no tiene una modificación «modificacion-2».');
+    expect(r.stderr).toContain('Sus modificaciones: modificacion-1.');
+    const letter = generate(root, ['letter', 'aurora-us', '--amendment', 'modificacion-1']);
+    expect(letter.code).toBe(2);
+    expect(letter.stderr).toContain('el documento letter no trata de ninguna');
   });
 });
 

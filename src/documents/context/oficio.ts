@@ -4,7 +4,7 @@
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { countryName, languageName, longDate } from '../../intl.js';
-import { requestRound } from '../../process/steps.js';
+import { requestRound, signatureDate, sreRounds } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
@@ -58,37 +58,47 @@ function oficioBase(
   };
 }
 
+/**
+ * The request for the SRE's opinion on the agreement's text or, given an amendment's index, on the
+ * amended text: an amendment goes to the SRE like the agreement, before it is signed (LSCT art. 7).
+ */
 export function opinionRequestContext(
   common: CommonContext,
   ws: Workspace,
   bundle: CaseBundle,
   oficioNumber: string | undefined,
+  amendmentIndex?: number,
 ): OpinionRequestContextData {
   const config = ws.config as WorkspaceFile;
   const c = bundle.case as CaseFile;
   const lang = common.lang;
-  const rounds = c.steps?.['sre-opinion']?.rounds ?? [];
+  const { rounds, path: roundsPath } = sreRounds(c, amendmentIndex);
   // The round this request is: one still to send, or the recorded one with its own facts.
-  const { index, round } = requestRound(c);
+  const { index, round } = requestRound(c, amendmentIndex);
   const previous = index > 0 ? rounds[index - 1] : undefined;
   const eff = effectiveAgreement(config, bundle);
   const hash = round?.hash ?? eff.hash;
   const version = bundle.agreement?.versions?.find((v) => v.hash === hash);
-  const council = c.steps?.council;
+  const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
+  const signed = signatureDate(c);
+  // The council's session approved the agreement's text, not an amendment's.
+  const council = amendment ? undefined : c.steps?.council;
   const file = `${bundle.dir}/case.yaml`;
+  const about = amendment ? 'la modificación del acuerdo' : 'el acuerdo';
   const base = oficioBase(
     common,
     ws,
     bundle,
-    `Solicitud de dictamen sobre el acuerdo con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
+    `Solicitud de dictamen sobre ${about} con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
     oficioNumber ?? round?.oficio,
     round?.route,
   );
   const own = round?.attachments?.map((a, i) =>
-    pick(a, lang, { file, path: ['steps', 'sre-opinion', 'rounds', index, 'attachments', i] }),
+    pick(a, lang, { file, path: [...roundsPath, index, 'attachments', i] }),
   );
+  const text = amendment ? 'Texto del acuerdo con la modificación' : 'Texto del acuerdo';
   const attachments = own ?? [
-    ...eff.languages.map((l) => `Texto del acuerdo en ${escapeMarkdown(languageName(l, lang))}`),
+    ...eff.languages.map((l) => `${text} en ${escapeMarkdown(languageName(l, lang))}`),
     ...(council?.date
       ? [
           `Certificación del acta de la sesión de Cabildo${council.session ? ` núm. ${escapeMarkdown(council.session)}` : ''} del ${longDate(council.date, lang)}`,
@@ -108,6 +118,16 @@ export function opinionRequestContext(
           members: council.votes?.members ?? config.settings?.council?.members ?? null,
         }
       : null,
+    amendment:
+      amendment && amendmentIndex !== undefined
+        ? {
+            summary: pick(amendment.summary, lang, { file, path: ['amendments', amendmentIndex, 'summary'] }),
+            signed: signed ? longDate(signed, lang) : null,
+            registry: c.steps?.registration?.registryNumber
+              ? escapeMarkdown(c.steps.registration.registryNumber)
+              : null,
+          }
+        : null,
     round: index + 1,
     previous: previous
       ? {

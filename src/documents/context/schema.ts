@@ -181,6 +181,11 @@ export const OpinionRequestContext = strict(
     council: nullable(
       strict({ date: str, session: nullable(str), votesFor: nullable(T.Number()), members: nullable(T.Number()) }),
     ),
+    /**
+     * The amendment the request is about, or null for the agreement itself: what it changes, the long
+     * date the agreement it modifies was signed, and that agreement's number in the SRE's registry.
+     */
+    amendment: nullable(strict({ summary: str, signed: nullable(str), registry: nullable(str) })),
     round: T.Number(),
     /** The round before, when this is not the first; `observations`: its dictamen asked for changes. */
     previous: nullable(strict({ oficio: nullable(str), date: nullable(str), observations: T.Boolean() })),
@@ -448,7 +453,7 @@ export const documentContexts = {
   letter: { schema: LetterContext, version: 1 },
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
-  'opinion-request': { schema: OpinionRequestContext, version: 1 },
+  'opinion-request': { schema: OpinionRequestContext, version: 2 },
   registration: { schema: RegistrationContext, version: 1 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },

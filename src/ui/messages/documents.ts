@@ -177,6 +177,22 @@ export const documents: Catalog = {
       en: 'Record where and when each Party signed with `linkage next {slug}`.',
     },
   },
+  'document.amendment-not-applicable': {
+    es: '--amendment elige la modificación de la que trata un oficio a la SRE; el documento {document} no trata de ninguna.',
+    en: '--amendment chooses the amendment an oficio to the SRE is about; the document {document} is about none.',
+    hint: {
+      es: 'Úselo con opinion-request, o quítelo.',
+      en: 'Use it with opinion-request, or leave it out.',
+    },
+  },
+  'document.unknown-amendment': {
+    es: 'El caso «{slug}» no tiene una modificación «{id}».',
+    en: 'The case "{slug}" has no amendment "{id}".',
+    hint: {
+      es: 'Sus modificaciones: {amendments}. Se registran con `linkage next {slug} --step amendment`.',
+      en: 'Its amendments: {amendments}. They are recorded with `linkage next {slug} --step amendment`.',
+    },
+  },
   'document.needs-oficio': {
     es: 'Para emitir el documento {document} hace falta su número de oficio.',
     en: 'Issuing the document {document} needs its reference number (oficio).',

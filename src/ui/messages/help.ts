@@ -148,6 +148,10 @@ export const help: Catalog = {
     es: 'año del Programa Operativo Anual (aop, aop-report)',
     en: 'year of the Annual Operational Program (aop, aop-report)',
   },
+  'help.generate.amendment': {
+    es: 'la modificación de la que trata el oficio (opinion-request); por omisión, la que está en trámite',
+    en: 'the amendment the oficio is about (opinion-request); by default, the one under way',
+  },
   'help.generate.final': {
     es: 'el acuerdo sin marca de PROYECTO: sólo con dictamen favorable sobre su texto',
     en: 'the agreement without the DRAFT mark: only with a favourable opinion on its text',
