@@ -8,7 +8,7 @@ import { isUserError, UserError } from '../errors.js';
 import { administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
-import { clearedTexts, openAmendment } from '../process/steps.js';
+import { clearedTexts } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
@@ -215,7 +215,7 @@ function mkdirOut(dir: string): void {
 /** Which documents, for which cases, in which languages. */
 async function planJobs(ws: Workspace, options: GenerateOptions, today: string): Promise<Job[]> {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
-  if (options.amendment !== undefined && !(options.document !== 'all' && docs[0]?.amendments)) {
+  if (options.amendment !== undefined && !(options.document !== 'all' && docs[0]?.amendment)) {
     throw new UserError('document.amendment-not-applicable', { document: options.document });
   }
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
@@ -334,14 +334,14 @@ function bundleOf(ws: Workspace, slug: string | undefined): CaseBundle {
 
 /**
  * The texts an oficio to the SRE is about, each as undefined (the agreement) or an amendment's index:
- * with `all`, the agreement and every amendment; with --amendment, that one; else the amendment under
- * way once the agreement is signed (the request the liaison has to send), or the agreement.
+ * with `all`, the agreement and every amendment (each as far as it went); with --amendment, that one;
+ * else the amendment whose oficio is due (the one the liaison has to send now), or the agreement.
  */
 function amendmentsOf(doc: DocumentDef, bundle: CaseBundle, options: GenerateOptions): (number | undefined)[] {
   const amendments = bundle.case?.amendments ?? [];
-  if (!doc.amendments || !bundle.case) return [undefined];
+  if (!doc.amendment || !bundle.case) return [undefined];
   if (options.document === 'all') return [undefined, ...amendments.map((_, i) => i)];
-  if (options.amendment === undefined) return [openAmendment(bundle.case)];
+  if (options.amendment === undefined) return [doc.amendment(bundle.case)];
   const i = amendments.findIndex((a) => a.id === options.amendment);
   if (i < 0) {
     throw new UserError('document.unknown-amendment', {

@@ -2,8 +2,16 @@
 import { effectiveAgreement } from '../agreement/effective.js';
 import { UserError } from '../errors.js';
 import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
-import { requestRound, signatureDate, sreRounds } from '../process/steps.js';
+import {
+  openAmendment,
+  registrationOf,
+  requestRound,
+  signatureDate,
+  sreRounds,
+  unregisteredAmendment,
+} from '../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
+import type { CaseFile } from '../workspace/schema.js';
 import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
 import { aopContext, aopOf, aopReportContext, latestWithResults } from './context/aop.js';
@@ -64,10 +72,11 @@ export interface DocumentDef {
    */
   notReached?: (bundle: CaseBundle, amendment: number | undefined) => UserError | undefined;
   /**
-   * An oficio to the SRE that an amendment goes through as the agreement did (LSCT art. 7): about the
-   * agreement, or about one amendment (`--amendment <id>`; by default the one under way).
+   * An oficio to the SRE that an amendment goes through as the agreement did (LSCT art. 7): it is about
+   * the agreement or about one amendment (`--amendment <id>`). This gives the amendment it is about
+   * when none is named (the one whose oficio is due), by its index; undefined: the agreement.
    */
-  amendments?: boolean;
+  amendment?: (c: CaseFile) => number | undefined;
   /**
    * A workspace document `all` makes only once the workspace reached it (the Profile, once its step
    * is done); asked for by name, its draft is made.
@@ -144,7 +153,7 @@ export const DOCUMENTS: DocumentDef[] = [
     needsOficio: true,
     // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
     fontSize: 10.5,
-    amendments: true,
+    amendment: openAmendment,
     notReached: requestNotReached,
     recordedDate: (bundle, _aop, amendment) => requestRound(bundle.case, amendment).round?.submitted,
     recordedOficio: (bundle, amendment) => requestRound(bundle.case, amendment).round?.oficio,
@@ -173,16 +182,17 @@ export const DOCUMENTS: DocumentDef[] = [
     needsOficio: true,
     // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
     fontSize: 10.5,
+    amendment: unregisteredAmendment,
     notReached: registrationNotReached,
-    recordedDate: (bundle) => bundle.case?.steps?.registration?.date,
-    recordedOficio: (bundle) => bundle.case?.steps?.registration?.oficio,
-    record: (edit, bundle, { date, oficio }) => {
-      const r = bundle.case?.steps?.registration;
-      if (!r?.date) edit.doc.setIn(['steps', 'registration', 'date'], date);
-      if (!r?.oficio) edit.doc.setIn(['steps', 'registration', 'oficio'], oficio);
+    recordedDate: (bundle, _aop, amendment) => registrationOf(bundle.case, amendment).registration?.date,
+    recordedOficio: (bundle, amendment) => registrationOf(bundle.case, amendment).registration?.oficio,
+    record: (edit, bundle, { date, oficio, amendment }) => {
+      const { registration: r, path } = registrationOf(bundle.case, amendment);
+      if (!r?.date) edit.doc.setIn([...path, 'date'], date);
+      if (!r?.oficio) edit.doc.setIn([...path, 'oficio'], oficio);
     },
     build: (common, ws, bundle, _lang, options) =>
-      registrationContext(common, ws, bundle as CaseBundle, options.oficio),
+      registrationContext(common, ws, bundle as CaseBundle, options.oficio, options.amendment),
   },
   {
     id: 'aop',
@@ -250,8 +260,19 @@ function agreementNotReached(bundle: CaseBundle): UserError | undefined {
   return new UserError('document.agreement-closed', { slug: bundle.slug });
 }
 
-/** The registration letter says where and when each Party signed: it waits for both. */
-function registrationNotReached(bundle: CaseBundle): UserError | undefined {
+/**
+ * The registration letter says where and when each Party signed: it waits for both. An amendment's
+ * waits for the amendment's signature.
+ */
+function registrationNotReached(bundle: CaseBundle, amendment: number | undefined): UserError | undefined {
+  if (amendment !== undefined) {
+    const a = bundle.case?.amendments?.[amendment];
+    if (a?.signed) return undefined;
+    return new UserError('document.registration-amendment-unsigned', { slug: bundle.slug, id: a?.id ?? '' }, 2, {
+      file: `${bundle.dir}/case.yaml`,
+      path: ['amendments', amendment],
+    });
+  }
   const s = bundle.case?.steps?.signature;
   if (s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date) return undefined;
   return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {

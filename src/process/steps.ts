@@ -129,6 +129,29 @@ export function openAmendment(c: CaseFile | null): number | undefined {
 }
 
 /**
+ * The amendment whose signed copy is still to go to the SRE's registry, by its index: the last one,
+ * once signed, while no copy of it has been sent.
+ */
+export function unregisteredAmendment(c: CaseFile | null): number | undefined {
+  const amendments = c?.amendments ?? [];
+  const last = amendments.at(-1);
+  return last?.signed && !last.registration?.date ? amendments.length - 1 : undefined;
+}
+
+/** The registration facts of the agreement, or of the amendment with that index, and where they live. */
+export function registrationOf(
+  c: CaseFile | null,
+  amendment?: number,
+): {
+  registration: NonNullable<NonNullable<CaseFile['steps']>['registration']> | undefined;
+  path: (string | number)[];
+} {
+  return amendment === undefined
+    ? { registration: c?.steps?.registration, path: ['steps', 'registration'] }
+    : { registration: c?.amendments?.[amendment]?.registration, path: ['amendments', amendment, 'registration'] };
+}
+
+/**
  * The SRE round an opinion request belongs to (of the agreement, or of the amendment with that index):
  * a new round when there is none or the last one's dictamen asks for the text again, else the last
  * one (its index and facts) — waiting for its dictamen, or cleared by it: a favourable or

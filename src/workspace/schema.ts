@@ -321,6 +321,16 @@ const Representation = strict({
   contact: opt(Person),
 });
 
+/** The copy of a signed text sent to the SRE for its registry: the agreement's, or an amendment's. */
+const Registration = strict({
+  date: opt(date('date the copy was sent')),
+  oficio: opt(T.String({ minLength: 1 })),
+  acuse: opt(date()),
+  registryNumber: opt(T.String()),
+  followUpOn: opt(date()),
+  evidence,
+});
+
 export const Case = strict(
   {
     schemaVersion: schemaVersion,
@@ -402,16 +412,7 @@ export const Case = strict(
               evidence,
             }),
           ),
-          registration: opt(
-            strict({
-              date: opt(date('date the copy was sent')),
-              oficio: opt(T.String({ minLength: 1 })),
-              acuse: opt(date()),
-              registryNumber: opt(T.String()),
-              followUpOn: opt(date()),
-              evidence,
-            }),
-          ),
+          registration: opt(Registration),
           communication: opt(
             T.Array(
               strict({
@@ -453,6 +454,8 @@ export const Case = strict(
           hash: opt(sha256),
           rounds: opt(T.Array(SreRound)),
           signed: opt(date()),
+          /** The signed amendment's copy for the SRE's registry, as the agreement's (LSCT art. 7). */
+          registration: opt(Registration),
           evidence,
         }),
       ),

@@ -191,6 +191,70 @@ describe('the opinion request for an amendment', () => {
   });
 });
 
+describe('the registration letter of a signed amendment', () => {
+  /** The amendment cleared by the SRE and signed, through the state office as the workspace routes. */
+  const signed = `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED}\n        dictamen: { date: 2026-11-20, oficio: CJ/DGCP/2400/2026, outcome: favourable }\n    signed: 2026-11-25\n`;
+
+  it('is by default the signed amendment not yet sent: the agreement it modifies, the signature, the dictamen', () => {
+    const text = oficioText(amendedDemo(signed), 'registration', 'aurora-us', 'modificacion-1');
+    expect(text).toContain('Asunto: Registro de la modificación del acuerdo con Aurora, Estados Unidos');
+    expect(text).toContain(
+      'me permito remitir a esa Secretaría copia de la modificación del Acuerdo de Hermanamiento entre el Municipio de San Pedro de las Huertas',
+    );
+    expect(text).toContain(
+      'inscrito con el número RAI-0418/2023, firmada por las Partes el 25 de noviembre de 2026, a fin de que se inscriba en el Registro de acuerdos interinstitucionales.',
+    );
+    expect(text).toContain(
+      'La modificación se firmó sobre el texto que obtuvo el dictamen favorable de esa Secretaría, comunicado mediante el oficio CJ/DGCP/2400/2026 del 20 de noviembre de 2026.',
+    );
+    expect(text).toMatch(/Anexo: 1\. Copia de la modificación del Acuerdo de Hermanamiento .+, firmada/);
+    expect(text).toContain('Por conducto de: Coordinación de Asuntos Internacionales del Gobierno del Estado');
+    expect(text).toContain('Claudia Patricia Núñez Villaseñor Presidenta Municipal');
+    // Without --amendment, the same letter: the amendment is the signed text still to be registered.
+    const root = amendedDemo(signed);
+    expect(generate(root, ['registration', 'aurora-us']).stdout).toContain(
+      'out/registration-aurora-us-modificacion-1-es.pdf',
+    );
+  });
+
+  it('--record records its date and oficio under the amendment; check orders them after its signature', () => {
+    const root = amendedDemo(signed);
+    const r = generate(root, [
+      'registration',
+      'aurora-us',
+      '--record',
+      '--date',
+      '2026-11-27',
+      '--oficio',
+      'PM/DAI/0850/2026',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    expect(readFileSync(file, 'utf8')).toContain(
+      '    signed: 2026-11-25\n    registration:\n      date: 2026-11-27\n      oficio: PM/DAI/0850/2026\n',
+    );
+    expect(runCli(['check'], { cwd: root, env: AS_OF }).code).toBe(0);
+    // Registered, it is no longer the default: the agreement's own letter is.
+    expect(generate(root, ['registration', 'aurora-us']).stdout).toContain('out/registration-aurora-us-es.pdf');
+    replaceIn(file, '      date: 2026-11-27', '      date: 2026-11-24');
+    const check = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('(amendments.0.registration.date) error [event-dates]');
+  });
+
+  it('of an amendment not signed yet, is refused by name (exit 2) and left out of generate all', () => {
+    const root = amendedDemo();
+    const r = generate(root, ['registration', 'aurora-us', '--amendment', 'modificacion-1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('La modificación «modificacion-1» del caso «aurora-us» no consta firmada.');
+    const all = generate(root, ['all']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('out/registration-aurora-us-es.pdf');
+    expect(all.stdout).not.toContain('registration-aurora-us-modificacion-1');
+  });
+});
+
 describe('the addressee of both oficios', () => {
   it('with no person named at the DGCP, is the office once, not its name twice', () => {
     const root = copyWorkspace('demo');

@@ -4,7 +4,7 @@
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { countryName, languageName, longDate } from '../../intl.js';
-import { requestRound, signatureDate, sreRounds } from '../../process/steps.js';
+import { registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
@@ -139,11 +139,16 @@ export function opinionRequestContext(
   };
 }
 
+/**
+ * The copy of the signed agreement or, given an amendment's index, of the signed amendment, sent to
+ * the SRE for its registry (LSCT art. 7).
+ */
 export function registrationContext(
   common: CommonContext,
   ws: Workspace,
   bundle: CaseBundle,
   oficioNumber: string | undefined,
+  amendmentIndex?: number,
 ): RegistrationContextData {
   const c = bundle.case as CaseFile;
   const lang = common.lang;
@@ -156,8 +161,9 @@ export function registrationContext(
   });
   const municipality = signing('municipality');
   const counterpart = signing('counterpart');
-  // The copy for the registry goes the way the request for the opinion went.
-  const cleared = [...(c.steps?.['sre-opinion']?.rounds ?? [])]
+  const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
+  // The copy for the registry goes the way the request for the opinion went (the amendment's, for it).
+  const cleared = [...sreRounds(c, amendmentIndex).rounds]
     .reverse()
     .find((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
   const dictamen = cleared?.dictamen;
@@ -165,16 +171,23 @@ export function registrationContext(
     common,
     ws,
     bundle,
-    `Registro del acuerdo con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
-    oficioNumber ?? c.steps?.registration?.oficio,
+    `Registro ${amendment ? 'de la modificación del acuerdo' : 'del acuerdo'} con ${cityName(bundle, lang)}, ${escapeMarkdown(countryName(c.counterpart.country, lang))}`,
+    oficioNumber ?? registrationOf(c, amendmentIndex).registration?.oficio,
     cleared?.route,
   );
+  const title = escapeMarkdown(eff.title[lang] ?? '');
   return {
     ...common,
     ...base,
     // The counterpart as the agreement names it: «la Ciudad Universitaria de Gießen».
     counterpart: { ...base.counterpart, party: escapeMarkdown(eff.partyNames.counterpart[lang] ?? '') },
-    attachments: [`Copia del ${escapeMarkdown(eff.title[lang] ?? '')}, firmado`],
+    attachments: [amendment ? `Copia de la modificación del ${title}, firmada` : `Copia del ${title}, firmado`],
+    amendment: amendment?.signed
+      ? {
+          signed: longDate(amendment.signed, lang),
+          registry: c.steps?.registration?.registryNumber ? escapeMarkdown(c.steps.registration.registryNumber) : null,
+        }
+      : null,
     signature: {
       municipality,
       counterpart,

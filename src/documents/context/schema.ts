@@ -203,6 +203,11 @@ export const RegistrationContext = strict(
     signature: strict({ municipality: SigningCtx, counterpart: SigningCtx, together: T.Boolean() }),
     /** The dictamen that cleared signature; `required: false` when the SRE said none was required. */
     dictamen: nullable(strict({ oficio: nullable(str), date: nullable(str), required: T.Boolean() })),
+    /**
+     * The signed amendment the copy is of, or null for the agreement itself: the long date the Parties
+     * signed it, and the agreement's number in the SRE's registry.
+     */
+    amendment: nullable(strict({ signed: str, registry: nullable(str) })),
   },
   { $id: 'registration-context' },
 );
@@ -454,7 +459,7 @@ export const documentContexts = {
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
   'opinion-request': { schema: OpinionRequestContext, version: 2 },
-  registration: { schema: RegistrationContext, version: 1 },
+  registration: { schema: RegistrationContext, version: 2 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
   status: { schema: StatusContext, version: 1 },

@@ -227,6 +227,10 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     const amendmentSigned = d.event(d.at(f, [...base, 'signed'], a.signed));
     d.order(amendmentSigned, clearingDictamenAt(f, [...base, 'rounds'], a.rounds ?? [], a.hash));
     d.order(amendmentSigned, since);
+    // Its copy goes to the SRE's registry once signed, as the agreement's.
+    const sent = d.event(d.at(f, [...base, 'registration', 'date'], a.registration?.date));
+    d.order(sent, amendmentSigned);
+    d.order(d.event(d.at(f, [...base, 'registration', 'acuse'], a.registration?.acuse)), sent);
   });
   c.missions?.forEach((m, i) => {
     d.span(d.at(f, ['missions', i, 'start'], m.start), d.at(f, ['missions', i, 'end'], m.end));

@@ -181,8 +181,8 @@ export const documents: Catalog = {
     es: '--amendment elige la modificación de la que trata un oficio a la SRE; el documento {document} no trata de ninguna.',
     en: '--amendment chooses the amendment an oficio to the SRE is about; the document {document} is about none.',
     hint: {
-      es: 'Úselo con opinion-request, o quítelo.',
-      en: 'Use it with opinion-request, or leave it out.',
+      es: 'Úselo con opinion-request o registration, o quítelo.',
+      en: 'Use it with opinion-request or registration, or leave it out.',
     },
   },
   'document.unknown-amendment': {
@@ -191,6 +191,14 @@ export const documents: Catalog = {
     hint: {
       es: 'Sus modificaciones: {amendments}. Se registran con `linkage next {slug} --step amendment`.',
       en: 'Its amendments: {amendments}. They are recorded with `linkage next {slug} --step amendment`.',
+    },
+  },
+  'document.registration-amendment-unsigned': {
+    es: 'La modificación «{id}» del caso «{slug}» no consta firmada. Su copia para el Registro se envía a la SRE después de la firma (Ley sobre la Celebración de Tratados, art. 7).',
+    en: 'The amendment "{id}" of the case "{slug}" is not recorded as signed. Its copy for the registry goes to the SRE after signature (Law on the Conclusion of Treaties, art. 7).',
+    hint: {
+      es: 'Registre la fecha en que las Partes la firmaron con `linkage next {slug} --step amendment`.',
+      en: 'Record the date the Parties signed it with `linkage next {slug} --step amendment`.',
     },
   },
   'document.needs-oficio': {

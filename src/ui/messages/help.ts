@@ -149,8 +149,8 @@ export const help: Catalog = {
     en: 'year of the Annual Operational Program (aop, aop-report)',
   },
   'help.generate.amendment': {
-    es: 'la modificación de la que trata el oficio (opinion-request); por omisión, la que está en trámite',
-    en: 'the amendment the oficio is about (opinion-request); by default, the one under way',
+    es: 'la modificación de la que trata el oficio (opinion-request, registration); por omisión, la que está en trámite',
+    en: 'the amendment the oficio is about (opinion-request, registration); by default, the one under way',
   },
   'help.generate.final': {
     es: 'el acuerdo sin marca de PROYECTO: sólo con dictamen favorable sobre su texto',
