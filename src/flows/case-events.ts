@@ -4,7 +4,7 @@ import type { FieldPath } from '../commands/answers.js';
 import { addDays } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
 import type { AgreementFile, SreRoundData } from '../workspace/schema.js';
-import { askSreRounds, recordTextVersion, type StepOutcome } from './case-steps.js';
+import { askSreRounds, offerDocument, recordTextVersion, type StepOutcome } from './case-steps.js';
 import { type CaseFlow, caseOf } from './context.js';
 import type { Session } from './session.js';
 import { enumChoices } from './workspace-steps.js';
@@ -127,7 +127,11 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     path: [...p, 'rounds'],
     sent: s.t('q.amendment.sent', { id }),
     hash: s.valueAt(t, [...p, 'hash']) as string | undefined,
-    notSent: () => s.say(`  ${s.t('prompts.amendment.not-sent', step)}`),
+    // `generate opinion-request` is about the amendment under way: this one.
+    notSent: () => {
+      s.say(`  ${s.t('prompts.amendment.not-sent', step)}`);
+      offerDocument(s, 'opinion-request', f.slug);
+    },
     observationsNext: s.t('prompts.amendment.observations-next', step),
   });
   const last = (s.valueAt(t, [...p, 'rounds']) as SreRoundData[] | undefined)?.at(-1)?.dictamen?.outcome;
@@ -143,5 +147,7 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     s.say(`  ${s.t('prompts.amendment.not-signed-yet', step)}`);
     return 'waiting';
   }
+  // Signed, its copy goes to the SRE's registry: `generate registration` is about it until it is sent.
+  if (s.valueAt(t, [...p, 'registration', 'date']) === undefined) offerDocument(s, 'registration', f.slug);
   return 'asked';
 }

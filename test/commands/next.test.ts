@@ -140,6 +140,43 @@ describe('next without a terminal', () => {
     expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
   });
 
+  it('--step amendment offers the oficio the amendment is waiting for: its opinion request, then its registration', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(
+      join(root, 'cases', 'aurora-us', 'agreement.yaml'),
+      'de sus respectivas competencias.',
+      'de sus competencias.',
+    );
+    const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+    const amendment = (more: string) =>
+      `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n${more}`;
+    const answers = join(root, 'answers.yaml');
+    writeFileSync(answers, amendment(''));
+    const proposed = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], {
+      cwd: root,
+      env: ENV,
+    });
+    expect(proposed.stderr).toBe('');
+    expect(proposed.stdout).toContain(
+      'Documento: la solicitud de dictamen a la SRE → `linkage generate opinion-request aurora-us`',
+    );
+    writeFileSync(
+      answers,
+      amendment(
+        `    rounds:\n      - submitted: 2026-11-12\n        hash: ${hash}\n        dictamen: { date: 2026-11-20, outcome: favourable }\n    signed: 2026-11-25\n`,
+      ),
+    );
+    const signed = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], { cwd: root, env: ENV });
+    expect(signed.stderr).toBe('');
+    expect(signed.stdout).toContain(
+      'Documento: el oficio de registro ante la SRE → `linkage generate registration aurora-us`',
+    );
+    // The commands offered make the amendment's oficios.
+    expect(runCli(['generate', 'registration', 'aurora-us'], { cwd: root, env: ENV }).stdout).toContain(
+      'registration-aurora-us-modificacion-1-es.pdf',
+    );
+  });
+
   it('answers a mistyped --step with the step meant', () => {
     const root = copyWorkspace('demo');
     const r = runCli(['next', 'leamington-ca', '--step', 'signatur'], { cwd: root, env: ENV });
