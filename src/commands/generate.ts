@@ -360,12 +360,18 @@ function fileNameOf(job: Job): string {
 }
 
 /**
- * Where a job's document is in the register: the same document in the same languages, in its file (an
- * amendment's oficio has its own, beside the agreement's); -1 when it is not there.
+ * Where a job's document is in the register (-1 when it is not there): the same document in the same
+ * languages, whatever its file (a register may be written by hand), but an amendment's oficio
+ * (`step: amendment`) is found by its own file, beside the agreement's.
  */
 function registeredAt(docs: DocumentsFile['documents'], job: Job, file: string): number {
   const langs = job.langs.join(',');
-  return docs.findIndex((d) => d.document === job.doc.id && d.langs.join(',') === langs && d.file === file);
+  return docs.findIndex(
+    (d) =>
+      d.document === job.doc.id &&
+      d.langs.join(',') === langs &&
+      (job.amendment === undefined ? d.step !== 'amendment' : d.file === file),
+  );
 }
 
 /**

@@ -179,6 +179,14 @@ describe('the opinion request for an amendment', () => {
     expect(text).toContain('Oficio núm. ____');
   });
 
+  it('leaves alone a register written by hand: its entry, under a file name of its own, is still the issued copy', () => {
+    const root = copyWorkspace('rules/base');
+    // lyon-fr's register names its letter documents/letter-lyon-fr-es.pdf.
+    const r = generate(root, ['letter', 'lyon-fr', '--lang', 'es']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Copiado del documento emitido: out/letter-lyon-fr-es.pdf');
+  });
+
   it('names the amendment it is asked for, and says which there are when there is no such one', () => {
     const root = amendedDemo();
     const r = generate(root, ['opinion-request', 'aurora-us', '--amendment', 'modificacion-2']);
