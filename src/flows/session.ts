@@ -98,6 +98,8 @@ export interface Ask<T> {
   check?: (value: T) => string | undefined;
   /** Tidies typed text before it is checked and saved (e.g. upper-cases a country code). */
   normalize?: (raw: string) => string;
+  /** Free text for documents: a pasted text keeps its line breaks (a YAML block scalar keeps them too). */
+  multiline?: boolean;
 }
 
 const filled = (v: unknown) =>
@@ -606,6 +608,7 @@ export class Session {
     const raw = await p.input({
       message: q.message,
       ...(offered !== undefined ? { default: show(offered) } : {}),
+      ...(q.multiline ? { multiline: true } : {}),
       validate: (text) => {
         const v = text.trim();
         if (v === '') return q.optional ? true : this.t('prompts.required');
@@ -727,6 +730,7 @@ export class Session {
         ...(def !== undefined ? { default: def } : {}),
         // Only Spanish may stop the question: the other languages default to it.
         optional: lang === 'es' ? q.optional : true,
+        multiline: true,
         ...(q.check ? { check: q.check } : {}),
       });
       if (got === undefined) {

@@ -1,6 +1,7 @@
 // Every prompt goes through here. Inquirer is imported lazily, the first time something is asked, so
 // a run with nothing to ask (or no terminal) never loads it. Tests drive these same prompts with
-// @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports.
+// @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports (and
+// linkage's own text prompt, ./text-prompt.js, through test/flows/driver.ts).
 import { t, type UiLang } from './i18n.js';
 import { displayWidth, wrapText } from './text.js';
 
@@ -15,6 +16,8 @@ export interface InputQuestion {
   default?: string;
   /** True, or the message that asks again. */
   validate?: (value: string) => true | string;
+  /** A text that keeps the line breaks of a pasted one (free text for documents); otherwise they become spaces. */
+  multiline?: boolean;
 }
 
 export interface Prompter {
@@ -66,10 +69,12 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
   };
   return {
     input: (q) =>
-      inquirer.input({
-        message: fitMessage(q.message, columns, q.default ? `(${q.default})` : ''),
+      inquirer.text({
+        // A default of several lines shows on one, a ↵ for each break.
+        message: fitMessage(q.message, columns, q.default ? `(${q.default.replaceAll('\n', '↵')})` : ''),
         ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
         ...(q.validate ? { validate: q.validate } : {}),
+        ...(q.multiline ? { multiline: true } : {}),
       }),
     select: <T>(q: { message: string; choices: Choice<T>[]; default?: T }) => {
       const message = fitMessage(q.message, columns);
@@ -90,7 +95,7 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
     confirm: async (q) => {
       const def = q.default ?? false;
       const hint = t(lang, def ? 'prompts.confirm.default-yes' : 'prompts.confirm.default-no');
-      const answer = await inquirer.input({
+      const answer = await inquirer.text({
         message: fitMessage(`${q.message} ${hint}`, columns, t(lang, 'prompts.yes')),
         validate: (v) =>
           v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim()) ? true : t(lang, 'prompts.confirm.invalid'),

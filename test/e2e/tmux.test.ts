@@ -1,7 +1,7 @@
 // The built binary in a real pseudo-terminal (tmux): `init`, `new` and one `next` answered through
 // the real prompts, then the YAML written and `linkage check`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -296,5 +296,49 @@ describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
     expect(text).toContain('✔ Nombre de la ciudad [inglés] (Enter: igual que en español) Lyon');
     expect(text).toContain('✔ Idiomas de la contraparte (códigos ISO 639, p. ej. pl o en, de) fr');
     expect(text).toContain('✔ ¿Qué es la contraparte? Gobierno local extranjero (ciudad, municipio, región)');
+  });
+});
+
+describe.skipIf(!hasTmux)('a paste into the prompts of a real terminal', () => {
+  it('a paragraph pasted, marked by the terminal or not, is one answer that keeps its lines', async () => {
+    const root = copyWorkspace('demo');
+    const file = join(tempDir(), 'paste.txt');
+    start(root, ['log', 'krakow-pl']);
+    await answer('Fecha del contacto');
+    await pick('Medio', 0);
+    await answer('Con quién', 'Ana');
+    await waitFor('? Qué se trató [español]');
+    // -p: as a terminal pastes for a program that asked for bracketed paste (the prompt did).
+    writeFileSync(file, 'Acordamos el calendario.\nLa visita será en marzo.\nFalta el presupuesto.\n');
+    tmux('load-buffer', file);
+    tmux('paste-buffer', '-p', '-t', SESSION);
+    await waitFor('? Qué se trató [español] Acordamos el calendario.↵La visita será en marzo.↵Falta el presupuesto.↵');
+    tmux('send-keys', '-t', SESSION, 'Enter');
+    await waitFor('? Qué se trató [inglés] (Enter: igual que en español) (Acordamos el calendario.↵La visita');
+    // Without -p: the lines come unmarked, each ended by a CR, as from a terminal without bracketed paste.
+    writeFileSync(file, 'We agreed the schedule.\nThe visit is in March.');
+    tmux('load-buffer', file);
+    tmux('paste-buffer', '-t', SESSION);
+    await waitFor(
+      '? Qué se trató [inglés] (Enter: igual que en español) We agreed the schedule.↵The visit is in March.',
+    );
+    tmux('send-keys', '-t', SESSION, 'Enter');
+    await answer('Fecha para dar seguimiento');
+    await answer('¿Anotar otro contacto?', 'n');
+    const scr = await waitFor('EXIT=');
+    expect(scr).toContain('EXIT=0');
+    expect(scr).toContain(
+      '✔ Qué se trató [español] Acordamos el calendario.\n  La visita será en marzo.\n  Falta el presupuesto.',
+    );
+    const c = parse(readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8'));
+    expect(c.contactLog.at(-1).summary).toEqual({
+      es: 'Acordamos el calendario.\nLa visita será en marzo.\nFalta el presupuesto.',
+      en: 'We agreed the schedule.\nThe visit is in March.',
+    });
+    // Bracketed paste is off again: a paste now (echoed by the terminal, under `sleep`) comes unmarked.
+    writeFileSync(file, 'despues');
+    tmux('load-buffer', file);
+    tmux('paste-buffer', '-p', '-t', SESSION);
+    expect(await waitFor('despues')).not.toContain('[200~');
   });
 });

@@ -1,6 +1,7 @@
 // Drives the real flows through @inquirer/testing's screen: wait for a prompt, answer it. A prompt
 // that never comes (or an unexpected one) fails the test with the screen as it was.
 import { screen } from '@inquirer/testing/vitest';
+import './text-prompt-mock.js';
 import { nextFlow } from '../../src/flows/next.js';
 import type { Out } from '../../src/flows/session.js';
 import { loadPrompter } from '../../src/ui/prompts.js';
@@ -86,6 +87,15 @@ export async function rejected(message: string | RegExp): Promise<string> {
     if (Date.now() > deadline) throw new Error(`message ${String(message)} not shown; the screen was:\n${scr}`);
     await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 100))]);
   }
+}
+
+/**
+ * Pastes `text` into the active prompt as a terminal sends it: in one piece, each line break a CR,
+ * inside ESC[200~ … ESC[201~ when `bracketed` (a terminal that honours bracketed paste).
+ */
+export function paste(text: string, bracketed = true): void {
+  const lines = text.replace(/\r?\n/g, '\r');
+  screen.input.write(bracketed ? `\x1b[200~${lines}\x1b[201~` : lines);
 }
 
 /** Clears what was typed in an input prompt. */

@@ -23,6 +23,7 @@ import {
   ctrlC,
   LEON_AGREEMENT,
   leonBase,
+  paste,
   pick,
   prompt,
   rejected,
@@ -92,6 +93,37 @@ describe('linkage log, interrupted', () => {
     expect(out.text()).toMatch(/contactLog\[\d+\]\.date: "2026-11-25"/);
     ctrlC();
     expect(isInterrupt(await second.catch((e: unknown) => e))).toBe(true);
+  });
+});
+
+describe('linkage log, a pasted summary', () => {
+  it('keeps every line of a pasted paragraph, offers it whole in English, and writes it as a block', async () => {
+    screen.clear();
+    const run = logFlow({ ...base(), out: collector() });
+    await answer('Fecha del contacto', '2026-11-25');
+    await pick('Medio', 1);
+    await answer('Con quién', 'Ana');
+    await prompt('Qué se trató [español]');
+    paste('Acordamos el calendario.\nLa visita será en marzo.\nFalta el presupuesto.\n', false);
+    await prompt('Qué se trató [español] Acordamos el calendario.↵La visita será en marzo.↵Falta el presupuesto.↵');
+    screen.keypress('enter');
+    await prompt(
+      'Qué se trató [inglés] (Enter: igual que en español) (Acordamos el calendario.↵La visita será en marzo.↵Falta el presupuesto.)',
+    );
+    paste('We agreed the schedule.\nThe visit is in March.');
+    screen.keypress('enter');
+    await answer('Fecha para dar seguimiento');
+    await answer('¿Anotar otro contacto?', 'n');
+    await run;
+    const text = readFileSync(caseFile(), 'utf8');
+    expect(text).toContain(
+      '      es: |-\n        Acordamos el calendario.\n        La visita será en marzo.\n        Falta el presupuesto.\n',
+    );
+    expect(caseYaml().contactLog.at(-1).summary).toEqual({
+      es: 'Acordamos el calendario.\nLa visita será en marzo.\nFalta el presupuesto.',
+      en: 'We agreed the schedule.\nThe visit is in March.',
+    });
+    expect(await errors()).toBe(0);
   });
 });
 

@@ -1,8 +1,8 @@
 import '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { t, type UiLang } from '../../src/ui/i18n.js';
-import { loadPrompter } from '../../src/ui/prompts.js';
-import { clearLine, prompt, rejected, screen } from '../flows/driver.js';
+import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { clearLine, ctrlC, paste, prompt, rejected, screen } from '../flows/driver.js';
 
 // The yes/no prompt and the help line of a list speak the catalog's words, in either UI language.
 describe.each<[UiLang, string, string]>([
@@ -53,5 +53,104 @@ describe.each<[UiLang, string, string]>([
         ? ['(S/n)', '(s/N)', 'Responda «s» (sí) o «n» (no).']
         : ['(Y/n)', '(y/N)', 'Answer "y" (yes) or "n" (no).'],
     );
+  });
+});
+
+// A pasted paragraph is one answer: the terminal marks the paste (bracketed paste, which the prompt
+// switches on while it is open), or sends it in one burst; each line break used to be an Enter.
+describe('a pasted text', () => {
+  const PARAGRAPH = 'Primera línea del acuerdo.\nSegunda línea: ñandú, 漢字.\n\nOtro párrafo.\n';
+  const KEPT = 'Primera línea del acuerdo.\nSegunda línea: ñandú, 漢字.\n\nOtro párrafo.';
+
+  it.each([
+    ['bracketed', true],
+    ['unmarked', false],
+  ])('%s, arrives whole in a free text, shown on one line with ↵ until Enter', async (_, bracketed) => {
+    const p = await loadPrompter('es');
+    const asked = p.input({ message: 'Qué se trató', multiline: true });
+    await prompt('Qué se trató');
+    screen.type('Dijo: ');
+    paste(PARAGRAPH, bracketed);
+    // Nothing taken yet: the line shows the paste, its breaks as ↵, and waits for Enter.
+    expect(screen.getScreen()).toBe(
+      '? Qué se trató Dijo: Primera línea del acuerdo.↵Segunda línea: ñandú, 漢字.↵↵Otro párrafo.↵',
+    );
+    screen.keypress('enter');
+    expect(await asked).toBe(`Dijo: ${KEPT}`);
+    // The answer is shown as it is kept, a line for each line.
+    expect(screen.getScreen()).toBe(
+      '✔ Qué se trató Dijo: Primera línea del acuerdo.\n  Segunda línea: ñandú, 漢字.\n\n  Otro párrafo.',
+    );
+  });
+
+  it('offers a text of several lines as the default of the next question, and keeps its lines', async () => {
+    const p = await loadPrompter('es');
+    const asked = p.input({ message: 'In English', default: KEPT, multiline: true });
+    await prompt('In English (Primera línea del acuerdo.↵Segunda línea: ñandú, 漢字.↵↵Otro párrafo.)');
+    screen.keypress('enter');
+    expect(await asked).toBe(KEPT);
+  });
+
+  it('in a field of one line, its lines are joined by spaces', async () => {
+    const p = await loadPrompter('es');
+    const asked = p.input({ message: 'Con quién' });
+    await prompt('Con quién');
+    paste('Oficina de Relaciones\nInternacionales\n');
+    await prompt('Con quién Oficina de Relaciones Internacionales');
+    screen.keypress('enter');
+    expect((await asked).trim()).toBe('Oficina de Relaciones Internacionales');
+  });
+
+  it('goes where the cursor is; the line is edited after it as any other (Backspace over ↵, 漢 and ñ)', async () => {
+    const p = await loadPrompter('es');
+    const asked = p.input({ message: 'Texto', multiline: true });
+    await prompt('Texto');
+    screen.type('añ漢z');
+    screen.keypress('left');
+    paste('1\n2');
+    await prompt('Texto añ漢1↵2z');
+    screen.keypress('backspace');
+    await prompt('Texto añ漢1↵z');
+    screen.keypress('end');
+    for (let i = 0; i < 5; i++) screen.keypress('backspace');
+    await prompt(/^\? Texto a$/);
+    screen.type('ño');
+    screen.keypress('enter');
+    expect(await asked).toBe('año');
+  });
+
+  it('is not an Enter pressed twice: that answers once, what was typed', async () => {
+    const p = await loadPrompter('es');
+    const asked = p.input({ message: 'Texto', multiline: true });
+    await prompt('Texto');
+    screen.type('hola');
+    screen.keypress('enter');
+    screen.keypress('enter');
+    expect(await asked).toBe('hola');
+  });
+
+  it('bracketed paste is on while a text is asked, and off after it, Ctrl+C included', async () => {
+    const p = await loadPrompter('es');
+    const switched = async () => {
+      const raw = await screen.getFullOutput({ raw: true });
+      return { on: raw.lastIndexOf('\x1b[?2004h'), off: raw.lastIndexOf('\x1b[?2004l') };
+    };
+    const asked = p.input({ message: 'Texto' });
+    await prompt('Texto');
+    expect(await switched()).toMatchObject({ on: expect.any(Number), off: -1 });
+    expect((await switched()).on).toBeGreaterThan(-1);
+    screen.keypress('enter');
+    await asked;
+    let s = await switched();
+    expect(s.off).toBeGreaterThan(s.on);
+
+    screen.clear();
+    const stopped = p.input({ message: 'Otro' });
+    await prompt('Otro');
+    ctrlC();
+    expect(isInterrupt(await stopped.catch((e: unknown) => e))).toBe(true);
+    s = await switched();
+    expect(s.on).toBeGreaterThan(-1);
+    expect(s.off).toBeGreaterThan(s.on);
   });
 });
