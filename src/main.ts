@@ -81,7 +81,10 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
       env,
       stdout: io.stdout,
       stderr: io.stderr,
-      isTTY: Boolean(process.stdin.isTTY && io.stdout.isTTY),
+      // A dumb terminal (Emacs' shell, some consoles) is none for the prompts: Node's readline does no
+      // editing there (Backspace, the arrows) while they draw with escape codes, so a typo could not be
+      // corrected. Without questions, the answers missing are named with --answers, exit 2.
+      isTTY: Boolean(process.stdin.isTTY && io.stdout.isTTY) && env.TERM !== 'dumb',
     };
     exitCode = await action(ctx);
   }, uiLang);

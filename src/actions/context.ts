@@ -16,6 +16,7 @@ export interface ActionContext {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** Questions can be asked: stdin and stdout are a terminal, and not a dumb one (TERM=dumb). */
   isTTY: boolean;
 }
 

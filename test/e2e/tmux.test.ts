@@ -19,14 +19,14 @@ const tmux = (...args: string[]) => execFileSync('tmux', ['-S', SOCKET, ...args]
 const screenText = () => tmux('capture-pane', '-p', '-t', SESSION);
 
 /**
- * Starts `linkage …` in a fresh terminal, 200×50 unless told. The new session starts before the previous one is
+ * Starts `linkage …` in a fresh terminal, 200×50 unless told; `env`: more variables (`TERM=dumb`). The new session starts before the previous one is
  * killed: a server left without sessions exits, and a client that reaches it while it does fails
  * with "server exited unexpectedly" (seen once in CI).
  */
-function start(cwd: string, args: string[], columns = 200): void {
+function start(cwd: string, args: string[], columns = 200, env = ''): void {
   const previous = SESSION;
   SESSION = `s${++sessions}`;
-  const command = `env LINKAGE_TODAY=${TODAY} NO_COLOR=1 ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 30`;
+  const command = `env LINKAGE_TODAY=${TODAY} NO_COLOR=1 ${env} ${process.execPath} ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 30`;
   tmux('new-session', '-d', '-x', String(columns), '-y', '50', '-s', SESSION, '-c', cwd, command);
   if (previous) tmux('kill-session', '-t', previous);
 }
@@ -340,5 +340,19 @@ describe.skipIf(!hasTmux)('a paste into the prompts of a real terminal', () => {
     tmux('load-buffer', file);
     tmux('paste-buffer', '-p', '-t', SESSION);
     expect(await waitFor('despues')).not.toContain('[200~');
+  });
+});
+
+describe.skipIf(!hasTmux)('a dumb terminal (TERM=dumb)', () => {
+  it('is no terminal for the prompts: no question it could not edit, exit 2 naming the answers and --answers', async () => {
+    // Node's readline does no editing on a dumb terminal (Backspace, the arrows), while the prompts
+    // drew with escape codes: a mistyped date could not be corrected, only Ctrl+C got out.
+    const root = copyWorkspace('demo');
+    start(root, ['next', 'krakow-pl'], 200, 'TERM=dumb');
+    const scr = await waitFor('EXIT=');
+    expect(scr).not.toContain('? ');
+    expect(scr).toContain('Faltan respuestas: Fecha de envío [steps.letter.date].');
+    expect(scr).toContain('--answers <archivo.yaml>');
+    expect(scr).toContain('EXIT=2');
   });
 });
