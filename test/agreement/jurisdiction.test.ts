@@ -174,6 +174,16 @@ describe('findForeignJurisdiction', () => {
     expect(findForeignJurisdiction(text)).toBeUndefined();
   });
 
+  it('takes a phrase at the start of a word only, and goes on to one further along', () => {
+    // «sub-arbitraje» glued into one word, and an astral letter (𝐀, U+1D400) before «arbitraje».
+    expect(findForeignJurisdiction('Un subarbitraje interno de la Comisión.')).toBeUndefined();
+    expect(findForeignJurisdiction('Nota 𝐀arbitraje.')).toBeUndefined();
+    expect(findForeignJurisdiction('Sin subarbitraje previo, toda controversia irá a arbitraje.')?.phrase).toBe(
+      'arbitraje',
+    );
+    expect(findForeignJurisdiction('«arbitraje» entre las Partes.')?.phrase).toBe('arbitraje');
+  });
+
   it('leaves alone every article of both models, in both languages', () => {
     for (const variant of ['sister-cities', 'cooperation'] as const) {
       for (const a of agreementModel(variant).articles) {
