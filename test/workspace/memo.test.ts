@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
 import { runStatus } from '../../src/commands/status.js';
+import { isCaseFindings, runRules } from '../../src/process/rules/index.js';
 import { CACHE_DIR } from '../../src/workspace/cache.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
 import { openMemo } from '../../src/workspace/memo.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
 
@@ -184,6 +186,21 @@ describe('status and check memos', () => {
     rmSync(join(root, 'cases/krakow-pl'), { recursive: true });
     await status(root);
     expect(Object.keys(entries())).not.toContain('krakow-pl');
+  });
+});
+
+describe('a warm check', () => {
+  it('builds no case value: the memo answers for every unchanged case', async () => {
+    const root = demo();
+    await check(root);
+    // As checkOfWorkspace runs it, with the workspace kept to look at its cases afterwards.
+    const ws = loadWorkspace(root);
+    const memo = openMemo(root, 'check-v1.json', true, isCaseFindings);
+    const problems = runRules({ ws, today: TODAY, verifyHashes: true }, memo);
+    expect(problems.some((p) => p.severity === 'error')).toBe(false);
+    // A value not built yet is still the accessor that would parse its file.
+    for (const bundle of ws.cases)
+      expect(Object.getOwnPropertyDescriptor(bundle, 'case')?.get, bundle.slug).toBeTypeOf('function');
   });
 });
 

@@ -220,8 +220,9 @@ export function runRules(
       rule.workspace && !rule.readsFiles && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : null,
     ),
   );
+  // The problems first: a case's value is built on demand, and a warm run builds none.
   const waiting: Problem[] = ctx.ws.cases
-    .filter((b) => b.case && agreementBroken(b))
+    .filter((b) => agreementBroken(b) && b.case)
     .map((b) => ({
       severity: 'warning',
       id: 'check.case-rules-waiting',
