@@ -23,6 +23,11 @@ interface Pattern {
   internationalOk?: boolean;
   /** Wording (a judge) that submits only in a sentence about disputes or differences. */
   disputes?: boolean;
+  /**
+   * Wording of acting under a named country's law ("conforme a las leyes de"), which is each Party's
+   * own when the sentence goes on to name Mexico's too ("de México y de Canadá").
+   */
+  mexicoOk?: boolean;
 }
 
 // Letters include accents: JavaScript's \b does not, so a word's end is a lookahead, and its start
@@ -38,11 +43,18 @@ function wordBefore(text: string, index: number): boolean {
   const before = unit >= 0xdc00 && unit <= 0xdfff && index >= 2 ? text.codePointAt(index - 2) : unit;
   return WORD_CHAR.test(String.fromCodePoint(before as number));
 }
-const p = (anchors: string[], source: string, internationalOk = false, disputes = false): Pattern => ({
+const p = (
+  anchors: string[],
+  source: string,
+  internationalOk = false,
+  disputes = false,
+  mexicoOk = false,
+): Pattern => ({
   source,
   anchors,
   internationalOk,
   disputes,
+  mexicoOk,
 });
 
 // A law that is each Party's own, or the host country's for visiting staff, is no choice of law.
@@ -84,10 +96,19 @@ const SPANISH: Pattern[] = [
     '(?:interpretar[aá]n?|interpretad[oa]s?)\\s+(?:conforme\\s+a|de\\s+conformidad\\s+con|de\\s+acuerdo\\s+con)\\s+(?:las?\\s+)?(?:leyes|ley|legislaci[oó]n)\\s+(?:de|del)',
   ),
   p(['aplicable'], '(?:ley|derecho|legislaci[oó]n)\\s+aplicable\\s+(?:al\\s+presente|a\\s+este|ser[aá])', true),
-  p(['aplicar'], `aplicar[aá]n?\\s+(?:las?\\s+|los\\s+|el\\s+)?${LAW_ES}\\s+(?:de|del)(?!\\s+${OWN_ES})`),
+  p(
+    ['aplicar'],
+    `aplicar[aá]n?\\s+(?:las?\\s+|los\\s+|el\\s+)?${LAW_ES}\\s+(?:de|del)(?!\\s+${OWN_ES})`,
+    false,
+    false,
+    true,
+  ),
   p(
     ['conform', 'según', 'segun'],
     `(?:conforme\\s+a|de\\s+conformidad\\s+con|seg[uú]n)\\s+(?:las?\\s+|los\\s+|el\\s+)?${LAW_ES}\\s+(?:de|del)(?!\\s+${OWN_ES})`,
+    false,
+    false,
+    true,
   ),
   p(
     ['somet'],
@@ -132,14 +153,19 @@ const ENGLISH: Pattern[] = [
     ['brought', 'filed', 'commenced', 'instituted'],
     '(?:proceedings?|actions?|suits?|claims?)\\s+(?:\\p{L}+\\s+){0,6}?(?:shall|must|will)\\s+be\\s+(?:brought|filed|commenced|instituted)\\s+(?:exclusively\\s+)?(?:in|before)',
   ),
-  p(['apply'], `laws?\\s+of\\s(?!${OWN_EN})[^.;:]{1,60}?\\s(?:shall|will)\\s+apply`),
+  p(['apply'], `laws?\\s+of\\s(?!${OWN_EN})[^.;:]{1,60}?\\s(?:shall|will)\\s+apply`, false, false, true),
   p(
     ['accordance', 'pursuant'],
     `(?:in\\s+accordance\\s+with|pursuant\\s+to)\\s+(?:the\\s+)?laws?\\s+of(?!\\s+${OWN_EN})`,
+    false,
+    false,
+    true,
   ),
   p(
     ['submit', 'subject'],
-    `(?:submit\\p{L}*|subject(?:ed)?)\\s+(?:itself\\s+|themselves\\s+|irrevocably\\s+)?to\\s+(?:the\\s+)?(?:(?!${OWN_EN}|(?:domestic|national|internal|applicable|international|public)${E})[\\p{L}-]+\\s+){0,2}?(?:laws?|legislation)(?!\\s+of\\s+${OWN_EN})`,
+    `(?:submit\\p{L}*|subject(?:ed)?)\\s+(?:itself\\s+|themselves\\s+|irrevocably\\s+)?to\\s+(?:the\\s+)?(?:(?!${OWN_EN}|(?:domestic|national|internal|applicable|international|public)${E})[\\p{L}-]+\\s+){0,2}?(?:laws?|legislation)(?!(?:\\s+and\\s+regulations)?(?:\\s+(?:in\\s+force|applicable))?\\s+(?:of|in)\\s+${OWN_EN})`,
+    true,
+    false,
     true,
   ),
   p(['judge'], 'judges?\\s+(?:of|in|at|sitting\\s+in)\\s+\\p{L}+', false, true),
@@ -331,10 +357,18 @@ function negated(text: string, index: number): boolean {
 const DISPUTES =
   /controversi|diferencia|disputa|litigio|conflicto|reclamaci|dispute|difference|claim|litigation|conflict|différend|litige|streit|meinungsverschiedenheit/iu;
 
+/** Mexico named in the four languages (its adjective too: «Estados Unidos Mexicanos»), not New Mexico. */
+const MEXICO = /(?<!nuevo\s|new\s|nouveau-|neu-?)(?:m[eé]xic|mexik|mexiq)/iu;
+
+/** The sentence from `index` to its end. */
+function sentenceFrom(text: string, index: number): string {
+  const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  return text.slice(index, ends.length ? Math.min(...ends) : text.length);
+}
+
 function sentenceAround(text: string, index: number): string {
   const start = Math.max(...['.', ';', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
-  const ends = ['.', ';', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  return text.slice(start, index) + sentenceFrom(text, index);
 }
 
 /**
@@ -379,6 +413,7 @@ function search(text: string, anchors: boolean): JurisdictionMatch | undefined {
       )
         continue;
       if (pattern.disputes && !DISPUTES.test(sentenceAround(t, index))) continue;
+      if (pattern.mexicoOk && MEXICO.test(sentenceFrom(t, index))) continue;
       best = { phrase: m[0].replace(/\s+/g, ' '), index };
       break;
     }

@@ -8,6 +8,12 @@ import { REPO } from '../helpers.js';
 
 /** Each clause, and the phrase the finding quotes. */
 const SPANISH_FLAGGED: [string, string][] = [
+  // Mexico's name earlier in the sentence, or New Mexico's, makes no law each Party's own.
+  [
+    'El Municipio de San Pedro, de los Estados Unidos Mexicanos, resolverá toda controversia conforme a las leyes de Canadá.',
+    'conforme a las leyes de',
+  ],
+  ['Cualquier controversia será resuelta conforme a las leyes del Estado de Nuevo México.', 'conforme a las leyes del'],
   [
     'Para la interpretación y cumplimiento del presente Acuerdo, las Partes se someten a la jurisdicción de los tribunales de la ciudad de Chicago.',
     'someten a la jurisdicción',
@@ -151,6 +157,13 @@ const NOT_FLAGGED: string[] = [
   'Die Parteien arbeiten mit Bildungseinrichtungen, Kammern und Unternehmen zusammen, am Bedarf der Unternehmen ausgerichtet.',
   'Diese Vereinbarung unterliegt dem Völkerrecht.',
   'Diese Vereinbarung tritt mit ihrer Unterzeichnung in Kraft und gilt für fünf (5) Jahre.',
+  // Both Parties' laws named, and each country's laws in force: each Party's own law (ac8a8e6 took them).
+  'Este Acuerdo se ejecutará conforme a las leyes de los Estados Unidos Mexicanos y de la República Federal de Alemania.',
+  'Las Partes aplicarán las leyes de Canadá y de México a sus respectivos programas.',
+  'The Parties shall cooperate in accordance with the laws of Mexico and Canada.',
+  'The laws of Canada and Mexico shall apply to the personnel of each Party.',
+  'Activities shall be subject to the laws and regulations in force in each country.',
+  'Exchanges are subject to the legislation applicable in each country.',
 ];
 
 describe('findForeignJurisdiction', () => {
