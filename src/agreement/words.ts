@@ -181,11 +181,19 @@ export function lowerWords(text: string, lang: string): string {
 }
 
 /**
- * The figures a text holds, each as its digits alone (1,500, 1.500 and 1 500 are one figure; full-width
- * digits read as ASCII), in numeric order.
+ * The figures a text holds, in numeric order, each by its value: a separator followed by three digits
+ * groups thousands (1,500, 1.500 and 1 500 with a thin or no-break space are one figure), any other
+ * splits (08.10.2027 is 8, 10 and 2027, as 08/10/2027 is; 17.00 is 17 and 0, as 17:00 is). Full-width
+ * digits read as ASCII, leading zeros go, and a zero is no figure (cents of a round sum, minutes of an
+ * hour): «$1,500.00 (… pesos 00/100 M.N.)» holds 1500 alone, as "MXN 1,500" does.
  */
 export function figuresOf(text: string): string[] {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const found = ascii.match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? [];
-  return found.map((f) => f.replace(/\D/g, '')).sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+  const ascii = text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d\d)\/100(?!\d)/g, '');
+  const found = ascii.match(/\d+(?:[.,\u00a0\u202f]\d{3}(?!\d))*/g) ?? [];
+  return found
+    .map((f) => f.replace(/\D/g, '').replace(/^0+/, ''))
+    .filter((f) => f !== '')
+    .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
 }

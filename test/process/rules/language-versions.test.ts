@@ -91,6 +91,25 @@ describe('language-versions', () => {
     expect(findings(check(root), 'language-versions')).toEqual([]);
   });
 
+  it('reads dates and times written with dots, leading zeros and a sum with its cents as the same figures', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text'], {
+        es: 'La reunión anual se celebrará el 08/10/2027 a las 17:00 horas; cada Parte aportará $1,500.00 (mil quinientos pesos 00/100 M.N.).',
+        en: 'The annual meeting shall be held on 8.10.2027 at 17.00; each Party shall contribute MXN 1,500 (one thousand five hundred Mexican pesos).',
+      }),
+    );
+    expect(findings(check(root), 'language-versions')).toEqual([]);
+    // A figure that differs is still told, by its value.
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text', 'en'], 'The annual meeting shall be held on 8.11.2027 at 18.00; MXN 1,500.'),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toMatchObject({
+      baseFigures: '10, 17',
+      figures: '11, 18',
+    });
+  });
+
   it('errs on a signature language with no text at all', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'signature', 'languages'], ['es', 'fr', 'en']));
