@@ -197,3 +197,16 @@ export function figuresOf(text: string): string[] {
     .filter((f) => f !== '')
     .sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
 }
+
+/**
+ * Whether a text writes the figure in words, as a whole word in a language with built-in words
+ * («cinco años», "five years", «fünf Jahre»; Spanish one also «uno», «una»): an agreement may spell a
+ * figure out in one version and give its digits in another.
+ */
+export function saysInWords(text: string, figure: string, lang: string): boolean {
+  const n = Number(figure);
+  const words = numberWords(n, lang);
+  if (words === undefined) return false;
+  const spelled = lang === 'es' && n === 1 ? 'un[oa]?' : words.replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${spelled}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}

@@ -3,7 +3,7 @@
 import { articleTextPath, type EffectiveAgreement, effectiveAgreement } from '../../agreement/effective.js';
 import { agreementModel } from '../../agreement/model.js';
 import type { Placeholder } from '../../agreement/placeholders.js';
-import { figuresOf } from '../../agreement/words.js';
+import { figuresOf, saysInWords } from '../../agreement/words.js';
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { AgreementFile } from '../../workspace/schema.js';
 import { agreementFile, caseFile, dotted, type FieldPath } from './locate.js';
@@ -112,7 +112,7 @@ function termFigures(eff: EffectiveAgreement, term: AgreementFile['term'], file:
     const path = articleTextPath(article, lang);
     if (!path) return [];
     const said = figuresOf(text);
-    const missing = wanted.filter((f) => !said.includes(f));
+    const missing = wanted.filter((f) => !said.includes(f) && !saysInWords(text, f, lang));
     if (missing.length === 0) return [];
     return [
       {

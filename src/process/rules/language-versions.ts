@@ -1,7 +1,7 @@
 // Every language version of the agreement has the same articles (domain.md, "The agreement": the
 // texts are equally authentic, so none may have an article the others lack).
 import { agreementLanguages, articleTextPath, type EffectiveArticle } from '../../agreement/effective.js';
-import { figuresOf } from '../../agreement/words.js';
+import { figuresOf, saysInWords } from '../../agreement/words.js';
 import { effectiveOf } from './agreement-text.js';
 import { agreementFile, caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
@@ -86,7 +86,10 @@ export const languageVersions: Rule = {
       for (const lang of others) {
         const text = a.text[lang];
         if (text === undefined) continue;
-        const [onlyBase, onlyHere] = figuresApart(baseFigures, figuresOf(text));
+        // A figure one version gives in digits and the other only in words is the same figure.
+        const [apartBase, apartHere] = figuresApart(baseFigures, figuresOf(text));
+        const onlyBase = apartBase.filter((f) => !saysInWords(text, f, lang));
+        const onlyHere = apartHere.filter((f) => !saysInWords(baseText, f, base));
         if (onlyBase.length === 0 && onlyHere.length === 0) continue;
         findings.push({
           id: 'rule.language-versions.figures',

@@ -91,6 +91,23 @@ describe('agreement-text', () => {
     });
   });
 
+  it('takes the years and notice days written in words alone as said', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.addIn(['articles'], {
+        id: 'vigencia',
+        text: {
+          es: 'El presente Acuerdo entrará en vigor en la fecha de su firma y tendrá una vigencia de tres años. Cualquiera de las Partes podrá darlo por terminado con sesenta días de anticipación.',
+          en: 'This Agreement shall enter into force on the date of its signature and shall remain in force for three years. Either Party may terminate it sixty days in advance.',
+        },
+      }),
+    );
+    expect(findings(check(root), 'agreement-text')).toEqual([]);
+    // Words that are not the recorded figures are still told.
+    edit(root, OSAKA_AGREEMENT, (d) => d.set('term', { type: 'fixed', years: 5, noticeDays: 30 }));
+    expect(paramsOf(check(root), 'rule.agreement-text.term-figures')).toMatchObject({ figures: '5, 30' });
+  });
+
   it('warns, where to record it, on a fact the model’s text needs', () => {
     const root = withModelAgreement();
     edit(root, OSAKA_AGREEMENT, (d) => d.delete('term'));

@@ -110,6 +110,21 @@ describe('language-versions', () => {
     });
   });
 
+  it('reads a figure one version spells out and the other gives in digits as the same', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text'], {
+        es: 'Las Partes se reunirán una vez al año durante cinco años, con un aviso de noventa días.',
+        en: 'The Parties shall meet once a year for five (5) years, with ninety (90) days’ notice.',
+      }),
+    );
+    expect(findings(check(root), 'language-versions')).toEqual([]);
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text', 'en'], 'The Parties shall meet once a year for three (3) years.'),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toMatchObject({ baseFigures: '—', figures: '3' });
+  });
+
   it('errs on a signature language with no text at all', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'signature', 'languages'], ['es', 'fr', 'en']));
