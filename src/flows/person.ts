@@ -2,7 +2,7 @@
 // addressee) keeps nothing of the previous person's when the name given is someone else's.
 
 import { type Answers, type FieldPath, getIn } from '../commands/answers.js';
-import { slugify } from '../workspace/paths.js';
+import { nameKey } from '../workspace/paths.js';
 import { setIn } from './session.js';
 
 /**
@@ -11,9 +11,7 @@ import { setIn } from './session.js';
  * letters compare as written.
  */
 export function samePerson(a: string, b: string): boolean {
-  const x = slugify(a, '');
-  const y = slugify(b, '');
-  return x !== '' && y !== '' ? x === y : a.normalize('NFC').trim() === b.normalize('NFC').trim();
+  return nameKey(a) === nameKey(b);
 }
 
 /** Whether `name` names another person than the `recorded` name (none recorded, or none given: not a change). */

@@ -80,3 +80,11 @@ export function slugify(city: string, country: string): string {
     .replace(/^-+|-+$/g, '');
   return ascii === '' ? '' : `${ascii}-${country.toLowerCase()}`;
 }
+
+/**
+ * A person's name as a key: two spellings of one name have the same, whatever the accents, capitals
+ * and spaces («Núñez» and «NUNEZ»); a name with no Latin letters is itself (NFC, trimmed).
+ */
+export function nameKey(name: string): string {
+  return slugify(name, '') || name.normalize('NFC').trim();
+}

@@ -2,19 +2,21 @@
 // signs, with the co-signers the state's law asks for (domain.md, "Formalities"), and the mayor for
 // the counterpart; a signature by someone whose term had ended, or not begun, would not bind the Party.
 import type { CaseBundle } from '../../workspace/load.js';
+import { nameKey } from '../../workspace/paths.js';
 import type { WorkspaceFile } from '../../workspace/schema.js';
 import { caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
 /**
- * A name as people write it: case, spacing and composed accents aside. Remembered: every case's
- * signers are compared with every official of linkage.yaml, the same few names over and over.
+ * A name as people write it: case, spacing and accents aside («NUNEZ» is «Núñez»), as everywhere a
+ * person is compared (nameKey). Remembered: every case's signers are compared with every official of
+ * linkage.yaml, the same few names over and over.
  */
 const keys = new Map<string, string>();
 function key(name: string): string {
   let k = keys.get(name);
   if (k === undefined) {
-    k = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('es');
+    k = nameKey(name);
     keys.set(name, k);
   }
   return k;

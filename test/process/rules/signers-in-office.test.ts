@@ -20,6 +20,14 @@ describe('signers-in-office', () => {
     ).toEqual([]);
   });
 
+  it('knows a name written without its accents, as a signature list in capitals often has it', () => {
+    expect(findings(signedBy('CLAUDIA NUNEZ VILLASENOR', 'Rodrigo Esquivel Munoz'), 'signers-in-office')).toEqual([]);
+    // The secretary out of office that day is still found, accents or not.
+    expect(findings(signedBy('Claudia Nunez Villasenor', 'JOAQUIN IBARRA CRUZ'), 'signers-in-office')).toEqual([
+      { id: 'rule.signers-in-office', severity: 'error', file: LYON, path: [...SIGNERS, 1, 'name'] },
+    ]);
+  });
+
   it('errs on an official who was not in office on the day the municipality signed', () => {
     // The secretary who took office on 2025-07-01 cannot have signed on 2025-06-02.
     const problems = signedBy('Claudia Núñez Villaseñor', 'Joaquín Ibarra Cruz');
