@@ -34,7 +34,7 @@ const tmp = join(root, 'node_modules', '.cache', 'linkage-build');
 await build({
   stdin: {
     contents:
-      "export { fileKinds, LangText } from './src/workspace/schema.ts';\n" +
+      "export { editorSchemas, forValidators } from './src/workspace/schema-json.ts';\n" +
       "export { documentContexts } from './src/documents/context/schema.ts';\n" +
       "export { catalog } from './src/ui/messages/index.ts';\n",
     resolveDir: root,
@@ -46,25 +46,13 @@ await build({
   platform: 'node',
   logLevel: 'error',
 });
-const { fileKinds, LangText, documentContexts, catalog } = await import(
+const { editorSchemas, forValidators, documentContexts, catalog } = await import(
   `${pathToFileURL(join(tmp, 'schema.mjs')).href}?t=${Date.now()}`
 );
 
-// 2. Emit one JSON Schema per file kind.
-const langTextDef = JSON.parse(JSON.stringify(LangText));
-delete langTextDef.$id;
-const schemas = {};
-for (const [kind, schema] of Object.entries(fileKinds)) {
-  const json = JSON.parse(JSON.stringify(schema));
-  const out = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: `${kind}.schema.json`,
-    title: `linkage ${kind} file (schemaVersion 1)`,
-    ...json,
-    $defs: { LangText: langTextDef },
-  };
-  out.$id = `${kind}.schema.json`;
-  schemas[kind] = out;
+// 2. Emit one JSON Schema per file kind, with the catalog's words for the editor (schema-json.ts).
+const schemas = editorSchemas();
+for (const [kind, out] of Object.entries(schemas)) {
   writeIfChanged(join(root, 'schemas', `${kind}.schema.json`), `${JSON.stringify(out, null, 2)}\n`);
 }
 
@@ -130,7 +118,8 @@ const ajv = new Ajv({
   },
   // CommonJS, so that src/workspace/lazy.ts can require() it on first use (no ajv at run time).
   code: { source: true, esm: false },
-  schemas: Object.values(schemas),
+  // Without the editor's words: `verbose` would copy them into the code with each parent schema.
+  schemas: Object.values(schemas).map(forValidators),
 });
 addFormats(ajv, ['date', 'email', 'uri']);
 ajv.addKeyword({ keyword: 'x-private', schemaType: 'boolean' });

@@ -9,20 +9,28 @@ import { SECTORS } from './sectors.js';
 const opt = T.Optional;
 /** A closed list of strings, emitted as a JSON Schema enum (clearer errors than anyOf of consts). */
 const en = <const V extends string[]>(...values: V) => T.Unsafe<V[number]>({ type: 'string', enum: values });
-const date = (description?: string) => T.String({ format: 'date', ...(description ? { description } : {}) });
-const id = T.String({
-  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
-  maxLength: 80,
-  description: 'an identifier: letters, digits, dot, hyphen or underscore',
+/**
+ * What a property holds, for people who edit the YAML by hand (VS Code's YAML extension shows it on hover
+ * and completion): the id of its words in the catalog (src/ui/messages/: the prompts' `q.*` and `field.*`
+ * where they say it, schema-docs.ts otherwise). scripts/build.mjs writes it into schemas/ as a Spanish ·
+ * English description (schema-json.ts), never into the validators; `values` is the catalog prefix of an
+ * enum's labels (`enum.majority` for `enum.majority.simple`…). A test asks it of every property.
+ */
+const doc = <S extends TSchema>(id: string, schema: S, values?: string): S => ({
+  ...schema,
+  'x-doc': id,
+  ...(values ? { 'x-doc-values': values } : {}),
 });
-const langCode = T.String({ pattern: '^[a-z]{2,3}$', description: 'ISO 639-1 (or 639-3) code' });
-const countryCode = T.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code' });
-const currency = T.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' });
-const sha256 = T.String({ pattern: '^[0-9a-f]{64}$', description: 'a SHA-256 hash: 64 hexadecimal characters' });
-const relPath = T.String({ minLength: 1, description: 'workspace- or case-relative path with /' });
-const privateEmail = T.String({ format: 'email', 'x-private': true });
-const privatePhone = T.String({ minLength: 5, 'x-private': true });
-const schemaVersion = T.Integer({ minimum: 1, description: 'schemaVersion: 1' });
+const date = (docId: string) => doc(docId, T.String({ format: 'date' }));
+const id = T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', maxLength: 80 });
+const langCode = T.String({ pattern: '^[a-z]{2,3}$' });
+const countryCode = T.String({ pattern: '^[A-Z]{2}$' });
+const currency = T.String({ pattern: '^[A-Z]{3}$' });
+const sha256 = T.String({ pattern: '^[0-9a-f]{64}$' });
+const relPath = T.String({ minLength: 1 });
+const privateEmail = doc('doc.person.email', T.String({ format: 'email', 'x-private': true }));
+const privatePhone = doc('doc.person.phone', T.String({ minLength: 5, 'x-private': true }));
+const schemaVersion = doc('doc.schemaVersion', T.Integer({ minimum: 1 }));
 const strict = <P extends Record<string, TSchema>>(props: P, extra: object = {}) =>
   T.Object(props, { additionalProperties: false, ...extra });
 
@@ -47,7 +55,7 @@ const langTextShape = {
 export const LangText = T.Unsafe<string | Record<string, string>>({
   $id: '#/$defs/LangText',
   ...langTextShape,
-  properties: { es: langTextShape.patternProperties['^[a-z]{2,3}$'] },
+  properties: { es: doc('doc.langtext.es', T.Unsafe(langTextShape.patternProperties['^[a-z]{2,3}$'])) },
   required: ['es'],
 });
 const text = () => T.Unsafe<string | Record<string, string>>({ $ref: '#/$defs/LangText' });
@@ -59,110 +67,149 @@ const text = () => T.Unsafe<string | Record<string, string>>({ $ref: '#/$defs/La
 const textPart = () => T.Unsafe<string | Record<string, string>>({ ...langTextShape });
 
 export const Gender = en('f', 'm', 'x');
+const gender = doc('doc.gender', Gender, 'enum.gender');
 
 /** An institution's own contacts are public. */
-const OfficeContact = strict({
-  email: opt(T.String({ format: 'email' })),
-  phone: opt(T.String({ minLength: 5 })),
-  address: opt(T.String()),
-  web: opt(T.String({ format: 'uri' })),
-});
+const OfficeContact = doc(
+  'doc.office',
+  strict({
+    email: opt(doc('doc.office.email', T.String({ format: 'email' }))),
+    phone: opt(doc('doc.office.phone', T.String({ minLength: 5 }))),
+    address: opt(doc('doc.office.address', T.String())),
+    web: opt(doc('doc.office.web', T.String({ format: 'uri' }))),
+  }),
+);
 
 /** A person: their own email and phone are private data. */
-const honorific = opt(T.String({ minLength: 1, description: 'printed before the name: Lic., Mtra., Dr.' }));
+const honorific = opt(doc('doc.honorific', T.String({ minLength: 1 })));
+const personName = doc('doc.person.name', T.String({ minLength: 1 }));
+const personTitle = opt(doc('doc.person.title', text()));
 
 const Person = strict({
   honorific,
-  name: T.String({ minLength: 1 }),
-  gender: opt(Gender),
-  title: opt(text()),
+  name: personName,
+  gender: opt(gender),
+  title: personTitle,
   email: opt(privateEmail),
   phone: opt(privatePhone),
 });
 
 export const EvidenceRef = strict({
-  path: relPath,
-  sha256: opt(sha256),
-  description: opt(text()),
+  path: doc('doc.evidence.path', relPath),
+  sha256: opt(doc('doc.evidence.sha256', sha256)),
+  description: opt(doc('doc.evidence.description', text())),
 });
-const evidence = opt(T.Array(EvidenceRef));
+const evidence = opt(doc('doc.evidence', T.Array(EvidenceRef)));
+
+/** Who signs beside the Municipal President. */
+const coSigners = opt(
+  doc('doc.coSigners', T.Array(doc('doc.coSigners', en('sindico', 'secretary'), 'doc.official-role'))),
+);
 
 const Official = strict({
-  role: en('president', 'sindico', 'secretary', 'regidor', 'other'),
+  role: doc('doc.official.role', en('president', 'sindico', 'secretary', 'regidor', 'other'), 'doc.official-role'),
   honorific,
-  name: T.String({ minLength: 1 }),
-  gender: Gender,
-  title: opt(text()),
-  from: opt(date('first day in office, when not the whole period')),
-  to: opt(date('last day in office, when not the whole period')),
+  name: personName,
+  gender: gender,
+  title: personTitle,
+  from: opt(date('doc.official.from')),
+  to: opt(date('doc.official.to')),
   email: opt(privateEmail),
   phone: opt(privatePhone),
 });
 
 const Priority = strict({
-  id: T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
-  title: text(),
-  strategies: opt(T.Array(text())),
+  id: doc('q.pmd.id', T.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' })),
+  title: doc('doc.priority.title', text()),
+  strategies: opt(doc('doc.priority.strategies', T.Array(text()))),
 });
 
 export const Administration = strict({
-  id: id,
-  period: strict({ start: date(), end: date() }),
-  officials: T.Array(Official, { minItems: 1 }),
+  id: doc('q.admin.id', id),
+  period: doc('doc.admin.period', strict({ start: date('doc.admin.start'), end: date('q.admin.end') })),
+  officials: doc('doc.admin.officials', T.Array(Official, { minItems: 1 })),
   pmd: opt(
-    strict({
-      title: opt(text()),
-      published: opt(date()),
-      priorities: T.Array(Priority),
-    }),
+    doc(
+      'doc.pmd',
+      strict({
+        title: opt(doc('q.pmd.title', text())),
+        published: opt(date('doc.pmd.published')),
+        priorities: doc('doc.pmd.priorities', T.Array(Priority)),
+      }),
+    ),
   ),
 });
 
 const Participant = strict({
-  name: T.String({ minLength: 1 }),
-  sector: en(...SECTORS),
-  kind: opt(en('person', 'organization')),
-  role: opt(text()),
-  since: opt(date()),
-  contact: opt(Person),
+  name: doc('q.participation.name', T.String({ minLength: 1 })),
+  sector: doc('doc.participant.sector', en(...SECTORS), 'enum.sector'),
+  kind: opt(doc('doc.participant.kind', en('person', 'organization'), 'enum.participant')),
+  role: opt(doc('doc.participant.role', text())),
+  since: opt(date('doc.participant.since')),
+  contact: opt(doc('doc.contact-person', Person)),
   office: opt(OfficeContact),
 });
 
+const figureUnit = opt(doc('doc.figure.unit', text()));
 const Figure = strict({
-  label: text(),
-  value: T.Number(),
-  unit: opt(text()),
-  year: opt(T.Integer()),
-  source: opt(T.String()),
+  label: doc('doc.figure.label', text()),
+  value: doc('doc.figure.value', T.Number()),
+  unit: figureUnit,
+  year: opt(doc('doc.figure.year', T.Integer())),
+  source: opt(doc('q.profile.population-source', T.String())),
 });
 
 const profileBody = {
-  location: opt(text()),
-  geography: opt(text()),
-  population: opt(strict({ total: T.Integer({ minimum: 0 }), year: T.Integer(), source: opt(T.String()) })),
-  economy: opt(text()),
-  sectors: opt(T.Array(text())),
-  strengths: opt(T.Array(text())),
-  potential: opt(T.Array(text())),
-  internationalExperience: opt(text()),
-  migrantCommunities: opt(
-    T.Array(
+  location: opt(doc('q.profile.location', text())),
+  geography: opt(doc('doc.profile.geography', text())),
+  population: opt(
+    doc(
+      'doc.profile.population',
       strict({
-        place: T.String({ minLength: 1 }),
-        country: countryCode,
-        population: opt(T.Integer({ minimum: 0 })),
-        description: opt(text()),
+        total: doc('q.profile.population', T.Integer({ minimum: 0 })),
+        year: doc('q.profile.population-year', T.Integer()),
+        source: opt(doc('q.profile.population-source', T.String())),
       }),
     ),
   ),
-  keyFigures: opt(T.Array(Figure)),
+  economy: opt(doc('q.profile.economy', text())),
+  sectors: opt(doc('doc.profile.sectors', T.Array(text()))),
+  strengths: opt(doc('doc.profile.strengths', T.Array(text()))),
+  potential: opt(doc('doc.profile.potential', T.Array(text()))),
+  internationalExperience: opt(doc('doc.profile.internationalExperience', text())),
+  migrantCommunities: opt(
+    doc(
+      'doc.profile.migrants',
+      T.Array(
+        strict({
+          place: doc('q.profile.migrants.place', T.String({ minLength: 1 })),
+          country: doc('q.country', countryCode),
+          population: opt(doc('doc.migrants.population', T.Integer({ minimum: 0 }))),
+          description: opt(doc('doc.migrants.description', text())),
+        }),
+      ),
+    ),
+  ),
+  keyFigures: opt(doc('doc.profile.keyFigures', T.Array(Figure))),
   series: opt(
-    T.Array(
-      strict({
-        title: text(),
-        unit: opt(text()),
-        points: T.Array(strict({ label: T.String(), value: T.Number() }), { minItems: 1 }),
-      }),
+    doc(
+      'doc.profile.series',
+      T.Array(
+        strict({
+          title: doc('doc.series.title', text()),
+          unit: figureUnit,
+          points: doc(
+            'doc.series.points',
+            T.Array(
+              strict({
+                label: doc('doc.series.point-label', T.String()),
+                value: doc('doc.figure.value', T.Number()),
+              }),
+              { minItems: 1 },
+            ),
+          ),
+        }),
+      ),
     ),
   ),
 };
@@ -170,323 +217,499 @@ export const Profile = strict(profileBody);
 export const ProfileFile = strict({ schemaVersion, ...profileBody }, { $id: 'profile' });
 
 const FactType = en('date', 'text', 'number', 'boolean', 'oficio', 'evidence');
+const stepDays = T.Integer({ minimum: 1 });
 
 export const LocalStep = strict({
-  id: T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
-  title: text(),
-  help: opt(text()),
-  after: T.String({ description: 'the step this one follows' }),
-  actor: en('municipio', 'contraparte', 'sre', 'cabildo', 'estado'),
-  facts: T.Array(strict({ key: T.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), type: FactType, label: opt(text()) }), {
-    minItems: 1,
-  }),
-  followUpDays: opt(T.Integer({ minimum: 1 })),
+  id: doc('doc.local-step.id', T.String({ pattern: '^[a-z][a-z0-9-]*$' })),
+  title: doc('doc.local-step.title', text()),
+  help: opt(doc('doc.local-step.help', text())),
+  after: doc('doc.local-step.after', T.String()),
+  actor: doc('doc.local-step.actor', en('municipio', 'contraparte', 'sre', 'cabildo', 'estado'), 'doc.actor'),
+  facts: doc(
+    'doc.local-step.facts',
+    T.Array(
+      strict({
+        key: doc('doc.fact.key', T.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' })),
+        type: doc('doc.fact.type', FactType, 'doc.fact-type'),
+        label: opt(doc('doc.fact.label', text())),
+      }),
+      { minItems: 1 },
+    ),
+  ),
+  followUpDays: opt(doc('doc.local-step.followUpDays', stepDays)),
 });
 
 const SreOffice = strict({
-  office: opt(text()),
-  addressee: opt(Person),
-  address: opt(T.String()),
+  office: opt(doc('doc.sre-office.office', text())),
+  addressee: opt(doc('doc.sre-office.addressee', Person)),
+  address: opt(doc('doc.office.address', T.String())),
 });
 
+/** The simple or the two-thirds majority of the council. */
+const majority = (docId: string) => doc(docId, en('simple', 'two-thirds'), 'enum.majority');
+/** How a text goes to the SRE: directly, or through the state's office. */
+const route = (docId: string) => doc(docId, en('direct', 'state'), 'enum.route');
+
 export const Settings = strict({
-  languages: opt(T.Array(langCode, { minItems: 1, uniqueItems: true })),
-  uiLang: opt(en('es', 'en')),
-  timezone: opt(T.String({ minLength: 1 })),
-  pageSize: opt(en('A4', 'Letter')),
-  letterhead: opt(strict({ coatOfArms: opt(relPath), motto: opt(text()) })),
-  fonts: opt(T.Array(strict({ path: relPath, name: opt(T.String()) }))),
+  languages: opt(doc('doc.settings.languages', T.Array(langCode, { minItems: 1, uniqueItems: true }))),
+  uiLang: opt(doc('doc.settings.uiLang', en('es', 'en'), 'doc.ui-lang')),
+  timezone: opt(doc('doc.settings.timezone', T.String({ minLength: 1 }))),
+  pageSize: opt(doc('doc.settings.pageSize', en('A4', 'Letter'), 'doc.page-size')),
+  letterhead: opt(
+    doc(
+      'doc.settings.letterhead',
+      strict({
+        coatOfArms: opt(doc('doc.letterhead.coat', relPath)),
+        motto: opt(doc('doc.letterhead.motto', text())),
+      }),
+    ),
+  ),
+  fonts: opt(
+    doc(
+      'doc.settings.fonts',
+      T.Array(strict({ path: doc('doc.font.path', relPath), name: opt(doc('doc.font.name', T.String())) })),
+    ),
+  ),
   sre: opt(
-    strict({
-      dgcp: opt(SreOffice),
-      legal: opt(SreOffice),
-      stateOffice: opt(SreOffice),
-      route: opt(en('direct', 'state')),
-    }),
+    doc(
+      'doc.settings.sre',
+      strict({
+        dgcp: opt(doc('doc.sre.dgcp', SreOffice)),
+        legal: opt(doc('doc.sre.legal', SreOffice)),
+        stateOffice: opt(doc('doc.sre.stateOffice', SreOffice)),
+        route: opt(route('doc.settings.sre-route')),
+      }),
+    ),
   ),
   council: opt(
-    strict({
-      members: opt(T.Integer({ minimum: 1 })),
-      majority: opt(en('simple', 'two-thirds')),
-      beyondTermMajority: opt(en('simple', 'two-thirds')),
-    }),
+    doc(
+      'doc.settings.council',
+      strict({
+        members: opt(doc('q.council.members', T.Integer({ minimum: 1 }))),
+        majority: opt(majority('q.council.majority')),
+        beyondTermMajority: opt(majority('doc.settings.beyondTermMajority')),
+      }),
+    ),
   ),
-  order: opt(en('council-first', 'sre-first')),
-  coSigners: opt(T.Array(en('sindico', 'secretary'))),
-  contactWarningMonths: opt(T.Integer({ minimum: 1 })),
-  followUpDays: opt(T.Record(T.String({ pattern: '^[a-z][a-z0-9-]*$' }), T.Integer({ minimum: 1 }))),
+  order: opt(doc('doc.settings.order', en('council-first', 'sre-first'), 'doc.order')),
+  coSigners,
+  contactWarningMonths: opt(doc('doc.settings.contactWarningMonths', T.Integer({ minimum: 1 }))),
+  followUpDays: opt(doc('doc.settings.followUpDays', T.Record(T.String({ pattern: '^[a-z][a-z0-9-]*$' }), stepDays))),
 });
 
 export const Workspace = strict(
   {
     schemaVersion: schemaVersion,
-    asOf: opt(date('pinned "today" for a demo or a training workspace')),
-    municipality: strict({
-      name: T.String({ minLength: 1 }),
-      state: T.String({ minLength: 1 }),
-      stateAbbr: opt(T.String()),
-      inegiCode: T.String({ pattern: '^[0-9]{5}$' }),
-      seat: opt(T.String({ description: 'place name printed in dates, when not the municipality name' })),
-      office: opt(OfficeContact),
-    }),
-    administrations: T.Array(Administration, { minItems: 1 }),
-    liaison: opt(
+    asOf: opt(date('doc.asOf')),
+    municipality: doc(
+      'doc.municipality',
       strict({
-        area: text(),
-        person: Person,
+        name: doc('q.municipality.name', T.String({ minLength: 1 })),
+        state: doc('doc.municipality.state', T.String({ minLength: 1 })),
+        stateAbbr: opt(doc('q.municipality.stateAbbr', T.String())),
+        inegiCode: doc('q.municipality.inegi', T.String({ pattern: '^[0-9]{5}$' })),
+        seat: opt(doc('doc.municipality.seat', T.String())),
         office: opt(OfficeContact),
-        appointed: opt(date()),
-        oficio: opt(T.String({ minLength: 1 })),
-        evidence,
       }),
     ),
-    participation: opt(T.Array(Participant)),
-    profile: opt(Profile),
-    localSteps: opt(T.Array(LocalStep)),
-    /** Facts of local steps placed in Phase 1 (the municipality's own, not a case's). */
-    steps: opt(
-      T.Record(
-        T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
-        T.Record(T.String(), T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)])),
+    administrations: doc('doc.administrations', T.Array(Administration, { minItems: 1 })),
+    liaison: opt(
+      doc(
+        'doc.liaison',
+        strict({
+          area: doc('q.liaison.area', text()),
+          person: doc('q.liaison.name', Person),
+          office: opt(OfficeContact),
+          appointed: opt(date('q.liaison.appointed')),
+          oficio: opt(doc('q.liaison.oficio', T.String({ minLength: 1 }))),
+          evidence,
+        }),
       ),
     ),
-    settings: opt(Settings),
+    participation: opt(doc('doc.participation', T.Array(Participant))),
+    profile: opt(doc('doc.profile', Profile)),
+    localSteps: opt(doc('doc.localSteps', T.Array(LocalStep))),
+    /** Facts of local steps placed in Phase 1 (the municipality's own, not a case's). */
+    steps: opt(
+      doc(
+        'doc.workspace.steps',
+        T.Record(
+          T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
+          T.Record(T.String(), T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)])),
+        ),
+      ),
+    ),
+    settings: opt(doc('doc.settings', Settings)),
   },
   { $id: 'workspace' },
 );
 
 const Signer = strict({
   honorific,
-  name: T.String({ minLength: 1 }),
-  gender: opt(Gender),
-  title: opt(text()),
+  name: personName,
+  gender: opt(gender),
+  title: personTitle,
 });
 
 /** The counterpart's mayor: with `from`, a document dated before it names a former mayor, not this one. */
-const Mayor = strict({ ...Signer.properties, from: opt(date('first day in office')) });
-const FormerMayor = strict({ ...Mayor.properties, to: date('last day in office') });
+const Mayor = strict({ ...Signer.properties, from: opt(date('doc.mayor.from')) });
+const FormerMayor = strict({ ...Mayor.properties, to: date('doc.mayor.to') });
+
+const followUpOn = opt(date('q.followUpOn'));
+const oficio = (docId: string) => opt(doc(docId, T.String({ minLength: 1 })));
 
 const Dictamen = strict({
-  date: opt(date()),
-  oficio: opt(T.String({ minLength: 1 })),
-  outcome: opt(en('favourable', 'observations', 'unfavourable', 'not-required')),
-  hash: opt(sha256),
+  date: opt(date('q.dictamen.date')),
+  oficio: oficio('doc.dictamen.oficio'),
+  outcome: opt(
+    doc('q.dictamen.outcome', en('favourable', 'observations', 'unfavourable', 'not-required'), 'enum.dictamen'),
+  ),
+  hash: opt(doc('doc.dictamen.hash', sha256)),
   observations: opt(
-    T.Array(
-      strict({
-        id: id,
-        article: opt(T.String()),
-        text: text(),
-        answer: opt(
-          strict({
-            date: opt(date()),
-            resolution: opt(en('accepted', 'rejected', 'clarified')),
-            text: opt(text()),
-          }),
-        ),
-      }),
+    doc(
+      'doc.dictamen.observations',
+      T.Array(
+        strict({
+          id: doc('doc.observation.id', id),
+          article: opt(doc('doc.observation.article', T.String())),
+          text: doc('doc.observation.text', text()),
+          answer: opt(
+            doc(
+              'doc.observation.answer',
+              strict({
+                date: opt(date('q.observation.answered')),
+                resolution: opt(doc('field.resolution', en('accepted', 'rejected', 'clarified'), 'enum.resolution')),
+                text: opt(doc('doc.answer.text', text())),
+              }),
+            ),
+          ),
+        }),
+      ),
     ),
   ),
   evidence,
 });
 
 export const SreRound = strict({
-  submitted: opt(date()),
-  oficio: opt(T.String({ minLength: 1 })),
-  hash: opt(sha256),
-  route: opt(en('direct', 'state')),
-  attachments: opt(T.Array(text())),
-  acuse: opt(date('acknowledgment of receipt')),
-  followUpOn: opt(date()),
+  submitted: opt(date('q.sre.submitted')),
+  oficio: oficio('doc.sre.oficio'),
+  hash: opt(doc('q.sre.hash', sha256)),
+  route: opt(route('doc.sre.route')),
+  attachments: opt(doc('doc.sre.attachments', T.Array(text()))),
+  acuse: opt(date('q.registration.acuse')),
+  followUpOn,
   evidence,
-  dictamen: opt(Dictamen),
+  dictamen: opt(doc('doc.dictamen', Dictamen)),
 });
+const rounds = opt(doc('field.rounds', T.Array(SreRound)));
 
 /** Who pays: the seed's sources of resources. */
-const fundingSource = en('municipal', 'counterpart', 'third-party', 'in-kind');
+const fundingSource = doc('field.source', en('municipal', 'counterpart', 'third-party', 'in-kind'), 'enum.source');
+const moneyDescription = opt(doc('doc.money.description', text()));
 
 const Money = strict({
   source: fundingSource,
-  amount: T.Number({ minimum: 0 }),
-  currency: currency,
-  description: opt(text()),
+  amount: doc('q.mission.cost.amount', T.Number({ minimum: 0 })),
+  currency: doc('q.mission.cost.currency', currency),
+  description: moneyDescription,
 });
 
 const Representation = strict({
-  side: en('mexico', 'counterpart'),
-  type: en('embassy', 'consulate', 'other'),
-  name: text(),
-  city: opt(text()),
+  side: doc('doc.representation.side', en('mexico', 'counterpart'), 'enum.side'),
+  type: doc('q.representation.type', en('embassy', 'consulate', 'other'), 'enum.representation'),
+  name: doc('q.representation.name', text()),
+  city: opt(doc('doc.representation.city', text())),
   office: opt(OfficeContact),
-  contact: opt(Person),
+  contact: opt(doc('doc.contact-person', Person)),
 });
 
 /** The copy of a signed text sent to the SRE for its registry: the agreement's, or an amendment's. */
 const Registration = strict({
-  date: opt(date('date the copy was sent')),
-  oficio: opt(T.String({ minLength: 1 })),
-  acuse: opt(date()),
-  registryNumber: opt(T.String()),
-  followUpOn: opt(date()),
+  date: opt(date('q.registration.date')),
+  oficio: oficio('doc.sre.oficio'),
+  acuse: opt(date('q.registration.acuse')),
+  registryNumber: opt(doc('doc.registration.number', T.String())),
+  followUpOn,
   evidence,
 });
+
+/** A signature of one side: where, when, who. */
+const sideSignature = (docId: string, placeId: string, dateId: string) =>
+  opt(
+    doc(
+      docId,
+      strict({
+        place: opt(doc(placeId, text())),
+        date: opt(date(dateId)),
+        signers: opt(doc('doc.signature.signers', T.Array(Signer))),
+      }),
+    ),
+  );
 
 export const Case = strict(
   {
     schemaVersion: schemaVersion,
-    counterpart: strict({
-      city: text(),
-      country: countryCode,
-      region: opt(text()),
-      languages: T.Array(langCode, { minItems: 1 }),
-      nature: en('foreign-local-government', 'international-organization', 'private', 'mexican-municipality'),
-      body: opt(text()),
-      mayor: opt(Mayor),
-      formerMayors: opt(T.Array(FormerMayor)),
-      office: opt(OfficeContact),
-      contacts: opt(T.Array(strict({ ...Person.properties, role: opt(text()) }))),
-      population: opt(T.Integer({ minimum: 0 })),
-    }),
-    kind: en('sister-cities', 'cooperation'),
-    topic: opt(text()),
+    counterpart: doc(
+      'doc.counterpart',
+      strict({
+        city: doc('q.counterpart.city', text()),
+        country: doc('q.country', countryCode),
+        region: opt(doc('doc.counterpart.region', text())),
+        languages: doc('doc.counterpart.languages', T.Array(langCode, { minItems: 1 })),
+        nature: doc(
+          'doc.counterpart.nature',
+          en('foreign-local-government', 'international-organization', 'private', 'mexican-municipality'),
+          'enum.nature',
+        ),
+        body: opt(doc('doc.counterpart.body', text())),
+        mayor: opt(doc('doc.counterpart.mayor', Mayor)),
+        formerMayors: opt(doc('doc.counterpart.formerMayors', T.Array(FormerMayor))),
+        office: opt(OfficeContact),
+        contacts: opt(
+          doc(
+            'doc.counterpart.contacts',
+            T.Array(strict({ ...Person.properties, role: opt(doc('doc.contact.role', text())) })),
+          ),
+        ),
+        population: opt(doc('doc.counterpart.population', T.Integer({ minimum: 0 }))),
+      }),
+    ),
+    kind: doc('q.kind', en('sister-cities', 'cooperation'), 'enum.kind'),
+    topic: opt(doc('q.topic', text())),
     reasons: opt(
-      T.Array(
-        strict({
-          type: en('shared-problem', 'migrant-community', 'complementary-strengths', 'other'),
-          text: text(),
-        }),
+      doc(
+        'doc.reasons',
+        T.Array(
+          strict({
+            type: doc(
+              'doc.reason.type',
+              en('shared-problem', 'migrant-community', 'complementary-strengths', 'other'),
+              'enum.reason',
+            ),
+            text: doc('q.reason.text', text()),
+          }),
+        ),
       ),
     ),
-    areas: opt(T.Array(strict({ id: id, title: text(), priority: T.String({ minLength: 1 }) }))),
+    areas: opt(
+      doc(
+        'doc.areas',
+        T.Array(
+          strict({
+            id: doc('doc.area.id', id),
+            title: doc('q.area.title', text()),
+            priority: doc('q.area.priority', T.String({ minLength: 1 })),
+          }),
+        ),
+      ),
+    ),
     steps: opt(
-      strict(
-        {
-          counterpart: opt(strict({ date: opt(date('the day the counterpart was chosen')), evidence })),
-          letter: opt(
-            strict({
-              date: opt(date()),
-              channel: opt(en('email', 'post', 'diplomatic', 'hand')),
-              followUpOn: opt(date()),
-              evidence,
-            }),
-          ),
-          response: opt(
-            strict({
-              date: opt(date()),
-              outcome: opt(en('accepted', 'declined', 'no-answer')),
-              summary: opt(text()),
-              evidence,
-            }),
-          ),
-          draft: opt(strict({ date: opt(date()), evidence })),
-          council: opt(
-            strict({
-              date: opt(date('date of the council session')),
-              session: opt(T.String({ minLength: 1 })),
-              sessionType: opt(en('ordinaria', 'extraordinaria')),
-              hash: opt(sha256),
-              votes: opt(
+      doc(
+        'doc.case.steps',
+        strict(
+          {
+            counterpart: opt(doc('doc.step.counterpart', strict({ date: opt(date('q.counterpart.date')), evidence }))),
+            letter: opt(
+              doc(
+                'doc.step.letter',
                 strict({
-                  for: T.Integer({ minimum: 0 }),
-                  against: T.Integer({ minimum: 0 }),
-                  abstentions: opt(T.Integer({ minimum: 0 })),
-                  members: opt(T.Integer({ minimum: 1 })),
+                  date: opt(date('q.letter.date')),
+                  channel: opt(doc('doc.letter.channel', en('email', 'post', 'diplomatic', 'hand'), 'enum.channel')),
+                  followUpOn,
+                  evidence,
                 }),
               ),
-              bindsBeyondTerm: opt(T.Boolean()),
-              majority: opt(en('simple', 'two-thirds')),
-              evidence,
-            }),
-          ),
-          'sre-opinion': opt(strict({ rounds: T.Array(SreRound) })),
-          signature: opt(
-            strict({
-              hash: opt(sha256),
-              municipality: opt(strict({ place: opt(text()), date: opt(date()), signers: opt(T.Array(Signer)) })),
-              counterpart: opt(strict({ place: opt(text()), date: opt(date()), signers: opt(T.Array(Signer)) })),
-              originals: opt(T.Integer({ minimum: 1 })),
-              languages: opt(T.Array(langCode, { minItems: 1 })),
-              counterpartApproval: opt(
-                strict({ body: text(), date: opt(date()), reference: opt(T.String()), evidence }),
+            ),
+            response: opt(
+              doc(
+                'doc.step.response',
+                strict({
+                  date: opt(date('q.response.date')),
+                  outcome: opt(doc('doc.response.outcome', en('accepted', 'declined', 'no-answer'), 'enum.outcome')),
+                  summary: opt(doc('doc.response.summary', text())),
+                  evidence,
+                }),
               ),
-              evidence,
-            }),
-          ),
-          registration: opt(Registration),
-          communication: opt(
-            T.Array(
+            ),
+            draft: opt(doc('doc.step.draft', strict({ date: opt(date('q.draft.date')), evidence }))),
+            council: opt(
+              doc(
+                'doc.step.council',
+                strict({
+                  date: opt(date('q.council.date')),
+                  session: opt(doc('q.council.session', T.String({ minLength: 1 }))),
+                  sessionType: opt(doc('q.council.sessionType', en('ordinaria', 'extraordinaria'), 'enum.session')),
+                  hash: opt(doc('q.council.hash', sha256)),
+                  votes: opt(
+                    doc(
+                      'field.votes',
+                      strict({
+                        for: doc('q.council.for', T.Integer({ minimum: 0 })),
+                        against: doc('q.council.against', T.Integer({ minimum: 0 })),
+                        abstentions: opt(doc('q.council.abstentions', T.Integer({ minimum: 0 }))),
+                        members: opt(doc('q.council.members', T.Integer({ minimum: 1 }))),
+                      }),
+                    ),
+                  ),
+                  bindsBeyondTerm: opt(doc('doc.council.binds', T.Boolean())),
+                  majority: opt(majority('q.council.majority')),
+                  evidence,
+                }),
+              ),
+            ),
+            'sre-opinion': opt(doc('doc.dictamen', strict({ rounds: doc('field.rounds', T.Array(SreRound)) }))),
+            signature: opt(
+              doc(
+                'doc.step.signature',
+                strict({
+                  hash: opt(doc('q.signature.hash', sha256)),
+                  municipality: sideSignature(
+                    'doc.signature.municipality',
+                    'q.signature.place-municipality',
+                    'q.signature.date-municipality',
+                  ),
+                  counterpart: sideSignature(
+                    'doc.signature.counterpart',
+                    'q.signature.place-counterpart',
+                    'q.signature.date-counterpart',
+                  ),
+                  originals: opt(doc('q.signature.originals', T.Integer({ minimum: 1 }))),
+                  languages: opt(doc('doc.signature.languages', T.Array(langCode, { minItems: 1 }))),
+                  counterpartApproval: opt(
+                    doc(
+                      'field.counterpartApproval',
+                      strict({
+                        body: doc('q.approval.body', text()),
+                        date: opt(date('doc.approval.date')),
+                        reference: opt(doc('doc.approval.reference', T.String())),
+                        evidence,
+                      }),
+                    ),
+                  ),
+                  evidence,
+                }),
+              ),
+            ),
+            registration: opt(doc('doc.step.registration', Registration)),
+            communication: opt(
+              doc(
+                'doc.step.communication',
+                T.Array(
+                  strict({
+                    date: date('q.communication.date'),
+                    channel: doc('q.communication.channel', text()),
+                    summary: doc('q.communication.summary', text()),
+                    url: opt(doc('doc.communication.url', T.String({ format: 'uri' }))),
+                    evidence,
+                  }),
+                ),
+              ),
+            ),
+          },
+          {
+            // A local step declared in linkage.yaml keeps its facts here under its own id; the
+            // unknown-step rule flags ids that no step declares.
+            additionalProperties: T.Record(
+              T.String(),
+              T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)]),
+            ),
+          },
+        ),
+      ),
+    ),
+    skipped: opt(
+      doc(
+        'doc.skipped',
+        T.Record(
+          T.String(),
+          strict({ reason: doc('doc.skipped.reason', text()), date: opt(date('doc.skipped.date')) }),
+        ),
+      ),
+    ),
+    end: opt(
+      doc(
+        'doc.end',
+        strict({
+          state: doc('doc.end.state', en('declined', 'withdrawn', 'terminated', 'expired'), 'enum.end-state'),
+          date: date('doc.end.date'),
+          reason: opt(doc('field.reason', text())),
+          notice: opt(
+            doc(
+              'doc.end.notice',
               strict({
-                date: date(),
-                channel: text(),
-                summary: text(),
-                url: opt(T.String({ format: 'uri' })),
-                evidence,
+                by: doc('doc.notice.by', en('municipality', 'counterpart'), 'enum.notice-by'),
+                date: date('q.end.notice.date'),
+                oficio: opt(doc('doc.notice.oficio', T.String())),
               }),
             ),
           ),
-        },
-        {
-          // A local step declared in linkage.yaml keeps its facts here under its own id; the
-          // unknown-step rule flags ids that no step declares.
-          additionalProperties: T.Record(
-            T.String(),
-            T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)]),
-          ),
-        },
-      ),
-    ),
-    skipped: opt(T.Record(T.String(), strict({ reason: text(), date: opt(date()) }))),
-    end: opt(
-      strict({
-        state: en('declined', 'withdrawn', 'terminated', 'expired'),
-        date: date(),
-        reason: opt(text()),
-        notice: opt(strict({ by: en('municipality', 'counterpart'), date: date(), oficio: opt(T.String()) })),
-        evidence,
-      }),
-    ),
-    amendments: opt(
-      T.Array(
-        strict({
-          id: id,
-          date: opt(date()),
-          summary: text(),
-          hash: opt(sha256),
-          rounds: opt(T.Array(SreRound)),
-          signed: opt(date()),
-          /** The signed amendment's copy for the SRE's registry, as the agreement's (LSCT art. 7). */
-          registration: opt(Registration),
           evidence,
         }),
+      ),
+    ),
+    amendments: opt(
+      doc(
+        'doc.amendments',
+        T.Array(
+          strict({
+            id: doc('q.amendment.id', id),
+            date: opt(date('q.amendment.date')),
+            summary: doc('q.amendment.summary', text()),
+            hash: opt(doc('doc.amendment.hash', sha256)),
+            rounds,
+            signed: opt(date('doc.amendment.signed')),
+            /** The signed amendment's copy for the SRE's registry, as the agreement's (LSCT art. 7). */
+            registration: opt(doc('doc.amendment.registration', Registration)),
+            evidence,
+          }),
+        ),
       ),
     ),
     contactLog: opt(
-      T.Array(
-        strict({
-          date: date(),
-          channel: en('email', 'phone', 'video', 'meeting', 'visit', 'letter', 'other'),
-          who: T.String({ minLength: 1 }),
-          summary: text(),
-          followUpOn: opt(date()),
-        }),
+      doc(
+        'field.contactLog',
+        T.Array(
+          strict({
+            date: date('q.log.date'),
+            channel: doc(
+              'q.log.channel',
+              en('email', 'phone', 'video', 'meeting', 'visit', 'letter', 'other'),
+              'enum.contact',
+            ),
+            who: doc('q.log.who', T.String({ minLength: 1 })),
+            summary: doc('q.log.summary', text()),
+            followUpOn: opt(date('doc.log.followUpOn')),
+          }),
+        ),
       ),
     ),
-    representations: opt(T.Array(Representation)),
+    representations: opt(doc('doc.representations', T.Array(Representation))),
     missions: opt(
-      T.Array(
-        strict({
-          id: id,
-          direction: en('outbound', 'inbound'),
-          start: date(),
-          end: date(),
-          place: text(),
-          purpose: text(),
-          activity: opt(T.String({ minLength: 1, description: 'the AOP activity id this mission serves' })),
-          travellers: T.Array(strict({ name: T.String({ minLength: 1 }), role: opt(text()) })),
-          costs: opt(T.Array(Money)),
-          results: opt(text()),
-          evidence,
-        }),
+      doc(
+        'doc.missions',
+        T.Array(
+          strict({
+            id: doc('q.mission.id', id),
+            direction: doc('doc.mission.direction', en('outbound', 'inbound'), 'enum.direction'),
+            start: date('q.mission.start'),
+            end: date('q.mission.end'),
+            place: doc('q.mission.place', text()),
+            purpose: doc('q.mission.purpose', text()),
+            activity: opt(doc('doc.mission.activity', T.String({ minLength: 1 }))),
+            travellers: doc(
+              'field.travellers',
+              T.Array(
+                strict({
+                  name: doc('q.mission.traveller', T.String({ minLength: 1 })),
+                  role: opt(doc('doc.traveller.role', text())),
+                }),
+              ),
+            ),
+            costs: opt(doc('doc.mission.costs', T.Array(Money))),
+            results: opt(doc('doc.mission.results', text())),
+            evidence,
+          }),
+        ),
       ),
     ),
   },
@@ -500,44 +723,48 @@ export const Case = strict(
  * (`omit: true`); the agreement-text rule reports entries that do not fit.
  */
 const Article = strict({
-  id: T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
-  heading: opt(textPart()),
-  text: opt(textPart()),
-  after: opt(
-    T.String({ pattern: '^[a-z][a-z0-9-]*$', description: 'with `model:`, the id of the article this one follows' }),
-  ),
-  omit: opt(T.Boolean({ description: 'with `model:`, leaves this article of the model out' })),
+  id: doc('doc.article.id', T.String({ pattern: '^[a-z][a-z0-9-]*$' })),
+  heading: opt(doc('doc.article.heading', textPart())),
+  text: opt(doc('doc.article.text', textPart())),
+  after: opt(doc('doc.article.after', T.String({ pattern: '^[a-z][a-z0-9-]*$' }))),
+  omit: opt(doc('doc.article.omit', T.Boolean())),
 });
 
 export const Agreement = strict(
   {
     schemaVersion: schemaVersion,
     /** The built-in model the articles start from; without it `articles` is the whole text. */
-    model: opt(en('sister-cities', 'cooperation')),
-    title: opt(text()),
+    model: opt(doc('doc.agreement.model', en('sister-cities', 'cooperation'), 'enum.kind')),
+    title: opt(doc('doc.agreement.title', text())),
     /** The parties clause, when not the model's ("… en adelante denominados «las Partes»"). */
-    parties: opt(text()),
+    parties: opt(doc('doc.agreement.parties', text())),
     /** The counterpart as the text names it, with its article: «la Ciudad de Aurora», «the City of Aurora». */
-    counterpartParty: opt(text()),
+    counterpartParty: opt(doc('doc.agreement.counterpartParty', text())),
     term: opt(
-      strict({
-        type: en('indefinite', 'fixed'),
-        years: opt(T.Integer({ minimum: 1 })),
-        noticeDays: T.Integer({ minimum: 1, description: 'days of written notice to terminate' }),
-      }),
-    ),
-    coSigners: opt(T.Array(en('sindico', 'secretary'))),
-    originals: opt(T.Integer({ minimum: 1 })),
-    recitals: opt(T.Array(text())),
-    /** With `model:` it may be empty (the model as it stands); without, it is the whole text. */
-    articles: T.Array(Article),
-    versions: opt(
-      T.Array(
+      doc(
+        'q.draft.term',
         strict({
-          hash: sha256,
-          date: date(),
-          note: opt(text()),
+          type: doc('doc.term.type', en('indefinite', 'fixed'), 'enum.term'),
+          years: opt(doc('q.draft.years', T.Integer({ minimum: 1 }))),
+          noticeDays: doc('q.draft.noticeDays', T.Integer({ minimum: 1 })),
         }),
+      ),
+    ),
+    coSigners,
+    originals: opt(doc('doc.agreement.originals', T.Integer({ minimum: 1 }))),
+    recitals: opt(doc('doc.agreement.recitals', T.Array(text()))),
+    /** With `model:` it may be empty (the model as it stands); without, it is the whole text. */
+    articles: doc('doc.agreement.articles', T.Array(Article)),
+    versions: opt(
+      doc(
+        'doc.agreement.versions',
+        T.Array(
+          strict({
+            hash: doc('doc.version.hash', sha256),
+            date: date('doc.version.date'),
+            note: opt(doc('field.note', text())),
+          }),
+        ),
       ),
     ),
   },
@@ -545,74 +772,78 @@ export const Agreement = strict(
 );
 
 const Indicator = strict({
-  id: id,
-  name: text(),
-  unit: text(),
-  baseline: opt(T.Number()),
-  target: T.Number(),
-  actual: opt(T.Number()),
+  id: doc('doc.indicator.id', id),
+  name: doc('q.aop.indicator.name', text()),
+  unit: doc('q.aop.indicator.unit', text()),
+  baseline: opt(doc('q.aop.indicator.baseline', T.Number())),
+  target: doc('q.aop.indicator.target', T.Number()),
+  actual: opt(doc('doc.indicator.actual', T.Number())),
 });
+
+const aopAmount = doc('q.aop.budget.amount', T.Number({ minimum: 0 }));
+const aopCurrency = doc('q.aop.budget.currency', currency);
 
 /** A line of an activity's budget: what was planned and, once spent, what was executed. */
 const BudgetLine = strict({
   source: fundingSource,
-  amount: T.Number({ minimum: 0 }),
-  currency: currency,
-  executed: opt(T.Number({ minimum: 0, description: 'the amount actually spent, recorded with the results' })),
-  description: opt(text()),
+  amount: aopAmount,
+  currency: aopCurrency,
+  executed: opt(doc('doc.budget.executed', T.Number({ minimum: 0 }))),
+  description: moneyDescription,
 });
 
 export const Aop = strict(
   {
     schemaVersion: schemaVersion,
-    year: T.Integer({ minimum: 1992, maximum: 2200 }),
-    period: opt(
-      strict(
-        { start: date(), end: date() },
-        { description: 'when the program does not run on the calendar year, e.g. a first AOP signed in October' },
-      ),
-    ),
-    approved: opt(date()),
+    year: doc('doc.aop.year', T.Integer({ minimum: 1992, maximum: 2200 })),
+    period: opt(doc('doc.aop.period', strict({ start: date('doc.period.start'), end: date('doc.period.end') }))),
+    approved: opt(date('doc.aop.approved')),
     evidence,
-    objectives: T.Array(text(), { minItems: 1 }),
-    followUp: text(),
-    resources: opt(text()),
-    otherInformation: opt(text()),
-    activities: T.Array(
-      strict({
-        id: id,
-        title: text(),
-        area: T.String({ minLength: 1 }),
-        responsible: strict({ municipality: text(), counterpart: text() }),
-        start: date(),
-        end: date(),
-        deliverable: text(),
-        budget: opt(T.Array(BudgetLine)),
-        indicators: opt(T.Array(Indicator)),
-        status: en('planned', 'in-progress', 'done', 'postponed', 'cancelled'),
-        evidence,
-      }),
-    ),
-    budgetTotals: opt(
+    objectives: doc('doc.aop.objectives', T.Array(text(), { minItems: 1 })),
+    followUp: doc('q.aop.followUp', text()),
+    resources: opt(doc('doc.aop.resources', text())),
+    otherInformation: opt(doc('doc.aop.otherInformation', text())),
+    activities: doc(
+      'doc.aop.activities',
       T.Array(
         strict({
-          source: fundingSource,
-          currency: currency,
-          amount: T.Number({ minimum: 0 }),
+          id: doc('q.aop.activity.id', id),
+          title: doc('q.aop.activity.title', text()),
+          area: doc('q.aop.activity.area', T.String({ minLength: 1 })),
+          responsible: doc(
+            'doc.activity.responsible',
+            strict({
+              municipality: doc('q.aop.activity.responsible.municipality', text()),
+              counterpart: doc('q.aop.activity.responsible.counterpart', text()),
+            }),
+          ),
+          start: date('q.aop.activity.start'),
+          end: date('q.aop.activity.end'),
+          deliverable: doc('q.aop.activity.deliverable', text()),
+          budget: opt(doc('doc.activity.budget', T.Array(BudgetLine))),
+          indicators: opt(doc('doc.activity.indicators', T.Array(Indicator))),
+          status: doc(
+            'q.aop.activity.status',
+            en('planned', 'in-progress', 'done', 'postponed', 'cancelled'),
+            'enum.activity-status',
+          ),
+          evidence,
         }),
-        {
-          description:
-            "the program's stated totals per source and currency; each must equal the sum of its activities' lines",
-        },
       ),
     ),
+    budgetTotals: opt(
+      doc('doc.aop.budgetTotals', T.Array(strict({ source: fundingSource, currency: aopCurrency, amount: aopAmount }))),
+    ),
     results: opt(
-      strict({
-        evaluated: opt(date()),
-        narrative: opt(text()),
-        nextSteps: opt(text()),
-        evidence,
-      }),
+      doc(
+        'doc.aop.results',
+        strict({
+          evaluated: opt(date('q.aop.evaluated')),
+          narrative: opt(doc('q.aop.narrative', text())),
+          nextSteps: opt(doc('q.aop.nextSteps', text())),
+          evidence,
+        }),
+      ),
     ),
   },
   { $id: 'aop' },
@@ -621,17 +852,20 @@ export const Aop = strict(
 export const Documents = strict(
   {
     schemaVersion: schemaVersion,
-    documents: T.Array(
-      strict({
-        document: T.String({ minLength: 1 }),
-        file: relPath,
-        template: T.String({ minLength: 1 }),
-        templateVersion: T.Integer({ minimum: 1 }),
-        langs: T.Array(langCode, { minItems: 1 }),
-        sha256: sha256,
-        date: date(),
-        step: opt(T.String()),
-      }),
+    documents: doc(
+      'doc.documents',
+      T.Array(
+        strict({
+          document: doc('doc.documents.document', T.String({ minLength: 1 })),
+          file: doc('doc.documents.file', relPath),
+          template: doc('doc.documents.template', T.String({ minLength: 1 })),
+          templateVersion: doc('doc.documents.templateVersion', T.Integer({ minimum: 1 })),
+          langs: doc('doc.documents.langs', T.Array(langCode, { minItems: 1 })),
+          sha256: doc('doc.documents.sha256', sha256),
+          date: date('doc.documents.date'),
+          step: opt(doc('doc.documents.step', T.String())),
+        }),
+      ),
     ),
   },
   { $id: 'documents' },

@@ -61,7 +61,6 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
 function toIssue(e: ErrorObject): SchemaIssue {
   const path = pathOf(e.instancePath);
   const parent = (e.parentSchema ?? {}) as {
-    description?: string;
     properties?: Record<string, unknown>;
     'x-langtext'?: boolean;
     'x-langtext-entry'?: boolean;
@@ -141,7 +140,7 @@ function toIssue(e: ErrorObject): SchemaIssue {
       const known = PATTERN_MESSAGES[pattern];
       return known
         ? { id: known, severity: 'error', path, params: {} }
-        : { id: 'schema.pattern', severity: 'error', path, params: { expected: parent.description ?? pattern } };
+        : { id: 'schema.pattern', severity: 'error', path, params: { expected: pattern } };
     }
     case 'minimum':
     case 'maximum': {

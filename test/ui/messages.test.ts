@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../src/ui/i18n.js';
 import { catalog } from '../../src/ui/messages/index.js';
+import { schemaDocs } from '../../src/ui/messages/schema-docs.js';
 import { REPO } from '../helpers.js';
 
 // `{name}` and the plural words `{name|one|other}` name the same parameter.
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalog', () => {
-  const entries = Object.entries(catalog);
+  // The editor's words for the schemas (schema-docs.ts) are held to the same rule.
+  const entries = [...Object.entries(catalog), ...Object.entries(schemaDocs)];
 
   it.each(entries)('%s has Spanish and English with the same placeholders', (_id, m) => {
     expect(m.es.trim()).not.toBe('');
