@@ -29,8 +29,10 @@ function writeIfChanged(path, content) {
   renameSync(`${path}.tmp`, path);
 }
 
-// 1. Load the TypeBox definitions (and the message catalog, for step 4) through a throw-away bundle.
+// 1. Load the TypeBox definitions (and the message catalog, for step 4) through a throw-away bundle,
+// one per build: node_modules (and its cache) may be shared by checkouts that build at once.
 const tmp = join(root, 'node_modules', '.cache', 'linkage-build');
+const bundled = join(tmp, `schema-${process.pid}.mjs`);
 await build({
   stdin: {
     contents:
@@ -40,15 +42,14 @@ await build({
     resolveDir: root,
     loader: 'ts',
   },
-  outfile: join(tmp, 'schema.mjs'),
+  outfile: bundled,
   bundle: true,
   format: 'esm',
   platform: 'node',
   logLevel: 'error',
 });
-const { editorSchemas, forValidators, documentContexts, catalog } = await import(
-  `${pathToFileURL(join(tmp, 'schema.mjs')).href}?t=${Date.now()}`
-);
+const { editorSchemas, forValidators, documentContexts, catalog } = await import(pathToFileURL(bundled).href);
+rmSync(bundled, { force: true });
 
 // 2. Emit one JSON Schema per file kind, with the catalog's words for the editor (schema-json.ts).
 const schemas = editorSchemas();
