@@ -260,6 +260,14 @@ describe('the registration letter of a signed amendment', () => {
     expect(all.code).toBe(0);
     expect(all.stdout).toContain('out/registration-aurora-us-es.pdf');
     expect(all.stdout).not.toContain('registration-aurora-us-modificacion-1');
+    // Its copy recorded as sent for registration by hand, before any signature: out of order.
+    editCase(root, 'aurora-us', (text) =>
+      text.replace(`    hash: ${AMENDED}\n`, `    hash: ${AMENDED}\n    registration:\n      date: 2026-11-27\n`),
+    );
+    const check = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('(amendments.0.registration.date) error [process-order]');
+    expect(check.stdout).toContain('la modificación «modificacion-1»');
   });
 });
 

@@ -9,6 +9,9 @@ import { workspaceDerivation } from './derived.js';
 import { caseFile, chainSteps, firstPresent, hasFacts, LSCT_ART_7, short, stepParams } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
+/** The facts of a registration that say its copy went to the SRE (or came back acknowledged). */
+const REGISTRATION_FACTS = ['date', 'oficio', 'acuse', 'registryNumber'] as const;
+
 const clears = (r: SreRoundData) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required';
 
 /**
@@ -124,6 +127,18 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
       });
     }
   });
+  // An amendment's copy goes to the registry once the amendment is signed, as the agreement's does.
+  (c.amendments ?? []).forEach((amendment, i) => {
+    const fact = REGISTRATION_FACTS.find((k) => amendment.registration?.[k] !== undefined);
+    if (amendment.signed || fact === undefined) return;
+    findings.push({
+      id: 'rule.process-order.registration-before-signature-amendment',
+      params: { amendment: amendment.id },
+      file,
+      path: ['amendments', i, 'registration', fact],
+      law: LSCT_ART_7,
+    });
+  });
   const regStep = chain.find((s) => s.id === 'registration');
   if (regStep && hasFacts(regStep, sctx) && signatureDate(c) === undefined) {
     findings.push({
@@ -139,8 +154,8 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
 /**
  * Steps happen in order: no letter before the liaison and the profile, no step before the ones
  * ahead of it (skipped steps count as done), none after a counterpart declined or did not answer, no signature without the SRE's favourable dictamen on
- * the signed text and no registration before signature (Ley sobre la Celebración de Tratados, art.
- * 7). The article is cited on the findings it grounds, not on the whole rule.
+ * the signed text and no registration before signature, of the agreement or of an amendment (Ley
+ * sobre la Celebración de Tratados, art. 7). The article is cited on the findings it grounds, not on the whole rule.
  */
 export const processOrder: Rule = {
   id: 'process-order',

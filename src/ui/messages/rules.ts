@@ -75,6 +75,14 @@ export const rules: Catalog = {
       en: 'Registration comes after signature: record the municipality’s and the counterpart’s signature dates under `steps: signature:`.',
     },
   },
+  'rule.process-order.registration-before-signature-amendment': {
+    es: 'Hay datos de registro ante la SRE de la modificación «{amendment}», pero no consta la fecha en que se firmó.',
+    en: 'There are registration facts for the amendment "{amendment}", but not the date it was signed.',
+    hint: {
+      es: 'El registro va después de la firma: anote la fecha de firma de la modificación en `amendments: signed:`, o quite `registration:` si su copia no se ha enviado.',
+      en: 'Registration comes after signature: record the date the amendment was signed under `amendments: signed:`, or remove `registration:` if its copy has not been sent.',
+    },
+  },
   'rule.signed-text-differs': {
     es: 'El texto firmado (hash {signed}) no es el que aprobó el Cabildo (hash {approved}).',
     en: 'The signed text (hash {signed}) is not the one the council approved (hash {approved}).',

@@ -243,6 +243,44 @@ describe('process-order', () => {
       },
     ]);
   });
+
+  it("refuses an amendment's registration before the amendment is signed (LSCT art. 7)", () => {
+    const root = copyBase();
+    edit(root, LYON, (d) =>
+      d.set('amendments', [
+        {
+          id: 'anexo-1',
+          summary: 'Se agrega el área de turismo.',
+          hash: OTHER,
+          registration: { date: '2026-02-20', oficio: 'DAI/010/2026' },
+        },
+      ]),
+    );
+    const problems = check(root);
+    expect(findings(problems, 'process-order')).toEqual([
+      {
+        id: 'rule.process-order.registration-before-signature-amendment',
+        severity: 'error',
+        file: LYON,
+        path: ['amendments', 0, 'registration', 'date'],
+        law: LSCT_7,
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.process-order.registration-before-signature-amendment')).toMatchObject({
+      amendment: 'anexo-1',
+    });
+    // Only its oficio recorded: the finding is there.
+    edit(root, LYON, (d) => d.deleteIn(['amendments', 0, 'registration', 'date']));
+    expect(findings(check(root), 'process-order')).toEqual([
+      {
+        id: 'rule.process-order.registration-before-signature-amendment',
+        severity: 'error',
+        file: LYON,
+        path: ['amendments', 0, 'registration', 'oficio'],
+        law: LSCT_7,
+      },
+    ]);
+  });
 });
 
 describe('process-order on amendments', () => {
