@@ -3,8 +3,14 @@
 import type { FieldPath } from '../commands/answers.js';
 import { addDays } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
-import type { AgreementFile, SreRoundData } from '../workspace/schema.js';
-import { askSreRounds, offerDocument, recordTextVersion, type StepOutcome } from './case-steps.js';
+import type { AgreementFile, CaseFile, SreRoundData } from '../workspace/schema.js';
+import {
+  askRegistrationFacts,
+  askSreRounds,
+  offerDocument,
+  recordTextVersion,
+  type StepOutcome,
+} from './case-steps.js';
 import { type CaseFlow, caseOf } from './context.js';
 import type { Session } from './session.js';
 import { enumChoices } from './workspace-steps.js';
@@ -15,6 +21,8 @@ export type CaseEvent = (typeof CASE_EVENTS)[number];
 
 export const isCaseEvent = (id: string | undefined): id is CaseEvent =>
   id !== undefined && (CASE_EVENTS as readonly string[]).includes(id);
+
+type AmendmentData = NonNullable<CaseFile['amendments']>[number];
 
 const END_STATES = ['declined', 'withdrawn', 'terminated', 'expired'] as const;
 
@@ -73,8 +81,10 @@ export async function askEnd(f: CaseFlow): Promise<StepOutcome> {
 /**
  * `--step amendment`: an amendment is a new text that goes its own way to the SRE and is signed again.
  * The last amendment, while unsigned (or given by an answers file), is taken up where it stopped (its
- * first unanswered fact); once signed, `--step amendment` starts a new one: its id, date and summary, the hash of the agreement's
- * text as it now stands (recorded as a version), its SRE rounds, and its signature date.
+ * first unanswered fact), as is a signed one until the SRE's acuse of its registration is recorded;
+ * then `--step amendment` starts a new one: its id, date and summary, the hash of the agreement's
+ * text as it now stands (recorded as a version), its SRE rounds, its signature date, and its copy
+ * sent to the SRE for registration (date, oficio, follow-up, acuse, registry number).
  */
 export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
   const { s, case: t } = f;
@@ -84,12 +94,14 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     s.say(`  ${s.t('prompts.amendment.not-signed', { slug: f.slug })}`);
     return 'waiting';
   }
-  const list = () => (s.valueAt(t, ['amendments']) as { id?: string; signed?: string }[] | undefined) ?? [];
+  const list = () => (s.valueAt(t, ['amendments']) as AmendmentData[] | undefined) ?? [];
   let i = list().length;
-  // The last one is taken up while unsigned, or when this run's answers gave it: a signature they
-  // add closes it rather than opening another.
+  // The last one is taken up while unsigned or its registration is under way (its copy not sent, or
+  // the SRE's acuse not recorded), or when this run's answers gave it: a signature they add closes it
+  // rather than opening another.
   const answered = t.touched.some((path) => path[0] === 'amendments');
-  if (i > 0 && (!list()[i - 1]?.signed || answered)) i--;
+  const last = list()[i - 1];
+  if (i > 0 && (!last?.signed || !last.registration?.acuse || answered)) i--;
   const p: FieldPath = ['amendments', i];
   const taken = list()
     .filter((_, k) => k !== i)
@@ -104,6 +116,18 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     check: (v) => (taken.includes(v) ? s.t('prompts.id-taken', { id: v }) : undefined),
   });
   if (id === undefined) return 'waiting';
+  // Signed in an earlier run, its text, rounds and signature are settled (check verifies them): what
+  // is left is its registration, without asking again the optional facts left blank.
+  const settled = !answered && s.valueAt(t, [...p, 'signed']) !== undefined;
+  if (!settled && !(await askUntilSigned(f, p, id))) return 'waiting';
+  // Signed, its copy goes to the SRE's registry as the agreement's did (`generate registration` is
+  // about it until it is sent), and the SRE acknowledges it.
+  return askRegistrationFacts(f, [...p, 'registration'], s.t('q.amendment.registration-sent', { id }));
+}
+
+/** An amendment's date, summary, text version, SRE rounds and signature: whether it is signed. */
+async function askUntilSigned(f: CaseFlow, p: FieldPath, id: string): Promise<boolean> {
+  const { s, case: t } = f;
   const date = await s.date({
     target: t,
     path: [...p, 'date'],
@@ -111,7 +135,7 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     default: s.today,
   });
   const summary = await s.langText({ target: t, path: [...p, 'summary'], message: s.t('q.amendment.summary') });
-  if (summary === undefined) return 'waiting';
+  if (summary === undefined) return false;
   if (s.valueAt(t, [...p, 'hash']) === undefined) {
     // The new version and the amendment's hash agree only together: neither is a problem alone.
     let hash: string | undefined;
@@ -134,9 +158,9 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
     },
     observationsNext: s.t('prompts.amendment.observations-next', step),
   });
-  const last = (s.valueAt(t, [...p, 'rounds']) as SreRoundData[] | undefined)?.at(-1)?.dictamen?.outcome;
+  const outcome = (s.valueAt(t, [...p, 'rounds']) as SreRoundData[] | undefined)?.at(-1)?.dictamen?.outcome;
   // Signed only once the SRE cleared the amended text (LSCT art. 7, as for the agreement itself).
-  if (rounds === 'waiting' || (last !== 'favourable' && last !== 'not-required')) return 'waiting';
+  if (rounds === 'waiting' || (outcome !== 'favourable' && outcome !== 'not-required')) return false;
   const signed = await s.date({
     target: t,
     path: [...p, 'signed'],
@@ -145,9 +169,7 @@ export async function askAmendment(f: CaseFlow): Promise<StepOutcome> {
   });
   if (signed === undefined) {
     s.say(`  ${s.t('prompts.amendment.not-signed-yet', step)}`);
-    return 'waiting';
+    return false;
   }
-  // Signed, its copy goes to the SRE's registry: `generate registration` is about it until it is sent.
-  if (s.valueAt(t, [...p, 'registration', 'date']) === undefined) offerDocument(s, 'registration', f.slug);
-  return 'asked';
+  return true;
 }

@@ -933,11 +933,20 @@ export async function askSignature(f: CaseFlow, step: StepDef): Promise<StepOutc
 }
 
 export async function askRegistration(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
-  const { s, case: t } = f;
   stepHeader(f, step);
-  const base: FieldPath = ['steps', 'registration'];
+  return askRegistrationFacts(f, ['steps', 'registration'], f.s.t('q.registration.sent'));
+}
+
+/**
+ * The copy of a signed text sent to the SRE for its registry (LSCT art. 7), at `base`: the agreement's
+ * `steps.registration`, or an amendment's `registration`. Whether it went (if not, the oficio to send
+ * it with), its date, oficio and follow-up (the registration step's interval), then the SRE's acuse
+ * and the registry number.
+ */
+export async function askRegistrationFacts(f: CaseFlow, base: FieldPath, sentQuestion: string): Promise<StepOutcome> {
+  const { s, case: t } = f;
   const sent = await s.gate(
-    s.t('q.registration.sent'),
+    sentQuestion,
     [{ target: t, path: [...base, 'date'], label: s.t('q.registration.date') }],
     true,
   );
@@ -952,7 +961,7 @@ export async function askRegistration(f: CaseFlow, step: StepDef): Promise<StepO
     default: s.today,
   });
   await s.text({ target: t, path: [...base, 'oficio'], message: s.t('q.oficio') });
-  const days = followUpDays(step, configOf(f)) ?? 30;
+  const days = followUpDays(stepById('registration'), configOf(f)) ?? 30;
   await s.date({
     target: t,
     path: [...base, 'followUpOn'],
@@ -964,7 +973,7 @@ export async function askRegistration(f: CaseFlow, step: StepDef): Promise<StepO
     { target: t, path: [...base, 'acuse'], label: s.t('q.registration.acuse') },
   ]);
   if (!acuse) {
-    waitingNote(f, 'sre', date, caseOf(f).steps?.registration?.followUpOn);
+    waitingNote(f, 'sre', date, s.valueAt(t, [...base, 'followUpOn']) as string | undefined);
     return 'waiting';
   }
   await s.date({ target: t, path: [...base, 'acuse'], message: s.t('q.registration.acuse'), default: s.today });

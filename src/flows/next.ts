@@ -475,7 +475,18 @@ export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome 
   sayEnding(s, f.slug, status);
   const lead = status.next[0];
   if (!lead) {
-    s.say(s.t('prompts.case-up-to-date', { slug: f.slug }));
+    // Every step done, a signed amendment's registration may still be under way.
+    const pending = status.amendment;
+    s.say(
+      pending
+        ? s.t('prompts.amendment.registration-pending', {
+            what: s.t(`status.amendment.${pending.actor === 'sre' ? 'acuse' : 'registration'}`, { id: pending.id }),
+            actor: actorName(f, pending.actor),
+            since: pending.since,
+            slug: f.slug,
+          })
+        : s.t('prompts.case-up-to-date', { slug: f.slug }),
+    );
     return;
   }
   const actor = status.move?.actor ?? lead.step.actor;

@@ -13,7 +13,7 @@ export type Commitment =
   | { kind: 'aop' | 'results'; due: string; year: number }
   | { kind: 'activity'; due: string; year: number; id: string; title: LangTextValue }
   | { kind: 'registration'; due: string }
-  | { kind: 'amendment'; due: string; id: string }
+  | { kind: 'amendment' | 'amendment-registration' | 'amendment-acuse'; due: string; id: string }
   | { kind: 'term-end'; due: string; years: number; noticeDays: number }
   | { kind: 'notice'; noticeDays: number }
   | { kind: 'termination'; due: string; notice?: string };
@@ -57,7 +57,9 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
         out.push({ kind: 'registration', due: d.date });
         break;
       case 'amendment':
-        out.push({ kind: 'amendment', due: d.date, id: d.id as string });
+      case 'amendment-registration':
+      case 'amendment-acuse':
+        out.push({ kind: d.kind, due: d.date, id: d.id as string });
         break;
       case 'term-end':
         out.push({ kind: 'term-end', due: d.date, years: d.years as number, noticeDays: d.noticeDays as number });

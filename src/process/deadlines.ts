@@ -24,6 +24,8 @@ export type DeadlineKind =
   | 'results'
   | 'registration'
   | 'amendment'
+  | 'amendment-registration'
+  | 'amendment-acuse'
   | 'activity'
   | 'notice'
   | 'term-end'
@@ -106,8 +108,10 @@ export function caseDeadlines(
   if (registration?.followUpOn && registration.acuse && !registration.registryNumber)
     push({ kind: 'registration', key: 'registration', date: registration.followUpOn, file: caseFile });
 
+  // Each amendment's SRE opinion awaited, its signed copy still to send for registration, its acuse awaited.
   for (const item of amendmentsDue(ctx)) {
-    push({ kind: 'amendment', key: `amendment.${item.id}`, date: item.due, file: caseFile, id: item.id as string });
+    const kind = item.kind as 'amendment' | 'amendment-registration' | 'amendment-acuse';
+    push({ kind, key: `${kind}.${item.id}`, date: item.due, file: caseFile, id: item.id as string });
   }
 
   // A postponed activity has no date to put in a calendar until it is planned again.

@@ -35,12 +35,16 @@ export interface StepStatus {
 }
 
 export interface LateItem {
-  kind: 'follow-up' | 'contact' | 'aop' | 'results' | 'amendment';
+  kind: 'follow-up' | 'contact' | 'aop' | 'results' | 'amendment' | 'amendment-registration' | 'amendment-acuse';
   step?: string;
   /** The day it fell due. */
   due: string;
   year?: number;
-  /** The amendment whose SRE opinion is awaited (`amendment`). */
+  /**
+   * The amendment whose SRE opinion is awaited (`amendment`), whose signed copy is still to be sent
+   * for registration (`amendment-registration`), or whose registration the SRE has not acknowledged
+   * (`amendment-acuse`).
+   */
   id?: string;
 }
 
@@ -62,6 +66,11 @@ export interface CaseStatus {
   move?: { actor: Actor; since?: string };
   /** When the step the municipality waits on falls due for a follow-up. */
   nextDue?: string;
+  /**
+   * A signed amendment whose registration is under way (the first such): its copy owed by the
+   * municipality since its signature, or sent and waiting on the SRE's acuse; when it falls due.
+   */
+  amendment?: { id: string; actor: Actor; since: string; due?: string };
   late: LateItem[];
   /** The latest contact: a contact-log entry, or the counterpart's answer or signature (counterpartActs). */
   lastContact?: string;
@@ -239,6 +248,13 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
   } else {
     status.phase = 4;
   }
+  const registering = amendmentsDue(ctx).find((item) => item.kind !== 'amendment');
+  if (registering) {
+    const pending = registeringAmendment(ctx, registering);
+    status.amendment = pending;
+    // With every step done, the amendment's registration is what the case waits on.
+    if (!first) status.move = { actor: pending.actor, since: pending.since };
+  }
 
   status.late.push(...amendmentsDue(ctx).filter(isLate));
   status.late.push(...instrumentationDue(ctx).filter(isLate));
@@ -268,24 +284,54 @@ export function followUpDue(ctx: StepContext, lead: StepStatus): LateItem | unde
 }
 
 /**
- * The amendments sent to the SRE and not yet answered, each with the day to follow up on its opinion:
- * its last round's `followUpOn`, else the SRE opinion step's interval from the day it was sent (the
- * law sets the SRE no deadline). A signed amendment, or one whose last round has its dictamen, waits
- * on nobody.
+ * What each amendment waits on, with the day to follow it up (the law sets no deadline: LSCT art. 7):
+ * - sent to the SRE and not yet answered (`amendment`): its last round's `followUpOn`, else the SRE
+ *   opinion step's interval from the day it was sent;
+ * - signed, its copy still to be sent for registration (`amendment-registration`): the municipality's
+ *   move, due the registration step's interval after its signature, as the agreement's copy is;
+ * - its copy sent and the SRE's acuse not recorded (`amendment-acuse`): its registration's
+ *   `followUpOn`, else the same interval from the day it was sent.
+ * An amendment whose last round has its dictamen and is not signed, or whose acuse is recorded,
+ * waits on nobody.
  */
 export function amendmentsDue(ctx: StepContext): LateItem[] {
   const amendments = ctx.bundle?.case?.amendments;
   if (!amendments) return [];
-  const sre = BUILTIN_STEPS.find((s) => s.id === 'sre-opinion');
-  const days = sre ? followUpDays(sre, ctx.ws.config) : undefined;
+  const interval = (id: string) => {
+    const step = BUILTIN_STEPS.find((s) => s.id === id);
+    return step ? followUpDays(step, ctx.ws.config) : undefined;
+  };
+  const sreDays = interval('sre-opinion');
+  const registrationDays = interval('registration');
+  const after = (since: string, days: number | undefined) => (days !== undefined ? addDays(since, days) : undefined);
   const due: LateItem[] = [];
   for (const amendment of amendments) {
+    const registration = amendment.registration;
+    if (amendment.signed) {
+      if (registration?.acuse) continue;
+      const kind = registration?.date ? 'amendment-acuse' : 'amendment-registration';
+      const day = registration?.followUpOn ?? after(registration?.date ?? amendment.signed, registrationDays);
+      if (day) due.push({ kind, due: day, id: amendment.id });
+      continue;
+    }
     const round = amendment.rounds?.at(-1);
-    if (amendment.signed || !round?.submitted || round.dictamen) continue;
-    const day = round.followUpOn ?? (days !== undefined ? addDays(round.submitted, days) : undefined);
+    if (!round?.submitted || round.dictamen) continue;
+    const day = round.followUpOn ?? after(round.submitted, sreDays);
     if (day) due.push({ kind: 'amendment', due: day, id: amendment.id });
   }
   return due;
+}
+
+/** Who an amendment's registration waits on and since when (`item` from amendmentsDue). */
+function registeringAmendment(ctx: StepContext, item: LateItem): NonNullable<CaseStatus['amendment']> {
+  const amendment = ctx.bundle?.case?.amendments?.find((a) => a.id === item.id);
+  const sent = amendment?.registration?.date;
+  return {
+    id: item.id as string,
+    actor: sent ? 'sre' : 'municipio',
+    since: sent ?? (amendment?.signed as string),
+    due: item.due,
+  };
 }
 
 /**

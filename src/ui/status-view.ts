@@ -87,7 +87,13 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, style: Progress
   const steps = c.next.map((s) => s.step.title[lang]).join(' + ');
   // A termination notified and not yet in effect: the case is open until then, and says so.
   const ending = c.ending ? t(lang, 'status.ending', { date: c.ending.date }) : undefined;
-  const next = [steps || (ending ? '' : t(lang, 'status.complete')), ending].filter(Boolean).join('; ');
+  // A signed amendment's registration under way is the case's to follow, whatever step leads.
+  const amendment = c.amendment
+    ? t(lang, `status.amendment.${c.amendment.actor === 'sre' ? 'acuse' : 'registration'}`, { id: c.amendment.id })
+    : undefined;
+  const next = [steps || (ending || amendment ? '' : t(lang, 'status.complete')), amendment, ending]
+    .filter(Boolean)
+    .join('; ');
   return {
     ...base,
     phase,
@@ -385,6 +391,7 @@ function statusJson(result: StatusResult) {
         progress: c.progress,
         next: c.next.map((s) => ({ step: s.id, state: s.state, missing: s.missing.map((f) => f.path.join('.')) })),
         move: c.move ?? null,
+        amendment: c.amendment ?? null,
         late: c.late,
         lastContact: c.lastContact ?? null,
         steps: c.steps.map((s) => ({ step: s.id, state: s.state, date: s.date ?? null })),

@@ -132,8 +132,9 @@ describe('next without a terminal', () => {
     const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', signed], { cwd: root, env: ENV });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Se registró la modificación.');
-    expect(r.stdout).not.toContain('Aún falta');
+    // Signed, what it still lacks is its copy sent for registration, not a new amendment's facts.
+    expect(r.stdout).toContain('Aún falta: Fecha de envío de la copia [amendments[0].registration.date].');
+    expect(r.stdout).not.toContain('amendments[1]');
     const amendments = parse(demoCase(root, 'aurora-us')).amendments;
     expect(amendments).toHaveLength(1);
     expect(amendments[0].signed).toBe('2026-11-25');
@@ -175,6 +176,78 @@ describe('next without a terminal', () => {
     expect(runCli(['generate', 'registration', 'aurora-us'], { cwd: root, env: ENV }).stdout).toContain(
       'registration-aurora-us-modificacion-1-es.pdf',
     );
+  });
+
+  it("a signed amendment's registration is followed as the agreement's: status, check, calendar, handover, and --step amendment records it", () => {
+    const root = copyWorkspace('demo');
+    replaceIn(
+      join(root, 'cases', 'aurora-us', 'agreement.yaml'),
+      'de sus respectivas competencias.',
+      'de sus competencias.',
+    );
+    const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+    // Signed on 2026-10-25; the demo follows a registration up 60 days on (settings.followUpDays).
+    const amendment = (registration: string) =>
+      `amendments:\n  - id: modificacion-1\n    date: 2026-10-10\n    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n    rounds:\n      - submitted: 2026-10-12\n        oficio: PM/DAI/0700/2026\n        hash: ${hash}\n        dictamen: { date: 2026-10-20, outcome: favourable }\n    signed: 2026-10-25\n${registration}`;
+    const answers = join(root, 'answers.yaml');
+    const record = (registration: string) => {
+      writeFileSync(answers, amendment(registration));
+      const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], { cwd: root, env: ENV });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const row = (asOf: string) =>
+      runCli(['status', 'aurora-us', '--as-of', asOf], { cwd: root })
+        .stdout.split('\n')
+        .find((l) => l.startsWith('aurora-us'));
+
+    // Signed: the copy is the municipality's move, not yet late; nothing else is pending.
+    const signed = record('');
+    expect(signed).toContain('Aún falta: Fecha de envío de la copia [amendments[0].registration.date]');
+    expect(signed).toContain(
+      'Queda pendiente: Registro de la modificación modificacion-1 ante la SRE; le toca a Municipio desde el 2026-10-25.',
+    );
+    expect(signed).not.toContain('al día');
+    expect(row('2026-11-28')).toMatch(
+      /^aurora-us\s+4 Instrumentación\s+\S+ 12\/12\s+Registro de la modificación modificacion-1 ante la SRE\s+Municipio\s+2026-10-25$/,
+    );
+    // The calendar and the handover list it ahead.
+    const calendar = runCli(['calendar', '--out', '-'], { cwd: root, env: ENV }).stdout.replace(/\r\n /g, '');
+    expect(calendar).toContain('UID:aurora-us:amendment-registration.modificacion-1@');
+    expect(calendar).toContain('SUMMARY:Envío a registro de la modificación modificacion-1 — Aurora (aurora-us)');
+    expect(runCli(['generate', 'handover'], { cwd: root, env: ENV }).code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'handover-es.pdf')))).toContain(
+      '24 dic 2026 Aurora Envío a registro de la modificación modificacion-1',
+    );
+    // Past its follow-up: late in status, warned by check (which still exits 0).
+    expect(row('2026-12-28')).toContain('envío a registro de la modificación modificacion-1 vencido el 2026-12-24');
+    const late = runCli(['check', '--as-of', '2026-12-28'], { cwd: root });
+    expect(late.code).toBe(0);
+    expect(late.stdout).toContain(
+      '(amendments.0.signed) advertencia [late]: La modificación modificacion-1 se firmó el 2026-10-25',
+    );
+
+    // Sent: the SRE's acuse is awaited, followed up the same interval on.
+    const sent = record('    registration:\n      date: 2026-11-02\n      oficio: PM/DAI/0850/2026\n');
+    expect(sent).toContain('Aún falta: Fecha del acuse de recibo [amendments[0].registration.acuse]');
+    expect(parse(demoCase(root, 'aurora-us')).amendments[0].registration).toEqual({
+      date: '2026-11-02',
+      oficio: 'PM/DAI/0850/2026',
+    });
+    expect(row('2026-11-28')).toMatch(
+      /Acuse de la SRE del registro de la modificación modificacion-1\s+SRE\s+2026-11-02$/,
+    );
+    expect(row('2027-01-02')).toContain(
+      'acuse de la SRE del registro de la modificación modificacion-1 vencido el 2027-01-01',
+    );
+
+    // Acknowledged, with its registry number: the case is up to date again.
+    const acknowledged = record(
+      '    registration:\n      date: 2026-11-02\n      oficio: PM/DAI/0850/2026\n      acuse: 2026-11-20\n      registryNumber: RAI-0418/2023-M1\n',
+    );
+    expect(acknowledged).toContain('Se registró la modificación.');
+    expect(row('2026-11-28')).toMatch(/12\/12\s+al día$/);
+    expect(runCli(['check'], { cwd: root, env: ENV }).code).toBe(0);
   });
 
   it('answers a mistyped --step with the step meant', () => {

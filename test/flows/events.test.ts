@@ -346,7 +346,7 @@ describe('linkage next --step amendment', () => {
     expect(readFileSync(caseFile(), 'utf8')).toBe(before);
   });
 
-  it('records an amendment: its text version, its own SRE rounds and its signature; Ctrl+C resumes it at the first unanswered fact', async () => {
+  it('records an amendment: its text version, its own SRE rounds, its signature and its registration; Ctrl+C resumes it at the first unanswered fact', async () => {
     root = copyWorkspace('rules/base');
     const dir = join(root, 'cases', 'lyon-fr');
     const yamlOf = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
@@ -402,9 +402,12 @@ describe('linkage next --step amendment', () => {
       await answer('Número de oficio');
       await pick('Sentido del dictamen', 0); // favourable
       await answer('Fecha en que las Partes firmaron la modificación', '2026-11-27');
+      await answer('¿Ya se envió a la SRE la copia de la modificación «modificacion-1» firmada para su registro?', 'n');
     });
     expect(said).toContain('Envío número 1 a la SRE.');
-    expect(said).toContain('Se registró la modificación.');
+    // Signed, its copy is owed to the SRE's registry: the letter to send it with is offered.
+    expect(said).toContain('`linkage generate registration lyon-fr`');
+    expect(said).not.toContain('Se registró la modificación.');
     const first = yamlOf('case.yaml').amendments;
     expect(first).toHaveLength(1);
     expect(first[0].rounds).toEqual([
@@ -418,6 +421,33 @@ describe('linkage next --step amendment', () => {
       },
     ]);
     expect(first[0].signed).toBe('2026-11-27');
+    expect(first[0].registration).toBeUndefined();
+    expect(await errors()).toBe(0);
+
+    // Its registration is taken up: the copy sent, then the SRE's acuse, on the next run.
+    said = await run(async () => {
+      await answer('¿Ya se envió a la SRE la copia de la modificación «modificacion-1» firmada para su registro?', 's');
+      await answer('Fecha de envío de la copia'); // today
+      await answer('Número de oficio', 'PM/DAI/0850/2026');
+      await answer('Fecha para dar seguimiento'); // the registration step's interval
+      await answer('¿Ya llegó el acuse de la SRE?', 'n');
+    });
+    expect(said).toContain(`Se espera a: SRE, desde el ${TODAY}.`);
+    expect(yamlOf('case.yaml').amendments[0].registration).toEqual({
+      date: TODAY,
+      oficio: 'PM/DAI/0850/2026',
+      followUpOn: '2026-12-28',
+    });
+    said = await run(async () => {
+      await answer('¿Ya llegó el acuse de la SRE?', 's');
+      await answer('Fecha del acuse de recibo'); // today
+      await answer('Número de registro', 'RAI-0007/2026');
+    });
+    expect(said).toContain('Se registró la modificación.');
+    expect(yamlOf('case.yaml').amendments[0].registration).toMatchObject({
+      acuse: TODAY,
+      registryNumber: 'RAI-0007/2026',
+    });
     expect(await errors()).toBe(0);
 
     // A second amendment: a taken id is asked again; its SRE round comes back with an observation.
@@ -495,6 +525,13 @@ describe('linkage next --step amendment', () => {
     said = await run(async () => {
       await pick('Sentido del dictamen', 0);
       await answer('Fecha en que las Partes firmaron la modificación', '2026-11-28');
+      await answer('¿Ya se envió a la SRE la copia de la modificación «modificacion-2» firmada para su registro?', 's');
+      await answer('Fecha de envío de la copia');
+      await answer('Número de oficio', 'PM/DAI/0851/2026');
+      await answer('Fecha para dar seguimiento');
+      await answer('¿Ya llegó el acuse de la SRE?', 's');
+      await answer('Fecha del acuse de recibo');
+      await answer('Número de registro');
     });
     expect(said).toContain('Se registró la modificación.');
     amendments = yamlOf('case.yaml').amendments;
@@ -507,7 +544,7 @@ describe('linkage next --step amendment', () => {
     expect(amendments[1].signed).toBe('2026-11-28');
     expect(await errors()).toBe(0);
 
-    // Signed, the next `--step amendment` starts a third one.
+    // Signed and its registration acknowledged, the next `--step amendment` starts a third one.
     screen.clear();
     const third = nextFlow({
       ...base(),

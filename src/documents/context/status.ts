@@ -21,6 +21,16 @@ type Section = StatusContextData['workspaces'][number];
 export const actorWord = (actor: Actor, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.actor.${actor}`);
 const closedWord = (state: string, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.closed.${state}`);
 
+/** A signed amendment's copy to send for registration, and the SRE's acuse of it: late, or ahead. */
+const AMENDMENT_REGISTRATION = (id: string): Bilingual => ({
+  es: `Envío a registro de la modificación ${id}`,
+  en: `Sending amendment ${id} for registration`,
+});
+const AMENDMENT_ACUSE = (id: string): Bilingual => ({
+  es: `Acuse de la SRE del registro de la modificación ${id}`,
+  en: `The SRE's acknowledgment of amendment ${id}'s registration`,
+});
+
 const LATE: Record<LateItem['kind'], (l: LateItem) => Bilingual> = {
   'follow-up': () => ({ es: 'Seguimiento', en: 'Follow-up' }),
   contact: () => ({ es: 'Sin contacto con la contraparte', en: 'No contact with the partner' }),
@@ -30,6 +40,8 @@ const LATE: Record<LateItem['kind'], (l: LateItem) => Bilingual> = {
     es: `Dictamen de la SRE sobre la modificación ${l.id}`,
     en: `SRE opinion on amendment ${l.id}`,
   }),
+  'amendment-registration': (l) => AMENDMENT_REGISTRATION(l.id as string),
+  'amendment-acuse': (l) => AMENDMENT_ACUSE(l.id as string),
 };
 
 /** "3 · Formalización", or the closed state. */
@@ -62,6 +74,10 @@ export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string)
       return lang === 'es' ? 'Número de registro de la SRE' : 'SRE registry number';
     case 'amendment':
       return lang === 'es' ? `Dictamen de la SRE sobre la modificación ${c.id}` : `SRE opinion on amendment ${c.id}`;
+    case 'amendment-registration':
+      return say(AMENDMENT_REGISTRATION(c.id), lang);
+    case 'amendment-acuse':
+      return say(AMENDMENT_ACUSE(c.id), lang);
     case 'term-end':
       return lang === 'es'
         ? `Fin de la vigencia de ${c.years} años (prorrogable por acuerdo escrito; terminación con ${c.noticeDays} días de aviso)`
@@ -142,10 +158,13 @@ function section(ws: Workspace, date: string, lang: string): Section {
     const listed = caseCommitments(ws, bundle, status, date)
       .filter((c) => c.kind !== 'notice' && c.kind !== 'term-end')
       .filter((c) => !(c.kind === 'step' && status.late.some((l) => l.step === c.step)));
-    const next = listed.slice(0, NEXT_SHOWN);
-    // A termination notified and not yet in effect is always shown: the case's last date.
-    const termination = listed.find((c) => c.kind === 'termination');
-    if (termination && !next.includes(termination)) next.splice(NEXT_SHOWN - 1, 1, termination);
+    // Always shown: a termination notified and not yet in effect (the case's last date), and a signed
+    // amendment's registration under way (what the case waits on once its steps are done); the
+    // earliest of the rest fill the row.
+    const always = (c: Commitment) =>
+      c.kind === 'termination' || c.kind === 'amendment-registration' || c.kind === 'amendment-acuse';
+    let room = NEXT_SHOWN - listed.filter(always).length;
+    const next = listed.filter((c) => always(c) || room-- > 0);
     // A step past its follow-up date is already in the late column; an open activity past its end
     // is late only here.
     const overdue = (c: Commitment) => c.kind === 'activity' && c.due < date;

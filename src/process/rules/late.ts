@@ -19,7 +19,8 @@ function latestContact(c: CaseFile): number {
   return dates.lastIndexOf(maxDate(dates) as string);
 }
 
-type Reported = LateItem & { kind: 'follow-up' | 'contact' | 'amendment' };
+const REPORTED = ['follow-up', 'contact', 'amendment', 'amendment-registration', 'amendment-acuse'] as const;
+type Reported = LateItem & { kind: (typeof REPORTED)[number] };
 
 function where(bundle: CaseBundle, item: Reported): { id: string; file: string; path: FieldPath } {
   const c = bundle.case as CaseFile;
@@ -78,6 +79,18 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
         path: ['amendments', i, 'rounds', k, rounds[k]?.followUpOn ? 'followUpOn' : 'submitted'],
       };
     }
+    case 'amendment-registration':
+    case 'amendment-acuse': {
+      // Owed since its signature; sent and not acknowledged: its follow-up date, else the day it was sent.
+      const i = (c.amendments ?? []).findIndex((a) => a.id === item.id);
+      const registration = c.amendments?.[i]?.registration;
+      const path: FieldPath = registration?.followUpOn
+        ? ['amendments', i, 'registration', 'followUpOn']
+        : item.kind === 'amendment-acuse'
+          ? ['amendments', i, 'registration', 'date']
+          : ['amendments', i, 'signed'];
+      return { id: `rule.late.${item.kind}`, file, path };
+    }
     case 'contact': {
       // The silence counts from the latest contact: a log entry, the letter or the counterpart's own act.
       const i = latestContact(c);
@@ -93,11 +106,18 @@ function where(bundle: CaseBundle, item: Reported): { id: string; file: string; 
   }
 }
 
+/** The day an amendment was signed and the day its copy was sent for registration, for its findings. */
+function amendmentDates(c: CaseFile | null, id: string | undefined): { signed: string; sent: string } {
+  const amendment = c?.amendments?.find((a) => a.id === id);
+  return { signed: amendment?.signed ?? '', sent: amendment?.registration?.date ?? '' };
+}
+
 /**
  * Overdue items of the case, each with the day it fell due: the counterpart's answer and the SRE's
  * opinion past their follow-up date, the signed agreement not yet sent for registration past its
  * interval or sent and not acknowledged past its follow-up date, an amendment's SRE opinion past its
- * follow-up date, a contact-log follow-up past its date, and no contact for
+ * follow-up date, a signed amendment not yet sent for registration past the registration interval or
+ * sent and not acknowledged past its follow-up date, a contact-log follow-up past its date, and no contact for
  * `settings.contactWarningMonths` (6 by default).
  */
 export const late: Rule = {
@@ -105,8 +125,8 @@ export const late: Rule = {
   severity: 'warning',
   case: (ctx, bundle) => {
     const months = ctx.ws.config?.settings?.contactWarningMonths ?? 6;
-    const reported = caseStatus(ctx, bundle).late.filter(
-      (item): item is Reported => item.kind === 'follow-up' || item.kind === 'contact' || item.kind === 'amendment',
+    const reported = caseStatus(ctx, bundle).late.filter((item): item is Reported =>
+      (REPORTED as readonly string[]).includes(item.kind),
     );
     return reported.map<Finding>((item) => {
       const at = where(bundle, item);
@@ -117,7 +137,10 @@ export const late: Rule = {
           today: ctx.today,
           ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
           ...(item.kind === 'contact' ? { months } : {}),
-          ...(item.kind === 'amendment' ? { amendment: item.id ?? '' } : {}),
+          ...(item.kind.startsWith('amendment') ? { amendment: item.id ?? '' } : {}),
+          ...(item.kind === 'amendment-registration' || item.kind === 'amendment-acuse'
+            ? { ...amendmentDates(bundle.case, item.id), slug: bundle.slug }
+            : {}),
           ...(item.step === 'registration'
             ? { signed: signatureDate(bundle.case), sent: bundle.case?.steps?.registration?.date ?? '' }
             : {}),

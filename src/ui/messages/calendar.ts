@@ -32,6 +32,14 @@ export const calendar: Catalog = {
   'calendar.what.results': { es: 'Resultados del POA {year}', en: 'AOP {year} results' },
   'calendar.what.registration': { es: 'Número de registro de la SRE', en: 'SRE registry number' },
   'calendar.what.amendment': { es: 'Dictamen de la modificación {id}', en: 'Opinion on amendment {id}' },
+  'calendar.what.amendment-registration': {
+    es: 'Envío a registro de la modificación {id}',
+    en: 'Sending amendment {id} for registration',
+  },
+  'calendar.what.amendment-acuse': {
+    es: 'Acuse del registro de la modificación {id}',
+    en: 'Acknowledgment of amendment {id}’s registration',
+  },
   'calendar.what.activity': { es: 'POA {year}: {title}', en: 'AOP {year}: {title}' },
   'calendar.what.notice': {
     es: 'Último día para avisar la terminación del acuerdo',
@@ -69,6 +77,14 @@ export const calendar: Catalog = {
   'calendar.do.amendment': {
     es: 'Pregunte a la SRE por el dictamen de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
     en: 'Ask the SRE for its opinion on amendment "{id}" and record it with "linkage next {slug} --step amendment".',
+  },
+  'calendar.do.amendment-registration': {
+    es: 'La modificación «{id}» está firmada: envíe copia a la SRE para su registro (`linkage generate registration {slug} --amendment {id}`) y anote el envío con «linkage next {slug} --step amendment».',
+    en: 'Amendment "{id}" is signed: send a copy to the SRE for registration (`linkage generate registration {slug} --amendment {id}`) and record it with "linkage next {slug} --step amendment".',
+  },
+  'calendar.do.amendment-acuse': {
+    es: 'Pregunte a la SRE por el acuse del registro de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
+    en: 'Ask the SRE for its acknowledgment of amendment "{id}"’s registration and record it with "linkage next {slug} --step amendment".',
   },
   'calendar.do.activity': {
     es: 'Actividad {id} del POA {year}, del {start} al {end}. Al terminarla, actualice su estado (status).',

@@ -242,6 +242,10 @@ export const prompts: Catalog = {
     'El acuerdo aún no está firmado: los cambios al texto van en agreement.yaml y siguen los pasos del caso (`linkage next {slug}`).',
     'The agreement is not signed yet: changes to the text go into agreement.yaml and follow the steps of the case (`linkage next {slug}`).',
   ),
+  'prompts.amendment.registration-pending': m(
+    'Queda pendiente: {what}; le toca a {actor} desde el {since}. Anótelo con `linkage next {slug} --step amendment`.',
+    'Still pending: {what}; whose move: {actor}, since {since}. Record it with `linkage next {slug} --step amendment`.',
+  ),
   'prompts.amendment.done': m('Se registró la modificación.', 'The amendment is recorded.'),
   'prompts.log.representation-title': m(
     'Representaciones diplomáticas: México ante {city} y {city} ante México',
@@ -498,6 +502,10 @@ export const prompts: Catalog = {
   'q.registration.sent': m(
     '¿Ya se envió a la SRE la copia del acuerdo firmado para su registro?',
     'Has a copy of the signed agreement been sent to the SRE for registration?',
+  ),
+  'q.amendment.registration-sent': m(
+    '¿Ya se envió a la SRE la copia de la modificación «{id}» firmada para su registro?',
+    'Has a copy of the signed amendment "{id}" been sent to the SRE for registration?',
   ),
   'q.registration.date': m('Fecha de envío de la copia', 'Date the copy was sent'),
   'q.registration.acuse-arrived': m('¿Ya llegó el acuse de la SRE?', "Has the SRE's acknowledgment arrived?"),

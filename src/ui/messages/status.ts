@@ -45,6 +45,22 @@ export const status: Catalog = {
     es: 'dictamen de la SRE sobre la modificación {id} vencido el {due}',
     en: 'SRE opinion on amendment {id} due {due}',
   },
+  'status.late.amendment-registration': {
+    es: 'envío a registro de la modificación {id} vencido el {due}',
+    en: 'sending amendment {id} for registration due {due}',
+  },
+  'status.late.amendment-acuse': {
+    es: 'acuse de la SRE del registro de la modificación {id} vencido el {due}',
+    en: "the SRE's acknowledgment of amendment {id}'s registration due {due}",
+  },
+  'status.amendment.registration': {
+    es: 'Registro de la modificación {id} ante la SRE',
+    en: 'Registration of amendment {id} with the SRE',
+  },
+  'status.amendment.acuse': {
+    es: 'Acuse de la SRE del registro de la modificación {id}',
+    en: "The SRE's acknowledgment of amendment {id}'s registration",
+  },
   'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results due {due}' },
   'status.no-workspace': {
     es: 'no se pudo leer: sin él no se sabe en qué paso va el caso.',

@@ -144,6 +144,84 @@ describe('late', () => {
     expect(lyon(check(root, '2026-05-01'))).toEqual([]);
   });
 
+  it('warns when a signed amendment is not sent for registration, or not acknowledged, past the registration’s interval', () => {
+    // Lyon (signed): an amendment cleared and signed on 2026-02-10; its copy is owed from that day, and
+    // followed up the registration step's 30 days on, as the agreement's copy is.
+    const root = copyBase();
+    const lyon = (problems: Problem[]) => findings(problems, 'late').filter((f) => f.file === LYON);
+    const amendment = {
+      id: 'anexo-1',
+      summary: 'Se agrega el área de turismo.',
+      hash: 'e'.repeat(64),
+      date: '2026-01-05',
+      rounds: [
+        {
+          submitted: '2026-01-10',
+          oficio: 'DAI/002/2026',
+          hash: 'e'.repeat(64),
+          dictamen: { date: '2026-02-01', outcome: 'favourable' },
+        },
+      ],
+      signed: '2026-02-10',
+    };
+    edit(root, LYON, (d) => d.set('amendments', d.createNode([amendment])));
+    const status = (today: string) => {
+      const ws = loadWorkspace(root, { cache: false });
+      return deriveCaseStatus(ws, ws.cases.find((c) => c.slug === 'lyon-fr') as CaseBundle, today);
+    };
+    expect(lyon(check(root, '2026-03-12'))).toEqual([]);
+    expect(status('2026-03-12').amendment).toEqual({
+      id: 'anexo-1',
+      actor: 'municipio',
+      since: '2026-02-10',
+      due: '2026-03-12',
+    });
+    let problems = check(root, '2026-03-13');
+    expect(lyon(problems)).toEqual([
+      { id: 'rule.late.amendment-registration', severity: 'warning', file: LYON, path: ['amendments', 0, 'signed'] },
+    ]);
+    expect(paramsOf(problems, 'rule.late.amendment-registration')).toMatchObject({
+      due: '2026-03-12',
+      signed: '2026-02-10',
+      amendment: 'anexo-1',
+    });
+    expect(status('2026-03-13').late).toContainEqual({
+      kind: 'amendment-registration',
+      due: '2026-03-12',
+      id: 'anexo-1',
+    });
+    // Sent: the SRE's acuse is awaited, followed up the same interval on.
+    edit(root, LYON, (d) =>
+      d.setIn(['amendments', 0, 'registration'], d.createNode({ date: '2026-03-14', oficio: 'DAI/020/2026' })),
+    );
+    expect(lyon(check(root, '2026-04-13'))).toEqual([]);
+    expect(status('2026-04-13').amendment).toEqual({
+      id: 'anexo-1',
+      actor: 'sre',
+      since: '2026-03-14',
+      due: '2026-04-13',
+    });
+    problems = check(root, '2026-04-14');
+    expect(lyon(problems)).toEqual([
+      {
+        id: 'rule.late.amendment-acuse',
+        severity: 'warning',
+        file: LYON,
+        path: ['amendments', 0, 'registration', 'date'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.late.amendment-acuse')).toMatchObject({ due: '2026-04-13', sent: '2026-03-14' });
+    // Its follow-up date moves the day and is where the warning points; the acuse ends the wait.
+    edit(root, LYON, (d) => d.setIn(['amendments', 0, 'registration', 'followUpOn'], '2026-05-01'));
+    expect(lyon(check(root, '2026-05-01'))).toEqual([]);
+    expect(lyon(check(root, '2026-05-02')).map((f) => f.path)).toEqual([
+      ['amendments', 0, 'registration', 'followUpOn'],
+    ]);
+    edit(root, LYON, (d) => d.setIn(['amendments', 0, 'registration', 'acuse'], '2026-05-04'));
+    expect(lyon(check(root, '2026-06-01'))).toEqual([]);
+    expect(status('2026-06-01').amendment).toBeUndefined();
+  });
+
   it('warns on months without contact, and leaves a missing AOP or year’s results to the aop rules', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.deleteIn(['contactLog', 1]));
