@@ -127,6 +127,9 @@ describe('next without a terminal', () => {
     const first = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', cleared], { cwd: root, env: ENV });
     expect(first.stderr).toBe('');
     expect(first.stdout).toContain('falta firmarla');
+    // Whose move is an actor, as in every step's header, not the name of Phase 2.
+    expect(first.stdout).toContain('Le toca: Municipio (el área de enlace).');
+    expect(first.stdout).not.toContain('Le toca: Vinculación');
     const signed = join(root, 'signed.yaml');
     writeFileSync(signed, amendment('    signed: 2026-11-25\n'));
     const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', signed], { cwd: root, env: ENV });

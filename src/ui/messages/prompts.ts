@@ -221,14 +221,14 @@ export const prompts: Catalog = {
   ),
   'prompts.end.title': m('Fin del vínculo', 'End of the linkage'),
   'prompts.end.help': m(
-    'Un caso termina cuando la contraparte declina, cuando el municipio desiste, cuando una de las Partes da por terminado el acuerdo con el aviso que el acuerdo prevé, o cuando vence su vigencia. Quedan registrados el estado, la fecha y el motivo; `linkage next` ya no pedirá pasos de este caso. Le toca: Vinculación.',
-    'A case ends when the counterpart declines, when the municipality withdraws, when either Party terminates the agreement with the notice it provides for, or when its term runs out. The state, date and reason are recorded; `linkage next` will ask no more steps of this case. Whose move: the liaison office.',
+    'Un caso termina cuando la contraparte declina, cuando el municipio desiste, cuando una de las Partes da por terminado el acuerdo con el aviso que el acuerdo prevé, o cuando vence su vigencia. Quedan registrados el estado, la fecha y el motivo; `linkage next` ya no pedirá pasos de este caso. Le toca: Municipio (el área de enlace).',
+    'A case ends when the counterpart declines, when the municipality withdraws, when either Party terminates the agreement with the notice it provides for, or when its term runs out. The state, date and reason are recorded; `linkage next` will ask no more steps of this case. Whose move: Municipality (the liaison office).',
   ),
   'prompts.end.done': m('Se registró el fin del caso.', 'The end of the case is recorded.'),
   'prompts.amendment.title': m('Modificación del acuerdo', 'Amendment of the agreement'),
   'prompts.amendment.help': m(
-    'Una modificación cambia el texto de un acuerdo ya firmado y sigue el mismo camino: cabildo, dictamen de la SRE y firma. Edite primero agreement.yaml con el texto modificado: aquí se registra su huella (hash) como una nueva versión. Le toca: Vinculación.',
-    'An amendment changes the text of a signed agreement and follows the same path: council, SRE opinion and signature. Edit agreement.yaml with the amended text first: its hash is recorded here as a new version. Whose move: the liaison office.',
+    'Una modificación cambia el texto de un acuerdo ya firmado y sigue el mismo camino: cabildo, dictamen de la SRE y firma. Edite primero agreement.yaml con el texto modificado: aquí se registra su huella (hash) como una nueva versión. Le toca: Municipio (el área de enlace).',
+    'An amendment changes the text of a signed agreement and follows the same path: council, SRE opinion and signature. Edit agreement.yaml with the amended text first: its hash is recorded here as a new version. Whose move: Municipality (the liaison office).',
   ),
   'prompts.amendment.hash': m(
     'La modificación «{id}» queda ligada a la versión del texto {hash}.',
