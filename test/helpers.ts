@@ -76,7 +76,12 @@ export function runCli(
     encoding: 'utf8',
     input: options.input ?? '',
     timeout: 60_000,
+    // spawnSync's default, 1 MiB, kills the CLI mid-output: a status of two 230-case workspaces in
+    // JSON is larger.
+    maxBuffer: 256 * 1024 * 1024,
   });
+  // A run cut short (timeout, buffer) must fail its test, not be compared as a short output.
+  if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
