@@ -101,6 +101,23 @@ export function replaceIn(file: string, from: string | RegExp, to: string): void
  * The administration after the demo's and the rules fixture's (2027–2030, from 2027-10-01, its president),
  * to add to a linkage.yaml's `administrations:`; `extra` adds or replaces fields (its plan, its officials).
  */
+/**
+ * The demo workspace copied, with aurora-us's signed agreement text amended (one word less in an
+ * article), as an amendment starts; `hash` is the amended text's.
+ */
+export function amendedAurora(): { root: string; hash: string } {
+  const root = copyWorkspace('demo');
+  replaceIn(
+    join(root, 'cases', 'aurora-us', 'agreement.yaml'),
+    'de sus respectivas competencias.',
+    'de sus competencias.',
+  );
+  return { root, hash: AMENDED_AURORA };
+}
+
+/** The hash of aurora-us's text as amendedAurora amends it. */
+export const AMENDED_AURORA = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+
 export const incomingAdministration = (extra: Record<string, unknown> = {}) => ({
   id: '2027-2030',
   period: { start: '2027-10-01', end: '2030-09-30' },

@@ -9,7 +9,18 @@ import { initAction } from '../../src/actions/init.js';
 import { newAction } from '../../src/actions/new.js';
 import { nextAction } from '../../src/actions/next.js';
 import { answer, clearLine, ctrlC, pick, prompt, rejected, screen } from '../flows/driver.js';
-import { BIN, copyWorkspace, FIXTURES, flat, pdfText, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
+import {
+  amendedAurora,
+  BIN,
+  copyWorkspace,
+  FIXTURES,
+  flat,
+  pdfText,
+  replaceIn,
+  runCli,
+  STACK,
+  tempDir,
+} from '../helpers.js';
 import { ENV, equivalent, files, terminal } from './terminal.js';
 
 const demoCase = (root: string, slug: string) => readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8');
@@ -116,10 +127,7 @@ describe('next without a terminal', () => {
   });
 
   it('--step amendment: an answers file that signs the last, cleared, amendment closes it, not opens another', () => {
-    const root = copyWorkspace('demo');
-    const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    replaceIn(text, 'de sus respectivas competencias.', 'de sus competencias.');
-    const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+    const { root, hash } = amendedAurora();
     const amendment = (signed: string) =>
       `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n${signed}    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${hash}\n        dictamen: { date: 2026-11-20, outcome: favourable }\n`;
     const cleared = join(root, 'cleared.yaml');
@@ -145,13 +153,7 @@ describe('next without a terminal', () => {
   });
 
   it('--step amendment offers the oficio the amendment is waiting for: its opinion request, then its registration', () => {
-    const root = copyWorkspace('demo');
-    replaceIn(
-      join(root, 'cases', 'aurora-us', 'agreement.yaml'),
-      'de sus respectivas competencias.',
-      'de sus competencias.',
-    );
-    const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+    const { root, hash } = amendedAurora();
     const amendment = (more: string) =>
       `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n${more}`;
     const answers = join(root, 'answers.yaml');
@@ -182,13 +184,7 @@ describe('next without a terminal', () => {
   });
 
   it("a signed amendment's registration is followed as the agreement's: status, check, calendar, handover, and --step amendment records it", () => {
-    const root = copyWorkspace('demo');
-    replaceIn(
-      join(root, 'cases', 'aurora-us', 'agreement.yaml'),
-      'de sus respectivas competencias.',
-      'de sus competencias.',
-    );
-    const hash = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
+    const { root, hash } = amendedAurora();
     // Signed on 2026-10-25; the demo follows a registration up 60 days on (settings.followUpDays).
     const amendment = (registration: string) =>
       `amendments:\n  - id: modificacion-1\n    date: 2026-10-10\n    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n    rounds:\n      - submitted: 2026-10-12\n        oficio: PM/DAI/0700/2026\n        hash: ${hash}\n        dictamen: { date: 2026-10-20, outcome: favourable }\n    signed: 2026-10-25\n${registration}`;
@@ -393,9 +389,7 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
   });
 
   it('next --step amendment: the replay records the amended text as a version, as the run did', async () => {
-    const root = copyWorkspace('demo');
-    const text = join(root, 'cases', 'aurora-us', 'agreement.yaml');
-    replaceIn(text, 'de sus respectivas competencias.', 'de sus competencias.');
+    const { root } = amendedAurora();
     const fresh = tempDir();
     cpSync(root, fresh, { recursive: true });
     screen.clear();
@@ -415,7 +409,7 @@ describe('an interactive run ends with its non-interactive equivalent', () => {
     await answer('Fecha del acuse de recibo');
     await answer('¿Ya llegó el dictamen de la SRE?', 'n');
     expect(await run).toBe(0);
-    const versions = parse(readFileSync(text, 'utf8')).versions;
+    const versions = parse(readFileSync(join(root, 'cases', 'aurora-us', 'agreement.yaml'), 'utf8')).versions;
     expect(versions).toHaveLength(2);
     expect(versions[1].date).toBe('2026-11-15');
     const args = equivalent(ctx.said());

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
+import { AMENDED_AURORA, amendedAurora, copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
@@ -83,24 +83,16 @@ describe('the opinion request', () => {
  * agreement.yaml, its summary, and `rounds` (YAML lines under the amendment) if given.
  */
 function amendedDemo(rounds = ''): string {
-  const root = copyWorkspace('demo');
-  replaceIn(
-    join(root, 'cases', 'aurora-us', 'agreement.yaml'),
-    'de sus respectivas competencias.',
-    'de sus competencias.',
-  );
+  const { root } = amendedAurora();
   const answers = join(root, 'answers.yaml');
   writeFileSync(
     answers,
-    `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto del acuerdo., en: The purpose is made precise. }\n    hash: ${AMENDED}\n${rounds}`,
+    `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto del acuerdo., en: The purpose is made precise. }\n    hash: ${AMENDED_AURORA}\n${rounds}`,
   );
   const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], { cwd: root, env: AS_OF });
   expect(r.stderr).toBe('');
   return root;
 }
-
-/** The hash of aurora-us's text once amended by amendedDemo. */
-const AMENDED = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
 
 describe('the opinion request for an amendment', () => {
   it('of a signed agreement, is by default the amendment under way: what it modifies, what changes, its whole hash', () => {
@@ -119,7 +111,9 @@ describe('the opinion request for an amendment', () => {
       'firmado el 22 de marzo de 2023 e inscrito en el Registro de acuerdos interinstitucionales con el número RAI-0418/2023, por lo que le solicito atentamente el dictamen sobre la procedencia de suscribirla.',
     );
     expect(text).toContain('Materia de la modificación: Se precisa el objeto del acuerdo.');
-    expect(text).toContain(`se identifica con la huella SHA-256 ${AMENDED}, versión del 10 de noviembre de 2026.`);
+    expect(text).toContain(
+      `se identifica con la huella SHA-256 ${AMENDED_AURORA}, versión del 10 de noviembre de 2026.`,
+    );
     expect(text).toContain('1. Texto del acuerdo con la modificación en español');
     expect(text).toContain('2. Texto del acuerdo con la modificación en inglés');
     // The council approved the agreement's text in 2022, not this one.
@@ -148,7 +142,7 @@ describe('the opinion request for an amendment', () => {
     expect(r.code).toBe(0);
     const c = readFileSync(file, 'utf8');
     expect(c).toContain(
-      `    rounds:\n      - submitted: 2026-11-20\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED}\n`,
+      `    rounds:\n      - submitted: 2026-11-20\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n`,
     );
     // The agreement's own round of 2022 is as it was.
     expect(c).toContain('      - submitted: 2022-09-05\n        oficio: PM/0561/2022\n');
@@ -170,7 +164,7 @@ describe('the opinion request for an amendment', () => {
 
   it('a round after observations on the amendment says it answers them', () => {
     const root = amendedDemo(
-      `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED}\n        route: direct\n        dictamen:\n          date: 2026-11-20\n          oficio: CJ/DGCP/2301/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              text: Precisar el alcance.\n              answer: { date: 2026-11-22, resolution: accepted }\n`,
+      `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n        route: direct\n        dictamen:\n          date: 2026-11-20\n          oficio: CJ/DGCP/2301/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              text: Precisar el alcance.\n              answer: { date: 2026-11-22, resolution: accepted }\n`,
     );
     const text = oficioText(root, 'opinion-request', 'aurora-us', 'modificacion-1');
     expect(text).toContain(
@@ -201,7 +195,7 @@ describe('the opinion request for an amendment', () => {
 
 describe('the registration letter of a signed amendment', () => {
   /** The amendment cleared by the SRE and signed, through the state office as the workspace routes. */
-  const signed = `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED}\n        dictamen: { date: 2026-11-20, oficio: CJ/DGCP/2400/2026, outcome: favourable }\n    signed: 2026-11-25\n`;
+  const signed = `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n        dictamen: { date: 2026-11-20, oficio: CJ/DGCP/2400/2026, outcome: favourable }\n    signed: 2026-11-25\n`;
 
   it('is by default the signed amendment not yet sent: the agreement it modifies, the signature, the dictamen', () => {
     const text = oficioText(amendedDemo(signed), 'registration', 'aurora-us', 'modificacion-1');
@@ -262,7 +256,10 @@ describe('the registration letter of a signed amendment', () => {
     expect(all.stdout).not.toContain('registration-aurora-us-modificacion-1');
     // Its copy recorded as sent for registration by hand, before any signature: out of order.
     editCase(root, 'aurora-us', (text) =>
-      text.replace(`    hash: ${AMENDED}\n`, `    hash: ${AMENDED}\n    registration:\n      date: 2026-11-27\n`),
+      text.replace(
+        `    hash: ${AMENDED_AURORA}\n`,
+        `    hash: ${AMENDED_AURORA}\n    registration:\n      date: 2026-11-27\n`,
+      ),
     );
     const check = runCli(['check'], { cwd: root, env: AS_OF });
     expect(check.code).toBe(1);
