@@ -42,6 +42,8 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
           out: ctx.stdout,
           prompter: lazyPrompter(ctx),
           ...(opts.yes ? { yes: true } : {}),
+          // Phase 1 runs in the folder given: the commands it suggests name it.
+          globals: [...(shown === '.' ? [] : ['-C', shown]), ...globalArgs(ctx)],
           version: VERSION,
           ...(answers ? { answers } : {}),
           onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),

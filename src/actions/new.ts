@@ -37,6 +37,7 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
           out: ctx.stdout,
           prompter: lazyPrompter(ctx),
           ...(opts.yes ? { yes: true } : {}),
+          globals: globalArgs(ctx),
           ws,
           city,
           ...(opts.country !== undefined ? { country: opts.country } : {}),
@@ -97,7 +98,7 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
   }
   const lines = [
     t(ctx.lang, 'new.done', { slug: result.slug, file: result.file }),
-    t(ctx.lang, 'new.next', { slug: result.slug }),
+    t(ctx.lang, 'new.next', { command: commandLine(['linkage', 'status', result.slug, ...globalArgs(ctx)]) }),
   ];
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -67,6 +67,7 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
         out,
         ...(interactive ? { prompter } : { batch: true }),
         ...(opts.yes ? { yes: true } : {}),
+        globals: globalArgs(ctx),
         ws,
         ...(slug !== undefined ? { slug } : {}),
         ...(opts.step !== undefined ? { step: opts.step } : {}),

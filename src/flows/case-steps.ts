@@ -432,7 +432,7 @@ function waitingNote(f: CaseFlow, actor: string, since: string | undefined, due:
   const { s } = f;
   s.say(`  ${s.t('prompts.waiting', { actor: s.t(`status.actor.${actor}`), since: since ?? '—' })}`);
   if (due) s.say(`  ${s.t(due < s.today ? 'prompts.follow-up-late' : 'prompts.follow-up', { date: due })}`);
-  s.say(`  ${s.t('prompts.log-hint', { slug: f.slug })}`);
+  s.say(`  ${s.t('prompts.log-hint', { command: s.command(['log', f.slug]) })}`);
 }
 
 /** The hash of the agreement's current effective text (the model with its overrides), if there is one. */
@@ -1011,7 +1011,7 @@ export async function askCommunication(f: CaseFlow, step: StepDef): Promise<Step
  * own command (`linkage generate`); when it can be called from here, this is the one place to do it.
  */
 export function offerDocument(s: Session, document: string, slug?: string): string {
-  const command = `linkage generate ${document}${slug ? ` ${slug}` : ''}`;
+  const command = s.command(['generate', document, ...(slug ? [slug] : [])]);
   s.say(`  ${s.t('prompts.document', { document: s.t(`prompts.doc.${document}`), command })}`);
   return command;
 }

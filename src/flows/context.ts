@@ -20,6 +20,8 @@ export interface FlowOptions {
   yes?: boolean;
   revisit?: boolean;
   batch?: boolean;
+  /** The -C and --as-of of this run, repeated in the commands it suggests so they run from the same folder. */
+  globals?: string[];
 }
 
 export interface WorkspaceFlow {
@@ -101,6 +103,7 @@ export function makeSession(options: FlowOptions, ws: Workspace | null, slug?: s
     ...(options.yes ? { yes: true } : {}),
     ...(options.revisit ? { revisit: true } : {}),
     ...(options.batch ? { batch: true } : {}),
+    ...(options.globals ? { globals: options.globals } : {}),
     docLangs: documentLanguages(ws?.config ?? null),
     keyOrder: (path) => (path.length === 1 && path[0] === 'steps' ? steps : undefined),
     ...(ws

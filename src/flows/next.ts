@@ -501,7 +501,7 @@ export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome 
   );
   if (allDone && lead.step.document && !ran.some((r) => r.id === lead.id))
     offerDocument(s, lead.step.document, lead.step.scope === 'case' ? f.slug : undefined);
-  s.say(s.t('prompts.run-next', { command: `linkage next ${f.slug}` }));
+  s.say(s.t('prompts.run-next', { command: s.command(['next', f.slug]) }));
 }
 
 export function finishPhase1(f: WorkspaceFlow, ran: { id: string; outcome: StepOutcome }[]): void {
@@ -521,12 +521,12 @@ export function finishPhase1(f: WorkspaceFlow, ran: { id: string; outcome: StepO
   const open = steps.filter((x) => x.state !== 'done');
   if (open.length > 0) {
     s.say(s.t('prompts.phase1-open', { steps: open.map((x) => `«${x.step.title[s.lang]}»`).join(', ') }));
-    s.say(s.t('prompts.run-next', { command: 'linkage next' }));
+    s.say(s.t('prompts.run-next', { command: s.command(['next']) }));
     return;
   }
   s.say(s.t('prompts.phase1-done'));
   if (ran.length > 0) offerDocument(s, 'profile');
-  s.say(f.ws.cases.length > 0 ? s.t('prompts.phase1-cases') : s.t('prompts.phase1-new'));
+  s.say(s.t(f.ws.cases.length > 0 ? 'prompts.phase1-cases' : 'prompts.phase1-new', { globals: s.globals }));
 }
 
 /** A termination notified and not yet in effect: the case stays open until the day it takes effect. */

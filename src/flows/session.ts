@@ -19,6 +19,7 @@ import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
+import { commandLine } from './equivalent.js';
 import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
 
 export interface Out {
@@ -78,6 +79,8 @@ export interface SessionOptions {
   revisit?: boolean;
   /** Write once at the end (non-interactive runs: all or nothing). */
   batch?: boolean;
+  /** The -C and --as-of of this run, repeated in the commands it suggests so they run from the same folder. */
+  globals?: string[];
   /** Document languages, Spanish first. */
   docLangs: string[];
   keyOrder?: (path: FieldPath) => string[] | undefined;
@@ -192,6 +195,14 @@ export class Session {
   }
   get out(): Out {
     return this.o.out;
+  }
+  /** A command to suggest, `linkage <args…>` with this run's -C and --as-of, ready to paste. */
+  command(args: string[]): string {
+    return commandLine(['linkage', ...args, ...(this.o.globals ?? [])]);
+  }
+  /** This run's -C and --as-of, to follow a suggested command with a placeholder (`linkage new <ciudad>`). */
+  get globals(): string {
+    return this.o.globals?.length ? ` ${commandLine(this.o.globals)}` : '';
   }
   get docLangs(): string[] {
     return this.o.docLangs;

@@ -118,6 +118,9 @@ describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
     await answer('¿Agregar una comunidad de migrantes', 'n');
     let scr = await waitFor('EXIT=');
     expect(scr).toContain('La Fase 1 (Identificación) está completa.');
+    // Run from the parent folder: the commands it suggests name the workspace, to be pasted here.
+    expect(scr).toContain('Documento: el Perfil Municipal → `linkage generate profile -C ws`');
+    expect(scr).toContain('`linkage new <ciudad> -C ws`');
     expect(scr).toContain('Lo mismo, sin preguntas: linkage init ws --answers ws/out/answers/init.yaml');
     expect(scr).toContain('EXIT=0');
     const root = join(parent, 'ws');

@@ -1,6 +1,6 @@
 // -C names the workspace folders: each workspace is reported once, and a folder that does not exist is
 // said to be missing, not searched upward from.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
@@ -74,5 +74,32 @@ describe('-C', () => {
       );
       expect(r.code, args.join(' ')).toBe(2);
     }
+  });
+});
+
+describe('commands suggested by a run with -C', () => {
+  it('name the workspace, quoted, so that they can be pasted where the run was made', () => {
+    const parent = join(tempDir(), 'Vinculación Internacional');
+    const root = join(parent, 'San Pedro');
+    mkdirSync(parent);
+    cpSync(copyWorkspace('demo'), root, { recursive: true });
+    const answers = join(parent, 'carta enviada.yaml');
+    writeFileSync(answers, 'steps:\n  letter:\n    date: 2026-11-27\n');
+    const next = runCli(['next', 'krakow-pl', '--answers', 'carta enviada.yaml', '-C', 'San Pedro'], {
+      cwd: parent,
+      env: { LINKAGE_TODAY: '2026-11-28' },
+    });
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).toContain('Anote cada contacto con `linkage log krakow-pl -C "San Pedro"`.');
+    expect(next.stdout).toContain('Cuando haya novedades: `linkage next krakow-pl -C "San Pedro"`.');
+
+    writeFileSync(answers, readFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'utf8'));
+    rmSync(join(root, 'cases', 'krakow-pl'), { recursive: true });
+    const opened = runCli(['new', 'Kraków', '--country', 'PL', '--answers', 'carta enviada.yaml', '-C', 'San Pedro'], {
+      cwd: parent,
+      env: { LINKAGE_TODAY: '2026-11-28' },
+    });
+    expect(opened.code, opened.stderr).toBe(0);
+    expect(opened.stdout).toContain('Siguiente paso: `linkage status krakow-pl -C "San Pedro"` muestra qué falta.');
   });
 });

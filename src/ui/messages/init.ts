@@ -36,8 +36,8 @@ export const init: Catalog = {
     en: 'Case "{slug}" opened: {file}',
   },
   'new.next': {
-    es: 'Siguiente paso: `linkage status {slug}` muestra qué falta. Anote en case.yaml las razones y las áreas de oportunidad, y la fecha steps.counterpart.date cuando la contraparte quede elegida.',
-    en: 'Next step: `linkage status {slug}` shows what is missing. Record the reasons and areas of opportunity in case.yaml, and steps.counterpart.date once the counterpart is chosen.',
+    es: 'Siguiente paso: `{command}` muestra qué falta. Anote en case.yaml las razones y las áreas de oportunidad, y la fecha steps.counterpart.date cuando la contraparte quede elegida.',
+    en: 'Next step: `{command}` shows what is missing. Record the reasons and areas of opportunity in case.yaml, and steps.counterpart.date once the counterpart is chosen.',
   },
   'new.unknown-priority': {
     es: 'Hay áreas ligadas a prioridades que no están en linkage.yaml.',

@@ -89,10 +89,7 @@ export const prompts: Catalog = {
     'El seguimiento venció el {date}: conviene escribir hoy.',
     'The follow-up was due {date}: write today.',
   ),
-  'prompts.log-hint': m(
-    'Anote cada contacto con `linkage log {slug}`.',
-    'Note each contact with `linkage log {slug}`.',
-  ),
+  'prompts.log-hint': m('Anote cada contacto con `{command}`.', 'Note each contact with `{command}`.'),
   'prompts.version-recorded': m(
     'Se registró la versión del texto {hash}… con fecha {date} (agreement.yaml).',
     'Recorded text version {hash}… dated {date} (agreement.yaml).',
@@ -178,12 +175,12 @@ export const prompts: Catalog = {
   'prompts.phase1-open': m('La Fase 1 sigue incompleta: {steps}.', 'Phase 1 is still incomplete: {steps}.'),
   'prompts.phase1-done': m('La Fase 1 (Identificación) está completa.', 'Phase 1 (Identification) is complete.'),
   'prompts.phase1-new': m(
-    'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad>`.',
-    'Next step: open a case for each counterpart city with `linkage new <city>`.',
+    'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad>{globals}`.',
+    'Next step: open a case for each counterpart city with `linkage new <city>{globals}`.',
   ),
   'prompts.phase1-cases': m(
-    'Para avanzar un caso: `linkage next <caso>` (vea `linkage status`).',
-    'To move a case forward: `linkage next <case>` (see `linkage status`).',
+    'Para avanzar un caso: `linkage next <caso>{globals}` (vea `linkage status{globals}`).',
+    'To move a case forward: `linkage next <case>{globals}` (see `linkage status{globals}`).',
   ),
   'prompts.pick-case': m('¿Qué caso?', 'Which case?'),
   'prompts.pick-next': m('{step}', '{step}'),
