@@ -108,9 +108,15 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   // A language without its template stops the run before any document is written (generate all
   // wrote some, then stopped at the first document it could not make in a language asked for).
   const fromIssued = (job: Job) => (options.record || options.check ? undefined : issuedCopy(ws, job));
+  // `all --layout parallel` sets side by side the documents that have a parallel template (the
+  // agreement); the others go one language after the other, as without it.
+  const layoutOf = (job: Job) =>
+    options.layout === 'parallel' && options.document === 'all' && !findTemplate(ws.root, job.doc.id, 'parallel')
+      ? undefined
+      : options.layout;
   for (const job of jobs) {
     if (fromIssued(job)) continue;
-    for (const lang of templateNames(options.layout, job.langs)) {
+    for (const lang of templateNames(layoutOf(job), job.langs)) {
       if (!findTemplate(ws.root, job.doc.id, lang))
         throw new UserError('template.missing', { document: job.doc.id, lang });
     }
@@ -154,7 +160,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       date,
       draft: !options.record,
       today,
-      ...(options.layout ? { layout: options.layout } : {}),
+      ...(layoutOf(job) ? { layout: layoutOf(job) } : {}),
       final: options.final === true,
       build: {
         ...(options.oficio ? { oficio: options.oficio } : {}),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -239,6 +239,19 @@ describe('the closing formula and the signatures of the agreement', () => {
     expect(pdf).toContain('ejemplares originales, en idioma español.');
     expect(pdf).not.toContain('inglés');
     expect(pdf).not.toContain('igualmente auténticos');
+  });
+
+  it('generate all --layout parallel lays the agreement in columns and the other documents as usual', () => {
+    const root = copyWorkspace('demo');
+    const all = generate(root, ['all', 'aurora-us', '--layout', 'parallel', '--out', 'all']);
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(0);
+    expect(readdirSync(join(root, 'all'))).toContain('letter-aurora-us-es-en.pdf');
+    // The agreement is the one `generate agreement --layout parallel` makes.
+    expect(generate(root, ['agreement', 'aurora-us', '--layout', 'parallel', '--out', 'one']).code).toBe(0);
+    expect(readFileSync(join(root, 'all', 'agreement-aurora-us-es-en.pdf'))).toEqual(
+      readFileSync(join(root, 'one', 'agreement-aurora-us-es-en.pdf')),
+    );
   });
 
   it('the parallel layout has every signer, its captions and titles in both languages', () => {
