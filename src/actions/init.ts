@@ -111,8 +111,10 @@ function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }
     if (!hasTemplates(result.plan.root, lang)) lines.push(`⚠ ${t(ctx.lang, 'rule.document-languages', { lang })}`);
   }
   if (next) {
-    const arg = /\s/.test(shown) ? `"${shown}"` : shown;
-    lines.push('', shown === '.' ? t(ctx.lang, 'init.next') : t(ctx.lang, 'init.next-dir', { dir: arg }));
+    lines.push(
+      '',
+      shown === '.' ? t(ctx.lang, 'init.next') : t(ctx.lang, 'init.next-dir', { dir: commandLine([shown]) }),
+    );
   }
   return lines;
 }

@@ -158,6 +158,16 @@ describe('linkage init (the built CLI)', () => {
     expect(profile.stderr).toContain('linkage.yaml:34:9 (liaison.area): Falta la traducción al idioma «en»');
   });
 
+  it('quotes a folder with shell characters in the next command, so it can be pasted', () => {
+    const dir = tempDir();
+    const r = runCli(['init', 'San $Pedro "Centro"', '--answers', join(ANSWERS, 'init.yaml')], {
+      cwd: dir,
+      env: TODAY,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('linkage new <ciudad> --country <PAÍS> -C "San \\$Pedro \\"Centro\\""');
+  });
+
   it('creates the workspace and says what to do next', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
