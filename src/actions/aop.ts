@@ -1,6 +1,8 @@
 import { runAopNew } from '../commands/aop.js';
 import { namedCase, withConfig } from '../commands/common.js';
 import { UserError } from '../errors.js';
+import { commandLine } from '../flows/equivalent.js';
+import { globalArgs } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { type ActionContext, singleRoot } from './context.js';
@@ -36,7 +38,8 @@ export async function aopNewAction(
         : t(ctx.lang, 'aop-new.nothing-carried', { from: result.from }),
     );
   }
-  lines.push(t(ctx.lang, 'aop-new.next', { slug: result.slug }));
+  const command = commandLine(['linkage', 'next', result.slug, '--step', 'aop', ...globalArgs(ctx)]);
+  lines.push(t(ctx.lang, 'aop-new.next', { command }));
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

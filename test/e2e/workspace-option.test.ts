@@ -101,5 +101,12 @@ describe('commands suggested by a run with -C', () => {
     });
     expect(opened.code, opened.stderr).toBe(0);
     expect(opened.stdout).toContain('Siguiente paso: `linkage status krakow-pl -C "San Pedro"` muestra qué falta.');
+
+    const aop = runCli(['aop', 'new', 'giessen-de', '-C', 'San Pedro'], {
+      cwd: parent,
+      env: { LINKAGE_TODAY: '2026-11-28' },
+    });
+    expect(aop.code, aop.stderr).toBe(0);
+    expect(aop.stdout).toContain('`linkage next giessen-de --step aop -C "San Pedro"` pide objetivos y actividades.');
   });
 });

@@ -202,8 +202,8 @@ export const aop: Catalog = {
     en: 'The {from} program has no pending activities: its objectives and follow-up are carried over.',
   },
   'aop-new.next': {
-    es: 'Siguiente paso: acuerde el programa con la contraparte; `linkage next {slug} --step aop` pide objetivos y actividades.',
-    en: 'Next step: agree the program with the counterpart; `linkage next {slug} --step aop` asks for objectives and activities.',
+    es: 'Siguiente paso: acuerde el programa con la contraparte; `{command}` pide objetivos y actividades.',
+    en: 'Next step: agree the program with the counterpart; `{command}` asks for objectives and activities.',
   },
   'aop-new.exists': {
     es: 'El Programa Operativo Anual {year} ya existe.',
