@@ -89,17 +89,40 @@ describe('linkage generate letter', () => {
     expect(text).toContain('sujeto a su dictamen');
     expect(text).toContain('Perfil Municipal');
     expect(text).toContain('Atentamente');
-    expect(text).toContain('Sincerely');
+    expect(text).toContain('Dear Mayor Wierzbicki,');
+    expect(text).toContain('Yours sincerely,');
     expect(text).toContain('Claudia Patricia Núñez Villaseñor Presidenta Municipal');
     expect(text).toMatch(/a\) Conservación del centro histórico/);
     expect(text).not.toMatch(/se compromete|Asunto:|Oficio/);
-    expect(text.indexOf('Atentamente')).toBeLessThan(text.indexOf('Sincerely'));
-    // One closing in English: "Sincerely" over the signature, not a second one before it.
+    expect(text.indexOf('Atentamente')).toBeLessThan(text.indexOf('Yours sincerely,'));
+    // One closing in English: "Yours sincerely," over the signature, not a second one before it.
     expect(text).not.toMatch(/regards/i);
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text).toContain(`Página 1 de ${pages} · Page 1 of ${pages}`);
     expect(text).toContain(`Página ${pages} de ${pages}`);
+  });
+
+  it('opens and closes the English letter as letters are written in the counterpart’s country', () => {
+    const root = copyWorkspace('demo');
+    const english = (slug: string) => {
+      expect(generate(root, ['letter', slug, '--lang', 'en']).code).toBe(0);
+      return flat(pdfText(join(root, 'out', `letter-${slug}-en.pdf`)));
+    };
+    // North America: "Dear Mayor Whitaker:" and "Sincerely,"; "Honorable" is the Spanish formula.
+    const aurora = english('aurora-us');
+    expect(aurora).toContain('Dear Mayor Whitaker:');
+    expect(aurora).toMatch(/ Sincerely, Jorge Alberto Ramírez Olvera/);
+    expect(aurora).not.toContain('Honorable');
+    expect(english('leamington-ca')).toContain('Dear Mayor Rivard:');
+    // Elsewhere a comma and "Yours sincerely,"; the office word is the city's own ("Lord Mayor").
+    const mildura = english('mildura-au');
+    expect(mildura).toContain('Dear Mayor Rinaldi,');
+    expect(mildura).toContain('Yours sincerely,');
+    expect(english('giessen-de')).toContain('Dear Lord Mayor Vollmer,');
+    // No mayor recorded: the office, still in English form.
+    replaceIn(join(root, 'cases', 'mildura-au', 'case.yaml'), / {2}mayor:\n(?: {4,}.*\n)+/, '');
+    expect(english('mildura-au')).toContain('Dear Mayor,');
   });
 
   it('heads each language version with the motto in that language', () => {

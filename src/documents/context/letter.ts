@@ -57,7 +57,8 @@ export function letterContext(
       city,
       country: escapeMarkdown(countryName(c.counterpart.country, lang)),
       mayor,
-      salutation: salutation(mayor, addressee?.mayor.title !== undefined, city, lang),
+      salutation: salutation(addressee?.mayor, mayor, city, c.counterpart.country, lang),
+      closing: closing(c.counterpart.country, lang),
     },
     kind: c.kind,
     topic: pickOrNull(c.topic, lang, { file, path: ['topic'] }),
@@ -92,17 +93,43 @@ export function mayorOn(c: CaseFile, date: string | null): { mayor: Mayor; path:
   return mayor ? { mayor, path: ['counterpart', 'formerMayors', i] } : undefined;
 }
 
+/** Where letters in English put a colon after the salutation and close with "Sincerely,". */
+const NORTH_AMERICA = new Set(['US', 'CA']);
+
 /**
- * "Honorable Alcaldesa Anna Kowalska:" with the built-in title; with the city's own title for its
- * office ("Presidente de la Ciudad de Cracovia"), the office alone: "Honorable Presidente de la …:".
+ * Spanish: "Honorable Alcaldesa Anna Kowalska:" with the built-in title; with the city's own title for
+ * its office ("Presidente de la Ciudad de Cracovia"), the office alone: "Honorable Presidente de la …:".
+ * English, as the counterpart's staff write it: the office word of the title and the surname, "Dear
+ * Mayor Whitaker:" in the US and Canada, "Dear Lord Mayor Vollmer," elsewhere; "Dear Mayor," with no
+ * mayor recorded.
  */
 function salutation(
+  recorded: Mayor | undefined,
   mayor: LetterContextData['counterpart']['mayor'],
-  ownTitle: boolean,
   city: string,
+  country: string,
   lang: string,
 ): string {
-  const honorable = lang === 'es' || lang === 'en' ? 'Honorable' : '';
+  if (lang === 'en') {
+    // "Lord Mayor of Giessen" → "Lord Mayor"; "Mayor of Mildura Rural City Council" → "Mayor".
+    const office = mayor ? (mayor.title.split(/\s+of\s+/)[0] ?? mayor.title) : 'Mayor';
+    const whom = recorded ? `${office} ${escapeMarkdown(surname(recorded.name))}` : office;
+    return `Dear ${whom}${NORTH_AMERICA.has(country) ? ':' : ','}`;
+  }
+  const honorable = lang === 'es' ? 'Honorable' : '';
   if (!mayor) return `${honorable} ${lang === 'es' ? `Alcaldía de ${city}` : `Mayor of ${city}`}:`.trim();
-  return `${honorable} ${ownTitle ? mayor.title : `${mayor.title} ${mayor.fullName}`}:`.trim();
+  return `${honorable} ${recorded?.title !== undefined ? mayor.title : `${mayor.title} ${mayor.fullName}`}:`.trim();
+}
+
+/** The last word of a name that is not a generational suffix: "Daniel R. Whitaker Jr." → "Whitaker". */
+function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && /^(Jr|Sr)\.?$|^[IVX]+$/.test(words.at(-1) as string)) words.pop();
+  return words.at(-1) as string;
+}
+
+/** The word over the signature: "Atentamente"; in English, "Sincerely," or "Yours sincerely,". */
+function closing(country: string, lang: string): string {
+  if (lang === 'en') return NORTH_AMERICA.has(country) ? 'Sincerely,' : 'Yours sincerely,';
+  return lang === 'es' ? 'Atentamente' : '';
 }

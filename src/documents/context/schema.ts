@@ -102,8 +102,10 @@ export const LetterContext = strict(
       country: str,
       /** The mayor, or null when not yet known (the salutation then addresses the office). */
       mayor: nullable(PersonCtx),
-      /** "Honorable Alcaldesa Anna Kowalska:" / "Dear Mayor Kowalska:". */
+      /** "Honorable Alcaldesa Anna Kowalska:" / "Dear Mayor Kowalska:" (a comma outside North America). */
       salutation: str,
+      /** Over the signature: "Atentamente" / "Sincerely," (US, Canada) or "Yours sincerely,". */
+      closing: str,
     }),
     kind: str,
     topic: nullable(str),
