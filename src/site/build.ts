@@ -198,9 +198,11 @@ function where(c: CaseFile, lang: UiLang): string {
   return c.counterpart.region ? `${text(c.counterpart.region, lang)}, ${country}` : country;
 }
 
+/** "Sister cities"; "Cooperation agreement on {topic}", as the agreement's title names it (not the prompt's choice). */
 function kindLine(c: CaseFile, lang: UiLang): string {
-  const kind = label(lang, `enum.kind.${c.kind}`);
-  return c.topic ? `${kind}: ${text(c.topic, lang)}` : kind;
+  return c.kind === 'cooperation' && c.topic
+    ? `${label(lang, 'site.kind.on-topic')} ${text(c.topic, lang)}`
+    : label(lang, `enum.kind.${c.kind}`);
 }
 
 function areaList(site: Site, c: CaseFile, lang: UiLang, withPriority: boolean): string {

@@ -101,6 +101,13 @@ describe('linkage publish on the demo', () => {
       'Signed by both Parties in Giessen, Hesse, on October 8, 2026.</li>',
     );
     expect(giessen).toContain('<li>Katrin Vollmer, Alcaldesa de Gießen</li>');
+    // A cooperation agreement is named by its topic as the agreement's title does, not by the prompt's
+    // choice «Cooperation agreement on a topic» followed by the topic.
+    expect(giessen).toContain('<p class="kind">Acuerdo de cooperación en materia de Formación Profesional Dual</p>');
+    const giessenEn = read(site, 'en/agreements/giessen-de.html');
+    expect(giessenEn).toContain('<p class="kind">Cooperation agreement on Dual Vocational Training</p>');
+    expect(read(site, 'en/index.html')).toContain('Cooperation agreement on Dual Vocational Training · signed on');
+    expect(giessenEn + read(site, 'index.html')).not.toMatch(/on a topic|en un tema/);
 
     const take = read(site, 'participa.html');
     expect(take).toContain('Dirección de Asuntos Internacionales y Atención al Migrante');

@@ -65,6 +65,8 @@ export const publish: Catalog = {
   'site.in-force.heading': m('Acuerdos vigentes', 'Agreements in force'),
   'site.in-force.none': m('Aún no hay acuerdos vigentes.', 'There are no agreements in force yet.'),
   'site.signed': m('firmado el {date}', 'signed on {date}'),
+  // Followed by the topic, which may carry its own language mark: not a placeholder of escaped text.
+  'site.kind.on-topic': m('Acuerdo de cooperación en materia de', 'Cooperation agreement on'),
   'site.areas': m('Áreas de cooperación', 'Areas of cooperation'),
   'site.grid.heading': m('Por país', 'By country'),
   'site.grid.in-force': m('vigente', 'in force'),
