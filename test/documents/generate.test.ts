@@ -125,6 +125,21 @@ describe('linkage generate letter', () => {
     expect(english('mildura-au')).toContain('Dear Mayor,');
   });
 
+  it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {
+    const root = copyWorkspace('demo');
+    // There are Auroras in Illinois, Colorado and Ontario: the address says which.
+    expect(generate(root, ['letter', 'aurora-us', '--lang', 'es,en']).code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'letter-aurora-us-es-en.pdf')));
+    expect(text).toContain('Daniel R. Whitaker Alcalde de Aurora Aurora, Illinois, Estados Unidos');
+    expect(text).toContain('Daniel R. Whitaker Mayor of Aurora Aurora, Illinois, United States');
+    // With no mayor recorded, the office's address says it too.
+    replaceIn(join(root, 'cases', 'leamington-ca', 'case.yaml'), / {2}mayor:\n(?: {4,}.*\n)+/, '');
+    expect(generate(root, ['letter', 'leamington-ca', '--lang', 'en']).code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'letter-leamington-ca-en.pdf')))).toContain(
+      'Office of the Mayor of Leamington Leamington, Ontario, Canada',
+    );
+  });
+
   it('heads each language version with the motto in that language', () => {
     const root = copyWorkspace('demo');
     generate(root, ['letter', 'krakow-pl', '--lang', 'es,en']);

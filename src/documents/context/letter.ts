@@ -51,10 +51,13 @@ export function letterContext(
     ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, lang), lang, { file, path: addressee.path })
     : null;
   const city = cityName(bundle, lang);
+  // A proper noun, like the city's: without a form in this language, its own serves.
+  const region = inLanguage(c.counterpart.region, lang);
   return {
     ...common,
     counterpart: {
       city,
+      region: region === undefined ? null : escapeMarkdown(region),
       country: escapeMarkdown(countryName(c.counterpart.country, lang)),
       mayor,
       salutation: salutation(addressee?.mayor, mayor, city, c.counterpart.country, lang),

@@ -99,6 +99,8 @@ export const LetterContext = strict(
     ...CommonCtx,
     counterpart: strict({
       city: str,
+      /** The state, province or region, for the address ("Aurora, Illinois, United States"). */
+      region: nullable(str),
       country: str,
       /** The mayor, or null when not yet known (the salutation then addresses the office). */
       mayor: nullable(PersonCtx),
