@@ -479,7 +479,7 @@ function aopSection(aop: AopFile, lang: UiLang, areaTitle: Map<string, LangTextV
     const area = areaTitle.get(a.area);
     return (
       `<tr><th scope="row">${text(a.title, lang)}</th><td>${area ? text(area, lang) : esc(a.area)}</td>` +
-      `<td>${esc(dateRange(a.start, a.end, lang))}</td><td>${label(lang, `site.activity.${a.status}`)}</td></tr>`
+      `<td>${esc(dateRange(a.start, a.end, lang))}</td><td>${label(lang, `enum.activity-status.${a.status}`)}</td></tr>`
     );
   });
   const rows: IndicatorRow[] = aop.activities.flatMap((a) =>

@@ -87,6 +87,10 @@ describe('linkage publish on the demo', () => {
     expect(aurora).toMatch(/<td>7 de sep\s–\s11 de dic de 2026<\/td>/);
     expect(aurora).toContain('<td>13–14 de jun de 2026</td>');
     expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>Sep 7\s–\sDec 11, 2026<\/td>/);
+    // An activity's status in the words of the AOP and its report («Completed», «Concluida»).
+    expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>Jun 13\s–\s14, 2026<\/td><td>Completed<\/td>/);
+    expect(aurora).toContain('<td>13–14 de jun de 2026</td><td>Concluida</td>');
+    expect(aurora).toMatch(/<td>7 de sep\s–\s11 de dic de 2026<\/td><td>En curso<\/td>/);
     // The place ("city, state") is set off by commas, as in the agreement's closing sentence.
     expect(aurora).toContain('<li>Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023.</li>');
     expect(aurora).toContain('<li>Firmado en Aurora, Illinois, el 15 de marzo de 2023.</li>');
