@@ -210,6 +210,16 @@ describe('linkage generate aop-report', () => {
     }
   });
 
+  it('ends the English report with the liaison’s signature, not a letter’s «Sincerely»', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['aop-report', 'aurora-us', '--lang', 'en']).code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2025-en.pdf')));
+    // A report told to the public is not a letter: «Atentamente» is Mexican official usage; an
+    // English report carries its signature block alone.
+    expect(text).not.toMatch(/Sincerely/i);
+    expect(text).toMatch(/resultados-2025\) Luis Fernando Cabrera Solís Office of International Affairs/);
+  });
+
   it('on a year not over yet, says it is a preliminary report, as of today', () => {
     const root = copyWorkspace('demo');
     generate(root, ['aop-report', 'aurora-us', '--year', '2026']);
