@@ -220,6 +220,14 @@ describe('linkage generate aop-report', () => {
     expect(text).toMatch(/resultados-2025\) Luis Fernando Cabrera Solís Office of International Affairs/);
   });
 
+  it('heads the report’s communications as the public site does, not «Communication to society»', () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['aop-report', 'aurora-us', '--lang', 'en']).code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'aop-report-aurora-us-2025-en.pdf')));
+    expect(text).toContain('Results reported to the public • February 12, 2026, Press conference');
+    expect(text).not.toContain('to society');
+  });
+
   it('on a year not over yet, says it is a preliminary report, as of today', () => {
     const root = copyWorkspace('demo');
     generate(root, ['aop-report', 'aurora-us', '--year', '2026']);
