@@ -381,7 +381,8 @@ function registeredAt(docs: DocumentsFile['documents'], job: Job, file: string):
 }
 
 /**
- * The document's languages: --lang when given (each one a workspace language), else those it was
+ * The document's languages: --lang when given (each one a workspace language; of a document with
+ * fixed languages, those it has a template in, so an oficio stays Spanish), else those it was
  * issued in (documents.yaml), else Spanish plus the counterpart's first workspace language this
  * document has a template in (the agreement in German for Gießen, its letter in English while there
  * is no German letter), else Spanish and English for a counterpart that does not speak Spanish (and
@@ -394,6 +395,12 @@ function languages(
   bundle: CaseBundle | undefined,
 ): string[] {
   if (doc.fixedLangs && !given) return doc.fixedLangs;
+  // An oficio to the SRE has only its Spanish template: `generate all --lang es,en` writes it in
+  // Spanish and the rest in both. Asked only in a language it has no template in, it is refused.
+  if (doc.fixedLangs && given) {
+    const made = given.filter((lang) => findTemplate(ws.root, doc.id, lang));
+    if (made.length > 0) given = made;
+  }
   const available = ws.config?.settings?.languages ?? ['es', 'en'];
   if (given) {
     for (const lang of given) {

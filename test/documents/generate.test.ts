@@ -274,10 +274,26 @@ describe('linkage generate letter', () => {
 
   it('a language some document has no template in stops `generate all` before anything is written', () => {
     const root = copyWorkspace('demo');
-    const r = generate(root, ['all', '--lang', 'es,en']);
+    const r = generate(root, ['all', '--lang', 'es,de']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No hay plantilla del documento opinion-request en el idioma «en»');
+    expect(r.stderr).toContain('No hay plantilla del documento profile en el idioma «de»');
     expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('`generate all --lang es,en` writes the oficios to the SRE in Spanish, their only language, and the rest in both', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['all', 'aurora-us', '--lang', 'es,en']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = readdirSync(join(root, 'out'));
+    expect(written).toEqual(
+      expect.arrayContaining(['opinion-request-aurora-us-es.pdf', 'registration-aurora-us-es.pdf']),
+    );
+    expect(written).toEqual(expect.arrayContaining(['letter-aurora-us-es-en.pdf', 'status-es-en.pdf']));
+    // Asked for in English alone, an oficio is refused: it has no English template.
+    const en = generate(root, ['opinion-request', 'aurora-us', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('No hay plantilla del documento opinion-request en el idioma «en»');
   });
 
   it('says so when the output folder cannot be written', () => {
