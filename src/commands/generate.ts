@@ -118,7 +118,10 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     if (fromIssued(job)) continue;
     for (const lang of templateNames(layoutOf(job), job.langs)) {
       if (!findTemplate(ws.root, job.doc.id, lang))
-        throw new UserError('template.missing', { document: job.doc.id, lang });
+        throw new UserError(lang === 'parallel' ? 'template.missing-parallel' : 'template.missing', {
+          document: job.doc.id,
+          lang,
+        });
     }
   }
   const results: GeneratedDocument[] = [];

@@ -280,6 +280,17 @@ describe('linkage generate letter', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
+  it('--layout parallel on a document without a side-by-side template says so, not that «parallel» is a language', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es,en', '--layout', 'parallel']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'El documento letter no tiene plantilla con los idiomas en columnas (--layout parallel).',
+    );
+    expect(r.stderr).not.toContain('idioma «parallel»');
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
   it('`generate all --lang es,en` writes the oficios to the SRE in Spanish, their only language, and the rest in both', () => {
     const root = copyWorkspace('demo');
     const r = generate(root, ['all', 'aurora-us', '--lang', 'es,en']);

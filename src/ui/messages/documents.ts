@@ -269,6 +269,14 @@ export const documents: Catalog = {
       en: 'Create templates/{lang}/{document}.hbs in the workspace (start from `linkage templates eject {document}`).',
     },
   },
+  'template.missing-parallel': {
+    es: 'El documento {document} no tiene plantilla con los idiomas en columnas (--layout parallel).',
+    en: 'The document {document} has no template with the languages side by side (--layout parallel).',
+    hint: {
+      es: 'Quite `--layout parallel`: lo usa el acuerdo, cuya plantilla está en templates/parallel/. Para este documento, cree templates/parallel/{document}.hbs.',
+      en: 'Leave out `--layout parallel`: the agreement uses it, with its template in templates/parallel/. For this document, create templates/parallel/{document}.hbs.',
+    },
+  },
   'template.syntax': {
     es: 'La plantilla {template} tiene un error de sintaxis en la línea {line}: {detail}',
     en: 'The template {template} has a syntax error on line {line}: {detail}',
