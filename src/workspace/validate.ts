@@ -52,10 +52,7 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
     seen.add(key);
     issues.push(issue);
   }
-  // An empty language map lacks its Spanish too: "a text or a language map" says it once.
-  return issues.filter(
-    (i) => i.id !== 'schema.langtext-spanish' || !seen.has(`schema.langtext|${i.path.join('.')}|{}`),
-  );
+  return issues;
 }
 
 function toIssue(e: ErrorObject): SchemaIssue {
@@ -76,7 +73,9 @@ function toIssue(e: ErrorObject): SchemaIssue {
       params: { key, suggestion: lower },
     };
   }
-  if (parent['x-langtext'] && e.keyword === 'required')
+  // A map without its Spanish. An empty map lacks it too: that is said as an empty text is, below,
+  // and its two errors make one issue.
+  if (parent['x-langtext'] && e.keyword === 'required' && Object.keys(e.data as object).length > 0)
     return { id: 'schema.langtext-spanish', severity: 'error', path, params: {} };
   // A language text of the wrong type or empty; one language's entry that is not a text, or empty.
   if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
