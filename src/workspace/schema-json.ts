@@ -83,14 +83,15 @@ export function editorSchemas(): Record<FileKind, Json> {
   for (const [kind, schema] of Object.entries(fileKinds) as [FileKind, unknown][]) {
     const langText = JSON.parse(JSON.stringify(LangText)) as Json;
     delete langText.$id;
+    // The file's own $id in place of the TypeBox one (`case`), second as in every schema file.
+    const { $id: _, ...body } = JSON.parse(JSON.stringify(schema)) as Json;
     const json: Json = {
       $schema: 'http://json-schema.org/draft-07/schema#',
       $id: `${kind}.schema.json`,
       title: `linkage ${kind} file (schemaVersion 1)`,
-      ...(JSON.parse(JSON.stringify(schema)) as Json),
+      ...body,
       $defs: { LangText: langText },
     };
-    json.$id = `${kind}.schema.json`;
     eachSchema(json, (s) => describe(s, texts));
     out[kind] = json;
   }
