@@ -153,22 +153,16 @@ export function applyPlan(plan: WritePlan): void {
       if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
     }
     // Every file written whole beside its target before any takes its place: a full disk or a failed
-    // write at the last file leaves the first ones as they were, not a plan half applied.
+    // write at the last file leaves the first ones as they were, not a plan half applied. Whatever
+    // fails, a write or a rename (Windows: a file held open), no temp file is left behind: a refused
+    // rename removes its own, and those still waiting are removed here.
     const staged: Staged[] = [];
     try {
       for (const w of plan.writes) staged.push(stageAtomic(target(plan.root, w.file), w.content, w.file));
+      for (let s = staged.shift(); s; s = staged.shift()) s.commit();
     } catch (error) {
       for (const s of staged) s.abort();
       throw error;
-    }
-    for (const [i, s] of staged.entries()) {
-      try {
-        s.commit();
-      } catch (error) {
-        // A rename refused (Windows: a file held open): no temp file of the rest is left behind.
-        for (const rest of staged.slice(i + 1)) rest.abort();
-        throw error;
-      }
     }
   } finally {
     for (const lock of locks) if (lock) rmSync(lock, { force: true });

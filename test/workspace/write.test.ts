@@ -99,6 +99,28 @@ describe('applyPlan', () => {
     expect(realFs.readFileSync(join(root, 'b.yaml'), 'utf8')).toBe('b: 1\n');
     expect(realFs.readdirSync(root).sort()).toEqual(['a.yaml', 'b.yaml']);
   });
+
+  it('leaves no temp file when a rename is refused: neither its own nor those of the files after it', () => {
+    const root = tempDir();
+    for (const name of ['a', 'b', 'c']) fs.writeFileSync(join(root, `${name}.yaml`), `${name}: 1\n`);
+    vi.mocked(fs.renameSync).mockImplementation((from, to) => {
+      if (String(to).endsWith('b.yaml')) throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+      realFs.renameSync(from, to);
+    });
+    const writes = ['a', 'b', 'c'].map((name) => ({ file: `${name}.yaml`, content: `${name}: 2\n` }));
+    try {
+      expect(() => applyPlan({ root, writes })).toThrow(expect.objectContaining({ id: 'file.locked' }));
+    } finally {
+      vi.mocked(fs.renameSync).mockReset();
+    }
+    // The file renamed before the refusal has its new text; the others keep theirs.
+    expect(['a', 'b', 'c'].map((name) => realFs.readFileSync(join(root, `${name}.yaml`), 'utf8'))).toEqual([
+      'a: 2\n',
+      'b: 1\n',
+      'c: 1\n',
+    ]);
+    expect(realFs.readdirSync(root).sort()).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+  });
 });
 
 describe('yamlText on a hand-indented file', () => {
