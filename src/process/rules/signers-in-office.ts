@@ -7,19 +7,36 @@ import type { WorkspaceFile } from '../../workspace/schema.js';
 import { caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
-/**
- * A name as people write it: case, spacing and accents aside («NUNEZ» is «Núñez»), as everywhere a
- * person is compared (nameKey). Remembered: every case's signers are compared with every official of
- * linkage.yaml, the same few names over and over.
- */
-const keys = new Map<string, string>();
-function key(name: string): string {
-  let k = keys.get(name);
-  if (k === undefined) {
-    k = nameKey(name);
-    keys.set(name, k);
+/** An official's term: from the day they took office to the day they left it. */
+interface Term {
+  official: WorkspaceFile['administrations'][number]['officials'][number];
+  from: string;
+  to: string;
+}
+
+interface Terms {
+  /** In the order linkage.yaml lists them. */
+  all: Term[];
+  /** By the official's name as people write it (nameKey: case, spacing and accents aside, «NUNEZ» is «Núñez»). */
+  byName: Map<string, Term[]>;
+}
+
+/** linkage.yaml's officials' terms, made once per workspace: every case's signers meet the same officials. */
+const termsOf = new WeakMap<WorkspaceFile, Terms>();
+function officialTerms(config: WorkspaceFile): Terms {
+  const known = termsOf.get(config);
+  if (known) return known;
+  const all = config.administrations.flatMap((admin) =>
+    admin.officials.map((o) => ({ official: o, from: o.from ?? admin.period.start, to: o.to ?? admin.period.end })),
+  );
+  const byName = new Map<string, Term[]>();
+  for (const t of all) {
+    const k = nameKey(t.official.name);
+    byName.set(k, [...(byName.get(k) ?? []), t]);
   }
-  return k;
+  const terms = { all, byName };
+  termsOf.set(config, terms);
+  return terms;
 }
 
 /**
@@ -44,24 +61,23 @@ function municipalSigners(config: WorkspaceFile | null, bundle: CaseBundle, file
   const date = side?.date;
   const signers = side?.signers ?? [];
   if (!config || !date || signers.length === 0) return [];
-  const terms = config.administrations.flatMap((admin) =>
-    admin.officials.map((o) => ({ official: o, from: o.from ?? admin.period.start, to: o.to ?? admin.period.end })),
-  );
-  const serving = (t: (typeof terms)[number]) => t.from <= date && date <= t.to;
+  const terms = officialTerms(config);
+  const serving = (t: Term) => t.from <= date && date <= t.to;
+  const keys = signers.map((signer) => nameKey(signer.name));
   const findings: Finding[] = [];
   signers.forEach((signer, i) => {
-    const held = terms.filter((t) => key(t.official.name) === key(signer.name));
+    const held = terms.byName.get(keys[i] as string) ?? [];
     if (held.length === 0 || held.some(serving)) return;
     // The term nearest the day: the last that began before it, else the first after it.
-    const nearest = [...held].reverse().find((t) => t.from <= date) ?? (held[0] as (typeof held)[number]);
+    const nearest = [...held].reverse().find((t) => t.from <= date) ?? (held[0] as Term);
     findings.push({
       params: { name: signer.name, date, from: nearest.from, to: nearest.to },
       file,
       path: ['steps', 'signature', 'municipality', 'signers', i, 'name'],
     });
   });
-  const president = terms.find((t) => t.official.role === 'president' && serving(t));
-  if (president && !signers.some((s) => key(s.name) === key(president.official.name))) {
+  const president = terms.all.find((t) => t.official.role === 'president' && serving(t));
+  if (president && !keys.includes(nameKey(president.official.name))) {
     findings.push({
       id: 'rule.signers-in-office.president',
       severity: 'warning',
@@ -87,7 +103,7 @@ function counterpartSigners(bundle: CaseBundle, file: string): Finding[] {
     ...(c.counterpart.formerMayors ?? []),
   ];
   return (side.signers ?? []).flatMap((signer, i): Finding[] => {
-    const held = mayors.filter((m) => key(m.name) === key(signer.name));
+    const held = mayors.filter((m) => nameKey(m.name) === nameKey(signer.name));
     const serving = (m: (typeof held)[number]) => (m.from ?? date) <= date && date <= (m.to ?? date);
     const term = held[0];
     if (!term || held.some(serving)) return [];
