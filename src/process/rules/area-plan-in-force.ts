@@ -3,6 +3,7 @@
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { AdministrationData, WorkspaceFile } from '../../workspace/schema.js';
+import { administrationIn } from '../administrations.js';
 import { caseClosure } from '../status.js';
 import { caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
@@ -19,8 +20,6 @@ export interface StaleArea {
   current: AdministrationData | undefined;
   suggestion: Priority | undefined;
 }
-
-const inForce = (a: AdministrationData, today: string) => a.period.start <= today && today <= a.period.end;
 
 /** Word stems of a title, accents and case folded: "Educación, cultura" → educa, cultu. */
 function stems(text: string | Record<string, string>): Set<string> {
@@ -58,7 +57,7 @@ export function stalePlanAreas(config: WorkspaceFile, bundle: CaseBundle, today:
   const c = bundle.case;
   // A termination notified and not yet in effect leaves the agreement, and its areas, in force.
   if (!c || caseClosure(c, today)) return [];
-  const current = config.administrations.find((a) => inForce(a, today));
+  const current = administrationIn(config, today);
   const stale: StaleArea[] = [];
   (c.areas ?? []).forEach((area, index) => {
     const owners = config.administrations.filter((a) => a.pmd?.priorities.some((p) => p.id === area.priority));

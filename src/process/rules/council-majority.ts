@@ -1,5 +1,6 @@
 // The council's vote reaches the majority its rule requires (product.md §3, domain.md).
 import type { AgreementFile, WorkspaceFile } from '../../workspace/schema.js';
+import { administrationIn } from '../administrations.js';
 import { addMonths } from '../dates.js';
 import { CPEUM_ART_115_II_B, caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
@@ -17,10 +18,6 @@ export function votesNeeded(rule: Majority, voted: number, members: number | und
   return Math.floor((2 * base + 2) / 3); // ⌈2·base/3⌉ in integers
 }
 
-/** The administration in office on the day of the council's session, if one is recorded for it. */
-const inOfficeOn = (config: WorkspaceFile | null | undefined, session: string) =>
-  config?.administrations.find((a) => a.period.start <= session && session <= a.period.end);
-
 /**
  * Whether the agreement binds the municipality beyond the council's term, when the case does not
  * say: an indefinite term does; a fixed one does when, counted from the session, it outlasts the
@@ -33,7 +30,7 @@ export function outlivesCouncil(
 ): boolean {
   if (term?.type === 'indefinite') return true;
   if (term?.type !== 'fixed' || term.years === undefined || session === undefined) return false;
-  const admin = inOfficeOn(config, session);
+  const admin = administrationIn(config, session);
   return admin !== undefined && addMonths(session, 12 * term.years) > admin.period.end;
 }
 
@@ -57,7 +54,7 @@ export const councilMajority: Rule = {
     const binds = council.bindsBeyondTerm === true || outlives;
     const file = caseFile(bundle);
     const findings: Finding[] = [];
-    const end = council.date ? inOfficeOn(ctx.ws.config, council.date)?.period.end : undefined;
+    const end = council.date ? administrationIn(ctx.ws.config, council.date)?.period.end : undefined;
     if (council.bindsBeyondTerm === false && outlives && term && end) {
       findings.push({
         id:
