@@ -248,7 +248,8 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
   } else {
     status.phase = 4;
   }
-  const registering = amendmentsDue(ctx).find((item) => item.kind !== 'amendment');
+  const amendments = amendmentsDue(ctx);
+  const registering = amendments.find((item) => item.kind !== 'amendment');
   if (registering) {
     const pending = registeringAmendment(ctx, registering);
     status.amendment = pending;
@@ -256,7 +257,7 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     if (!first) status.move = { actor: pending.actor, since: pending.since };
   }
 
-  status.late.push(...amendmentsDue(ctx).filter(isLate));
+  status.late.push(...amendments.filter(isLate));
   status.late.push(...instrumentationDue(ctx).filter(isLate));
   status.late.push(...contactDue(ctx, lastContact).filter(isLate));
   return status;
