@@ -78,7 +78,7 @@ export const languageVersions: Rule = {
         });
       }
     });
-    const [base, ...others] = agreementLanguages(eff, bundle.case);
+    const [base, ...others] = languages;
     for (const a of eff.articles) {
       const baseText = base === undefined ? undefined : a.text[base];
       if (base === undefined || baseText === undefined) continue;
