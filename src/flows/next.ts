@@ -17,7 +17,7 @@ import {
 import { UserError } from '../errors.js';
 import { addDays } from '../process/dates.js';
 import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
-import { aopDue, aopYears, followUpDays, PHASES, type StepDef } from '../process/steps.js';
+import { aopDue, followUpDays, owedAopYear, PHASES, type StepDef } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
 import { closest } from '../workspace/validate.js';
@@ -439,7 +439,7 @@ function dueDate(f: CaseFlow, lead: StepStatus, since: string | undefined): stri
   }
   if (lead.id === 'aop') {
     const ctx = { ws: currentWs(f), bundle: currentBundle(f), today: f.s.today };
-    const year = aopYears(ctx).find((y) => !ctx.bundle.aops.some((a) => a.year === y && a.data?.approved));
+    const year = owedAopYear(ctx);
     return year !== undefined ? aopDue(ctx, year) : undefined;
   }
   const days = followUpDays(lead.step, f.config.base as never);

@@ -238,6 +238,10 @@ export function aopYears(ctx: StepContext): number[] {
 
 const aopFor = (ctx: StepContext, year: number): AopEntry | undefined => ctx.bundle?.aops.find((a) => a.year === year);
 
+/** The first year whose program is owed: none written, or a draft not yet approved. */
+export const owedAopYear = (ctx: StepContext): number | undefined =>
+  aopYears(ctx).find((y) => !aopFor(ctx, y)?.data?.approved);
+
 export function aopHasResults(entry: AopEntry | undefined): boolean {
   const aop = entry?.data;
   if (!aop?.results?.evaluated) return false;
@@ -589,7 +593,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     ],
     // The program owed first (none, or a draft) is owed from the day its 60 days start counting.
     movedSince: (ctx) => {
-      const year = aopYears(ctx).find((y) => !aopFor(ctx, y)?.data?.approved);
+      const year = owedAopYear(ctx);
       return year === undefined ? undefined : addDays(aopDue(ctx, year) as string, -aopDays(ctx));
     },
     // Done once each program is agreed: a draft without `approved:` is the step's work still to do.
