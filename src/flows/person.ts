@@ -6,17 +6,13 @@ import { nameKey } from '../workspace/paths.js';
 import { setIn } from './session.js';
 
 /**
- * Two spellings of one name: the same letters whatever the accents, capitals and spaces («Luis
- * Cabrera» corrected to «Luís Cabrera» is the same person, whose phone stays). Names with no Latin
+ * Whether `name` names another person than the `recorded` name (none recorded, or none given: not a
+ * change). Two spellings of one name are one person: the same letters whatever the accents, capitals
+ * and spaces («Luis Cabrera» corrected to «Luís Cabrera», whose phone stays); names with no Latin
  * letters compare as written.
  */
-export function samePerson(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
-}
-
-/** Whether `name` names another person than the `recorded` name (none recorded, or none given: not a change). */
 export function isAnotherPerson(recorded: unknown, name: unknown): boolean {
-  return typeof name === 'string' && typeof recorded === 'string' && !samePerson(name, recorded);
+  return typeof name === 'string' && typeof recorded === 'string' && nameKey(name) !== nameKey(recorded);
 }
 
 /**

@@ -146,11 +146,6 @@ export async function askLetterhead(f: WorkspaceFlow): Promise<void> {
 
 const LIAISON_PERSON: FieldPath = ['liaison', 'person'];
 
-/** Whether `name` is another person than the liaison `config` records (none recorded: not a change). */
-function isNewLiaison(config: Answers, name: unknown): boolean {
-  return isAnotherPerson(getIn(config, [...LIAISON_PERSON, 'name']), name);
-}
-
 /** The people linkage.yaml records one of each: the liaison, and the addressee of each SRE office. */
 const PEOPLE: FieldPath[] = [
   LIAISON_PERSON,
@@ -174,7 +169,7 @@ export async function askLiaison(f: WorkspaceFlow, step: StepDef): Promise<void>
   const name = await s.text({ target: t, path: [...LIAISON_PERSON, 'name'], message: s.t('q.liaison.name') });
   if (name === undefined) return;
   // Another person: the next questions offer nothing of the previous one, and keep nothing of theirs.
-  if (isNewLiaison(before, name)) s.put(t, LIAISON_PERSON, { name });
+  if (isAnotherPerson(getIn(before, [...LIAISON_PERSON, 'name']), name)) s.put(t, LIAISON_PERSON, { name });
   await s.select({
     target: t,
     path: ['liaison', 'person', 'gender'],

@@ -40,11 +40,11 @@ const NO = /^(n|no)$/i;
  * terminal anywhere, mid-word. Room is kept after the last line for what inquirer shows there (the
  * default in parentheses), which goes to a line of its own when it does not fit.
  */
-export function fitMessage(message: string, columns: number | undefined, after = ''): string {
+function fitMessage(message: string, columns: number | undefined, after = ''): string {
   if (!columns) return message;
-  // «? » before the question, a space before what follows it.
-  const room = ' '.repeat(after === '' ? 0 : displayWidth(after) + 1);
-  const lines = wrapText(`${message}${room ? ` ${room.replaceAll(' ', '\u00a0')}` : ''}`, Math.max(10, columns - 2));
+  // «? » before the question; the room kept is a word of no-break spaces (a space before what follows).
+  const room = after === '' ? '' : ` ${'\u00a0'.repeat(displayWidth(after) + 1)}`;
+  const lines = wrapText(`${message}${room}`, Math.max(10, columns - 2));
   return lines.join('\n').replace(/ ?\u00a0+$/, '');
 }
 
