@@ -138,6 +138,10 @@ export function setIn(value: Answers, path: FieldPath, v: unknown): Answers {
   return out;
 }
 
+/** `base` with each answer set at its path. */
+const withAnswers = (base: Answers, answers: readonly { path: FieldPath; value: unknown }[]): Answers =>
+  answers.reduce((v, a) => setIn(v, a.path, a.value), base);
+
 /** Answers as the user can read them and give them again: `steps.letter.date: "2026-10-05"; …`. */
 const describeAnswers = (answers: { path: FieldPath; value: unknown }[]) =>
   answers.map((a) => `${formatPath(a.path)}: ${JSON.stringify(a.value)}`).join('; ');
@@ -277,17 +281,19 @@ export class Session {
 
   /** The file's value with the answers still waiting for their group. */
   value(target: Target): Answers {
-    let v = target.base;
-    for (const p of target.pending) v = setIn(v, p.path, p.value);
-    return v;
+    return withAnswers(target.base, target.pending);
   }
 
   valueAt(target: Target, path: FieldPath): unknown {
     return getIn(this.value(target), path);
   }
 
+  private get draftsDir(): string {
+    return join(this.o.root, '.linkage-cache', 'drafts');
+  }
+
   private draftFile(target: Target): string {
-    return join(this.o.root, '.linkage-cache', 'drafts', `${target.file.replaceAll('/', '__')}.json`);
+    return join(this.draftsDir, `${target.file.replaceAll('/', '__')}.json`);
   }
 
   private readDraft(target: Target): { path: FieldPath; value: unknown }[] {
@@ -323,7 +329,7 @@ export class Session {
    */
   unwrittenDrafts(dir: string): { file: string; value: Answers }[] {
     if (this.o.batch) return [];
-    const drafts = join(this.o.root, '.linkage-cache', 'drafts');
+    const drafts = this.draftsDir;
     const found: { file: string; value: Answers; time: number }[] = [];
     for (const name of existsSync(drafts) ? readdirSync(drafts) : []) {
       try {
@@ -335,8 +341,7 @@ export class Session {
         };
         if (draft.expected !== null || typeof draft.file !== 'string' || !draft.file.startsWith(`${dir}/`)) continue;
         if (!Array.isArray(draft.answers) || existsSync(join(this.o.root, draft.file))) continue;
-        let value: Answers = {};
-        for (const a of draft.answers as { path: FieldPath; value: unknown }[]) value = setIn(value, a.path, a.value);
+        const value = withAnswers({}, draft.answers as { path: FieldPath; value: unknown }[]);
         found.push({ file: draft.file, value, time: statSync(file).mtimeMs });
       } catch {
         // An unreadable draft offers nothing.
