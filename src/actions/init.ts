@@ -31,6 +31,8 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
   const shown = toPosix(relative(ctx.cwd, root)) || '.';
   if (ctx.isTTY) {
+    // Phase 1 runs in the folder given: the commands it suggests, and the one that resumes it, name it.
+    const inFolder = [...(shown === '.' ? [] : ['-C', shown]), ...globalArgs(ctx)];
     // On a terminal: the same answers, asked one by one; the workspace is written by runInit as below.
     const result = await guarded(
       ctx,
@@ -42,8 +44,7 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
           out: ctx.stdout,
           prompter: lazyPrompter(ctx),
           ...(opts.yes ? { yes: true } : {}),
-          // Phase 1 runs in the folder given: the commands it suggests name it.
-          globals: [...(shown === '.' ? [] : ['-C', shown]), ...globalArgs(ctx)],
+          globals: inFolder,
           version: VERSION,
           ...(answers ? { answers } : {}),
           onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
@@ -51,11 +52,15 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
       // The command that resumes it, run from here: in the folder given, not the one it was run from,
       // with the answers file given, whose answers are not in the draft.
       () => {
-        const at = shown === '.' ? [] : [shown];
         const resume = existsSync(join(root, WORKSPACE_FILE))
-          ? ['next', ...(at.length > 0 ? ['-C', ...at] : [])]
-          : ['init', ...at, ...(opts.answers !== undefined ? ['--answers', opts.answers] : [])];
-        return ['interrupted', { command: commandLine(['linkage', ...resume, ...globalArgs(ctx)]) }];
+          ? ['next', ...inFolder]
+          : [
+              'init',
+              ...(shown === '.' ? [] : [shown]),
+              ...(opts.answers !== undefined ? ['--answers', opts.answers] : []),
+              ...globalArgs(ctx),
+            ];
+        return ['interrupted', { command: commandLine(['linkage', ...resume]) }];
       },
     );
     printEquivalent(
