@@ -19,6 +19,7 @@ import { addDays } from '../process/dates.js';
 import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
 import { aopDue, followUpDays, owedAopYear, PHASES, type StepDef } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
+import { amendmentUnderWay } from '../ui/status-view.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
 import { closest } from '../workspace/validate.js';
 import { AOP_ANSWERS_KEY, answeredNewAop, aopTargetFor, aopYearOf, askAop, askResults } from './aop.js';
@@ -480,7 +481,7 @@ export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome 
     s.say(
       pending
         ? s.t('prompts.amendment.registration-pending', {
-            what: s.t(`status.amendment.${pending.actor === 'sre' ? 'acuse' : 'registration'}`, { id: pending.id }),
+            what: amendmentUnderWay(s.lang, pending),
             actor: actorName(f, pending.actor),
             since: pending.since,
             slug: f.slug,
