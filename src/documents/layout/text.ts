@@ -297,33 +297,43 @@ function splitWord(word: Word, offset: number, hyphen: boolean, fonts: FontProvi
 }
 
 /**
- * The longest head of `word` at a break opportunity that fits in `avail`, if any. Heads grow with
- * their breaks, so the breaks whose head is too wide even without a hyphen are skipped by doubling,
- * then halving, measuring heads up to twice the line; only the last few are cut and measured with
- * their hyphen. Cutting at every break from the end made a CJK paragraph (a break between every two
- * characters) cubic: one of 2,000 characters took 9 s to print.
+ * The longest head of `word` at a break opportunity that fits in `avail`, if any. The breaks whose
+ * head is too wide even without a hyphen are skipped by a search (leadingFits); only the last few
+ * are cut and measured with their hyphen. Cutting at every break from the end made a CJK paragraph (a
+ * break between every two characters) cubic: one of 2,000 characters took 9 s to print.
  */
 function bestSplit(word: Word, avail: number, fonts: FontProvider, size: number): [Word, Word] | undefined {
   const breaks = word.breaks.filter((b) => b.offset > 0 && b.offset < word.text.length);
-  const fits = (i: number) => headWidth(word, (breaks[i] as { offset: number }).offset, fonts, size) <= avail + EPSILON;
-  let lo = 0; // breaks[0, lo) fit without a hyphen
-  let hi = 1; // breaks[hi - 1] and on may not
-  while (hi <= breaks.length && fits(hi - 1)) {
-    lo = hi;
-    hi *= 2;
-  }
-  hi = Math.min(hi - 1, breaks.length); // breaks[hi] and on do not fit, or there are none
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fits(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  const fit = leadingFits(
+    breaks.length,
+    (i) => headWidth(word, breaks[i]?.offset ?? 0, fonts, size) <= avail + EPSILON,
+  );
+  for (let i = fit - 1; i >= 0; i--) {
     const b = breaks[i] as { offset: number; hyphen: boolean };
     const parts = splitWord(word, b.offset, b.hyphen, fonts, size);
     if (parts[0].width <= avail + EPSILON) return parts;
   }
   return undefined;
+}
+
+/**
+ * How many of `n` heads, each wider than the one before, fit: `fits(i)` holds for the first few and
+ * then never again. Found by doubling, then halving, so only heads up to twice the line are measured.
+ */
+function leadingFits(n: number, fits: (i: number) => boolean): number {
+  let lo = 0; // [0, lo) fit
+  let hi = 1; // hi - 1 and on may not
+  while (hi <= n && fits(hi - 1)) {
+    lo = hi;
+    hi *= 2;
+  }
+  hi = Math.min(hi - 1, n); // hi and on do not fit, or there are none
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fits(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The width of the first `offset` code units of `word`, as splitWord measures its head (no hyphen). */
@@ -343,9 +353,8 @@ function headWidth(word: Word, offset: number, fonts: FontProvider, size: number
 }
 
 /**
- * Last resort for a word wider than the line (a long URL): cut it by characters, as many as fit. A
- * head grows with its characters, so the longest that fits is found by doubling, then halving: only
- * heads up to twice the line are measured. Trying every head from the end made a pasted link of
+ * Last resort for a word wider than the line (a long URL): cut it by characters, as many as fit (at
+ * least one, never all), found by leadingFits. Trying every head from the end made a pasted link of
  * 5,000 characters take 20 s and 3 GB (the font caches each string it measures).
  */
 function forceSplit(word: Word, avail: number, fonts: FontProvider, size: number): [Word, Word] {
@@ -363,20 +372,9 @@ function forceSplit(word: Word, avail: number, fonts: FontProvider, size: number
     const unit = word.text.charCodeAt(i);
     if (unit < 0xdc00 || unit > 0xdfff) max++;
   }
-  const fits = (count: number) => headWidth(word, end(count), fonts, size) <= avail + EPSILON;
-  let lo = 0; // a count that fits (0: none found)
-  let hi = 1;
-  while (hi <= max && fits(hi)) {
-    lo = hi;
-    hi *= 2;
-  }
-  hi = Math.min(hi, max + 1); // a count that does not fit, or one past the longest allowed
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
-  }
-  return splitWord(word, end(Math.max(lo, 1)), false, fonts, size);
+  // Heads of 1 … max characters.
+  const count = leadingFits(max, (i) => headWidth(word, end(i + 1), fonts, size) <= avail + EPSILON);
+  return splitWord(word, end(Math.max(count, 1)), false, fonts, size);
 }
 
 interface RawLine {
