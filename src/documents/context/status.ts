@@ -21,7 +21,14 @@ type Section = StatusContextData['workspaces'][number];
 export const actorWord = (actor: Actor, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.actor.${actor}`);
 const closedWord = (state: string, lang: string) => t(lang === 'es' ? 'es' : 'en', `status.closed.${state}`);
 
-/** A signed amendment's copy to send for registration, and the SRE's acuse of it: late, or ahead. */
+/**
+ * An amendment's way through the SRE, late or ahead: the opinion on its text, then its signed copy
+ * sent for registration and the SRE's acuse of it.
+ */
+const AMENDMENT_OPINION = (id: string): Bilingual => ({
+  es: `Dictamen de la SRE sobre la modificación ${id}`,
+  en: `SRE opinion on amendment ${id}`,
+});
 const AMENDMENT_REGISTRATION = (id: string): Bilingual => ({
   es: `Envío a registro de la modificación ${id}`,
   en: `Sending amendment ${id} for registration`,
@@ -36,10 +43,7 @@ const LATE: Record<LateItem['kind'], (l: LateItem) => Bilingual> = {
   contact: () => ({ es: 'Sin contacto con la contraparte', en: 'No contact with the partner' }),
   aop: (l) => ({ es: `POA ${l.year}`, en: `AOP ${l.year}` }),
   results: (l) => ({ es: `Resultados ${l.year}`, en: `${l.year} results` }),
-  amendment: (l) => ({
-    es: `Dictamen de la SRE sobre la modificación ${l.id}`,
-    en: `SRE opinion on amendment ${l.id}`,
-  }),
+  amendment: (l) => AMENDMENT_OPINION(l.id as string),
   'amendment-registration': (l) => AMENDMENT_REGISTRATION(l.id as string),
   'amendment-acuse': (l) => AMENDMENT_ACUSE(l.id as string),
 };
@@ -73,7 +77,7 @@ export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string)
     case 'registration':
       return lang === 'es' ? 'Número de registro de la SRE' : 'SRE registry number';
     case 'amendment':
-      return lang === 'es' ? `Dictamen de la SRE sobre la modificación ${c.id}` : `SRE opinion on amendment ${c.id}`;
+      return say(AMENDMENT_OPINION(c.id), lang);
     case 'amendment-registration':
       return say(AMENDMENT_REGISTRATION(c.id), lang);
     case 'amendment-acuse':
