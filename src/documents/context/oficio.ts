@@ -58,6 +58,12 @@ function oficioBase(
   };
 }
 
+/** The number the SRE's registry gave the agreement, that an amendment's oficio cites; null before. */
+function registryNumber(c: CaseFile): string | null {
+  const n = c.steps?.registration?.registryNumber;
+  return n ? escapeMarkdown(n) : null;
+}
+
 /**
  * The request for the SRE's opinion on the agreement's text or, given an amendment's index, on the
  * amended text: an amendment goes to the SRE like the agreement, before it is signed (LSCT art. 7).
@@ -123,9 +129,7 @@ export function opinionRequestContext(
         ? {
             summary: pick(amendment.summary, lang, { file, path: ['amendments', amendmentIndex, 'summary'] }),
             signed: signed ? longDate(signed, lang) : null,
-            registry: c.steps?.registration?.registryNumber
-              ? escapeMarkdown(c.steps.registration.registryNumber)
-              : null,
+            registry: registryNumber(c),
           }
         : null,
     round: index + 1,
@@ -185,7 +189,7 @@ export function registrationContext(
     amendment: amendment?.signed
       ? {
           signed: longDate(amendment.signed, lang),
-          registry: c.steps?.registration?.registryNumber ? escapeMarkdown(c.steps.registration.registryNumber) : null,
+          registry: registryNumber(c),
         }
       : null,
     signature: {
