@@ -79,7 +79,6 @@ interface Job {
 }
 
 export async function runGenerate(options: GenerateOptions): Promise<GenerateResult> {
-  // --check writes nothing, not even the parse cache.
   const also = options.also ?? [];
   if (also.length > 0 && !findDocument(options.document)?.manyWorkspaces) {
     throw new UserError('cli.one-workspace', { count: also.length + 1 });
@@ -155,6 +154,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     if (unheld && options.record) throw new UserError(unheld.id, unheld.params);
     if (unheld) base.warnings.push(unheld);
     if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
+    const layout = layoutOf(job);
     const rendered = await renderDocument({
       ws,
       doc: job.doc,
@@ -163,7 +163,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
       date,
       draft: !options.record,
       today,
-      ...(layoutOf(job) ? { layout: layoutOf(job) } : {}),
+      ...(layout ? { layout } : {}),
       final: options.final === true,
       build: {
         ...(options.oficio ? { oficio: options.oficio } : {}),
@@ -224,7 +224,7 @@ function mkdirOut(dir: string): void {
 /** Which documents, for which cases, in which languages. */
 async function planJobs(ws: Workspace, options: GenerateOptions, today: string): Promise<Job[]> {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
-  if (options.amendment !== undefined && !(options.document !== 'all' && docs[0]?.amendment)) {
+  if (options.amendment !== undefined && (options.document === 'all' || !docs[0]?.amendment)) {
     throw new UserError('document.amendment-not-applicable', { document: options.document });
   }
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
