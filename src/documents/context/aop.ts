@@ -4,6 +4,7 @@ import { effectiveAgreement } from '../../agreement/effective.js';
 import { countryName, dateRange, formatMoney, formatNumber, formatShare, longDate } from '../../intl.js';
 import { aopSpan, budgetKey, budgetKeyParts, budgetSums, indicatorMet } from '../../process/aop.js';
 import { aopHasResults, signatureDate } from '../../process/steps.js';
+import { t } from '../../ui/i18n.js';
 import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
 import type { AopFile, CaseFile } from '../../workspace/schema.js';
 import {
@@ -29,14 +30,16 @@ const SOURCES = {
   'in-kind': { es: 'En especie', en: 'In kind' },
 };
 
-/** An activity's status as the AOP and its report print it; the prompts offer the same words (catalog `enum.activity-status.*`). */
-export const STATUSES = {
-  planned: { es: 'Programada', en: 'Planned' },
-  'in-progress': { es: 'En curso', en: 'In progress' },
-  done: { es: 'Concluida', en: 'Completed' },
-  postponed: { es: 'Pospuesta', en: 'Postponed' },
-  cancelled: { es: 'Cancelada', en: 'Cancelled' },
-};
+/**
+ * An activity's status as the AOP and its report print it: the words the prompts offer and the site
+ * shows (catalog `enum.activity-status.*`), in the order the Gantt chart's legend lists them.
+ */
+export const STATUSES = Object.fromEntries(
+  (['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const).map((s) => [
+    s,
+    { es: t('es', `enum.activity-status.${s}`), en: t('en', `enum.activity-status.${s}`) },
+  ]),
+);
 
 type Activity = AopFile['activities'][number];
 
