@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { aopReportContext, STATUSES } from '../../src/documents/context/aop.js';
+import { aopReportContext } from '../../src/documents/context/aop.js';
 import { commonContext } from '../../src/documents/context/common.js';
-import { t } from '../../src/ui/i18n.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, flat, pdfPages, pdfText, replaceIn, runCli, STACK } from '../helpers.js';
 
@@ -320,13 +319,5 @@ describe('an AOP with errors is not printed (exit 2, located)', () => {
       'Error: cases/aurora-us/aop/2025.yaml has errors; the Annual Operational Program document is not generated.',
     );
     expect(en.stderr).not.toMatch(STACK);
-  });
-});
-
-describe('activity statuses', () => {
-  it('are the words the prompts offer, in Spanish and English', () => {
-    for (const [status, words] of Object.entries(STATUSES)) {
-      for (const lang of ['es', 'en'] as const) expect(t(lang, `enum.activity-status.${status}`)).toBe(words[lang]);
-    }
   });
 });

@@ -34,7 +34,7 @@ const SOURCES = {
  * An activity's status as the AOP and its report print it: the words the prompts offer and the site
  * shows (catalog `enum.activity-status.*`), in the order the Gantt chart's legend lists them.
  */
-export const STATUSES = Object.fromEntries(
+const STATUSES = Object.fromEntries(
   (['planned', 'in-progress', 'done', 'postponed', 'cancelled'] as const).map((s) => [
     s,
     { es: t('es', `enum.activity-status.${s}`), en: t('en', `enum.activity-status.${s}`) },
