@@ -6,7 +6,7 @@ import { effectiveAgreement } from '../agreement/effective.js';
 import { frozenAgreement } from '../agreement/freeze.js';
 import { type AnswerIssue, type Answers, type FieldPath, getIn, isPlainObject } from '../commands/answers.js';
 import { defaultNature } from '../commands/new.js';
-import { administrationOn } from '../process/administrations.js';
+import { administrationOn, officialOn } from '../process/administrations.js';
 import { addDays, isDate, maxDate } from '../process/dates.js';
 import { outlivesCouncil } from '../process/rules/council-majority.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
@@ -787,12 +787,10 @@ const ROLE_TITLES: Record<string, Record<string, { es: string; en: string }>> = 
 /** The president and the co-signers in office on `date`, as signers. */
 function signersOn(f: CaseFlow, date: string) {
   const config = configOf(f);
-  const admin =
-    config.administrations?.find((a) => a.period.start <= date && date <= a.period.end) ??
-    config.administrations?.at(-1);
-  const roles = ['president', ...(config.settings?.coSigners ?? ['sindico', 'secretary'])];
+  const roles = ['president', ...(config.settings?.coSigners ?? ['sindico', 'secretary'])] as const;
   return roles.flatMap((role) => {
-    const o = admin?.officials.find((x) => x.role === role && (!x.from || x.from <= date) && (!x.to || date <= x.to));
+    // Those the agreement prints as signing for the municipality on that day (context/agreement.ts).
+    const o = officialOn(config, role, date)?.official;
     if (!o) return [];
     const title = ROLE_TITLES[role]?.[o.gender];
     return [

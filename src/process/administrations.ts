@@ -19,3 +19,22 @@ export function administrationOn(config: WorkspaceFile, date: string): { admin: 
   if (index < 0) index = list.reduce((best, a, i) => (a.period.start <= date ? i : best), 0);
   return { admin: list[index] as AdministrationData, index };
 }
+
+type Role = AdministrationData['officials'][number]['role'];
+
+/**
+ * The official of a role in office on a date, honouring `from`/`to` within the administration's
+ * period (else the role's official of that administration), and where linkage.yaml records them:
+ * who signs a document dated that day, and whom the signature step offers.
+ */
+export function officialOn(config: WorkspaceFile, role: Role, date: string) {
+  const { admin, index } = administrationOn(config, date);
+  const i = admin.officials.findIndex(
+    (o) => o.role === role && (o.from === undefined || o.from <= date) && (o.to === undefined || date <= o.to),
+  );
+  const found = i >= 0 ? admin.officials[i] : admin.officials.find((o) => o.role === role);
+  const at = found ? admin.officials.indexOf(found) : -1;
+  return found
+    ? { official: found, source: { file: 'linkage.yaml', path: ['administrations', index, 'officials', at] } }
+    : undefined;
+}

@@ -4,11 +4,12 @@
 import { type EffectiveAgreement, effectiveAgreement } from '../../agreement/effective.js';
 import { articleLabel } from '../../agreement/model.js';
 import { languageName, localeOf, longDate } from '../../intl.js';
+import { officialOn } from '../../process/administrations.js';
 import { signatureDate } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
-import { type CommonContext, escapeMarkdown, officialOn, partyCaption, person, roleTitle } from './common.js';
+import { type CommonContext, escapeMarkdown, partyCaption, person, roleTitle } from './common.js';
 import { cityName, mayorOn } from './letter.js';
 import type { AgreementContextData, PersonContext } from './schema.js';
 

@@ -2,7 +2,7 @@
 // officials in office on the document's date, dates and names the way each language writes them.
 import { UserError } from '../../errors.js';
 import { longDate } from '../../intl.js';
-import { administrationOn } from '../../process/administrations.js';
+import { administrationOn, officialOn } from '../../process/administrations.js';
 import type { Workspace } from '../../workspace/load.js';
 import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import type { CommonCtx, PersonContext } from './schema.js';
@@ -125,19 +125,6 @@ export function person(
   const name = escapeMarkdown(p.name);
   const honorific = p.honorific ? escapeMarkdown(p.honorific) : null;
   return { name, honorific, title, fullName: honorific ? `${honorific} ${name}` : name };
-}
-
-/** The official of a role in office on a date, honouring `from`/`to` within the period. */
-export function officialOn(config: WorkspaceFile, role: Role, date: string) {
-  const { admin, index } = administrationOn(config, date);
-  const i = admin.officials.findIndex(
-    (o) => o.role === role && (o.from === undefined || o.from <= date) && (o.to === undefined || date <= o.to),
-  );
-  const found = i >= 0 ? admin.officials[i] : admin.officials.find((o) => o.role === role);
-  const at = found ? admin.officials.indexOf(found) : -1;
-  return found
-    ? { official: found, source: { file: 'linkage.yaml', path: ['administrations', index, 'officials', at] } }
-    : undefined;
 }
 
 /** "Zapopan, Jal., a 28 de noviembre de 2026" / "Zapopan, Jalisco, November 28, 2026". */
