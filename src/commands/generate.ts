@@ -5,7 +5,7 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { isUserError, UserError } from '../errors.js';
-import { administrationOn } from '../process/administrations.js';
+import { administrationIn, administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
 import { clearedTexts } from '../process/steps.js';
@@ -203,8 +203,8 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
 
 /** The warning for a date on which no recorded administration is in office, if it is one. */
 function noAdministration(ws: Workspace, date: string): GeneratedDocument['warnings'][number] | undefined {
+  if (administrationIn(ws.config, date)) return undefined;
   const { admin } = administrationOn(ws.config as WorkspaceFile, date);
-  if (admin.period.start <= date && date <= admin.period.end) return undefined;
   return {
     id: 'document.no-administration',
     params: { date, administration: admin.id, start: admin.period.start, end: admin.period.end },

@@ -6,7 +6,7 @@ import { effectiveAgreement } from '../agreement/effective.js';
 import { frozenAgreement } from '../agreement/freeze.js';
 import { type AnswerIssue, type Answers, type FieldPath, getIn, isPlainObject } from '../commands/answers.js';
 import { defaultNature } from '../commands/new.js';
-import { administrationOn, officialOn } from '../process/administrations.js';
+import { administrationIn, officialOn } from '../process/administrations.js';
 import { addDays, isDate, maxDate } from '../process/dates.js';
 import { outlivesCouncil } from '../process/rules/council-majority.js';
 import { checkCountry, checkLanguage } from '../process/rules/iso-codes.js';
@@ -301,10 +301,8 @@ export async function askCounterpart(f: CaseFlow, step: StepDef): Promise<StepOu
  * priorities (an ended plan's would draw area-plan-in-force at once), else every one, the latest first.
  */
 function plansOffered(config: WorkspaceFile, day: string): AdministrationData[] {
-  const all = config.administrations ?? [];
-  const admin = all.length > 0 ? administrationOn(config, day).admin : undefined;
-  const inOffice = admin !== undefined && admin.period.start <= day && day <= admin.period.end;
-  return inOffice && (admin.pmd?.priorities.length ?? 0) > 0 ? [admin] : [...all].reverse();
+  const admin = administrationIn(config, day);
+  return admin && (admin.pmd?.priorities.length ?? 0) > 0 ? [admin] : [...(config.administrations ?? [])].reverse();
 }
 
 /** Areas of opportunity, each tied to a PMD priority: chosen from the plan in force's priority ids. */
