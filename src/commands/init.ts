@@ -1,5 +1,5 @@
 // `linkage init`: plans the files of a new workspace from answers, then applies the plan atomically.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { sha256 } from '../workspace/hash.js';
@@ -10,7 +10,7 @@ import { toPosix } from '../workspace/paths.js';
 import { readOrRefuse } from '../workspace/read-file.js';
 import { repositoryRoot } from '../workspace/root.js';
 import { SCHEMA_VERSION, type WorkspaceFile } from '../workspace/schema.js';
-import { applyPlan, type PlannedWrite, SCHEMAS_DIR, type WritePlan } from '../workspace/write.js';
+import { applyPlan, type PlannedWrite, packageSchemas, SCHEMAS_DIR, type WritePlan } from '../workspace/write.js';
 import {
   type Answers,
   type AnswersReview,
@@ -123,13 +123,8 @@ export function planInit(options: InitOptions): InitPlan {
     if (write) writes.push(write);
     else kept.push(file);
   }
-  const schemas = join(packageRoot(), 'schemas');
-  for (const name of readdirSync(schemas)
-    .filter((n) => n.endsWith('.schema.json'))
-    .sort()) {
-    // Ours to refresh: always the schemas of the version that wrote the workspace.
-    writes.push({ file: `${SCHEMAS_DIR}/${name}`, content: readFileSync(join(schemas, name)) });
-  }
+  // Ours to refresh: always the schemas of the version that wrote the workspace.
+  for (const { name, content } of packageSchemas()) writes.push({ file: `${SCHEMAS_DIR}/${name}`, content });
   const repo = repositoryRoot(dir);
   const repository =
     repo !== undefined && repo !== resolve(dir) ? { root: repo, workspace: toPosix(relative(repo, dir)) } : undefined;

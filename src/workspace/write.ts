@@ -178,11 +178,18 @@ export function applyPlan(plan: WritePlan): void {
  * is and never stops the user's own write. Nothing where the folder is not there (the demo uses
  * schemas/ at its root).
  */
+/** The JSON Schemas this version ships (schemas/*.schema.json), by name, in name order. */
+export function packageSchemas(): { name: string; content: Buffer }[] {
+  const source = join(packageRoot(), 'schemas');
+  return readdirSync(source)
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(join(source, name)) }));
+}
+
 function refreshSchemaCopies(root: string): void {
   if (!existsSync(join(root, SCHEMAS_DIR))) return;
-  const source = join(packageRoot(), 'schemas');
-  for (const name of readdirSync(source).filter((n) => n.endsWith('.schema.json'))) {
-    const content = readFileSync(join(source, name));
+  for (const { name, content } of packageSchemas()) {
     const copy = join(root, SCHEMAS_DIR, name);
     let now: Buffer | undefined;
     try {
