@@ -242,10 +242,16 @@ const aopFor = (ctx: StepContext, year: number): AopEntry | undefined => ctx.bun
 export const owedAopYear = (ctx: StepContext): number | undefined =>
   aopYears(ctx).find((y) => !aopFor(ctx, y)?.data?.approved);
 
+/**
+ * A year's results are recorded: evaluated, every indicator with its actual, and every activity with
+ * how it ended (no longer `planned`: done, cancelled, postponed or carrying on in progress).
+ */
 export function aopHasResults(entry: AopEntry | undefined): boolean {
   const aop = entry?.data;
   if (!aop?.results?.evaluated) return false;
-  return aop.activities.every((a) => (a.indicators ?? []).every((i) => i.actual !== undefined));
+  return aop.activities.every(
+    (a) => a.status !== 'planned' && (a.indicators ?? []).every((i) => i.actual !== undefined),
+  );
 }
 
 /** The last day of a year's program: its `period`'s end when it has one (it may run into the next year). */

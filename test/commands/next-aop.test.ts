@@ -323,3 +323,19 @@ describe('next --answers: the results step', () => {
     expect(refused.stderr).toMatch(/bad-results\.yaml:4:5 \(aop\.results\.evaluated\): Fecha no válida/);
   });
 });
+
+describe('the results step of a closed year with an activity still planned', () => {
+  it('is not done: status shows it under way and next asks for the activity’s status', () => {
+    replaceIn(join(root, 'cases/aurora-us/aop/2025.yaml'), /(id: A25-2[\s\S]*?status: )done/, '$1planned');
+    const status = runCli(['status'], { cwd: root });
+    expect(status.stdout).toMatch(/aurora-us .* 11\/12 +Medición de resultados/);
+    expect(status.stdout).toContain('resultados 2025 vencidos el 2026-03-02');
+    // Without a terminal, next names the answer it needs: how the activity ended the year.
+    const next = runCli(['next', 'aurora-us'], { cwd: root });
+    expect(next.code).toBe(2);
+    expect(next.stderr).toContain(
+      'Faltan respuestas: Estado de la actividad A25-2 al cierre de 2025 [aop.activities[1].status].',
+    );
+    expect(runCli(['check'], { cwd: root }).code).toBe(0);
+  });
+});

@@ -49,9 +49,9 @@ export function aopOf(bundle: CaseBundle, year: number | undefined): AopEntry | 
 }
 
 /**
- * The latest AOP whose results are recorded (evaluated, every indicator with its actual: the
- * `results` step). A later file that does not load is chosen instead, so that generate names its
- * errors rather than skip it.
+ * The latest AOP whose results are recorded (evaluated, every indicator with its actual, no activity
+ * still planned: the `results` step). A later file that does not load is chosen instead, so that
+ * generate names its errors rather than skip it.
  */
 export function latestWithResults(bundle: CaseBundle): AopEntry | undefined {
   return bundle.aops.filter((a) => !a.data || aopHasResults(a)).at(-1);
