@@ -102,7 +102,6 @@ function english(n: number): string {
   return `${english(Math.floor(n / 1000))} thousand${r ? ` ${english(r)}` : ''}`;
 }
 
-/** German words up to twelve, enough for the originals of an agreement ("in zwei Urschriften"). */
 const DE_SMALL = [
   'null',
   'eins',
@@ -117,14 +116,106 @@ const DE_SMALL = [
   'zehn',
   'elf',
   'zwölf',
+  'dreizehn',
+  'vierzehn',
+  'fünfzehn',
+  'sechzehn',
+  'siebzehn',
+  'achtzehn',
+  'neunzehn',
 ];
+const DE_TENS = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+
+/** German words for 0–999 999, written as one word ("einundzwanzig", "eintausendfünfhundert"). */
+function german(n: number): string {
+  if (n < 20) return DE_SMALL[n] as string;
+  // "eins" counts alone; before "und", "hundert" or "tausend" one is "ein".
+  const one = (k: number) => (k === 1 ? 'ein' : german(k).replace(/eins$/, 'ein'));
+  if (n < 100) {
+    const r = n % 10;
+    return `${r ? `${one(r)}und` : ''}${DE_TENS[Math.floor(n / 10)]}`;
+  }
+  if (n < 1000) {
+    const r = n % 100;
+    return `${one(Math.floor(n / 100))}hundert${r ? german(r) : ''}`;
+  }
+  const r = n % 1000;
+  return `${one(Math.floor(n / 1000))}tausend${r ? german(r) : ''}`;
+}
 
 /** The number in words, or undefined in a language without built-in words or out of range. */
 export function numberWords(n: number, lang: string): string | undefined {
   if (!Number.isInteger(n) || n < 0 || n >= 1_000_000) return undefined;
   if (lang === 'es') return spanish(n);
   if (lang === 'en') return english(n);
-  if (lang === 'de') return DE_SMALL[n];
+  if (lang === 'de') return german(n);
+  return undefined;
+}
+
+const ES_ORDINAL_UNITS = [
+  '',
+  'primer[oa]?',
+  'segund[oa]',
+  'tercer[oa]?',
+  'cuart[oa]',
+  'quint[oa]',
+  'sext[oa]',
+  's[eé]p?tim[oa]',
+  'octav[oa]',
+  'noven[oa]',
+];
+const ES_ORDINAL_TENS = ['', 'décim', 'vigésim', 'trigésim', 'cuadragésim', 'quincuagésim', 'sexagésim', 'septuagésim'];
+const EN_ORDINALS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/** A Spanish ordinal of 1–79 as a pattern, with or without accents, joined or not («decimosegundo», «Décimo Segundo»). */
+function spanishOrdinal(n: number): string | undefined {
+  const [tens, units] = [ES_ORDINAL_TENS[Math.floor(n / 10)], ES_ORDINAL_UNITS[n % 10] as string];
+  if (tens === undefined) return undefined;
+  if (!tens) return units;
+  const ten = `${tens.replace('é', '[eé]')}[oa]`;
+  const both = units ? `${ten}\\s*${units}` : ten;
+  return n === 11 ? `(?:und[eé]cim[oa]|${both})` : n === 12 ? `(?:duod[eé]cim[oa]|${both})` : both;
+}
+
+/** An English ordinal of 1–99 ("third", "twelfth", "twenty-first"). */
+function englishOrdinal(n: number): string {
+  if (n < 13) return EN_ORDINALS[n] as string;
+  if (n < 20) return `${EN_SMALL[n]}th`;
+  const [tens, r] = [EN_TENS[Math.floor(n / 10)] as string, n % 10];
+  return r ? `${tens}[-\\s]${EN_ORDINALS[r]}` : tens.replace(/y$/, 'ieth');
+}
+
+/** German ordinals that are not the number's word with -t (under 20) or -st: «erste», «dritte», «siebte», «achte». */
+const DE_ORDINAL_STEMS: Record<number, string> = { 1: 'erst', 3: 'dritt', 7: 'sieb(?:en)?t', 8: 'acht' };
+
+/** A German ordinal of 1–99 with its ending ("dritte", "zwölften", "einundzwanzigsten"). */
+function germanOrdinal(n: number): string {
+  return `${DE_ORDINAL_STEMS[n] ?? `${german(n)}${n < 20 ? 't' : 'st'}`}e[nrsm]?`;
+}
+
+/**
+ * The ordinal of 1–99 as a pattern (Spanish up to 79): «Artículo Tercero», "the third year", «der
+ * dritte Artikel» name the figure another version gives in digits ("Article 3").
+ */
+function ordinalPattern(n: number, lang: string): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
+  if (lang === 'es') return spanishOrdinal(n);
+  if (lang === 'en') return englishOrdinal(n);
+  if (lang === 'de') return germanOrdinal(n);
   return undefined;
 }
 
@@ -182,7 +273,8 @@ export function lowerWords(text: string, lang: string): string {
 
 /**
  * The figures a text holds, in numeric order, each by its value: a separator followed by three digits
- * groups thousands (1,500, 1.500 and 1 500 with a thin or no-break space are one figure), any other
+ * groups thousands (1,500, 1.500 and 1 500 with a no-break, narrow or thin space are one figure; with a
+ * plain or thin space, only after one to three digits, so "2027 500" stays a year and a figure), any other
  * splits (08.10.2027 is 8, 10 and 2027, as 08/10/2027 is; 17.00 is 17 and 0, as 17:00 is). Full-width
  * digits read as ASCII, leading zeros go, and a zero is no figure (cents of a round sum, minutes of an
  * hour): «$1,500.00 (… pesos 00/100 M.N.)» holds 1500 alone, as "MXN 1,500" does.
@@ -191,7 +283,7 @@ export function figuresOf(text: string): string[] {
   const ascii = text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/(?<=\d\d)\/100(?!\d)/g, '');
-  const found = ascii.match(/\d+(?:[.,\u00a0\u202f]\d{3}(?!\d))*/g) ?? [];
+  const found = ascii.match(/\d{1,3}(?:[ \u2009]\d{3}(?!\d))+|\d+(?:[.,\u00a0\u202f]\d{3}(?!\d))*/g) ?? [];
   return found
     .map((f) => f.replace(/\D/g, '').replace(/^0+/, ''))
     .filter((f) => f !== '')
@@ -200,13 +292,18 @@ export function figuresOf(text: string): string[] {
 
 /**
  * Whether a text writes the figure in words, as a whole word in a language with built-in words
- * («cinco años», "five years", «fünf Jahre»; Spanish one also «uno», «una»): an agreement may spell a
- * figure out in one version and give its digits in another.
+ * («cinco años», "five years", «neunzig Tage»; Spanish one also «uno», «una») or as an ordinal
+ * («Artículo Tercero»): an agreement may spell a figure out in one version and give its digits in another.
  */
 export function saysInWords(text: string, figure: string, lang: string): boolean {
   const n = Number(figure);
   const words = numberWords(n, lang);
   if (words === undefined) return false;
-  const spelled = lang === 'es' && n === 1 ? 'un[oa]?' : words.replace(/\s+/g, '\\s+');
+  const cardinal = lang === 'es' && n === 1 ? 'un[oa]?' : words.replace(/\s+/g, '\\s+');
+  const ordinal = ordinalPattern(n, lang);
+  const either = ordinal ? `(?:${cardinal}|${ordinal})` : cardinal;
+  // German may leave out the "ein" of "einhundert", "eintausend", and write ß as ss (Switzerland).
+  const spelled =
+    lang === 'de' ? either.replace(/ein(?=hundert|tausend)/g, '(?:ein)?').replace(/ß/g, '(?:ß|ss)') : either;
   return new RegExp(`(?<![\\p{L}\\p{N}])${spelled}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }

@@ -125,6 +125,62 @@ describe('language-versions', () => {
     expect(paramsOf(check(root), 'rule.language-versions.figures')).toMatchObject({ baseFigures: '—', figures: '3' });
   });
 
+  it('reads a figure grouped with a plain or a thin space as the same figure', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text'], {
+        es: 'Las Partes organizarán visitas para 1 500 personas, con 12 000 pesos por Parte, en 2027.',
+        en: 'The Parties shall organize visits for 1\u2009500 people, with 12,000 pesos per Party, in 2027.',
+      }),
+    );
+    expect(findings(check(root), 'language-versions')).toEqual([]);
+    // A year and a figure apart stay two figures: only up to three digits open a group.
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text', 'en'], 'In 2027 500 people shall visit, with 12,000 pesos per Party.'),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toMatchObject({
+      baseFigures: '1500',
+      figures: '500',
+    });
+  });
+
+  it('reads an article cross-reference written as an ordinal the same as its number', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text'], {
+        es: 'Conforme al Artículo Tercero y al Artículo Decimosegundo, y en el vigésimo primer aniversario.',
+        en: 'Under Article 3 and Article 12, and on the 21st anniversary.',
+        de: 'Gemäß Artikel 3 und dem zwölften Artikel, und am einundzwanzigsten Jahrestag.',
+      }),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toBeUndefined();
+    // An ordinal that names another article is still told.
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text', 'en'], 'Under Article 4 and Article 12, and on the 21st anniversary.'),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toMatchObject({ baseFigures: '—', figures: '4' });
+  });
+
+  it('reads German number words above twelve', () => {
+    const root = withModelAgreement();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text'], {
+        es: 'Con un aviso de 90 días, para 1,500 personas durante 25 años.',
+        en: 'With ninety (90) days’ notice, for 1,500 people over 25 years.',
+        de: 'Mit einer Frist von neunzig Tagen, für eintausendfünfhundert Personen über fünfundzwanzig Jahre.',
+      }),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toBeUndefined();
+    edit(root, OSAKA_AGREEMENT, (d) =>
+      d.setIn(['articles', 1, 'text', 'de'], 'Mit einer Frist von sechzig Tagen, für 1.500 Personen über 25 Jahre.'),
+    );
+    expect(paramsOf(check(root), 'rule.language-versions.figures')).toMatchObject({
+      lang: 'de',
+      baseFigures: '90',
+      figures: '—',
+    });
+  });
+
   it('errs on a signature language with no text at all', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'signature', 'languages'], ['es', 'fr', 'en']));
