@@ -58,8 +58,8 @@ export function agreementTerm(bundle: CaseBundle): AgreementTerm {
 
 /**
  * Why an activity's date falls outside the agreement's term, as a message id and its params: a day
- * before the signature, or a start after the agreement ended (one under way may finish: the model's
- * termination clause). Undefined when it is inside.
+ * before the signature, or a start on or after the day the agreement ended, from which it is no longer
+ * in force (one under way may finish: the model's termination clause). Undefined when it is inside.
  */
 export function outsideTerm(
   term: AgreementTerm,
@@ -69,7 +69,7 @@ export function outsideTerm(
 ): { id: string; params: Record<string, string> } | undefined {
   if (term.signed !== undefined && date < term.signed)
     return { id: 'rule.aop-activity-dates.before-signature', params: { activity, field, date, signed: term.signed } };
-  if (field === 'start' && term.ended !== undefined && date > term.ended)
+  if (field === 'start' && term.ended !== undefined && date >= term.ended)
     return { id: 'rule.aop-activity-dates.after-end', params: { activity, date, ended: term.ended } };
   return undefined;
 }
@@ -208,7 +208,7 @@ export function nextAopPeriod(year: number, previous: AopData | undefined, signe
  * resources, and its unfinished activities, within a period that starts after the previous one ends
  * or, for the first program, on the day the agreement was `signed` (nextAopPeriod); without a
  * previous program, `first`'s objectives and follow-up. An agreement `ended` (or expiring) during the
- * program keeps the carried activities' dates on or before that day (outsideTerm). People then edit
+ * program keeps the carried activities' dates before that day, its last in force (outsideTerm). People then edit
  * it (`linkage next` asks for each part).
  */
 export function nextAopValue(
@@ -220,7 +220,9 @@ export function nextAopValue(
 ): AopFile {
   const period = nextAopPeriod(year, previous, signed);
   const span = period ?? aopSpan({ year });
-  const within = ended !== undefined && ended >= span.start && ended < span.end ? { ...span, end: ended } : span;
+  // `ended` is the first day no longer in force: carried activities keep to the day before.
+  const last = ended === undefined ? undefined : addDays(ended, -1);
+  const within = last !== undefined && last >= span.start && last < span.end ? { ...span, end: last } : span;
   const carried = previous
     ? previous.activities
         .filter((a) => UNFINISHED.includes(a.status))

@@ -159,11 +159,12 @@ describe('linkage aop new', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const aop = parse(readFileSync(join(root, AURORA, 'aop/2027.yaml'), 'utf8'));
-    // The December workshop cannot start after the end; those under way end with it.
+    // From 30 June it is no longer in force: the December workshop cannot start then, nor after; those
+    // under way end on the last day in force.
     expect(aop.activities.map((a: { id: string; start: string; end: string }) => [a.id, a.start, a.end])).toEqual([
-      ['A26-3', '2027-01-01', '2027-06-30'],
-      ['A26-4', '2027-01-01', '2027-06-30'],
-      ['A26-5', '2027-06-30', '2027-06-30'],
+      ['A26-3', '2027-01-01', '2027-06-29'],
+      ['A26-4', '2027-01-01', '2027-06-29'],
+      ['A26-5', '2027-06-29', '2027-06-29'],
     ]);
     const check = runCli(['check'], { cwd: root, env });
     expect(check.stdout).not.toContain('[aop-activity-dates]');

@@ -269,7 +269,7 @@ describe('next --answers: an activity outside the agreement’s term', () => {
     const r = runCli(['next', 'aurora-us', '--step', 'aop', '--answers', write('fair.yaml', fair)], { cwd: root, env });
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stderr).toMatch(
-      /fair\.yaml:18:7 \(aop\.activities\[0\]\.start\): La actividad «A27-9» empieza el 2027-09-01, después de que el acuerdo dejó de estar en vigor \(2027-06-30\)/,
+      /fair\.yaml:18:7 \(aop\.activities\[0\]\.start\): La actividad «A27-9» empieza el 2027-09-01, cuando el acuerdo ya no está en vigor \(desde el 2027-06-30\)/,
     );
     expect(r.code).toBe(2);
     expect(existsSync(join(root, 'cases/aurora-us/aop/2027.yaml'))).toBe(false);

@@ -6,8 +6,8 @@ import type { Finding, Rule } from './types.js';
 
 /**
  * The AOP's `period` ends after it starts; each activity ends on or after its start, both dates fall
- * inside the AOP's year (or period) and on or after the signature, and it starts by the day the
- * agreement ended (outsideTerm).
+ * inside the AOP's year (or period) and on or after the signature, and it starts before the day the
+ * agreement ended, from which it is no longer in force (outsideTerm).
  */
 export const aopActivityDates: Rule = {
   id: 'aop-activity-dates',

@@ -142,11 +142,11 @@ export const aop: Catalog = {
     },
   },
   'rule.aop-activity-dates.after-end': {
-    es: 'La actividad «{activity}» empieza el {date}, después de que el acuerdo dejó de estar en vigor ({ended}).',
-    en: 'The activity "{activity}" starts on {date}, after the agreement stopped being in force ({ended}).',
+    es: 'La actividad «{activity}» empieza el {date}, cuando el acuerdo ya no está en vigor (desde el {ended}).',
+    en: 'The activity "{activity}" starts on {date}, when the agreement is no longer in force (from {ended}).',
     hint: {
-      es: 'Las actividades en curso al terminar el acuerdo pueden concluirse, pero no empezar después: adelante la fecha o quite la actividad. Si la fecha de fin está mal, corrija `end:` en case.yaml o la vigencia (`term:`) en agreement.yaml.',
-      en: 'Activities under way when the agreement ends may be completed, but none may start afterwards: bring the date forward or remove the activity. If the end date is wrong, correct `end:` in case.yaml or the term (`term:`) in agreement.yaml.',
+      es: 'Las actividades en curso al terminar el acuerdo pueden concluirse, pero ninguna puede empezar ese día ni después: adelante la fecha o quite la actividad. Si la fecha de fin está mal, corrija `end:` en case.yaml o la vigencia (`term:`) en agreement.yaml.',
+      en: 'Activities under way when the agreement ends may be completed, but none may start on that day or later: bring the date forward or remove the activity. If the end date is wrong, correct `end:` in case.yaml or the term (`term:`) in agreement.yaml.',
     },
   },
   'rule.aop-activity-dates.period': {

@@ -118,4 +118,23 @@ describe('aop-activity-dates', () => {
       ended: '2026-06-30',
     });
   });
+
+  it('errs on an activity that starts on the day the agreement ended: from that day it is no longer in force', () => {
+    // The case closes on its `end.date` (status.ts pendingEnd), as a fixed term ends on its anniversary.
+    const root = copyBase();
+    edit(root, LYON, (d) => d.set('end', { state: 'terminated', date: '2026-07-01' }));
+    edit(root, AOP_2026, (d) => d.setIn(['activities', 0, 'start'], '2026-07-01'));
+    const problems = check(root);
+    expect(findings(problems, 'aop-activity-dates')).toEqual([
+      { id: 'rule.aop-activity-dates.after-end', severity: 'error', file: AOP_2026, path: ['activities', 0, 'start'] },
+    ]);
+    expect(paramsOf(problems, 'rule.aop-activity-dates.after-end')).toEqual({
+      activity: 'piloto-riego',
+      date: '2026-07-01',
+      ended: '2026-07-01',
+    });
+    // The day before is the last in force: an activity may start then.
+    edit(root, AOP_2026, (d) => d.setIn(['activities', 0, 'start'], '2026-06-30'));
+    expect(findings(check(root), 'aop-activity-dates')).toEqual([]);
+  });
 });
