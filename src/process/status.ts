@@ -6,9 +6,9 @@ import type { CaseFile, WorkspaceFile } from '../workspace/schema.js';
 import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
-  agreementEnd,
   aopDue,
   aopHasResults,
+  aopYears,
   type Bilingual,
   BUILTIN_STEPS,
   bilingual,
@@ -21,7 +21,6 @@ import {
   type StepContext,
   type StepDef,
   stepsFor,
-  yearsInForce,
 } from './steps.js';
 
 export type StepState = 'pending' | 'in-progress' | 'done' | 'skipped' | 'not-applicable';
@@ -344,15 +343,12 @@ function registeringAmendment(ctx: StepContext, item: LateItem): NonNullable<Cas
 export function instrumentationDue(ctx: StepContext): LateItem[] {
   const due: LateItem[] = [];
   const aopOf = (year: number) => ctx.bundle?.aops.find((a) => a.year === year);
-  // An agreement that ended (or whose fixed term expired) before a program's due day owes none.
-  const end = agreementEnd(ctx);
-  for (const year of yearsInForce(ctx)) {
+  // An agreement that ended (or whose fixed term expired) by a program's due day owes none (aopYears).
+  for (const year of aopYears(ctx)) {
     // A draft not yet approved is still owed; a file that does not load is its own error.
     const aop = aopOf(year);
     if (aop && (!aop.data || aop.data.approved !== undefined)) continue;
-    const aopDay = aopDue(ctx, year) as string;
-    if (end !== undefined && end < aopDay) continue;
-    due.push({ kind: 'aop', step: 'aop', due: aopDay, year });
+    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx, year) as string, year });
   }
   for (const year of closedYears(ctx)) {
     const aop = aopOf(year);

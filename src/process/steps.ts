@@ -228,12 +228,13 @@ export function yearsInForce(ctx: StepContext): number[] {
 }
 
 /**
- * The years in force that owe a program: all but those whose due day (aopDue) comes after the
- * agreement ends (a termination notified, a fixed term's expiry), as status.ts instrumentationDue.
+ * The years in force that owe a program: all but those whose due day (aopDue) comes on or after the
+ * day the agreement ends (a termination, a fixed term's expiry: the first day it is no longer in
+ * force), as status.ts instrumentationDue.
  */
 export function aopYears(ctx: StepContext): number[] {
   const end = agreementEnd(ctx);
-  return yearsInForce(ctx).filter((y) => end === undefined || end >= (aopDue(ctx, y) as string));
+  return yearsInForce(ctx).filter((y) => end === undefined || end > (aopDue(ctx, y) as string));
 }
 
 const aopFor = (ctx: StepContext, year: number): AopEntry | undefined => ctx.bundle?.aops.find((a) => a.year === year);

@@ -68,4 +68,21 @@ describe('a fixed term ends the years in force', () => {
     const problems = check(root, '2027-06-01');
     expect(findings(problems, 'aop-every-year')).toEqual([]);
   });
+
+  it('owes no program falling due on the day the agreement ended', () => {
+    // Terminated on 2027-03-02, the 2027 program's due day: no longer in force that day, none owed.
+    const root = copyBase();
+    edit(root, LYON, (d) => d.set('end', d.createNode({ state: 'terminated', date: '2027-03-02' })));
+    const problems = check(root, '2027-06-01');
+    expect(problems.filter((p) => p.rule === 'aop-every-year').map((p) => p.params?.year)).not.toContain(2027);
+    const ws = loadWorkspace(root, { cache: false });
+    const lyon = ws.cases.find((c) => c.slug === 'lyon-fr');
+    if (!lyon) throw new Error('fixture did not load');
+    const late = deriveCaseStatus(ws, lyon, '2027-06-01').late.filter((l) => l.kind === 'aop');
+    expect(late.map((l) => l.year)).not.toContain(2027);
+    // Nor, once that year is over, the results of a program it never owed.
+    const after = deriveCaseStatus(ws, lyon, '2028-06-01').late.filter((l) => l.year === 2027);
+    expect(after).toEqual([]);
+    expect(check(root, '2028-06-01').filter((p) => p.params?.year === 2027)).toEqual([]);
+  });
 });
