@@ -118,6 +118,26 @@ export function amendedAurora(): { root: string; hash: string } {
 /** The hash of aurora-us's text as amendedAurora amends it. */
 export const AMENDED_AURORA = '9b982f787ab13ba04723a020566dc848cbe286659cdd247ee9819c45ccd55343';
 
+/**
+ * A copy of the demo where aurora-us (signed in 2023, registered RAI-0418/2023) has an amendment under
+ * way, recorded as a liaison would on 2026-11-28 (`next --step amendment --answers`): its text edited
+ * in agreement.yaml, its summary, and `rounds` (YAML lines under the amendment) if given. `root`, an
+ * amendedAurora() copy already prepared, else a new one.
+ */
+export function amendedDemo(rounds = '', root = amendedAurora().root): string {
+  const answers = join(root, 'answers.yaml');
+  writeFileSync(
+    answers,
+    `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto del acuerdo., en: The purpose is made precise. }\n    hash: ${AMENDED_AURORA}\n${rounds}`,
+  );
+  const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], {
+    cwd: root,
+    env: { LINKAGE_TODAY: '2026-11-28' },
+  });
+  if (r.stderr !== '') throw new Error(`next --step amendment failed: ${r.stderr}`);
+  return root;
+}
+
 export const incomingAdministration = (extra: Record<string, unknown> = {}) => ({
   id: '2027-2030',
   period: { start: '2027-10-01', end: '2030-09-30' },

@@ -11,7 +11,17 @@ import { commonContext } from '../../src/documents/context/common.js';
 import { handoverContext } from '../../src/documents/context/handover.js';
 import { HandoverContext } from '../../src/documents/context/schema.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, flat, incomingAdministration, pdfDrawnText, pdfPages, replaceIn, runCli } from '../helpers.js';
+import {
+  amendedAurora,
+  amendedDemo,
+  copyWorkspace,
+  flat,
+  incomingAdministration,
+  pdfDrawnText,
+  pdfPages,
+  replaceIn,
+  runCli,
+} from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (cwd: string, args: string[]) => runCli(['generate', ...args], { cwd, env: AS_OF });
@@ -282,6 +292,25 @@ describe('linkage generate handover', () => {
     expect(generate(root, ['handover', '--out', 'b']).code).toBe(0);
     const a = readFileSync(join(root, 'a', 'handover-es.pdf'));
     expect(readFileSync(join(root, 'b', 'handover-es.pdf')).equals(a)).toBe(true);
+  });
+
+  it("tells an amendment's issued oficio from the agreement's own, naming the amendment", () => {
+    const root = amendedAurora().root;
+    // The agreement's own opinion request (its round of 2022), issued before the amendment began.
+    expect(generate(root, ['opinion-request', 'aurora-us', '--record']).code).toBe(0);
+    amendedDemo('', root);
+    const amendment = ['--amendment', 'modificacion-1', '--record', '--date', '2026-11-20', '--oficio', 'PM/0800/2026'];
+    expect(generate(root, ['opinion-request', 'aurora-us', ...amendment]).code).toBe(0);
+    for (const [lang, agreement, amended] of [
+      ['es', 'opinion-request (es), 5 sep 2022', 'opinion-request, modificación modificacion-1 (es), 20 nov 2026'],
+      ['en', 'opinion-request (es), Sep 5, 2022', 'opinion-request, amendment modificacion-1 (es), Nov 20, 2026'],
+    ] as const) {
+      const r = generate(root, ['handover', '--lang', lang]);
+      expect(r.stderr).toBe('');
+      const text = flat(pdfDrawnText(join(root, 'out', `handover-${lang}.pdf`)));
+      expect(text).toContain(`${agreement} cases/aurora-us/issued/opinion-request-aurora-us-es.pdf`);
+      expect(text).toContain(`${amended} cases/aurora-us/issued/opinion-request-aurora-us-modificacion-1-es.pdf`);
+    }
   });
 
   it('is part of generate all, with the status report', () => {

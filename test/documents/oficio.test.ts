@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AMENDED_AURORA, amendedAurora, copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
+import { AMENDED_AURORA, amendedDemo, copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
@@ -76,23 +76,6 @@ describe('the opinion request', () => {
     expect(text).not.toContain('atiende las observaciones');
   });
 });
-
-/**
- * A copy of the demo where aurora-us (signed in 2023, registered RAI-0418/2023) has an amendment under
- * way, recorded as a liaison would (`next --step amendment --answers`): its text edited in
- * agreement.yaml, its summary, and `rounds` (YAML lines under the amendment) if given.
- */
-function amendedDemo(rounds = ''): string {
-  const { root } = amendedAurora();
-  const answers = join(root, 'answers.yaml');
-  writeFileSync(
-    answers,
-    `amendments:\n  - id: modificacion-1\n    date: 2026-11-10\n    summary: { es: Se precisa el objeto del acuerdo., en: The purpose is made precise. }\n    hash: ${AMENDED_AURORA}\n${rounds}`,
-  );
-  const r = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers], { cwd: root, env: AS_OF });
-  expect(r.stderr).toBe('');
-  return root;
-}
 
 describe('the opinion request for an amendment', () => {
   it('of a signed agreement, is by default the amendment under way: what it modifies, what changes, its whole hash', () => {

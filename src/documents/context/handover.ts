@@ -14,7 +14,8 @@ import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js'
 import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { readRegularFile } from '../../workspace/read-file.js';
-import type { AdministrationData, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
+import type { AdministrationData, DocumentsFile, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
+import { documentFileName } from '../render.js';
 import {
   type CommonContext,
   escapeMarkdown,
@@ -383,17 +384,32 @@ function workspaceFiles(ws: Workspace, lang: string): Files['items'] {
   return workspaceRefs(ws).map((ref) => fileItem(ws, ref.ref, ref.sha256, describe(ref, config, lang)));
 }
 
+const AMENDMENT: Bilingual = { es: 'modificación', en: 'amendment' };
+
+/**
+ * Which amendment an issued oficio (`step: amendment` in documents.yaml) is about, as "modificación
+ * modificacion-1": the one whose id its file is named with by `generate --amendment`; only the word
+ * when a register written by hand names the file otherwise.
+ */
+function amendmentWords(bundle: CaseBundle, doc: DocumentsFile['documents'][number], lang: string): string {
+  const amendment = bundle.case?.amendments?.find(
+    (a) => doc.file === `issued/${documentFileName(doc.document, bundle.slug, doc.langs, a.id)}`,
+  );
+  return amendment ? `${say(AMENDMENT, lang)} ${amendment.id}` : say(AMENDMENT, lang);
+}
+
 function caseFiles(ws: Workspace, bundle: CaseBundle, lang: string): Files['items'] {
   const config = ws.config as WorkspaceFile;
   const items = [
-    ...(bundle.documents?.documents ?? []).map((doc) =>
-      fileItem(
+    ...(bundle.documents?.documents ?? []).map((doc) => {
+      const about = doc.step === 'amendment' ? `, ${amendmentWords(bundle, doc, lang)}` : '';
+      return fileItem(
         ws,
         `${bundle.dir}/${doc.file}`,
         doc.sha256,
-        escapeMarkdown(`${doc.document} (${doc.langs.join(', ')}), ${shortDate(doc.date, lang)}`),
-      ),
-    ),
+        escapeMarkdown(`${doc.document}${about} (${doc.langs.join(', ')}), ${shortDate(doc.date, lang)}`),
+      );
+    }),
     ...caseRefs(ws, bundle)
       .filter((ref) => ref.kind === 'evidence')
       .map((ref) => {
