@@ -66,10 +66,11 @@ export interface CaseStatus {
   /** When the step the municipality waits on falls due for a follow-up. */
   nextDue?: string;
   /**
-   * A signed amendment whose registration is under way (the first such): its copy owed by the
-   * municipality since its signature, or sent and waiting on the SRE's acuse; when it falls due.
+   * The first amendment under way (amendmentsDue): sent and waiting on the SRE's opinion since it was
+   * sent; signed, its copy owed by the municipality since its signature; or sent for registration and
+   * waiting on the SRE's acuse. When it falls due.
    */
-  amendment?: { id: string; actor: Actor; since: string; due?: string };
+  amendment?: { id: string; waits: 'opinion' | 'registration' | 'acuse'; actor: Actor; since: string; due?: string };
   late: LateItem[];
   /** The latest contact: a contact-log entry, or the counterpart's answer or signature (counterpartActs). */
   lastContact?: string;
@@ -248,11 +249,10 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
     status.phase = 4;
   }
   const amendments = amendmentsDue(ctx);
-  const registering = amendments.find((item) => item.kind !== 'amendment');
-  if (registering) {
-    const pending = registeringAmendment(ctx, registering);
+  if (amendments[0]) {
+    const pending = amendmentUnderWay(ctx, amendments[0]);
     status.amendment = pending;
-    // With every step done, the amendment's registration is what the case waits on.
+    // With every step done, the amendment's opinion or registration is what the case waits on.
     if (!first) status.move = { actor: pending.actor, since: pending.since };
   }
 
@@ -322,16 +322,21 @@ export function amendmentsDue(ctx: StepContext): LateItem[] {
   return due;
 }
 
-/** Who an amendment's registration waits on and since when (`item` from amendmentsDue). */
-function registeringAmendment(ctx: StepContext, item: LateItem): NonNullable<CaseStatus['amendment']> {
+/**
+ * What an amendment waits on, whose move it is and since when (`item` from amendmentsDue): the SRE's
+ * opinion since its last round was sent, as the agreement's sre-opinion step waits; its copy for
+ * registration, the municipality's since its signature; the SRE's acuse since the copy was sent.
+ */
+function amendmentUnderWay(ctx: StepContext, item: LateItem): NonNullable<CaseStatus['amendment']> {
   const amendment = ctx.bundle?.case?.amendments?.find((a) => a.id === item.id);
+  const id = item.id as string;
+  if (item.kind === 'amendment') {
+    return { id, waits: 'opinion', actor: 'sre', since: amendment?.rounds?.at(-1)?.submitted as string, due: item.due };
+  }
   const sent = amendment?.registration?.date;
-  return {
-    id: item.id as string,
-    actor: sent ? 'sre' : 'municipio',
-    since: sent ?? (amendment?.signed as string),
-    due: item.due,
-  };
+  return sent
+    ? { id, waits: 'acuse', actor: 'sre', since: sent, due: item.due }
+    : { id, waits: 'registration', actor: 'municipio', since: amendment?.signed as string, due: item.due };
 }
 
 /**

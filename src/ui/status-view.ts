@@ -50,9 +50,9 @@ function progressText(lang: UiLang, { done, total }: CaseStatus['progress'], sty
   return `${style === 'bar' ? `${bar(done, total)} ` : ''}${done}/${total}`;
 }
 
-/** A signed amendment's registration under way: its copy to send (the municipality's move), or the SRE's acuse. */
+/** An amendment under way: the SRE's opinion, its copy to send for registration, or the SRE's acuse. */
 export function amendmentUnderWay(lang: UiLang, a: NonNullable<CaseStatus['amendment']>): string {
-  return t(lang, `status.amendment.${a.actor === 'sre' ? 'acuse' : 'registration'}`, { id: a.id });
+  return t(lang, `status.amendment.${a.waits}`, { id: a.id });
 }
 
 function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, style: ProgressStyle): Row {
@@ -92,7 +92,7 @@ function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, style: Progress
   const steps = c.next.map((s) => s.step.title[lang]).join(' + ');
   // A termination notified and not yet in effect: the case is open until then, and says so.
   const ending = c.ending ? t(lang, 'status.ending', { date: c.ending.date }) : undefined;
-  // A signed amendment's registration under way is the case's to follow, whatever step leads.
+  // An amendment under way (its opinion or registration) is the case's to follow, whatever step leads.
   const amendment = c.amendment ? amendmentUnderWay(lang, c.amendment) : undefined;
   const next = [steps || (ending || amendment ? '' : t(lang, 'status.complete')), amendment, ending]
     .filter(Boolean)

@@ -4,7 +4,17 @@ import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/text.js';
 import { sha256 } from '../../src/workspace/hash.js';
-import { copyWorkspace, incomingAdministration, REPO, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
+import {
+  AMENDED_AURORA,
+  amendedDemo,
+  copyWorkspace,
+  incomingAdministration,
+  REPO,
+  replaceIn,
+  runCli,
+  STACK,
+  tempDir,
+} from '../helpers.js';
 
 const CASE = 'cases/leon-es/case.yaml';
 
@@ -163,6 +173,22 @@ describe('linkage status', () => {
     expect(hofu).toContain(
       '"seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15; contacto con la contraparte vencido el 2027-04-22; seguimiento del último contacto vencido el 2026-12-15"',
     );
+  });
+
+  it("shows an amendment waiting on the SRE's opinion as the agreement's wait: the SRE's move since it was sent", () => {
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-20\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n`,
+    );
+    const row = (asOf: string, lang = 'es') =>
+      runCli(['status', 'aurora-us', '--as-of', asOf, '--ui-lang', lang], { cwd: root }).stdout.split('\n')[3];
+    expect(row('2026-11-28')).toMatch(
+      /^aurora-us\s+4 Instrumentación\s+\S+ 12\/12\s+Dictamen de la SRE sobre la modificación modificacion-1\s+SRE\s+2026-11-20$/,
+    );
+    expect(row('2026-11-28', 'en')).toMatch(/\s+SRE opinion on amendment modificacion-1\s+SRE\s+2026-11-20$/);
+    // Past its follow-up (the SRE opinion step's 90 days), late as well, beside the AOP 2027 now due.
+    const late = row('2027-02-19');
+    expect(late).toContain('Programa Operativo Anual; Dictamen de la SRE sobre la modificación modificacion-1');
+    expect(late).toContain('dictamen de la SRE sobre la modificación modificacion-1 vencido el 2027-02-18');
   });
 
   it('keeps a name with a line break on one line of the md heading', () => {

@@ -53,6 +53,10 @@ export const status: Catalog = {
     es: 'acuse de la SRE del registro de la modificación {id} vencido el {due}',
     en: "the SRE's acknowledgment of amendment {id}'s registration due {due}",
   },
+  'status.amendment.opinion': {
+    es: 'Dictamen de la SRE sobre la modificación {id}',
+    en: 'SRE opinion on amendment {id}',
+  },
   'status.amendment.registration': {
     es: 'Registro de la modificación {id} ante la SRE',
     en: 'Registration of amendment {id} with the SRE',

@@ -134,6 +134,14 @@ describe('late', () => {
       due: '2026-03-11',
       id: 'anexo-1',
     });
+    // The SRE's move since the amendment was sent, as the agreement's own opinion waits.
+    expect(deriveCaseStatus(ws, bundle, '2026-03-12').amendment).toEqual({
+      id: 'anexo-1',
+      waits: 'opinion',
+      actor: 'sre',
+      since: '2026-01-10',
+      due: '2026-03-11',
+    });
     // Its own follow-up date moves the day; a dictamen ends the wait.
     edit(root, LYON, (d) => d.setIn(['amendments', 0, 'rounds', 0, 'followUpOn'], '2026-04-01'));
     expect(lyon(check(root, '2026-04-01'))).toEqual([]);
@@ -172,6 +180,7 @@ describe('late', () => {
     expect(lyon(check(root, '2026-03-12'))).toEqual([]);
     expect(status('2026-03-12').amendment).toEqual({
       id: 'anexo-1',
+      waits: 'registration',
       actor: 'municipio',
       since: '2026-02-10',
       due: '2026-03-12',
@@ -197,6 +206,7 @@ describe('late', () => {
     expect(lyon(check(root, '2026-04-13'))).toEqual([]);
     expect(status('2026-04-13').amendment).toEqual({
       id: 'anexo-1',
+      waits: 'acuse',
       actor: 'sre',
       since: '2026-03-14',
       due: '2026-04-13',
