@@ -13,7 +13,11 @@ export type Commitment =
   | { kind: 'aop' | 'results'; due: string; year: number }
   | { kind: 'activity'; due: string; year: number; id: string; title: LangTextValue }
   | { kind: 'registration'; due: string }
-  | { kind: 'amendment' | 'amendment-registration' | 'amendment-acuse'; due: string; id: string }
+  | {
+      kind: 'amendment' | 'amendment-registration' | 'amendment-acuse' | 'amendment-registry-number';
+      due: string;
+      id: string;
+    }
   | { kind: 'term-end'; due: string; years: number; noticeDays: number }
   | { kind: 'notice'; noticeDays: number }
   | { kind: 'termination'; due: string; notice?: string };
@@ -59,6 +63,7 @@ export function caseCommitments(ws: Workspace, bundle: CaseBundle, status: CaseS
       case 'amendment':
       case 'amendment-registration':
       case 'amendment-acuse':
+      case 'amendment-registry-number':
         out.push({ kind: d.kind, due: d.date, id: d.id as string });
         break;
       case 'term-end':

@@ -26,6 +26,7 @@ export type DeadlineKind =
   | 'amendment'
   | 'amendment-registration'
   | 'amendment-acuse'
+  | 'amendment-registry-number'
   | 'activity'
   | 'notice'
   | 'term-end'
@@ -103,10 +104,22 @@ export function caseDeadlines(
 
   for (const item of contactDue(ctx, status.lastContact)) push(contactDeadline(item, caseFile));
 
-  // The registry number, once the acuse came without it (until then the step's follow-up above).
-  const registration = c.steps?.registration;
-  if (registration?.followUpOn && registration.acuse && !registration.registryNumber)
-    push({ kind: 'registration', key: 'registration', date: registration.followUpOn, file: caseFile });
+  // The registry number, once the acuse came without it (until then the step's follow-up above, or
+  // the amendment's acuse below): the agreement's, and each signed amendment's.
+  const registrations = [
+    { kind: 'registration' as const, key: 'registration', registration: c.steps?.registration },
+    ...(c.amendments ?? [])
+      .filter((a) => a.signed)
+      .map((a) => ({
+        kind: 'amendment-registry-number' as const,
+        key: `amendment-registry-number.${a.id}`,
+        registration: a.registration,
+        id: a.id,
+      })),
+  ];
+  for (const { registration, ...d } of registrations)
+    if (registration?.followUpOn && registration.acuse && !registration.registryNumber)
+      push({ ...d, date: registration.followUpOn, file: caseFile });
 
   // Each amendment's SRE opinion awaited, its signed copy still to send for registration, its acuse awaited.
   for (const item of amendmentsDue(ctx)) {

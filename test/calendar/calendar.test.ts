@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/process/dates.js';
-import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
+import { AMENDED_AURORA, amendedDemo, copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
 interface Ev {
   uid: string;
@@ -137,6 +137,25 @@ describe('linkage calendar on the demo workspace', () => {
     expect(events.filter((e) => e.summary.startsWith('VENCIDO')).map((e) => e.uid)).toEqual([
       uid('hofu-jp', 'follow-up.response'),
     ]);
+  });
+
+  it("reminds of a signed amendment's registry number when its acuse came without one, as of the agreement's", () => {
+    // Signed on 2026-11-18; its copy acknowledged on 2026-11-25 with no number; asked again by 2027-01-15.
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n        dictamen: { date: 2026-11-16, oficio: CJ/DGCP/2400/2026, outcome: favourable }\n    signed: 2026-11-18\n    registration: { date: 2026-11-20, oficio: PM/DAI/0900/2026, acuse: 2026-11-25, followUpOn: 2027-01-15 }\n`,
+    );
+    const r = runCli(['calendar', 'aurora-us', '--as-of', '2026-11-28'], { cwd: root });
+    expect(r.stderr).toBe('');
+    const { events } = parse(readFileSync(join(root, 'out', 'calendar-aurora-us.ics'), 'utf8'));
+    const e = byUid(events, uid('aurora-us', 'amendment-registry-number.modificacion-1'));
+    expect(e?.summary).toBe('Número de registro de la modificación modificacion-1 — Aurora (aurora-us)');
+    expect(e?.start).toBe('2027-01-15');
+    expect(e?.description).toContain('Pregunte a la SRE por el número de registro de la modificación «modificacion-1»');
+    // Recorded: no reminder.
+    replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), 'followUpOn: 2027-01-15', 'registryNumber: RAI-0099/2026');
+    runCli(['calendar', 'aurora-us', '--as-of', '2026-11-28'], { cwd: root });
+    const after = parse(readFileSync(join(root, 'out', 'calendar-aurora-us.ics'), 'utf8')).events;
+    expect(after.map((x) => x.uid)).not.toContain(uid('aurora-us', 'amendment-registry-number.modificacion-1'));
   });
 
   it('one case only, and the UI language for the words', () => {

@@ -23,7 +23,7 @@ const closedWord = (state: string, lang: string) => t(lang === 'es' ? 'es' : 'en
 
 /**
  * An amendment's way through the SRE, late or ahead: the opinion on its text, then its signed copy
- * sent for registration and the SRE's acuse of it.
+ * sent for registration, the SRE's acuse of it and the registry number.
  */
 const AMENDMENT_OPINION = (id: string): Bilingual => ({
   es: `Dictamen de la SRE sobre la modificación ${id}`,
@@ -36,6 +36,10 @@ const AMENDMENT_REGISTRATION = (id: string): Bilingual => ({
 const AMENDMENT_ACUSE = (id: string): Bilingual => ({
   es: `Acuse de la SRE del registro de la modificación ${id}`,
   en: `The SRE's acknowledgment of amendment ${id}'s registration`,
+});
+const AMENDMENT_REGISTRY_NUMBER = (id: string): Bilingual => ({
+  es: `Número de registro de la SRE de la modificación ${id}`,
+  en: `SRE registry number of amendment ${id}`,
 });
 
 const LATE: Record<LateItem['kind'], (l: LateItem) => Bilingual> = {
@@ -82,6 +86,8 @@ export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string)
       return say(AMENDMENT_REGISTRATION(c.id), lang);
     case 'amendment-acuse':
       return say(AMENDMENT_ACUSE(c.id), lang);
+    case 'amendment-registry-number':
+      return say(AMENDMENT_REGISTRY_NUMBER(c.id), lang);
     case 'term-end':
       return lang === 'es'
         ? `Fin de la vigencia de ${c.years} años (prorrogable por acuerdo escrito; terminación con ${c.noticeDays} días de aviso)`

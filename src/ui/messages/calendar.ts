@@ -40,6 +40,10 @@ export const calendar: Catalog = {
     es: 'Acuse del registro de la modificación {id}',
     en: 'Acknowledgment of amendment {id}’s registration',
   },
+  'calendar.what.amendment-registry-number': {
+    es: 'Número de registro de la modificación {id}',
+    en: 'Registry number of amendment {id}',
+  },
   'calendar.what.activity': { es: 'POA {year}: {title}', en: 'AOP {year}: {title}' },
   'calendar.what.notice': {
     es: 'Último día para avisar la terminación del acuerdo',
@@ -81,6 +85,10 @@ export const calendar: Catalog = {
   'calendar.do.amendment-registration': {
     es: 'La modificación «{id}» está firmada: envíe copia a la SRE para su registro (`linkage generate registration {slug} --amendment {id}`) y anote el envío con «linkage next {slug} --step amendment».',
     en: 'Amendment "{id}" is signed: send a copy to the SRE for registration (`linkage generate registration {slug} --amendment {id}`) and record it with "linkage next {slug} --step amendment".',
+  },
+  'calendar.do.amendment-registry-number': {
+    es: 'Pregunte a la SRE por el número de registro de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
+    en: 'Ask the SRE for the registry number of amendment "{id}" and record it with "linkage next {slug} --step amendment".',
   },
   'calendar.do.amendment-acuse': {
     es: 'Pregunte a la SRE por el acuse del registro de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
