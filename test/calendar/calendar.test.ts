@@ -151,6 +151,8 @@ describe('linkage calendar on the demo workspace', () => {
     expect(e?.summary).toBe('Número de registro de la modificación modificacion-1 — Aurora (aurora-us)');
     expect(e?.start).toBe('2027-01-15');
     expect(e?.description).toContain('Pregunte a la SRE por el número de registro de la modificación «modificacion-1»');
+    // Not through `next --step amendment`: with the acuse recorded, that starts a new amendment.
+    expect(e?.description).toContain('`registration: registryNumber:` (amendments de cases/aurora-us/case.yaml)');
     // Recorded: no reminder.
     replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), 'followUpOn: 2027-01-15', 'registryNumber: RAI-0099/2026');
     runCli(['calendar', 'aurora-us', '--as-of', '2026-11-28'], { cwd: root });

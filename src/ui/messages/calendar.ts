@@ -87,8 +87,8 @@ export const calendar: Catalog = {
     en: 'Amendment "{id}" is signed: send a copy to the SRE for registration (`linkage generate registration {slug} --amendment {id}`) and record it with "linkage next {slug} --step amendment".',
   },
   'calendar.do.amendment-registry-number': {
-    es: 'Pregunte a la SRE por el número de registro de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
-    en: 'Ask the SRE for the registry number of amendment "{id}" and record it with "linkage next {slug} --step amendment".',
+    es: 'Pregunte a la SRE por el número de registro de la modificación «{id}» y anótelo en su `registration: registryNumber:` (amendments de cases/{slug}/case.yaml).',
+    en: 'Ask the SRE for the registry number of amendment "{id}" and record it in its `registration: registryNumber:` (amendments in cases/{slug}/case.yaml).',
   },
   'calendar.do.amendment-acuse': {
     es: 'Pregunte a la SRE por el acuse del registro de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
