@@ -122,13 +122,11 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
   const slugs = listed ?? [];
   const wanted = options.only ? slugs.filter((s) => options.only?.includes(s)) : slugs;
   if (options.derive && wanted.length >= MIN_CASES) optimiseLazily();
-  // Many cases to parse (none cached) on several threads: the parse workers take ≈0.15 s to start, so
-  // they start now, while this thread reads linkage.yaml.
-  const parallel =
-    options.derive && cache.cold && wanted.length >= MIN_CASES && threads(options.derive.spec.env) > 1
-      ? options.derive
-      : undefined;
-  if (parallel) startParseWorkers(parallel.spec.env);
+  // No case cached: each case is parsed and derived in one go, its values left behind as soon as what
+  // the command wants of it is derived. Many of them on several threads: the parse workers take
+  // ≈0.15 s to start, so they start now, while this thread reads linkage.yaml.
+  const parallel = options.derive && cache.cold ? options.derive : undefined;
+  if (parallel && wanted.length >= MIN_CASES && threads(parallel.spec.env) > 1) startParseWorkers(parallel.spec.env);
 
   const config = read<WorkspaceFile>(WORKSPACE_FILE, 'workspace', problems)();
   let profile = config?.profile ?? null;
@@ -166,8 +164,8 @@ export function loadWorkspace(root: string, options: LoadOptions = {}): Workspac
 }
 
 /**
- * With no usable cache (every file is to be parsed), parses the cases on every core first
- * (parallel.ts), so that the ordinary reads that follow find them in the cache.
+ * With no usable cache (every file is to be parsed), parses and derives the cases first, on every core
+ * when there are many (parallel.ts), so that the ordinary reads that follow find them in the cache.
  */
 function prefetch(
   root: string,
@@ -175,7 +173,7 @@ function prefetch(
   cache: ParseCache,
   derive: NonNullable<LoadOptions['derive']>,
   ws: Workspace,
-): Derived | undefined {
+): Derived {
   const d = derive.deriver(ws);
   const { config, profile, profileFile, problems } = ws;
   return parseInParallel(

@@ -142,11 +142,11 @@ export function startParseWorkers(env: NodeJS.ProcessEnv): void {
 }
 
 /**
- * Parses every case of `jobs` (slugs) into `cache` on several threads, and returns what was derived
- * of them (undefined when no worker ran: the caller's reads parse them).
+ * Parses every case of `jobs` (slugs) into `cache`, on the parse workers too when they were started
+ * (startParseWorkers), and returns what was derived of them.
  * `parseHere` parses and derives one case on this thread, for `today` (null: nothing derived). A case
- * that fails in a worker (unreadable file, a bug) is left out: the caller's ordinary read meets it
- * again and reports it as it always does. Only the bundled CLI has the worker script.
+ * that fails (unreadable file, a bug) is left out: the caller's ordinary read meets it again and
+ * reports it as it always does. Only the bundled CLI has the worker script.
  */
 export function parseInParallel(
   root: string,
@@ -156,9 +156,8 @@ export function parseInParallel(
   parseHere: (slug: string) => ParsedCase,
   today: string | null,
   derive: DeriveSpec,
-): Derived | undefined {
-  const workers = pool(threads(derive.env) - 1);
-  if (workers.length === 0) return undefined;
+): Derived {
+  const workers = started ?? [];
   const shared = new SharedArrayBuffer(4 * (workers.length + 1));
   const flags = new Int32Array(shared);
   const id = ++batches;

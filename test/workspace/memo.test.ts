@@ -3,11 +3,12 @@
 import { existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/commands/check.js';
+import { findingsDerivation, runCheck } from '../../src/commands/check.js';
+import { deriveOption } from '../../src/commands/derive.js';
 import { runStatus } from '../../src/commands/status.js';
-import { isCaseFindings, runRules } from '../../src/process/rules/index.js';
+import { type DerivedFindings, isCaseFindings, runRules } from '../../src/process/rules/index.js';
 import { CACHE_DIR } from '../../src/workspace/cache.js';
-import { loadWorkspace } from '../../src/workspace/load.js';
+import { derivedFor, loadWorkspace } from '../../src/workspace/load.js';
 import { openMemo } from '../../src/workspace/memo.js';
 import { copyWorkspace, tempDir } from '../helpers.js';
 
@@ -199,6 +200,26 @@ describe('a warm check', () => {
     const problems = runRules({ ws, today: TODAY, verifyHashes: true }, memo);
     expect(problems.some((p) => p.severity === 'error')).toBe(false);
     // A value not built yet is still the accessor that would parse its file.
+    for (const bundle of ws.cases)
+      expect(Object.getOwnPropertyDescriptor(bundle, 'case')?.get, bundle.slug).toBeTypeOf('function');
+  });
+});
+
+describe('a cold check', () => {
+  it('on one thread builds no case value either: each case is judged as it is parsed, and let go', () => {
+    const root = demo();
+    // As checkOfWorkspace runs it, from source (no parse workers), with no cache.
+    const ws = loadWorkspace(root, { derive: deriveOption('check', { asOf: TODAY, env: {} }, findingsDerivation) });
+    const memo = openMemo(root, 'check-v1.json', true, isCaseFindings);
+    const problems = runRules(
+      { ws, today: TODAY, verifyHashes: true },
+      memo,
+      (bundle) => derivedFor(ws, bundle, TODAY) as DerivedFindings | undefined,
+    );
+    expect(problems.some((p) => p.severity === 'error')).toBe(false);
+    expect(problems.filter((p) => p.rule === 'late').map((p) => [p.file, p.line])).toEqual([
+      ['cases/hofu-jp/case.yaml', 57],
+    ]);
     for (const bundle of ws.cases)
       expect(Object.getOwnPropertyDescriptor(bundle, 'case')?.get, bundle.slug).toBeTypeOf('function');
   });
