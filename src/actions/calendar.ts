@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import { runCalendar } from '../commands/calendar.js';
+import { trailingArgs } from '../flows/equivalent.js';
+import { workspaceArgs } from '../flows/run.js';
 import { makeChalk } from '../ui/color.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemText } from '../ui/problems.js';
@@ -10,8 +12,9 @@ export async function calendarAction(
   caseSlug: string | undefined,
   opts: { out?: string },
 ): Promise<number> {
+  const root = singleRoot(ctx);
   const result = runCalendar({
-    root: singleRoot(ctx),
+    root,
     cwd: ctx.cwd,
     ...(caseSlug ? { caseSlug } : {}),
     ...(opts.out ? { out: opts.out } : {}),
@@ -20,9 +23,11 @@ export async function calendarAction(
     env: ctx.env,
   });
   const c = makeChalk(ctx.stderr, !ctx.color);
+  // What the terminal shows suggests commands for here; the calendar's events stay bare.
+  const globals = trailingArgs(workspaceArgs(ctx, root));
   for (const { slug, problems } of result.leftOut) {
-    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, '  '));
-    ctx.stderr.write(`${[t(ctx.lang, 'calendar.case-left-out', { slug }), ...lines].join('\n')}\n`);
+    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, '  ', globals));
+    ctx.stderr.write(`${[t(ctx.lang, 'calendar.case-left-out', { slug, globals }), ...lines].join('\n')}\n`);
   }
   if (!result.file) {
     ctx.stdout.write(result.ics);

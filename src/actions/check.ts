@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
+import { trailingArgs } from '../flows/equivalent.js';
+import { workspaceArgs } from '../flows/run.js';
 import { t, type UiLang } from '../ui/i18n.js';
 import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
 import { isInside, toPosix } from '../workspace/paths.js';
@@ -62,7 +64,10 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   if (empty.length > 0) throw new UserError('check.nothing-there', { path: empty.join(', ') });
   const c = out(ctx);
   if (opts.format === 'json') {
-    const problems = result.workspaces.flatMap((w) => w.problems.map((p) => problemJson(p, ctx.lang, w.root)));
+    const problems = result.workspaces.flatMap((w) => {
+      const globals = trailingArgs(workspaceArgs(ctx, w.root));
+      return w.problems.map((p) => problemJson(p, ctx.lang, w.root, globals));
+    });
     ctx.stdout.write(`${JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2)}\n`);
   } else {
     const lines: string[] = [];
@@ -72,9 +77,13 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
       const from = opts.format === 'github' ? annotationBase(ctx, w.root) : ctx.cwd;
       const prefix = toPosix(relative(from, w.root));
       const pre = prefix === '' ? '' : `${prefix}/`;
+      // An annotation is read on GitHub, away from the run's folder: its commands stay bare.
+      const globals = trailingArgs(workspaceArgs(ctx, w.root));
       for (const p of w.problems) {
         lines.push(
-          opts.format === 'github' ? formatProblemGithub(p, ctx.lang, pre) : formatProblemText(p, ctx.lang, c, pre),
+          opts.format === 'github'
+            ? formatProblemGithub(p, ctx.lang, pre)
+            : formatProblemText(p, ctx.lang, c, pre, globals),
         );
       }
     }

@@ -19,7 +19,7 @@ import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
-import { commandLine } from './equivalent.js';
+import { commandLine, trailingArgs } from './equivalent.js';
 import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
 
 export interface Out {
@@ -206,7 +206,7 @@ export class Session {
   }
   /** This run's -C and --as-of, to follow a suggested command with a placeholder (`linkage new <ciudad>`). */
   get globals(): string {
-    return this.o.globals?.length ? ` ${commandLine(this.o.globals)}` : '';
+    return trailingArgs(this.o.globals ?? []);
   }
   get docLangs(): string[] {
     return this.o.docLangs;
@@ -223,7 +223,7 @@ export class Session {
   }
 
   t(id: string, params: Params = {}): string {
-    return message(this.o.lang, id, params).text;
+    return message(this.o.lang, id, { globals: this.globals, ...params }).text;
   }
 
   say(text = ''): void {
@@ -534,7 +534,7 @@ export class Session {
     const before = new Set(this.ruleErrors(target, old).map(issueKey));
     for (const p of this.ruleErrors(target, target.base)) {
       if (before.has(issueKey(p))) continue;
-      const m = message(this.o.lang, p.id, p.params);
+      const m = message(this.o.lang, p.id, { ...p.params, globals: this.globals });
       this.say(`  ⚠ ${m.text}${m.hint ? ` ${m.hint}` : ''}`);
     }
   }
@@ -570,7 +570,7 @@ export class Session {
   }
 
   explain(id: string, params: Params = {}): string {
-    const m = message(this.o.lang, id, params);
+    const m = message(this.o.lang, id, { globals: this.globals, ...params });
     return m.hint ? `${m.text} ${m.hint}` : m.text;
   }
 

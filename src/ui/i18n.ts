@@ -21,10 +21,16 @@ const fill = (text: string, params: Params, lang: UiLang) => {
     });
 };
 
-/** A catalog message in the UI language, with its hint. An unknown id is a bug, said plainly. */
-export function message(lang: UiLang, id: string, params: Params = {}): { text: string; hint?: string } {
+/**
+ * A catalog message in the UI language, with its hint. An unknown id is a bug, said plainly.
+ * `{globals}` follows each command a message suggests: the -C and --as-of that make it act on the
+ * same workspace from where the user stands (commandLine of workspaceArgs). A caller that has none to
+ * give (the run needs none, or its reader is elsewhere, as a calendar's) leaves it empty.
+ */
+export function message(lang: UiLang, id: string, given: Params = {}): { text: string; hint?: string } {
   const entry = catalog[id];
-  if (!entry) return { text: `${id} ${JSON.stringify(params)}` };
+  const params = { globals: '', ...given };
+  if (!entry) return { text: `${id} ${JSON.stringify(given)}` };
   const hint = entry.hint ? fill(entry.hint[lang], params, lang) : undefined;
   return { text: fill(entry[lang], params, lang), ...(hint ? { hint } : {}) };
 }

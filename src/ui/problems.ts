@@ -5,9 +5,12 @@ import { message, t, type UiLang } from './i18n.js';
 const where = (p: Problem) =>
   `${p.file}${p.line !== undefined ? `:${p.line}:${p.col ?? 1}` : ''}${p.path && p.path.length > 0 ? ` (${p.path.join('.')})` : ''}`;
 
-/** `file:line:col (field.path) error rule: message` and an indented hint, for people. */
-export function formatProblemText(p: Problem, lang: UiLang, c: Painter, prefix = ''): string {
-  const m = message(lang, p.id, p.params);
+/**
+ * `file:line:col (field.path) error rule: message` and an indented hint, for people; `globals` follows
+ * the commands it suggests (see message).
+ */
+export function formatProblemText(p: Problem, lang: UiLang, c: Painter, prefix = '', globals = ''): string {
+  const m = message(lang, p.id, { ...p.params, globals });
   const sev =
     p.severity === 'error'
       ? c.red(lang === 'es' ? 'error' : 'error')
@@ -18,8 +21,8 @@ export function formatProblemText(p: Problem, lang: UiLang, c: Painter, prefix =
   return lines.join('\n');
 }
 
-export function problemJson(p: Problem, lang: UiLang, root: string) {
-  const m = message(lang, p.id, p.params);
+export function problemJson(p: Problem, lang: UiLang, root: string, globals = '') {
+  const m = message(lang, p.id, { ...p.params, globals });
   return {
     workspace: root,
     file: p.file,

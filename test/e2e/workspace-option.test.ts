@@ -110,3 +110,34 @@ describe('commands suggested by a run with -C', () => {
     expect(aop.stdout).toContain('`linkage next giessen-de --step aop -C "San Pedro"` pide objetivos y actividades.');
   });
 });
+
+describe('hints of check and calendar, run with -C', () => {
+  it('name the workspace, so that the command they suggest can be pasted where the run was made', () => {
+    const parent = join(tempDir(), 'Vinculación Internacional');
+    const root = join(parent, 'San Pedro');
+    mkdirSync(parent);
+    cpSync(copyWorkspace('demo'), root, { recursive: true });
+    const env = { LINKAGE_TODAY: '2027-06-01' };
+    const check = runCli(['check', '-C', 'San Pedro'], { cwd: parent, env });
+    expect(check.stdout).toContain('Inícielo con `linkage aop new aurora-us 2027 -C "San Pedro"`');
+    expect(check.stdout).toContain(
+      'regístrelo con `linkage next giessen-de -C "San Pedro"` o `linkage aop new giessen-de 2026 -C "San Pedro"`',
+    );
+    const json = JSON.parse(runCli(['check', '-C', 'San Pedro', '--format', 'json'], { cwd: parent, env }).stdout);
+    expect(json.problems.map((p: { hint: string | null }) => p.hint)).toContain(
+      'Hay un POA por cada año de vigencia del acuerdo. Inícielo con `linkage aop new aurora-us 2027 -C "San Pedro"` (retoma las actividades no concluidas del año anterior).',
+    );
+    // Several workspaces: each hint names its own.
+    cpSync(root, join(parent, 'Otro'), { recursive: true });
+    const both = runCli(['check', '-C', 'San Pedro', '-C', 'Otro'], { cwd: parent, env });
+    expect(both.stdout).toContain('`linkage aop new aurora-us 2027 -C "San Pedro"`');
+    expect(both.stdout).toContain('`linkage aop new aurora-us 2027 -C Otro`');
+    // Run inside the workspace, nothing is added.
+    expect(runCli(['check'], { cwd: root, env }).stdout).toContain('Inícielo con `linkage aop new aurora-us 2027` (');
+
+    writeFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'x: [\n', { flag: 'a' });
+    const calendar = runCli(['calendar', '-C', 'San Pedro', '--as-of', '2027-06-01'], { cwd: parent, env });
+    expect(calendar.code, calendar.stderr).toBe(0);
+    expect(calendar.stderr).toContain('ejecute `linkage check -C "San Pedro" --as-of 2027-06-01`.');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Catalog } from './types.js';
 
-/** The `aop:` part of a `linkage next <case> --answers` file: one Annual Operational Program, or a list. */
+/** The `aop:` part of a `linkage next <case> --answers{globals}` file: one Annual Operational Program, or a list. */
 export const aopAnswers: Catalog = {
   'answers.aop-shape': {
     es: '`aop:` debe ser un Programa Operativo Anual (con la forma de aop/<año>.yaml) o una lista de ellos.',
@@ -22,8 +22,8 @@ export const aopAnswers: Catalog = {
     es: 'Las respuestas del Programa Operativo Anual {year} no se guardaron: el paso no llegó a registrarlo ({file}).',
     en: 'The answers for the {year} Annual Operational Program were not saved: the step did not get to record it ({file}).',
     hint: {
-      es: 'Corra `linkage next` sin --answers para ver qué detiene el paso.',
-      en: 'Run `linkage next` without --answers to see what holds the step back.',
+      es: 'Corra `linkage next{globals}` sin --answers para ver qué detiene el paso.',
+      en: 'Run `linkage next{globals}` without --answers to see what holds the step back.',
     },
   },
 };

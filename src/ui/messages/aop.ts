@@ -1,14 +1,14 @@
 import type { Catalog } from './types.js';
 
-/** Annual Operational Programs: the aop-* rules, `linkage aop new` and the AOP prompts of `next`. */
+/** Annual Operational Programs: the aop-* rules, `linkage aop new{globals}` and the AOP prompts of `next`. */
 export const aop: Catalog = {
   // aop-first
   'rule.aop-first': {
     es: 'Falta el primer Programa Operativo Anual ({year}): debía acordarse en un plazo de {days} {days|día|días} desde la firma ({signed}), a más tardar el {due}.',
     en: 'The first Annual Operational Program ({year}) is missing: it was due within {days} {days|day|days} of signature ({signed}), by {due}.',
     hint: {
-      es: 'Acuerde el POA con la contraparte y regístrelo con `linkage next {slug}` o `linkage aop new {slug} {year}`.',
-      en: 'Agree the AOP with the counterpart and record it with `linkage next {slug}` or `linkage aop new {slug} {year}`.',
+      es: 'Acuerde el POA con la contraparte y regístrelo con `linkage next {slug}{globals}` o `linkage aop new {slug} {year}{globals}`.',
+      en: 'Agree the AOP with the counterpart and record it with `linkage next {slug}{globals}` or `linkage aop new {slug} {year}{globals}`.',
     },
   },
   'rule.aop-first.approved': {
@@ -24,8 +24,8 @@ export const aop: Catalog = {
     es: 'Falta el Programa Operativo Anual {year}; vencía el {due}.',
     en: 'The {year} Annual Operational Program is missing; it was due on {due}.',
     hint: {
-      es: 'Hay un POA por cada año de vigencia del acuerdo. Inícielo con `linkage aop new {slug} {year}` (retoma las actividades no concluidas del año anterior).',
-      en: 'There is one AOP for every year the agreement is in force. Start it with `linkage aop new {slug} {year}` (it carries over last year’s unfinished activities).',
+      es: 'Hay un POA por cada año de vigencia del acuerdo. Inícielo con `linkage aop new {slug} {year}{globals}` (retoma las actividades no concluidas del año anterior).',
+      en: 'There is one AOP for every year the agreement is in force. Start it with `linkage aop new {slug} {year}{globals}` (it carries over last year’s unfinished activities).',
     },
   },
   'rule.aop-every-year.approved': {
@@ -73,16 +73,16 @@ export const aop: Catalog = {
     es: 'La actividad «{activity}» sigue «Programada» (`status: planned`) aunque el año {year} cerró; los resultados vencían el {due}.',
     en: 'The activity "{activity}" is still "Planned" (`status: planned`) although {year} has closed; the results were due on {due}.',
     hint: {
-      es: 'Anote cómo terminó en `status:`: `done` (Concluida) o `cancelled` (Cancelada); `in-progress` (En curso) o `postponed` (Pospuesta) si pasa al programa siguiente. `linkage next {slug} --step results` lo pregunta.',
-      en: 'Record how it ended in `status:`: `done` (Completed) or `cancelled` (Cancelled); `in-progress` (In progress) or `postponed` (Postponed) if it carries over to the next program. `linkage next {slug} --step results` asks it.',
+      es: 'Anote cómo terminó en `status:`: `done` (Concluida) o `cancelled` (Cancelada); `in-progress` (En curso) o `postponed` (Pospuesta) si pasa al programa siguiente. `linkage next {slug} --step results{globals}` lo pregunta.',
+      en: 'Record how it ended in `status:`: `done` (Completed) or `cancelled` (Cancelled); `in-progress` (In progress) or `postponed` (Postponed) if it carries over to the next program. `linkage next {slug} --step results{globals}` asks it.',
     },
   },
   'rule.aop-results.evaluated': {
     es: 'El Programa Operativo Anual {year} no tiene fecha de evaluación; vencía el {due}.',
     en: 'The {year} Annual Operational Program has no evaluation date; it was due on {due}.',
     hint: {
-      es: 'Evalúe el año con la contraparte y anote la fecha en `results: evaluated:` (`linkage next` la pide).',
-      en: 'Evaluate the year with the counterpart and record the date in `results: evaluated:` (`linkage next` asks for it).',
+      es: 'Evalúe el año con la contraparte y anote la fecha en `results: evaluated:` (`linkage next{globals}` la pide).',
+      en: 'Evaluate the year with the counterpart and record the date in `results: evaluated:` (`linkage next{globals}` asks for it).',
     },
   },
   // aop-activities
@@ -90,8 +90,8 @@ export const aop: Catalog = {
     es: 'El Programa Operativo Anual {year} no tiene actividades.',
     en: 'The {year} Annual Operational Program has no activities.',
     hint: {
-      es: 'El programa ejecuta el acuerdo mediante actividades (área, responsables, fechas, entregable, indicadores y presupuesto): agréguelas en `activities:` o con `linkage next {slug} --step aop`.',
-      en: 'The program carries out the agreement through activities (area, responsible units, dates, deliverable, indicators and budget): add them under `activities:` or with `linkage next {slug} --step aop`.',
+      es: 'El programa ejecuta el acuerdo mediante actividades (área, responsables, fechas, entregable, indicadores y presupuesto): agréguelas en `activities:` o con `linkage next {slug} --step aop{globals}`.',
+      en: 'The program carries out the agreement through activities (area, responsible units, dates, deliverable, indicators and budget): add them under `activities:` or with `linkage next {slug} --step aop{globals}`.',
     },
   },
   // aop-area
@@ -209,29 +209,32 @@ export const aop: Catalog = {
     es: 'El Programa Operativo Anual {year} ya existe.',
     en: 'The {year} Annual Operational Program already exists.',
     hint: {
-      es: 'Edite ese archivo (o `linkage next {slug}`), o indique otro año: `linkage aop new {slug} <año>`.',
-      en: 'Edit that file (or `linkage next {slug}`), or give another year: `linkage aop new {slug} <year>`.',
+      es: 'Edite ese archivo (o `linkage next {slug}{globals}`), o indique otro año: `linkage aop new {slug} <año>{globals}`.',
+      en: 'Edit that file (or `linkage next {slug}{globals}`), or give another year: `linkage aop new {slug} <year>{globals}`.',
     },
   },
   'aop.closed-unsigned': {
     es: 'El caso «{slug}» se cerró sin que se firmara el acuerdo: no tiene Programas Operativos Anuales.',
     en: 'The case "{slug}" was closed without the agreement being signed: it has no Annual Operational Programs.',
-    hint: { es: '`linkage status {slug}` muestra cómo terminó.', en: '`linkage status {slug}` shows how it ended.' },
+    hint: {
+      es: '`linkage status {slug}{globals}` muestra cómo terminó.',
+      en: '`linkage status {slug}{globals}` shows how it ended.',
+    },
   },
   'aop.year-unsigned': {
     es: 'El acuerdo del caso «{slug}» aún no está firmado por ambas Partes: aún no hay Programas Operativos Anuales.',
     en: 'The agreement of the case "{slug}" is not yet signed by both Parties: there are no Annual Operational Programs yet.',
     hint: {
-      es: 'El primer POA se acuerda en un plazo de {days} {days|día|días} desde la firma. Registre las fechas de firma en `steps: signature:` (`linkage next {slug}`).',
-      en: 'The first AOP is agreed within {days} {days|day|days} of signature. Record the signature dates under `steps: signature:` (`linkage next {slug}`).',
+      es: 'El primer POA se acuerda en un plazo de {days} {days|día|días} desde la firma. Registre las fechas de firma en `steps: signature:` (`linkage next {slug}{globals}`).',
+      en: 'The first AOP is agreed within {days} {days|day|days} of signature. Record the signature dates under `steps: signature:` (`linkage next {slug}{globals}`).',
     },
   },
   'aop.year-before-signature': {
     es: 'El año {year} es anterior a la firma del acuerdo ({signed}).',
     en: 'The year {year} is before the agreement was signed ({signed}).',
     hint: {
-      es: 'Los programas empiezan en el año de la firma; `linkage aop new {slug}` propone el que sigue.',
-      en: 'Programs start in the year of signature; `linkage aop new {slug}` proposes the next one.',
+      es: 'Los programas empiezan en el año de la firma; `linkage aop new {slug}{globals}` propone el que sigue.',
+      en: 'Programs start in the year of signature; `linkage aop new {slug}{globals}` proposes the next one.',
     },
   },
   'aop.year-after-end': {
@@ -261,15 +264,15 @@ export const aop: Catalog = {
   'aop-new.case-invalid': {
     es: 'No se puede leer {file}.',
     en: '{file} cannot be read.',
-    hint: { es: '`linkage check` dice qué corregir.', en: '`linkage check` says what to fix.' },
+    hint: { es: '`linkage check{globals}` dice qué corregir.', en: '`linkage check{globals}` says what to fix.' },
   },
   'aop-new.previous-invalid': {
     es: 'El programa anterior, {file}, tiene errores: no se pueden retomar sus actividades.',
     en: 'The previous program, {file}, has errors: its activities cannot be carried over.',
-    hint: { es: '`linkage check` dice qué corregir.', en: '`linkage check` says what to fix.' },
+    hint: { es: '`linkage check{globals}` dice qué corregir.', en: '`linkage check{globals}` says what to fix.' },
   },
 
-  // `linkage next`: the aop and results steps
+  // `linkage next{globals}`: the aop and results steps
   'prompts.aop.year': {
     es: 'Programa Operativo Anual {year}: {file}',
     en: '{year} Annual Operational Program: {file}',
@@ -279,20 +282,20 @@ export const aop: Catalog = {
     en: 'Starting from the {from} program: its objectives and follow-up as a proposal, and its {count} unfinished {count|activity|activities}.',
   },
   'prompts.aop.invalid': {
-    es: '{file} tiene errores; corríjalos (`linkage check`) y vuelva a `linkage next`.',
-    en: '{file} has errors; fix them (`linkage check`) and run `linkage next` again.',
+    es: '{file} tiene errores; corríjalos (`linkage check{globals}`) y vuelva a `linkage next{globals}`.',
+    en: '{file} has errors; fix them (`linkage check{globals}`) and run `linkage next{globals}` again.',
   },
   'prompts.aop.no-areas': {
-    es: 'El caso no tiene áreas de cooperación, y cada actividad pertenece a una: regístrelas en cases/{slug}/case.yaml (`linkage next {slug} --step counterpart`).',
-    en: 'The case has no areas of cooperation, and each activity belongs to one: record them in cases/{slug}/case.yaml (`linkage next {slug} --step counterpart`).',
+    es: 'El caso no tiene áreas de cooperación, y cada actividad pertenece a una: regístrelas en cases/{slug}/case.yaml (`linkage next {slug} --step counterpart{globals}`).',
+    en: 'The case has no areas of cooperation, and each activity belongs to one: record them in cases/{slug}/case.yaml (`linkage next {slug} --step counterpart{globals}`).',
   },
   'prompts.aop.id-taken': {
     es: 'Ya hay una actividad «{id}» en este programa.',
     en: 'This program already has an activity "{id}".',
   },
   'prompts.results.no-aop': {
-    es: 'No hay Programa Operativo Anual {year} que evaluar ({file}): regístrelo primero (`linkage aop new {slug} {year}`).',
-    en: 'There is no {year} Annual Operational Program to evaluate ({file}): record it first (`linkage aop new {slug} {year}`).',
+    es: 'No hay Programa Operativo Anual {year} que evaluar ({file}): regístrelo primero (`linkage aop new {slug} {year}{globals}`).',
+    en: 'There is no {year} Annual Operational Program to evaluate ({file}): record it first (`linkage aop new {slug} {year}{globals}`).',
   },
   'prompts.results.not-yet': {
     es: 'Los resultados del Programa Operativo Anual {year} se registran al cerrar el año; vencen el {due}.',

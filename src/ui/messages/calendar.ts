@@ -1,21 +1,24 @@
 import type { Catalog } from './types.js';
 
-/** `linkage calendar`: the calendar's events (summary and description) and what the command prints. */
+/** `linkage calendar{globals}`: the calendar's events (summary and description) and what the command prints. */
 export const calendar: Catalog = {
   'calendar.name': { es: 'Plazos internacionales — {municipality}', en: 'International deadlines — {municipality}' },
   'calendar.workspace-invalid': {
     es: 'linkage.yaml tiene errores; no se puede escribir el calendario.',
     en: 'linkage.yaml has errors; the calendar cannot be written.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+    hint: { es: 'Ejecute `linkage check{globals}` y corríjalos.', en: 'Run `linkage check{globals}` and fix them.' },
   },
   'calendar.case-invalid': {
     es: 'El caso «{slug}» tiene errores; no se puede escribir su calendario.',
     en: 'The case "{slug}" has errors; its calendar cannot be written.',
-    hint: { es: 'Corríjalos; `linkage check` los muestra todos.', en: 'Fix them; `linkage check` shows them all.' },
+    hint: {
+      es: 'Corríjalos; `linkage check{globals}` los muestra todos.',
+      en: 'Fix them; `linkage check{globals}` shows them all.',
+    },
   },
   'calendar.case-left-out': {
-    es: 'El caso «{slug}» tiene errores y quedó fuera del calendario; ejecute `linkage check`.',
-    en: 'The case "{slug}" has errors and was left out of the calendar; run `linkage check`.',
+    es: 'El caso «{slug}» tiene errores y quedó fuera del calendario; ejecute `linkage check{globals}`.',
+    en: 'The case "{slug}" has errors and was left out of the calendar; run `linkage check{globals}`.',
   },
   'calendar.written': {
     es: 'Escrito: {file} ({count} {count|evento|eventos})',

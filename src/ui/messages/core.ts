@@ -440,8 +440,8 @@ export const core: Catalog = {
     es: 'Hash no válido: deben ser 64 caracteres hexadecimales (SHA-256).',
     en: 'Invalid hash: it must be 64 hexadecimal characters (SHA-256).',
     hint: {
-      es: 'Cópielo tal como lo da `linkage check` o `sha256sum`.',
-      en: 'Copy it as `linkage check` or `sha256sum` gives it.',
+      es: 'Cópielo tal como lo da `linkage check{globals}` o `sha256sum`.',
+      en: 'Copy it as `linkage check{globals}` or `sha256sum` gives it.',
     },
   },
   'schema.pattern.sha256-case': {
@@ -560,8 +560,8 @@ export const core: Catalog = {
     es: 'La carpeta del caso «{slug}» no tiene case.yaml.',
     en: 'The case folder "{slug}" has no case.yaml.',
     hint: {
-      es: 'Cree el caso con `linkage new`, o borre la carpeta.',
-      en: 'Create the case with `linkage new`, or delete the folder.',
+      es: 'Cree el caso con `linkage new{globals}`, o borre la carpeta.',
+      en: 'Create the case with `linkage new{globals}`, or delete the folder.',
     },
   },
   'slug.unsafe': {
@@ -681,12 +681,12 @@ export const core: Catalog = {
   'cli.no-cases': {
     es: 'El espacio de trabajo {root} aún no tiene casos.',
     en: 'The workspace {root} has no cases yet.',
-    hint: { es: 'Abra uno con `linkage new <ciudad>`.', en: 'Open one with `linkage new <city>`.' },
+    hint: { es: 'Abra uno con `linkage new <ciudad>{globals}`.', en: 'Open one with `linkage new <city>{globals}`.' },
   },
   'workspace.config-invalid': {
     es: 'linkage.yaml tiene errores; sin él no se pueden leer los casos.',
     en: 'linkage.yaml has errors; the cases cannot be read without it.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+    hint: { es: 'Ejecute `linkage check{globals}` y corríjalos.', en: 'Run `linkage check{globals}` and fix them.' },
   },
   'cli.one-workspace': {
     es: 'Este comando trabaja sobre un solo espacio de trabajo; se indicaron {count} con -C.',
@@ -713,11 +713,11 @@ export const core: Catalog = {
     en: 'The date {name} took office is missing (`counterpart.mayor.from`): {previous} moves to `formerMayors` until the day before.',
   },
   'answers.log-entries-only': {
-    es: '`linkage log` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia {field}.',
-    en: '`linkage log` only adds entries to `contactLog`, `missions` and `representations`; it does not change {field}.',
+    es: '`linkage log{globals}` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia {field}.',
+    en: '`linkage log{globals}` only adds entries to `contactLog`, `missions` and `representations`; it does not change {field}.',
     hint: {
-      es: 'Para cambiarlo: `linkage next {slug} --answers`, con la misma forma que case.yaml.',
-      en: 'To change it: `linkage next {slug} --answers`, shaped like case.yaml.',
+      es: 'Para cambiarlo: `linkage next {slug} --answers{globals}`, con la misma forma que case.yaml.',
+      en: 'To change it: `linkage next {slug} --answers{globals}`, shaped like case.yaml.',
     },
   },
   'answers.invalid': {

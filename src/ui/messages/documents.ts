@@ -39,17 +39,17 @@ export const documents: Catalog = {
   'document.workspace-invalid': {
     es: 'linkage.yaml tiene errores; no se puede generar ningún documento.',
     en: 'linkage.yaml has errors; no document can be generated.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+    hint: { es: 'Ejecute `linkage check{globals}` y corríjalos.', en: 'Run `linkage check{globals}` and fix them.' },
   },
   'document.agreement-invalid': {
     es: 'El agreement.yaml del caso «{slug}» tiene errores; sin su texto no se puede generar el documento.',
     en: 'The agreement.yaml of the case "{slug}" has errors; without its text the document cannot be generated.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+    hint: { es: 'Ejecute `linkage check{globals}` y corríjalos.', en: 'Run `linkage check{globals}` and fix them.' },
   },
   'document.case-invalid': {
     es: 'El caso «{slug}» tiene errores; no se puede generar su documento.',
     en: 'The case "{slug}" has errors; its document cannot be generated.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+    hint: { es: 'Ejecute `linkage check{globals}` y corríjalos.', en: 'Run `linkage check{globals}` and fix them.' },
   },
   'document.missing-glyph': {
     es: 'Ninguna fuente configurada tiene el carácter «{char}» ({codePoint}) del campo {field}: «{context}».',
@@ -139,8 +139,8 @@ export const documents: Catalog = {
     es: 'El acuerdo del caso «{slug}» aún no tiene dictamen favorable de la SRE: sólo puede imprimirse como PROYECTO.',
     en: 'The agreement of the case "{slug}" has no favourable SRE opinion yet: it can only be printed as a DRAFT.',
     hint: {
-      es: 'La SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7). Registre el dictamen con `linkage next {slug}`.',
-      en: 'The SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7). Record it with `linkage next {slug}`.',
+      es: 'La SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7). Registre el dictamen con `linkage next {slug}{globals}`.',
+      en: 'The SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7). Record it with `linkage next {slug}{globals}`.',
     },
   },
   'document.final-other-text': {
@@ -154,27 +154,33 @@ export const documents: Catalog = {
   'document.agreement-closed': {
     es: 'El caso «{slug}» se cerró sin que se negociara un acuerdo (no tiene agreement.yaml): no hay texto que generar.',
     en: 'The case "{slug}" was closed without an agreement being negotiated (it has no agreement.yaml): there is no text to generate.',
-    hint: { es: '`linkage status {slug}` muestra cómo terminó.', en: '`linkage status {slug}` shows how it ended.' },
+    hint: {
+      es: '`linkage status {slug}{globals}` muestra cómo terminó.',
+      en: '`linkage status {slug}{globals}` shows how it ended.',
+    },
   },
   'document.request-closed': {
     es: 'El caso «{slug}» se cerró sin haber pedido el dictamen de la SRE: no hay acuerdo que someterle.',
     en: 'The case "{slug}" was closed without asking for the SRE\'s opinion: there is no agreement to submit to it.',
-    hint: { es: '`linkage status {slug}` muestra cómo terminó.', en: '`linkage status {slug}` shows how it ended.' },
+    hint: {
+      es: '`linkage status {slug}{globals}` muestra cómo terminó.',
+      en: '`linkage status {slug}{globals}` shows how it ended.',
+    },
   },
   'document.request-no-text': {
     es: 'El caso «{slug}» aún no tiene el texto del acuerdo (agreement.yaml): la solicitud de dictamen somete a la SRE el texto negociado con la contraparte.',
     en: 'The case "{slug}" has no agreement text yet (agreement.yaml): the opinion request submits to the SRE the text negotiated with the counterpart.',
     hint: {
-      es: 'Prepárelo a partir del modelo de la SRE con `linkage generate agreement {slug}` y registre su versión con `linkage next {slug}`.',
-      en: 'Prepare it from the SRE model with `linkage generate agreement {slug}` and record its version with `linkage next {slug}`.',
+      es: 'Prepárelo a partir del modelo de la SRE con `linkage generate agreement {slug}{globals}` y registre su versión con `linkage next {slug}{globals}`.',
+      en: 'Prepare it from the SRE model with `linkage generate agreement {slug}{globals}` and record its version with `linkage next {slug}{globals}`.',
     },
   },
   'document.registration-unsigned': {
     es: 'El acuerdo del caso «{slug}» no consta firmado: falta el lugar o la fecha de firma de alguna de las Partes. La copia para el Registro se envía a la SRE después de la firma (Ley sobre la Celebración de Tratados, art. 7).',
     en: 'The agreement of the case "{slug}" is not recorded as signed: the place or date of signature of a Party is missing. The copy for the registry goes to the SRE after signature (Law on the Conclusion of Treaties, art. 7).',
     hint: {
-      es: 'Registre dónde y cuándo firmó cada Parte con `linkage next {slug}`.',
-      en: 'Record where and when each Party signed with `linkage next {slug}`.',
+      es: 'Registre dónde y cuándo firmó cada Parte con `linkage next {slug}{globals}`.',
+      en: 'Record where and when each Party signed with `linkage next {slug}{globals}`.',
     },
   },
   'document.amendment-not-applicable': {
@@ -213,32 +219,32 @@ export const documents: Catalog = {
     es: 'El caso «{slug}» no tiene todavía un Programa Operativo Anual para el documento {document}.',
     en: 'The case "{slug}" has no Annual Operational Program yet for the document {document}.',
     hint: {
-      es: 'Inicie uno con `linkage aop new {slug}` o con `linkage next {slug}`.',
-      en: 'Start one with `linkage aop new {slug}` or `linkage next {slug}`.',
+      es: 'Inicie uno con `linkage aop new {slug}{globals}` o con `linkage next {slug}{globals}`.',
+      en: 'Start one with `linkage aop new {slug}{globals}` or `linkage next {slug}{globals}`.',
     },
   },
   'document.no-aop-results': {
     es: 'El caso «{slug}» aún no registra los resultados de ningún Programa Operativo Anual; el documento {document} los necesita.',
     en: 'The case "{slug}" has not recorded the results of any Annual Operational Program yet; the document {document} needs them.',
     hint: {
-      es: 'Al cerrar el año, anote el resultado de cada indicador y la fecha de evaluación con `linkage next {slug}`.',
-      en: "When the year closes, record each indicator's result and the evaluation date with `linkage next {slug}`.",
+      es: 'Al cerrar el año, anote el resultado de cada indicador y la fecha de evaluación con `linkage next {slug}{globals}`.',
+      en: "When the year closes, record each indicator's result and the evaluation date with `linkage next {slug}{globals}`.",
     },
   },
   'document.no-aop-year': {
     es: 'El caso «{slug}» no tiene Programa Operativo Anual {year} (aop/{year}.yaml).',
     en: 'The case "{slug}" has no {year} Annual Operational Program (aop/{year}.yaml).',
     hint: {
-      es: 'Revise el año en --year, o inícielo con `linkage aop new {slug} {year}`.',
-      en: 'Check the year given in --year, or start it with `linkage aop new {slug} {year}`.',
+      es: 'Revise el año en --year, o inícielo con `linkage aop new {slug} {year}{globals}`.',
+      en: 'Check the year given in --year, or start it with `linkage aop new {slug} {year}{globals}`.',
     },
   },
   'document.aop-invalid': {
     es: '{file} tiene errores; no se genera el documento del Programa Operativo Anual.',
     en: '{file} has errors; the Annual Operational Program document is not generated.',
     hint: {
-      es: 'Corrija lo que se indica (también lo lista `linkage check`).',
-      en: 'Fix what is listed (`linkage check` lists it too).',
+      es: 'Corrija lo que se indica (también lo lista `linkage check{globals}`).',
+      en: 'Fix what is listed (`linkage check{globals}` lists it too).',
     },
   },
   'document.not-issuable': {
@@ -249,24 +255,24 @@ export const documents: Catalog = {
     es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
     en: 'The counterpart of the case "{slug}" reads "{theirs}", and there is no template of the document {document} in that language: it was written in "{langs}".',
     hint: {
-      es: 'Para una versión en su idioma, agregue «{lang}» a settings.languages en linkage.yaml y cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}`).',
-      en: 'For a version in its language, add "{lang}" to settings.languages in linkage.yaml and create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}`).',
+      es: 'Para una versión en su idioma, agregue «{lang}» a settings.languages en linkage.yaml y cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}{globals}`).',
+      en: 'For a version in its language, add "{lang}" to settings.languages in linkage.yaml and create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}{globals}`).',
     },
   },
   'document.not-their-language.template': {
     es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
     en: 'The counterpart of the case "{slug}" reads "{theirs}", and there is no template of the document {document} in that language: it was written in "{langs}".',
     hint: {
-      es: 'Para una versión en su idioma, cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}`).',
-      en: 'For a version in its language, create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}`).',
+      es: 'Para una versión en su idioma, cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}{globals}`).',
+      en: 'For a version in its language, create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}{globals}`).',
     },
   },
   'template.missing': {
     es: 'No hay plantilla del documento {document} en el idioma «{lang}».',
     en: 'There is no template of the document {document} in the language "{lang}".',
     hint: {
-      es: 'Cree templates/{lang}/{document}.hbs en el espacio de trabajo (puede partir de `linkage templates eject {document}`).',
-      en: 'Create templates/{lang}/{document}.hbs in the workspace (start from `linkage templates eject {document}`).',
+      es: 'Cree templates/{lang}/{document}.hbs en el espacio de trabajo (puede partir de `linkage templates eject {document}{globals}`).',
+      en: 'Create templates/{lang}/{document}.hbs in the workspace (start from `linkage templates eject {document}{globals}`).',
     },
   },
   'template.missing-parallel': {

@@ -1,6 +1,6 @@
 import type { Catalog } from './types.js';
 
-/** Messages of `linkage init` and `linkage new`. */
+/** Messages of `linkage init` and `linkage new{globals}`. */
 export const init: Catalog = {
   'init.done': {
     es: 'Espacio de trabajo de {name} creado en {dir}:',
@@ -24,8 +24,8 @@ export const init: Catalog = {
     en: '  = {file} already existed; left as it was',
   },
   'init.next': {
-    es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS>`.',
-    en: 'Next step: open a case for each counterpart city with `linkage new <city> --country <COUNTRY>`.',
+    es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS>{globals}`.',
+    en: 'Next step: open a case for each counterpart city with `linkage new <city> --country <COUNTRY>{globals}`.',
   },
   'init.next-dir': {
     es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS> -C {dir}`.',

@@ -75,8 +75,8 @@ export const prompts: Catalog = {
     'Municipal Development Plan priorities of the {id} administration: each case ties its areas of opportunity to them.',
   ),
   'prompts.no-priorities': m(
-    'Aún no hay prioridades del PMD: complete la Fase 1 con `linkage next` y vuelva a este paso.',
-    'There are no PMD priorities yet: complete Phase 1 with `linkage next` and come back to this step.',
+    'Aún no hay prioridades del PMD: complete la Fase 1 con `linkage next{globals}` y vuelva a este paso.',
+    'There are no PMD priorities yet: complete Phase 1 with `linkage next{globals}` and come back to this step.',
   ),
   'prompts.already-chosen': m('(ya elegida)', '(already chosen)'),
   'prompts.letter.not-yet': m(
@@ -104,8 +104,8 @@ export const prompts: Catalog = {
     'Signed text ({date}), written out whole by linkage from the model `{model}`: no longer drawn from the model; it changes only through an amendment.',
   ),
   'prompts.signature.not-frozen': m(
-    'El texto que hoy resulta del modelo (hash {hash}…) no es el firmado ({signed}…), así que agreement.yaml sigue tomando el modelo. Deshaga el cambio en los datos que el modelo usa (linkage.yaml o case.yaml) y vuelva a `linkage next {slug} --step signature`, o escriba en agreement.yaml los artículos firmados.',
-    'The text the model gives today (hash {hash}…) is not the signed one ({signed}…), so agreement.yaml still draws on the model. Undo the change in the facts the model uses (linkage.yaml or case.yaml) and run `linkage next {slug} --step signature` again, or write the signed articles into agreement.yaml.',
+    'El texto que hoy resulta del modelo (hash {hash}…) no es el firmado ({signed}…), así que agreement.yaml sigue tomando el modelo. Deshaga el cambio en los datos que el modelo usa (linkage.yaml o case.yaml) y vuelva a `linkage next {slug} --step signature{globals}`, o escriba en agreement.yaml los artículos firmados.',
+    'The text the model gives today (hash {hash}…) is not the signed one ({signed}…), so agreement.yaml still draws on the model. Undo the change in the facts the model uses (linkage.yaml or case.yaml) and run `linkage next {slug} --step signature{globals}` again, or write the signed articles into agreement.yaml.',
   ),
   'prompts.draft.from-model': m(
     'El texto parte del modelo de la SRE: {file}. Lo negociado con la contraparte se escribe ahí, por artículo (`articles:` con el id del artículo del modelo).',
@@ -126,8 +126,8 @@ export const prompts: Catalog = {
   ),
   'prompts.sre.round': m('Envío número {n} a la SRE.', 'Submission number {n} to the SRE.'),
   'prompts.sre.observations-next': m(
-    'Atienda las observaciones con la contraparte y envíe el texto revisado; `linkage next {slug}` registrará la nueva ronda.',
-    'Address the observations with the counterpart and send the revised text; `linkage next {slug}` will record the new round.',
+    'Atienda las observaciones con la contraparte y envíe el texto revisado; `linkage next {slug}{globals}` registrará la nueva ronda.',
+    'Address the observations with the counterpart and send the revised text; `linkage next {slug}{globals}` will record the new round.',
   ),
   'prompts.sre.unfavourable': m(
     'Con dictamen no favorable no se puede firmar (Ley sobre la Celebración de Tratados, art. 7): revise el texto o cierre el caso.',
@@ -200,7 +200,10 @@ export const prompts: Catalog = {
   'prompts.case-invalid': {
     es: 'El caso «{slug}» tiene errores que impiden leerlo.',
     en: 'The case "{slug}" has errors that keep it from being read.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos primero.', en: 'Run `linkage check` and fix them first.' },
+    hint: {
+      es: 'Ejecute `linkage check{globals}` y corríjalos primero.',
+      en: 'Run `linkage check{globals}` and fix them first.',
+    },
   },
   'prompts.unknown-step': {
     es: 'No hay un paso «{step}».',
@@ -213,13 +216,13 @@ export const prompts: Catalog = {
     hint: { es: 'Pasos: {known}.', en: 'Steps: {known}.' },
   },
   'prompts.event-needs-case': m(
-    '`--step {step}` se refiere a un caso: indique cuál (`linkage next <caso> --step {step}`).',
-    '`--step {step}` is about a case: name it (`linkage next <case> --step {step}`).',
+    '`--step {step}` se refiere a un caso: indique cuál (`linkage next <caso> --step {step}{globals}`).',
+    '`--step {step}` is about a case: name it (`linkage next <case> --step {step}{globals}`).',
   ),
   'prompts.end.title': m('Fin del vínculo', 'End of the linkage'),
   'prompts.end.help': m(
-    'Un caso termina cuando la contraparte declina, cuando el municipio desiste, cuando una de las Partes da por terminado el acuerdo con el aviso que el acuerdo prevé, o cuando vence su vigencia. Quedan registrados el estado, la fecha y el motivo; `linkage next` ya no pedirá pasos de este caso. Le toca: Municipio (el área de enlace).',
-    'A case ends when the counterpart declines, when the municipality withdraws, when either Party terminates the agreement with the notice it provides for, or when its term runs out. The state, date and reason are recorded; `linkage next` will ask no more steps of this case. Whose move: Municipality (the liaison office).',
+    'Un caso termina cuando la contraparte declina, cuando el municipio desiste, cuando una de las Partes da por terminado el acuerdo con el aviso que el acuerdo prevé, o cuando vence su vigencia. Quedan registrados el estado, la fecha y el motivo; `linkage next{globals}` ya no pedirá pasos de este caso. Le toca: Municipio (el área de enlace).',
+    'A case ends when the counterpart declines, when the municipality withdraws, when either Party terminates the agreement with the notice it provides for, or when its term runs out. The state, date and reason are recorded; `linkage next{globals}` will ask no more steps of this case. Whose move: Municipality (the liaison office).',
   ),
   'prompts.end.done': m('Se registró el fin del caso.', 'The end of the case is recorded.'),
   'prompts.amendment.title': m('Modificación del acuerdo', 'Amendment of the agreement'),
@@ -236,8 +239,8 @@ export const prompts: Catalog = {
     'There is no agreement text (cases/{slug}/agreement.yaml) to record a version of; come back with `linkage next {slug} --step amendment` once it exists.',
   ),
   'prompts.amendment.not-signed': m(
-    'El acuerdo aún no está firmado: los cambios al texto van en agreement.yaml y siguen los pasos del caso (`linkage next {slug}`).',
-    'The agreement is not signed yet: changes to the text go into agreement.yaml and follow the steps of the case (`linkage next {slug}`).',
+    'El acuerdo aún no está firmado: los cambios al texto van en agreement.yaml y siguen los pasos del caso (`linkage next {slug}{globals}`).',
+    'The agreement is not signed yet: changes to the text go into agreement.yaml and follow the steps of the case (`linkage next {slug}{globals}`).',
   ),
   'prompts.amendment.registration-pending': m(
     'Queda pendiente: {what}; le toca a {actor} desde el {since}. Anótelo con `linkage next {slug} --step amendment`.',
@@ -253,8 +256,8 @@ export const prompts: Catalog = {
     "Mexico's embassy or consulate in the counterpart's country supports the linkage (legalizations, visits, delivery of documents through the diplomatic channel); so does the counterpart's representation in Mexico. Note its name, its city and how to reach it.",
   ),
   'prompts.interrupted-new': m(
-    'Interrumpido. Lo ya respondido quedó guardado; repita el mismo `linkage new` para continuar.',
-    'Interrupted. What was answered is saved; run the same `linkage new` again to resume.',
+    'Interrumpido. Lo ya respondido quedó guardado; repita el mismo `linkage new{globals}` para continuar.',
+    'Interrupted. What was answered is saved; run the same `linkage new{globals}` again to resume.',
   ),
   'prompts.interrupted-log': m(
     'Interrumpido. Las entradas completas quedaron guardadas.',

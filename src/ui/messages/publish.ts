@@ -2,7 +2,7 @@ import type { Catalog } from './types.js';
 
 const m = (es: string, en: string) => ({ es, en });
 
-/** `linkage publish`: the command's report and errors, and every label of the public site. */
+/** `linkage publish{globals}`: the command's report and errors, and every label of the public site. */
 export const publish: Catalog = {
   // ── The command ──
   'publish.done': m(
@@ -15,17 +15,17 @@ export const publish: Catalog = {
     '{count} {count|case is|cases are} not published: still being negotiated, not approved by the council, or ended.',
   ),
   'publish.case-invalid': m(
-    'El caso «{slug}» tiene errores y quedó fuera del sitio; ejecute `linkage check`.',
-    'The case "{slug}" has errors and was left out of the site; run `linkage check`.',
+    'El caso «{slug}» tiene errores y quedó fuera del sitio; ejecute `linkage check{globals}`.',
+    'The case "{slug}" has errors and was left out of the site; run `linkage check{globals}`.',
   ),
   'publish.aop-invalid': m(
-    'El programa {file} tiene errores y quedó fuera del sitio; ejecute `linkage check`.',
-    'The program {file} has errors and was left out of the site; run `linkage check`.',
+    'El programa {file} tiene errores y quedó fuera del sitio; ejecute `linkage check{globals}`.',
+    'The program {file} has errors and was left out of the site; run `linkage check{globals}`.',
   ),
   'publish.workspace-invalid': {
     es: 'linkage.yaml tiene errores; no se puede publicar el sitio.',
     en: 'linkage.yaml has errors; the site cannot be published.',
-    hint: { es: 'Ejecute `linkage check` y corríjalos.', en: 'Run `linkage check` and fix them.' },
+    hint: { es: 'Ejecute `linkage check{globals}` y corríjalos.', en: 'Run `linkage check{globals}` and fix them.' },
   },
   'publish.out-not-site': {
     es: 'La carpeta {dir} ya existe, tiene otros archivos y no es un sitio de linkage: no se reemplaza.',

@@ -6,8 +6,8 @@ export const reports: Catalog = {
     es: 'El documento {document} cubre todos los casos del espacio de trabajo; no toma un caso ({slug}).',
     en: 'The document {document} covers every case of the workspace; it takes no case ({slug}).',
     hint: {
-      es: 'Quite el caso: `linkage generate {document}`.',
-      en: 'Drop the case: `linkage generate {document}`.',
+      es: 'Quite el caso: `linkage generate {document}{globals}`.',
+      en: 'Drop the case: `linkage generate {document}{globals}`.',
     },
   },
 };

@@ -7,29 +7,29 @@ export const rules: Catalog = {
     es: 'El paso «{stepTitle}» no tiene datos, pero el paso posterior «{laterTitle}» sí: los pasos van en orden.',
     en: 'The step "{stepTitle}" has no facts, yet the later step "{laterTitle}" does: steps go in order.',
     hint: {
-      es: 'Registre los datos de «{stepTitle}» (`linkage next`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
-      en: 'Record the facts of "{stepTitle}" (`linkage next`), or mark it as skipped under `skipped: {step}:` with the reason.',
+      es: 'Registre los datos de «{stepTitle}» (`linkage next{globals}`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
+      en: 'Record the facts of "{stepTitle}" (`linkage next{globals}`), or mark it as skipped under `skipped: {step}:` with the reason.',
     },
   },
   'rule.process-order.phase-1': {
     es: 'El paso «{stepTitle}» ya tiene datos, pero el municipio aún no completa la Fase 1: {missingTitle}.',
     en: 'The step "{stepTitle}" already has facts, but the municipality has not completed Phase 1: {missingTitle}.',
     hint: {
-      es: 'Antes de la Carta de Intención, complete el enlace y el Perfil Municipal en linkage.yaml (`linkage next` sin caso).',
-      en: 'Before the Letter of Intent, complete the liaison and the Municipal Profile in linkage.yaml (`linkage next` with no case).',
+      es: 'Antes de la Carta de Intención, complete el enlace y el Perfil Municipal en linkage.yaml (`linkage next{globals}` sin caso).',
+      en: 'Before the Letter of Intent, complete the liaison and the Municipal Profile in linkage.yaml (`linkage next{globals}` with no case).',
     },
   },
   'rule.process-order.after-declined': {
-    es: 'La contraparte declinó (`steps: response: outcome: declined`), pero el paso posterior «{laterTitle}» tiene datos: `linkage status` muestra el caso como cerrado.',
-    en: 'The counterpart declined (`steps: response: outcome: declined`), yet the later step "{laterTitle}" has facts: `linkage status` shows the case as closed.',
+    es: 'La contraparte declinó (`steps: response: outcome: declined`), pero el paso posterior «{laterTitle}» tiene datos: `linkage status{globals}` muestra el caso como cerrado.',
+    en: 'The counterpart declined (`steps: response: outcome: declined`), yet the later step "{laterTitle}" has facts: `linkage status{globals}` shows the case as closed.',
     hint: {
       es: 'Si la contraparte aceptó después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{laterTitle}».',
       en: 'If the counterpart accepted later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{laterTitle}".',
     },
   },
   'rule.process-order.after-no-answer': {
-    es: 'La contraparte no respondió (`steps: response: outcome: no-answer`), pero el paso posterior «{laterTitle}» tiene datos: `linkage status` muestra el caso como cerrado.',
-    en: 'The counterpart did not answer (`steps: response: outcome: no-answer`), yet the later step "{laterTitle}" has facts: `linkage status` shows the case as closed.',
+    es: 'La contraparte no respondió (`steps: response: outcome: no-answer`), pero el paso posterior «{laterTitle}» tiene datos: `linkage status{globals}` muestra el caso como cerrado.',
+    en: 'The counterpart did not answer (`steps: response: outcome: no-answer`), yet the later step "{laterTitle}" has facts: `linkage status{globals}` shows the case as closed.',
     hint: {
       es: 'Si la contraparte respondió después, escriba `outcome: accepted` con la fecha de esa respuesta; si no, corrija los datos de «{laterTitle}».',
       en: 'If the counterpart answered later, write `outcome: accepted` with the date of that answer; otherwise correct the facts of "{laterTitle}".',
@@ -97,16 +97,16 @@ export const rules: Catalog = {
     es: 'Al paso «{stepTitle}» le faltan datos, aunque los pasos posteriores ya avanzaron: {missing}.',
     en: 'The step "{stepTitle}" is missing facts, although later steps have moved on: {missing}.',
     hint: {
-      es: 'Registre esos datos en el archivo (`linkage next` lo pregunta), o corrija los pasos posteriores si aún no ocurren.',
-      en: 'Record those facts in the file (`linkage next` asks for them), or correct the later steps if they have not happened yet.',
+      es: 'Registre esos datos en el archivo (`linkage next{globals}` lo pregunta), o corrija los pasos posteriores si aún no ocurren.',
+      en: 'Record those facts in the file (`linkage next{globals}` asks for them), or correct the later steps if they have not happened yet.',
     },
   },
   'rule.required-facts.in-progress': {
     es: 'El paso «{stepTitle}» está en curso; falta: {missing}.',
     en: 'The step "{stepTitle}" is in progress; still missing: {missing}.',
     hint: {
-      es: 'Regístrelos cuando ocurran (`linkage next`); mientras tanto esto es sólo un aviso.',
-      en: 'Record them when they happen (`linkage next`); until then this is only a warning.',
+      es: 'Regístrelos cuando ocurran (`linkage next{globals}`); mientras tanto esto es sólo un aviso.',
+      en: 'Record them when they happen (`linkage next{globals}`); until then this is only a warning.',
     },
   },
 
@@ -167,11 +167,11 @@ export const rules: Catalog = {
 
   // document-languages
   'rule.document-languages': {
-    es: 'No hay plantillas de documentos en «{lang}»: `linkage generate` no puede escribir ningún documento en ese idioma.',
-    en: 'There are no document templates in "{lang}": `linkage generate` cannot write any document in that language.',
+    es: 'No hay plantillas de documentos en «{lang}»: `linkage generate{globals}` no puede escribir ningún documento en ese idioma.',
+    en: 'There are no document templates in "{lang}": `linkage generate{globals}` cannot write any document in that language.',
     hint: {
-      es: 'Cree templates/{lang}/ en el espacio de trabajo con la plantilla de cada documento, traducida de una incluida (`linkage templates eject <documento>` copia las de settings.languages), o quite «{lang}» de settings.languages.',
-      en: 'Create templates/{lang}/ in the workspace with each document’s template, translated from a built-in one (`linkage templates eject <document>` copies those of settings.languages), or remove "{lang}" from settings.languages.',
+      es: 'Cree templates/{lang}/ en el espacio de trabajo con la plantilla de cada documento, traducida de una incluida (`linkage templates eject <documento>{globals}` copia las de settings.languages), o quite «{lang}» de settings.languages.',
+      en: 'Create templates/{lang}/ in the workspace with each document’s template, translated from a built-in one (`linkage templates eject <document>{globals}` copies those of settings.languages), or remove "{lang}" from settings.languages.',
     },
   },
 
@@ -196,8 +196,8 @@ export const rules: Catalog = {
     es: 'El acuerdo ya se firmó, pero su texto sigue tomándose del modelo (`model:`) con los datos actuales de linkage.yaml y case.yaml.',
     en: 'The agreement is signed, but its text is still drawn from the model (`model:`) with the current facts of linkage.yaml and case.yaml.',
     hint: {
-      es: 'Un cambio en esos datos (el nombre del área de enlace, por ejemplo) o una versión nueva de linkage cambiaría el texto firmado. Escríbalo completo en agreement.yaml con `linkage next {slug} --step signature`.',
-      en: 'A change in those facts (the liaison area’s name, say) or a new release of linkage would change the signed text. Write it out whole in agreement.yaml with `linkage next {slug} --step signature`.',
+      es: 'Un cambio en esos datos (el nombre del área de enlace, por ejemplo) o una versión nueva de linkage cambiaría el texto firmado. Escríbalo completo en agreement.yaml con `linkage next {slug} --step signature{globals}`.',
+      en: 'A change in those facts (the liaison area’s name, say) or a new release of linkage would change the signed text. Write it out whole in agreement.yaml with `linkage next {slug} --step signature{globals}`.',
     },
   },
   'rule.agreement-versions.unknown-hash': {
@@ -220,8 +220,8 @@ export const rules: Catalog = {
     es: 'El hash {hash} ({field}) se refiere a un texto, pero el caso no tiene agreement.yaml con sus versiones.',
     en: 'The hash {hash} ({field}) refers to a text, but the case has no agreement.yaml with its versions.',
     hint: {
-      es: 'Genere el proyecto de acuerdo (`linkage generate agreement`) y registre sus versiones.',
-      en: 'Generate the draft agreement (`linkage generate agreement`) and record its versions.',
+      es: 'Genere el proyecto de acuerdo (`linkage generate agreement{globals}`) y registre sus versiones.',
+      en: 'Generate the draft agreement (`linkage generate agreement{globals}`) and record its versions.',
     },
   },
 
@@ -754,8 +754,8 @@ export const rules: Catalog = {
     es: 'El documento emitido «{path}» cambió después de emitirse: su SHA-256 ya no es el registrado.',
     en: 'The issued document "{path}" changed after it was issued: its SHA-256 is no longer the recorded one.',
     hint: {
-      es: 'Un documento emitido no debe cambiar: recupere el original de git. Si hay que corregirlo, emita uno nuevo con `linkage generate … --record`.',
-      en: 'An issued document must not change: restore the original from git. If it needs a correction, issue a new one with `linkage generate … --record`.',
+      es: 'Un documento emitido no debe cambiar: recupere el original de git. Si hay que corregirlo, emita uno nuevo con `linkage generate … --record{globals}`.',
+      en: 'An issued document must not change: restore the original from git. If it needs a correction, issue a new one with `linkage generate … --record{globals}`.',
     },
   },
 
@@ -764,8 +764,8 @@ export const rules: Catalog = {
     es: 'El paso «{stepTitle}» está atrasado desde el {due}.',
     en: 'The step "{stepTitle}" is overdue since {due}.',
     hint: {
-      es: 'Dé seguimiento y registre lo que ocurra (`linkage next`).',
-      en: 'Follow up and record what happens (`linkage next`).',
+      es: 'Dé seguimiento y registre lo que ocurra (`linkage next{globals}`).',
+      en: 'Follow up and record what happens (`linkage next{globals}`).',
     },
   },
   'rule.late.response': {
@@ -788,8 +788,8 @@ export const rules: Catalog = {
     es: 'Ambas Partes firmaron el acuerdo ({signed}), pero no consta su envío a la SRE para registro; el seguimiento vencía el {due}.',
     en: 'Both Parties signed the agreement ({signed}), but it is not recorded as sent to the SRE for registration; the follow-up was due on {due}.',
     hint: {
-      es: 'Envíe copia del acuerdo firmado a la SRE para su inscripción en el Registro de acuerdos interinstitucionales (`linkage generate registration`) y anote el envío en `steps: registration:` (`linkage next`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
-      en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration`) and record it under `steps: registration:` (`linkage next`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
+      es: 'Envíe copia del acuerdo firmado a la SRE para su inscripción en el Registro de acuerdos interinstitucionales (`linkage generate registration{globals}`) y anote el envío en `steps: registration:` (`linkage next{globals}`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
+      en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration{globals}`) and record it under `steps: registration:` (`linkage next{globals}`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
     },
   },
   'rule.late.amendment': {
@@ -820,8 +820,8 @@ export const rules: Catalog = {
     es: 'La copia del acuerdo firmado se envió a la SRE para registro el {sent}, pero no consta su acuse; el seguimiento vencía el {due}.',
     en: 'The copy of the signed agreement was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',
     hint: {
-      es: 'Pregunte a la DGCP por la inscripción del acuerdo en el Registro de acuerdos interinstitucionales y anote el acuse en `steps: registration: acuse:` (`linkage next`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
-      en: 'Ask the DGCP about the agreement’s inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
+      es: 'Pregunte a la DGCP por la inscripción del acuerdo en el Registro de acuerdos interinstitucionales y anote el acuse en `steps: registration: acuse:` (`linkage next{globals}`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
+      en: 'Ask the DGCP about the agreement’s inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
     },
   },
   'rule.late.contact-follow-up': {
