@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { amendedAurora, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
 
 describe('-C', () => {
   it('reports a workspace named twice, or by a folder inside it, once', () => {
@@ -139,5 +139,25 @@ describe('hints of check and calendar, run with -C', () => {
     const calendar = runCli(['calendar', '-C', 'San Pedro', '--as-of', '2027-06-01'], { cwd: parent, env });
     expect(calendar.code, calendar.stderr).toBe(0);
     expect(calendar.stderr).toContain('ejecute `linkage check -C "San Pedro" --as-of 2027-06-01`.');
+  });
+});
+
+describe('amendment messages of a run with -C', () => {
+  it('name the workspace in the commands they suggest', () => {
+    const { root, hash } = amendedAurora();
+    const answers = join(tempDir(), 'answers.yaml');
+    writeFileSync(
+      answers,
+      `amendments:\n  - id: modificacion-1\n    date: 2026-10-10\n    summary: { es: Se precisa el objeto., en: The purpose is made precise. }\n    hash: ${hash}\n    rounds:\n      - submitted: 2026-10-12\n        oficio: PM/DAI/0700/2026\n        hash: ${hash}\n        dictamen: { date: 2026-10-20, outcome: favourable }\n    signed: 2026-10-25\n`,
+    );
+    const cwd = tempDir();
+    const env = { LINKAGE_TODAY: '2026-11-28' };
+    const next = runCli(['next', 'aurora-us', '--step', 'amendment', '--answers', answers, '-C', root], { cwd, env });
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).toContain(`Anótelo con \`linkage next aurora-us --step amendment -C ${root}\`.`);
+    const check = runCli(['check', '-C', root, '--as-of', '2027-02-01'], { cwd, env }).stdout;
+    expect(check).toContain(
+      `(\`linkage generate registration aurora-us --amendment modificacion-1 -C ${root} --as-of 2027-02-01\`) y anote el envío en \`registration:\` de la modificación (\`linkage next aurora-us --step amendment -C ${root} --as-of 2027-02-01\`)`,
+    );
   });
 });

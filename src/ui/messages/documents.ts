@@ -147,8 +147,8 @@ export const documents: Catalog = {
     es: 'El dictamen favorable es sobre otro texto (hash {dictamen}); el texto actual tiene el hash {current}.',
     en: 'The favourable opinion is on another text (hash {dictamen}); the current text has the hash {current}.',
     hint: {
-      es: 'Sólo se firma el texto dictaminado: vuelva a ese texto, o envíe el nuevo a la SRE en otra ronda (un acuerdo ya firmado, como modificación: `linkage next {slug} --step amendment`).',
-      en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round (for an agreement already signed, as an amendment: `linkage next {slug} --step amendment`).',
+      es: 'Sólo se firma el texto dictaminado: vuelva a ese texto, o envíe el nuevo a la SRE en otra ronda (un acuerdo ya firmado, como modificación: `linkage next {slug} --step amendment{globals}`).',
+      en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round (for an agreement already signed, as an amendment: `linkage next {slug} --step amendment{globals}`).',
     },
   },
   'document.agreement-closed': {
@@ -195,16 +195,16 @@ export const documents: Catalog = {
     es: 'El caso «{slug}» no tiene una modificación «{id}».',
     en: 'The case "{slug}" has no amendment "{id}".',
     hint: {
-      es: 'Sus modificaciones: {amendments}. Se registran con `linkage next {slug} --step amendment`.',
-      en: 'Its amendments: {amendments}. They are recorded with `linkage next {slug} --step amendment`.',
+      es: 'Sus modificaciones: {amendments}. Se registran con `linkage next {slug} --step amendment{globals}`.',
+      en: 'Its amendments: {amendments}. They are recorded with `linkage next {slug} --step amendment{globals}`.',
     },
   },
   'document.registration-amendment-unsigned': {
     es: 'La modificación «{id}» del caso «{slug}» no consta firmada. Su copia para el Registro se envía a la SRE después de la firma (Ley sobre la Celebración de Tratados, art. 7).',
     en: 'The amendment "{id}" of the case "{slug}" is not recorded as signed. Its copy for the registry goes to the SRE after signature (Law on the Conclusion of Treaties, art. 7).',
     hint: {
-      es: 'Registre la fecha en que las Partes la firmaron con `linkage next {slug} --step amendment`.',
-      en: 'Record the date the Parties signed it with `linkage next {slug} --step amendment`.',
+      es: 'Registre la fecha en que las Partes la firmaron con `linkage next {slug} --step amendment{globals}`.',
+      en: 'Record the date the Parties signed it with `linkage next {slug} --step amendment{globals}`.',
     },
   },
   'document.needs-oficio': {

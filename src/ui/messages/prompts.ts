@@ -235,16 +235,16 @@ export const prompts: Catalog = {
     'Amendment "{id}" is tied to text version {hash}.',
   ),
   'prompts.amendment.no-text': m(
-    'No hay texto del acuerdo (cases/{slug}/agreement.yaml) cuya versión registrar; vuelva con `linkage next {slug} --step amendment` cuando exista.',
-    'There is no agreement text (cases/{slug}/agreement.yaml) to record a version of; come back with `linkage next {slug} --step amendment` once it exists.',
+    'No hay texto del acuerdo (cases/{slug}/agreement.yaml) cuya versión registrar; vuelva con `linkage next {slug} --step amendment{globals}` cuando exista.',
+    'There is no agreement text (cases/{slug}/agreement.yaml) to record a version of; come back with `linkage next {slug} --step amendment{globals}` once it exists.',
   ),
   'prompts.amendment.not-signed': m(
     'El acuerdo aún no está firmado: los cambios al texto van en agreement.yaml y siguen los pasos del caso (`linkage next {slug}{globals}`).',
     'The agreement is not signed yet: changes to the text go into agreement.yaml and follow the steps of the case (`linkage next {slug}{globals}`).',
   ),
   'prompts.amendment.registration-pending': m(
-    'Queda pendiente: {what}; le toca a {actor} desde el {since}. Anótelo con `linkage next {slug} --step amendment`.',
-    'Still pending: {what}; whose move: {actor}, since {since}. Record it with `linkage next {slug} --step amendment`.',
+    'Queda pendiente: {what}; le toca a {actor} desde el {since}. Anótelo con `linkage next {slug} --step amendment{globals}`.',
+    'Still pending: {what}; whose move: {actor}, since {since}. Record it with `linkage next {slug} --step amendment{globals}`.',
   ),
   'prompts.amendment.done': m('Se registró la modificación.', 'The amendment is recorded.'),
   'prompts.log.representation-title': m(

@@ -804,16 +804,16 @@ export const rules: Catalog = {
     es: 'La modificación {amendment} se firmó el {signed}, pero no consta su envío a la SRE para registro; el seguimiento vencía el {due}.',
     en: 'Amendment {amendment} was signed on {signed}, but it is not recorded as sent to the SRE for registration; the follow-up was due on {due}.',
     hint: {
-      es: 'Envíe copia de la modificación firmada a la SRE para su registro (`linkage generate registration {slug} --amendment {amendment}`) y anote el envío en `registration:` de la modificación (`linkage next {slug} --step amendment`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
-      en: 'Send a copy of the signed amendment to the SRE for registration (`linkage generate registration {slug} --amendment {amendment}`) and record it under the amendment’s `registration:` (`linkage next {slug} --step amendment`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
+      es: 'Envíe copia de la modificación firmada a la SRE para su registro (`linkage generate registration {slug} --amendment {amendment}{globals}`) y anote el envío en `registration:` de la modificación (`linkage next {slug} --step amendment{globals}`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
+      en: 'Send a copy of the signed amendment to the SRE for registration (`linkage generate registration {slug} --amendment {amendment}{globals}`) and record it under the amendment’s `registration:` (`linkage next {slug} --step amendment{globals}`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
     },
   },
   'rule.late.amendment-acuse': {
     es: 'La copia de la modificación {amendment} se envió a la SRE para registro el {sent}, pero no consta su acuse; el seguimiento vencía el {due}.',
     en: 'The copy of amendment {amendment} was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',
     hint: {
-      es: 'Pregunte a la DGCP por la inscripción de la modificación y anote el acuse en `registration: acuse:` de la modificación (`linkage next {slug} --step amendment`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
-      en: 'Ask the DGCP about the amendment’s inscription and record the acknowledgment in the amendment’s `registration: acuse:` (`linkage next {slug} --step amendment`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
+      es: 'Pregunte a la DGCP por la inscripción de la modificación y anote el acuse en `registration: acuse:` de la modificación (`linkage next {slug} --step amendment{globals}`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
+      en: 'Ask the DGCP about the amendment’s inscription and record the acknowledgment in the amendment’s `registration: acuse:` (`linkage next {slug} --step amendment{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
     },
   },
   'rule.late.registration-acuse': {
