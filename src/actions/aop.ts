@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runAopNew } from '../commands/aop.js';
 import { namedCase, withConfig } from '../commands/common.js';
 import { UserError } from '../errors.js';
@@ -5,7 +6,7 @@ import { commandLine } from '../flows/equivalent.js';
 import { globalArgs } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot } from './context.js';
 
 /** A program year as the schema takes it. */
 function parseYear(value: string): number {
@@ -20,13 +21,14 @@ export async function aopNewAction(
   year: string | undefined,
   opts: { dryRun?: boolean },
 ): Promise<number> {
-  const ws = withConfig(loadWorkspace(singleRoot(ctx)));
+  const root = singleRoot(ctx);
+  const ws = withConfig(loadWorkspace(root));
   const result = runAopNew(ws, namedCase(ws, slug), year === undefined ? undefined : parseYear(year), opts.dryRun);
   if (opts.dryRun) {
     ctx.stdout.write(result.plan.writes[0]?.content as string);
     return 0;
   }
-  const lines = [t(ctx.lang, 'aop-new.done', { file: result.file, year: result.year })];
+  const lines = [t(ctx.lang, 'aop-new.done', { file: shownPath(ctx, join(root, result.file)), year: result.year })];
   if (result.from !== undefined) {
     lines.push(
       result.carried.length > 0

@@ -1,11 +1,10 @@
-import { relative } from 'node:path';
 import { runCalendar } from '../commands/calendar.js';
 import { trailingArgs } from '../flows/equivalent.js';
 import { workspaceArgs } from '../flows/run.js';
 import { makeChalk } from '../ui/color.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemText } from '../ui/problems.js';
-import { type ActionContext, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot } from './context.js';
 
 export async function calendarAction(
   ctx: ActionContext,
@@ -33,7 +32,7 @@ export async function calendarAction(
     ctx.stdout.write(result.ics);
     return 0;
   }
-  const file = relative(ctx.cwd, result.file) || result.file;
+  const file = shownPath(ctx, result.file);
   ctx.stdout.write(`${t(ctx.lang, 'calendar.written', { file, count: result.count })}\n`);
   return 0;
 }

@@ -1,9 +1,10 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
 import type { UiLang } from '../ui/i18n.js';
 import { findWorkspaceRoot } from '../workspace/load.js';
+import { toPosix } from '../workspace/paths.js';
 import { nearestWorkspaceRoot } from '../workspace/root.js';
 
 /** What every action gets: the global options, the UI language and the output streams. */
@@ -21,6 +22,16 @@ export interface ActionContext {
 }
 
 export const out = (ctx: ActionContext): Painter => makeChalk(ctx.stdout, !ctx.color);
+
+/**
+ * A path a command wrote (or names), as it prints it: from where the user stands, so that it opens from
+ * there, whatever -C said; absolute when that is shorter (`../../../ws/out` from far away). `.` for here.
+ */
+export function shownPath(ctx: ActionContext, abs: string): string {
+  const rel = toPosix(relative(ctx.cwd, abs));
+  if (rel === '') return '.';
+  return rel.length > abs.length ? toPosix(abs) : rel;
+}
 
 /** The one workspace a command that writes or generates works in (a single -C, or the nearest). */
 export function singleRoot(ctx: ActionContext): string {

@@ -1,8 +1,7 @@
-import { relative } from 'node:path';
 import { runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
 import { message, t } from '../ui/i18n.js';
-import { type ActionContext, out, workspaceRoots } from './context.js';
+import { type ActionContext, out, shownPath, workspaceRoots } from './context.js';
 
 export interface GenerateFlags {
   lang?: string;
@@ -68,7 +67,7 @@ export async function generateAction(
       lines.push(c.yellow(`${m.text}${m.hint ? ` ${m.hint}` : ''}`));
     }
     if (!d.file) continue;
-    const file = relative(ctx.cwd, d.file) || d.file;
+    const file = shownPath(ctx, d.file);
     if (d.recorded) lines.push(t(ctx.lang, 'generate.recorded', { file, sha256: d.recorded.sha256 }));
     else lines.push(t(ctx.lang, d.fromIssued ? 'generate.copied' : 'generate.written', { file }));
   }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { VERSION } from '../cli.js';
 import { answersError, readAnswers, type Translate } from '../commands/answers.js';
 import { type InitPlan, runInit, WORKFLOW_FILE } from '../commands/init.js';
@@ -9,9 +9,8 @@ import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspa
 import { hasTemplates } from '../process/rules/document-languages.js';
 import { message, t } from '../ui/i18n.js';
 import { WORKSPACE_FILE } from '../workspace/load.js';
-import { toPosix } from '../workspace/paths.js';
 import { SCHEMAS_DIR } from '../workspace/write.js';
-import type { ActionContext } from './context.js';
+import { type ActionContext, shownPath } from './context.js';
 
 export interface InitFlags {
   answers?: string;
@@ -29,7 +28,7 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
   const today = todayWithoutWorkspace(ctx);
   const root = resolve(ctx.cwd, dir);
   const answers = opts.answers !== undefined ? readAnswers(resolve(ctx.cwd, opts.answers), opts.answers) : undefined;
-  const shown = toPosix(relative(ctx.cwd, root)) || '.';
+  const shown = shownPath(ctx, root);
   if (ctx.isTTY) {
     // Phase 1 runs in the folder given: the commands it suggests, and the one that resumes it, name it.
     const inFolder = [...(shown === '.' ? [] : ['-C', shown]), ...globalArgs(ctx)];
@@ -99,11 +98,10 @@ function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }
     );
     if (file === WORKFLOW_FILE && result.repository) {
       const { root, workspace } = result.repository;
-      const from = (abs: string) => toPosix(relative(ctx.cwd, abs)) || '.';
       lines.push(
         t(ctx.lang, 'init.workflow-move', {
-          dest: `${from(join(root, '.github', 'workflows'))}/`,
-          file: from(join(result.plan.root, WORKFLOW_FILE)),
+          dest: `${shownPath(ctx, join(root, '.github', 'workflows'))}/`,
+          file: shownPath(ctx, join(result.plan.root, WORKFLOW_FILE)),
           dir: workspace,
         }),
       );

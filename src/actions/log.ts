@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readAnswers } from '../commands/answers.js';
 import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
@@ -7,7 +7,7 @@ import { logFlow } from '../flows/log.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot } from './context.js';
 
 export interface LogFlags {
   mission?: boolean;
@@ -56,7 +56,9 @@ export async function logAction(ctx: ActionContext, caseSlug: string | undefined
       throw new UserError('answers.missing', { fields: s.missing.map((m) => m.label).join('; ') || 'contactLog' }, 2);
     s.flush();
   }
-  ctx.stdout.write(`${t(ctx.lang, 'prompts.log.added', { count: result.added, file: `cases/${slug}/case.yaml` })}\n`);
+  ctx.stdout.write(
+    `${t(ctx.lang, 'prompts.log.added', { count: result.added, file: shownPath(ctx, join(root, 'cases', slug, 'case.yaml')) })}\n`,
+  );
   if (interactive)
     printEquivalent(
       ctx,

@@ -9,7 +9,7 @@ import { candidatesFlow } from '../flows/new.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot } from './context.js';
 import { translator } from './init.js';
 
 export interface NewFlags {
@@ -45,7 +45,9 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
           ...(answers ? { answers } : {}),
           onCreated: (plan) => {
             slug = plan.slug;
-            ctx.stdout.write(`\n${t(ctx.lang, 'new.done', { slug: plan.slug, file: plan.file })}\n`);
+            ctx.stdout.write(
+              `\n${t(ctx.lang, 'new.done', { slug: plan.slug, file: shownPath(ctx, join(root, plan.file)) })}\n`,
+            );
           },
           onCandidate: () => {
             slug = undefined;
@@ -97,7 +99,7 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
     throw answersError(result.review, answers, translator(ctx)) ?? new Error('new: a failed review without a reason');
   }
   const lines = [
-    t(ctx.lang, 'new.done', { slug: result.slug, file: result.file }),
+    t(ctx.lang, 'new.done', { slug: result.slug, file: shownPath(ctx, join(root, result.file)) }),
     t(ctx.lang, 'new.next', { command: commandLine(['linkage', 'status', result.slug, ...globalArgs(ctx)]) }),
   ];
   ctx.stdout.write(`${lines.join('\n')}\n`);

@@ -1,7 +1,7 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { runPublish } from '../commands/publish.js';
 import { t } from '../ui/i18n.js';
-import { type ActionContext, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot } from './context.js';
 
 export async function publishAction(ctx: ActionContext, opts: { out?: string }): Promise<number> {
   const result = await runPublish({
@@ -11,7 +11,7 @@ export async function publishAction(ctx: ActionContext, opts: { out?: string }):
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });
-  const shown = relative(ctx.cwd, result.dir) || '.';
+  const shown = shownPath(ctx, result.dir);
   const lines = [
     t(ctx.lang, 'publish.done', {
       dir: shown,

@@ -1,8 +1,8 @@
 // What the guided commands share at their entry: Ctrl+C turned into exit 130 (once, here, after every
 // earlier answer was saved), the prompts loaded only when something is asked, the case picker, and
 // the closing line with the equivalent non-interactive command.
-import { relative, resolve } from 'node:path';
-import type { ActionContext } from '../actions/context.js';
+import { join, resolve } from 'node:path';
+import { type ActionContext, shownPath } from '../actions/context.js';
 import type { Answers } from '../commands/answers.js';
 import { checkTodayInputs } from '../commands/common.js';
 import { type CaseTarget, needCase } from '../commands/next.js';
@@ -11,7 +11,6 @@ import { resolveToday } from '../process/dates.js';
 import { t } from '../ui/i18n.js';
 import { isInterrupt, loadPrompter, type Prompter } from '../ui/prompts.js';
 import type { Workspace } from '../workspace/load.js';
-import { toPosix } from '../workspace/paths.js';
 import { nearestWorkspaceRoot } from '../workspace/root.js';
 import { commandLine, isEmptyAnswers, writeAnswersFile } from './equivalent.js';
 
@@ -101,7 +100,7 @@ export function workspaceArgs(ctx: ActionContext, root: string): string[] {
   if (only !== undefined && more.length === 0 && nearestWorkspaceRoot(resolve(ctx.cwd, only)) === root)
     return globalArgs(ctx);
   const here = nearestWorkspaceRoot(ctx.cwd) === root;
-  return [...(here ? [] : ['-C', toPosix(relative(ctx.cwd, root))]), ...(ctx.asOf ? ['--as-of', ctx.asOf] : [])];
+  return [...(here ? [] : ['-C', shownPath(ctx, root)]), ...(ctx.asOf ? ['--as-of', ctx.asOf] : [])];
 }
 
 /**
@@ -118,7 +117,7 @@ export function printEquivalent(
 ): string | undefined {
   if (isEmptyAnswers(answers)) return undefined;
   const file = writeAnswersFile(root, name, answers, t(ctx.lang, 'prompts.answers-header', { date: today }));
-  const shown = toPosix(relative(ctx.cwd, `${root}/${file}`)) || file;
+  const shown = shownPath(ctx, join(root, file));
   const command = commandLine(['linkage', ...args(shown)]);
   ctx.stdout.write(`\n${t(ctx.lang, 'prompts.equivalent', { command })}\n`);
   return command;

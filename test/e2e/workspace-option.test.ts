@@ -1,9 +1,10 @@
 // -C names the workspace folders: each workspace is reported once, and a folder that does not exist is
 // said to be missing, not searched upward from.
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { amendedAurora, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
+import { amendedAurora, copyWorkspace, FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
 
 describe('-C', () => {
   it('reports a workspace named twice, or by a folder inside it, once', () => {
@@ -159,5 +160,36 @@ describe('amendment messages of a run with -C', () => {
     expect(check).toContain(
       `(\`linkage generate registration aurora-us --amendment modificacion-1 -C ${root} --as-of 2027-02-01\`) y anote el envío en \`registration:\` de la modificación (\`linkage next aurora-us --step amendment -C ${root} --as-of 2027-02-01\`)`,
     );
+  });
+});
+
+describe('paths of the files a run with -C writes', () => {
+  it('are said from where the user stands, or absolute when that is shorter', () => {
+    const parent = tempDir();
+    const root = join(parent, 'ws');
+    cpSync(copyWorkspace('demo'), root, { recursive: true });
+    const env = { LINKAGE_TODAY: '2026-11-28' };
+    const run = (args: string[], cwd = parent) => {
+      const r = runCli([...args, '-C', cwd === parent ? 'ws' : root], { cwd, env });
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    expect(run(['aop', 'new', 'giessen-de'])).toContain(
+      'Programa Operativo Anual 2026 iniciado: ws/cases/giessen-de/aop/2026.yaml',
+    );
+    const answers = join(FIXTURES, 'answers', 'case-city-map.yaml');
+    expect(run(['new', 'Lyon', '--country', 'fr', '--answers', answers])).toContain(
+      'Caso «lyon-fr» abierto: ws/cases/lyon-fr/case.yaml',
+    );
+    expect(run(['generate', 'profile'])).toContain('Escrito: ws/out/profile-es-en.pdf');
+    const site = run(['publish']);
+    expect(site).toContain('Sitio público escrito en ws/out/site:');
+    // Far from the workspace, `../../…/ws/…` would be longer than the path itself.
+    const far = join(tempDir(), ...Array(Math.ceil(tmpdir().length / 3) + 2).fill('d'));
+    mkdirSync(far, { recursive: true });
+    expect(run(['aop', 'new', 'giessen-de'], far)).toContain(`iniciado: ${root}/cases/giessen-de/aop/2027.yaml`);
+    expect(run(['generate', 'profile'], far)).toContain(`Escrito: ${root}/out/profile-es-en.pdf`);
+    expect(run(['publish'], far)).toContain(`Sitio público escrito en ${root}/out/site:`);
+    expect(run(['calendar'], far)).toContain(`${root}/out/calendar.ics`);
   });
 });
