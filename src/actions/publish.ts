@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runPublish } from '../commands/publish.js';
 import { t } from '../ui/i18n.js';
 import { type ActionContext, shownPath, singleRoot } from './context.js';
@@ -27,7 +28,8 @@ export async function publishAction(ctx: ActionContext, opts: { out?: string }):
     ...result.invalidAops.map((file) => t(ctx.lang, 'publish.aop-invalid', { file })),
   ];
   if (warnings.length > 0) ctx.stderr.write(`${warnings.join('\n')}\n`);
-  lines.push(t(ctx.lang, 'publish.open', { file: join(shown, 'index.html') }));
+  // A file:// URL, which a terminal opens with a click wherever the user stands; the folder is said above.
+  lines.push(t(ctx.lang, 'publish.open', { url: pathToFileURL(join(result.dir, 'index.html')).href }));
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

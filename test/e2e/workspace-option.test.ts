@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { amendedAurora, copyWorkspace, FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
 
@@ -184,6 +185,8 @@ describe('paths of the files a run with -C writes', () => {
     expect(run(['generate', 'profile'])).toContain('Escrito: ws/out/profile-es-en.pdf');
     const site = run(['publish']);
     expect(site).toContain('Sitio público escrito en ws/out/site:');
+    // The page to open, as a URL a terminal opens with a click: absolute, its spaces escaped.
+    expect(site).toContain(`Ábralo en un navegador: ${pathToFileURL(join(root, 'out', 'site', 'index.html')).href}\n`);
     // Far from the workspace, `../../…/ws/…` would be longer than the path itself.
     const far = join(tempDir(), ...Array(Math.ceil(tmpdir().length / 3) + 2).fill('d'));
     mkdirSync(far, { recursive: true });

@@ -9,7 +9,7 @@ export const publish: Catalog = {
     'Sitio público escrito en {dir}: {pages} páginas ({langs}); {inForce} {inForce|acuerdo vigente|acuerdos vigentes} y {inProgress} en proceso.',
     'Public site written to {dir}: {pages} pages ({langs}); {inForce} {inForce|agreement|agreements} in force and {inProgress} in progress.',
   ),
-  'publish.open': m('Ábralo en un navegador: {file}', 'Open it in a browser: {file}'),
+  'publish.open': m('Ábralo en un navegador: {url}', 'Open it in a browser: {url}'),
   'publish.not-public': m(
     '{count} {count|caso no se publica|casos no se publican}: aún en negociación, sin aprobación del cabildo, o concluidos.',
     '{count} {count|case is|cases are} not published: still being negotiated, not approved by the council, or ended.',
