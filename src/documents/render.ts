@@ -11,7 +11,7 @@ import { locateProblems } from '../workspace/locate.js';
 import { resolveFileInside } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
-import { commonContext, escapeMarkdown, periodLabel } from './context/common.js';
+import { commonContext, councilName, escapeMarkdown, periodLabel } from './context/common.js';
 import { cityName } from './context/letter.js';
 import type * as Layout from './layout/pdf.js';
 import { findTemplate, runTemplate, type TemplateSource } from './templates.js';
@@ -168,7 +168,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
           langs.map((l) => (l === 'es' ? doc.title.es : doc.title.en)).join(' · '),
           [ws, ...others].map((w) => (w.config as WorkspaceFile).municipality.name).join(' · '),
         ]
-      : [`H. Ayuntamiento de ${config.municipality.name}`, `${config.municipality.state} · ${periodLabel(admin)}`];
+      : [councilName(config.municipality.name, first), `${config.municipality.state} · ${periodLabel(admin)}`];
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
   const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
@@ -198,7 +198,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
         .join(' · '),
       metadata: {
         title,
-        author: `H. Ayuntamiento de ${config.municipality.name}`,
+        author: councilName(config.municipality.name, first),
         subject: [doc.title.es, doc.title.en].join(' / '),
         keywords: ['linkage', doc.id, config.municipality.name, ...(city ? [city] : []), ...langs],
         lang: localeOf(first),

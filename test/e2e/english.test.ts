@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
+import { copyWorkspace, flat, pdfPageText, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -46,6 +46,24 @@ describe('linkage in English', () => {
       "Embassy of Canada to Mexico (Ciudad de México), representation of the counterpart's country",
     );
     expect(text).not.toMatch(/Mexico's ·|country's ·/);
+  });
+
+  it("an English document's letterhead names the council in English, its motto in English; the Spanish one as before", () => {
+    const root = copyWorkspace('demo');
+    const head = (lang: string) => {
+      const r = runCli(['generate', 'profile', '--lang', lang], { cwd: root, env: AS_OF });
+      expect(r.code, r.stderr).toBe(0);
+      return pdfPageText(join(root, 'out', `profile-${lang}.pdf`), 1)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n');
+    };
+    expect(head('en')).toBe(
+      'Municipal Council of San Pedro de las Huertas\nGuanajuato · 2024–2027\n\nLand of orchards, land of work',
+    );
+    expect(head('es')).toBe(
+      'H. Ayuntamiento de San Pedro de las Huertas\nGuanajuato · 2024–2027\n\nTierra de huertas, tierra de trabajo',
+    );
   });
 
   it('says one month and one year in the singular, in English and in Spanish', () => {

@@ -138,6 +138,10 @@ export function placeAndDate(config: WorkspaceFile, date: string | null, lang: s
 export const undatedLabel = (lang: string) =>
   lang === 'es' ? 'fecha por definir' : lang === 'en' ? 'date to be set' : '____';
 
+/** The municipality's council by its name in a document's language: letterhead, templates and metadata. */
+export const councilName = (name: string, lang: string): string =>
+  lang === 'es' ? `H. Ayuntamiento de ${name}` : `Municipal Council of ${name}`;
+
 /** The parts every document shares, for one language and the document's date. */
 export function commonContext(
   ws: Workspace,
@@ -162,7 +166,7 @@ export function commonContext(
     municipality: {
       name: escapeMarkdown(m.name),
       state: escapeMarkdown(m.state),
-      council: escapeMarkdown(lang === 'es' ? `H. Ayuntamiento de ${m.name}` : `Municipal Council of ${m.name}`),
+      council: escapeMarkdown(councilName(m.name, lang)),
       fullName: escapeMarkdown(
         lang === 'es' ? `Municipio de ${m.name}, ${m.state}` : `Municipality of ${m.name}, ${m.state}`,
       ),
