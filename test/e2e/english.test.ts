@@ -66,6 +66,23 @@ describe('linkage in English', () => {
     );
   });
 
+  it('the English documents spell as American English does (honor, program), not British (honour, programme)', () => {
+    const root = copyWorkspace('demo');
+    const documents: [string[], string][] = [
+      [['letter', 'aurora-us'], 'letter-aurora-us-en.pdf'],
+      [['aop-report', 'aurora-us'], 'aop-report-aurora-us-2025-en.pdf'],
+      [['status'], 'status-en.pdf'],
+    ];
+    const british =
+      /\b(programmes?|organis\w*|honour\w*|centres?|colour\w*|favour\w*|labour|behaviour|recognis\w*|neighbour\w*|catalogue|licence|defence|travell\w*|\w+isations?)\b/i;
+    for (const [args, file] of documents) {
+      const r = runCli(['generate', ...args, '--lang', 'en'], { cwd: root, env: AS_OF });
+      expect(r.code, r.stderr).toBe(0);
+      expect(flat(pdfText(join(root, 'out', file))), file).not.toMatch(british);
+    }
+    expect(flat(pdfText(join(root, 'out', 'letter-aurora-us-en.pdf')))).toContain('I have the honor to write to you');
+  });
+
   it('says one month and one year in the singular, in English and in Spanish', () => {
     const root = copyWorkspace('demo');
     const edit = (file: string, from: string, to: string) => replaceIn(join(root, file), from, to);
