@@ -9,6 +9,7 @@ import { candidatesFlow } from '../flows/new.js';
 import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
+import type { CaseFile } from '../workspace/schema.js';
 import { type ActionContext, shownPath, singleRoot } from './context.js';
 import { translator } from './init.js';
 
@@ -98,9 +99,14 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
     }
     throw answersError(result.review, answers, translator(ctx)) ?? new Error('new: a failed review without a reason');
   }
+  // What to record next: only what the answers (or --yes) left out of the case.
+  const c = result.value as Partial<CaseFile>;
   const lines = [
     t(ctx.lang, 'new.done', { slug: result.slug, file: shownPath(ctx, join(root, result.file)) }),
     t(ctx.lang, 'new.next', { command: commandLine(['linkage', 'status', result.slug, ...globalArgs(ctx)]) }),
+    ...(c.reasons?.length ? [] : [t(ctx.lang, 'new.next.reasons')]),
+    ...(c.areas?.length ? [] : [t(ctx.lang, 'new.next.areas')]),
+    ...(c.steps?.counterpart?.date ? [] : [t(ctx.lang, 'new.next.chosen')]),
   ];
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -159,6 +159,25 @@ describe('linkage new (the built CLI)', () => {
     expect(status.stdout).toContain('krakow-pl');
   });
 
+  it('advises recording only what the answers left out', () => {
+    const root = workspace();
+    const given = runCli(['new', 'Kraków', '--country', 'PL', '--answers', CASE], { cwd: root, env: TODAY });
+    expect(given.code, given.stderr).toBe(0);
+    expect(given.stdout).not.toMatch(/razones|áreas de oportunidad/);
+    expect(given.stdout).toContain('steps.counterpart.date');
+    // Without its areas, the same answers leave only those (and the date) to record.
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, readFileSync(CASE, 'utf8').replace(/^areas:[\s\S]*$/m, ''));
+    const partial = runCli(['new', 'Lyon', '--country', 'FR', '--answers', answers, '--ui-lang', 'en'], {
+      cwd: root,
+      env: TODAY,
+    });
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(partial.stdout).toContain('areas of opportunity');
+    expect(partial.stdout).not.toContain('reasons');
+    expect(partial.stdout).toContain('steps.counterpart.date');
+  });
+
   it("brings the editor's schema copies up to date, as a command of another version left them", () => {
     const root = workspace();
     const schemas = join(root, '.linkage', 'schemas');

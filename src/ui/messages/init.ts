@@ -36,8 +36,20 @@ export const init: Catalog = {
     en: 'Case "{slug}" opened: {file}',
   },
   'new.next': {
-    es: 'Siguiente paso: `{command}` muestra qué falta. Anote en case.yaml las razones y las áreas de oportunidad, y la fecha steps.counterpart.date cuando la contraparte quede elegida.',
-    en: 'Next step: `{command}` shows what is missing. Record the reasons and areas of opportunity in case.yaml, and steps.counterpart.date once the counterpart is chosen.',
+    es: 'Siguiente paso: `{command}` muestra qué falta.',
+    en: 'Next step: `{command}` shows what is missing.',
+  },
+  'new.next.reasons': {
+    es: 'Anote en case.yaml las razones de la vinculación (reasons).',
+    en: 'Record the reasons for the linkage in case.yaml (reasons).',
+  },
+  'new.next.areas': {
+    es: 'Anote en case.yaml las áreas de oportunidad (areas).',
+    en: 'Record the areas of opportunity in case.yaml (areas).',
+  },
+  'new.next.chosen': {
+    es: 'Anote la fecha steps.counterpart.date cuando la contraparte quede elegida.',
+    en: 'Record steps.counterpart.date once the counterpart is chosen.',
   },
   'new.unknown-priority': {
     es: 'Hay áreas ligadas a prioridades que no están en linkage.yaml.',
