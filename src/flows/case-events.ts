@@ -30,6 +30,7 @@ function eventHeader(s: Session, event: CaseEvent): void {
   s.say('');
   s.say(`■ ${s.t(`prompts.${event}.title`)}`);
   s.paragraph(s.t(`prompts.${event}.help`));
+  s.sayNotes();
   s.say('');
 }
 

@@ -178,5 +178,6 @@ export function stepHeader(f: WorkspaceFlow | CaseFlow, step: StepDef): void {
   s.say(`■ ${step.title[lang]} · ${s.t('prompts.phase', { phase: step.phase, name: phase })}`);
   if (step.help[lang]) s.paragraph(step.help[lang]);
   s.say(`  ${s.t('prompts.who-acts', { actor: actorName(f, whoseMove(f, step)) })}`);
+  s.sayNotes();
   s.say('');
 }

@@ -236,7 +236,7 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
     throw answersError({ missing: [], issues }, o.answers, translator(s)) as UserError;
   }
   for (const { target } of targets) if (target.base !== before.get(target)) s.assign(target);
-  for (const m of moved) s.say(`  ${s.t('prompts.mayor.former', m)}`);
+  for (const m of moved) s.note(`  ${s.t('prompts.mayor.former', m)}`);
 }
 
 /** The steps a run asks about: `--step`, else the next ones of the case, else Phase 1's open ones. */
@@ -321,6 +321,7 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     freezeIfSigned(f as CaseFlow);
     const status = caseStatusNow(f as CaseFlow);
     if (status.closed && !o.step) {
+      s.sayNotes();
       s.say(
         s.t('prompts.closed', {
           slug: bundle.slug,
@@ -346,6 +347,7 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     if (aop) todo.push(aop);
   }
   if (todo.length === 0) {
+    s.sayNotes();
     if (bundle) {
       sayEnding(s, bundle.slug, caseStatusNow(f as CaseFlow));
       s.say(s.t('prompts.case-up-to-date', { slug: bundle.slug }));
@@ -358,6 +360,8 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     ran.push({ id: status.id, outcome });
     if (outcome === 'waiting') break;
   }
+  // A step that opened with no header (one waiting on others) leaves the notes to say here.
+  s.sayNotes();
   if (bundle) finishCase(f as CaseFlow, ran);
   else finishPhase1(f, ran);
   s.close();

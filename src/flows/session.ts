@@ -230,6 +230,17 @@ export class Session {
     this.o.out.write(`${text}\n`);
   }
 
+  /** Lines on what an answers file did before any question, waiting for the next step's header. */
+  private notes: string[] = [];
+  /** A line to say under the next step's header (`sayNotes`), where it belongs. */
+  note(text: string): void {
+    this.notes.push(text);
+  }
+  /** Says the lines waiting for a header: under it, or where the run ends without one. */
+  sayNotes(): void {
+    for (const text of this.notes.splice(0)) this.say(text);
+  }
+
   /** A paragraph, indented, wrapped at spaces in 96 columns, or the terminal's width when narrower. */
   paragraph(text: string, indent = '  '): void {
     const width = Math.max(20, Math.min(96, this.o.out.columns || 96) - indent.length);

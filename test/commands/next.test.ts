@@ -657,6 +657,18 @@ describe('a new counterpart mayor', () => {
     return flat(pdfText(join(out, 'letter-aurora-us-es.pdf')));
   };
 
+  it("from an answers file: the notice of the former mayor comes under the step's header, not before it", () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(answers, 'counterpart:\n  mayor:\n    name: Michael A. Novak\n    gender: m\n    from: 2026-09-01\n');
+    const r = runCli(['next', 'aurora-us', '--step', 'counterpart', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    const header = r.stdout.indexOf('■ Elegir la contraparte');
+    const notice = r.stdout.indexOf('Karen L. Ostrowski queda entre los titulares anteriores');
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(notice).toBeGreaterThan(header);
+  });
+
   it('from an answers file: the previous mayor moves to formerMayors until the day before, nothing of hers stays', () => {
     const root = copyWorkspace('demo');
     const answers = join(root, 'a.yaml');
