@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
@@ -15,18 +16,54 @@ const FORMATS = ['text', 'json', 'github'];
 
 /**
  * The paths given, made absolute as `git -C` would: against the one -C folder, else where the user
- * stands. Each must exist: a mistyped path would otherwise check nothing and pass (exit 0 in CI).
+ * stands, with a note for each one skipped. A CI job passes the files a change touched, so a file
+ * of the repository that is not the workspace's (README.md, a workflow) is skipped, and so is one
+ * git knows that was deleted, its case checked if its folder remains. Any other path must exist: a
+ * mistyped one would otherwise check nothing and pass (exit 0 in CI).
  */
-function pathsToCheck(ctx: ActionContext, paths: string[], base: string): string[] {
+function pathsToCheck(ctx: ActionContext, paths: string[], base: string): { paths: string[]; notes: string[] } {
   if (paths.length > 0 && ctx.workspaces.length > 1)
     throw new UserError('check.paths-several-workspaces', { count: ctx.workspaces.length });
-  return paths.map((p) => {
+  const checked: string[] = [];
+  const notes: string[] = [];
+  for (const p of paths) {
     const abs = resolve(base, p);
-    if (existsSync(abs)) return abs;
-    const near = nearMiss(abs, nearestWorkspaceRoot(base));
-    const params = { path: p, ...(near ? { suggestion: toPosix(relative(base, near)) } : {}) };
-    throw new UserError(near ? 'check.no-such-path-suggest' : 'check.no-such-path', params);
-  });
+    if (existsSync(abs)) {
+      const repoFile = statSync(abs).isFile() && repositoryRoot(abs) !== undefined;
+      if (repoFile && nearestWorkspaceRoot(abs) === undefined) notes.push(t(ctx.lang, 'check.skipped', { path: p }));
+      else checked.push(abs);
+    } else if (deletedInGit(abs)) {
+      const caseDir = remainingCase(abs);
+      if (caseDir === undefined) notes.push(t(ctx.lang, 'check.skipped-deleted', { path: p }));
+      else {
+        checked.push(caseDir.abs);
+        notes.push(t(ctx.lang, 'check.deleted-in-case', { path: p, case: caseDir.rel }));
+      }
+    } else {
+      const near = nearMiss(abs, nearestWorkspaceRoot(base));
+      const params = { path: p, ...(near ? { suggestion: toPosix(relative(base, near)) } : {}) };
+      throw new UserError(near ? 'check.no-such-path-suggest' : 'check.no-such-path', params);
+    }
+  }
+  return { paths: checked, notes };
+}
+
+/** Whether git has a record of a path that is not there: a file a change deleted. */
+function deletedInGit(abs: string): boolean {
+  const repo = repositoryRoot(abs);
+  if (repo === undefined) return false;
+  const r = spawnSync('git', ['log', '-1', '--format=%H', '--', abs], { cwd: repo, encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() !== '';
+}
+
+/** The case folder a deleted path was in, if that folder is still there. */
+function remainingCase(abs: string): { abs: string; rel: string } | undefined {
+  const root = nearestWorkspaceRoot(abs);
+  if (root === undefined) return undefined;
+  const [dir, slug, ...rest] = toPosix(relative(root, abs)).split('/');
+  if (dir !== CASES_DIR || slug === undefined || rest.length === 0) return undefined;
+  const caseAbs = join(root, CASES_DIR, slug);
+  return existsSync(caseAbs) ? { abs: caseAbs, rel: `${CASES_DIR}/${slug}` } : undefined;
 }
 
 /**
@@ -52,16 +89,22 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   const roots = paths.length === 0 ? workspaceRoots(ctx) : [];
   // Where the paths are read from, and said back from: the one -C folder, else the user's.
   const base = ctx.workspaces.length === 1 ? workspaceDir(ctx, ctx.workspaces[0] as string) : ctx.cwd;
+  const given = pathsToCheck(ctx, paths, base);
   const result = await runCheck({
     roots,
-    paths: pathsToCheck(ctx, paths, base),
+    paths: given.paths,
     ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
     env: ctx.env,
   });
-  // A path that exists but holds none of the workspace's files (assets/, a typo'd folder) checks
-  // nothing: passing it would keep a CI job green on a path that reads nothing.
-  const empty = result.workspaces.flatMap((w) => w.empty.map((p) => toPosix(relative(base, join(w.root, p))) || '.'));
-  if (empty.length > 0) throw new UserError('check.nothing-there', { path: empty.join(', ') });
+  // A folder that holds none of the workspace's files (assets/, a typo'd folder) checks nothing:
+  // passing it would keep a CI job green on a path that reads nothing. A file is one a change
+  // touched, skipped as those outside the workspace are.
+  const empty = result.workspaces.flatMap((w) => w.empty.map((p) => join(w.root, p)));
+  const folders = empty.filter((abs) => !statSync(abs).isFile()).map((abs) => toPosix(relative(base, abs)) || '.');
+  if (folders.length > 0) throw new UserError('check.nothing-there', { path: folders.join(', ') });
+  for (const abs of empty.filter((f) => statSync(f).isFile()))
+    given.notes.push(t(ctx.lang, 'check.skipped', { path: toPosix(relative(base, abs)) }));
+  if (given.notes.length > 0) ctx.stderr.write(`${given.notes.join('\n')}\n`);
   const c = out(ctx);
   if (opts.format === 'json') {
     const problems = result.workspaces.flatMap((w) => {

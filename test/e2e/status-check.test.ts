@@ -25,6 +25,12 @@ const addIncomingAdministration = (root: string) =>
     '\n# El enlace fue nombrado',
     `\n  - ${JSON.stringify(incomingAdministration())}\n\n# El enlace fue nombrado`,
   );
+const HAS_GIT = spawnSync('git', ['--version']).status === 0;
+const git = (cwd: string, ...args: string[]) => {
+  const r = spawnSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.org', ...args], { cwd });
+  expect(r.status, String(r.stderr)).toBe(0);
+};
+
 const edit = (root: string, file: string, change: (t: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 
@@ -584,6 +590,55 @@ describe('linkage check', () => {
     expect(fromAbove.stderr).toContain(`No existe «${name}/cases/leon-es». ¿Quiso decir cases/leon-es?`);
   });
 
+  it.skipIf(!HAS_GIT)(
+    "skips, with a note, a changed-files list's files that check does not read, deleted ones too",
+    () => {
+      // A state office's repository, its files listed as `git diff --name-only origin/main...` does.
+      const repo = tempDir();
+      const ws = join(repo, 'munis', 'leon');
+      mkdirSync(dirname(ws), { recursive: true });
+      cpSync(copyWorkspace('minimal'), ws, { recursive: true });
+      cpSync(join(ws, 'cases', 'leon-es'), join(ws, 'cases', 'roma-it'), { recursive: true });
+      writeFileSync(join(ws, 'cases', 'leon-es', 'notas.txt'), 'notas\n');
+      mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+      writeFileSync(join(repo, '.github', 'workflows', 'otro.yml'), 'on: push\n');
+      writeFileSync(join(repo, 'README.md'), '# Oficina\n');
+      writeFileSync(join(ws, 'README.md'), '# León\n');
+      git(repo, 'init', '-q');
+      git(repo, 'add', '.');
+      git(repo, 'commit', '-q', '-m', 'uno');
+      rmSync(join(ws, 'cases', 'roma-it'), { recursive: true });
+      rmSync(join(ws, 'cases', 'leon-es', 'notas.txt'));
+      git(repo, 'commit', '-q', '-a', '-m', 'dos');
+      const changed = [
+        'README.md',
+        '.github/workflows/otro.yml',
+        'munis/leon/README.md',
+        'munis/leon/cases/leon-es/notas.txt',
+        'munis/leon/cases/roma-it/case.yaml',
+      ];
+      const r = runCli(['check', ...changed, '--format', 'github'], { cwd: repo });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('Se omite «README.md»: no es un archivo que `check` revise.');
+      expect(r.stderr).toContain('Se omite «.github/workflows/otro.yml»');
+      expect(r.stderr).toContain('Se omite «munis/leon/README.md»');
+      expect(r.stderr).toContain('Se omite «munis/leon/cases/roma-it/case.yaml»: ya no existe.');
+      expect(r.stderr).toContain(
+        '«munis/leon/cases/leon-es/notas.txt» ya no existe: se revisa su caso, cases/leon-es.',
+      );
+      // The deleted file's case is checked: broken, the list fails.
+      edit(ws, CASE, (t) => t.replace('languages: [es]', 'languages: 3'));
+      expect(runCli(['check', ...changed, '--format', 'github'], { cwd: repo }).code).toBe(1);
+      // By hand, a path git never knew (a typo) and a file outside the repository are usage errors.
+      const typo = runCli(['check', 'munis/leon/cases/leon-e'], { cwd: repo });
+      expect(typo.code).toBe(2);
+      expect(typo.stderr).toContain('¿Quiso decir munis/leon/cases/leon-es?');
+      const outside = join(tempDir(), 'notas.txt');
+      writeFileSync(outside, 'notas\n');
+      expect(runCli(['check', outside], { cwd: repo }).code).toBe(2);
+    },
+  );
+
   it('refuses a path that holds none of the files check reads (exit 2): it would check nothing', () => {
     const root = copyWorkspace('minimal');
     mkdirSync(join(root, 'cases', 'roma-it'));
@@ -611,7 +666,7 @@ describe('linkage check', () => {
     }
   });
 
-  it.skipIf(spawnSync('git', ['--version']).status !== 0)(
+  it.skipIf(!HAS_GIT)(
     'says when git changed only the line endings of evidence, and how to keep it from doing so',
     () => {
       // A workspace without .gitattributes (older than init's), committed where git turns CRLF into LF.
@@ -624,15 +679,11 @@ describe('linkage check', () => {
         `$1${sha256(readFileSync(join(root, scan)))}`,
       );
       expect(runCli(['check'], { cwd: root }).code).toBe(0);
-      const git = (...args: string[]) => {
-        const r = spawnSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.org', ...args], { cwd: root });
-        expect(r.status, String(r.stderr)).toBe(0);
-      };
-      git('init', '-q');
-      git('-c', 'core.autocrlf=input', 'add', '.');
-      git('commit', '-q', '-m', 'Espacio de trabajo');
+      git(root, 'init', '-q');
+      git(root, '-c', 'core.autocrlf=input', 'add', '.');
+      git(root, 'commit', '-q', '-m', 'Espacio de trabajo');
       const clone = join(tempDir(), 'clone');
-      git('clone', '-q', root, clone);
+      git(root, 'clone', '-q', root, clone);
       const r = runCli(['check', '--format', 'github'], { cwd: clone });
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(

@@ -61,8 +61,8 @@ export const help: Catalog = {
     en: "checks the workspace's files and the rules of the process",
   },
   'help.check.path': {
-    es: 'archivos o carpetas a revisar (desde la carpeta de -C, si se da)',
-    en: 'files or folders to check (read from the -C folder, if one is given)',
+    es: 'archivos o carpetas a revisar (desde la carpeta de -C, si se da); de una lista de cambios de git, se omiten con una nota los que check no lee y los borrados',
+    en: 'files or folders to check (read from the -C folder, if one is given); from a git list of changes, those check does not read and deleted ones are skipped with a note',
   },
   'help.init': {
     es: 'crea un espacio de trabajo para el municipio (Fase 1: identificación)',

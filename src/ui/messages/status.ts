@@ -107,6 +107,18 @@ export const status: Catalog = {
       en: 'Give a case (cases/<case>) or one of its files; with no path everything is checked.',
     },
   },
+  'check.skipped': {
+    es: 'Se omite «{path}»: no es un archivo que `check` revise.',
+    en: 'Skipped "{path}": not a file `check` reads.',
+  },
+  'check.skipped-deleted': {
+    es: 'Se omite «{path}»: ya no existe.',
+    en: 'Skipped "{path}": it was deleted.',
+  },
+  'check.deleted-in-case': {
+    es: '«{path}» ya no existe: se revisa su caso, {case}.',
+    en: '"{path}" was deleted: its case, {case}, is checked.',
+  },
   'check.paths-several-workspaces': {
     es: 'Con rutas, `check` revisa un solo espacio de trabajo; se indicaron {count} con -C.',
     en: 'With paths, `check` checks one workspace; {count} were given with -C.',
