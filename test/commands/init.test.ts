@@ -110,6 +110,17 @@ describe('planInit', () => {
     expect(parse(text)).toMatchObject({ on: { push: null, pull_request: null } });
   });
 
+  it("checks the documents in the workflow even when check's step fails, and only then fails the job", () => {
+    // A failing check must not hide the documents' own problems: the next step runs unless the run was
+    // cancelled or check never ran (setup failed); each failing step still fails the job.
+    const steps = parse(workflowText('9.8.7')).jobs.check.steps as { id?: string; run?: string; if?: string }[];
+    const check = steps.find((s) => s.run?.includes(' check --format github'));
+    const documents = steps.find((s) => s.run?.includes(' generate --check'));
+    expect(check?.id).toBe('check');
+    expect(documents?.if).toBe(`\${{ !cancelled() && steps.check.outcome != 'skipped' }}`);
+    expect(steps.filter((s) => 'continue-on-error' in s)).toEqual([]);
+  });
+
   it('runs the workflow steps in the workspace folder when it is not the repository root', () => {
     expect(parse(workflowText('9.8.7')).jobs.check.defaults).toBeUndefined();
     expect(parse(workflowText('9.8.7')).name).toBe('linkage');
