@@ -44,23 +44,37 @@ function words(texts: Catalog, id: string): Message {
   if (/[{}]/.test(m.es + m.en)) throw new Error(`schema docs: ${id} has a placeholder`);
   return m;
 }
+/** "One entry of «Files that prove it»", in both languages, from the catalog's `doc.entry-of`. */
+function entryWords(texts: Catalog, list: Message): Message {
+  const template = texts['doc.entry-of'];
+  if (!template) throw new Error('schema docs: no catalog entry doc.entry-of');
+  return { es: template.es.replace('{list}', list.es), en: template.en.replace('{list}', list.en) };
+}
 const plain = (m: Message) => `${m.es} · ${m.en}`;
 const markdown = (m: Message) => `${m.es.replace(/[\\*_]/g, '\\$&')}\n\n*${m.en.replace(/[\\*_]/g, '\\$&')}*`;
 
-/** Writes the words of `x-doc` (and an enum's `x-doc-values`) into a schema, in place. */
+/**
+ * Writes the words of `x-doc` (and an enum's `x-doc-values`) into a schema, in place. A list's entry
+ * without words of its own is said as one entry of its list (`x-doc-entry-of`, set here on the list's
+ * `items` before they are visited).
+ */
 function describe(schema: Json, texts: Catalog): void {
   const id = schema['x-doc'] as string | undefined;
   const values = schema['x-doc-values'] as string | undefined;
+  const entryOf = schema['x-doc-entry-of'] as string | undefined;
   delete schema['x-doc'];
   delete schema['x-doc-values'];
+  delete schema['x-doc-entry-of'];
   // One way to describe a property: through the catalog, so the words exist in both languages.
   if ('description' in schema)
     throw new Error(`schema docs: a description not from the catalog: ${schema.description}`);
-  if (id) {
-    const m = words(texts, id);
+  const m = id ? words(texts, id) : entryOf ? entryWords(texts, words(texts, entryOf)) : undefined;
+  if (m) {
     schema.description = plain(m);
     schema.markdownDescription = markdown(m);
   }
+  const items = schema.items as Json | undefined;
+  if (id && typeof items === 'object' && items !== null && !('x-doc' in items)) items['x-doc-entry-of'] = id;
   if (values) {
     const labels = (schema.enum as string[]).map((v) => {
       const label = words(texts, `${values}.${v}`);

@@ -46,7 +46,9 @@ const langTextShape = {
   type: ['string', 'object'],
   minLength: 1,
   minProperties: 1,
-  patternProperties: { '^[a-z]{2,3}$': { type: 'string', minLength: 1, 'x-langtext-entry': true } },
+  patternProperties: {
+    '^[a-z]{2,3}$': { type: 'string', minLength: 1, 'x-langtext-entry': true, 'x-doc': 'doc.langtext.entry' },
+  },
   // A key that is no language code (`EN`, `english`) would keep its text out of every document.
   additionalProperties: false,
   'x-langtext': true,
@@ -94,12 +96,17 @@ const Person = strict({
   phone: opt(privatePhone),
 });
 
-export const EvidenceRef = strict({
-  path: doc('doc.evidence.path', relPath),
-  sha256: opt(doc('doc.evidence.sha256', sha256)),
-  description: opt(doc('doc.evidence.description', text())),
-});
+export const EvidenceRef = doc(
+  'doc.evidence.item',
+  strict({
+    path: doc('doc.evidence.path', relPath),
+    sha256: opt(doc('doc.evidence.sha256', sha256)),
+    description: opt(doc('doc.evidence.description', text())),
+  }),
+);
 const evidence = opt(doc('doc.evidence', T.Array(EvidenceRef)));
+/** One fact of a local step, under the name its step gives it. */
+const localFact = doc('doc.step.fact', T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)]));
 
 /** Who signs beside the Municipal President. */
 const coSigners = opt(
@@ -294,7 +301,12 @@ export const Settings = strict({
   order: opt(doc('doc.settings.order', en('council-first', 'sre-first'), 'doc.order')),
   coSigners,
   contactWarningMonths: opt(doc('doc.settings.contactWarningMonths', T.Integer({ minimum: 1 }))),
-  followUpDays: opt(doc('doc.settings.followUpDays', T.Record(T.String({ pattern: '^[a-z][a-z0-9-]*$' }), stepDays))),
+  followUpDays: opt(
+    doc(
+      'doc.settings.followUpDays',
+      T.Record(T.String({ pattern: '^[a-z][a-z0-9-]*$' }), doc('doc.followUpDays.step', stepDays)),
+    ),
+  ),
 });
 
 export const Workspace = strict(
@@ -335,7 +347,7 @@ export const Workspace = strict(
         'doc.workspace.steps',
         T.Record(
           T.String({ pattern: '^[a-z][a-z0-9-]*$' }),
-          T.Record(T.String(), T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)])),
+          doc('doc.workspace.step', T.Record(T.String(), localFact)),
         ),
       ),
     ),
@@ -609,10 +621,7 @@ export const Case = strict(
           {
             // A local step declared in linkage.yaml keeps its facts here under its own id; the
             // unknown-step rule flags ids that no step declares.
-            additionalProperties: T.Record(
-              T.String(),
-              T.Union([T.String(), T.Number(), T.Boolean(), T.Array(EvidenceRef)]),
-            ),
+            additionalProperties: doc('doc.case.localStep', T.Record(T.String(), localFact)),
           },
         ),
       ),
@@ -622,7 +631,10 @@ export const Case = strict(
         'doc.skipped',
         T.Record(
           T.String(),
-          strict({ reason: doc('doc.skipped.reason', text()), date: opt(date('doc.skipped.date')) }),
+          doc(
+            'doc.skipped.step',
+            strict({ reason: doc('doc.skipped.reason', text()), date: opt(date('doc.skipped.date')) }),
+          ),
         ),
       ),
     ),

@@ -41,6 +41,25 @@ describe('the JSON Schemas the editor reads (schemas/)', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(kinds)('%s: every list item and free map key says what it holds, in Spanish · English', (kind) => {
+    // `skipped.<step>`, `steps.<local step>`, a list's entries: the editor shows these words on hover too.
+    const missing: string[] = [];
+    for (const [at, parent] of schemasOf(emitted(kind))) {
+      const keys = Object.entries((parent.patternProperties ?? {}) as Json).map(([k, s]) => [`[${k}]`, s]);
+      for (const [where, s] of [
+        ['.items', parent.items],
+        ['.additionalProperties', parent.additionalProperties],
+        ...keys,
+      ]) {
+        if (typeof s !== 'object' || s === null) continue;
+        const description = (s as Json).description;
+        if (typeof description !== 'string' || !/^[^·]+ · [^·]+$/.test(description)) missing.push(`${at}${where}`);
+        else expect(typeof (s as Json).markdownDescription, at).toBe('string');
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it.each(kinds)('%s: every description is the catalog entry its property names, Spanish first', (kind) => {
     const fromSource = schemasOf(JSON.parse(JSON.stringify(fileKinds[kind])));
     const out = new Map(schemasOf(emitted(kind)).map(([at, s]) => [at, s]));

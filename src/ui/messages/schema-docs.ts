@@ -11,6 +11,12 @@ const m = (es: string, en: string) => ({ es, en });
 export const schemaDocs: Catalog = {
   'doc.schemaVersion': m('Versión del formato de este archivo: 1', "Version of this file's format: 1"),
   'doc.langtext.es': m('Texto en español (obligatorio)', 'Text in Spanish (required)'),
+  'doc.langtext.entry': m(
+    'Texto en el idioma de la clave (código de dos o tres letras: en, de, fr)',
+    "Text in the key's language (a two- or three-letter code: en, de, fr)",
+  ),
+  // The entry of a list that has no words of its own: {list} is the list's description.
+  'doc.entry-of': m('Un elemento de: {list}', 'One entry of: {list}'),
 
   // People, offices, evidence
   'doc.honorific': m(
@@ -40,6 +46,10 @@ export const schemaDocs: Catalog = {
   'doc.evidence': m(
     'Archivos que lo acreditan (oficios, actas, acuses escaneados)',
     'Files that prove it (scanned letters, minutes, receipts)',
+  ),
+  'doc.evidence.item': m(
+    'Un archivo que lo acredita: su ruta y su huella SHA-256',
+    'A file that proves it: its path and its SHA-256',
   ),
   'doc.evidence.path': m(
     'Ruta del archivo, relativa al caso o a la carpeta de trabajo, con /',
@@ -156,6 +166,14 @@ export const schemaDocs: Catalog = {
   'doc.fact-type.evidence': m('Archivos de evidencia', 'Evidence files'),
   'doc.fact.label': m('Cómo se pregunta o se muestra el dato', 'How the fact is asked or shown'),
   'doc.local-step.followUpDays': m('Días para dar seguimiento', 'Days until a follow-up'),
+  'doc.workspace.step': m(
+    'Datos de un paso local, con la clave que le da localSteps',
+    'Facts of one local step, under the id localSteps gives it',
+  ),
+  'doc.step.fact': m(
+    'Un dato del paso local, con el nombre que le da su paso: texto, número, sí/no o archivos que lo acreditan',
+    'A fact of the local step, named as its step names it: text, a number, yes/no or files that prove it',
+  ),
   'doc.workspace.steps': m(
     'Datos de los pasos locales de la fase 1, por clave del paso',
     'Facts of the local steps of phase 1, by step id',
@@ -214,6 +232,7 @@ export const schemaDocs: Catalog = {
     'Días de seguimiento por paso (clave del paso: días)',
     'Follow-up days per step (step id: days)',
   ),
+  'doc.followUpDays.step': m('Días de seguimiento del paso de esta clave', 'Follow-up days of the step with this id'),
 
   // case.yaml
   'doc.counterpart': m('La ciudad o institución contraparte', 'The counterpart city or institution'),
@@ -284,6 +303,14 @@ export const schemaDocs: Catalog = {
   'doc.step.communication': m('Comunicación pública del vínculo', 'Public communication of the linkage'),
   'doc.communication.url': m('Dirección de la publicación (https://…)', 'Address of the publication (https://…)'),
   'doc.skipped': m('Pasos omitidos, por clave del paso, con su motivo', 'Skipped steps, by step id, with the reason'),
+  'doc.skipped.step': m(
+    'Un paso omitido, con la clave del paso: por qué y desde cuándo',
+    'A skipped step, under its step id: why and since when',
+  ),
+  'doc.case.localStep': m(
+    'Datos de un paso local en este caso, con la clave que le da localSteps en linkage.yaml',
+    "Facts of a local step in this case, under the id linkage.yaml's localSteps gives it",
+  ),
   'doc.skipped.reason': m('Por qué se omite el paso', 'Why the step is skipped'),
   'doc.skipped.date': m('Fecha de la decisión', 'Date of the decision'),
   'doc.end': m('Cierre del caso', 'End of the case'),
