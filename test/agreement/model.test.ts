@@ -108,7 +108,7 @@ describe('the built-in model', () => {
 });
 
 describe('words', () => {
-  it('writes numbers in Spanish and English (and German up to twelve)', () => {
+  it('writes numbers in Spanish, English and German', () => {
     const es = [1, 2, 5, 15, 21, 30, 31, 60, 90, 100, 120, 180, 365, 1000, 2500].map((n) => numberWords(n, 'es'));
     expect(es).toEqual([
       'un',
@@ -139,8 +139,16 @@ describe('words', () => {
       'three hundred sixty-five',
       'two thousand five hundred',
     ]);
-    expect(numberWords(2, 'de')).toBe('zwei');
-    expect(numberWords(13, 'de')).toBeUndefined();
+    const de = [2, 13, 21, 90, 100, 365, 1500].map((n) => numberWords(n, 'de'));
+    expect(de).toEqual([
+      'zwei',
+      'dreizehn',
+      'einundzwanzig',
+      'neunzig',
+      'einhundert',
+      'dreihundertfünfundsechzig',
+      'eintausendfünfhundert',
+    ]);
     expect(numberWords(5, 'pl')).toBeUndefined();
     expect(numberWords(1.5, 'es')).toBeUndefined();
   });
