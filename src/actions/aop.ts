@@ -2,11 +2,10 @@ import { join } from 'node:path';
 import { runAopNew } from '../commands/aop.js';
 import { namedCase, withConfig } from '../commands/common.js';
 import { UserError } from '../errors.js';
-import { commandLine } from '../flows/equivalent.js';
-import { globalArgs } from '../flows/run.js';
+import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
 
 /** A program year as the schema takes it. */
 function parseYear(value: string): number {

@@ -1,10 +1,9 @@
 import { runCalendar } from '../commands/calendar.js';
-import { trailingArgs } from '../flows/equivalent.js';
-import { workspaceArgs } from '../flows/run.js';
 import { makeChalk } from '../ui/color.js';
+import { trailingArgs } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemText } from '../ui/problems.js';
-import { type ActionContext, shownPath, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot, workspaceArgs } from './context.js';
 
 export async function calendarAction(
   ctx: ActionContext,

@@ -3,14 +3,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { runCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
-import { trailingArgs } from '../flows/equivalent.js';
-import { workspaceArgs } from '../flows/run.js';
+import { trailingArgs } from '../ui/command-line.js';
 import { t, type UiLang } from '../ui/i18n.js';
 import { formatProblemGithub, formatProblemText, problemJson } from '../ui/problems.js';
 import { isInside, toPosix } from '../workspace/paths.js';
 import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, repositoryRoot } from '../workspace/root.js';
 import { closest } from '../workspace/validate.js';
-import { type ActionContext, out, workspaceDir, workspaceRoots } from './context.js';
+import { type ActionContext, out, workspaceArgs, workspaceDir, workspaceRoots } from './context.js';
 
 const FORMATS = ['text', 'json', 'github'];
 

@@ -66,3 +66,21 @@ export function workspaceDir(ctx: ActionContext, dir: string): string {
   if (!existsSync(abs)) throw new UserError('workspace.dir-missing', { dir });
   return abs;
 }
+
+/** The -C and --as-of the user gave, to repeat in the equivalent command. */
+export function globalArgs(ctx: ActionContext): string[] {
+  return [...ctx.workspaces.flatMap((w) => ['-C', w]), ...(ctx.asOf ? ['--as-of', ctx.asOf] : [])];
+}
+
+/**
+ * The -C and --as-of that make a suggested command act on the workspace at `root` from where the user
+ * stands: the run's own when its one -C names that workspace; else `-C <its folder>` unless it is the
+ * one found from here.
+ */
+export function workspaceArgs(ctx: ActionContext, root: string): string[] {
+  const [only, ...more] = ctx.workspaces;
+  if (only !== undefined && more.length === 0 && nearestWorkspaceRoot(resolve(ctx.cwd, only)) === root)
+    return globalArgs(ctx);
+  const here = nearestWorkspaceRoot(ctx.cwd) === root;
+  return [...(here ? [] : ['-C', shownPath(ctx, root)]), ...(ctx.asOf ? ['--as-of', ctx.asOf] : [])];
+}

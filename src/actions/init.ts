@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import { VERSION } from '../cli.js';
 import { answersError, readAnswers, type Translate } from '../commands/answers.js';
 import { type InitPlan, runInit, WORKFLOW_FILE } from '../commands/init.js';
-import { commandLine } from '../flows/equivalent.js';
 import { initFlow } from '../flows/init.js';
-import { globalArgs, guarded, lazyPrompter, printEquivalent, todayWithoutWorkspace } from '../flows/run.js';
+import { guarded, lazyPrompter, printEquivalent, todayWithoutWorkspace } from '../flows/run.js';
 import { hasTemplates } from '../process/rules/document-languages.js';
+import { commandLine } from '../ui/command-line.js';
 import { message, t } from '../ui/i18n.js';
 import { WORKSPACE_FILE } from '../workspace/load.js';
 import { SCHEMAS_DIR } from '../workspace/write.js';
-import { type ActionContext, shownPath } from './context.js';
+import { type ActionContext, globalArgs, shownPath } from './context.js';
 
 export interface InitFlags {
   answers?: string;

@@ -4,10 +4,10 @@ import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { UserError } from '../errors.js';
 import { logFlow } from '../flows/log.js';
-import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
+import { guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
 
 export interface LogFlags {
   mission?: boolean;

@@ -4,13 +4,13 @@ import { answersError, describeIssues, readAnswers } from '../commands/answers.j
 import { workspaceToday } from '../commands/common.js';
 import { runNew } from '../commands/new.js';
 import { UserError } from '../errors.js';
-import { commandLine } from '../flows/equivalent.js';
 import { candidatesFlow } from '../flows/new.js';
-import { globalArgs, guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
+import { guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
+import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
 import type { CaseFile } from '../workspace/schema.js';
-import { type ActionContext, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
 import { translator } from './init.js';
 
 export interface NewFlags {

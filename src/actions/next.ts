@@ -4,14 +4,14 @@ import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
 import { UserError } from '../errors.js';
 import { answeredNewAop, aopYearOf } from '../flows/aop.js';
-import { commandLine } from '../flows/equivalent.js';
 import { nextFlow } from '../flows/next.js';
-import { globalArgs, guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
+import { guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import type { Session } from '../flows/session.js';
 import { stepsFor } from '../process/steps.js';
+import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, singleRoot } from './context.js';
 
 export interface NextFlags {
   step?: string;

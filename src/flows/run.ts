@@ -1,18 +1,18 @@
 // What the guided commands share at their entry: Ctrl+C turned into exit 130 (once, here, after every
 // earlier answer was saved), the prompts loaded only when something is asked, the case picker, and
 // the closing line with the equivalent non-interactive command.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type ActionContext, shownPath } from '../actions/context.js';
 import type { Answers } from '../commands/answers.js';
 import { checkTodayInputs } from '../commands/common.js';
 import { type CaseTarget, needCase } from '../commands/next.js';
 import { type Params, UserError } from '../errors.js';
 import { resolveToday } from '../process/dates.js';
+import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { isInterrupt, loadPrompter, type Prompter } from '../ui/prompts.js';
 import type { Workspace } from '../workspace/load.js';
-import { nearestWorkspaceRoot } from '../workspace/root.js';
-import { commandLine, isEmptyAnswers, writeAnswersFile } from './equivalent.js';
+import { isEmptyAnswers, writeAnswersFile } from './equivalent.js';
 
 /** Runs a flow; Ctrl+C at a prompt ends the command with exit 130 and one line saying what is kept. */
 /** `interrupted`: the message for Ctrl+C (an id, or an id with its parameters), asked when it comes. */
@@ -83,24 +83,6 @@ export async function resolvePick(
     () => 'interrupted-nothing',
   );
   return { kind: 'case', slug };
-}
-
-/** The -C and --as-of the user gave, to repeat in the equivalent command. */
-export function globalArgs(ctx: ActionContext): string[] {
-  return [...ctx.workspaces.flatMap((w) => ['-C', w]), ...(ctx.asOf ? ['--as-of', ctx.asOf] : [])];
-}
-
-/**
- * The -C and --as-of that make a suggested command act on the workspace at `root` from where the user
- * stands: the run's own when its one -C names that workspace; else `-C <its folder>` unless it is the
- * one found from here.
- */
-export function workspaceArgs(ctx: ActionContext, root: string): string[] {
-  const [only, ...more] = ctx.workspaces;
-  if (only !== undefined && more.length === 0 && nearestWorkspaceRoot(resolve(ctx.cwd, only)) === root)
-    return globalArgs(ctx);
-  const here = nearestWorkspaceRoot(ctx.cwd) === root;
-  return [...(here ? [] : ['-C', shownPath(ctx, root)]), ...(ctx.asOf ? ['--as-of', ctx.asOf] : [])];
 }
 
 /**

@@ -9,6 +9,7 @@ import { type Answers, type FieldPath, formatPath, getIn, isPlainObject } from '
 import { isUserError, type Params, UserError } from '../errors.js';
 import { languageName } from '../intl.js';
 import { isDate } from '../process/dates.js';
+import { commandLine, trailingArgs } from '../ui/command-line.js';
 import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
 import { wrapText } from '../ui/text.js';
@@ -19,7 +20,6 @@ import type { FileKind } from '../workspace/schema.js';
 import { validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
-import { commandLine, trailingArgs } from './equivalent.js';
 import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
 
 export interface Out {

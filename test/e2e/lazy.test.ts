@@ -35,6 +35,13 @@ function heavyLoaded(loaded: string[]): string[] {
   return found;
 }
 
+/** The source files bundled into the chunks of dist/ a run loaded, from their source maps. */
+function sourcesLoaded(loaded: string[]): string[] {
+  return loaded
+    .filter((u) => u.startsWith('file:') && u.includes('/dist/chunks/'))
+    .flatMap((u) => (JSON.parse(readFileSync(`${fileURLToPath(u)}.map`, 'utf8')) as { sources: string[] }).sources);
+}
+
 /**
  * Every module URL the CLI resolved while running `args`. Without the code cache, dist/lazy/renderer.cjs
  * loads through require(), which the trace sees (a vm.Script with cached code would pass unseen).
@@ -103,6 +110,18 @@ describe('start-up stays light', () => {
 
   it('`linkage check` does not load them either', () => {
     expect(heavyLoaded(modulesLoaded(['check', '-C', copyWorkspace('minimal')]))).toEqual([]);
+  });
+
+  it('`linkage check`, cold or warm, loads no prompt, no answers file and no YAML writer', () => {
+    const root = copyWorkspace('demo');
+    for (const run of ['cold', 'warm']) {
+      const sources = sourcesLoaded(modulesLoaded(['check', '-C', root]));
+      expect(sources.some((s) => s.endsWith('src/process/rules/index.ts'))).toBe(true);
+      expect({
+        run,
+        sources: sources.filter((s) => /src\/flows\/|src\/workspace\/write\.ts|node_modules\/yaml\//.test(s)),
+      }).toEqual({ run, sources: [] });
+    }
   });
 
   it('`linkage generate` does load them: the check can tell', () => {
