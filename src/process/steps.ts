@@ -191,10 +191,12 @@ export function clearedTexts(c: CaseFile | null): (string | undefined)[] {
   });
 }
 
+/** The day the agreement was signed: the later of both Parties' dates, once both have signed. */
 export const signatureDate = (c: CaseFile | null): string | undefined => {
   const s = c?.steps?.signature;
-  const dates = [s?.municipality?.date, s?.counterpart?.date].filter((d): d is string => !!d);
-  return dates.length === 2 ? dates.sort()[1] : undefined;
+  const ours = s?.municipality?.date;
+  const theirs = s?.counterpart?.date;
+  return ours && theirs ? maxDate([ours, theirs]) : undefined;
 };
 
 /**

@@ -69,7 +69,7 @@ export function canonicalJson(value: unknown): string {
     const record = value as Record<string, unknown>;
     let out = '{';
     // Sorted by UTF-16 code units, as `<` compares.
-    for (const key of Object.keys(record).sort()) {
+    for (const key of sortedKeys(record)) {
       const v = record[key];
       if (v === undefined) continue;
       if (out.length > 1) out += ',';
@@ -78,6 +78,23 @@ export function canonicalJson(value: unknown): string {
     return `${out}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * An object's keys in the order of Array.prototype.sort (UTF-16 code units). A few keys (a language
+ * map's) are sorted in place by insertion: sort() copies them into a work array first, and `check`
+ * sorts the keys of every language map of every agreement.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  if (keys.length > 8) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 /**

@@ -13,6 +13,17 @@ describe('textHash', () => {
     expect(textHash(articles)).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('sorts keys by UTF-16 code units, few keys or many, integer-like keys too', () => {
+    const key = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'Z', '1', '_', 'ß', '\u{1F600}'), maxLength: 3 });
+    fc.assert(
+      fc.property(fc.dictionary(key, fc.integer(), { maxKeys: 14 }), (record) => {
+        const sorted = Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(canonicalJson(record)).toBe(`{${sorted.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
   it('does not depend on key order, Unicode normalisation, or a bare string versus {es: …}', () => {
     const reordered: Parameters<typeof textHash>[0] = [
       { text: { en: 'The Parties…', es: 'Las Partes…' }, id: 'objeto', heading: { en: 'Purpose', es: 'Objeto' } },
