@@ -11,11 +11,13 @@ function forcedColor(): boolean | undefined {
 }
 
 /**
- * Colour on a terminal, or wherever FORCE_COLOR asks for it; never with --no-color or NO_COLOR (set
- * and not empty, no-color.org), which say more plainly what the user wants.
+ * Colour on a terminal, but a dumb one (TERM=dumb, which prints escape codes as they are), or wherever
+ * FORCE_COLOR asks for it (as Node and chalk read it, over TERM=dumb too); never with --no-color or
+ * NO_COLOR (set and not empty, no-color.org), which say more plainly what the user wants.
  */
 export function makeChalk(stream: NodeJS.WriteStream, noColor: boolean) {
-  const off = noColor || Boolean(process.env.NO_COLOR) || !(forcedColor() ?? stream.isTTY);
+  const terminal = Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
+  const off = noColor || Boolean(process.env.NO_COLOR) || !(forcedColor() ?? terminal);
   return new Chalk({ level: off ? 0 : 1 });
 }
 export type Painter = ReturnType<typeof makeChalk>;

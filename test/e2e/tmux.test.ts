@@ -358,4 +358,17 @@ describe.skipIf(!hasTmux)('a dumb terminal (TERM=dumb)', () => {
     expect(scr).toContain('--answers <archivo.yaml>');
     expect(scr).toContain('EXIT=2');
   });
+
+  it('is shown no colour: its escape codes would be printed as they are', async () => {
+    // NO_COLOR empty: colour as on any terminal, but for TERM=dumb (-e: the screen with its colours).
+    start(copyWorkspace('demo'), ['check'], 200, 'NO_COLOR= TERM=dumb');
+    await waitFor('EXIT=');
+    const scr = tmux('capture-pane', '-p', '-e', '-t', SESSION);
+    expect(scr).toContain('advertencia');
+    expect(scr).not.toContain('\u001b[');
+    // The same on a terminal that shows colours: coloured.
+    start(copyWorkspace('demo'), ['check'], 200, 'NO_COLOR= TERM=xterm-256color');
+    await waitFor('EXIT=');
+    expect(tmux('capture-pane', '-p', '-e', '-t', SESSION)).toContain('\u001b[');
+  });
 });

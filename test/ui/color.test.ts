@@ -4,7 +4,7 @@ import { copyWorkspace, runCli } from '../helpers.js';
 
 const terminal = { isTTY: true } as NodeJS.WriteStream;
 const pipe = { isTTY: false } as NodeJS.WriteStream;
-const saved = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
+const saved = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR, TERM: process.env.TERM };
 afterEach(() => {
   for (const [name, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[name];
@@ -26,6 +26,18 @@ describe('colour', () => {
     process.env.NO_COLOR = '1';
     expect(makeChalk(terminal, false).level).toBe(0);
     process.env.NO_COLOR = '';
+    expect(makeChalk(terminal, false).level).toBe(1);
+  });
+
+  it('is off on a dumb terminal (TERM=dumb shows escape codes as they are), unless FORCE_COLOR asks', () => {
+    delete process.env.NO_COLOR;
+    delete process.env.FORCE_COLOR;
+    process.env.TERM = 'dumb';
+    expect(makeChalk(terminal, false).level).toBe(0);
+    process.env.FORCE_COLOR = '1';
+    expect(makeChalk(terminal, false).level).toBe(1);
+    process.env.TERM = 'xterm-256color';
+    delete process.env.FORCE_COLOR;
     expect(makeChalk(terminal, false).level).toBe(1);
   });
 
