@@ -3,7 +3,7 @@
 // @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports (and
 // linkage's own text prompt, ./text-prompt.js, through test/flows/driver.ts).
 import { t, type UiLang } from './i18n.js';
-import { displayWidth, wrapText } from './text.js';
+import { displayWidth, wrapLine, wrapText } from './text.js';
 
 export interface Choice<T> {
   value: T;
@@ -58,6 +58,17 @@ function fitAfter(message: string, text: string, columns: number | undefined): s
   return rest.startsWith(' ') ? rest.slice(1) : rest;
 }
 
+/**
+ * An answer's refusal, broken at spaces to fit `columns` under the question, its lines after the
+ * first under its text: inquirer shows it after a «> » of its own, and would break it mid-word.
+ */
+function fitRefusal(validate: (value: string) => true | string, columns: number | undefined) {
+  return (value: string): true | string => {
+    const said = validate(value);
+    return said === true || !columns ? said : wrapLine(`> ${said}`, columns).join('\n').slice(2);
+  };
+}
+
 /** The inquirer prompts with the interface in `lang`; `columns`: the terminal's width. */
 export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prompter> {
   const inquirer = await import('./inquirer.js');
@@ -73,7 +84,7 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
         // A default of several lines shows on one, a ↵ for each break.
         message: fitMessage(q.message, columns, q.default ? `(${q.default.replaceAll('\n', '↵')})` : ''),
         ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
-        ...(q.validate ? { validate: q.validate } : {}),
+        ...(q.validate ? { validate: fitRefusal(q.validate, columns) } : {}),
         ...(q.multiline ? { multiline: true } : {}),
       }),
     select: <T>(q: { message: string; choices: Choice<T>[]; default?: T }) => {
@@ -97,8 +108,11 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
       const hint = t(lang, def ? 'prompts.confirm.default-yes' : 'prompts.confirm.default-no');
       const answer = await inquirer.text({
         message: fitMessage(`${q.message} ${hint}`, columns, t(lang, 'prompts.yes')),
-        validate: (v) =>
-          v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim()) ? true : t(lang, 'prompts.confirm.invalid'),
+        validate: fitRefusal(
+          (v) =>
+            v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim()) ? true : t(lang, 'prompts.confirm.invalid'),
+          columns,
+        ),
         transformer: (v, { isFinal }) => (isFinal ? t(lang, toBool(v, def) ? 'prompts.yes' : 'prompts.no') : v),
       });
       return toBool(answer, def);

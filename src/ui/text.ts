@@ -83,6 +83,19 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * A line as lines of at most `width` columns, broken at spaces, the ones after the first under its
+ * text: past its indent and the mark that leads it («  ⚠ », «■ », «> »). A line that fits stays as it is.
+ */
+export function wrapLine(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const lead = /^\s*(?:[^\p{L}\p{N}\s] (?=\S))?/u.exec(line)?.[0] ?? '';
+  const hang = ' '.repeat(displayWidth(lead));
+  return wrapText(line.slice(lead.length), Math.max(10, width - hang.length)).map(
+    (l, i) => (i === 0 ? lead : hang) + l,
+  );
+}
+
 /** The first `width` columns of a word (at least one character) and the rest. */
 function cut(word: string, width: number): [string, string] {
   let head = '';

@@ -268,6 +268,38 @@ describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
     expect(header.some((l) => / elegida /.test(` ${l} `))).toBe(true);
   });
 
+  it('50 columns: a refused answer’s message wraps at spaces under the question, no word cut', async () => {
+    start(copyWorkspace('demo'), ['next', 'krakow-pl'], 50);
+    await answer('¿Ya se envió la Carta de Intención a Cracovia?', 's');
+    await waitFor('? Fecha de envío');
+    tmux('send-keys', '-t', SESSION, '-l', '2026-13-45');
+    tmux('send-keys', '-t', SESSION, 'Enter');
+    await waitFor('Fecha no válida');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    const said = lines.slice(lines.findIndex((l) => l.startsWith('> Fecha no válida')));
+    expect(said.join(' ').replace(/\s+/g, ' ').trim()).toBe(
+      '> Fecha no válida. Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-11-28.',
+    );
+    // Its lines go on under its text, after the «> ».
+    expect(said[1]).toMatch(/^ {2}\S/);
+  });
+
+  it('50 columns: a step’s header and its notes wrap at spaces, under their own text', async () => {
+    start(copyWorkspace('demo'), ['next', 'giessen-de'], 50);
+    await waitFor('? Objetivo 1');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const header = lines.slice(
+      0,
+      lines.findIndex((l) => l.startsWith('?')),
+    );
+    for (const line of header) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    const title = header.findIndex((l) => l.startsWith('■ '));
+    expect(header.slice(title, title + 2)).toEqual(['■ Programa Operativo Anual · Fase 4,', '  Instrumentación']);
+    const note = header.findIndex((l) => l.startsWith('  Programa Operativo Anual 2026:'));
+    expect(header[note + 1]).toBe('  cases/giessen-de/aop/2026.yaml');
+  });
+
   it('80 columns: the line that Ctrl+C leaves wraps at spaces within the terminal; exit 130', async () => {
     start(copyWorkspace('demo'), ['new', 'Almería'], 80);
     await answer('País de Almería', 'es');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/ui/text.js';
+import { displayWidth, wrapLine } from '../../src/ui/text.js';
 
 describe('displayWidth', () => {
   it('counts wide characters and emoji as two columns, combining marks as none', () => {
@@ -21,5 +21,19 @@ describe('displayWidth', () => {
       if (displayWidth(c) !== slow(c)) differ.push(cp.toString(16));
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('wrapLine', () => {
+  it('leaves a line that fits; breaks a longer one at spaces, under its text past the indent and mark', () => {
+    expect(wrapLine('  ⚠ Corto.', 20)).toEqual(['  ⚠ Corto.']);
+    expect(wrapLine('  ⚠ La votación no alcanza la mayoría.', 20)).toEqual([
+      '  ⚠ La votación no',
+      '    alcanza la',
+      '    mayoría.',
+    ]);
+    expect(wrapLine('  Le toca: Municipio, desde hoy.', 22)).toEqual(['  Le toca: Municipio,', '  desde hoy.']);
+    // A question mark that begins a word is no mark.
+    expect(wrapLine('¿Ya respondió la ciudad elegida?', 20)).toEqual(['¿Ya respondió la', 'ciudad elegida?']);
   });
 });
