@@ -4,6 +4,7 @@
 // in one read, and a line break with more after it in the same read is a paste's, not an Enter (a
 // key pressed comes alone). While it is edited, a pasted line break shows as ↵ (one column, so that
 // readline's cursor stays right); the answer has "\n" in its place (or a space, for a field of one line).
+// A pasted tab (a table's cells) is kept in a free text, where YAML takes it; a space in a field of one line.
 import {
   createPrompt,
   isBackspaceKey,
@@ -42,7 +43,7 @@ const answerOf = (line: string, multiline: boolean) =>
         .replace(/[ \t]+\n/g, '\n')
         .replace(/\n{3,}/g, '\n\n')
         .replace(/^\n+|\n+$/g, '')
-    : line.replaceAll(BREAK, ' ');
+    : line.replaceAll(BREAK, ' ').replaceAll('\t', ' ');
 
 /** A read from the terminal that holds a line break with more after it (an Enter typed comes alone). */
 const isUnmarkedPaste = (chunk: string | Buffer) => /[\r\n]/.test(String(chunk).replace(/(\r\n|\r|\n)$/, ''));
@@ -150,7 +151,8 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
       return;
     } else if (isBackspaceKey(key) && !value) {
       setDefaultValue('');
-    } else if (isTabKey(key) && !value) {
+    } else if (isTabKey(key) && !value && pasting.current === undefined) {
+      // Tab, pressed on an empty answer, takes the default; a tab that a paste begins with is its text.
       setDefaultValue('');
       rl.clearLine(0); // the tab readline inserted
       rl.write(defaultValue);

@@ -119,6 +119,30 @@ describe('a pasted text', () => {
     expect(await asked).toBe('año');
   });
 
+  it('with Windows line ends (CR LF, passed on by the terminal as they are), has one line break for each', async () => {
+    const p = await loadPrompter('es');
+    const asked = p.input({ message: 'Texto', multiline: true });
+    await prompt('Texto');
+    screen.input.write('\x1b[200~Uno.\r\nDos.\r\n\r\nTres.\r\n\x1b[201~');
+    await prompt('Texto Uno.↵Dos.↵↵Tres.↵');
+    screen.keypress('enter');
+    expect(await asked).toBe('Uno.\nDos.\n\nTres.');
+  });
+
+  it('keeps its tabs in a free text (a table’s cells), a space in a field of one line; a tab pasted is never the Tab that takes the default', async () => {
+    const p = await loadPrompter('es');
+    const free = p.input({ message: 'Texto', default: 'Propuesto', multiline: true });
+    await prompt('Texto (Propuesto)');
+    paste('\tMes\tVisitas\nMarzo\t12');
+    screen.keypress('enter');
+    expect(await free).toBe('\tMes\tVisitas\nMarzo\t12');
+    const line = p.input({ message: 'Con quién', default: 'Propuesto' });
+    await prompt('Con quién (Propuesto)');
+    paste('\tOficina\tde enlace');
+    screen.keypress('enter');
+    expect(await line).toBe(' Oficina de enlace');
+  });
+
   it('is not an Enter pressed twice: that answers once, what was typed', async () => {
     const p = await loadPrompter('es');
     const asked = p.input({ message: 'Texto', multiline: true });
