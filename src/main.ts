@@ -1,10 +1,11 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
 import { join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import type { ActionContext } from './actions/context.js';
+import { type ActionContext, globalArgs } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
 import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
+import { trailingArgs } from './ui/command-line.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
 import { formatProblemText } from './ui/problems.js';
 import { wrapText } from './ui/text.js';
@@ -63,6 +64,8 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
   }
   const { env, cwd } = io;
   let exitCode = 0;
+  // The run's -C and --as-of, once its action starts: the commands an error's hint suggests end with them.
+  let globals = '';
   // Once the options are read (for an action, or the help): the language they and the workspace ask for.
   // A usage error can stop commander before it reads --ui-lang (`--bogus --ui-lang en`): the flag as written.
   const uiLang = () => {
@@ -86,6 +89,7 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
       // corrected. Without questions, the answers missing are named with --answers, exit 2.
       isTTY: Boolean(process.stdin.isTTY && io.stdout.isTTY) && env.TERM !== 'dumb',
     };
+    globals = trailingArgs(globalArgs(ctx));
     exitCode = await action(ctx);
   }, uiLang);
   try {
@@ -94,7 +98,7 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
   } catch (error) {
     // A usage error comes before any action: it too is said in the language of the workspace.
     if (error instanceof CommanderError) lang = uiLang();
-    return report(error, lang, program.opts<GlobalOptions>().color !== false, io.stderr);
+    return report(error, lang, program.opts<GlobalOptions>().color !== false, io.stderr, globals);
   }
 }
 
@@ -142,7 +146,8 @@ function usageMessage(error: CommanderError): { id: string; params: Record<strin
   }
 }
 
-function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.WriteStream): number {
+/** An error on stderr, with its exit code; `globals` follows the commands its hint suggests. */
+function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.WriteStream, globals = ''): number {
   const c = makeChalk(stderr, !color);
   if (error instanceof CommanderError) {
     // Help and version end here too, having printed what was asked; help shown for a command line
@@ -155,7 +160,7 @@ function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.Wri
     return 2;
   }
   if (isUserError(error)) {
-    const m = message(lang, error.id, error.params);
+    const m = message(lang, error.id, { globals, ...error.params });
     const loc = error.location;
     const where = loc
       ? `${loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
@@ -168,7 +173,7 @@ function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.Wri
     const lines = [
       `${c.red('Error')}: ${where}${m.text}`,
       ...error.details.map((d) => `  - ${d}`),
-      ...error.problems.map((p) => formatProblemText(p, lang, c, '  ')),
+      ...error.problems.map((p) => formatProblemText(p, lang, c, '  ', globals)),
     ];
     if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
     stderr.write(`${lines.join('\n')}\n`);

@@ -196,3 +196,17 @@ describe('paths of the files a run with -C writes', () => {
     expect(run(['calendar'], far)).toContain(`${root}/out/calendar.ics`);
   });
 });
+
+describe('errors of a run with -C', () => {
+  it('name the workspace in the commands their hint suggests', () => {
+    const parent = tempDir();
+    cpSync(copyWorkspace('demo'), join(parent, 'ws'), { recursive: true });
+    const run = () =>
+      runCli(['aop', 'new', 'giessen-de', '2026', '-C', 'ws', '--as-of', '2026-11-28'], { cwd: parent });
+    expect(run().code).toBe(0);
+    const again = run();
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('`linkage next giessen-de -C ws --as-of 2026-11-28`');
+    expect(again.stderr).toContain('`linkage aop new giessen-de <año> -C ws --as-of 2026-11-28`');
+  });
+});
