@@ -1,7 +1,8 @@
 import { runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
+import { trailingArgs } from '../ui/command-line.js';
 import { message, t } from '../ui/i18n.js';
-import { type ActionContext, out, shownPath, workspaceRoots } from './context.js';
+import { type ActionContext, out, shownPath, workspaceArgs, workspaceRoots } from './context.js';
 
 export interface GenerateFlags {
   lang?: string;
@@ -61,9 +62,11 @@ export async function generateAction(
   });
   if (progress) ctx.stderr.write('\r\x1b[K');
   const lines: string[] = [];
+  // The commands the warnings suggest act on the workspace written from, pasted where the run was made.
+  const globals = trailingArgs(workspaceArgs(ctx, root));
   for (const d of result.documents) {
     for (const w of d.warnings) {
-      const m = message(ctx.lang, w.id, w.params);
+      const m = message(ctx.lang, w.id, { ...w.params, globals });
       lines.push(c.yellow(`${m.text}${m.hint ? ` ${m.hint}` : ''}`));
     }
     if (!d.file) continue;

@@ -210,3 +210,13 @@ describe('errors of a run with -C', () => {
     expect(again.stderr).toContain('`linkage aop new giessen-de <año> -C ws --as-of 2026-11-28`');
   });
 });
+
+describe('warnings of generate, run with -C', () => {
+  it('name the workspace in the commands they suggest', () => {
+    const parent = tempDir();
+    cpSync(copyWorkspace('demo'), join(parent, 'ws'), { recursive: true });
+    const r = runCli(['generate', 'letter', 'krakow-pl', '-C', 'ws'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('(puede partir de `linkage templates eject letter -C ws`).');
+  });
+});
