@@ -3,7 +3,7 @@ import { makeChalk } from '../ui/color.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemText } from '../ui/problems.js';
-import { type ActionContext, shownPath, singleRoot, workspaceArgs } from './context.js';
+import { type ActionContext, filePrefix, shownPath, singleRoot, workspaceArgs } from './context.js';
 
 export async function calendarAction(
   ctx: ActionContext,
@@ -23,8 +23,10 @@ export async function calendarAction(
   const c = makeChalk(ctx.stderr, !ctx.color);
   // What the terminal shows suggests commands for here; the calendar's events stay bare.
   const globals = trailingArgs(workspaceArgs(ctx, root));
+  // The files as check names them: from where the user stands, so that an editor opens them.
+  const pre = `  ${filePrefix(ctx.cwd, root)}`;
   for (const { slug, problems } of result.leftOut) {
-    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, '  ', globals));
+    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, pre, globals));
     ctx.stderr.write(`${[t(ctx.lang, 'calendar.case-left-out', { slug, globals }), ...lines].join('\n')}\n`);
   }
   if (!result.file) {

@@ -9,7 +9,7 @@ import { formatProblemGithub, formatProblemText, problemJson } from '../ui/probl
 import { isInside, toPosix } from '../workspace/paths.js';
 import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, repositoryRoot } from '../workspace/root.js';
 import { closest } from '../workspace/validate.js';
-import { type ActionContext, out, workspaceArgs, workspaceDir, workspaceRoots } from './context.js';
+import { type ActionContext, filePrefix, out, workspaceArgs, workspaceDir, workspaceRoots } from './context.js';
 
 const FORMATS = ['text', 'json', 'github'];
 
@@ -117,8 +117,7 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
       // Paths relative to where the user stands, so an editor can open them; GitHub reads an
       // annotation's file from the repository's root, wherever the step runs (working-directory).
       const from = opts.format === 'github' ? annotationBase(ctx, w.root) : ctx.cwd;
-      const prefix = toPosix(relative(from, w.root));
-      const pre = prefix === '' ? '' : `${prefix}/`;
+      const pre = filePrefix(from, w.root);
       // An annotation is read on GitHub, away from the run's folder: its commands stay bare.
       const globals = trailingArgs(workspaceArgs(ctx, w.root));
       for (const p of w.problems) {

@@ -33,6 +33,12 @@ export function shownPath(ctx: ActionContext, abs: string): string {
   return rel.length > abs.length ? toPosix(abs) : rel;
 }
 
+/** What goes before the paths of a workspace's files (`ws/`, or nothing) so that they open from `from`. */
+export function filePrefix(from: string, root: string): string {
+  const prefix = toPosix(relative(from, root));
+  return prefix === '' ? '' : `${prefix}/`;
+}
+
 /** The one workspace a command that writes or generates works in (a single -C, or the nearest). */
 export function singleRoot(ctx: ActionContext): string {
   const roots = workspaceRoots(ctx);

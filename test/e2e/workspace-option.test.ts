@@ -141,6 +141,12 @@ describe('hints of check and calendar, run with -C', () => {
     const calendar = runCli(['calendar', '-C', 'San Pedro', '--as-of', '2027-06-01'], { cwd: parent, env });
     expect(calendar.code, calendar.stderr).toBe(0);
     expect(calendar.stderr).toContain('ejecute `linkage check -C "San Pedro" --as-of 2027-06-01`.');
+    // The broken file is named as check names it: from where the user stands.
+    const broken = /^ *(\S.*case\.yaml:\d+:\d+) error/m;
+    expect(calendar.stderr.match(broken)?.[1]).toBe('San Pedro/cases/krakow-pl/case.yaml:80:1');
+    expect(runCli(['check', '-C', 'San Pedro'], { cwd: parent, env }).stdout.match(broken)?.[1]).toBe(
+      'San Pedro/cases/krakow-pl/case.yaml:80:1',
+    );
   });
 });
 
