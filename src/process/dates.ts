@@ -3,10 +3,16 @@
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written `YYYY-MM-DD` (years 0000–9999): not 2026-02-30, not 2026-13-01. */
 export function isDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  // By arithmetic, not through a Date and its ISO string: `check` asks it of every date of every case.
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
 export function addDays(date: string, days: number): string {
