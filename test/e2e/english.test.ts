@@ -68,10 +68,18 @@ describe('linkage in English', () => {
 
   it('the English documents spell as American English does (honor, program), not British (honour, programme)', () => {
     const root = copyWorkspace('demo');
+    // The demo's own English data too (center, programs). Not giessen-de's agreement: its text is the
+    // one the SRE's opinion is on (its hash is recorded), and it stays as signed.
     const documents: [string[], string][] = [
       [['letter', 'aurora-us'], 'letter-aurora-us-en.pdf'],
       [['aop-report', 'aurora-us'], 'aop-report-aurora-us-2025-en.pdf'],
+      [['aop', 'aurora-us'], 'aop-aurora-us-2026-en.pdf'],
       [['status'], 'status-en.pdf'],
+      [['profile'], 'profile-en.pdf'],
+      [['handover'], 'handover-en.pdf'],
+      [['letter', 'krakow-pl'], 'letter-krakow-pl-en.pdf'],
+      [['agreement', 'krakow-pl'], 'agreement-krakow-pl-en.pdf'],
+      [['letter', 'giessen-de'], 'letter-giessen-de-en.pdf'],
     ];
     const british =
       /\b(programmes?|organis\w*|honour\w*|centres?|colour\w*|favour\w*|labour|behaviour|recognis\w*|neighbour\w*|catalogue|licence|defence|travell\w*|\w+isations?)\b/i;
@@ -81,6 +89,9 @@ describe('linkage in English', () => {
       expect(flat(pdfText(join(root, 'out', file))), file).not.toMatch(british);
     }
     expect(flat(pdfText(join(root, 'out', 'letter-aurora-us-en.pdf')))).toContain('I have the honor to write to you');
+    expect(flat(pdfText(join(root, 'out', 'letter-krakow-pl-en.pdf')))).toContain(
+      'Kraków manages a historic center on the World Heritage List',
+    );
   });
 
   it('says one month and one year in the singular, in English and in Spanish', () => {
