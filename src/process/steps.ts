@@ -491,7 +491,7 @@ export const BUILTIN_STEPS: StepDef[] = [
       ),
       {
         path: ['steps', 'sre-opinion', 'rounds', -1, 'dictamen', 'outcome'],
-        label: b('dictamen favorable', 'favourable opinion'),
+        label: b('dictamen favorable', 'favorable opinion'),
         present: (ctx) => clearingDictamen(caseData(ctx)) !== undefined,
       },
     ],
@@ -511,7 +511,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     title: b('Firma', 'Signature'),
     help: b(
       'Las Partes firman el texto con dictamen favorable, cada una en su lugar y fecha. La contraparte registra su propia aprobación.',
-      'The Parties sign the text that has a favourable opinion, each at its own place and date. The counterpart records its own approval.',
+      'The Parties sign the text that has a favorable opinion, each at its own place and date. The counterpart records its own approval.',
     ),
     facts: [
       caseFact(['steps', 'signature', 'hash'], b('hash del texto firmado', 'hash of the signed text')),

@@ -212,7 +212,7 @@ describe('linkage publish escapes and refuses', () => {
     const es = read(site, 'acuerdos/aurora-us.html');
     const en = read(site, 'en/agreements/aurora-us.html');
     expect(es).not.toContain('Dictamen favorable');
-    expect(en).not.toContain('Favourable opinion');
+    expect(en).not.toContain('Favorable opinion');
     expect(es).toContain(
       'La Secretaría de Relaciones Exteriores determinó el 9 de diciembre de 2022 que no se requiere su dictamen.',
     );

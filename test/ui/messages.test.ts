@@ -24,6 +24,14 @@ describe('the message catalog', () => {
     }
   });
 
+  // American English, as the English documents (1156e79): "favorable", "program", "canceled". A value
+  // the user writes in the YAML (`favourable`, `cancelled`) keeps its spelling: code spans are skipped.
+  const british =
+    /\b((un)?favour\w*|programmes?|organis\w*|honour\w*|centres?|colour\w*|labour|behaviour\w*|recognis\w*|neighbour\w*|catalogues?|licence|defence|travell\w*|cancell(ed|ing)|acknowledgements?|judgements?|\w+isations?)\b/i;
+  it.each(entries)('%s spells its English as American English does', (_id, m) => {
+    for (const en of [m.en, m.hint?.en ?? '']) expect(en.replace(/`[^`]*`/g, '``')).not.toMatch(british);
+  });
+
   it('says one and many in their own words', () => {
     expect(message('es', 'check.summary', { errors: 1, warnings: 2, files: 1 }).text).toBe(
       '1 error, 2 advertencias en 1 archivo.',

@@ -20,6 +20,6 @@ export const amendment: Catalog = {
   },
   'prompts.amendment.not-signed-yet': {
     es: 'La modificación tiene dictamen favorable y falta firmarla; `linkage next {slug} --step amendment{globals}` registrará la firma.',
-    en: 'The amendment has a favourable opinion and is still to be signed; `linkage next {slug} --step amendment{globals}` will record the signature.',
+    en: 'The amendment has a favorable opinion and is still to be signed; `linkage next {slug} --step amendment{globals}` will record the signature.',
   },
 };

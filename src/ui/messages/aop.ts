@@ -74,7 +74,7 @@ export const aop: Catalog = {
     en: 'The activity "{activity}" is still "Planned" (`status: planned`) although {year} has closed; the results were due on {due}.',
     hint: {
       es: 'Anote cómo terminó en `status:`: `done` (Concluida) o `cancelled` (Cancelada); `in-progress` (En curso) o `postponed` (Pospuesta) si pasa al programa siguiente. `linkage next {slug} --step results{globals}` lo pregunta.',
-      en: 'Record how it ended in `status:`: `done` (Completed) or `cancelled` (Cancelled); `in-progress` (In progress) or `postponed` (Postponed) if it carries over to the next program. `linkage next {slug} --step results{globals}` asks it.',
+      en: 'Record how it ended in `status:`: `done` (Completed) or `cancelled` (Canceled); `in-progress` (In progress) or `postponed` (Postponed) if it carries over to the next program. `linkage next {slug} --step results{globals}` asks it.',
     },
   },
   'rule.aop-results.evaluated': {
@@ -381,5 +381,5 @@ export const aop: Catalog = {
   'enum.activity-status.in-progress': { es: 'En curso', en: 'In progress' },
   'enum.activity-status.done': { es: 'Concluida', en: 'Completed' },
   'enum.activity-status.postponed': { es: 'Pospuesta', en: 'Postponed' },
-  'enum.activity-status.cancelled': { es: 'Cancelada', en: 'Cancelled' },
+  'enum.activity-status.cancelled': { es: 'Cancelada', en: 'Canceled' },
 };

@@ -137,7 +137,7 @@ export const documents: Catalog = {
   },
   'document.final-no-dictamen': {
     es: 'El acuerdo del caso «{slug}» aún no tiene dictamen favorable de la SRE: sólo puede imprimirse como PROYECTO.',
-    en: 'The agreement of the case "{slug}" has no favourable SRE opinion yet: it can only be printed as a DRAFT.',
+    en: 'The agreement of the case "{slug}" has no favorable SRE opinion yet: it can only be printed as a DRAFT.',
     hint: {
       es: 'La SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7). Registre el dictamen con `linkage next {slug}{globals}`.',
       en: 'The SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7). Record it with `linkage next {slug}{globals}`.',
@@ -145,7 +145,7 @@ export const documents: Catalog = {
   },
   'document.final-other-text': {
     es: 'El dictamen favorable es sobre otro texto (hash {dictamen}); el texto actual tiene el hash {current}.',
-    en: 'The favourable opinion is on another text (hash {dictamen}); the current text has the hash {current}.',
+    en: 'The favorable opinion is on another text (hash {dictamen}); the current text has the hash {current}.',
     hint: {
       es: 'Sólo se firma el texto dictaminado: vuelva a ese texto, o envíe el nuevo a la SRE en otra ronda (un acuerdo ya firmado, como modificación: `linkage next {slug} --step amendment{globals}`).',
       en: 'Only the text the SRE reviewed may be signed: go back to it, or send the new one to the SRE in another round (for an agreement already signed, as an amendment: `linkage next {slug} --step amendment{globals}`).',

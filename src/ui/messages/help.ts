@@ -42,7 +42,7 @@ export const help: Catalog = {
     es: 'espacio de trabajo (repetible en status, check y generate status)',
     en: 'workspace (repeatable with status, check and generate status)',
   },
-  'help.no-color': { es: 'sin colores', en: 'no colours' },
+  'help.no-color': { es: 'sin colores', en: 'no colors' },
   'help.as-of': { es: 'fecha de "hoy" (AAAA-MM-DD)', en: 'the date of "today" (YYYY-MM-DD)' },
   'help.ui-lang': { es: 'idioma de la interfaz', en: 'language of the interface' },
   'help.arg.case': { es: 'identificador del caso (su carpeta)', en: 'the case (its folder name)' },
@@ -154,7 +154,7 @@ export const help: Catalog = {
   },
   'help.generate.final': {
     es: 'el acuerdo sin marca de PROYECTO: sólo con dictamen favorable sobre su texto',
-    en: 'the agreement without the DRAFT mark: only with a favourable opinion on its text',
+    en: 'the agreement without the DRAFT mark: only with a favorable opinion on its text',
   },
   'help.generate.layout': {
     es: 'acuerdo bilingüe: uno tras otro o en columnas',

@@ -81,7 +81,7 @@ export const publish: Catalog = {
   'site.progress.council': m('Aprobado por el Ayuntamiento el {date}.', 'Approved by the Municipal Council on {date}.'),
   'site.progress.sre-done': m(
     'Con dictamen favorable de la SRE del {date}; pendiente de firma.',
-    'Favourable opinion of the SRE of {date}; awaiting signature.',
+    'Favorable opinion of the SRE of {date}; awaiting signature.',
   ),
   'site.progress.sre-not-required': m(
     'La SRE determinó el {date} que no se requiere su dictamen; pendiente de firma.',
@@ -117,7 +117,7 @@ export const publish: Catalog = {
   ),
   'site.case.sre': m(
     'Dictamen favorable de la Secretaría de Relaciones Exteriores del {date}.',
-    'Favourable opinion of the Ministry of Foreign Affairs of {date}.',
+    'Favorable opinion of the Ministry of Foreign Affairs of {date}.',
   ),
   'site.case.sre-not-required': m(
     'La Secretaría de Relaciones Exteriores determinó el {date} que no se requiere su dictamen.',

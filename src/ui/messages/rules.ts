@@ -37,7 +37,7 @@ export const rules: Catalog = {
   },
   'rule.process-order.no-dictamen': {
     es: 'El acuerdo tiene datos de firma, pero no hay un dictamen favorable (o «no requerido») de la SRE.',
-    en: 'The agreement has signature facts, but there is no favourable (or "not required") opinion from the SRE.',
+    en: 'The agreement has signature facts, but there is no favorable (or "not required") opinion from the SRE.',
     hint: {
       es: 'La SRE debe dictaminar antes de la firma. Registre el dictamen en `steps: sre-opinion: rounds:`, o corrija los datos de firma si aún no se firma.',
       en: 'The SRE must give its opinion before signature. Record the opinion under `steps: sre-opinion: rounds:`, or correct the signature facts if it is not signed yet.',
@@ -45,7 +45,7 @@ export const rules: Catalog = {
   },
   'rule.process-order.other-text': {
     es: 'El texto firmado (hash {signed}) no es el que la SRE dictaminó favorablemente (hash {cleared}).',
-    en: 'The signed text (hash {signed}) is not the one the SRE gave a favourable opinion on (hash {cleared}).',
+    en: 'The signed text (hash {signed}) is not the one the SRE gave a favorable opinion on (hash {cleared}).',
     hint: {
       es: 'Sólo puede firmarse el texto dictaminado. Si el texto cambió, envíelo de nuevo a la SRE (una nueva ronda); si el hash está mal copiado, corríjalo.',
       en: 'Only the text the SRE reviewed may be signed. If the text changed, send it to the SRE again (a new round); if the hash was miscopied, correct it.',
@@ -53,7 +53,7 @@ export const rules: Catalog = {
   },
   'rule.process-order.no-dictamen-amendment': {
     es: 'La modificación «{amendment}» está firmada, pero no tiene un dictamen favorable (o «no requerido») de la SRE.',
-    en: 'The amendment "{amendment}" is signed, but has no favourable (or "not required") opinion from the SRE.',
+    en: 'The amendment "{amendment}" is signed, but has no favorable (or "not required") opinion from the SRE.',
     hint: {
       es: 'Una modificación es un texto nuevo: registre su envío a la SRE y el dictamen en `amendments: rounds:`.',
       en: 'An amendment is a new text: record its submission to the SRE and the opinion under `amendments: rounds:`.',
@@ -380,7 +380,7 @@ export const rules: Catalog = {
   // council-majority
   'rule.council-majority': {
     es: 'La votación no alcanza la mayoría simple: {for} votos a favor de {voted} emitidos; se necesitan {needed}.',
-    en: 'The vote does not reach a simple majority: {for} in favour out of {voted} cast; {needed} are needed.',
+    en: 'The vote does not reach a simple majority: {for} in favor out of {voted} cast; {needed} are needed.',
     hint: {
       es: 'Revise la votación del acta de cabildo. Si el acuerdo requería otra mayoría, indíquela en `steps: council: majority:`.',
       en: 'Check the vote in the council minutes. If another majority applied, set it in `steps: council: majority:`.',
@@ -388,7 +388,7 @@ export const rules: Catalog = {
   },
   'rule.council-majority.two-thirds': {
     es: 'La votación no alcanza las dos terceras partes: {for} votos a favor; se necesitan {needed} de {members} integrantes del Ayuntamiento.',
-    en: 'The vote does not reach two thirds: {for} in favour; {needed} of the council’s {members} members are needed.',
+    en: 'The vote does not reach two thirds: {for} in favor; {needed} of the council’s {members} members are needed.',
     hint: {
       es: 'Un acuerdo que obliga al municipio más allá del periodo del Ayuntamiento requiere las dos terceras partes según la ley municipal del estado. Revise el acta, el número de integrantes (`votes: members:`) o `bindsBeyondTerm`.',
       en: 'An agreement binding the municipality beyond the council’s term needs two thirds under the state’s municipal law. Check the minutes, the number of members (`votes: members:`) or `bindsBeyondTerm`.',

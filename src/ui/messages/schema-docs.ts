@@ -124,7 +124,7 @@ export const schemaDocs: Catalog = {
   ),
   'doc.profile.internationalExperience': m(
     'Experiencia internacional: vínculos, programas y proyectos anteriores',
-    'International experience: earlier linkages, programmes and projects',
+    'International experience: earlier linkages, programs and projects',
   ),
   'doc.profile.migrants': m('Comunidades de migrantes del municipio', "The municipality's migrant communities"),
   'doc.migrants.population': m('Personas (aproximado)', 'People (approximate)'),
@@ -378,18 +378,18 @@ export const schemaDocs: Catalog = {
   'doc.version.date': m('Fecha de la versión', 'Date of the version'),
 
   // aop/<year>.yaml
-  'doc.aop.year': m('Año del programa', 'Year of the programme'),
+  'doc.aop.year': m('Año del programa', 'Year of the program'),
   'doc.aop.period': m(
     'Periodo, si el programa no sigue el año calendario (p. ej. un primer POA firmado en octubre)',
-    'Period, when the programme does not run on the calendar year (e.g. a first AOP signed in October)',
+    'Period, when the program does not run on the calendar year (e.g. a first AOP signed in October)',
   ),
   'doc.period.start': m('Primer día', 'First day'),
   'doc.period.end': m('Último día', 'Last day'),
   'doc.aop.approved': m('Fecha de aprobación del POA', 'Date the AOP was approved'),
-  'doc.aop.objectives': m('Objetivos del programa', "The programme's objectives"),
-  'doc.aop.resources': m('Recursos del programa', "The programme's resources"),
+  'doc.aop.objectives': m('Objetivos del programa', "The program's objectives"),
+  'doc.aop.resources': m('Recursos del programa', "The program's resources"),
   'doc.aop.otherInformation': m('Otra información', 'Other information'),
-  'doc.aop.activities': m('Actividades del programa', "The programme's activities"),
+  'doc.aop.activities': m('Actividades del programa', "The program's activities"),
   'doc.activity.responsible': m('Unidades responsables', 'Responsible units'),
   'doc.activity.budget': m('Presupuesto de la actividad, por fuente', "The activity's budget, by source"),
   'doc.budget.executed': m(
@@ -401,7 +401,7 @@ export const schemaDocs: Catalog = {
   'doc.indicator.actual': m('Valor alcanzado', 'Value reached'),
   'doc.aop.budgetTotals': m(
     'Totales del programa por fuente y moneda; cada uno debe ser la suma de las líneas de sus actividades',
-    "The programme's totals per source and currency; each must equal the sum of its activities' lines",
+    "The program's totals per source and currency; each must equal the sum of its activities' lines",
   ),
   'doc.aop.results': m('Evaluación de los resultados del año', "Evaluation of the year's results"),
 
