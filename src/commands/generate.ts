@@ -235,7 +235,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       if (options.caseSlug && options.document !== 'all') {
         throw new UserError('document.no-case', { document: doc.id, slug: options.caseSlug });
       }
-      jobs.push({ doc, langs: languages(ws, doc, options.langs, undefined) });
+      jobs.push({ doc, langs: languages(ws, doc, options.langs, undefined, options.document === 'all') });
       continue;
     }
     if (doc.scope === 'workspace') {
@@ -244,7 +244,11 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       // a profile still being written.
       if (options.document === 'all' && doc.ready && !doc.ready(ws, today)) continue;
       const focus = options.caseSlug ? bundleOf(ws, slug) : undefined;
-      jobs.push({ doc, ...(focus ? { bundle: focus } : {}), langs: languages(ws, doc, options.langs, focus) });
+      jobs.push({
+        doc,
+        ...(focus ? { bundle: focus } : {}),
+        langs: languages(ws, doc, options.langs, focus, options.document === 'all'),
+      });
       continue;
     }
     const bundles = slug !== undefined ? [bundleOf(ws, slug)] : options.document === 'all' ? ws.cases : undefined;
@@ -259,7 +263,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
           if (options.document === 'all') continue;
           throw refusal;
         }
-        const langs = languages(ws, doc, options.langs, bundle);
+        const langs = languages(ws, doc, options.langs, bundle, options.document === 'all');
         const notice = options.langs ? undefined : notInTheirLanguage(ws, doc, bundle, langs);
         if (!doc.aop) {
           jobs.push({
@@ -385,7 +389,8 @@ function registeredAt(docs: DocumentsFile['documents'], job: Job, file: string):
 
 /**
  * The document's languages: --lang when given (each one a workspace language; of a document with
- * fixed languages, those it has a template in, so an oficio stays Spanish), else those it was
+ * fixed languages, those it has a template in, or under `all` its fixed ones when it has none of
+ * them, so an oficio stays Spanish), else those it was
  * issued in (documents.yaml), else Spanish plus the counterpart's first workspace language this
  * document has a template in (the agreement in German for Gießen, its letter in English while there
  * is no German letter), else Spanish and English for a counterpart that does not speak Spanish (and
@@ -396,13 +401,16 @@ function languages(
   doc: DocumentDef,
   given: string[] | undefined,
   bundle: CaseBundle | undefined,
+  all: boolean,
 ): string[] {
   if (doc.fixedLangs && !given) return doc.fixedLangs;
   // An oficio to the SRE has only its Spanish template: `generate all --lang es,en` writes it in
-  // Spanish and the rest in both. Asked only in a language it has no template in, it is refused.
+  // Spanish and the rest in both, `generate all --lang en` in Spanish and the rest in English. Asked
+  // for by name only in a language it has no template in, it is refused.
   if (doc.fixedLangs && given) {
     const made = given.filter((lang) => findTemplate(ws.root, doc.id, lang));
     if (made.length > 0) given = made;
+    else if (all) return doc.fixedLangs;
   }
   const available = ws.config?.settings?.languages ?? ['es', 'en'];
   if (given) {

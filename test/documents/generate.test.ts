@@ -307,6 +307,23 @@ describe('linkage generate letter', () => {
     expect(en.stderr).toContain('No hay plantilla del documento opinion-request en el idioma «en»');
   });
 
+  it('`generate all --lang en` writes the oficios to the SRE in Spanish, as es,en does, and the rest in English', () => {
+    const root = copyWorkspace('demo');
+    const r = generate(root, ['all', '--lang', 'en']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const written = readdirSync(join(root, 'out'));
+    expect(written).toEqual(
+      expect.arrayContaining(['opinion-request-aurora-us-es.pdf', 'registration-aurora-us-es.pdf']),
+    );
+    expect(written).toEqual(expect.arrayContaining(['letter-aurora-us-en.pdf', 'status-en.pdf', 'profile-en.pdf']));
+    expect(written.filter((f) => f.startsWith('opinion-request-') && !f.endsWith('-es.pdf'))).toEqual([]);
+    expect(flat(pdfText(join(root, 'out', 'opinion-request-aurora-us-es.pdf')))).toContain(
+      'Solicitud de dictamen sobre el acuerdo con Aurora',
+    );
+    expect(flat(pdfText(join(root, 'out', 'letter-aurora-us-en.pdf')))).toContain('I have the honor to write to you');
+  });
+
   it('says so when the output folder cannot be written', () => {
     const root = copyWorkspace('demo');
     writeFileSync(join(root, 'blocked'), 'a file, not a folder');
