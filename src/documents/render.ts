@@ -162,13 +162,17 @@ async function render(req: RenderRequest): Promise<Rendered> {
 
   const { admin } = administrationOn(config, req.date ?? req.today);
   const first = langs[0] as string;
+  const councilLines = (lang: string) => [
+    councilName(config.municipality.name, lang),
+    `${config.municipality.state} · ${periodLabel(admin)}`,
+  ];
   const letterheadLines =
     others.length > 0
       ? [
           langs.map((l) => (l === 'es' ? doc.title.es : doc.title.en)).join(' · '),
           [ws, ...others].map((w) => (w.config as WorkspaceFile).municipality.name).join(' · '),
         ]
-      : [councilName(config.municipality.name, first), `${config.municipality.state} · ${periodLabel(admin)}`];
+      : councilLines(first);
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
   const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
@@ -181,6 +185,8 @@ async function render(req: RenderRequest): Promise<Rendered> {
       pageSize: config.settings?.pageSize ?? 'Letter',
       letterhead: {
         lines: letterheadLines,
+        // One language after another: each part's letterhead names the council in its language.
+        ...(others.length === 0 ? { linesByLang: Object.fromEntries(langs.map((l) => [l, councilLines(l)])) } : {}),
         ...(coat && others.length === 0
           ? {
               image: workspaceFile(

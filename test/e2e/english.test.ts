@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, flat, pdfPageText, pdfText, replaceIn, runCli } from '../helpers.js';
+import { copyWorkspace, flat, pdfPages, pdfPageText, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -64,6 +64,19 @@ describe('linkage in English', () => {
     expect(head('es')).toBe(
       'H. Ayuntamiento de San Pedro de las Huertas\nGuanajuato · 2024–2027\n\nTierra de huertas, tierra de trabajo',
     );
+  });
+
+  it('a document in Spanish then English heads each part with its own letterhead', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['generate', 'letter', 'aurora-us', '--lang', 'es,en'], { cwd: root, env: AS_OF });
+    expect(r.code, r.stderr).toBe(0);
+    const file = join(root, 'out', 'letter-aurora-us-es-en.pdf');
+    const pages = Array.from({ length: pdfPages(file) }, (_, i) => pdfPageText(file, i + 1));
+    const english = pages.findIndex((text) => text.includes('I have the honor to write to you'));
+    expect(english).toBeGreaterThan(0);
+    expect(pages[0]?.split('\n')[0]).toBe('H. Ayuntamiento de San Pedro de las Huertas');
+    expect(pages[english]?.split('\n')[0]).toBe('Municipal Council of San Pedro de las Huertas');
+    expect(pages[english]).not.toContain('H. Ayuntamiento');
   });
 
   it('the English documents spell as American English does (honor, program), not British (honour, programme)', () => {

@@ -40,7 +40,9 @@ export interface BuildContext {
   /** Hyphenation language of the current flow (a column may have its own). */
   lang: string | undefined;
   fieldAt: ((line: number) => string | undefined) | undefined;
-  letterhead: { lines: string[]; image: CheckedImage | undefined } | undefined;
+  letterhead:
+    | { lines: string[]; linesByLang: Record<string, string[]> | undefined; image: CheckedImage | undefined }
+    | undefined;
   /** Inside a list item: a nested list sits close to its item. */
   inList?: boolean;
 }
@@ -203,8 +205,22 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
         items.push(...buildProgress(ctx, block, width, paraGap));
         break;
       case 'lang':
-        // Each language's part is hyphenated with its own patterns, as each column of a pair is.
-        items.push(...buildItems({ ...ctx, lang: hyphenationLanguage(block.lang) }, block.blocks, width));
+        // Each language's part is hyphenated with its own patterns, as each column of a pair is, and
+        // heads its letterhead with its own lines (the council's name in its language).
+        items.push(
+          ...buildItems(
+            {
+              ...ctx,
+              lang: hyphenationLanguage(block.lang),
+              letterhead: ctx.letterhead && {
+                ...ctx.letterhead,
+                lines: ctx.letterhead.linesByLang?.[block.lang] ?? ctx.letterhead.lines,
+              },
+            },
+            block.blocks,
+            width,
+          ),
+        );
         break;
       case 'keep': {
         const inner = buildItems(ctx, block.blocks, width);

@@ -32,6 +32,8 @@ export interface LayoutOptions {
   letterhead?: {
     /** E.g. ["H. Ayuntamiento de San Pedro de las Huertas", "Administración 2024–2027"]; the first is bold. */
     lines: string[];
+    /** A `:::lang` part's lines, by its language, in place of `lines` (one language after another). */
+    linesByLang?: Record<string, string[]>;
     /** Path to a PNG or JPEG. */
     image?: string;
   };
@@ -157,7 +159,9 @@ export async function renderPdf(markdown: string, options: LayoutOptions): Promi
     type,
     lang,
     fieldAt: options.fieldAt,
-    letterhead: options.letterhead ? { lines: options.letterhead.lines, image } : undefined,
+    letterhead: options.letterhead
+      ? { lines: options.letterhead.lines, linesByLang: options.letterhead.linesByLang, image }
+      : undefined,
   };
 
   // Measure everything before the first page exists, so glyph errors come before any drawing.
