@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as nodeCrypto from 'node:crypto';
 import type { LangTextValue } from './schema.js';
 
 /** What the text hash covers of an article: its id, heading and text (the effective ones). */
@@ -8,8 +8,15 @@ export interface HashedArticle {
   text: LangTextValue;
 }
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+/**
+ * crypto.hash (Node ≥ 20.12): a digest in one call, without a Hash object. `check` hashes every
+ * evidence file, every agreement's text and every case's stamps; an older Node 20 makes the object.
+ */
+const oneShot = (nodeCrypto as { hash?: typeof nodeCrypto.hash }).hash;
+
+/** SHA-256 of bytes, or of a text as UTF-8: hex digits, or base64url for a cache key. */
+export function sha256(data: string | Uint8Array, encoding: 'hex' | 'base64url' = 'hex'): string {
+  return oneShot ? oneShot('sha256', data, encoding) : nodeCrypto.createHash('sha256').update(data).digest(encoding);
 }
 
 /** A language map with a bare string read as Spanish. */

@@ -2,7 +2,6 @@
 // on the stamps of every file it comes from: a warm run of a large workspace neither parses the
 // cases' files nor runs the derivation again. Like the parse cache it is safe to delete, and a
 // damaged, truncated or foreign file is ignored and rewritten.
-import { createHash } from 'node:crypto';
 import { readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR, CACHE_VERSION, RACY_MS, writeCacheFile } from './cache.js';
@@ -119,7 +118,7 @@ function keyOf(ws: Workspace, files: string[], problems: unknown[], today: strin
     if (now - s.mtimeMs < RACY_MS) return undefined;
     parts.push(`${file}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}`);
   }
-  return createHash('sha256').update(parts.join('\n')).digest('base64url');
+  return sha256(parts.join('\n'), 'base64url');
 }
 
 /**

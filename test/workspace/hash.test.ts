@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, langMap, rememberedByText, sha256, textHash } from '../../src/workspace/hash.js';
@@ -6,6 +7,16 @@ const articles: Parameters<typeof textHash>[0] = [
   { id: 'objeto', heading: { es: 'Objeto', en: 'Purpose' }, text: { es: 'Las Partes…', en: 'The Parties…' } },
   { id: 'areas', heading: 'Áreas de cooperación', text: 'a) Agua' },
 ];
+
+describe('sha256', () => {
+  it('is the SHA-256 of bytes, or of a text as UTF-8, in hex or base64url', () => {
+    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    for (const data of ['', 'Municipio de San Pedro — «Querétaro»', Buffer.from([0, 255, 7]), new Uint8Array(70_000)]) {
+      expect(sha256(data)).toBe(createHash('sha256').update(data).digest('hex'));
+      expect(sha256(data, 'base64url')).toBe(createHash('sha256').update(data).digest('base64url'));
+    }
+  });
+});
 
 describe('textHash', () => {
   it('is the SHA-256 of canonical JSON: ids in order, keys sorted, NFC', () => {
