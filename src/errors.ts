@@ -3,7 +3,11 @@ import type { Problem } from './workspace/problems.js';
 
 export type Params = Record<string, string | number>;
 
-/** Where a problem sits: a workspace-relative file, a field path, and the line and column once known. */
+/**
+ * Where a problem sits: a file, a field path, and the line and column once known. The file is absolute
+ * (a workspace's, or the package's), said from where the user stands when printed; or, one the user
+ * named (an answers file), as they named it.
+ */
 export interface Location {
   file: string;
   path?: (string | number)[];

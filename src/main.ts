@@ -1,7 +1,7 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { type ActionContext, globalArgs } from './actions/context.js';
+import { type ActionContext, globalArgs, shownPath } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
 import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
@@ -98,7 +98,7 @@ export async function main(argv: string[], given?: MainIo): Promise<number> {
   } catch (error) {
     // A usage error comes before any action: it too is said in the language of the workspace.
     if (error instanceof CommanderError) lang = uiLang();
-    return report(error, lang, program.opts<GlobalOptions>().color !== false, io.stderr, globals);
+    return report(error, lang, program.opts<GlobalOptions>().color !== false, io.stderr, { cwd, globals });
   }
 }
 
@@ -146,8 +146,18 @@ function usageMessage(error: CommanderError): { id: string; params: Record<strin
   }
 }
 
-/** An error on stderr, with its exit code; `globals` follows the commands its hint suggests. */
-function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.WriteStream, globals = ''): number {
+/**
+ * An error on stderr, with its exit code. Once the run has a folder: its file said from there, and
+ * `globals` after the commands its hint suggests.
+ */
+function report(
+  error: unknown,
+  lang: UiLang,
+  color: boolean,
+  stderr: NodeJS.WriteStream,
+  run?: { cwd: string; globals: string },
+): number {
+  const globals = run?.globals ?? '';
   const c = makeChalk(stderr, !color);
   if (error instanceof CommanderError) {
     // Help and version end here too, having printed what was asked; help shown for a command line
@@ -163,7 +173,7 @@ function report(error: unknown, lang: UiLang, color: boolean, stderr: NodeJS.Wri
     const m = message(lang, error.id, { globals, ...error.params });
     const loc = error.location;
     const where = loc
-      ? `${loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
+      ? `${run && isAbsolute(loc.file) ? shownPath(run, loc.file) : loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
       : '';
     // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {

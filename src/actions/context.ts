@@ -27,7 +27,7 @@ export const out = (ctx: ActionContext): Painter => makeChalk(ctx.stdout, !ctx.c
  * A path a command wrote (or names), as it prints it: from where the user stands, so that it opens from
  * there, whatever -C said; absolute when that is shorter (`../../../ws/out` from far away). `.` for here.
  */
-export function shownPath(ctx: ActionContext, abs: string): string {
+export function shownPath(ctx: Pick<ActionContext, 'cwd'>, abs: string): string {
   const rel = toPosix(relative(ctx.cwd, abs));
   if (rel === '') return '.';
   return rel.length > abs.length ? toPosix(abs) : rel;

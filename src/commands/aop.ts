@@ -63,7 +63,8 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
   const refusal = aopYearRefusal(ws, bundle, bundle.case, target);
   if (refusal) throw refusal;
   const file = `${bundle.dir}/aop/${target}.yaml`;
-  if (existsSync(join(ws.root, file))) throw new UserError('aop-new.exists', { year: target, slug }, 2, { file });
+  if (existsSync(join(ws.root, file)))
+    throw new UserError('aop-new.exists', { year: target, slug }, 2, { file: join(ws.root, file) });
   const previous = bundle.aops
     .filter((a) => a.year < target)
     .sort((a, b) => a.year - b.year)

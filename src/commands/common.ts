@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { DEFAULT_TIMEZONE, isDate, isTimeZone, resolveToday } from '../process/dates.js';
 import { langMap } from '../workspace/hash.js';
@@ -35,7 +35,7 @@ export function workspaceToday(ws: Workspace, asOf: string | undefined, env: Nod
   } catch (error) {
     // Intl refuses a zone it does not know: the user's typo in linkage.yaml, not a bug.
     if (!(error instanceof RangeError) || !timezone) throw error;
-    throw badTimezone(timezone);
+    throw badTimezone(ws.root, timezone);
   }
 }
 
@@ -45,12 +45,15 @@ export function workspaceToday(ws: Workspace, asOf: string | undefined, env: Nod
  */
 export function workspaceTimezone(ws: Workspace): string {
   const timezone = ws.config?.settings?.timezone ?? DEFAULT_TIMEZONE;
-  if (!isTimeZone(timezone)) throw badTimezone(timezone);
+  if (!isTimeZone(timezone)) throw badTimezone(ws.root, timezone);
   return timezone;
 }
 
-const badTimezone = (value: string) =>
-  new UserError('settings.bad-timezone', { value }, 2, { file: WORKSPACE_FILE, path: ['settings', 'timezone'] });
+const badTimezone = (root: string, value: string) =>
+  new UserError('settings.bad-timezone', { value }, 2, {
+    file: join(root, WORKSPACE_FILE),
+    path: ['settings', 'timezone'],
+  });
 
 /** The case folder `cwd` is in (cases/<slug>/…), if any. */
 export function caseFromCwd(root: string, cwd: string): string | undefined {

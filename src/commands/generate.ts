@@ -470,7 +470,9 @@ function unavailable(
   amendment: number | undefined,
 ): UserError | undefined {
   if (!bundle.case)
-    return new UserError('document.case-invalid', { slug: bundle.slug }, 2, { file: `${bundle.dir}/case.yaml` });
+    return new UserError('document.case-invalid', { slug: bundle.slug }, 2, {
+      file: join(ws.root, bundle.dir, 'case.yaml'),
+    });
   const agreementFile = `${bundle.dir}/agreement.yaml`;
   const broken = doc.readsAgreement
     ? bundle.problems.filter((p) => p.severity === 'error' && p.file === agreementFile)
@@ -479,7 +481,7 @@ function unavailable(
     const located = locateProblems(ws.root, broken);
     return new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], located);
   }
-  return doc.notReached?.(bundle, amendment);
+  return doc.notReached?.(bundle, amendment, ws.root);
 }
 
 /**
@@ -546,7 +548,7 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
   // Only recording edits YAML: a draft never loads the yaml library (≈270 kB of code).
   const { applyPlan, checkInside, openYaml, yamlText } = await import('../workspace/write.js');
   checkInside(ws.root, abs, shown);
-  if (!existsSync(abs) || sha256(readOrRefuse(abs, shown)) !== hash) writeAtomic(abs, pdf, shown);
+  if (!existsSync(abs) || sha256(readOrRefuse(abs)) !== hash) writeAtomic(abs, pdf, shown);
 
   const { caseSchemaRef, newYamlFile } = await import('../workspace/new-file.js');
   const writes: PlannedWrite[] = [];

@@ -152,7 +152,7 @@ export function runInit(options: InitOptions): InitPlan {
 function ensureLines(dir: string, file: string, lines: readonly string[]): PlannedWrite | undefined {
   const abs = join(dir, file);
   if (!existsSync(abs)) return { file, content: `${lines.join('\n')}\n`, expected: null };
-  const bytes = readOrRefuse(abs, file);
+  const bytes = readOrRefuse(abs);
   const text = bytes.toString('utf8');
   const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
   const lacking = lines.filter((l) => !have.has(l));

@@ -77,7 +77,7 @@ export function caseValue(options: Omit<NewOptions, 'root' | 'slug'>): Answers {
 export function takenSlug(root: string, slug: string): string | undefined {
   const slugs = caseSlugs(root);
   // A file named cases, or a folder that cannot be read: no case can be added there.
-  if (slugs === null) throw new UserError('folder.unreadable', {}, 2, { file: CASES_DIR });
+  if (slugs === null) throw new UserError('folder.unreadable', {}, 2, { file: join(root, CASES_DIR) });
   return slugs.find((name) => name.toLowerCase() === slug.toLowerCase());
 }
 

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { buildSite, type CoatImage, SITE_MARKER, type SitePlan } from '../site/build.js';
 import type { Workspace } from '../workspace/load.js';
 import { resolveFileInside } from '../workspace/paths.js';
+import { WORKSPACE_FILE } from '../workspace/root.js';
 import { readableWorkspace, workspaceToday } from './common.js';
 
 export interface PublishOptions {
@@ -42,7 +43,7 @@ function coatOfArms(ws: Workspace): CoatImage | undefined {
   const abs = resolveFileInside(ws.root, ref);
   if (!abs)
     throw new UserError('rule.coat-of-arms.outside', { file: ref }, 2, {
-      file: 'linkage.yaml',
+      file: join(ws.root, WORKSPACE_FILE),
       path: ['settings', 'letterhead', 'coatOfArms'],
     });
   try {
@@ -51,7 +52,7 @@ function coatOfArms(ws: Workspace): CoatImage | undefined {
   } catch (error) {
     if (!(error instanceof ImageError)) throw error;
     throw new UserError(`document.image.${error.problem}`, { file: ref, detail: error.detail ?? '' }, 2, {
-      file: 'linkage.yaml',
+      file: join(ws.root, WORKSPACE_FILE),
       path: ['settings', 'letterhead', 'coatOfArms'],
     });
   }

@@ -54,7 +54,7 @@ export function ejectTemplate(root: string, document: string): string[] {
   const langs = readdirSync(dir).filter((l) => existsSync(join(dir, l, `${document}.hbs`)));
   const writes = langs.map((lang) => {
     const file = `templates/${lang}/${document}.hbs`;
-    if (existsSync(join(root, file))) throw new UserError('template.exists', { file }, 2, { file });
+    if (existsSync(join(root, file))) throw new UserError('template.exists', { file }, 2, { file: join(root, file) });
     return { file, content: (builtinTemplate(document, lang) as TemplateSource).text, expected: null };
   });
   applyPlan({ root, writes });

@@ -1,4 +1,5 @@
 // The documents linkage writes: their scope, the step that issues them, and how their context is built.
+import { join } from 'node:path';
 import { effectiveAgreement } from '../agreement/effective.js';
 import { UserError } from '../errors.js';
 import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
@@ -68,9 +69,10 @@ export interface DocumentDef {
   recordedOficio?: (bundle: CaseBundle, amendment: number | undefined) => string | undefined;
   /**
    * Why the case's process has not reached this document (about the agreement, or the amendment with
-   * that index): `generate all` leaves it out, and asking for it by name is refused with this error.
+   * that index): `generate all` leaves it out, and asking for it by name is refused with this error,
+   * located in the workspace at `root`.
    */
-  notReached?: (bundle: CaseBundle, amendment: number | undefined) => UserError | undefined;
+  notReached?: (bundle: CaseBundle, amendment: number | undefined, root: string) => UserError | undefined;
   /**
    * An oficio to the SRE that an amendment goes through as the agreement did (LSCT art. 7): it is about
    * the agreement or about one amendment (`--amendment <id>`). This gives the amendment it is about
@@ -264,19 +266,23 @@ function agreementNotReached(bundle: CaseBundle): UserError | undefined {
  * The registration letter says where and when each Party signed: it waits for both. An amendment's
  * waits for the amendment's signature.
  */
-function registrationNotReached(bundle: CaseBundle, amendment: number | undefined): UserError | undefined {
+function registrationNotReached(
+  bundle: CaseBundle,
+  amendment: number | undefined,
+  root: string,
+): UserError | undefined {
   if (amendment !== undefined) {
     const a = bundle.case?.amendments?.[amendment];
     if (a?.signed) return undefined;
     return new UserError('document.registration-amendment-unsigned', { slug: bundle.slug, id: a?.id ?? '' }, 2, {
-      file: `${bundle.dir}/case.yaml`,
+      file: join(root, bundle.dir, 'case.yaml'),
       path: ['amendments', amendment],
     });
   }
   const s = bundle.case?.steps?.signature;
   if (s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date) return undefined;
   return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {
-    file: `${bundle.dir}/case.yaml`,
+    file: join(root, bundle.dir, 'case.yaml'),
     path: ['steps', 'signature'],
   });
 }

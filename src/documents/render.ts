@@ -1,4 +1,5 @@
 // One document, one or more languages: templates → Markdown → PDF. Imported only by `generate`.
+import { relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { requireWithCodeCache } from '../code-cache.js';
 import { UserError } from '../errors.js';
@@ -8,7 +9,7 @@ import { inLanguage } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
-import { resolveFileInside } from '../workspace/paths.js';
+import { resolveFileInside, toPosix } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
 import { commonContext, councilName, escapeMarkdown, periodLabel } from './context/common.js';
@@ -93,19 +94,22 @@ export async function renderDocument(req: RenderRequest): Promise<Rendered> {
   }
 }
 
-/** A user error that names a field of a workspace file gets that field's line and column. */
+/**
+ * A user error of the rendering names a workspace's file as the workspace does (`linkage.yaml`, a case's
+ * file): made absolute, as every location is, and a field of it given its line and column.
+ */
 function located(root: string, error: unknown): unknown {
-  if (!(error instanceof UserError) || !error.location?.path || error.location.line !== undefined) return error;
-  const [p] = locateProblems(root, [
-    { severity: 'error', id: error.id, params: error.params, file: error.location.file, path: error.location.path },
-  ]);
-  return new UserError(
-    error.id,
-    error.params,
-    error.exitCode,
-    { ...error.location, ...(p?.line ? { line: p.line, col: p.col } : {}) },
-    error.details,
-  );
+  if (!(error instanceof UserError) || !error.location) return error;
+  const { path, line } = error.location;
+  const file = resolve(root, error.location.file);
+  const [p] =
+    path && line === undefined
+      ? locateProblems(root, [
+          { severity: 'error', id: error.id, params: error.params, file: toPosix(relative(root, file)), path },
+        ])
+      : [];
+  const at = { ...error.location, file, ...(p?.line ? { line: p.line, col: p.col } : {}) };
+  return new UserError(error.id, error.params, error.exitCode, at, error.details, error.problems);
 }
 
 /** The templates a document is made from: one per language, or `parallel` for two side by side. */

@@ -62,7 +62,7 @@ function source(
   origin: TemplateSource['origin'],
 ): TemplateSource {
   // A workspace's template that cannot be read is the user's to mend; the package's own, a bug.
-  const bytes = origin === 'workspace' ? readOrRefuse(path, shown) : readRegularFile(path).bytes;
+  const bytes = origin === 'workspace' ? readOrRefuse(path) : readRegularFile(path).bytes;
   const text = bytes
     .toString('utf8')
     .replace(/^\uFEFF/, '')
@@ -122,7 +122,7 @@ function compile(t: TemplateSource): HandlebarsTemplateDelegate {
     const message = String((error as Error).message);
     const line = (/line (\d+)/.exec(message) ?? / - (\d+):\d+$/m.exec(message))?.[1];
     throw new UserError('template.syntax', { template: t.shown, line: line ?? '?', detail: firstLine(error) }, 2, {
-      file: t.shown,
+      file: t.path,
       ...(line ? { line: Number(line) } : {}),
     });
   }
@@ -144,7 +144,7 @@ export function runTemplate(t: TemplateSource, context: object): string {
     if (field !== undefined && e.lineNumber !== undefined) {
       const path = fieldPathAt(t.text, e.lineNumber, e.column ?? 0) ?? field;
       throw new UserError('template.unknown-field', { template: t.shown, line: e.lineNumber, field: path }, 2, {
-        file: t.shown,
+        file: t.path,
         line: e.lineNumber,
         col: (e.column ?? 0) + 1,
       });

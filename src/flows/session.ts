@@ -403,7 +403,7 @@ export class Session {
     if (!target.edit) {
       const edit = openYaml(this.o.root, target.file);
       if (edit.expected !== target.expected)
-        throw new UserError('file.changed', { file: target.file }, 2, { file: target.file });
+        throw new UserError('file.changed', { file: target.file }, 2, { file: join(this.o.root, target.file) });
       target.edit = edit;
     }
     return target.edit;

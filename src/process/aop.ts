@@ -1,4 +1,5 @@
 // Facts about one Annual Operational Program that rules, prompts and `aop new` share.
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { AopFile, CaseFile } from '../workspace/schema.js';
@@ -22,7 +23,7 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
  */
 export function aopYearRefusal(ws: Workspace, bundle: CaseBundle, c: CaseFile, year: number): UserError | undefined {
   const slug = bundle.slug;
-  const caseFile = `cases/${slug}/case.yaml`;
+  const caseFile = join(ws.root, bundle.dir, 'case.yaml');
   const signed = signatureDate(c);
   // A case closed unsigned (declined, no answer, withdrawn) will have no signature to record.
   if (!signed && caseClosure(c)) {
@@ -39,7 +40,7 @@ export function aopYearRefusal(ws: Workspace, bundle: CaseBundle, c: CaseFile, y
   if (ended === c.end?.date) return new UserError('aop.year-after-end', { slug, year, ended });
   const years = bundle.agreement?.term?.years as number;
   return new UserError('aop.year-after-expiry', { slug, year, expired: ended, years, signed }, 2, {
-    file: `${bundle.dir}/agreement.yaml`,
+    file: join(ws.root, bundle.dir, 'agreement.yaml'),
     path: ['term', 'years'],
   });
 }

@@ -35,12 +35,12 @@ export function sleep(ms: number): void {
  * Where a write of `abs` goes, refusing before anything is written a target that is not a plain file
  * (a folder, a device, a named pipe, a link to none of them: the rename would put a file in its place),
  * one marked read-only, or whose folder is a
- * file (`shown` names them). A link to a file is written through: its target gets the new bytes and
+ * file (located at `abs`; the folder in the way is named as `shown` names the file). A link to a file is written through: its target gets the new bytes and
  * the link stays.
  */
 export function writeTarget(abs: string, shown = abs): string {
   const stat = statOf(abs, lstatSync);
-  const refuse = (id: string) => new UserError(id, {}, 2, { file: shown });
+  const refuse = (id: string) => new UserError(id, {}, 2, { file: abs });
   if (stat?.isSymbolicLink()) {
     const linked = statOf(abs, statSync);
     if (!linked?.isFile()) throw refuse('file.bad-link');
@@ -57,7 +57,7 @@ export function writeTarget(abs: string, shown = abs): string {
   // The folder as the user named the file: `shown` ends with the part of `abs` below it.
   const below = abs.length - blocker.length;
   const folder = shown.length > below && abs.endsWith(shown) ? shown.slice(0, shown.length - below) : blocker;
-  throw new UserError('folder.is-file', { folder }, 2, { file: shown });
+  throw new UserError('folder.is-file', { folder }, 2, { file: abs });
 }
 
 /**

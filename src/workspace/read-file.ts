@@ -36,13 +36,13 @@ export function readRegularFile(abs: string): { bytes: Buffer; stat: Stats } {
 /**
  * The bytes of a file a command cannot go on without (one it edits, a workspace's template); one
  * that cannot be read (a folder, a named pipe, no permission) stops it: file.unreadable, exit 2,
- * naming `shown`.
+ * located at it.
  */
-export function readOrRefuse(abs: string, shown: string): Buffer {
+export function readOrRefuse(abs: string): Buffer {
   try {
     return readRegularFile(abs).bytes;
   } catch {
-    throw new UserError('file.unreadable', {}, 2, { file: shown });
+    throw new UserError('file.unreadable', {}, 2, { file: abs });
   }
 }
 

@@ -71,7 +71,7 @@ export interface EditableYaml {
 export function openYaml(root: string, file: string): EditableYaml {
   const abs = join(root, file);
   if (!existsSync(abs)) return { file, doc: new Document({}), original: '', pristine: '', expected: null };
-  const bytes = readOrRefuse(abs, file);
+  const bytes = readOrRefuse(abs);
   const original = bytes
     .toString('utf8')
     .replace(/^\uFEFF/, '')
@@ -149,8 +149,8 @@ export function applyPlan(plan: WritePlan): void {
       const abs = target(plan.root, w.file);
       checkInside(plan.root, abs, w.file);
       if (w.expected === undefined) continue;
-      const now = existsSync(abs) ? sha256(readOrRefuse(abs, w.file)) : null;
-      if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: w.file });
+      const now = existsSync(abs) ? sha256(readOrRefuse(abs)) : null;
+      if (now !== w.expected) throw new UserError('file.changed', { file: w.file }, 2, { file: abs });
     }
     // Every file written whole beside its target before any takes its place: a full disk or a failed
     // write at the last file leaves the first ones as they were, not a plan half applied. Whatever
@@ -234,7 +234,7 @@ function lockFile(root: string, file: string): string | undefined {
     } catch {
       // Released meanwhile: try again.
     }
-    if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file });
+    if (Date.now() > until) throw new UserError('file.busy', { lock: lockName }, 2, { file: join(root, file) });
     sleep(20);
   }
 }
@@ -266,11 +266,11 @@ function ownerGone(lock: string): boolean {
 export function checkInside(root: string, abs: string, shown: string): void {
   const real = writeTarget(abs, shown);
   if (real !== abs && !isInside(realpathSync(root), real))
-    throw new UserError('file.link-outside', { target: real }, 2, { file: shown });
+    throw new UserError('file.link-outside', { target: real }, 2, { file: abs });
 }
 
 function target(root: string, file: string): string {
   const abs = resolveInside(root, root, file);
-  if (!abs) throw new UserError('slug.unsafe', { slug: file }, 2, { file });
+  if (!abs) throw new UserError('slug.unsafe', { slug: file }, 2, { file: join(root, file) });
   return abs;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { amendedAurora, copyWorkspace, FIXTURES, runCli, STACK, tempDir } from '../helpers.js';
+import { amendedAurora, copyWorkspace, FIXTURES, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
 
 describe('-C', () => {
   it('reports a workspace named twice, or by a folder inside it, once', () => {
@@ -214,6 +214,25 @@ describe('errors of a run with -C', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('`linkage next giessen-de -C ws --as-of 2026-11-28`');
     expect(again.stderr).toContain('`linkage aop new giessen-de <año> -C ws --as-of 2026-11-28`');
+  });
+
+  it('name the file they are about from where the user stands, as check does', () => {
+    const parent = tempDir();
+    const root = join(parent, 'ws');
+    cpSync(copyWorkspace('demo'), root, { recursive: true });
+    const run = (args: string[]) => runCli([...args, '-C', 'ws', '--as-of', '2026-11-28'], { cwd: parent });
+    expect(run(['aop', 'new', 'giessen-de', '2026']).code).toBe(0);
+    const again = run(['aop', 'new', 'giessen-de', '2026']);
+    expect(again.stderr).toContain(
+      'Error: ws/cases/giessen-de/aop/2026.yaml: El Programa Operativo Anual 2026 ya existe.',
+    );
+    // A file that eject would overwrite, and a field of linkage.yaml.
+    expect(run(['templates', 'eject', 'letter']).code).toBe(0);
+    expect(run(['templates', 'eject', 'letter']).stderr).toContain('Error: ws/templates/en/letter.hbs: ');
+    replaceIn(join(root, 'linkage.yaml'), 'America/Mexico_City', 'Mars/Olympus');
+    const zone = run(['calendar', '--out', '-']);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toContain('Error: ws/linkage.yaml (settings.timezone): ');
   });
 });
 
