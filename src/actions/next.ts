@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readAnswers } from '../commands/answers.js';
 import { withConfig, workspaceToday } from '../commands/common.js';
 import { chooseCase } from '../commands/next.js';
@@ -11,7 +11,7 @@ import { stepsFor } from '../process/steps.js';
 import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, globalArgs, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
 
 export interface NextFlags {
   step?: string;
@@ -89,6 +89,9 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
     ],
   );
   const s = result.session;
+  // The files saved, said from where the user stands.
+  const savedLines = (written: string[]) =>
+    written.map((file) => t(ctx.lang, 'prompts.saved', { file: shownPath(ctx, join(root, file)) }));
   if (!interactive) {
     // A new program is written whole or not at all: answers that could not make it whole are refused.
     const unsaved = answeredNewAop(s);
@@ -100,14 +103,14 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
       // An answers file that closed the case (`end:`) leaves nothing to ask, but it is still saved.
       const written = s.answered > 0 ? s.flush() : [];
       ctx.stdout.write(buffer.join(''));
-      const lines = written.map((file) => t(ctx.lang, 'prompts.saved', { file }));
+      const lines = savedLines(written);
       if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
       return 0;
     }
     if (s.answered === 0 && s.missing.length > 0) throw missingError(ctx, s);
     const written = s.flush();
     ctx.stdout.write(buffer.join(''));
-    const lines = written.map((file) => t(ctx.lang, 'prompts.saved', { file }));
+    const lines = savedLines(written);
     if (s.missing.length > 0)
       lines.push(t(ctx.lang, 'prompts.still-missing', { fields: s.missing.map((m) => m.label).join('; ') }));
     if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);

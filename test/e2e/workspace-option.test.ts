@@ -203,6 +203,17 @@ describe('paths of the files a run with -C writes', () => {
   });
 });
 
+describe('files a run of next with -C saves', () => {
+  it('are said from where the user stands', () => {
+    const parent = tempDir();
+    cpSync(copyWorkspace('demo'), join(parent, 'ws'), { recursive: true });
+    writeFileSync(join(parent, 'a.yaml'), 'steps:\n  letter:\n    date: 2026-11-25\n    channel: email\n');
+    const r = runCli(['next', 'krakow-pl', '--answers', 'a.yaml', '-C', 'ws'], { cwd: parent });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Guardado: ws/cases/krakow-pl/case.yaml');
+  });
+});
+
 describe('errors of a run with -C', () => {
   it('name the workspace in the commands their hint suggests', () => {
     const parent = tempDir();
