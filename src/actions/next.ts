@@ -21,14 +21,16 @@ export interface NextFlags {
 }
 
 /** The answers still missing, all at once; for a program's, the `year` its `aop:` answers carry. */
-function missingError(ctx: ActionContext, s: Session): UserError {
+function missingError(ctx: ActionContext, root: string, s: Session): UserError {
   const programs = s.targets.filter((x) => x.kind === 'aop' && s.missing.some((m) => m.file === x.file));
   return new UserError(
     'answers.missing',
     { fields: s.missing.map((m) => m.label).join('; ') },
     2,
     undefined,
-    programs.map((x) => t(ctx.lang, 'answers.aop-year-of', { year: aopYearOf(x), file: x.file })),
+    programs.map((x) =>
+      t(ctx.lang, 'answers.aop-year-of', { year: aopYearOf(x), file: shownPath(ctx, join(root, x.file)) }),
+    ),
   );
 }
 
@@ -96,8 +98,9 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
     // A new program is written whole or not at all: answers that could not make it whole are refused.
     const unsaved = answeredNewAop(s);
     if (unsaved) {
-      if (s.missing.some((m) => m.file === unsaved.file)) throw missingError(ctx, s);
-      throw new UserError('answers.aop-unused', { file: unsaved.file, year: aopYearOf(unsaved) }, 2);
+      if (s.missing.some((m) => m.file === unsaved.file)) throw missingError(ctx, root, s);
+      const file = shownPath(ctx, join(root, unsaved.file));
+      throw new UserError('answers.aop-unused', { file, year: aopYearOf(unsaved) }, 2);
     }
     if (result.idle) {
       // An answers file that closed the case (`end:`) leaves nothing to ask, but it is still saved.
@@ -107,7 +110,7 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
       if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
       return 0;
     }
-    if (s.answered === 0 && s.missing.length > 0) throw missingError(ctx, s);
+    if (s.answered === 0 && s.missing.length > 0) throw missingError(ctx, root, s);
     const written = s.flush();
     ctx.stdout.write(buffer.join(''));
     const lines = savedLines(written);

@@ -54,7 +54,8 @@ export function ejectTemplate(root: string, document: string): string[] {
   const langs = readdirSync(dir).filter((l) => existsSync(join(dir, l, `${document}.hbs`)));
   const writes = langs.map((lang) => {
     const file = `templates/${lang}/${document}.hbs`;
-    if (existsSync(join(root, file))) throw new UserError('template.exists', { file }, 2, { file: join(root, file) });
+    // The message does not name the file: the location does, from where the user stands.
+    if (existsSync(join(root, file))) throw new UserError('template.exists', {}, 2, { file: join(root, file) });
     return { file, content: (builtinTemplate(document, lang) as TemplateSource).text, expected: null };
   });
   applyPlan({ root, writes });

@@ -547,7 +547,7 @@ describe('templates', () => {
     expect(existsSync(join(root, 'templates', 'en', 'letter.hbs'))).toBe(true);
     const again = runCli(['templates', 'eject', 'letter'], { cwd: root });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('Ya existe templates/');
+    expect(again.stderr).toMatch(/^Error: templates\/(en|es)\/letter\.hbs: Ya existe; no se sobrescribe\./);
   });
 });
 

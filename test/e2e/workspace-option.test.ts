@@ -203,7 +203,7 @@ describe('paths of the files a run with -C writes', () => {
   });
 });
 
-describe('files a run of next with -C saves', () => {
+describe('files a run of next or templates eject with -C names', () => {
   it('are said from where the user stands', () => {
     const parent = tempDir();
     cpSync(copyWorkspace('demo'), join(parent, 'ws'), { recursive: true });
@@ -211,6 +211,14 @@ describe('files a run of next with -C saves', () => {
     const r = runCli(['next', 'krakow-pl', '--answers', 'a.yaml', '-C', 'ws'], { cwd: parent });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Guardado: ws/cases/krakow-pl/case.yaml');
+    // The program whose answers are missing, and the templates eject copies.
+    const missing = runCli(['next', 'giessen-de', '-C', 'ws'], { cwd: parent });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Las respuestas `aop:` de ws/cases/giessen-de/aop/2026.yaml llevan `year: 2026`.');
+    const ejected = runCli(['templates', 'eject', 'letter', '-C', 'ws'], { cwd: parent });
+    expect(ejected.stdout).toBe('Copiada: ws/templates/en/letter.hbs\nCopiada: ws/templates/es/letter.hbs\n');
+    const again = runCli(['templates', 'eject', 'letter', '-C', 'ws'], { cwd: parent });
+    expect(again.stderr).toContain('Error: ws/templates/en/letter.hbs: Ya existe; no se sobrescribe.\n');
   });
 });
 

@@ -300,8 +300,8 @@ export const documents: Catalog = {
     },
   },
   'template.exists': {
-    es: 'Ya existe {file}; no se sobrescribe.',
-    en: '{file} already exists; it is not overwritten.',
+    es: 'Ya existe; no se sobrescribe.',
+    en: 'It already exists; it is not overwritten.',
     hint: { es: 'Bórrelo o renómbrelo si quiere empezar de nuevo.', en: 'Delete or rename it to start again.' },
   },
   'generate.written': { es: 'Escrito: {file}', en: 'Written: {file}' },
