@@ -113,6 +113,8 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
     ctx.stdout.write(`${JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2)}\n`);
   } else {
     const lines: string[] = [];
+    // On a terminal, each finding is broken at spaces to its width; piped, a finding's message is one line.
+    const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
     for (const w of result.workspaces) {
       // Paths relative to where the user stands, so an editor can open them; GitHub reads an
       // annotation's file from the repository's root, wherever the step runs (working-directory).
@@ -124,7 +126,7 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
         lines.push(
           opts.format === 'github'
             ? formatProblemGithub(p, ctx.lang, pre)
-            : formatProblemText(p, ctx.lang, c, pre, globals),
+            : formatProblemText(p, ctx.lang, c, pre, globals, columns),
         );
       }
     }

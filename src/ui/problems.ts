@@ -1,23 +1,50 @@
 import type { Problem } from '../workspace/problems.js';
 import type { Painter } from './color.js';
 import { message, t, type UiLang } from './i18n.js';
+import { wrapAfter, wrapLine } from './text.js';
 
-const where = (p: Problem) =>
-  `${p.file}${p.line !== undefined ? `:${p.line}:${p.col ?? 1}` : ''}${p.path && p.path.length > 0 ? ` (${p.path.join('.')})` : ''}`;
+/** The file, and the line and column when known. */
+const place = (p: Problem) => `${p.file}${p.line !== undefined ? `:${p.line}:${p.col ?? 1}` : ''}`;
+const where = (p: Problem) => `${place(p)}${p.path && p.path.length > 0 ? ` (${p.path.join('.')})` : ''}`;
 
 /**
  * `file:line:col (field.path) error rule: message` and an indented hint, for people; `globals` follows
- * the commands it suggests (see message).
+ * the commands it suggests (see message). `columns`: the terminal's width, to break the message and the
+ * hint at spaces (never inside the file's place or a `code span` that fits), their lines under their text.
  */
-export function formatProblemText(p: Problem, lang: UiLang, c: Painter, prefix = '', globals = ''): string {
+export function formatProblemText(
+  p: Problem,
+  lang: UiLang,
+  c: Painter,
+  prefix = '',
+  globals = '',
+  columns?: number,
+): string {
   const m = message(lang, p.id, { ...p.params, globals });
-  const sev =
-    p.severity === 'error'
-      ? c.red(lang === 'es' ? 'error' : 'error')
-      : c.yellow(lang === 'es' ? 'advertencia' : 'warning');
-  const lines = [`${c.bold(prefix + where(p))} ${sev}${p.rule ? c.dim(` [${p.rule}]`) : ''}: ${m.text}`];
-  if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
-  if (p.law) lines.push(`  ${c.dim(t(lang, 'check.law', { law: p.law }))}`);
+  const severity = p.severity === 'error' ? 'error' : lang === 'es' ? 'advertencia' : 'warning';
+  const sev = p.severity === 'error' ? c.red(severity) : c.yellow(severity);
+  if (!columns) {
+    const lines = [`${c.bold(prefix + where(p))} ${sev}${p.rule ? c.dim(` [${p.rule}]`) : ''}: ${m.text}`];
+    if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
+    if (p.law) lines.push(`  ${c.dim(t(lang, 'check.law', { law: p.law }))}`);
+    return lines.join('\n');
+  }
+  const field = p.path && p.path.length > 0 ? `${c.bold(`(${p.path.join('.')})`)} ` : '';
+  const lines = wrapAfter(
+    c.bold(prefix + place(p)),
+    `${field}${sev}${p.rule ? c.dim(` [${p.rule}]`) : ''}: ${m.text}`,
+    columns,
+    '  ',
+  );
+  // The hint and the law broken without colour, then painted: a mark in colour would not be seen as one.
+  if (m.hint)
+    lines.push(
+      ...wrapLine(`  → ${m.hint}`, columns, true).map((l, i) => (i === 0 ? `  ${c.dim('→')}${l.slice(3)}` : l)),
+    );
+  if (p.law)
+    lines.push(
+      ...wrapLine(`  ${t(lang, 'check.law', { law: p.law })}`, columns, true).map((l) => `  ${c.dim(l.slice(2))}`),
+    );
   return lines.join('\n');
 }
 

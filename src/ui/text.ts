@@ -47,9 +47,16 @@ const widthClasses = () =>
 /** A regional indicator: two of them make a flag, two columns in all. */
 const REGIONAL = /[\u{1F1E6}-\u{1F1FF}]/u;
 
-/** The columns a text takes in a terminal (委員会 takes six, 🌮 two, a combining accent none). */
+/** A colour or weight: an escape sequence that takes no column. */
+const SGR = /\u001b\[[\d;]*m/g;
+
+/**
+ * The columns a text takes in a terminal (委員会 takes six, 🌮 two, a combining accent none, a colour's
+ * escape sequence none).
+ */
 export function displayWidth(s: string): number {
   if (NARROW.test(s)) return s.length;
+  if (s.includes('\u001b')) return displayWidth(s.replace(SGR, ''));
   const { wide, zero } = widthClasses();
   let width = 0;
   let joined = false;
@@ -62,17 +69,37 @@ export function displayWidth(s: string): number {
   return width;
 }
 
-/** A text as lines of at most `width` columns, broken at spaces; a longer word is cut. */
-export function wrapText(text: string, width: number): string[] {
+/**
+ * A text's words, split at spaces; a `code span` (a command, a YAML key to copy) is one word, unless
+ * it is wider than `width`.
+ */
+function words(text: string, width: number): string[] {
+  const found: string[] = [];
+  let open = false;
+  for (const piece of text.split(' ')) {
+    if (open) found[found.length - 1] += ` ${piece}`;
+    else found.push(piece);
+    if (piece.split('`').length % 2 === 0) open = !open;
+  }
+  // A backquote that opens no span that closes is no span.
+  if (open) found.push(...(found.pop() as string).split(' '));
+  return found.flatMap((w) => (w.includes(' ') && displayWidth(w) > width ? w.split(' ') : [w]));
+}
+
+/**
+ * Words as lines of at most `width` columns (`first` for the first line); a longer word is cut, or with
+ * `whole` stays whole on a line of its own: a path to copy, which the terminal folds where it must.
+ */
+function wrapWords(list: string[], width: number, whole: boolean, first = width): string[] {
   const lines: string[] = [];
   let line = '';
-  for (let word of text.split(' ')) {
-    if (line !== '' && displayWidth(line) + 1 + displayWidth(word) <= width) {
+  for (let word of list) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(word) <= (lines.length === 0 ? first : width)) {
       line += ` ${word}`;
       continue;
     }
     if (line !== '') lines.push(line);
-    while (displayWidth(word) > width) {
+    while (!whole && displayWidth(word) > width) {
       const [head, rest] = cut(word, width);
       lines.push(head);
       word = rest;
@@ -84,16 +111,33 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 /**
+ * A text as lines of at most `width` columns, broken at spaces, not inside a `code span` that fits a
+ * line; a longer word is cut, or with `whole` stays whole on a line of its own.
+ */
+export const wrapText = (text: string, width: number, whole = false): string[] =>
+  wrapWords(words(text, width), width, whole);
+
+/**
  * A line as lines of at most `width` columns, broken at spaces, the ones after the first under its
  * text: past its indent and the mark that leads it («  ⚠ », «■ », «> »). A line that fits stays as it is.
+ * `whole`: a word longer than a line is not cut (wrapText).
  */
-export function wrapLine(line: string, width: number): string[] {
+export function wrapLine(line: string, width: number, whole = false): string[] {
   if (displayWidth(line) <= width) return [line];
   const lead = /^\s*(?:[^\p{L}\p{N}\s] (?=\S))?/u.exec(line)?.[0] ?? '';
   const hang = ' '.repeat(displayWidth(lead));
-  return wrapText(line.slice(lead.length), Math.max(10, width - hang.length)).map(
+  return wrapText(line.slice(lead.length), Math.max(10, width - hang.length), whole).map(
     (l, i) => (i === 0 ? lead : hang) + l,
   );
+}
+
+/**
+ * `head`, never broken, then `text` broken at spaces, in lines of at most `width` columns, the ones
+ * after the first after `hang`; a word longer than a line stays whole.
+ */
+export function wrapAfter(head: string, text: string, width: number, hang: string): string[] {
+  const room = Math.max(10, width - displayWidth(hang));
+  return wrapWords([head, ...words(text, room)], room, true, width).map((l, i) => (i === 0 ? l : hang + l));
 }
 
 /** The first `width` columns of a word (at least one character) and the rest. */

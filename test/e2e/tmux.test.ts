@@ -240,6 +240,32 @@ describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('check in a real terminal', () => {
+  it('100 columns: a finding’s message and hint wrap at spaces under their text, paths and code whole', async () => {
+    const root = copyWorkspace('demo');
+    start(root, ['check'], 100);
+    await waitFor('EXIT=');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const said = lines.slice(
+      0,
+      lines.findIndex((l) => l.startsWith('EXIT=')),
+    );
+    for (const line of said) expect(displayWidth(line), line).toBeLessThanOrEqual(100);
+    // The same words as piped, none cut: piped, each finding's message and hint are one line.
+    const piped = runCli(['check'], { cwd: root, env: { LINKAGE_TODAY: TODAY } }).stdout;
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(said.join('\n'))).toEqual(words(piped));
+    expect(said.length).toBeGreaterThan(piped.trim().split('\n').length);
+    // A finding starts at the margin; its message goes on under it, its hint under the hint's text.
+    const finding = said.findIndex((l) => l.startsWith('cases/aurora-us/case.yaml:62:15 (areas.0.priority) '));
+    const hint = said.findIndex((l, i) => i > finding && l.startsWith('  → '));
+    for (const line of said.slice(finding + 1, hint)) expect(line).toMatch(/^ {2}\S/);
+    expect(said[hint + 1]).toMatch(/^ {4}\S/);
+    expect(said.slice(hint, hint + 3).join('\n')).toContain('`areas: priority:`');
+    expect(said.at(-1)).toBe('0 errores, 4 advertencias en 16 archivos.');
+  });
+});
+
 describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
   it('200 columns: a step’s explanation keeps to lines of 96 columns, easy to read', async () => {
     // Hofu's step: its explanation is 131 columns long.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapLine } from '../../src/ui/text.js';
+import { displayWidth, wrapAfter, wrapLine, wrapText } from '../../src/ui/text.js';
 
 describe('displayWidth', () => {
   it('counts wide characters and emoji as two columns, combining marks as none', () => {
@@ -35,5 +35,40 @@ describe('wrapLine', () => {
     expect(wrapLine('  Le toca: Municipio, desde hoy.', 22)).toEqual(['  Le toca: Municipio,', '  desde hoy.']);
     // A question mark that begins a word is no mark.
     expect(wrapLine('¿Ya respondió la ciudad elegida?', 20)).toEqual(['¿Ya respondió la', 'ciudad elegida?']);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps a `code span` on one line when it fits one; a longer one breaks at its spaces', () => {
+    expect(wrapText('anote la fecha en `steps: letter: date:` ya', 24)).toEqual([
+      'anote la fecha en',
+      '`steps: letter: date:`',
+      'ya',
+    ]);
+    expect(wrapText('en `steps: letter: followUpOn:`', 12)).toEqual(['en `steps:', 'letter:', 'followUpOn:`']);
+    // A backquote that opens no span that closes is no span.
+    expect(wrapText('un ` suelto en el texto', 10)).toEqual(['un `', 'suelto en', 'el texto']);
+  });
+
+  it('cuts a word longer than a line, or with `whole` keeps it whole on a line of its own', () => {
+    expect(wrapText('en /tmp/una/ruta/larga hoy', 10)).toEqual(['en', '/tmp/una/r', 'uta/larga', 'hoy']);
+    expect(wrapText('en /tmp/una/ruta/larga hoy', 10, true)).toEqual(['en', '/tmp/una/ruta/larga', 'hoy']);
+  });
+
+  it('counts no column for a colour’s escape sequence', () => {
+    expect(displayWidth('\u001b[33madvertencia\u001b[39m')).toBe(11);
+  });
+});
+
+describe('wrapAfter', () => {
+  it('keeps its head whole, then breaks the text at spaces after the hang', () => {
+    expect(wrapAfter('cases/a/case.yaml:3:1', 'error: falta la fecha del oficio', 30, '  ')).toEqual([
+      'cases/a/case.yaml:3:1 error:',
+      '  falta la fecha del oficio',
+    ]);
+    expect(wrapAfter('cases/un-caso-largo/case.yaml:3:1', 'error: falta', 20, '  ')).toEqual([
+      'cases/un-caso-largo/case.yaml:3:1',
+      '  error: falta',
+    ]);
   });
 });
