@@ -177,7 +177,9 @@ function report(
       : '';
     // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {
-      stderr.write(`${(stderr.isTTY && stderr.columns ? wrapText(m.text, stderr.columns) : [m.text]).join('\n')}\n`);
+      stderr.write(
+        `${(stderr.isTTY && stderr.columns ? wrapText(m.text, stderr.columns, true) : [m.text]).join('\n')}\n`,
+      );
       return 130;
     }
     const lines = [

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot, writeLines } from './context.js';
 
 /** A program year as the schema takes it. */
 function parseYear(value: string): number {
@@ -41,6 +41,6 @@ export async function aopNewAction(
   }
   const command = commandLine(['linkage', 'next', result.slug, '--step', 'aop', ...globalArgs(ctx)]);
   lines.push(t(ctx.lang, 'aop-new.next', { command }));
-  ctx.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(ctx.stdout, `${lines.join('\n')}\n`);
   return 0;
 }

@@ -3,7 +3,7 @@ import { makeChalk } from '../ui/color.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemText } from '../ui/problems.js';
-import { type ActionContext, filePrefix, shownPath, singleRoot, workspaceArgs } from './context.js';
+import { type ActionContext, filePrefix, shownPath, singleRoot, workspaceArgs, writeLines } from './context.js';
 
 export async function calendarAction(
   ctx: ActionContext,
@@ -27,13 +27,13 @@ export async function calendarAction(
   const pre = `  ${filePrefix(ctx.cwd, root)}`;
   for (const { slug, problems } of result.leftOut) {
     const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, pre, globals));
-    ctx.stderr.write(`${[t(ctx.lang, 'calendar.case-left-out', { slug, globals }), ...lines].join('\n')}\n`);
+    writeLines(ctx.stderr, `${[t(ctx.lang, 'calendar.case-left-out', { slug, globals }), ...lines].join('\n')}\n`);
   }
   if (!result.file) {
     ctx.stdout.write(result.ics);
     return 0;
   }
   const file = shownPath(ctx, result.file);
-  ctx.stdout.write(`${t(ctx.lang, 'calendar.written', { file, count: result.count })}\n`);
+  writeLines(ctx.stdout, `${t(ctx.lang, 'calendar.written', { file, count: result.count })}\n`);
   return 0;
 }

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
 import type { UiLang } from '../ui/i18n.js';
+import { wrapLine } from '../ui/text.js';
 import { findWorkspaceRoot } from '../workspace/load.js';
 import { toPosix } from '../workspace/paths.js';
 import { nearestWorkspaceRoot } from '../workspace/root.js';
@@ -22,6 +23,23 @@ export interface ActionContext {
 }
 
 export const out = (ctx: ActionContext): Painter => makeChalk(ctx.stdout, !ctx.color);
+
+/**
+ * Writes lines for the user to `stream`: on a terminal, each broken at spaces to its width, its next
+ * lines under its text (wrapLine), a word longer than a line (a path) whole on a line of its own, for
+ * the terminal to fold; piped, as they are, for the scripts that read them.
+ */
+export function writeLines(stream: NodeJS.WriteStream, text: string): void {
+  const columns = stream.isTTY ? stream.columns : undefined;
+  stream.write(
+    columns
+      ? text
+          .split('\n')
+          .flatMap((line) => wrapLine(line, columns, true))
+          .join('\n')
+      : text,
+  );
+}
 
 /**
  * A path a command wrote (or names), as it prints it: from where the user stands, so that it opens from

@@ -2,7 +2,7 @@ import { runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { message, t } from '../ui/i18n.js';
-import { type ActionContext, out, shownPath, workspaceArgs, workspaceRoots } from './context.js';
+import { type ActionContext, out, shownPath, workspaceArgs, workspaceRoots, writeLines } from './context.js';
 
 export interface GenerateFlags {
   lang?: string;
@@ -75,7 +75,7 @@ export async function generateAction(
     else lines.push(t(ctx.lang, d.fromIssued ? 'generate.copied' : 'generate.written', { file }));
   }
   if (flags.check) lines.push(c.green(t(ctx.lang, 'generate.checked', { count: result.documents.length })));
-  ctx.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(ctx.stdout, `${lines.join('\n')}\n`);
   return 0;
 }
 

@@ -10,7 +10,7 @@ import { commandLine } from '../ui/command-line.js';
 import { message, t } from '../ui/i18n.js';
 import { WORKSPACE_FILE } from '../workspace/load.js';
 import { SCHEMAS_DIR } from '../workspace/write.js';
-import { type ActionContext, globalArgs, shownPath } from './context.js';
+import { type ActionContext, globalArgs, shownPath, writeLines } from './context.js';
 
 export interface InitFlags {
   answers?: string;
@@ -46,7 +46,7 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
           globals: inFolder,
           version: VERSION,
           ...(answers ? { answers } : {}),
-          onCreated: (plan) => ctx.stdout.write(`\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
+          onCreated: (plan) => writeLines(ctx.stdout, `\n${createdLines(ctx, plan, shown, false).join('\n')}\n`),
         }),
       // The command that resumes it, run from here: in the folder given, not the one it was run from,
       // with the answers file given, whose answers are not in the draft.
@@ -81,7 +81,7 @@ export async function initAction(ctx: ActionContext, dir: string, opts: InitFlag
   if (!result.ok) {
     throw answersError(result.review, answers, translator(ctx)) ?? new Error('init: a failed review without a reason');
   }
-  ctx.stdout.write(`${createdLines(ctx, result, shown, true).join('\n')}\n`);
+  writeLines(ctx.stdout, `${createdLines(ctx, result, shown, true).join('\n')}\n`);
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { logFlow } from '../flows/log.js';
 import { guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot, writeLines } from './context.js';
 
 export interface LogFlags {
   mission?: boolean;
@@ -56,7 +56,8 @@ export async function logAction(ctx: ActionContext, caseSlug: string | undefined
       throw new UserError('answers.missing', { fields: s.missing.map((m) => m.label).join('; ') || 'contactLog' }, 2);
     s.flush();
   }
-  ctx.stdout.write(
+  writeLines(
+    ctx.stdout,
     `${t(ctx.lang, 'prompts.log.added', { count: result.added, file: shownPath(ctx, join(root, 'cases', slug, 'case.yaml')) })}\n`,
   );
   if (interactive)

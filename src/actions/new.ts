@@ -10,7 +10,7 @@ import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
 import type { CaseFile } from '../workspace/schema.js';
-import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot, writeLines } from './context.js';
 import { translator } from './init.js';
 
 export interface NewFlags {
@@ -46,7 +46,8 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
           ...(answers ? { answers } : {}),
           onCreated: (plan) => {
             slug = plan.slug;
-            ctx.stdout.write(
+            writeLines(
+              ctx.stdout,
               `\n${t(ctx.lang, 'new.done', { slug: plan.slug, file: shownPath(ctx, join(root, plan.file)) })}\n`,
             );
           },
@@ -108,6 +109,6 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
     ...(c.areas?.length ? [] : [t(ctx.lang, 'new.next.areas')]),
     ...(c.steps?.counterpart?.date ? [] : [t(ctx.lang, 'new.next.chosen')]),
   ];
-  ctx.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(ctx.stdout, `${lines.join('\n')}\n`);
   return 0;
 }

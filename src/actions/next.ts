@@ -11,7 +11,7 @@ import { stepsFor } from '../process/steps.js';
 import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { type ActionContext, globalArgs, shownPath, singleRoot } from './context.js';
+import { type ActionContext, globalArgs, shownPath, singleRoot, writeLines } from './context.js';
 
 export interface NextFlags {
   step?: string;
@@ -107,7 +107,7 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
       const written = s.answered > 0 ? s.flush() : [];
       ctx.stdout.write(buffer.join(''));
       const lines = savedLines(written);
-      if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
+      if (lines.length > 0) writeLines(ctx.stdout, `${lines.join('\n')}\n`);
       return 0;
     }
     if (s.answered === 0 && s.missing.length > 0) throw missingError(ctx, root, s);
@@ -116,7 +116,7 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
     const lines = savedLines(written);
     if (s.missing.length > 0)
       lines.push(t(ctx.lang, 'prompts.still-missing', { fields: s.missing.map((m) => m.label).join('; ') }));
-    if (lines.length > 0) ctx.stdout.write(`${lines.join('\n')}\n`);
+    if (lines.length > 0) writeLines(ctx.stdout, `${lines.join('\n')}\n`);
     return 0;
   }
   printEquivalent(

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runPublish } from '../commands/publish.js';
 import { t } from '../ui/i18n.js';
-import { type ActionContext, shownPath, singleRoot } from './context.js';
+import { type ActionContext, shownPath, singleRoot, writeLines } from './context.js';
 
 export async function publishAction(ctx: ActionContext, opts: { out?: string }): Promise<number> {
   const result = await runPublish({
@@ -27,9 +27,9 @@ export async function publishAction(ctx: ActionContext, opts: { out?: string }):
     ...result.invalidCases.map((slug) => t(ctx.lang, 'publish.case-invalid', { slug })),
     ...result.invalidAops.map((file) => t(ctx.lang, 'publish.aop-invalid', { file })),
   ];
-  if (warnings.length > 0) ctx.stderr.write(`${warnings.join('\n')}\n`);
+  if (warnings.length > 0) writeLines(ctx.stderr, `${warnings.join('\n')}\n`);
   // A file:// URL, which a terminal opens with a click wherever the user stands; the folder is said above.
   lines.push(t(ctx.lang, 'publish.open', { url: pathToFileURL(join(result.dir, 'index.html')).href }));
-  ctx.stdout.write(`${lines.join('\n')}\n`);
+  writeLines(ctx.stdout, `${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ejectTemplate, listTemplates } from '../commands/templates.js';
 import { t } from '../ui/i18n.js';
-import { type ActionContext, out, shownPath, singleRoot } from './context.js';
+import { type ActionContext, out, shownPath, singleRoot, writeLines } from './context.js';
 
 export async function templatesListAction(ctx: ActionContext): Promise<number> {
   const c = out(ctx);
@@ -29,6 +29,6 @@ export async function templatesListAction(ctx: ActionContext): Promise<number> {
 export async function templatesEjectAction(ctx: ActionContext, document: string): Promise<number> {
   const root = singleRoot(ctx);
   const files = ejectTemplate(root, document).map((file) => shownPath(ctx, join(root, file)));
-  ctx.stdout.write(`${files.map((file) => t(ctx.lang, 'templates.ejected', { file })).join('\n')}\n`);
+  writeLines(ctx.stdout, `${files.map((file) => t(ctx.lang, 'templates.ejected', { file })).join('\n')}\n`);
   return 0;
 }

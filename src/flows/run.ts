@@ -2,7 +2,7 @@
 // earlier answer was saved), the prompts loaded only when something is asked, the case picker, and
 // the closing line with the equivalent non-interactive command.
 import { join } from 'node:path';
-import { type ActionContext, shownPath } from '../actions/context.js';
+import { type ActionContext, shownPath, writeLines } from '../actions/context.js';
 import type { Answers } from '../commands/answers.js';
 import { checkTodayInputs } from '../commands/common.js';
 import { type CaseTarget, needCase } from '../commands/next.js';
@@ -101,6 +101,6 @@ export function printEquivalent(
   const file = writeAnswersFile(root, name, answers, t(ctx.lang, 'prompts.answers-header', { date: today }));
   const shown = shownPath(ctx, join(root, file));
   const command = commandLine(['linkage', ...args(shown)]);
-  ctx.stdout.write(`\n${t(ctx.lang, 'prompts.equivalent', { command })}\n`);
+  writeLines(ctx.stdout, `\n${t(ctx.lang, 'prompts.equivalent', { command })}\n`);
   return command;
 }

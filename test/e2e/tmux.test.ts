@@ -266,6 +266,37 @@ describe.skipIf(!hasTmux)('check in a real terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('the lines a command writes after the prompts', () => {
+  it('120 columns: wrap at spaces, a path longer than a line whole on a line of its own', async () => {
+    const dir = join(tempDir(), `ws-${'muy-largo-'.repeat(13)}`);
+    cpSync(copyWorkspace('demo'), dir, { recursive: true });
+    start(tempDir(), ['log', 'krakow-pl', '-C', dir], 120);
+    await answer('Fecha del contacto');
+    await answer('Medio');
+    await answer('Con quién');
+    await answer('Qué se trató [español]', 'Llamada');
+    await answer('Qué se trató [inglés]');
+    await answer('Fecha para dar seguimiento');
+    await answer('¿Anotar otro contacto?');
+    await waitFor('EXIT=0');
+    // -J joins what the terminal wrapped: a line wider than the terminal would show here whole.
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const said = lines.slice(
+      lines.findIndex((l) => l.startsWith('1 entrada agregada')),
+      lines.indexOf('EXIT=0'),
+    );
+    // A path wider than the terminal is one word, whole, alone on its line; every other line fits.
+    for (const line of said) if (line.includes(' ')) expect(displayWidth(line), line).toBeLessThanOrEqual(120);
+    expect(said).toContain(dir);
+    const text = said.join(' ').replace(/\s+/g, ' ');
+    expect(text).toMatch(/^1 entrada agregada a \S+\/ws-(muy-largo-){13}\/cases\/krakow-pl\/case\.yaml\. /);
+    expect(text).toMatch(
+      / Lo mismo, sin preguntas: linkage log krakow-pl --answers \S+\/out\/answers\/log-krakow-pl\.yaml -C /,
+    );
+    expect(text.endsWith(` -C ${dir}`)).toBe(true);
+  }, 30_000);
+});
+
 describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
   it('200 columns: a step’s explanation keeps to lines of 96 columns, easy to read', async () => {
     // Hofu's step: its explanation is 131 columns long.
