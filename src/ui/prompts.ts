@@ -37,15 +37,16 @@ const NO = /^(n|no)$/i;
 
 /**
  * A question as lines that fit `columns`, broken at spaces: inquirer breaks a line too long for the
- * terminal anywhere, mid-word. Room is kept after the last line for what inquirer shows there (the
- * default in parentheses), which goes to a line of its own when it does not fit.
+ * terminal anywhere, mid-word. What inquirer shows after the last line (the default in parentheses)
+ * goes to a line of its own, the question ending in a line break, when it does not fit there.
  */
 function fitMessage(message: string, columns: number | undefined, after = ''): string {
   if (!columns) return message;
-  // «? » before the question; the room kept is a word of no-break spaces (a space before what follows).
-  const room = after === '' ? '' : ` ${'\u00a0'.repeat(displayWidth(after) + 1)}`;
-  const lines = wrapText(`${message}${room}`, Math.max(10, columns - 2));
-  return lines.join('\n').replace(/ ?\u00a0+$/, '');
+  // «? » before the question; after it, a space, what follows, and a space before the answer.
+  const width = Math.max(10, columns - 2);
+  const lines = wrapText(message, width);
+  const fits = after === '' || displayWidth(lines.at(-1) as string) + displayWidth(after) + 2 <= width;
+  return `${lines.join('\n')}${fits ? '' : '\n'}`;
 }
 
 /** What inquirer shows after a fitted question (a choice made), broken at spaces to follow its last line. */
@@ -84,6 +85,7 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
         // A default of several lines shows on one, a ↵ for each break.
         message: fitMessage(q.message, columns, q.default ? `(${q.default.replaceAll('\n', '↵')})` : ''),
         ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
+        ...(columns ? { columns } : {}),
         ...(q.validate ? { validate: fitRefusal(q.validate, columns) } : {}),
         ...(q.multiline ? { multiline: true } : {}),
       }),

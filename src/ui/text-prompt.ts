@@ -17,6 +17,7 @@ import {
   useRef,
   useState,
 } from '@inquirer/core';
+import { wrapLine } from './text.js';
 
 export interface TextConfig {
   message: string;
@@ -25,6 +26,8 @@ export interface TextConfig {
   multiline?: boolean;
   validate?: (value: string) => true | string;
   transformer?: (value: string, state: { isFinal: boolean }) => string;
+  /** The terminal's width: a default on a line of its own breaks at spaces within it. */
+  columns?: number;
 }
 
 /** Inquirer's readline, with what Node's has and inquirer's type leaves out. */
@@ -162,7 +165,9 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
     before.current = { text: rl.line, cursor: rl.cursor };
   });
 
-  const message = theme.style.message(config.message, status);
+  // A question that ends in a line break (no room after it) has what follows at the margin below.
+  const below = config.message.endsWith('\n');
+  const message = theme.style.message(below ? config.message.slice(0, -1) : config.message, status);
   const final = status === 'done';
   const formatted = config.transformer
     ? config.transformer(final ? answerOf(value, multiline) : value, { isFinal: final })
@@ -173,9 +178,20 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
             .replace(/\n(?=.)/g, '\n  '),
         )
       : value;
-  const defaultStr = defaultValue && !final && !value ? theme.style.defaultAnswer(defaultValue) : undefined;
+  // On a line of its own, what follows the question breaks at spaces within the terminal (a space and
+  // the cursor after a default).
+  const fitBelow = (text: string, room: number) =>
+    below && config.columns
+      ? text
+          .split('\n')
+          .flatMap((line) => wrapLine(line, Math.max(10, (config.columns as number) - room), true))
+          .join('\n')
+      : text;
+  const defaultStr =
+    defaultValue && !final && !value ? fitBelow(theme.style.defaultAnswer(defaultValue), 2) : undefined;
+  const shownAnswer = final ? fitBelow(formatted, 0) : formatted;
   return [
-    [prefix, message, defaultStr, formatted].filter((v) => v !== undefined).join(' '),
+    `${prefix} ${message}${below ? '\n' : ' '}${[defaultStr, shownAnswer].filter((v) => v !== undefined).join(' ')}`,
     errorMsg ? theme.style.error(errorMsg) : '',
   ];
 });

@@ -357,6 +357,24 @@ describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
     expect(header[note + 1]).toBe('  cases/giessen-de/aop/2026.yaml');
   });
 
+  it('50 columns: a default with no room after its question starts its own line at the margin', async () => {
+    start(copyWorkspace('demo'), ['next', 'giessen-de'], 50);
+    await waitFor('? Objetivo 1');
+    const lines = tmux('capture-pane', '-p', '-t', SESSION).split('\n');
+    const question = lines.indexOf('? Objetivo 1 [español]');
+    expect(lines[question + 1]).toMatch(/^\(Poner en marcha /);
+    // Broken at a space within the terminal, no word cut.
+    expect(lines.slice(question + 1, question + 3).join(' ')).toBe(
+      '(Poner en marcha la cooperación en las áreas del acuerdo.)',
+    );
+    // Taken, the answer stays below the question, broken at a space too.
+    tmux('send-keys', '-t', SESSION, 'Enter');
+    await waitFor('? Objetivo 1 [inglés]');
+    const after = tmux('capture-pane', '-p', '-t', SESSION).split('\n');
+    const done = after.indexOf('✔ Objetivo 1 [español]');
+    expect(after.slice(done + 1, done + 3)).toEqual(['Poner en marcha la cooperación en las áreas del', 'acuerdo.']);
+  });
+
   it('80 columns: the line that Ctrl+C leaves wraps at spaces within the terminal; exit 130', async () => {
     start(copyWorkspace('demo'), ['new', 'Almería'], 80);
     await answer('País de Almería', 'es');
