@@ -6,9 +6,9 @@ import type { CaseFile, WorkspaceFile } from '../workspace/schema.js';
 import { addDays, addMonths, maxDate } from './dates.js';
 import {
   type Actor,
+  agreementEnd,
   aopDue,
   aopHasResults,
-  aopYears,
   type Bilingual,
   BUILTIN_STEPS,
   bilingual,
@@ -16,11 +16,13 @@ import {
   type FactDef,
   followUpDays,
   lastRound,
+  owesAop,
   type Phase,
   resultsDue,
   type StepContext,
   type StepDef,
   stepsFor,
+  yearsInForce,
 } from './steps.js';
 
 export type StepState = 'pending' | 'in-progress' | 'done' | 'skipped' | 'not-applicable';
@@ -348,12 +350,14 @@ function amendmentUnderWay(ctx: StepContext, item: LateItem): NonNullable<CaseSt
 export function instrumentationDue(ctx: StepContext): LateItem[] {
   const due: LateItem[] = [];
   const aopOf = (year: number) => ctx.bundle?.aops.find((a) => a.year === year);
-  // An agreement that ended (or whose fixed term expired) by a program's due day owes none (aopYears).
-  for (const year of aopYears(ctx)) {
+  // An agreement that ended (or whose fixed term expired) by a program's due day owes none (owesAop).
+  const end = agreementEnd(ctx);
+  for (const year of yearsInForce(ctx)) {
     // A draft not yet approved is still owed; a file that does not load is its own error.
     const aop = aopOf(year);
     if (aop && (!aop.data || aop.data.approved !== undefined)) continue;
-    due.push({ kind: 'aop', step: 'aop', due: aopDue(ctx, year) as string, year });
+    const aopDay = aopDue(ctx, year) as string;
+    if (owesAop(end, aopDay)) due.push({ kind: 'aop', step: 'aop', due: aopDay, year });
   }
   for (const year of closedYears(ctx)) {
     const aop = aopOf(year);

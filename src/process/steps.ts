@@ -236,8 +236,14 @@ export function yearsInForce(ctx: StepContext): number[] {
  */
 export function aopYears(ctx: StepContext): number[] {
   const end = agreementEnd(ctx);
-  return yearsInForce(ctx).filter((y) => end === undefined || end > (aopDue(ctx, y) as string));
+  return yearsInForce(ctx).filter((y) => owesAop(end, aopDue(ctx, y) as string));
 }
+
+/**
+ * Whether a program due on `due` is owed while the agreement's first day no longer in force is `end`
+ * (agreementEnd): one due on or after that day is not.
+ */
+export const owesAop = (end: string | undefined, due: string): boolean => end === undefined || end > due;
 
 const aopFor = (ctx: StepContext, year: number): AopEntry | undefined => ctx.bundle?.aops.find((a) => a.year === year);
 

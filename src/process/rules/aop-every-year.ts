@@ -1,16 +1,16 @@
 // The Parties carry out their cooperation through Annual Operational Programs: one for every year
 // the agreement is in force (domain.md, "The AOP"). The first year is aop-first's.
 import { yearOf } from '../dates.js';
-import { agreementEnd, aopDue, aopYears, type StepContext, signatureDate, yearsInForce } from '../steps.js';
+import { agreementEnd, aopDue, owesAop, type StepContext, signatureDate, yearsInForce } from '../steps.js';
 import { AOP_ARTICLE } from './aop-first.js';
 import type { Finding, Rule } from './types.js';
 
 /**
  * Each year in force after the signature year has its `aop/<year>.yaml` once it is due (aopDue:
  * `settings.followUpDays.aop` days into the year or after the previous program ends, 60 by default)
- * unless the agreement ended by then (aopYears), and was not approved after that day: warnings. An AOP for a
- * year before signature, or after the agreement ended (a recorded `end:`, or its fixed term's expiry),
- * is an error.
+ * unless the agreement ended by then (owesAop, as aopYears), and was not approved after that day:
+ * warnings. An AOP for a year before signature, or after the agreement ended (a recorded `end:`, or
+ * its fixed term's expiry), is an error.
  */
 export const aopEveryYear: Rule = {
   id: 'aop-every-year',
@@ -24,7 +24,6 @@ export const aopEveryYear: Rule = {
     const findings: Finding[] = [];
     // Recorded, or the day a fixed term expired: the new program's due day may fall on or after it.
     const inForceUntil = agreementEnd(sctx);
-    const owed = new Set(aopYears(sctx));
     for (const year of yearsInForce(sctx)) {
       if (year === yearOf(signed)) continue;
       const due = aopDue(sctx, year) as string;
@@ -40,7 +39,7 @@ export const aopEveryYear: Rule = {
         });
       if (entry) continue;
       // An agreement that ended by the day owes no program for the rest of that year.
-      if (ctx.today > due && owed.has(year))
+      if (ctx.today > due && owesAop(inForceUntil, due))
         findings.push({ params: { year, due, slug: bundle.slug }, file: `${bundle.dir}/aop/${year}.yaml` });
     }
     const ended = c?.end?.date;
