@@ -136,9 +136,23 @@ export function optimiseLazily(): void {
 }
 let lazier = false;
 
-/** Starts the parse workers, if they are not running yet, ahead of a batch. */
+/**
+ * Starts the parse workers (one less than threads()), if they are not running yet, ahead of a batch:
+ * they are kept (unreferenced) until the process ends.
+ */
 export function startParseWorkers(env: NodeJS.ProcessEnv): void {
-  pool(threads(env) - 1);
+  if (started) return;
+  started = [];
+  const script = workerScript('parse-worker');
+  const size = threads(env) - 1;
+  if (!script || size < 1) return;
+  const wt = workerThreads();
+  receiveMessage = wt.receiveMessageOnPort;
+  for (let w = 0; w < size; w++) {
+    const { port1, port2 } = new wt.MessageChannel();
+    new wt.Worker(script, { workerData: { port: port2 }, transferList: [port2] }).unref();
+    started.push({ port: port1 });
+  }
 }
 
 /**
@@ -218,20 +232,3 @@ export function workerScript(name: string): URL | undefined {
 /** node:worker_threads, loaded when a worker is first wanted (most runs start none). */
 export const workerThreads = (): typeof WorkerThreads =>
   createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
-
-/** The parse workers, started on first use and kept (unreferenced) until the process ends. */
-function pool(size: number): { port: WorkerThreads.MessagePort }[] {
-  if (started) return started;
-  started = [];
-  const script = workerScript('parse-worker');
-  if (!script || size < 1) return started;
-  const threads = workerThreads();
-  receiveMessage = threads.receiveMessageOnPort;
-  for (let w = 0; w < size; w++) {
-    const { port1, port2 } = new threads.MessageChannel();
-    const worker = new threads.Worker(script, { workerData: { port: port2 }, transferList: [port2] });
-    worker.unref();
-    started.push({ port: port1 });
-  }
-  return started;
-}
