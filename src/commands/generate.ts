@@ -235,7 +235,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       if (options.caseSlug && options.document !== 'all') {
         throw new UserError('document.no-case', { document: doc.id, slug: options.caseSlug });
       }
-      jobs.push({ doc, langs: languages(ws, doc, options.langs, undefined, options.document === 'all') });
+      jobs.push({ doc, langs: languages(ws, doc, options, undefined) });
       continue;
     }
     if (doc.scope === 'workspace') {
@@ -247,7 +247,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       jobs.push({
         doc,
         ...(focus ? { bundle: focus } : {}),
-        langs: languages(ws, doc, options.langs, focus, options.document === 'all'),
+        langs: languages(ws, doc, options, focus),
       });
       continue;
     }
@@ -263,7 +263,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
           if (options.document === 'all') continue;
           throw refusal;
         }
-        const langs = languages(ws, doc, options.langs, bundle, options.document === 'all');
+        const langs = languages(ws, doc, options, bundle);
         const notice = options.langs ? undefined : notInTheirLanguage(ws, doc, bundle, langs);
         if (!doc.aop) {
           jobs.push({
@@ -389,8 +389,8 @@ function registeredAt(docs: DocumentsFile['documents'], job: Job, file: string):
 
 /**
  * The document's languages: --lang when given (each one a workspace language; of a document with
- * fixed languages, those it has a template in, or under `all` its fixed ones when it has none of
- * them, so an oficio stays Spanish), else those it was
+ * fixed languages, those it has a template in, or under `generate all` its fixed ones when it has
+ * none of them, so an oficio stays Spanish), else those it was
  * issued in (documents.yaml), else Spanish plus the counterpart's first workspace language this
  * document has a template in (the agreement in German for Gießen, its letter in English while there
  * is no German letter), else Spanish and English for a counterpart that does not speak Spanish (and
@@ -399,10 +399,10 @@ function registeredAt(docs: DocumentsFile['documents'], job: Job, file: string):
 function languages(
   ws: Workspace,
   doc: DocumentDef,
-  given: string[] | undefined,
+  options: Pick<GenerateOptions, 'langs' | 'document'>,
   bundle: CaseBundle | undefined,
-  all: boolean,
 ): string[] {
+  let given = options.langs;
   if (doc.fixedLangs && !given) return doc.fixedLangs;
   // An oficio to the SRE has only its Spanish template: `generate all --lang es,en` writes it in
   // Spanish and the rest in both, `generate all --lang en` in Spanish and the rest in English. Asked
@@ -410,7 +410,7 @@ function languages(
   if (doc.fixedLangs && given) {
     const made = given.filter((lang) => findTemplate(ws.root, doc.id, lang));
     if (made.length > 0) given = made;
-    else if (all) return doc.fixedLangs;
+    else if (options.document === 'all') return doc.fixedLangs;
   }
   const available = ws.config?.settings?.languages ?? ['es', 'en'];
   if (given) {
