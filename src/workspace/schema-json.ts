@@ -44,7 +44,7 @@ function words(texts: Catalog, id: string): Message {
   if (/[{}]/.test(m.es + m.en)) throw new Error(`schema docs: ${id} has a placeholder`);
   return m;
 }
-/** "One entry of «Files that prove it»", in both languages, from the catalog's `doc.entry-of`. */
+/** "One entry of: <the list's own words>", in both languages, from the catalog's `doc.entry-of`. */
 function entryWords(texts: Catalog, list: Message): Message {
   const template = texts['doc.entry-of'];
   if (!template) throw new Error('schema docs: no catalog entry doc.entry-of');
