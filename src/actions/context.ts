@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
 import type { UiLang } from '../ui/i18n.js';
-import { wrapLine } from '../ui/text.js';
+import { wrapLines } from '../ui/text.js';
 import { findWorkspaceRoot } from '../workspace/load.js';
 import { toPosix } from '../workspace/paths.js';
 import { nearestWorkspaceRoot } from '../workspace/root.js';
@@ -31,14 +31,7 @@ export const out = (ctx: ActionContext): Painter => makeChalk(ctx.stdout, !ctx.c
  */
 export function writeLines(stream: NodeJS.WriteStream, text: string): void {
   const columns = stream.isTTY ? stream.columns : undefined;
-  stream.write(
-    columns
-      ? text
-          .split('\n')
-          .flatMap((line) => wrapLine(line, columns, true))
-          .join('\n')
-      : text,
-  );
+  stream.write(columns ? wrapLines(text, columns, true) : text);
 }
 
 /**

@@ -12,7 +12,7 @@ import { isDate } from '../process/dates.js';
 import { commandLine, trailingArgs } from '../ui/command-line.js';
 import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
-import { wrapLine, wrapText } from '../ui/text.js';
+import { wrapLines, wrapText } from '../ui/text.js';
 import { sha256 } from '../workspace/hash.js';
 import type { Problem } from '../workspace/problems.js';
 import { readRegularFile } from '../workspace/read-file.js';
@@ -229,8 +229,7 @@ export class Session {
   /** Lines said; on a terminal, one too long for it wraps at spaces (the terminal would cut a word). */
   say(text = ''): void {
     const { columns } = this.o.out;
-    const lines = columns ? text.split('\n').flatMap((line) => wrapLine(line, columns)) : [text];
-    this.o.out.write(`${lines.join('\n')}\n`);
+    this.o.out.write(`${columns ? wrapLines(text, columns) : text}\n`);
   }
 
   /** Lines on what an answers file did before any question, waiting for the next step's header. */

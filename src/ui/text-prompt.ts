@@ -17,7 +17,7 @@ import {
   useRef,
   useState,
 } from '@inquirer/core';
-import { wrapLine } from './text.js';
+import { wrapLines } from './text.js';
 
 export interface TextConfig {
   message: string;
@@ -181,12 +181,7 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
   // On a line of its own, what follows the question breaks at spaces within the terminal (a space and
   // the cursor after a default).
   const fitBelow = (text: string, room: number) =>
-    below && config.columns
-      ? text
-          .split('\n')
-          .flatMap((line) => wrapLine(line, Math.max(10, (config.columns as number) - room), true))
-          .join('\n')
-      : text;
+    below && config.columns ? wrapLines(text, Math.max(10, config.columns - room), true) : text;
   const defaultStr =
     defaultValue && !final && !value ? fitBelow(theme.style.defaultAnswer(defaultValue), 2) : undefined;
   const shownAnswer = final ? fitBelow(formatted, 0) : formatted;

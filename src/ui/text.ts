@@ -131,6 +131,13 @@ export function wrapLine(line: string, width: number, whole = false): string[] {
   );
 }
 
+/** A text's lines, each broken as wrapLine breaks it: for lines said on a terminal `width` wide. */
+export const wrapLines = (text: string, width: number, whole = false): string =>
+  text
+    .split('\n')
+    .flatMap((line) => wrapLine(line, width, whole))
+    .join('\n');
+
 /**
  * `head`, never broken, then `text` broken at spaces, in lines of at most `width` columns, the ones
  * after the first after `hang`; a word longer than a line stays whole.
