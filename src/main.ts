@@ -7,7 +7,7 @@ import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
 import { trailingArgs } from './ui/command-line.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
-import { formatProblemText } from './ui/problems.js';
+import { formatProblemText, where } from './ui/problems.js';
 import { wrapText } from './ui/text.js';
 import { findWorkspaceRoot } from './workspace/load.js';
 import { readRegularFile } from './workspace/read-file.js';
@@ -172,8 +172,8 @@ function report(
   if (isUserError(error)) {
     const m = message(lang, error.id, { globals, ...error.params });
     const loc = error.location;
-    const where = loc
-      ? `${run && isAbsolute(loc.file) ? shownPath(run, loc.file) : loc.file}${loc.line !== undefined ? `:${loc.line}:${loc.col ?? 1}` : ''}${loc.path?.length ? ` (${loc.path.join('.')})` : ''}: `
+    const at = loc
+      ? `${where({ ...loc, file: run && isAbsolute(loc.file) ? shownPath(run, loc.file) : loc.file })}: `
       : '';
     // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {
@@ -183,7 +183,7 @@ function report(
       return 130;
     }
     const lines = [
-      `${c.red('Error')}: ${where}${m.text}`,
+      `${c.red('Error')}: ${at}${m.text}`,
       ...error.details.map((d) => `  - ${d}`),
       ...error.problems.map((p) => formatProblemText(p, lang, c, '  ', globals)),
     ];

@@ -1,11 +1,13 @@
+import type { Location } from '../errors.js';
 import type { Problem } from '../workspace/problems.js';
 import type { Painter } from './color.js';
 import { message, t, type UiLang } from './i18n.js';
 import { wrapAfter, wrapLine } from './text.js';
 
 /** The file, and the line and column when known. */
-const place = (p: Problem) => `${p.file}${p.line !== undefined ? `:${p.line}:${p.col ?? 1}` : ''}`;
-const where = (p: Problem) => `${place(p)}${p.path && p.path.length > 0 ? ` (${p.path.join('.')})` : ''}`;
+const place = (p: Location) => `${p.file}${p.line !== undefined ? `:${p.line}:${p.col ?? 1}` : ''}`;
+/** `file:line:col (field.path)`: where a finding or an error sits, as far as it is known. */
+export const where = (p: Location) => `${place(p)}${p.path && p.path.length > 0 ? ` (${p.path.join('.')})` : ''}`;
 
 /**
  * `file:line:col (field.path) error rule: message` and an indented hint, for people; `globals` follows
