@@ -25,27 +25,19 @@ export function formatProblemText(
   const m = message(lang, p.id, { ...p.params, globals });
   const severity = p.severity === 'error' ? 'error' : lang === 'es' ? 'advertencia' : 'warning';
   const sev = p.severity === 'error' ? c.red(severity) : c.yellow(severity);
-  if (!columns) {
-    const lines = [`${c.bold(prefix + where(p))} ${sev}${p.rule ? c.dim(` [${p.rule}]`) : ''}: ${m.text}`];
-    if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
-    if (p.law) lines.push(`  ${c.dim(t(lang, 'check.law', { law: p.law }))}`);
-    return lines.join('\n');
-  }
+  const rule = p.rule ? c.dim(` [${p.rule}]`) : '';
   const field = p.path && p.path.length > 0 ? `${c.bold(`(${p.path.join('.')})`)} ` : '';
-  const lines = wrapAfter(
-    c.bold(prefix + place(p)),
-    `${field}${sev}${p.rule ? c.dim(` [${p.rule}]`) : ''}: ${m.text}`,
-    columns,
-    '  ',
-  );
+  const lines = columns
+    ? wrapAfter(c.bold(prefix + place(p)), `${field}${sev}${rule}: ${m.text}`, columns, '  ')
+    : [`${c.bold(prefix + where(p))} ${sev}${rule}: ${m.text}`];
   // The hint and the law broken without colour, then painted: a mark in colour would not be seen as one.
+  // Piped (no columns), each stays one line.
+  const width = columns ?? Number.POSITIVE_INFINITY;
   if (m.hint)
-    lines.push(
-      ...wrapLine(`  → ${m.hint}`, columns, true).map((l, i) => (i === 0 ? `  ${c.dim('→')}${l.slice(3)}` : l)),
-    );
+    lines.push(...wrapLine(`  → ${m.hint}`, width, true).map((l, i) => (i === 0 ? `  ${c.dim('→')}${l.slice(3)}` : l)));
   if (p.law)
     lines.push(
-      ...wrapLine(`  ${t(lang, 'check.law', { law: p.law })}`, columns, true).map((l) => `  ${c.dim(l.slice(2))}`),
+      ...wrapLine(`  ${t(lang, 'check.law', { law: p.law })}`, width, true).map((l) => `  ${c.dim(l.slice(2))}`),
     );
   return lines.join('\n');
 }
