@@ -99,9 +99,10 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   // passing it would keep a CI job green on a path that reads nothing. A file is one a change
   // touched, skipped as those outside the workspace are.
   const empty = result.workspaces.flatMap((w) => w.empty.map((p) => join(w.root, p)));
-  const folders = empty.filter((abs) => !statSync(abs).isFile()).map((abs) => toPosix(relative(base, abs)) || '.');
+  const files = new Set(empty.filter((abs) => statSync(abs).isFile()));
+  const folders = empty.filter((abs) => !files.has(abs)).map((abs) => toPosix(relative(base, abs)) || '.');
   if (folders.length > 0) throw new UserError('check.nothing-there', { path: folders.join(', ') });
-  for (const abs of empty.filter((f) => statSync(f).isFile()))
+  for (const abs of empty.filter((f) => files.has(f)))
     given.notes.push(t(ctx.lang, 'check.skipped', { path: toPosix(relative(base, abs)) }));
   if (given.notes.length > 0) ctx.stderr.write(`${given.notes.join('\n')}\n`);
   const c = out(ctx);
