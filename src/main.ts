@@ -1,14 +1,13 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
 import { isAbsolute, join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { type ActionContext, globalArgs, shownPath } from './actions/context.js';
+import { type ActionContext, globalArgs, shownPath, writeLines } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
 import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
 import { trailingArgs } from './ui/command-line.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
 import { formatProblemText, where } from './ui/problems.js';
-import { wrapText } from './ui/text.js';
 import { findWorkspaceRoot } from './workspace/load.js';
 import { readRegularFile } from './workspace/read-file.js';
 
@@ -177,9 +176,7 @@ function report(
       : '';
     // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {
-      stderr.write(
-        `${(stderr.isTTY && stderr.columns ? wrapText(m.text, stderr.columns, true) : [m.text]).join('\n')}\n`,
-      );
+      writeLines(stderr, `${m.text}\n`);
       return 130;
     }
     const lines = [
