@@ -2,7 +2,8 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
-import { documentFileName, renderDocument, templateNames } from '../documents/render.js';
+import { documentFileName } from '../documents/file-name.js';
+import { renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { isUserError, UserError } from '../errors.js';
 import { administrationIn, administrationOn } from '../process/administrations.js';

@@ -72,20 +72,6 @@ const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
 const DRAFT: Record<string, string> = { es: 'PROYECTO', en: 'DRAFT', de: 'ENTWURF' };
 const draftMark = (langs: string[]) => [...new Set(langs.map((l) => DRAFT[l] ?? 'DRAFT'))].join(' / ');
 
-/**
- * `letter-krakow-pl-es-en.pdf`; a workspace document without a case: `profile-es-en.pdf`; a
- * document about one year's AOP carries the year: `aop-aurora-us-2026-es-en.pdf`; an oficio about an
- * amendment, the amendment's id: `opinion-request-aurora-us-modificacion-1-es.pdf`.
- */
-export function documentFileName(
-  doc: string,
-  slug: string | undefined,
-  langs: string[],
-  part?: number | string,
-): string {
-  return `${[doc, slug, part, langs.join('-')].filter(Boolean).join('-')}.pdf`;
-}
-
 export async function renderDocument(req: RenderRequest): Promise<Rendered> {
   try {
     return await render(req);

@@ -15,7 +15,7 @@ import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { readRegularFile } from '../../workspace/read-file.js';
 import type { AdministrationData, DocumentsFile, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
-import { documentFileName } from '../render.js';
+import { documentFileName } from '../file-name.js';
 import {
   type CommonContext,
   escapeMarkdown,
