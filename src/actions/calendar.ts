@@ -25,9 +25,12 @@ export async function calendarAction(
   const globals = trailingArgs(workspaceArgs(ctx, root));
   // The files as check names them: from where the user stands, so that an editor opens them.
   const pre = `  ${filePrefix(ctx.cwd, root)}`;
+  // On a terminal, each finding broken at spaces as check breaks it (a painted mark would not be seen as one).
+  const columns = ctx.stderr.isTTY ? ctx.stderr.columns : undefined;
   for (const { slug, problems } of result.leftOut) {
-    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, pre, globals));
-    writeLines(ctx.stderr, `${[t(ctx.lang, 'calendar.case-left-out', { slug, globals }), ...lines].join('\n')}\n`);
+    writeLines(ctx.stderr, `${t(ctx.lang, 'calendar.case-left-out', { slug, globals })}\n`);
+    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, pre, globals, columns));
+    ctx.stderr.write(`${lines.join('\n')}\n`);
   }
   if (!result.file) {
     ctx.stdout.write(result.ics);

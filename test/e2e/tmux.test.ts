@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { displayWidth } from '../../src/ui/text.js';
-import { BIN, copyWorkspace, runCli, tempDir } from '../helpers.js';
+import { BIN, copyWorkspace, replaceIn, runCli, tempDir } from '../helpers.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const TODAY = '2026-11-28';
@@ -263,6 +263,31 @@ describe.skipIf(!hasTmux)('check in a real terminal', () => {
     expect(said[hint + 1]).toMatch(/^ {4}\S/);
     expect(said.slice(hint, hint + 3).join('\n')).toContain('`areas: priority:`');
     expect(said.at(-1)).toBe('0 errores, 4 advertencias en 16 archivos.');
+  });
+});
+
+describe.skipIf(!hasTmux)('calendar in a real terminal', () => {
+  it('50 columns, in colour: a case left out shows its findings as check does, the hint under its text', async () => {
+    const root = copyWorkspace('demo');
+    // A date that does not exist: an error with a hint, so the case is left out.
+    replaceIn(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'date: 2026-10-20', 'date: 2026-02-30');
+    start(root, ['calendar', '--out', 'cal.ics'], 50, 'NO_COLOR= FORCE_COLOR=1');
+    await waitFor('EXIT=0');
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const said = lines.slice(0, lines.indexOf('EXIT=0'));
+    for (const line of said) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    const finding = said.findIndex((l) => l.startsWith('  cases/krakow-pl/case.yaml:54:11'));
+    const hint = said.findIndex((l, i) => i > finding && l.startsWith('  → '));
+    expect(finding).toBeGreaterThan(0);
+    // The message goes on under the finding, the hint's next line under the hint's text.
+    for (const line of said.slice(finding + 1, hint)) expect(line).toMatch(/^ {2}\S/);
+    expect(said[hint + 1]).toMatch(/^ {4}\S/);
+    expect(
+      said
+        .slice(hint, hint + 3)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).toContain('→ Revise el mes y el día: la fecha se escribe AAAA-MM-DD (año, mes, día).');
   });
 });
 
