@@ -57,8 +57,12 @@ export async function nextAction(ctx: ActionContext, caseSlug: string | undefine
   const slug = target.kind === 'case' ? target.slug : undefined;
   const interactive = ctx.isTTY;
   // Without a terminal the step texts are shown only when something was saved; a refusal stays one message.
+  // Shown on a terminal (no questions: stdin is none, or TERM=dumb), they wrap to it as a run with questions.
   const buffer: string[] = [];
-  const out = interactive ? ctx.stdout : { write: (text: string) => buffer.push(text) };
+  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  const out = interactive
+    ? ctx.stdout
+    : { write: (text: string) => buffer.push(text), ...(columns !== undefined ? { columns } : {}) };
   const result = await guarded(
     ctx,
     () =>

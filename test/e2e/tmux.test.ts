@@ -491,6 +491,27 @@ describe.skipIf(!hasTmux)('a dumb terminal (TERM=dumb)', () => {
     expect(scr).toContain('EXIT=2');
   });
 
+  it('50 columns, answers from a file: the lines said wrap at spaces as a run with questions wraps them', async () => {
+    const answers = 'steps:\n  letter:\n    date: 2026-11-27\n';
+    const root = copyWorkspace('demo');
+    writeFileSync(join(root, 'a.yaml'), answers);
+    start(root, ['next', 'krakow-pl', '--answers', 'a.yaml'], 50, 'TERM=dumb');
+    await waitFor('EXIT=0');
+    // -J joins what the terminal wrapped: a line wider than the terminal would show here whole.
+    const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION).split('\n');
+    const said = lines.slice(0, lines.indexOf('EXIT=0'));
+    for (const line of said) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    // The same words as piped, none cut.
+    const piped = copyWorkspace('demo');
+    writeFileSync(join(piped, 'a.yaml'), answers);
+    const run = runCli(['next', 'krakow-pl', '--answers', 'a.yaml'], { cwd: piped, env: { LINKAGE_TODAY: TODAY } });
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(said.join('\n'))).toEqual(words(run.stdout));
+    // A line led by a mark goes on under its text.
+    const step = said.findIndex((l) => l.startsWith('… Paso «Respuesta de la contraparte»'));
+    expect(said[step + 1]).toMatch(/^ {2}\S/);
+  });
+
   it('is shown no colour: its escape codes would be printed as they are', async () => {
     // NO_COLOR empty: colour as on any terminal, but for TERM=dumb (-e: the screen with its colours).
     start(copyWorkspace('demo'), ['check'], 200, 'NO_COLOR= TERM=dumb');
