@@ -15,6 +15,12 @@ export interface Location {
   col?: number;
 }
 
+/** Findings behind an error, in the workspace at `root`: their files are relative to it, as a Problem's are. */
+export interface Findings {
+  root: string;
+  problems: Problem[];
+}
+
 /**
  * A mistake of the user's (bad input, bad usage): printed as a catalog message with its hint and
  * location, never with a stack, and ends the run with its exit code.
@@ -27,7 +33,7 @@ export class UserError extends Error {
     readonly location?: Location,
     readonly details: string[] = [],
     /** Located findings behind the error (a broken linkage.yaml), printed under it. */
-    readonly problems: Problem[] = [],
+    readonly findings?: Findings,
   ) {
     super(id);
     this.name = 'UserError';

@@ -1,7 +1,7 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
 import { isAbsolute, join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { type ActionContext, globalArgs, shownPath, writeLines } from './actions/context.js';
+import { type ActionContext, filePrefix, globalArgs, shownPath, writeLines } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
 import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
@@ -174,6 +174,8 @@ function report(
     const at = loc
       ? `${where({ ...loc, file: run && isAbsolute(loc.file) ? shownPath(run, loc.file) : loc.file })}: `
       : '';
+    // The findings under it said from where the user stands, as check says them.
+    const pre = error.findings && run ? filePrefix(run.cwd, error.findings.root) : '';
     // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {
       writeLines(stderr, `${m.text}\n`);
@@ -182,7 +184,7 @@ function report(
     const lines = [
       `${c.red('Error')}: ${at}${m.text}`,
       ...error.details.map((d) => `  - ${d}`),
-      ...error.problems.map((p) => formatProblemText(p, lang, c, '  ', globals)),
+      ...(error.findings?.problems ?? []).map((p) => formatProblemText(p, lang, c, `  ${pre}`, globals)),
     ];
     if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
     stderr.write(`${lines.join('\n')}\n`);

@@ -51,7 +51,11 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
   });
   // A case named on the command line is the whole calendar: without it there is nothing to write.
   const named = slug !== undefined ? leftOut[0] : undefined;
-  if (named) throw new UserError('calendar.case-invalid', { slug: named.slug }, 2, undefined, [], named.problems);
+  if (named)
+    throw new UserError('calendar.case-invalid', { slug: named.slug }, 2, undefined, [], {
+      root: ws.root,
+      problems: named.problems,
+    });
   const { ics, count } = renderCalendar(
     {
       municipality: ws.config.municipality.name,

@@ -119,5 +119,5 @@ export function withConfig(ws: Workspace, refusal = 'workspace.config-invalid'):
     ws.root,
     ws.problems.filter((p) => p.severity === 'error'),
   );
-  throw new UserError(refusal, {}, 2, undefined, [], errors);
+  throw new UserError(refusal, {}, 2, undefined, [], { root: ws.root, problems: errors });
 }

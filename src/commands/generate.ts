@@ -1,11 +1,11 @@
 // `linkage generate`: drafts into out/, issued documents into the case with their register entry.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName } from '../documents/file-name.js';
 import { renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
-import { isUserError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { administrationIn, administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
@@ -14,7 +14,6 @@ import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
-import { toPosix } from '../workspace/paths.js';
 import { readOrRefuse } from '../workspace/read-file.js';
 import type { CaseFile, DocumentsFile, WorkspaceFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
@@ -85,17 +84,11 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     throw new UserError('cli.one-workspace', { count: also.length + 1 });
   }
   // --check writes nothing, not even the parse cache.
-  const workspaces = [options.root, ...also].map((root) => {
-    try {
-      return readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true });
-    } catch (error) {
-      if (also.length === 0 || !isUserError(error)) throw error;
-      // Of several workspaces, "linkage.yaml:7" does not say whose: each file is named from where
-      // the command runs, as check names them.
-      const problems = error.problems.map((p) => ({ ...p, file: toPosix(relative(options.cwd, join(root, p.file))) }));
-      throw new UserError(error.id, error.params, error.exitCode, error.location, error.details, problems);
-    }
-  });
+  // A broken linkage.yaml's problems carry their workspace: of several, each is named from where the
+  // command runs, as check names them.
+  const workspaces = [options.root, ...also].map((root) =>
+    readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true }),
+  );
   const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
@@ -320,7 +313,10 @@ async function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today:
     ...(aop.data ? runRules({ ws: { ...ws, cases: [bundle] }, today, verifyHashes: false }).filter(own) : []),
   ];
   if (problems.length === 0 && aop.data) return;
-  throw new UserError('document.aop-invalid', { file: aop.file }, 2, undefined, [], locateProblems(ws.root, problems));
+  throw new UserError('document.aop-invalid', { file: aop.file }, 2, undefined, [], {
+    root: ws.root,
+    problems: locateProblems(ws.root, problems),
+  });
 }
 
 function documentOrError(name: string): DocumentDef {
@@ -478,10 +474,11 @@ function unavailable(
   const broken = doc.readsAgreement
     ? bundle.problems.filter((p) => p.severity === 'error' && p.file === agreementFile)
     : [];
-  if (broken.length > 0) {
-    const located = locateProblems(ws.root, broken);
-    return new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], located);
-  }
+  if (broken.length > 0)
+    return new UserError('document.agreement-invalid', { slug: bundle.slug }, 2, undefined, [], {
+      root: ws.root,
+      problems: locateProblems(ws.root, broken),
+    });
   return doc.notReached?.(bundle, amendment, ws.root);
 }
 

@@ -95,7 +95,7 @@ function located(root: string, error: unknown): unknown {
         ])
       : [];
   const at = { ...error.location, file, ...(p?.line ? { line: p.line, col: p.col } : {}) };
-  return new UserError(error.id, error.params, error.exitCode, at, error.details, error.problems);
+  return new UserError(error.id, error.params, error.exitCode, at, error.details, error.findings);
 }
 
 /** The templates a document is made from: one per language, or `parallel` for two side by side. */

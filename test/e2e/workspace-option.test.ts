@@ -253,6 +253,23 @@ describe('errors of a run with -C', () => {
     expect(zone.code).toBe(2);
     expect(zone.stderr).toContain('Error: ws/linkage.yaml (settings.timezone): ');
   });
+
+  it('name the files of the problems listed under them from where the user stands, as check does', () => {
+    const parent = tempDir();
+    const root = join(parent, 'ws');
+    cpSync(copyWorkspace('demo'), root, { recursive: true });
+    writeFileSync(join(root, 'cases/aurora-us/agreement.yaml'), 'schemaVersion: 1\nterm: [\n', { flag: 'a' });
+    const r = runCli(['generate', 'agreement', 'aurora-us', '-C', 'ws'], { cwd: parent });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ {2}ws\/cases\/aurora-us\/agreement\.yaml:\d+:1 error: /m);
+    // Of several workspaces too, each named from here: a broken linkage.yaml stops the report.
+    const other = join(parent, 'other');
+    cpSync(copyWorkspace('demo'), other, { recursive: true });
+    writeFileSync(join(other, 'linkage.yaml'), 'x: [\n', { flag: 'a' });
+    const both = runCli(['generate', 'status', '-C', 'ws', '-C', 'other'], { cwd: parent });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^ {2}other\/linkage\.yaml:\d+:\d+ error: /m);
+  });
 });
 
 describe('warnings of generate, run with -C', () => {
