@@ -55,9 +55,8 @@ export function defaultAopYear(bundle: CaseBundle): number | undefined {
  */
 export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPlan {
   const bundle = ws.cases.find((c) => c.slug === slug);
-  const caseFile = `cases/${slug}/case.yaml`;
-  // The messages name the file: no location of their own, or the path is printed twice.
-  if (!bundle?.case) throw new UserError('aop-new.case-invalid', { file: caseFile }, 2);
+  if (!bundle?.case)
+    throw new UserError('aop-new.case-invalid', { slug }, 2, { file: join(ws.root, 'cases', slug, 'case.yaml') });
   // Without a signature there is no default year; the refusal says why.
   const target = year ?? defaultAopYear(bundle) ?? 0;
   const refusal = aopYearRefusal(ws, bundle, bundle.case, target);
@@ -69,7 +68,8 @@ export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPl
     .filter((a) => a.year < target)
     .sort((a, b) => a.year - b.year)
     .at(-1);
-  if (previous && !previous.data) throw new UserError('aop-new.previous-invalid', { file: previous.file }, 2);
+  if (previous && !previous.data)
+    throw new UserError('aop-new.previous-invalid', {}, 2, { file: join(ws.root, previous.file) });
   const term = agreementTerm(bundle);
   const value = nextAopValue(target, previous?.data ?? undefined, FIRST, term.signed, term.ended);
   return {

@@ -302,7 +302,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
 /**
  * A program printed for signature or for the public must be right: the AOP file's own errors and the
  * errors the check rules find in it stop the document, located (exit 2), as `check` would list them.
- * The message names the file, and each error under it its line: no location of its own.
+ * The error is located in the file, and each error under it at its line.
  */
 async function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today: string): Promise<void> {
   const own = (p: { file: string; severity: string }) => p.file === aop.file && p.severity === 'error';
@@ -313,7 +313,7 @@ async function checkAop(ws: Workspace, bundle: CaseBundle, aop: AopEntry, today:
     ...(aop.data ? runRules({ ws: { ...ws, cases: [bundle] }, today, verifyHashes: false }).filter(own) : []),
   ];
   if (problems.length === 0 && aop.data) return;
-  throw new UserError('document.aop-invalid', { file: aop.file }, 2, undefined, [], {
+  throw new UserError('document.aop-invalid', {}, 2, { file: join(ws.root, aop.file) }, [], {
     root: ws.root,
     problems: locateProblems(ws.root, problems),
   });

@@ -177,7 +177,7 @@ describe('linkage aop new', () => {
     replaceIn(file, 'target: 800', 'target: ochocientos');
     const r = runCli(['aop', 'new', 'aurora-us', '--ui-lang', 'en'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('The previous program, cases/aurora-us/aop/2026.yaml, has errors');
+    expect(r.stderr).toContain('Error: cases/aurora-us/aop/2026.yaml: The previous program has errors');
     expect(existsSync(join(root, AURORA, 'aop/2027.yaml'))).toBe(false);
   });
 
@@ -188,12 +188,12 @@ describe('linkage aop new', () => {
     const es = runCli(['aop', 'new', 'aurora-us'], { cwd: root });
     expect(es.code).toBe(2);
     expect(es.stderr.split('\n')[0]).toBe(
-      'Error: El programa anterior, cases/aurora-us/aop/2026.yaml, tiene errores: no se pueden retomar sus actividades.',
+      'Error: cases/aurora-us/aop/2026.yaml: El programa anterior tiene errores: no se pueden retomar sus actividades.',
     );
     writeFileSync(join(root, 'cases/hofu-jp/case.yaml'), 'schemaVersion: 1\ncounterpart: [\n');
     const en = runCli(['aop', 'new', 'hofu-jp', '--ui-lang', 'en'], { cwd: root });
     expect(en.code).toBe(2);
-    expect(en.stderr.split('\n')[0]).toBe('Error: cases/hofu-jp/case.yaml cannot be read.');
+    expect(en.stderr.split('\n')[0]).toBe('Error: cases/hofu-jp/case.yaml: The case "hofu-jp" cannot be read.');
     expect(en.stderr).not.toMatch(STACK);
   });
 });

@@ -297,7 +297,7 @@ describe('an AOP with errors is not printed (exit 2, located)', () => {
     edit(root, 2026, from, to);
     const r = generate(root, ['aop', 'aurora-us', '--year', '2026']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cases/aurora-us/aop/2026.yaml tiene errores');
+    expect(r.stderr).toContain('Error: cases/aurora-us/aop/2026.yaml: El Programa Operativo Anual tiene errores');
     expect(r.stderr).toMatch(/cases\/aurora-us\/aop\/2026\.yaml:\d+:\d+ \(activities\.\d+\./);
     expect(r.stderr).toMatch(field);
     expect(r.stderr).not.toMatch(STACK);
@@ -311,12 +311,12 @@ describe('an AOP with errors is not printed (exit 2, located)', () => {
     const es = generate(root, ['aop', 'aurora-us', '--year', '2025']);
     expect(es.code).toBe(2);
     expect(es.stderr.split('\n')[0]).toBe(
-      'Error: cases/aurora-us/aop/2025.yaml tiene errores; no se genera el documento del Programa Operativo Anual.',
+      'Error: cases/aurora-us/aop/2025.yaml: El Programa Operativo Anual tiene errores; no se genera su documento.',
     );
     expect(es.stderr).toMatch(/cases\/aurora-us\/aop\/2025\.yaml:3:\d+ \(year\) error/);
     const en = generate(root, ['aop', 'aurora-us', '--year', '2025', '--ui-lang', 'en']);
     expect(en.stderr.split('\n')[0]).toBe(
-      'Error: cases/aurora-us/aop/2025.yaml has errors; the Annual Operational Program document is not generated.',
+      'Error: cases/aurora-us/aop/2025.yaml: The Annual Operational Program has errors; its document is not generated.',
     );
     expect(en.stderr).not.toMatch(STACK);
   });

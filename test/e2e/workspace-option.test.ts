@@ -270,6 +270,28 @@ describe('errors of a run with -C', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/^ {2}other\/linkage\.yaml:\d+:\d+ error: /m);
   });
+
+  it('name a broken program or case file from where the user stands', () => {
+    const parent = tempDir();
+    const root = join(parent, 'ws');
+    cpSync(copyWorkspace('demo'), root, { recursive: true });
+    const run = (args: string[]) => runCli([...args, '-C', 'ws', '--as-of', '2026-11-28'], { cwd: parent });
+    writeFileSync(join(root, 'cases/aurora-us/aop/2026.yaml'), 'x: [\n');
+    const previous = run(['aop', 'new', 'aurora-us', '2027']);
+    expect(previous.code).toBe(2);
+    expect(previous.stderr.split('\n')[0]).toBe(
+      'Error: ws/cases/aurora-us/aop/2026.yaml: El programa anterior tiene errores: no se pueden retomar sus actividades.',
+    );
+    const document = run(['generate', 'aop', 'aurora-us', '--year', '2026']);
+    expect(document.code).toBe(2);
+    expect(document.stderr.split('\n')[0]).toBe(
+      'Error: ws/cases/aurora-us/aop/2026.yaml: El Programa Operativo Anual tiene errores; no se genera su documento.',
+    );
+    writeFileSync(join(root, 'cases/hofu-jp/case.yaml'), 'schemaVersion: 1\ncounterpart: [\n');
+    const broken = run(['aop', 'new', 'hofu-jp']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.split('\n')[0]).toBe('Error: ws/cases/hofu-jp/case.yaml: El caso «hofu-jp» no se puede leer.');
+  });
 });
 
 describe('warnings of generate, run with -C', () => {

@@ -262,13 +262,13 @@ export const aop: Catalog = {
     },
   },
   'aop-new.case-invalid': {
-    es: 'No se puede leer {file}.',
-    en: '{file} cannot be read.',
+    es: 'El caso «{slug}» no se puede leer.',
+    en: 'The case "{slug}" cannot be read.',
     hint: { es: '`linkage check{globals}` dice qué corregir.', en: '`linkage check{globals}` says what to fix.' },
   },
   'aop-new.previous-invalid': {
-    es: 'El programa anterior, {file}, tiene errores: no se pueden retomar sus actividades.',
-    en: 'The previous program, {file}, has errors: its activities cannot be carried over.',
+    es: 'El programa anterior tiene errores: no se pueden retomar sus actividades.',
+    en: 'The previous program has errors: its activities cannot be carried over.',
     hint: { es: '`linkage check{globals}` dice qué corregir.', en: '`linkage check{globals}` says what to fix.' },
   },
 

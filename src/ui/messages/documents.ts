@@ -240,8 +240,8 @@ export const documents: Catalog = {
     },
   },
   'document.aop-invalid': {
-    es: '{file} tiene errores; no se genera el documento del Programa Operativo Anual.',
-    en: '{file} has errors; the Annual Operational Program document is not generated.',
+    es: 'El Programa Operativo Anual tiene errores; no se genera su documento.',
+    en: 'The Annual Operational Program has errors; its document is not generated.',
     hint: {
       es: 'Corrija lo que se indica (también lo lista `linkage check{globals}`).',
       en: 'Fix what is listed (`linkage check{globals}` lists it too).',
