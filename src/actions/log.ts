@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { logFlow } from '../flows/log.js';
 import { guarded, lazyPrompter, printEquivalent, resolvePick } from '../flows/run.js';
 import { t } from '../ui/i18n.js';
-import { loadWorkspace } from '../workspace/load.js';
+import { caseFilePath, loadWorkspace } from '../workspace/load.js';
 import { type ActionContext, globalArgs, shownPath, singleRoot, writeLines } from './context.js';
 
 export interface LogFlags {
@@ -58,7 +58,7 @@ export async function logAction(ctx: ActionContext, caseSlug: string | undefined
   }
   writeLines(
     ctx.stdout,
-    `${t(ctx.lang, 'prompts.log.added', { count: result.added, file: shownPath(ctx, join(root, 'cases', slug, 'case.yaml')) })}\n`,
+    `${t(ctx.lang, 'prompts.log.added', { count: result.added, file: shownPath(ctx, join(root, caseFilePath(slug))) })}\n`,
   );
   if (interactive)
     printEquivalent(

@@ -8,7 +8,7 @@ import { candidatesFlow } from '../flows/new.js';
 import { guarded, lazyPrompter, printEquivalent } from '../flows/run.js';
 import { commandLine } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
-import { loadWorkspace } from '../workspace/load.js';
+import { caseFilePath, loadWorkspace } from '../workspace/load.js';
 import type { CaseFile } from '../workspace/schema.js';
 import { type ActionContext, globalArgs, shownPath, singleRoot, writeLines } from './context.js';
 import { translator } from './init.js';
@@ -57,7 +57,7 @@ export async function newAction(ctx: ActionContext, city: string, opts: NewFlags
           },
         }),
       () =>
-        slug !== undefined && existsSync(join(root, 'cases', slug, 'case.yaml'))
+        slug !== undefined && existsSync(join(root, caseFilePath(slug)))
           ? ['interrupted', { command: commandLine(['linkage', 'next', ...globalArgs(ctx), slug]) }]
           : candidate
             ? 'prompts.interrupted-candidate'

@@ -8,6 +8,7 @@ import { yearOf } from '../process/dates.js';
 import { signatureDate } from '../process/steps.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
+import { caseFilePath } from '../workspace/root.js';
 import type { AopFile } from '../workspace/schema.js';
 import { applyPlan, type WritePlan } from '../workspace/write.js';
 
@@ -56,7 +57,7 @@ export function defaultAopYear(bundle: CaseBundle): number | undefined {
 export function planAopNew(ws: Workspace, slug: string, year?: number): AopNewPlan {
   const bundle = ws.cases.find((c) => c.slug === slug);
   if (!bundle?.case)
-    throw new UserError('aop-new.case-invalid', { slug }, 2, { file: join(ws.root, 'cases', slug, 'case.yaml') });
+    throw new UserError('aop-new.case-invalid', { slug }, 2, { file: join(ws.root, caseFilePath(slug)) });
   // Without a signature there is no default year; the refusal says why.
   const target = year ?? defaultAopYear(bundle) ?? 0;
   const refusal = aopYearRefusal(ws, bundle, bundle.case, target);

@@ -12,7 +12,7 @@ import { isDate } from '../process/dates.js';
 import { clearedTexts } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
-import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
+import { type AopEntry, type CaseBundle, caseFilePath, type Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { readOrRefuse } from '../workspace/read-file.js';
 import type { CaseFile, DocumentsFile, WorkspaceFile } from '../workspace/schema.js';
@@ -468,7 +468,7 @@ function unavailable(
 ): UserError | undefined {
   if (!bundle.case)
     return new UserError('document.case-invalid', { slug: bundle.slug }, 2, {
-      file: join(ws.root, bundle.dir, 'case.yaml'),
+      file: join(ws.root, caseFilePath(bundle.slug)),
     });
   const agreementFile = `${bundle.dir}/agreement.yaml`;
   const broken = doc.readsAgreement
@@ -551,7 +551,7 @@ async function record(ws: Workspace, job: Job, fileName: string, pdf: Buffer, is
   const { caseSchemaRef, newYamlFile } = await import('../workspace/new-file.js');
   const writes: PlannedWrite[] = [];
   if (job.doc.record) {
-    const caseEdit = openYaml(ws.root, `${bundle.dir}/case.yaml`);
+    const caseEdit = openYaml(ws.root, caseFilePath(bundle.slug));
     job.doc.record(caseEdit, bundle, {
       date,
       hash: currentAgreementHash(ws, bundle),

@@ -12,6 +12,7 @@ import {
   unregisteredAmendment,
 } from '../process/steps.js';
 import type { AopEntry, CaseBundle, Workspace } from '../workspace/load.js';
+import { caseFilePath } from '../workspace/root.js';
 import type { CaseFile } from '../workspace/schema.js';
 import type { EditableYaml } from '../workspace/write.js';
 import { agreementContext } from './context/agreement.js';
@@ -275,14 +276,14 @@ function registrationNotReached(
     const a = bundle.case?.amendments?.[amendment];
     if (a?.signed) return undefined;
     return new UserError('document.registration-amendment-unsigned', { slug: bundle.slug, id: a?.id ?? '' }, 2, {
-      file: join(root, bundle.dir, 'case.yaml'),
+      file: join(root, caseFilePath(bundle.slug)),
       path: ['amendments', amendment],
     });
   }
   const s = bundle.case?.steps?.signature;
   if (s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date) return undefined;
   return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {
-    file: join(root, bundle.dir, 'case.yaml'),
+    file: join(root, caseFilePath(bundle.slug)),
     path: ['steps', 'signature'],
   });
 }

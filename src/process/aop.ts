@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
+import { caseFilePath } from '../workspace/root.js';
 import type { AopFile, CaseFile } from '../workspace/schema.js';
 import { SCHEMA_VERSION } from '../workspace/schema-version.js';
 import { addDays, addMonths, maxDate, yearOf } from './dates.js';
@@ -23,7 +24,7 @@ export function aopSpan(aop: AopData): { start: string; end: string } {
  */
 export function aopYearRefusal(ws: Workspace, bundle: CaseBundle, c: CaseFile, year: number): UserError | undefined {
   const slug = bundle.slug;
-  const caseFile = join(ws.root, bundle.dir, 'case.yaml');
+  const caseFile = join(ws.root, caseFilePath(slug));
   const signed = signatureDate(c);
   // A case closed unsigned (declined, no answer, withdrawn) will have no signature to record.
   if (!signed && caseClosure(c)) {

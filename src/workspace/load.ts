@@ -19,7 +19,7 @@ import {
 import { checkSlug } from './paths.js';
 import type { Problem } from './problems.js';
 import { NOT_REGULAR_FILE, readRegularFile } from './read-file.js';
-import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, WORKSPACE_FILE } from './root.js';
+import { CASES_DIR, caseFilePath, caseSlugs, nearestWorkspaceRoot, WORKSPACE_FILE } from './root.js';
 import type {
   AgreementFile,
   AopFile,
@@ -33,7 +33,7 @@ import { SCHEMA_VERSION } from './schema-version.js';
 import { validateFile } from './validate.js';
 import { parseYaml } from './yaml.js';
 
-export { CASES_DIR, caseSlugs, WORKSPACE_FILE } from './root.js';
+export { CASES_DIR, caseFilePath, caseSlugs, WORKSPACE_FILE } from './root.js';
 export const PROFILE_FILE = 'profile.yaml';
 
 export interface AopEntry {
@@ -313,9 +313,9 @@ function loadCase(root: string, slug: string, read: Reader, listing?: CaseListin
     return bundle;
   }
   if (!entries.has('case.yaml')) {
-    problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: `${dir}/case.yaml`, path: [] });
+    problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: caseFilePath(slug), path: [] });
   } else {
-    lazyProperty(bundle, 'case', read<CaseFile>(`${dir}/case.yaml`, 'case', problems));
+    lazyProperty(bundle, 'case', read<CaseFile>(caseFilePath(slug), 'case', problems));
   }
   // A case whose results come from the memos (memo.ts) never parses its files again.
   let count = 1;

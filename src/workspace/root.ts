@@ -6,6 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 export const WORKSPACE_FILE = 'linkage.yaml';
 export const CASES_DIR = 'cases';
 
+/** A case's own file, as the workspace names it (a Problem's file): `cases/<slug>/case.yaml`. */
+export const caseFilePath = (slug: string): string => `${CASES_DIR}/${slug}/case.yaml`;
+
 /** The nearest folder, from `start` upward, that holds a linkage.yaml; undefined if none does. */
 export function nearestWorkspaceRoot(start: string): string | undefined {
   let dir = resolve(start);

@@ -1,6 +1,6 @@
 // Where a rule's finding points: the file a fact lives in and a field path with real list indices,
 // so the CLI can turn it into file:line:col.
-import { type CaseBundle, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
+import { type CaseBundle, caseFilePath, WORKSPACE_FILE, type Workspace } from '../../workspace/load.js';
 import { type FactDef, getPath, type StepContext, type StepDef } from '../steps.js';
 
 export type FieldPath = (string | number)[];
@@ -13,7 +13,7 @@ export const LSCT_ARTS_2_II_8_9 = `${LSCT}, arts. 2-II, 8 y 9`;
 export const CPEUM_ART_115_II_B =
   'Constitución Política de los Estados Unidos Mexicanos, art. 115, fracción II, inciso b)';
 
-export const caseFile = (bundle: CaseBundle) => `${bundle.dir}/case.yaml`;
+export const caseFile = (bundle: CaseBundle) => caseFilePath(bundle.slug);
 export const agreementFile = (bundle: CaseBundle) => `${bundle.dir}/agreement.yaml`;
 export const documentsFile = (bundle: CaseBundle) => `${bundle.dir}/documents.yaml`;
 
