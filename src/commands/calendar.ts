@@ -9,6 +9,7 @@ import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
+import { caseFilePath } from '../workspace/root.js';
 import { writeAtomic } from '../workspace/write.js';
 import { namedCase, readableWorkspace, workspaceTimezone, workspaceToday } from './common.js';
 
@@ -82,7 +83,7 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
 
 /** Why a case did not load: the errors of its folder and of its case.yaml, located. */
 function loadErrors(ws: Workspace, bundle: CaseBundle): Problem[] {
-  const own = (p: Problem) => p.file === bundle.dir || p.file === `${bundle.dir}/case.yaml`;
+  const own = (p: Problem) => p.file === bundle.dir || p.file === caseFilePath(bundle.slug);
   return locateProblems(
     ws.root,
     bundle.problems.filter((p) => p.severity === 'error' && own(p)),

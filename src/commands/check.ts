@@ -13,6 +13,7 @@ import { locateProblems } from '../workspace/locate.js';
 import { hashRecorder, openFileHashes, openMemo } from '../workspace/memo.js';
 import { resolveInside, toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
+import { caseFilePath } from '../workspace/root.js';
 import { acrossWorkspaces } from './across.js';
 import { checkTodayInputs, workspaceToday } from './common.js';
 import { type CaseDerivation, deriveOption } from './derive.js';
@@ -146,7 +147,7 @@ function countFiles(ws: ReturnType<typeof loadWorkspace>, only?: string[], probl
   const seen = new Set([WORKSPACE_FILE, ...(ws.profileFile === 'profile.yaml' ? ['profile.yaml'] : [])]);
   for (const c of ws.cases) {
     if (wholeDirs.has(c.dir)) continue;
-    seen.add(`${c.dir}/case.yaml`);
+    seen.add(caseFilePath(c.slug));
     for (const a of c.aops) seen.add(a.file);
     if (c.agreement) seen.add(`${c.dir}/agreement.yaml`);
     if (c.documents) seen.add(`${c.dir}/documents.yaml`);

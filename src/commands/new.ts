@@ -5,6 +5,7 @@ import { CASES_DIR, caseSlugs, WORKSPACE_FILE } from '../workspace/load.js';
 import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import { checkSlug, slugify } from '../workspace/paths.js';
 import { readRegularFile } from '../workspace/read-file.js';
+import { caseFilePath } from '../workspace/root.js';
 import { SCHEMA_VERSION } from '../workspace/schema.js';
 import { applyPlan, type WritePlan } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
@@ -136,7 +137,7 @@ export function planNew(options: NewOptions): NewPlan {
   const taken = takenSlug(root, slug);
   if (taken !== undefined) throw new UserError('slug.taken', { slug: taken }, 2);
 
-  const file = `${CASES_DIR}/${slug}/case.yaml`;
+  const file = caseFilePath(slug);
   const content = newYamlFile('case', value, caseSchemaRef(root));
   return { ok: true, slug, file, value, plan: { root, writes: [{ file, content, expected: null }] } };
 }

@@ -10,6 +10,7 @@ import { bundled, lazyFile } from '../workspace/lazy.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { resolveFileInside, toPosix } from '../workspace/paths.js';
+import { caseFilePath } from '../workspace/root.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
 import { commonContext, councilName, escapeMarkdown, periodLabel } from './context/common.js';
@@ -254,7 +255,7 @@ function fieldWith(
   };
   const cases = req.bundle ? [req.bundle] : req.ws.cases;
   const sources: [string, unknown][] = [
-    ...cases.map((b): [string, unknown] => [`${b.dir}/case.yaml`, b.case]),
+    ...cases.map((b): [string, unknown] => [caseFilePath(b.slug), b.case]),
     [req.ws.profileFile, req.ws.profileFile === 'linkage.yaml' ? req.ws.config : req.ws.profile],
     ['linkage.yaml', req.ws.config],
   ];

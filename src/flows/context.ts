@@ -7,6 +7,7 @@ import { type Actor, PHASES, type StepDef, stepsFor } from '../process/steps.js'
 import type { UiLang } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompts.js';
 import { type AopEntry, type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from '../workspace/load.js';
+import { caseFilePath } from '../workspace/root.js';
 import type { AgreementFile, AopFile, CaseFile, ProfileData, WorkspaceFile } from '../workspace/schema.js';
 import { type Out, Session, type Target } from './session.js';
 
@@ -73,7 +74,7 @@ export function workspaceView(ws: Workspace, values: Map<string, Answers>, slug?
     .filter((b) => slug === undefined || b.slug === slug)
     .map((b) => ({
       ...b,
-      case: (values.get(`${b.dir}/case.yaml`) as CaseFile | undefined) ?? b.case,
+      case: (values.get(caseFilePath(b.slug)) as CaseFile | undefined) ?? b.case,
       agreement: (values.get(`${b.dir}/agreement.yaml`) as AgreementFile | undefined) ?? b.agreement,
       aops: aopsView(b, values),
     }));
@@ -133,7 +134,7 @@ export function caseFlow(s: Session, ws: Workspace, bundle: CaseBundle): CaseFlo
   const agreement = s.open(`${bundle.dir}/agreement.yaml`, 'agreement');
   agreement.answersAt = [AGREEMENT_ANSWERS_KEY];
   agreement.langs = langs;
-  const target = s.open(`${bundle.dir}/case.yaml`, 'case');
+  const target = s.open(caseFilePath(bundle.slug), 'case');
   target.langs = langs;
   return { ...w, slug: bundle.slug, bundle, case: target, agreement };
 }

@@ -14,6 +14,7 @@ import { UserError } from '../errors.js';
 import { message } from '../ui/i18n.js';
 import { CASES_DIR, loadWorkspace, type Workspace } from '../workspace/load.js';
 import { checkSlug, slugify } from '../workspace/paths.js';
+import { caseFilePath } from '../workspace/root.js';
 import { askCaseBasics, countryCheck } from './case-steps.js';
 import { type FlowOptions, makeSession, workspaceFlow } from './context.js';
 import { nextFlow } from './next.js';
@@ -108,7 +109,7 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
     slugAsked = true;
   }
 
-  const file = `${CASES_DIR}/${slug}/case.yaml`;
+  const file = caseFilePath(slug);
   const t = s.open(file, 'case', { hold: true });
   if (Object.keys(given).length > 0 && t.pending.length === 0) t.base = given;
   if (s.valueAt(t, ['counterpart', 'country']) === undefined) s.put(t, ['counterpart', 'country'], country);

@@ -3,6 +3,7 @@
 // status.ts (the same follow-ups, AOPs, results and contacts it reports as late); this module adds
 // what only matters ahead of time: AOP activities and the agreement's term.
 import type { CaseBundle, Workspace } from '../workspace/load.js';
+import { caseFilePath } from '../workspace/root.js';
 import { pendingActivities } from './aop.js';
 import { addDays, yearOf } from './dates.js';
 import {
@@ -71,7 +72,7 @@ export function caseDeadlines(
   const c = bundle.case;
   if (!c || status.closed) return [];
   const ctx: StepContext = { ws, bundle, today };
-  const caseFile = `${bundle.dir}/case.yaml`;
+  const caseFile = caseFilePath(bundle.slug);
   const aopFile = (year: number) => `${bundle.dir}/aop/${year}.yaml`;
   const out: Deadline[] = [];
   const push = (d: Omit<Deadline, 'overdue'>) => out.push({ ...d, overdue: (d.end ?? d.date) < today });

@@ -2,6 +2,7 @@
 import { inLanguage } from '../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { Problem } from '../workspace/problems.js';
+import { caseFilePath } from '../workspace/root.js';
 import type { CaseFile, WorkspaceFile } from '../workspace/schema.js';
 import { addDays, addMonths, maxDate } from './dates.js';
 import {
@@ -131,7 +132,7 @@ export function deriveCaseStatus(
 }
 
 const readByStatus = (bundle: CaseBundle, file: string): boolean =>
-  file === `${bundle.dir}/case.yaml` ||
+  file === caseFilePath(bundle.slug) ||
   file === `${bundle.dir}/agreement.yaml` ||
   file === `${bundle.dir}/aop` ||
   bundle.aops.some((a) => a.file === file);

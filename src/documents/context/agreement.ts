@@ -8,6 +8,7 @@ import { officialOn } from '../../process/administrations.js';
 import { signatureDate } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import { caseFilePath } from '../../workspace/root.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, partyCaption, person, roleTitle } from './common.js';
 import { cityName, mayorOn } from './letter.js';
@@ -51,7 +52,7 @@ export function agreementContext(
     date: p.date ? longDate(p.date, lang) : null,
   });
 
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   // Once the signature is recorded, the agreement shows who signed, with their recorded titles.
   // A recorded signer without a title: the Mayor's built-in one for the counterpart, none for ours.
   const recorded = (party: 'municipality' | 'counterpart') =>

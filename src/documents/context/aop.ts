@@ -6,6 +6,7 @@ import { aopSpan, budgetKey, budgetKeyParts, budgetSums, indicatorMet } from '..
 import { aopHasResults, signatureDate } from '../../process/steps.js';
 import { t } from '../../ui/i18n.js';
 import type { AopEntry, CaseBundle, Workspace } from '../../workspace/load.js';
+import { caseFilePath } from '../../workspace/root.js';
 import type { AopFile, CaseFile } from '../../workspace/schema.js';
 import {
   type CommonContext,
@@ -94,7 +95,7 @@ function areaTitle(bundle: CaseBundle, id: string, lang: string): string {
   const i = areas.findIndex((a) => a.id === id);
   const area = areas[i];
   return area
-    ? pick(area.title, lang, { file: `${bundle.dir}/case.yaml`, path: ['areas', i, 'title'] })
+    ? pick(area.title, lang, { file: caseFilePath(bundle.slug), path: ['areas', i, 'title'] })
     : (plain(id) ?? '');
 }
 
@@ -177,7 +178,7 @@ export function aopContext(
 function signers(common: CommonContext, ws: Workspace, bundle: CaseBundle, lang: string): AopContextData['signatures'] {
   const c = bundle.case as CaseFile;
   const names = effectiveAgreement(ws.config, bundle).partyNames;
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   const contact = c.counterpart.contacts?.[0];
   const mayor = mayorOn(c, common.document.date);
   const theirs = contact
@@ -214,7 +215,7 @@ export function aopReportContext(
   );
   const percent = (part: number, whole: number) => plain(formatShare(part, whole, lang));
   const c = bundle.case as CaseFile;
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   // Results told to society are those said from this program's evaluation until the next program's
   // (as the `communication` step reads them): before it, what was told was an earlier year's.
   const evaluated = aop.results?.evaluated;

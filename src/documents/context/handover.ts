@@ -14,6 +14,7 @@ import { type Bilingual, signatureDate, stepsFor } from '../../process/steps.js'
 import { inLanguage, sha256 } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { readRegularFile } from '../../workspace/read-file.js';
+import { caseFilePath } from '../../workspace/root.js';
 import type { AdministrationData, DocumentsFile, LangTextValue, WorkspaceFile } from '../../workspace/schema.js';
 import { documentFileName } from '../file-name.js';
 import {
@@ -133,7 +134,7 @@ export function handoverContext(common: CommonContext, ws: Workspace, date: stri
       remap.push({
         city: where.city,
         area: pick(c.areas?.[s.index]?.title ?? s.area, lang, {
-          file: `${bundle.dir}/case.yaml`,
+          file: caseFilePath(bundle.slug),
           path: ['areas', s.index, 'title'],
         }),
         priority: escapeMarkdown(s.priority),
@@ -313,7 +314,7 @@ function contactLine(
 
 function counterpartContacts(bundle: CaseBundle, lang: string) {
   const c = bundle.case as NonNullable<CaseBundle['case']>;
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   const cp = c.counterpart;
   const mayor = cp.mayor
     ? person(cp.mayor, roleTitle('mayor', cp.mayor.gender, lang), lang, { file, path: ['counterpart', 'mayor'] })

@@ -1,6 +1,7 @@
 import { countryName } from '../../intl.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import { caseFilePath } from '../../workspace/root.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, person, pick, pickOrNull, roleTitle } from './common.js';
 import type { LetterContextData } from './schema.js';
@@ -10,7 +11,7 @@ type Areas = LetterContextData['areas'];
 /** The case's areas of opportunity, each with the PMD priority it serves. */
 export function areasContext(config: WorkspaceFile, bundle: CaseBundle, lang: string): Areas {
   const c = bundle.case as CaseFile;
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   return (c.areas ?? []).map((a, i) => {
     let priority: Areas[number]['priority'] = null;
     config.administrations.forEach((admin, ai) => {
@@ -44,7 +45,7 @@ export function letterContext(
 ): LetterContextData {
   const config = ws.config as WorkspaceFile;
   const c = bundle.case as CaseFile;
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   // The letter goes to the mayor in office on its date (Aurora's 2022 letter, not today's mayor).
   const addressee = mayorOn(c, common.document.date);
   const mayor = addressee

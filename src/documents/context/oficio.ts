@@ -7,6 +7,7 @@ import { countryName, languageName, longDate } from '../../intl.js';
 import { registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
+import { caseFilePath } from '../../workspace/root.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, pick, pickOrNull } from './common.js';
 import { cityName } from './letter.js';
@@ -89,7 +90,7 @@ export function opinionRequestContext(
   const signed = signatureDate(c);
   // The council's session approved the agreement's text, not an amendment's.
   const council = amendment ? undefined : c.steps?.council;
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   const about = amendment ? 'la modificación del acuerdo' : 'el acuerdo';
   const base = oficioBase(
     common,
@@ -158,7 +159,7 @@ export function registrationContext(
   const lang = common.lang;
   const sig = c.steps?.signature;
   const eff = effectiveAgreement(ws.config, bundle);
-  const file = `${bundle.dir}/case.yaml`;
+  const file = caseFilePath(bundle.slug);
   const signing = (party: 'municipality' | 'counterpart') => ({
     place: pickOrNull(sig?.[party]?.place, lang, { file, path: ['steps', 'signature', party, 'place'] }),
     date: sig?.[party]?.date ? longDate(sig[party]?.date as string, lang) : null,

@@ -1,6 +1,8 @@
 // A termination by notice takes effect once the notice period the agreement sets (agreement.yaml
 // `term.noticeDays`, the text of its article on entry into force and termination) has run from the
 // notice. An earlier date ends the agreement before its own text allows, unless the Parties agreed so.
+
+import { caseFilePath } from '../../workspace/root.js';
 import { addDays } from '../dates.js';
 import type { Rule } from './types.js';
 
@@ -17,7 +19,7 @@ export const noticePeriod: Rule = {
     return [
       {
         params: { date: end.date, notice: end.notice.date, days, earliest },
-        file: `${bundle.dir}/case.yaml`,
+        file: caseFilePath(bundle.slug),
         path: ['end', 'date'],
       },
     ];
