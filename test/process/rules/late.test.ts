@@ -6,6 +6,15 @@ import { type CaseBundle, loadWorkspace } from '../../../src/workspace/load.js';
 import type { Problem } from '../../../src/workspace/problems.js';
 import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf, write } from './helpers.js';
 
+/** An amendment of Lyon's agreement, and its first round sent to the SRE on 2026-01-10. */
+const LYON_AMENDMENT = {
+  id: 'anexo-1',
+  summary: 'Se agrega el área de turismo.',
+  hash: 'e'.repeat(64),
+  date: '2026-01-05',
+};
+const SENT = { submitted: '2026-01-10', oficio: 'DAI/002/2026', hash: 'e'.repeat(64) };
+
 describe('late', () => {
   it('passes on the base workspace', () => {
     expect(findings(check(copyBase()), 'late')).toEqual([]);
@@ -108,13 +117,7 @@ describe('late', () => {
     // Lyon (signed): an amendment sent on 2026-01-10; the SRE's opinion is followed up 60 days on.
     const root = copyBase();
     const lyon = (problems: Problem[]) => findings(problems, 'late').filter((f) => f.file === LYON);
-    const amendment = {
-      id: 'anexo-1',
-      summary: 'Se agrega el área de turismo.',
-      hash: 'e'.repeat(64),
-      date: '2026-01-05',
-      rounds: [{ submitted: '2026-01-10', oficio: 'DAI/002/2026', hash: 'e'.repeat(64) }],
-    };
+    const amendment = { ...LYON_AMENDMENT, rounds: [SENT] };
     edit(root, LYON, (d) => d.set('amendments', d.createNode([amendment])));
     expect(lyon(check(root, '2026-03-11'))).toEqual([]);
     const problems = check(root, '2026-03-12');
@@ -158,18 +161,8 @@ describe('late', () => {
     const root = copyBase();
     const lyon = (problems: Problem[]) => findings(problems, 'late').filter((f) => f.file === LYON);
     const amendment = {
-      id: 'anexo-1',
-      summary: 'Se agrega el área de turismo.',
-      hash: 'e'.repeat(64),
-      date: '2026-01-05',
-      rounds: [
-        {
-          submitted: '2026-01-10',
-          oficio: 'DAI/002/2026',
-          hash: 'e'.repeat(64),
-          dictamen: { date: '2026-02-01', outcome: 'favourable' },
-        },
-      ],
+      ...LYON_AMENDMENT,
+      rounds: [{ ...SENT, dictamen: { date: '2026-02-01', outcome: 'favourable' } }],
       signed: '2026-02-10',
     };
     edit(root, LYON, (d) => d.set('amendments', d.createNode([amendment])));
