@@ -3,7 +3,7 @@
 // @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports (and
 // linkage's own text prompt, ./text-prompt.js, through test/flows/driver.ts).
 import { t, type UiLang } from './i18n.js';
-import { displayWidth, wrapLine, wrapText } from './text.js';
+import { displayWidth, fitAfter, wrapLine, wrapText } from './text.js';
 
 export interface Choice<T> {
   value: T;
@@ -47,16 +47,6 @@ function fitMessage(message: string, columns: number | undefined, after = ''): s
   const lines = wrapText(message, width);
   const fits = after === '' || displayWidth(lines.at(-1) as string) + displayWidth(after) + 2 <= width;
   return `${lines.join('\n')}${fits ? '' : '\n'}`;
-}
-
-/** What inquirer shows after a fitted question (a choice made), broken at spaces to follow its last line. */
-function fitAfter(message: string, text: string, columns: number | undefined): string {
-  if (!columns) return text;
-  const last = message.slice(message.lastIndexOf('\n') + 1);
-  const rest = wrapText(`${last} ${text}`, Math.max(10, columns - 2))
-    .join('\n')
-    .slice(last.length);
-  return rest.startsWith(' ') ? rest.slice(1) : rest;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   useRef,
   useState,
 } from '@inquirer/core';
-import { wrapLines } from './text.js';
+import { fitAfter, wrapLines } from './text.js';
 
 export interface TextConfig {
   message: string;
@@ -184,9 +184,22 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
     below && config.columns ? wrapLines(text, Math.max(10, config.columns - room), true) : text;
   const defaultStr =
     defaultValue && !final && !value ? fitBelow(theme.style.defaultAnswer(defaultValue), 2) : undefined;
-  const shownAnswer = final ? fitBelow(formatted, 0) : formatted;
+  // After the question, the answer goes on at spaces within the terminal, its further lines too.
+  const fitAfterQuestion = (answer: string) => {
+    const [first, ...more] = answer.split('\n');
+    return [
+      fitAfter(message, first as string, config.columns),
+      ...more.map((l) => wrapLines(l, config.columns as number, true)),
+    ].join('\n');
+  };
+  const shownAnswer = !final
+    ? formatted
+    : below || !config.columns
+      ? fitBelow(formatted, 0)
+      : fitAfterQuestion(formatted);
+  const after = [defaultStr, shownAnswer].filter((v) => v !== undefined).join(' ');
   return [
-    `${prefix} ${message}${below ? '\n' : ' '}${[defaultStr, shownAnswer].filter((v) => v !== undefined).join(' ')}`,
+    `${prefix} ${message}${below ? '\n' : after.startsWith('\n') ? '' : ' '}${after}`,
     errorMsg ? theme.style.error(errorMsg) : '',
   ];
 });

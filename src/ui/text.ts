@@ -147,6 +147,20 @@ export function wrapAfter(head: string, text: string, width: number, hang: strin
   return wrapWords([head, ...words(text, room)], room, true, width).map((l, i) => (i === 0 ? l : hang + l));
 }
 
+/**
+ * What follows a question fitted to `columns` (a choice made, an answer typed), broken at spaces to go
+ * on after its last line, «✔ » before it; it starts with a line break when it does not fit there. A
+ * word longer than a line stays whole.
+ */
+export function fitAfter(message: string, text: string, columns: number | undefined): string {
+  if (!columns) return text;
+  const last = message.slice(message.lastIndexOf('\n') + 1);
+  const rest = wrapText(`${last} ${text}`, Math.max(10, columns - 2), true)
+    .join('\n')
+    .slice(last.length);
+  return rest.startsWith(' ') ? rest.slice(1) : rest;
+}
+
 /** The first `width` columns of a word (at least one character) and the rest. */
 function cut(word: string, width: number): [string, string] {
   let head = '';

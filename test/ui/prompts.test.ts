@@ -2,6 +2,7 @@ import '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { t, type UiLang } from '../../src/ui/i18n.js';
 import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
+import { displayWidth } from '../../src/ui/text.js';
 import { clearLine, ctrlC, paste, prompt, rejected, screen } from '../flows/driver.js';
 
 // The yes/no prompt and the help line of a list speak the catalog's words, in either UI language.
@@ -176,5 +177,25 @@ describe('a pasted text', () => {
     s = await switched();
     expect(s.on).toBeGreaterThan(-1);
     expect(s.off).toBeGreaterThan(s.on);
+  });
+});
+
+// A typed answer longer than the room after its question: inquirer would leave the terminal to fold
+// the answered line anywhere, mid-word («Internaciona / les» at 100 columns).
+describe('an answer typed after its question', () => {
+  it('is shown broken at spaces within the terminal once answered, no word cut', async () => {
+    const p = await loadPrompter('es', 50);
+    const asked = p.input({ message: 'Área de enlace de asuntos internacionales' });
+    await prompt('Área de enlace de asuntos internacionales');
+    screen.type('Dirección de Turismo y Relaciones Internacionales');
+    screen.keypress('enter');
+    expect(await asked).toBe('Dirección de Turismo y Relaciones Internacionales');
+    const lines = screen.getScreen().split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    expect(lines).toEqual([
+      '✔ Área de enlace de asuntos internacionales',
+      'Dirección de Turismo y Relaciones',
+      'Internacionales',
+    ]);
   });
 });
