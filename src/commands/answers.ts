@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { isPlainObject } from '../workspace/hash.js';
 import { readFileOrPipe } from '../workspace/read-file.js';
 import type { FileKind } from '../workspace/schema.js';
-import { validateFile } from '../workspace/validate.js';
+import { type SchemaIssue, validateFile } from '../workspace/validate.js';
 import { locate, parseYaml } from '../workspace/yaml.js';
 
 export type FieldPath = (string | number)[];
@@ -139,7 +139,9 @@ const isUnder = (path: FieldPath, parent: FieldPath) =>
  * What is missing and what is wrong in `value`, the merged content of the file `kind`. Missing are
  * the `required` fields not answered, and the fields the schema requires that no declared field
  * covers (e.g. the gender of a listed official). Issues are located in `source` when they sit there,
- * or blamed on the flag in `flags` that set the field.
+ * or blamed on the flag in `flags` that set the field. An issue the file already had before the
+ * answers (`had`, at its place in `value`: a key added by hand, which `check` only warns of) is the
+ * file's, not the answers': it is left to `check`.
  */
 export function reviewAnswers(
   kind: FileKind,
@@ -147,6 +149,7 @@ export function reviewAnswers(
   required: RequiredAnswer[],
   source?: AnswersSource,
   flags: FlagAnswer[] = [],
+  had: SchemaIssue[] = [],
 ): AnswersReview {
   const missing: MissingAnswer[] = [];
   for (const r of required) {
@@ -159,7 +162,10 @@ export function reviewAnswers(
       });
   }
   const issues: AnswerIssue[] = [];
+  const key = (i: SchemaIssue) => `${i.id}|${formatPath(i.path)}|${JSON.stringify(i.params)}`;
+  const before = new Set(had.map(key));
   for (const issue of validateFile(kind, value)) {
+    if (before.has(key(issue))) continue;
     if (issue.id === 'schema.required') {
       // `municipality` is absent when its declared parts (`municipality.name`…) are: list those only.
       const covered = missing.some(({ path }) => isUnder(path, issue.path) || isUnder(issue.path, path));

@@ -14,6 +14,7 @@ import { UserError } from '../errors.js';
 import { countryName } from '../intl.js';
 import { message } from '../ui/i18n.js';
 import type { Workspace } from '../workspace/load.js';
+import { validateFile } from '../workspace/validate.js';
 import { cityName } from './case-steps.js';
 import { type CaseFlow, caseFlow, type FlowOptions, makeSession } from './context.js';
 import type { Session, Target } from './session.js';
@@ -87,7 +88,15 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
       const added = o.answers.value[key];
       if (Array.isArray(added)) judged[key] = [...added, ...((f.case.base[key] as unknown[] | undefined) ?? [])];
     }
-    const review = reviewAnswers('case', judged, [], o.answers);
+    const given = o.answers.value;
+    // What the file itself has (a key added by hand) is the file's, at its place after the new entries.
+    const had = validateFile('case', f.case.base).map((issue) => {
+      const [key, index, ...rest] = issue.path;
+      const added = given[String(key)];
+      if (!Array.isArray(added) || typeof index !== 'number') return issue;
+      return { ...issue, path: [String(key), index + added.length, ...rest] };
+    });
+    const review = reviewAnswers('case', judged, [], o.answers, [], had);
     if (review.missing.length > 0 || review.issues.length > 0)
       throw answersError(review, o.answers, (id, params) => message(o.lang, id, params)) as UserError;
     f.case.base = merged;

@@ -21,7 +21,7 @@ import { aopDue, followUpDays, owedAopYear, PHASES, type StepDef } from '../proc
 import { message } from '../ui/i18n.js';
 import { amendmentUnderWay } from '../ui/status-view.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
-import { closest } from '../workspace/validate.js';
+import { closest, validateFile } from '../workspace/validate.js';
 import { AOP_ANSWERS_KEY, answeredNewAop, aopTargetFor, aopYearOf, askAop, askResults } from './aop.js';
 import { askAmendment, askEnd, CASE_EVENTS, isCaseEvent } from './case-events.js';
 import {
@@ -198,7 +198,7 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
     issues.push(...change.issues.map((i) => located(i, at)));
     if (change.moved) moved.push(change.moved);
     const merged = mergeAnswers(change.base, value, { append: o.append === true });
-    const review = reviewAnswers(target.kind, merged, []);
+    const review = reviewAnswers(target.kind, merged, [], undefined, [], validateFile(target.kind, change.base));
     // A program not yet written asks its objectives and follow-up; anything else it lacks is refused.
     const missing = target.exists
       ? review.missing

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyWorkspace, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
 const KRAKOW = 'cases/krakow-pl/case.yaml';
 const edit = (root: string, file: string, change: (t: string) => string) => {
@@ -99,5 +99,61 @@ describe('check on a hand-edited copy of the demo', () => {
     expect(status.stdout).toMatch(/^almeria-es /m);
     expect(status.stdout).toMatch(/^mildura-au /m);
     for (const r of [check, status]) expect(r.stdout + r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('a key linkage does not know, added by hand to a case', () => {
+  // `check` only warns of it (exit 0): the file is the person's, and a note under a contact is theirs to keep.
+  const handNoted = () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, KRAKOW);
+    replaceIn(file, 'kind: sister-cities\n', 'kind: sister-cities\nnotas: revisar con Cabildo\n');
+    replaceIn(file, '    followUpOn: 2026-12-04\n', '    followUpOn: 2026-12-04\n    notes: llamar al agregado\n');
+    return { root, file };
+  };
+  const answers = (root: string, text: string) => {
+    const path = join(root, 'answers.yaml');
+    writeFileSync(path, text);
+    return path;
+  };
+  const CONTACT =
+    'contactLog:\n  - date: 2026-11-20\n    channel: email\n    who: Oficina de Cracovia\n    summary: Se envió la propuesta.\n';
+
+  it('is a warning for check, and log and next still write the entry or step they were given', () => {
+    const { root, file } = handNoted();
+    expect(runCli(['check'], { cwd: root }).code).toBe(0);
+    const log = runCli(['log', 'krakow-pl', '--answers', answers(root, CONTACT)], { cwd: root });
+    expect(log.stderr).toBe('');
+    expect(log.code).toBe(0);
+    const letter = 'steps:\n  letter:\n    date: 2026-11-25\n    channel: email\n    followUpOn: 2026-12-20\n';
+    const next = runCli(['next', 'krakow-pl', '--answers', answers(root, letter)], { cwd: root });
+    expect(next.stderr).toBe('');
+    expect(next.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('notas: revisar con Cabildo\n');
+    expect(text).toContain('    notes: llamar al agregado\n');
+    expect(text).toContain('    who: Oficina de Cracovia\n');
+    expect(text).toContain('  letter:\n    date: 2026-11-25\n');
+  });
+
+  it('an unknown key in the answers themselves is still refused, named there, and nothing is written', () => {
+    const { root, file } = handNoted();
+    const before = readFileSync(file, 'utf8');
+    const log = runCli(['log', 'krakow-pl', '--answers', answers(root, `${CONTACT}    chanel: phone\n`)], {
+      cwd: root,
+    });
+    expect(log.code).toBe(2);
+    expect(log.stderr).toContain('answers.yaml:6:5 (contactLog[0].chanel)');
+    expect(log.stderr).not.toMatch(/notas|notes/);
+    const next = runCli(
+      ['next', 'krakow-pl', '--answers', answers(root, 'steps:\n  letter:\n    date: 2026-11-25\n    chanel: email\n')],
+      {
+        cwd: root,
+      },
+    );
+    expect(next.code).toBe(2);
+    expect(next.stderr).toContain('answers.yaml:4:5 (steps.letter.chanel)');
+    expect(next.stderr).not.toMatch(/notas|notes/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
