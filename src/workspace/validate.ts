@@ -77,6 +77,11 @@ function toIssue(e: ErrorObject): SchemaIssue {
   // and its two errors make one issue.
   if (parent['x-langtext'] && e.keyword === 'required' && Object.keys(e.data as object).length > 0)
     return { id: 'schema.langtext-spanish', severity: 'error', path, params: {} };
+  // Nothing after the colon, or a figure or true/false (a postal code, a year) where a language text
+  // goes: said as for any text, with what to write.
+  const scalar = e.data === null || typeof e.data === 'number' || typeof e.data === 'boolean';
+  if ((parent['x-langtext'] || parent['x-langtext-entry']) && e.keyword === 'type' && scalar)
+    return { id: typeMessage('string', e.data), severity: 'error', path, params: { expected: 'string' } };
   // A language text of the wrong type or empty; one language's entry that is not a text, or empty.
   if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
   if (parent['x-langtext-entry'])

@@ -78,6 +78,16 @@ const slips: [string, (root: string) => void, RegExp][] = [
     /agreement\.yaml:23:15 \(term\.noticeDays\) error: Debe ser al menos 1; dice 0\./,
   ],
   [
+    'a language text left without its value',
+    (r) => edit(r, KRAKOW, (t) => t.replace('  region: Małopolska', '  region:')),
+    /case\.yaml:6:10 \(counterpart\.region\) error: Falta el valor: no hay nada después de los dos puntos\.\n {2}→ Escriba el valor/,
+  ],
+  [
+    'a postal code without quotes where a language text goes, read as a number',
+    (r) => edit(r, KRAKOW, (t) => t.replace('  region: Małopolska', '  region: 01000')),
+    /case\.yaml:6:11 \(counterpart\.region\) error: Se esperaba un texto, pero este valor se lee como número.*\n {2}→ Póngalo entre comillas/,
+  ],
+  [
     'an empty list of languages',
     (r) => edit(r, KRAKOW, (t) => t.replace('languages: [pl]', 'languages: []')),
     /case\.yaml:7:3 \(counterpart\.languages\) error: La lista está vacía: necesita al menos 1 elemento\./,

@@ -25,7 +25,6 @@ describe('validateFile: language texts', () => {
   });
 
   it.each([
-    ['a number', 5, ['counterpart', 'city']],
     ['a list', ['Almería'], ['counterpart', 'city']],
     ['an empty text', '', ['counterpart', 'city']],
     ['an empty map', {}, ['counterpart', 'city']],
@@ -34,8 +33,20 @@ describe('validateFile: language texts', () => {
   });
 
   it.each([
+    ['a number', 5, [], 'schema.type.string-quoted'],
+    ['true/false', true, [], 'schema.type.string-quoted'],
+    ['nothing after the colon', null, [], 'schema.type.empty'],
+    ["a language's number", { es: 'Almería', en: 7 }, ['en'], 'schema.type.string-quoted'],
+    ["a language's missing text", { es: null }, ['es'], 'schema.type.empty'],
+  ])('reports %s as any text would be, with what to write', (_, city, at, id) => {
+    expect(withCity(city)).toEqual([
+      { id, severity: 'error', path: ['counterpart', 'city', ...at], params: { expected: 'string' } },
+    ]);
+  });
+
+  it.each([
     ["a language's empty text", { es: '', en: 'Almeria' }, 'es'],
-    ["a language's number", { es: 'Almería', en: 7 }, 'en'],
+    ["a language's list", { es: 'Almería', en: ['Almeria'] }, 'en'],
   ])('reports %s as that language wanting a text, at its entry', (_, city, lang) => {
     expect(withCity(city)).toEqual([
       { id: 'schema.langtext-entry', severity: 'error', path: ['counterpart', 'city', lang], params: { lang } },
