@@ -5,7 +5,7 @@ import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { addDays, DATE_RE, isDate, maxDate } from '../dates.js';
 import { dictamenHash, getPath, type StepContext } from '../steps.js';
-import { agreementFile, caseFile, documentsFile, dotted, type FieldPath } from './locate.js';
+import { agreementFile, caseFile, documentsFile, dotted, type FieldPath, LSCT_ART_7 } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 interface At {
@@ -31,8 +31,15 @@ class Dates {
     return at;
   }
 
-  /** `later` must be on or after `earlier` (strictly after when `strict`). */
-  order(later: At | undefined, earlier: At | undefined, id = 'rule.event-dates.order', strict = false) {
+  /**
+   * `later` must be on or after `earlier` (strictly after when `strict`); `law` cites the article
+   * that sets the order, where one does (the SRE's dictamen before signature, registration after).
+   */
+  order(
+    later: At | undefined,
+    earlier: At | undefined,
+    { id = 'rule.event-dates.order', strict = false, law }: { id?: string; strict?: boolean; law?: string } = {},
+  ) {
     if (!later || !earlier) return;
     if (later.date > earlier.date || (!strict && later.date === earlier.date)) return;
     // One finding per date: a signature before both the dictamen and the council is one mistake.
@@ -42,12 +49,13 @@ class Dates {
       params: { date: later.date, field: dotted(later.path), other: earlier.date, otherField: dotted(earlier.path) },
       file: later.file,
       path: later.path,
+      ...(law ? { law } : {}),
     });
   }
 
   /** A planned span: the end is not before the start. */
   span(start: At | undefined, end: At | undefined) {
-    this.order(end, start, 'rule.event-dates.range');
+    this.order(end, start, { id: 'rule.event-dates.range' });
   }
 
   result(): Finding[] {
@@ -70,7 +78,7 @@ function workspaceDates(ctx: RuleContext): Finding[] {
   cfg.administrations.forEach((a, i) => {
     const start = d.at(f, ['administrations', i, 'period', 'start'], a.period.start);
     const end = d.at(f, ['administrations', i, 'period', 'end'], a.period.end);
-    d.order(end, start, 'rule.event-dates.period', true);
+    d.order(end, start, { id: 'rule.event-dates.period', strict: true });
     d.event(d.at(f, ['administrations', i, 'pmd', 'published'], a.pmd?.published));
     a.officials.forEach((o, k) => {
       d.span(
@@ -89,7 +97,7 @@ function workspaceDates(ctx: RuleContext): Finding[] {
     if (!before) continue;
     const start = d.at(f, ['administrations', i, 'period', 'start'], a.period.start);
     const end = d.at(f, ['administrations', before.i, 'period', 'end'], before.a.period.end);
-    d.order(start, end, 'rule.event-dates.overlap', true);
+    d.order(start, end, { id: 'rule.event-dates.overlap', strict: true });
     if (!start || !end || start.date <= addDays(end.date, 1)) continue;
     d.findings.push({
       id: 'rule.event-dates.gap',
@@ -196,13 +204,13 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     const at = d.event(d.at(f, ['steps', 'signature', side, 'date'], sig?.[side]?.date));
     if (!at) continue;
     signed.push(at);
-    d.order(at, cleared);
+    d.order(at, cleared, { law: LSCT_ART_7 });
     d.order(at, council);
   }
   d.event(d.at(f, ['steps', 'signature', 'counterpartApproval', 'date'], sig?.counterpartApproval?.date));
   const lastSigned = signed.find((a) => a.date === maxDate(signed.map((x) => x.date)));
   const registered = d.event(d.at(f, ['steps', 'registration', 'date'], s.registration?.date));
-  d.order(registered, lastSigned);
+  d.order(registered, lastSigned, { law: LSCT_ART_7 });
   d.order(d.event(d.at(f, ['steps', 'registration', 'acuse'], s.registration?.acuse)), registered);
   for (const [i, m] of (s.communication ?? []).entries())
     d.event(d.at(f, ['steps', 'communication', i, 'date'], m.date));
@@ -225,11 +233,11 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     const since = proposed ?? lastSigned;
     roundDates(d, f, [...base, 'rounds'], a.rounds ?? [], since);
     const amendmentSigned = d.event(d.at(f, [...base, 'signed'], a.signed));
-    d.order(amendmentSigned, clearingDictamenAt(f, [...base, 'rounds'], a.rounds ?? [], a.hash));
+    d.order(amendmentSigned, clearingDictamenAt(f, [...base, 'rounds'], a.rounds ?? [], a.hash), { law: LSCT_ART_7 });
     d.order(amendmentSigned, since);
     // Its copy goes to the SRE's registry once signed, as the agreement's.
     const sent = d.event(d.at(f, [...base, 'registration', 'date'], a.registration?.date));
-    d.order(sent, amendmentSigned);
+    d.order(sent, amendmentSigned, { law: LSCT_ART_7 });
     d.order(d.event(d.at(f, [...base, 'registration', 'acuse'], a.registration?.acuse)), sent);
   });
   c.missions?.forEach((m, i) => {
@@ -262,7 +270,9 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
  * the letter, council and SRE rounds after the draft, each dictamen after its round, signature
  * after the clearing dictamen and the council, registration after signature, each acuse after its
  * submission, an amendment's proposal, rounds and signature after the agreement's signature;
- * spans (missions, officials' terms, administrations) end after they start.
+ * spans (missions, officials' terms, administrations) end after they start. The orders the law
+ * sets (a signature after the clearing dictamen, a registration after the signature, of the
+ * agreement or of an amendment) cite it: Ley sobre la Celebración de Tratados, art. 7.
  */
 export const eventDates: Rule = {
   id: 'event-dates',

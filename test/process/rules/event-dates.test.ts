@@ -9,6 +9,10 @@ const order = (file: string, path: (string | number)[]) => ({
   path,
 });
 
+const LSCT_7 = 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 7';
+/** An order the law sets (the SRE's dictamen before signature, registration after it): cited. */
+const lawOrder = (file: string, path: (string | number)[]) => ({ ...order(file, path), law: LSCT_7 });
+
 describe('event-dates', () => {
   it('passes on the base workspace, planned dates in the future included', () => {
     const root = copyBase();
@@ -53,8 +57,8 @@ describe('event-dates', () => {
     expect(findings(problems, 'event-dates')).toEqual([
       order(LYON, ['steps', 'response', 'date']),
       order(LYON, ['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'date']),
-      order(LYON, ['steps', 'signature', 'municipality', 'date']),
-      order(LYON, ['steps', 'registration', 'date']),
+      lawOrder(LYON, ['steps', 'signature', 'municipality', 'date']),
+      lawOrder(LYON, ['steps', 'registration', 'date']),
       order(LYON, ['steps', 'registration', 'acuse']),
     ]);
     expect(paramsOf(problems, 'rule.event-dates.order')).toEqual({
@@ -63,6 +67,34 @@ describe('event-dates', () => {
       other: '2024-11-20',
       otherField: 'steps.letter.date',
     });
+  });
+
+  it('cites the law on an amendment signed before its dictamen or sent for registration before it was signed', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) =>
+      d.set('amendments', [
+        {
+          id: 'a1',
+          summary: 'Agrega el área de turismo.',
+          date: '2025-07-01',
+          rounds: [{ submitted: '2025-07-10', dictamen: { date: '2025-09-01', outcome: 'favourable' } }],
+          signed: '2025-08-15', // before the dictamen
+          registration: { date: '2025-08-10' }, // before the signature
+        },
+      ]),
+    );
+    expect(findings(check(root), 'event-dates')).toEqual([
+      lawOrder(LYON, ['amendments', 0, 'signed']),
+      lawOrder(LYON, ['amendments', 0, 'registration', 'date']),
+    ]);
+  });
+
+  it('does not cite the law on a signature before the council, which the state law governs', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['steps', 'council', 'date'], '2025-06-15'));
+    expect(findings(check(root), 'event-dates')).toContainEqual(
+      order(LYON, ['steps', 'signature', 'municipality', 'date']),
+    );
   });
 
   it('refuses a new SRE round submitted before the previous dictamen', () => {
