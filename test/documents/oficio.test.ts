@@ -66,6 +66,24 @@ describe('the opinion request', () => {
     );
   });
 
+  it('says which version the council approved when the text now submitted is a later one', () => {
+    // Mildura's council approved the first draft (20 November 2025); the second round submits the
+    // text revised after the SRE's observations (5 August 2026), which the council never voted on.
+    const text = oficioText(copyWorkspace('demo'), 'opinion-request', 'mildura-au');
+    expect(text).not.toContain('El texto fue aprobado por el H. Ayuntamiento');
+    expect(text).toContain(
+      'El H. Ayuntamiento aprobó la versión del 20 de noviembre de 2025 del texto en la sesión de Cabildo número 31 celebrada el 29 de enero de 2026.',
+    );
+    expect(text).toContain('versión del 5 de agosto de 2026');
+  });
+
+  it('says the text submitted is the one the council approved when the hashes agree', () => {
+    const text = oficioText(copyWorkspace('demo'), 'opinion-request', 'aurora-us');
+    expect(text).toContain(
+      'El texto fue aprobado por el H. Ayuntamiento en la sesión de Cabildo número 21 celebrada el 25 de agosto de 2022.',
+    );
+  });
+
   it('a round after an unfavourable dictamen revises the text without speaking of observations', () => {
     const root = copyWorkspace('demo');
     editCase(root, 'mildura-au', (text) => text.replace('outcome: observations', 'outcome: unfavourable'));

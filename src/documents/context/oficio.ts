@@ -90,6 +90,13 @@ export function opinionRequestContext(
   const signed = signatureDate(c);
   // The council's session approved the agreement's text, not an amendment's.
   const council = amendment ? undefined : c.steps?.council;
+  // The council approved an earlier text than the one submitted (a round after the SRE's
+  // observations): the letter says which, by its date, rather than that it approved this one.
+  const approvedOther = (approved: string | undefined) => {
+    if (approved === undefined || approved === hash) return null;
+    const v = bundle.agreement?.versions?.find((x) => x.hash === approved);
+    return { date: v ? longDate(v.date, lang) : null };
+  };
   const file = caseFilePath(bundle.slug);
   const about = amendment ? 'la modificación del acuerdo' : 'el acuerdo';
   const base = oficioBase(
@@ -120,6 +127,7 @@ export function opinionRequestContext(
     council: council?.date
       ? {
           date: longDate(council.date, lang),
+          otherVersion: approvedOther(council.hash),
           session: council.session ? escapeMarkdown(council.session) : null,
           votesFor: council.votes?.for ?? null,
           members: council.votes?.members ?? config.settings?.council?.members ?? null,

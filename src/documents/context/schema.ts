@@ -182,8 +182,18 @@ export const OpinionRequestContext = strict(
     ...CommonCtx,
     ...OficioCtx,
     text: strict({ hash: str, shortHash: str, version: nullable(str) }),
+    /**
+     * The council's session that approved the text; `otherVersion` when the text it approved is not
+     * the one submitted (a round after observations), with that version's long date when known.
+     */
     council: nullable(
-      strict({ date: str, session: nullable(str), votesFor: nullable(T.Number()), members: nullable(T.Number()) }),
+      strict({
+        date: str,
+        otherVersion: nullable(strict({ date: nullable(str) })),
+        session: nullable(str),
+        votesFor: nullable(T.Number()),
+        members: nullable(T.Number()),
+      }),
     ),
     /**
      * The amendment the request is about, or null for the agreement itself: what it changes, the long
@@ -462,7 +472,7 @@ export const documentContexts = {
   letter: { schema: LetterContext, version: 1 },
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
-  'opinion-request': { schema: OpinionRequestContext, version: 2 },
+  'opinion-request': { schema: OpinionRequestContext, version: 3 },
   registration: { schema: RegistrationContext, version: 2 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
