@@ -281,10 +281,22 @@ function registrationNotReached(
     });
   }
   const s = bundle.case?.steps?.signature;
-  if (s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date) return undefined;
-  return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {
-    file: join(root, caseFilePath(bundle.slug)),
-    path: ['steps', 'signature'],
+  const file = join(root, caseFilePath(bundle.slug));
+  if (!(s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date)) {
+    return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {
+      file,
+      path: ['steps', 'signature'],
+    });
+  }
+  // The SRE's dictamen comes before signature (LSCT art. 7): the letter would send it an agreement
+  // signed without one, and could not name it.
+  const cleared = sreRounds(bundle.case, undefined).rounds.some(
+    (r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required',
+  );
+  if (cleared) return undefined;
+  return new UserError('document.registration-no-dictamen', { slug: bundle.slug }, 2, {
+    file,
+    path: ['steps', 'sre-opinion'],
   });
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AMENDED_AURORA, amendedDemo, copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
@@ -302,6 +302,18 @@ describe('which oficios a case has reached', () => {
     const agreements = [...r.stdout.matchAll(/out\/agreement-([a-z]+-[a-z]+)-/g)].map((m) => m[1]);
     expect(agreements).not.toContain('almeria-es');
     expect(agreements).toContain('krakow-pl');
+  });
+
+  it('of an agreement signed without a favourable dictamen, is refused, citing LSCT art. 7, exit 2', () => {
+    const root = copyWorkspace('demo');
+    // Aurora's only dictamen asked for changes: the signature recorded has no dictamen behind it.
+    editCase(root, 'aurora-us', (text) => text.replace('outcome: favourable', 'outcome: observations'));
+    const r = generate(root, ['registration', 'aurora-us']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cases/aurora-us/case.yaml (steps.sre-opinion)');
+    expect(flat(r.stderr)).toContain('no hay un dictamen favorable (o «no requerido») de la SRE');
+    expect(flat(r.stderr)).toContain('Ley sobre la Celebración de Tratados, art. 7');
+    expect(existsSync(join(root, 'out', 'registration-aurora-us-es.pdf'))).toBe(false);
   });
 
   it('asked for by name before signature, the registration letter is refused, exit 2', () => {

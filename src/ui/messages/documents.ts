@@ -183,6 +183,14 @@ export const documents: Catalog = {
       en: 'Record where and when each Party signed with `linkage next {slug}{globals}`.',
     },
   },
+  'document.registration-no-dictamen': {
+    es: 'El acuerdo del caso «{slug}» consta firmado, pero no hay un dictamen favorable (o «no requerido») de la SRE: la SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7).',
+    en: 'The agreement of the case "{slug}" is recorded as signed, but there is no favorable (or "not required") SRE opinion: the SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7).',
+    hint: {
+      es: 'Registre el dictamen en `steps: sre-opinion: rounds:` (`linkage next {slug}{globals}`), o corrija los datos de firma si aún no se firma.',
+      en: 'Record the opinion under `steps: sre-opinion: rounds:` (`linkage next {slug}{globals}`), or correct the signature facts if it is not signed yet.',
+    },
+  },
   'document.amendment-not-applicable': {
     es: '--amendment elige la modificación de la que trata un oficio a la SRE; el documento {document} no trata de ninguna.',
     en: '--amendment chooses the amendment an oficio to the SRE is about; the document {document} is about none.',
