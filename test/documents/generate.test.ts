@@ -125,6 +125,47 @@ describe('linkage generate letter', () => {
     expect(english('mildura-au')).toContain('Dear Mayor,');
   });
 
+  it('opens and closes a German letter as German letters are written', () => {
+    const root = copyWorkspace('demo');
+    // A German Letter of Intent, as `generate` suggests for Gießen: its template, and the German of
+    // the fields it reads (the PMD priorities of Gießen's areas, their strategies).
+    mkdirSync(join(root, 'templates', 'de'), { recursive: true });
+    writeFileSync(
+      join(root, 'templates', 'de', 'letter.hbs'),
+      '{{counterpart.salutation}}\n\nwir möchten mit Ihnen zusammenarbeiten.\n\n' +
+        ':::signature\n{{counterpart.closing}}\n___\n{{president.fullName}}\n:::\n',
+    );
+    const yaml = join(root, 'linkage.yaml');
+    for (const en of [
+      'Technical training and school–business linkage',
+      'Jobs, investment and the local economy',
+      'Education, culture and youth',
+      'Link local businesses to international supply chains',
+    ]) {
+      replaceIn(yaml, new RegExp(`( +)en: ${en}\n`, 'g'), `$&$1de: ${en}\n`);
+    }
+    const german = () => {
+      const r = generate(root, ['letter', 'giessen-de', '--lang', 'de']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return flat(pdfText(join(root, 'out', 'letter-giessen-de-de.pdf')));
+    };
+    // "Sehr geehrte Frau Oberbürgermeisterin Vollmer," with the office word of her German title, and
+    // "Mit freundlichen Grüßen" over the signature; never the title alone with a colon.
+    const giessen = german();
+    expect(giessen).toContain('Sehr geehrte Frau Oberbürgermeisterin Vollmer,');
+    expect(giessen).not.toContain('Universitätsstadt Gießen:');
+    expect(giessen).toMatch(/Mit freundlichen Grüßen Claudia Patricia Núñez Villaseñor/);
+    // A mayor with no title recorded: the built-in German word for the office, by gender.
+    const file = join(root, 'cases', 'giessen-de', 'case.yaml');
+    replaceIn(file, / {4}title:\n {6}es: Alcaldesa de Gießen\n(?: {6}.*\n)+/, '');
+    replaceIn(file, /( {4}name: )Katrin Vollmer\n {4}gender: f/, '$1Jonas Vollmer\n    gender: m');
+    expect(german()).toContain('Sehr geehrter Herr Bürgermeister Vollmer,');
+    // No mayor recorded: the formula for an addressee not known by name.
+    replaceIn(file, / {2}mayor:\n(?: {4,}.*\n)+/, '');
+    expect(german()).toContain('Sehr geehrte Damen und Herren,');
+  });
+
   it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {
     const root = copyWorkspace('demo');
     // There are Auroras in Illinois, Colorado and Ontario: the address says which.

@@ -99,17 +99,18 @@ const TITLES: Record<Exclude<Role, 'other'>, Record<'es' | 'en', Record<Gender, 
   },
 };
 
-const MAYOR: Record<'es' | 'en', Record<Gender, string>> = {
+/** A foreign mayor's office, also in German: a German letter's address and salutation name it. */
+const MAYOR: Record<'es' | 'en' | 'de', Record<Gender, string>> = {
   es: { f: 'Alcaldesa', m: 'Alcalde', x: 'Titular de la Alcaldía' },
   en: { f: 'Mayor', m: 'Mayor', x: 'Mayor' },
+  de: { f: 'Bürgermeisterin', m: 'Bürgermeister', x: 'Bürgermeister:in' },
 };
 
 /** The built-in title for a role, or undefined in a language with no built-in terms. */
 export function roleTitle(role: Role | 'mayor', gender: Gender | undefined, lang: string): string | undefined {
-  const l = lang === 'es' || lang === 'en' ? lang : undefined;
-  if (!l || role === 'other') return undefined;
-  const table = role === 'mayor' ? MAYOR : TITLES[role];
-  return table[l][gender ?? 'x'];
+  if (role === 'other') return undefined;
+  const table: Partial<Record<string, Record<Gender, string>>> = role === 'mayor' ? MAYOR : TITLES[role];
+  return table[lang]?.[gender ?? 'x'];
 }
 
 export function person(

@@ -105,7 +105,8 @@ const NORTH_AMERICA = new Set(['US', 'CA']);
  * its office ("Presidente de la Ciudad de Cracovia"), the office alone: "Honorable Presidente de la …:".
  * English, as the counterpart's staff write it: the office word of the title and the surname, "Dear
  * Mayor Whitaker:" in the US and Canada, "Dear Lord Mayor Vollmer," elsewhere; "Dear Mayor," with no
- * mayor recorded.
+ * mayor recorded. German, likewise with the office word: "Sehr geehrte Frau Oberbürgermeisterin Vollmer,";
+ * "Sehr geehrte Damen und Herren," with no mayor recorded.
  */
 function salutation(
   recorded: Mayor | undefined,
@@ -120,6 +121,15 @@ function salutation(
     const whom = recorded ? `${office} ${escapeMarkdown(surname(recorded.name))}` : office;
     return `Dear ${whom}${NORTH_AMERICA.has(country) ? ':' : ','}`;
   }
+  if (lang === 'de') {
+    if (!mayor || !recorded) return 'Sehr geehrte Damen und Herren,';
+    // "Oberbürgermeisterin der Universitätsstadt Gießen" → "Oberbürgermeisterin".
+    const office = mayor.title.split(/\s+(?:der|des|von|vom)\s+/)[0] ?? mayor.title;
+    const name = escapeMarkdown(surname(recorded.name));
+    if (recorded.gender === 'f') return `Sehr geehrte Frau ${office} ${name},`;
+    if (recorded.gender === 'm') return `Sehr geehrter Herr ${office} ${name},`;
+    return `Guten Tag ${mayor.fullName},`;
+  }
   const honorable = lang === 'es' ? 'Honorable' : '';
   if (!mayor) return `${honorable} ${lang === 'es' ? `Alcaldía de ${city}` : `Mayor of ${city}`}:`.trim();
   return `${honorable} ${recorded?.title !== undefined ? mayor.title : `${mayor.title} ${mayor.fullName}`}:`.trim();
@@ -132,8 +142,8 @@ function surname(name: string): string {
   return words.at(-1) as string;
 }
 
-/** The word over the signature: "Atentamente"; in English, "Sincerely," or "Yours sincerely,". */
+/** The word over the signature: "Atentamente"; "Sincerely," or "Yours sincerely,"; "Mit freundlichen Grüßen". */
 function closing(country: string, lang: string): string {
   if (lang === 'en') return NORTH_AMERICA.has(country) ? 'Sincerely,' : 'Yours sincerely,';
-  return lang === 'es' ? 'Atentamente' : '';
+  return lang === 'es' ? 'Atentamente' : lang === 'de' ? 'Mit freundlichen Grüßen' : '';
 }
