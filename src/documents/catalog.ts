@@ -265,39 +265,37 @@ function agreementNotReached(bundle: CaseBundle): UserError | undefined {
 
 /**
  * The registration letter says where and when each Party signed: it waits for both. An amendment's
- * waits for the amendment's signature.
+ * waits for the amendment's signature. Either waits for the dictamen that cleared the text it sends.
  */
 function registrationNotReached(
   bundle: CaseBundle,
   amendment: number | undefined,
   root: string,
 ): UserError | undefined {
-  if (amendment !== undefined) {
-    const a = bundle.case?.amendments?.[amendment];
-    if (a?.signed) return undefined;
+  const file = join(root, caseFilePath(bundle.slug));
+  const a = amendment === undefined ? undefined : bundle.case?.amendments?.[amendment];
+  if (amendment !== undefined && !a?.signed) {
     return new UserError('document.registration-amendment-unsigned', { slug: bundle.slug, id: a?.id ?? '' }, 2, {
-      file: join(root, caseFilePath(bundle.slug)),
+      file,
       path: ['amendments', amendment],
     });
   }
   const s = bundle.case?.steps?.signature;
-  const file = join(root, caseFilePath(bundle.slug));
-  if (!(s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date)) {
+  if (!a && !(s?.municipality?.place && s.municipality.date && s.counterpart?.place && s.counterpart.date)) {
     return new UserError('document.registration-unsigned', { slug: bundle.slug }, 2, {
       file,
       path: ['steps', 'signature'],
     });
   }
-  // The SRE's dictamen comes before signature (LSCT art. 7): the letter would send it an agreement
-  // signed without one, and could not name it.
-  const cleared = sreRounds(bundle.case, undefined).rounds.some(
-    (r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required',
-  );
-  if (cleared) return undefined;
-  return new UserError('document.registration-no-dictamen', { slug: bundle.slug }, 2, {
-    file,
-    path: ['steps', 'sre-opinion'],
-  });
+  // The SRE's dictamen comes before signature (LSCT art. 7), an amendment's on its own rounds: the
+  // letter would send it a text signed without one, and could not name it.
+  const { rounds, path } = sreRounds(bundle.case, amendment);
+  if (rounds.some((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required'))
+    return undefined;
+  const at = { file, path: path.slice(0, -1) };
+  return a
+    ? new UserError('document.registration-amendment-no-dictamen', { slug: bundle.slug, id: a.id }, 2, at)
+    : new UserError('document.registration-no-dictamen', { slug: bundle.slug }, 2, at);
 }
 
 export const documentIds = () => DOCUMENTS.map((d) => d.id);

@@ -246,6 +246,24 @@ describe('the registration letter of a signed amendment', () => {
     expect(check.stdout).toContain('(amendments.0.registration.date) error [event-dates]');
   });
 
+  it('of an amendment signed without a favourable dictamen on its rounds, is refused, citing LSCT art. 7, exit 2', () => {
+    // The SRE asked for changes to the amendment, yet its signature is recorded (by hand: `next` refuses it).
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-12\n        hash: ${AMENDED_AURORA}\n        dictamen: { date: 2026-11-20, outcome: observations }\n`,
+    );
+    editCase(root, 'aurora-us', (text) =>
+      text.replace('          outcome: observations\n', '          outcome: observations\n    signed: 2026-11-25\n'),
+    );
+    const r = generate(root, ['registration', 'aurora-us', '--amendment', 'modificacion-1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cases/aurora-us/case.yaml (amendments.0)');
+    expect(flat(r.stderr)).toContain(
+      'La modificación «modificacion-1» del caso «aurora-us» consta firmada, pero no hay un dictamen favorable (o «no requerido») de la SRE sobre ella',
+    );
+    expect(flat(r.stderr)).toContain('Ley sobre la Celebración de Tratados, art. 7');
+    expect(existsSync(join(root, 'out', 'registration-aurora-us-modificacion-1-es.pdf'))).toBe(false);
+  });
+
   it('of an amendment not signed yet, is refused by name (exit 2) and left out of generate all', () => {
     const root = amendedDemo();
     const r = generate(root, ['registration', 'aurora-us', '--amendment', 'modificacion-1']);

@@ -215,6 +215,14 @@ export const documents: Catalog = {
       en: 'Record the date the Parties signed it with `linkage next {slug} --step amendment{globals}`.',
     },
   },
+  'document.registration-amendment-no-dictamen': {
+    es: 'La modificación «{id}» del caso «{slug}» consta firmada, pero no hay un dictamen favorable (o «no requerido») de la SRE sobre ella: la SRE dictamina antes de la firma (Ley sobre la Celebración de Tratados, art. 7).',
+    en: 'The amendment "{id}" of the case "{slug}" is recorded as signed, but there is no favorable (or "not required") SRE opinion on it: the SRE gives its opinion before signature (Law on the Conclusion of Treaties, art. 7).',
+    hint: {
+      es: 'Registre el dictamen en `amendments: rounds:` (`linkage next {slug} --step amendment{globals}`), o corrija la fecha de firma si aún no se firma.',
+      en: 'Record the opinion under `amendments: rounds:` (`linkage next {slug} --step amendment{globals}`), or correct the signature date if it is not signed yet.',
+    },
+  },
   'document.needs-oficio': {
     es: 'Para emitir el documento {document} hace falta su número de oficio.',
     en: 'Issuing the document {document} needs its reference number (oficio).',
