@@ -7,6 +7,7 @@ import {
   openAmendment,
   registrationOf,
   requestRound,
+  signatureClearance,
   signatureDate,
   sreRounds,
   unregisteredAmendment,
@@ -287,15 +288,21 @@ function registrationNotReached(
       path: ['steps', 'signature'],
     });
   }
-  // The SRE's dictamen comes before signature (LSCT art. 7), an amendment's on its own rounds: the
-  // letter would send it a text signed without one, and could not name it.
+  // The SRE's dictamen comes before signature (LSCT art. 7), on the signed text, an amendment's in its
+  // own rounds: the letter would send it a text signed without one, and say it was signed on it.
   const { rounds, path } = sreRounds(bundle.case, amendment);
-  if (rounds.some((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required'))
-    return undefined;
-  const at = { file, path: path.slice(0, -1) };
-  return a
-    ? new UserError('document.registration-amendment-no-dictamen', { slug: bundle.slug, id: a.id }, 2, at)
-    : new UserError('document.registration-no-dictamen', { slug: bundle.slug }, 2, at);
+  const issue = signatureClearance(rounds, a ? a.hash : s?.hash);
+  if (!issue) return undefined;
+  const params = { slug: bundle.slug, ...(a ? { id: a.id } : {}) };
+  const which = a ? 'registration-amendment' : 'registration';
+  if (issue.issue === 'no-dictamen')
+    return new UserError(`document.${which}-no-dictamen`, params, 2, { file, path: path.slice(0, -1) });
+  return new UserError(
+    `document.${which}-other-text`,
+    { ...params, signed: issue.signed.slice(0, 12), cleared: issue.cleared.slice(0, 12) },
+    2,
+    { file, path: amendment === undefined ? ['steps', 'signature', 'hash'] : ['amendments', amendment, 'hash'] },
+  );
 }
 
 export const documentIds = () => DOCUMENTS.map((d) => d.id);

@@ -171,6 +171,25 @@ export function requestRound(
 /** The text a dictamen speaks of: its own hash, else the hash of the text submitted in its round. */
 export const dictamenHash = (r: SreRoundData) => r.dictamen?.hash ?? r.hash;
 
+/**
+ * Whether `rounds` clear the signature of the text with hash `signedHash` (LSCT art. 7): 'no-dictamen'
+ * when no dictamen in them is favourable (or not required); 'other-text', with both hashes, when those
+ * that name a text all name another; undefined when cleared, or when there is no hash to compare.
+ */
+export function signatureClearance(
+  rounds: SreRoundData[],
+  signedHash: string | undefined,
+): { issue: 'no-dictamen' } | { issue: 'other-text'; signed: string; cleared: string } | undefined {
+  const clearing = rounds.filter((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
+  if (clearing.length === 0) return { issue: 'no-dictamen' };
+  if (signedHash === undefined) return undefined;
+  const hashes = clearing.map(dictamenHash).filter((h) => h !== undefined);
+  // Without any hash on the dictamen the text cannot be compared; required-facts asks for the hash.
+  const cleared = hashes.at(-1);
+  if (cleared === undefined || hashes.includes(signedHash)) return undefined;
+  return { issue: 'other-text', signed: signedHash, cleared };
+}
+
 /** The favourable (or not-required) dictamen that clears signature, if the last round has one. */
 export function clearingDictamen(c: CaseFile | null) {
   const d = lastRound(c)?.dictamen;

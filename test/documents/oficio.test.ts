@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AMENDED_AURORA, amendedDemo, copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
+/** The hash of aurora-us's text as signed in 2023 (the demo's). */
+const ORIGINAL_AURORA = 'f195773214b02c8e2fa354c638682a0560a54a423981e7b41441de435c237a9b';
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
 
 /** Generates one oficio of a case (or of its amendment) into out/ and returns its text. */
@@ -262,6 +264,38 @@ describe('the registration letter of a signed amendment', () => {
     );
     expect(flat(r.stderr)).toContain('Ley sobre la Celebración de Tratados, art. 7');
     expect(existsSync(join(root, 'out', 'registration-aurora-us-modificacion-1-es.pdf'))).toBe(false);
+  });
+
+  it('of a text signed other than the one the SRE cleared, is refused, citing LSCT art. 7, exit 2', () => {
+    // The amendment's favourable dictamen speaks of the agreement's original text, not the amendment.
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-12\n        hash: ${AMENDED_AURORA}\n        dictamen: { date: 2026-11-20, outcome: favourable }\n    signed: 2026-11-25\n`,
+    );
+    // Written by hand: `next` refuses it.
+    editCase(root, 'aurora-us', (text) =>
+      text.replace(
+        '          outcome: favourable\n    signed:',
+        `          outcome: favourable\n          hash: "${ORIGINAL_AURORA}"\n    signed:`,
+      ),
+    );
+    const r = generate(root, ['registration', 'aurora-us', '--amendment', 'modificacion-1']);
+    expect(r.code).toBe(2);
+    expect(flat(r.stderr)).toContain(
+      'La modificación «modificacion-1» del caso «aurora-us» firmada (hash 9b982f787ab1) no es la que la SRE dictaminó (hash f195773214b0)',
+    );
+    expect(flat(r.stderr)).toContain('Ley sobre la Celebración de Tratados, art. 7');
+    expect(existsSync(join(root, 'out', 'registration-aurora-us-modificacion-1-es.pdf'))).toBe(false);
+    // The agreement's own signature recorded on a text the SRE did not clear.
+    const demo = copyWorkspace('demo');
+    editCase(demo, 'aurora-us', (text) =>
+      text.replace(`  signature:\n    hash: "${ORIGINAL_AURORA}"`, `  signature:\n    hash: "${AMENDED_AURORA}"`),
+    );
+    const agreement = generate(demo, ['registration', 'aurora-us']);
+    expect(agreement.code).toBe(2);
+    expect(agreement.stderr).toContain('cases/aurora-us/case.yaml (steps.signature.hash)');
+    expect(flat(agreement.stderr)).toContain(
+      'El texto firmado del acuerdo del caso «aurora-us» (hash 9b982f787ab1) no es el que la SRE dictaminó favorablemente (hash f195773214b0)',
+    );
   });
 
   it('of an amendment not signed yet, is refused by name (exit 2) and left out of generate all', () => {

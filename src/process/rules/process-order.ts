@@ -4,7 +4,7 @@ import type { Params } from '../../errors.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { openedAfter } from '../status.js';
-import { dictamenHash, type StepContext, signatureDate } from '../steps.js';
+import { type StepContext, signatureClearance, signatureDate } from '../steps.js';
 import { workspaceDerivation } from './derived.js';
 import { caseFile, chainSteps, firstPresent, hasFacts, LSCT_ART_7, short, stepParams } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -12,26 +12,16 @@ import type { Finding, Rule, RuleContext } from './types.js';
 /** The facts of a registration that say its copy went to the SRE (or came back acknowledged). */
 const REGISTRATION_FACTS = ['date', 'oficio', 'acuse', 'registryNumber'] as const;
 
-const clears = (r: SreRoundData) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required';
-
-/**
- * Checks that `rounds` hold a favourable (or not-required) dictamen on the signed text. Returns the
- * variant of the finding when they do not, or undefined when signature is cleared.
- */
-function signatureClearance(
+/** The process-order finding (its id and hashes) when `rounds` do not clear the signed text. */
+function clearanceIssue(
   rounds: SreRoundData[],
   signedHash: string | undefined,
 ): { id: string; params: Params } | undefined {
-  const clearing = rounds.filter(clears);
-  if (clearing.length === 0) return { id: 'rule.process-order.no-dictamen', params: {} };
-  if (signedHash === undefined) return undefined;
-  const hashed = clearing.filter((r) => dictamenHash(r) !== undefined);
-  // Without any hash on the dictamen the text cannot be compared; required-facts asks for the hash.
-  if (hashed.length === 0 || hashed.some((r) => dictamenHash(r) === signedHash)) return undefined;
-  return {
-    id: 'rule.process-order.other-text',
-    params: { signed: short(signedHash), cleared: short(dictamenHash(hashed.at(-1) as SreRoundData) as string) },
-  };
+  const issue = signatureClearance(rounds, signedHash);
+  if (!issue) return undefined;
+  return issue.issue === 'no-dictamen'
+    ? { id: 'rule.process-order.no-dictamen', params: {} }
+    : { id: 'rule.process-order.other-text', params: { signed: short(issue.signed), cleared: short(issue.cleared) } };
 }
 
 function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
@@ -105,7 +95,7 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const sig = c.steps?.signature;
   const sigStep = chain.find((s) => s.id === 'signature');
   if (sig && sigStep && hasFacts(sigStep, sctx)) {
-    const issue = signatureClearance(c.steps?.['sre-opinion']?.rounds ?? [], sig.hash);
+    const issue = clearanceIssue(c.steps?.['sre-opinion']?.rounds ?? [], sig.hash);
     if (issue) {
       const at =
         issue.id === 'rule.process-order.other-text'
@@ -116,7 +106,7 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   }
   (c.amendments ?? []).forEach((amendment, i) => {
     if (!amendment.signed) return;
-    const issue = signatureClearance(amendment.rounds ?? [], amendment.hash);
+    const issue = clearanceIssue(amendment.rounds ?? [], amendment.hash);
     if (issue) {
       findings.push({
         id: `${issue.id}-amendment`,

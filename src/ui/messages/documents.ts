@@ -223,6 +223,22 @@ export const documents: Catalog = {
       en: 'Record the opinion under `amendments: rounds:` (`linkage next {slug} --step amendment{globals}`), or correct the signature date if it is not signed yet.',
     },
   },
+  'document.registration-other-text': {
+    es: 'El texto firmado del acuerdo del caso «{slug}» (hash {signed}) no es el que la SRE dictaminó favorablemente (hash {cleared}): sólo se firma el texto dictaminado (Ley sobre la Celebración de Tratados, art. 7).',
+    en: 'The signed text of the agreement of the case "{slug}" (hash {signed}) is not the one the SRE gave a favorable opinion on (hash {cleared}): only the text the SRE reviewed is signed (Law on the Conclusion of Treaties, art. 7).',
+    hint: {
+      es: 'Si el hash está mal copiado, corríjalo en `steps: signature: hash:`; si el texto cambió, envíelo a la SRE (`linkage next {slug}{globals}`).',
+      en: 'If the hash was miscopied, correct it in `steps: signature: hash:`; if the text changed, send it to the SRE (`linkage next {slug}{globals}`).',
+    },
+  },
+  'document.registration-amendment-other-text': {
+    es: 'La modificación «{id}» del caso «{slug}» firmada (hash {signed}) no es la que la SRE dictaminó (hash {cleared}): sólo se firma el texto dictaminado (Ley sobre la Celebración de Tratados, art. 7).',
+    en: 'The signed amendment "{id}" of the case "{slug}" (hash {signed}) is not the one the SRE reviewed (hash {cleared}): only the text the SRE reviewed is signed (Law on the Conclusion of Treaties, art. 7).',
+    hint: {
+      es: 'Si el hash está mal copiado, corríjalo en `amendments: hash:`; si el texto cambió, envíelo a la SRE (`linkage next {slug} --step amendment{globals}`).',
+      en: 'If the hash was miscopied, correct it in `amendments: hash:`; if the text changed, send it to the SRE (`linkage next {slug} --step amendment{globals}`).',
+    },
+  },
   'document.needs-oficio': {
     es: 'Para emitir el documento {document} hace falta su número de oficio.',
     en: 'Issuing the document {document} needs its reference number (oficio).',
