@@ -19,6 +19,7 @@ import { addDays } from '../process/dates.js';
 import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
 import { aopDue, followUpDays, owedAopYear, PHASES, type StepDef } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
+import { isInterrupt } from '../ui/prompts.js';
 import { amendmentUnderWay } from '../ui/status-view.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
 import { closest, validateFile } from '../workspace/validate.js';
@@ -239,8 +240,17 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
   for (const m of moved) s.note(`  ${s.t('prompts.mayor.former', m)}`);
 }
 
-/** The steps a run asks about: `--step`, else the next ones of the case, else Phase 1's open ones. */
-function stepsToAsk(o: NextFlowOptions, ws: Workspace, bundle: CaseBundle | undefined): StepStatus[] {
+/**
+ * The steps a run asks about: `--step`; else a step an interrupted run was asking (`resume`, from the
+ * drafts), even one its first answers made done, then, in Phase 1, the others still open; else the
+ * next ones of the case, else Phase 1's open ones.
+ */
+function stepsToAsk(
+  o: NextFlowOptions,
+  ws: Workspace,
+  bundle: CaseBundle | undefined,
+  resume: string[] = [],
+): StepStatus[] {
   const wsSteps = deriveWorkspaceSteps(ws, o.today);
   const status = bundle ? deriveCaseStatus(ws, bundle, o.today) : undefined;
   if (o.step) {
@@ -256,8 +266,10 @@ function stepsToAsk(o: NextFlowOptions, ws: Workspace, bundle: CaseBundle | unde
     }
     return [found];
   }
-  if (status) return status.next;
-  return wsSteps.filter((x) => x.state !== 'done');
+  const all = [...(status?.steps ?? []), ...wsSteps];
+  const resumed = all.filter((x) => resume.includes(x.id));
+  if (status) return resumed.length > 0 ? resumed : status.next;
+  return [...resumed, ...wsSteps.filter((x) => x.state !== 'done' && !resumed.includes(x))];
 }
 
 export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
@@ -340,7 +352,8 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     s.close();
     return { session: s, answers: answersOf(f), idle: false };
   }
-  const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined);
+  const resume = s.targets.flatMap((t) => (t.step !== undefined ? [t.step] : []));
+  const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined, resume);
   // A new program in the answers file is written by the `aop` step, even when another step leads.
   if (bundle && answeredNewAop(s) && !todo.some((x) => x.id === 'aop')) {
     const aop = caseStatusNow(f as CaseFlow).steps.find((x) => x.id === 'aop');
@@ -356,7 +369,13 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   }
   const ran: { id: string; outcome: StepOutcome }[] = [];
   for (const status of todo) {
-    const outcome = bundle ? await runCaseStep(f as CaseFlow, status) : await runWorkspaceStep(f, status);
+    let outcome: StepOutcome;
+    try {
+      outcome = bundle ? await runCaseStep(f as CaseFlow, status) : await runWorkspaceStep(f, status);
+    } catch (error) {
+      if (isInterrupt(error)) s.interruptedIn(status.id);
+      throw error;
+    }
     ran.push({ id: status.id, outcome });
     if (outcome === 'waiting') break;
   }

@@ -58,6 +58,11 @@ export interface Target {
   /** The languages its free texts are asked in (a case's: caseLanguages); absent, the document languages. */
   langs?: string[];
   askedBefore?: Set<string>;
+  /**
+   * The step of `next` a run was asking when Ctrl+C interrupted it, kept in the draft: the next run
+   * goes back to it, though its first answers may already count it as done.
+   */
+  step?: string;
 }
 
 export interface Missing {
@@ -184,6 +189,16 @@ export class Session {
     for (const t of this.targets) {
       t.asked = [];
       t.askedBefore = new Set();
+      delete t.step;
+      this.saveDraft(t);
+    }
+  }
+
+  /** Ctrl+C while `step` was asked: the drafts of the files it (or this run) answered name it. */
+  interruptedIn(step: string): void {
+    for (const t of this.targets) {
+      if (t.pending.length === 0 && (t.asked?.length ?? 0) === 0) continue;
+      t.step = step;
       this.saveDraft(t);
     }
   }
@@ -317,11 +332,13 @@ export class Session {
         expected: string | null;
         answers: { path: FieldPath; value: unknown }[];
         asked?: string[];
+        step?: unknown;
       };
       // Answers given against another version of the file could land in the wrong place.
       if (draft.expected === target.expected && Array.isArray(draft.answers)) {
         target.askedBefore = new Set(draft.asked ?? []);
         target.asked = [...(draft.asked ?? [])];
+        if (typeof draft.step === 'string') target.step = draft.step;
         return draft.answers;
       }
       // Said, with the answers, before they go: the user may give them again.
@@ -375,6 +392,7 @@ export class Session {
       expected: target.expected,
       answers: target.pending,
       asked: target.asked ?? [],
+      ...(target.step !== undefined ? { step: target.step } : {}),
     };
     writeAtomic(file, `${JSON.stringify(draft, null, 2)}\n`);
   }
