@@ -189,8 +189,11 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const chosen = d.event(d.at(f, ['steps', 'counterpart', 'date'], s.counterpart?.date));
   const letter = d.event(d.at(f, ['steps', 'letter', 'date'], s.letter?.date));
   d.order(letter, chosen);
-  d.order(d.event(d.at(f, ['steps', 'response', 'date'], s.response?.date)), letter);
+  const response = d.event(d.at(f, ['steps', 'response', 'date'], s.response?.date));
+  d.order(response, letter);
+  // The text is negotiated once the counterpart has accepted to negotiate it.
   const draft = d.event(d.at(f, ['steps', 'draft', 'date'], s.draft?.date));
+  d.order(draft, response);
   const council = d.event(d.at(f, ['steps', 'council', 'date'], s.council?.date));
   d.order(council, draft);
   const rounds = s['sre-opinion']?.rounds ?? [];

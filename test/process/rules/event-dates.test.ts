@@ -97,6 +97,17 @@ describe('event-dates', () => {
     );
   });
 
+  it('refuses a draft agreement dated before the counterpart accepted to negotiate it', () => {
+    const root = copyBase();
+    edit(root, LYON, (d) => d.setIn(['steps', 'draft', 'date'], '2025-01-09'));
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([order(LYON, ['steps', 'draft', 'date'])]);
+    expect(paramsOf(problems, 'rule.event-dates.order')).toMatchObject({
+      other: '2025-01-10',
+      otherField: 'steps.response.date',
+    });
+  });
+
   it('refuses a new SRE round submitted before the previous dictamen', () => {
     const root = copyBase();
     edit(root, LYON, (d) => {
