@@ -187,6 +187,19 @@ export function reviewAnswers(
 }
 
 /**
+ * What a check rule finds in the answers, as their schema issues are (a step they name that the
+ * process does not have): located in the answers file, kept only where the answers gave the field.
+ */
+export function answerFindings(
+  findings: readonly Pick<AnswerIssue, 'id' | 'params' | 'path'>[],
+  source: AnswersSource | undefined,
+): AnswerIssue[] {
+  return findings
+    .filter((f) => source !== undefined && getIn(source.value, f.path) !== undefined)
+    .map((f) => ({ ...f, ...(source ? locateAnswer(source, f.path) : {}) }));
+}
+
+/**
  * Line and column of a field in the answers file: of its key, where people look (a mapping's value
  * starts on the next line); nothing when the value came from a flag or a default.
  */

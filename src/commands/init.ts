@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { localStepFindings } from '../process/rules/unknown-step.js';
 import { sha256 } from '../workspace/hash.js';
 import { CASES_DIR, WORKSPACE_FILE } from '../workspace/load.js';
 import { newYamlFile } from '../workspace/new-file.js';
@@ -15,6 +16,7 @@ import {
   type Answers,
   type AnswersReview,
   type AnswersSource,
+  answerFindings,
   isPlainObject,
   mergeAnswers,
   type RequiredAnswer,
@@ -106,6 +108,8 @@ export function planInit(options: InitOptions): InitPlan {
   const config = initConfig(options.answers?.value ?? {});
   const review = reviewAnswers('workspace', config, INIT_REQUIRED, options.answers);
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, review };
+  const steps = answerFindings(localStepFindings((config as WorkspaceFile).localSteps ?? []), options.answers);
+  if (steps.length > 0) return { ok: false, review: { missing: [], issues: steps } };
 
   const writes: PlannedWrite[] = [];
   const kept: string[] = [];

@@ -1,12 +1,13 @@
 // `linkage new <city>`: plans cases/<slug>/case.yaml from the city, the flags and the answers.
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { CASES_DIR, caseSlugs, WORKSPACE_FILE } from '../workspace/load.js';
+import { caseStepFindings } from '../process/rules/unknown-step.js';
+import { CASES_DIR, caseSlugs, loadWorkspace, WORKSPACE_FILE } from '../workspace/load.js';
 import { caseSchemaRef, newYamlFile } from '../workspace/new-file.js';
 import { checkSlug, slugify } from '../workspace/paths.js';
 import { readRegularFile } from '../workspace/read-file.js';
 import { caseFilePath } from '../workspace/root.js';
-import { SCHEMA_VERSION } from '../workspace/schema.js';
+import { type CaseFile, SCHEMA_VERSION } from '../workspace/schema.js';
 import { applyPlan, type WritePlan } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
 import {
@@ -14,6 +15,7 @@ import {
   type Answers,
   type AnswersReview,
   type AnswersSource,
+  answerFindings,
   getIn,
   isPlainObject,
   locateAnswer,
@@ -125,6 +127,9 @@ export function planNew(options: NewOptions): NewPlan {
     options.country !== undefined ? [{ path: ['counterpart', 'country'], flag: `--country ${options.country}` }] : [];
   const review = reviewAnswers('case', value, newRequired(options.city), options.answers, flags);
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, reason: 'answers', review };
+  const locals = loadWorkspace(root, { only: [] }).config?.localSteps ?? [];
+  const steps = answerFindings(caseStepFindings(value as CaseFile, locals), options.answers);
+  if (steps.length > 0) return { ok: false, reason: 'answers', review: { missing: [], issues: steps } };
   const ids = priorityIds(root);
   const issues = unknownPriorities(value, ids, options.answers);
   if (issues.length > 0) return { ok: false, reason: 'priorities', issues, ids };

@@ -16,6 +16,7 @@ import {
 } from '../commands/answers.js';
 import { UserError } from '../errors.js';
 import { addDays } from '../process/dates.js';
+import { unknownStep } from '../process/rules/unknown-step.js';
 import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
 import { aopDue, followUpDays, owedAopYear, PHASES, type StepDef } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
@@ -161,7 +162,8 @@ const ASKED_WHEN_NEW = ['objectives', 'followUp'];
 
 /**
  * Puts an answers file into the files before any question: validated like `check` (schema and new
- * rule errors), all or nothing; then the questions skip what it answered.
+ * rule errors, and a step named that the process does not have), all or nothing; then the questions
+ * skip what it answered.
  */
 function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOptions): void {
   const { s } = f;
@@ -223,7 +225,8 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
     try {
       const had = new Set(s.o.rules(old).map(key));
       for (const p of s.o.rules(values)) {
-        if (p.severity !== 'error' || had.has(key(p))) continue;
+        // A step the process does not have is a key mistyped in the answers, refused as the schema's are.
+        if ((p.severity !== 'error' && p.rule !== unknownStep.id) || had.has(key(p))) continue;
         issues.push(located({ id: p.id, params: p.params, path: p.path ?? [] }, atOf.get(p.file) ?? []));
       }
     } catch {

@@ -1,7 +1,7 @@
 // The slips of someone who edits the YAML files by hand (VS Code, Notepad), each on a copy of the demo:
 // `check` names the file, line, column and field, says in plain Spanish what is wrong and what to write,
 // exits 1; `status` still shows every other case; never a stack trace.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
@@ -165,5 +165,39 @@ describe('a key linkage does not know, added by hand to a case', () => {
     expect(next.stderr).toContain('answers.yaml:4:5 (steps.letter.chanel)');
     expect(next.stderr).not.toMatch(/notas|notes/);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('a step the process does not have, named in the answers, is refused there; one the case had is left to check', () => {
+    const { root, file } = handNoted();
+    // A step added by hand to the case is the case's: check warns of it, next still writes.
+    replaceIn(file, 'steps:\n  counterpart:\n', 'steps:\n  respons:\n    date: 2026-11-01\n  counterpart:\n');
+    const before = readFileSync(file, 'utf8');
+    const next = runCli(['next', 'krakow-pl', '--answers', answers(root, 'steps:\n  leter:\n    date: 2026-11-25\n')], {
+      cwd: root,
+    });
+    expect(next.code).toBe(2);
+    expect(next.stderr).toMatch(
+      /answers\.yaml:2:3 \(steps\.leter\): «leter» no es un paso del proceso\. → ¿Quiso decir «letter»\?/,
+    );
+    expect(next.stderr).not.toMatch(/«respons»|notas|notes/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const letter = 'steps:\n  letter:\n    date: 2026-11-25\n    channel: email\n    followUpOn: 2026-12-20\n';
+    expect(runCli(['next', 'krakow-pl', '--answers', answers(root, letter)], { cwd: root }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  respons:\n    date: 2026-11-01\n');
+
+    const lyon =
+      'counterpart:\n  country: FR\n  languages: [fr]\n  nature: foreign-local-government\nkind: sister-cities\n' +
+      'steps:\n  counterpart:\n    date: 2026-11-02\n  counterprat:\n    date: 2026-11-02\n';
+    const created = runCli(['new', 'Lyon', '--answers', answers(root, lyon)], { cwd: root });
+    expect(created.code).toBe(2);
+    expect(created.stderr).toMatch(/answers\.yaml:9:3 \(steps\.counterprat\): .* → ¿Quiso decir «counterpart»\?/);
+    expect(existsSync(join(root, 'cases/lyon-fr'))).toBe(false);
+
+    const config = readFileSync(join(root, 'linkage.yaml'), 'utf8').replace('    after: draft\n', '    after: drat\n');
+    const dir = join(root, 'other');
+    const init = runCli(['init', dir, '--answers', answers(root, config)], { cwd: root });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toMatch(/answers\.yaml:\d+:5 \(localSteps\[0\]\.after\): .*«drat».* → ¿Quiso decir «draft»\?/);
+    expect(existsSync(dir)).toBe(false);
   });
 });

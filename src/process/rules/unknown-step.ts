@@ -1,18 +1,62 @@
 // Step ids in the data name steps that exist: a typo under `steps:` would silently record nothing.
 import { WORKSPACE_FILE } from '../../workspace/load.js';
+import type { CaseFile, LocalStepData } from '../../workspace/schema.js';
 import { closest } from '../../workspace/validate.js';
 import { BUILTIN_STEPS } from '../steps.js';
 import { caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
-function unknown(id: string, known: string[], file: string, path: FieldPath, base: string, params = {}): Finding {
+/** A finding of this rule without its file: what the answers of `new` and `init` are refused for, too. */
+export type StepFinding = Required<Pick<Finding, 'id' | 'params' | 'path'>>;
+
+function unknown(id: string, known: string[], path: FieldPath, base: string, params = {}): StepFinding {
   const suggestion = closest(id, known);
   return {
     id: suggestion ? `${base}.suggestion` : base,
     params: { id, known: known.join(', '), ...(suggestion ? { suggestion } : {}), ...params },
-    file,
     path,
   };
+}
+
+/** linkage.yaml's local steps: each has an id of its own and follows a step that exists. */
+export function localStepFindings(locals: readonly LocalStepData[]): StepFinding[] {
+  const findings: StepFinding[] = [];
+  const builtin = BUILTIN_STEPS.map((s) => s.id);
+  const known = [...builtin, ...locals.map((l) => l.id)];
+  locals.forEach((def, i) => {
+    if (builtin.includes(def.id))
+      findings.push({ id: 'rule.unknown-step.builtin', params: { id: def.id }, path: ['localSteps', i, 'id'] });
+    if (!known.includes(def.after))
+      findings.push(unknown(def.after, known, ['localSteps', i, 'after'], 'rule.unknown-step.after'));
+  });
+  return findings;
+}
+
+/**
+ * A case's `steps:` and `skipped:`: built-in steps or the local steps `locals` declares; a local
+ * step's keys are its declared facts.
+ */
+export function caseStepFindings(c: Pick<CaseFile, 'steps' | 'skipped'>, all: readonly LocalStepData[]): StepFinding[] {
+  const builtin = BUILTIN_STEPS.map((s) => s.id);
+  // A local step that reuses a built-in id is reported in linkage.yaml; its facts are the built-in's.
+  const locals = all.filter((l) => !builtin.includes(l.id));
+  const known = [...builtin, ...locals.map((l) => l.id)];
+  const findings: StepFinding[] = [];
+  for (const [id, value] of Object.entries(c.steps ?? {})) {
+    const local = locals.find((l) => l.id === id);
+    if (!known.includes(id)) findings.push(unknown(id, known, ['steps', id], 'rule.unknown-step'));
+    else if (local && value && typeof value === 'object' && !Array.isArray(value)) {
+      const keys = local.facts.map((f) => f.key);
+      for (const key of Object.keys(value)) {
+        if (!keys.includes(key))
+          findings.push(unknown(key, keys, ['steps', id, key], 'rule.unknown-step.fact', { step: id }));
+      }
+    }
+  }
+  for (const id of Object.keys(c.skipped ?? {})) {
+    if (!known.includes(id)) findings.push(unknown(id, known, ['skipped', id], 'rule.unknown-step'));
+  }
+  return findings;
 }
 
 /**
@@ -23,49 +67,10 @@ function unknown(id: string, known: string[], file: string, path: FieldPath, bas
 export const unknownStep: Rule = {
   id: 'unknown-step',
   severity: 'warning',
-  workspace: (ctx) => {
-    const findings: Finding[] = [];
-    const builtin = BUILTIN_STEPS.map((s) => s.id);
-    const locals = ctx.ws.config?.localSteps ?? [];
-    const known = [...builtin, ...locals.map((l) => l.id)];
-    locals.forEach((def, i) => {
-      if (builtin.includes(def.id)) {
-        findings.push({
-          id: 'rule.unknown-step.builtin',
-          params: { id: def.id },
-          file: WORKSPACE_FILE,
-          path: ['localSteps', i, 'id'],
-        });
-      }
-      if (!known.includes(def.after)) {
-        findings.push(unknown(def.after, known, WORKSPACE_FILE, ['localSteps', i, 'after'], 'rule.unknown-step.after'));
-      }
-    });
-    return findings;
-  },
+  workspace: (ctx) => localStepFindings(ctx.ws.config?.localSteps ?? []).map((f) => ({ ...f, file: WORKSPACE_FILE })),
   case: (ctx, bundle) => {
-    const c = bundle.case;
-    if (!c) return [];
-    const builtin = BUILTIN_STEPS.map((s) => s.id);
-    // A local step that reuses a built-in id is reported in linkage.yaml; its facts are the built-in's.
-    const locals = (ctx.ws.config?.localSteps ?? []).filter((l) => !builtin.includes(l.id));
-    const known = [...builtin, ...locals.map((l) => l.id)];
+    if (!bundle.case) return [];
     const file = caseFile(bundle);
-    const findings: Finding[] = [];
-    for (const [id, value] of Object.entries(c.steps ?? {})) {
-      const local = locals.find((l) => l.id === id);
-      if (!known.includes(id)) findings.push(unknown(id, known, file, ['steps', id], 'rule.unknown-step'));
-      else if (local && value && typeof value === 'object' && !Array.isArray(value)) {
-        const keys = local.facts.map((f) => f.key);
-        for (const key of Object.keys(value)) {
-          if (!keys.includes(key))
-            findings.push(unknown(key, keys, file, ['steps', id, key], 'rule.unknown-step.fact', { step: id }));
-        }
-      }
-    }
-    for (const id of Object.keys(c.skipped ?? {})) {
-      if (!known.includes(id)) findings.push(unknown(id, known, file, ['skipped', id], 'rule.unknown-step'));
-    }
-    return findings;
+    return caseStepFindings(bundle.case, ctx.ws.config?.localSteps ?? []).map((f) => ({ ...f, file }));
   },
 };
