@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { Params } from '../errors.js';
 import type { CompiledValidator } from '../generated/validators.js';
 import { lazyValidators } from './lazy.js';
 import type { FileKind } from './schema.js';
@@ -119,16 +120,7 @@ function toIssue(e: ErrorObject): SchemaIssue {
     }
     case 'format': {
       const format = (e.params as { format: string }).format;
-      if (format === 'date' && typeof e.data === 'string') {
-        // 28/11/2026, 2026-11-28T10:00: the day meant, as it is written; 2026-11-31: a day that is not.
-        const meant = dateMeant(e.data);
-        if (meant) return { id: 'schema.format.date-meant', severity: 'error', path, params: { meant } };
-        const [year, month] = e.data.split('-').map(Number) as [number, number];
-        if (/^\d{4}-\d{2}-\d{2}$/.test(e.data) && month >= 1 && month <= 12) {
-          const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-          return { id: 'schema.format.date-no-day', severity: 'error', path, params: { value: e.data, days } };
-        }
-      }
+      if (format === 'date' && typeof e.data === 'string') return { ...dateIssue(e.data), severity: 'error', path };
       return { id: `schema.format.${format}`, severity: 'error', path, params: {} };
     }
     case 'pattern': {
@@ -207,6 +199,22 @@ function typeMessage(expected: string, data: unknown): string {
     default:
       return 'schema.type';
   }
+}
+
+/**
+ * What is wrong with a date as written: 28/11/2026, 2026-11-28T10:00 are the day meant, written
+ * another way; 2026-11-31 is a day its month does not have, 2026-13-01 a month the year does not have.
+ */
+export function dateIssue(value: string): { id: string; params: Params } {
+  const meant = dateMeant(value);
+  if (meant) return { id: 'schema.format.date-meant', params: { meant } };
+  const [year, month] = value.split('-').map(Number) as [number, number];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (month < 1 || month > 12) return { id: 'schema.format.date-no-month', params: { value, month } };
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { id: 'schema.format.date-no-day', params: { value, days } };
+  }
+  return { id: 'schema.format.date', params: {} };
 }
 
 /** A day of the calendar written another way (28/11/2026, 2026/11/28, 2026-11-28T10:00), as YYYY-MM-DD. */

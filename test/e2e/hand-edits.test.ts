@@ -73,6 +73,11 @@ const slips: [string, (root: string) => void, RegExp][] = [
     /case\.yaml:54:11 \(steps\.counterpart\.date\) error: Fecha no válida: 2026-11-31 no existe, ese mes tiene 30 días\./,
   ],
   [
+    'a month the year does not have',
+    (r) => edit(r, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date: 2026-13-01')),
+    /case\.yaml:54:11 \(steps\.counterpart\.date\) error: Fecha no válida: 2026-13-01 no existe, el año no tiene mes 13\.\n {2}→ El mes va en medio, del 01 al 12/,
+  ],
+  [
     'a notice period of no days',
     (r) => edit(r, 'cases/leamington-ca/agreement.yaml', (t) => t.replace('noticeDays: 90', 'noticeDays: 0')),
     /agreement\.yaml:23:15 \(term\.noticeDays\) error: Debe ser al menos 1; dice 0\./,

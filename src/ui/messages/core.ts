@@ -422,6 +422,14 @@ export const core: Catalog = {
       en: 'Check the month and the day: the date is written YYYY-MM-DD (year, month, day).',
     },
   },
+  'schema.format.date-no-month': {
+    es: 'Fecha no válida: {value} no existe, el año no tiene mes {month}.',
+    en: 'Invalid date: {value} does not exist, the year has no month {month}.',
+    hint: {
+      es: 'El mes va en medio, del 01 al 12: la fecha se escribe AAAA-MM-DD (año, mes, día).',
+      en: 'The month goes in the middle, 01 to 12: the date is written YYYY-MM-DD (year, month, day).',
+    },
+  },
   'schema.format.email': {
     es: 'Correo electrónico no válido.',
     en: 'Invalid email address.',
