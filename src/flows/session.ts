@@ -17,7 +17,7 @@ import { sha256 } from '../workspace/hash.js';
 import type { Problem } from '../workspace/problems.js';
 import { readRegularFile } from '../workspace/read-file.js';
 import type { FileKind } from '../workspace/schema.js';
-import { validateFile } from '../workspace/validate.js';
+import { dateIssue, validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
 import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
@@ -684,7 +684,16 @@ export class Session {
       : `${q.message} (${format})`;
     return this.askTyped(
       { ...q, message },
-      (raw) => (isDate(raw) ? { ok: true, value: raw } : { ok: false, message: this.explain('schema.format.date') }),
+      (raw) => {
+        if (isDate(raw)) return { ok: true, value: raw };
+        // As check says it; the example is today, the day the person is most likely to write.
+        const issue = dateIssue(raw);
+        const message =
+          issue.id === 'schema.format.date'
+            ? this.explain('prompts.date-invalid', { today: this.today })
+            : this.explain(issue.id, issue.params);
+        return { ok: false, message };
+      },
       String,
     );
   }

@@ -22,7 +22,11 @@ export const flowBase = (root: string) => ({
 export const leonBase = (root: string) => ({ ...flowBase(root), ws: loadWorkspace(root), slug: 'leon-es' });
 
 /** `linkage next leon-es [--step …]` with the test answering through `script`; returns what it said. */
-export async function runNext(root: string, script: () => Promise<void>, options: { step?: string } = {}) {
+export async function runNext(
+  root: string,
+  script: () => Promise<void>,
+  options: { step?: string; today?: string } = {},
+) {
   screen.clear();
   const out = collector();
   const run = nextFlow({ ...leonBase(root), out, ...options });

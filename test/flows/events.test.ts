@@ -197,6 +197,29 @@ describe('linkage log --representation, without a terminal', () => {
 });
 
 describe('linkage next --step end', () => {
+  it('a date it cannot read is refused with what is wrong, and today as the example', async () => {
+    const r = await runNext(
+      root,
+      async () => {
+        await pick('¿Cómo terminó el caso?', 0); // declined
+        await answer('Fecha (AAAA-MM-DD)', 'ayer');
+        await rejected('Fecha no válida. Escriba la fecha como AAAA-MM-DD; hoy, por ejemplo, es 2026-03-02.');
+        clearLine();
+        screen.type('2026-13-01');
+        screen.keypress('enter');
+        await rejected('2026-13-01 no existe, el año no tiene mes 13');
+        clearLine();
+        screen.type('2026-03-01');
+        screen.keypress('enter');
+        await answer('Motivo [español]', 'León prioriza otros vínculos.');
+        await answer('Motivo [inglés]', 'León gives priority to other linkages.');
+      },
+      { step: 'end', today: '2026-03-02' },
+    );
+    expect(r.said).not.toContain('2026-11-28');
+    expect(JSON.stringify(caseYaml().end)).toContain('2026-03-01');
+  });
+
   it('records a declined case; `next` then says it is closed', async () => {
     const r = await next(async () => {
       await pick('¿Cómo terminó el caso?', 0); // declined

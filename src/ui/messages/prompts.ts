@@ -7,6 +7,14 @@ export const prompts: Catalog = {
   // ── Session and flow notes ──
   'prompts.required': m('Esta respuesta es necesaria.', 'This answer is required.'),
   'prompts.date-format': m('AAAA-MM-DD', 'YYYY-MM-DD'),
+  'prompts.date-invalid': {
+    es: 'Fecha no válida.',
+    en: 'Invalid date.',
+    hint: {
+      es: 'Escriba la fecha como AAAA-MM-DD; hoy, por ejemplo, es {today}.',
+      en: 'Write the date as YYYY-MM-DD; today, for example, is {today}.',
+    },
+  },
   'prompts.not-integer': m('Escriba un número entero, sin decimales.', 'Type a whole number, without decimals.'),
   'prompts.not-number': m(
     'Escriba un número (use punto para los decimales).',
