@@ -227,12 +227,15 @@ function readStatus(ws: Workspace, bundle: CaseBundle, today: string, shared: Wo
 
   const first = steps.find(isOpen);
   if (first) {
-    // The letter and everything after it need the municipality's own Phase 1 done first.
+    // The letter needs the municipality's own Phase 1 done first. Once it is out, the case's own next
+    // step leads whatever Phase 1 lacks (a liaison not on record): the SRE's opinion, a late answer, an
+    // AOP stay what the case waits on; a letter sent too early is check's to say (process-order).
     const letterIndex = steps.findIndex((s) => s.id === 'letter');
-    const needsPhase1 = steps.indexOf(first) >= letterIndex;
-    // A Phase 1 step left open by a change after the letter (a new liaison, an incoming
-    // administration's plan still to record) holds back only the cases whose letter is still to go.
-    const letterDate = steps[letterIndex]?.date;
+    const letter = steps[letterIndex];
+    const needsPhase1 = steps.indexOf(first) >= letterIndex && letter?.state !== 'done';
+    // A letter under way (dated, not yet complete) is not held back by a Phase 1 step left open by a
+    // change after its date (a new liaison, an incoming administration's plan still to record).
+    const letterDate = letter?.date;
     const blockers = needsPhase1
       ? wsSteps.filter(
           (s) => (s.id === 'liaison' || s.id === 'profile') && isOpen(s) && !openedAfter(s, ws.config, letterDate),

@@ -74,6 +74,28 @@ describe('linkage status', () => {
     expect(r.stdout).toMatch(/^aurora-us\s+4 Instrumentación\s+\S+ 10\/12\s+Programa Operativo Anual\s+Municipio/m);
   });
 
+  it('a liaison not on record holds back the letter, not a case whose letter is out', () => {
+    const root = copyWorkspace('demo');
+    // The liaison's block removed (the officer left; the next one is not appointed yet).
+    replaceIn(join(root, 'linkage.yaml'), /\nliaison:\n[\s\S]*?\n(?=participation:)/, '\n');
+    const r = runCli(['status', '--as-of', '2026-12-10'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Identificación del municipio: Designar enlace (pendiente)');
+    // Kraków's letter waits on the liaison it names as the contact.
+    expect(r.stdout).toMatch(/^krakow-pl\s+1 Identificación\s+\S+ 1\/12\s+Designar enlace\s+Municipio/m);
+    // Leamington still waits on the SRE and Hōfu on its answer, each with its late follow-up; Gießen,
+    // signed and registered, owes its first AOP.
+    expect(r.stdout).toMatch(
+      /^leamington-ca\s+3 Formalización\s+\S+ 6\/12\s+Dictamen de la SRE\s+SRE\s+2026-06-08\s+seguimiento de «Dictamen de la SRE» vencido el 2026-12-01/m,
+    );
+    expect(r.stdout).toMatch(
+      /^hofu-jp\s+2 Vinculación\s+\S+ 2\/12\s+Respuesta de la contraparte\s+Contraparte\s+2026-07-15\s+seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15/m,
+    );
+    expect(r.stdout).toMatch(
+      /^giessen-de\s+4 Instrumentación\s+\S+ 9\/12\s+Programa Operativo Anual\s+Municipio\s+2026-10-08\s+POA 2026 vencido el 2026-12-07/m,
+    );
+  });
+
   it('speaks English with --ui-lang en or LINKAGE_LANG=en', () => {
     const root = copyWorkspace('minimal');
     for (const r of [
