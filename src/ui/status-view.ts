@@ -362,9 +362,11 @@ function renderCsv(result: StatusResult, lang: UiLang): string {
   const note = (ws: WorkspaceStatus, text: string) =>
     cols.map((col) => cell(col === 'workspace' ? ws.name : col === 'next' ? text : '')).join(',');
   for (const ws of result.workspaces) {
-    // A row of its own for what has no case to go with: a broken linkage.yaml, a workspace with no
-    // cases (without it the municipality would be missing from the sheet, as if never asked for).
+    // A row of its own for what has no case to go with: a broken linkage.yaml, an open Phase 1, a
+    // workspace with no cases (without it the municipality would be missing from the sheet, as if never asked for).
     for (const p of ws.problems) lines.push(note(ws, t(lang, 'status.error', { message: workspaceProblem(p, lang) })));
+    // Phase 1 open (a liaison not on record): the table says so above its rows; a case past its letter does not.
+    if (ws.phase1.some((s) => s.state !== 'done')) lines.push(note(ws, phase1Line(ws, lang)));
     if (ws.cases.length === 0) lines.push(note(ws, t(lang, 'status.noCases')));
     for (const cs of ws.cases) {
       const r = toRow(ws, cs, lang, 'words');

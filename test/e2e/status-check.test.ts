@@ -96,6 +96,18 @@ describe('linkage status', () => {
     );
   });
 
+  it('says in the csv what Phase 1 lacks, as the table does above its rows', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'linkage.yaml'), /\nliaison:\n[\s\S]*?\n(?=participation:)/, '\n');
+    const rows = runCli(['status', '--format', 'csv'], { cwd: root }).stdout.split('\r\n');
+    expect(rows).toContain(
+      'San Pedro de las Huertas,,,,,Identificación del municipio: Designar enlace (pendiente),,,,',
+    );
+    // A complete Phase 1 adds no row: each case's row says where it stands.
+    const whole = runCli(['status', '--format', 'csv'], { cwd: copyWorkspace('demo') }).stdout;
+    expect(whole).not.toContain('Identificación del municipio');
+  });
+
   it('speaks English with --ui-lang en or LINKAGE_LANG=en', () => {
     const root = copyWorkspace('minimal');
     for (const r of [
