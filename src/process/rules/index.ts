@@ -31,6 +31,7 @@ import { mayorTerms } from './mayor-terms.js';
 import { noticePeriod } from './notice-period.js';
 import { processOrder, signedTextDiffers } from './process-order.js';
 import { requiredFacts } from './required-facts.js';
+import { resubmittedText } from './resubmitted-text.js';
 import { signersInOffice } from './signers-in-office.js';
 import { termExpired } from './term-expired.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -42,6 +43,7 @@ export const RULES: Rule[] = [
   processOrder,
   signedTextDiffers,
   unansweredObservations,
+  resubmittedText,
   requiredFacts,
   eventDates,
   agreementVersions,

@@ -377,6 +377,40 @@ export const rules: Catalog = {
     },
   },
 
+  // resubmitted-text
+  'rule.resubmitted-text': {
+    es: 'La ronda {round} somete a la SRE el mismo texto sobre el que comunicó observaciones en la ronda {earlier}, y la observación «{observation}» no tiene respuesta registrada.',
+    en: 'Round {round} submits to the SRE the same text it made observations on in round {earlier}, and the observation "{observation}" has no recorded answer.',
+    hint: {
+      es: 'Tras las observaciones se envía un texto revisado o, si el municipio mantiene el texto, se responde cada observación explicando por qué: registre en `answer:` la fecha, la resolución (rejected o clarified) y el texto. Si el texto sí cambió, corrija `hash:` de la ronda.',
+      en: 'After observations a revised text is sent or, if the municipality keeps the text, each observation is answered explaining why: record under `answer:` the date, the resolution (rejected or clarified) and the text. If the text did change, correct the round’s `hash:`.',
+    },
+  },
+  'rule.resubmitted-text.accepted': {
+    es: 'La ronda {round} somete a la SRE el mismo texto sobre el que comunicó observaciones en la ronda {earlier}, pero la observación «{observation}» se registró como aceptada (con cambio del texto).',
+    en: 'Round {round} submits to the SRE the same text it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed).',
+    hint: {
+      es: 'Si se cambió el texto, regístrelo en agreement.yaml y ponga en `hash:` de la ronda la huella del texto revisado; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
+      en: 'If the text was changed, record it in agreement.yaml and put the revised text’s hash in the round’s `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
+    },
+  },
+  'rule.resubmitted-text.amendment': {
+    es: 'La ronda {round} de la modificación «{amendment}» somete a la SRE el mismo texto sobre el que comunicó observaciones en la ronda {earlier}, y la observación «{observation}» no tiene respuesta registrada.',
+    en: 'Round {round} of the amendment "{amendment}" submits to the SRE the same text it made observations on in round {earlier}, and the observation "{observation}" has no recorded answer.',
+    hint: {
+      es: 'Tras las observaciones se envía un texto revisado o, si el municipio mantiene el texto, se responde cada observación explicando por qué: registre en `answer:` la fecha, la resolución (rejected o clarified) y el texto. Si el texto sí cambió, corrija `hash:` de la ronda.',
+      en: 'After observations a revised text is sent or, if the municipality keeps the text, each observation is answered explaining why: record under `answer:` the date, the resolution (rejected or clarified) and the text. If the text did change, correct the round’s `hash:`.',
+    },
+  },
+  'rule.resubmitted-text.amendment.accepted': {
+    es: 'La ronda {round} de la modificación «{amendment}» somete a la SRE el mismo texto sobre el que comunicó observaciones en la ronda {earlier}, pero la observación «{observation}» se registró como aceptada (con cambio del texto).',
+    en: 'Round {round} of the amendment "{amendment}" submits to the SRE the same text it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed).',
+    hint: {
+      es: 'Si se cambió el texto, regístrelo en agreement.yaml y ponga en `hash:` de la ronda la huella del texto revisado; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
+      en: 'If the text was changed, record it in agreement.yaml and put the revised text’s hash in the round’s `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
+    },
+  },
+
   // council-majority
   'rule.council-majority': {
     es: 'La votación no alcanza la mayoría simple: {for} votos a favor de {voted} emitidos; se necesitan {needed}.',

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
+
+/** The text Lyon submitted and signed (the base fixture's). */
+const SIGNED = '8ce74b63ea371b38ffadb5f7060ecf64e83d1afb48c4d3d62c266f64b4eecdc6';
+/** An earlier draft of it. */
+const DRAFT = 'd'.repeat(64);
+const ROUNDS = ['steps', 'sre-opinion', 'rounds'];
+
+/**
+ * Lyon with a first round, of the text `observed`, that got `observations`, before its favourable
+ * round (which submits SIGNED).
+ */
+function withObservedRound(observed: string, observations: object[]) {
+  const root = copyBase();
+  edit(root, LYON, (d) => {
+    const favourable = d.getIn([...ROUNDS, 0]);
+    d.setIn(ROUNDS, [
+      {
+        submitted: '2025-02-10',
+        oficio: 'DAI/020/2025',
+        hash: observed,
+        dictamen: { date: '2025-03-05', outcome: 'observations', hash: observed, observations },
+      },
+      favourable,
+    ]);
+  });
+  return root;
+}
+
+describe('resubmitted-text', () => {
+  it('passes when the round after observations submits a revised text', () => {
+    expect(findings(check(copyBase()), 'resubmitted-text')).toEqual([]);
+    const root = withObservedRound(DRAFT, [{ id: 'obs-1', text: 'Precisar.' }]);
+    expect(findings(check(root), 'resubmitted-text')).toEqual([]);
+  });
+
+  it('warns when a round submits again the text the SRE observed while an observation has no answer', () => {
+    const root = withObservedRound(SIGNED, [
+      { id: 'obs-1', text: 'Precisar.', answer: { date: '2025-03-10', resolution: 'clarified', text: 'Ya está.' } },
+      { id: 'obs-2', text: 'Suprimir el arbitraje.' },
+    ]);
+    const problems = check(root);
+    expect(findings(problems, 'resubmitted-text')).toEqual([
+      { id: 'rule.resubmitted-text', severity: 'warning', file: LYON, path: [...ROUNDS, 1, 'hash'] },
+    ]);
+    expect(paramsOf(problems, 'rule.resubmitted-text')).toEqual({ round: 2, earlier: 1, observation: 'obs-2' });
+  });
+
+  it('warns when an observation is answered as accepted (the text changed) but the text is the same', () => {
+    const root = withObservedRound(SIGNED, [
+      { id: 'obs-1', text: 'Precisar.', answer: { date: '2025-03-10', resolution: 'accepted' } },
+    ]);
+    const problems = check(root);
+    expect(findings(problems, 'resubmitted-text')).toEqual([
+      { id: 'rule.resubmitted-text.accepted', severity: 'warning', file: LYON, path: [...ROUNDS, 1, 'hash'] },
+    ]);
+    expect(paramsOf(problems, 'rule.resubmitted-text.accepted')).toEqual({
+      round: 2,
+      earlier: 1,
+      observation: 'obs-1',
+    });
+  });
+
+  it('passes when the municipality keeps the text and answers every observation explaining why', () => {
+    const root = withObservedRound(SIGNED, [
+      { id: 'obs-1', text: 'Precisar.', answer: { date: '2025-03-10', resolution: 'clarified', text: 'Ya está.' } },
+      { id: 'obs-2', text: 'Suprimir.', answer: { date: '2025-03-10', resolution: 'rejected', text: 'No aplica.' } },
+    ]);
+    expect(findings(check(root), 'resubmitted-text')).toEqual([]);
+  });
+
+  it("warns on an amendment's round that submits again the amended text the SRE observed", () => {
+    const root = copyBase();
+    const hash = 'a'.repeat(64);
+    edit(root, LYON, (d) =>
+      d.set('amendments', [
+        {
+          id: 'anexo-1',
+          summary: 'Se agrega el área de turismo.',
+          hash,
+          rounds: [
+            {
+              submitted: '2026-01-10',
+              hash,
+              dictamen: {
+                date: '2026-01-25',
+                outcome: 'observations',
+                observations: [{ id: 'obs-1', text: 'Precisar el área.' }],
+              },
+            },
+            { submitted: '2026-02-01', hash },
+          ],
+        },
+      ]),
+    );
+    const problems = check(root);
+    expect(findings(problems, 'resubmitted-text')).toEqual([
+      {
+        id: 'rule.resubmitted-text.amendment',
+        severity: 'warning',
+        file: LYON,
+        path: ['amendments', 0, 'rounds', 1, 'hash'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.resubmitted-text.amendment')).toEqual({
+      amendment: 'anexo-1',
+      round: 2,
+      earlier: 1,
+      observation: 'obs-1',
+    });
+  });
+});
