@@ -6,6 +6,9 @@ import { AMENDED_AURORA, amendedDemo, copyWorkspace, flat, pdfText, replaceIn, r
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 /** The hash of aurora-us's text as signed in 2023 (the demo's). */
 const ORIGINAL_AURORA = 'f195773214b02c8e2fa354c638682a0560a54a423981e7b41441de435c237a9b';
+/** Mildura's first text, which the SRE observed, and the one revised after its observations. */
+const MILDURA_FIRST = '6ff367e08d2d910be70d7b2fd7fc76d01d16ecddfd823d9ef20f6dd06944ac23';
+const MILDURA_REVISED = 'f8178ac8421e45d14d81304adedb4d8d996f6d11c2d6da1538167c8adc6b1cb2';
 const generate = (root: string, args: string[]) => runCli(['generate', ...args], { cwd: root, env: AS_OF });
 
 /** Generates one oficio of a case (or of its amendment) into out/ and returns its text. */
@@ -65,6 +68,20 @@ describe('the opinion request', () => {
     const text = oficioText(copyWorkspace('demo'), 'opinion-request', 'mildura-au');
     expect(text).toContain(
       'Esta es la 2.ª versión que se somete a esa Secretaría; atiende las observaciones comunicadas mediante el oficio CJ/DGCP/1876/2026 del 10 de junio de 2026.',
+    );
+  });
+
+  it("a second round of the agreement's own text, unchanged, says so and gives each answer", () => {
+    const root = copyWorkspace('demo');
+    // Mildura's second round given the first round's hash: the text the SRE observed.
+    editCase(root, 'mildura-au', (text) => text.replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`));
+    const text = oficioText(root, 'opinion-request', 'mildura-au');
+    expect(text).not.toContain('2.ª versión');
+    expect(text).toContain(
+      'Esta es la 2.ª solicitud de dictamen que se dirige a esa Secretaría. El texto es el mismo que se sometió en la 1.ª solicitud: el Municipio lo mantiene y responde a las observaciones comunicadas mediante el oficio CJ/DGCP/1876/2026 del 10 de junio de 2026 como sigue:',
+    );
+    expect(text).toContain(
+      '2. Observación (artículo financiamiento): Sujetar los gastos de cada Parte a la disponibilidad de sus recursos presupuestarios. Respuesta: Se añadió la sujeción a la disponibilidad presupuestaria.',
     );
   });
 
@@ -169,11 +186,34 @@ describe('the opinion request for an amendment', () => {
     const root = amendedDemo(
       `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n        route: direct\n        dictamen:\n          date: 2026-11-20\n          oficio: CJ/DGCP/2301/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              text: Precisar el alcance.\n              answer: { date: 2026-11-22, resolution: accepted }\n`,
     );
+    // The text is revised after the observation: the next round submits a new version.
+    replaceIn(
+      join(root, 'cases', 'aurora-us', 'agreement.yaml'),
+      'de sus competencias.',
+      'de sus competencias propias.',
+    );
     const text = oficioText(root, 'opinion-request', 'aurora-us', 'modificacion-1');
     expect(text).toContain(
       'Esta es la 2.ª versión de la modificación que se somete a esa Secretaría; atiende las observaciones comunicadas mediante el oficio CJ/DGCP/2301/2026 del 20 de noviembre de 2026.',
     );
     expect(text).toContain('Oficio núm. ____');
+  });
+
+  it('a round that submits again the observed text says it is the same and gives the answers, not a new version', () => {
+    // The municipality keeps the amended text the SRE observed and answers its observation.
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n        route: direct\n        dictamen:\n          date: 2026-11-20\n          oficio: CJ/DGCP/2301/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              article: objeto\n              text: Precisar el alcance.\n              answer: { date: 2026-11-22, resolution: clarified, text: El artículo ya enumera las áreas. }\n      - submitted: 2026-11-25\n        oficio: PM/DAI/0850/2026\n        hash: ${AMENDED_AURORA}\n        route: direct\n`,
+    );
+    const text = oficioText(root, 'opinion-request', 'aurora-us', 'modificacion-1');
+    expect(text).not.toContain('versión de la modificación que se somete');
+    expect(text).not.toContain('atiende las observaciones');
+    expect(text).toContain(
+      'Esta es la 2.ª solicitud de dictamen sobre la modificación que se dirige a esa Secretaría. El texto es el mismo que se sometió en la 1.ª solicitud: el Municipio lo mantiene y responde a las observaciones comunicadas mediante el oficio CJ/DGCP/2301/2026 del 20 de noviembre de 2026 como sigue:',
+    );
+    expect(text).toContain(
+      '1. Observación (artículo objeto): Precisar el alcance. Respuesta: El artículo ya enumera las áreas.',
+    );
+    expect(text).toContain('Oficio núm. PM/DAI/0850/2026');
   });
 
   it('leaves alone a register written by hand: its entry, under a file name of its own, is still the issued copy', () => {

@@ -86,6 +86,8 @@ export function opinionRequestContext(
   const eff = effectiveAgreement(config, bundle);
   const hash = round?.hash ?? eff.hash;
   const version = bundle.agreement?.versions?.find((v) => v.hash === hash);
+  // A round that submits again a text an earlier round submitted: the letter says so, not "a new version".
+  const sameAs = rounds.findIndex((r) => r.hash === hash);
   const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
   const signed = signatureDate(c);
   // The council's session approved the agreement's text, not an amendment's.
@@ -123,7 +125,12 @@ export function opinionRequestContext(
     ...common,
     ...base,
     attachments,
-    text: { hash, shortHash: hash.slice(0, 12), version: version ? longDate(version.date, lang) : null },
+    text: {
+      hash,
+      shortHash: hash.slice(0, 12),
+      version: version ? longDate(version.date, lang) : null,
+      sameAs: sameAs < 0 || sameAs >= index ? null : sameAs + 1,
+    },
     council: council?.date
       ? {
           date: longDate(council.date, lang),
@@ -147,6 +154,14 @@ export function opinionRequestContext(
           oficio: previous.dictamen?.oficio ? escapeMarkdown(previous.dictamen.oficio) : null,
           date: previous.dictamen?.date ? longDate(previous.dictamen.date, lang) : null,
           observations: previous.dictamen?.outcome === 'observations',
+          answers: (previous.dictamen?.observations ?? []).map((o, k) => {
+            const at = [...roundsPath, index - 1, 'dictamen', 'observations', k];
+            return {
+              article: o.article ? escapeMarkdown(o.article) : null,
+              observation: pick(o.text, lang, { file, path: [...at, 'text'] }),
+              answer: pickOrNull(o.answer?.text, lang, { file, path: [...at, 'answer', 'text'] }) ?? BLANK,
+            };
+          }),
         }
       : null,
   };

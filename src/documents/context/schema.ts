@@ -181,7 +181,11 @@ export const OpinionRequestContext = strict(
   {
     ...CommonCtx,
     ...OficioCtx,
-    text: strict({ hash: str, shortHash: str, version: nullable(str) }),
+    /**
+     * The text submitted; `sameAs`, the number of the earliest round before this one that submitted the
+     * same text (a round that keeps the text the SRE observed), else null.
+     */
+    text: strict({ hash: str, shortHash: str, version: nullable(str), sameAs: nullable(T.Number()) }),
     /**
      * The council's session that approved the text; `otherVersion` when the text it approved is not
      * the one submitted (a round after observations), with that version's long date when known.
@@ -201,8 +205,19 @@ export const OpinionRequestContext = strict(
      */
     amendment: nullable(strict({ summary: str, signed: nullable(str), registry: nullable(str) })),
     round: T.Number(),
-    /** The round before, when this is not the first; `observations`: its dictamen asked for changes. */
-    previous: nullable(strict({ oficio: nullable(str), date: nullable(str), observations: T.Boolean() })),
+    /**
+     * The round before, when this is not the first; `observations`: its dictamen asked for changes, and
+     * `answers` lists them, each with its article (when it names one) and the municipality's answer
+     * (a blank to fill when none is recorded).
+     */
+    previous: nullable(
+      strict({
+        oficio: nullable(str),
+        date: nullable(str),
+        observations: T.Boolean(),
+        answers: T.Array(strict({ article: nullable(str), observation: str, answer: str })),
+      }),
+    ),
   },
   { $id: 'opinion-request-context' },
 );
@@ -472,7 +487,7 @@ export const documentContexts = {
   letter: { schema: LetterContext, version: 1 },
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
-  'opinion-request': { schema: OpinionRequestContext, version: 3 },
+  'opinion-request': { schema: OpinionRequestContext, version: 4 },
   registration: { schema: RegistrationContext, version: 2 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
