@@ -53,7 +53,41 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
     seen.add(key);
     issues.push(issue);
   }
-  return issues;
+  return misspeltRequired(issues);
+}
+
+/**
+ * `Counterpart:` for `counterpart:`: a required key missing and, beside it, an unknown key nearest to it
+ * are one slip, said once where the key was written, with how to write it.
+ */
+function misspeltRequired(issues: SchemaIssue[]): SchemaIssue[] {
+  const misspelt = new Map<SchemaIssue, SchemaIssue>();
+  for (const required of issues) {
+    if (required.id !== 'schema.required') continue;
+    const parent = required.path.slice(0, -1).join('.');
+    const written = issues.find(
+      (i) =>
+        i.id === 'schema.unknown-key' &&
+        i.params.suggestion === required.params.field &&
+        i.path.slice(0, -1).join('.') === parent &&
+        !misspelt.has(i),
+    );
+    if (written) misspelt.set(written, required);
+  }
+  if (misspelt.size === 0) return issues;
+  const merged = new Set(misspelt.values());
+  return issues
+    .filter((i) => !merged.has(i))
+    .map((i) =>
+      misspelt.has(i)
+        ? {
+            id: 'schema.required-misspelt',
+            severity: 'error' as const,
+            path: i.path,
+            params: { field: String(misspelt.get(i)?.params.field), key: String(i.params.key) },
+          }
+        : i,
+    );
 }
 
 function toIssue(e: ErrorObject): SchemaIssue {

@@ -206,3 +206,29 @@ describe('a key linkage does not know, added by hand to a case', () => {
     expect(existsSync(dir)).toBe(false);
   });
 });
+
+describe('a required key written not quite as it is spelt', () => {
+  it('is one error, at the key as written, saying how to write it', () => {
+    const root = copyWorkspace('demo');
+    edit(root, KRAKOW, (t) =>
+      t.replace('\ncounterpart:\n', '\nCounterpart:\n').replace('    name: Tomasz', '    nmae: Tomasz'),
+    );
+    const check = runCli(['check'], { cwd: root });
+    expect(check.code).toBe(1);
+    const krakow = check.stdout.split('\n').filter((l) => l.includes('krakow-pl/'));
+    expect(krakow).toEqual([
+      expect.stringMatching(/case\.yaml:3:1 \(Counterpart\) error: .*«counterpart».*«Counterpart»/),
+    ]);
+    expect(check.stdout).toMatch(/\(Counterpart\) error: .*\n {2}→ Escriba la clave `counterpart:`/);
+    expect(check.stdout).not.toMatch(/Clave desconocida «Counterpart»|Falta el campo obligatorio «counterpart»\./);
+
+    // Nested, and once the top is right: the same, at the line of the key.
+    edit(root, KRAKOW, (t) => t.replace('\nCounterpart:\n', '\ncounterpart:\n'));
+    const nested = runCli(['check'], { cwd: root, env: { LINKAGE_LANG: 'en' } });
+    const lines = nested.stdout.split('\n').filter((l) => l.includes('krakow-pl/'));
+    expect(lines).toEqual([
+      expect.stringMatching(/case\.yaml:14:\d+ \(counterpart\.mayor\.nmae\) error: .*"name".*"nmae"/),
+    ]);
+    expect(nested.stdout).toMatch(/\n {2}→ Write the key as `name:`/);
+  });
+});

@@ -321,6 +321,14 @@ export const core: Catalog = {
     es: 'Falta el campo obligatorio «{field}».',
     en: 'The required field "{field}" is missing.',
   },
+  'schema.required-misspelt': {
+    es: 'Falta el campo obligatorio «{field}»: la clave está escrita «{key}».',
+    en: 'The required field "{field}" is missing: its key is written "{key}".',
+    hint: {
+      es: 'Escriba la clave `{field}:` tal cual, con esas mayúsculas y minúsculas, en lugar de `{key}:`.',
+      en: 'Write the key as `{field}:`, exactly, with that case, instead of `{key}:`.',
+    },
+  },
   'schema.type': {
     es: 'Tipo incorrecto: se esperaba {expected}.',
     en: 'Wrong type: expected {expected}.',
