@@ -221,8 +221,47 @@ function finish(value: unknown, text: string, owned = false): ParseResult {
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issue: { id: 'yaml.not-mapping', params: {}, line: 1, col: 1 }, text };
   }
+  // `<<` in the text at all (rare) before the walk for a merge key.
+  const merge = text.includes('<<') ? mergeKey(value, []) : undefined;
+  if (merge) return { ok: false, issue: mergeIssue(text, merge.path, merge.merged), text };
   if (!owned) detachStrings(value);
   return { ok: true, value, text };
+}
+
+/**
+ * The first `<<` key, and what it holds. YAML 1.1 merged an anchor's keys into the mapping at `<<: *b`;
+ * YAML 1.2, which linkage reads, has no merge keys: `<<` is a key like any other, and the mapping
+ * would lack what the anchor has.
+ */
+function mergeKey(
+  value: unknown,
+  path: (string | number)[],
+): { path: (string | number)[]; merged: unknown } | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && Object.hasOwn(value, '<<'))
+    return { path: [...path, '<<'], merged: (value as Record<string, unknown>)['<<'] };
+  for (const [key, child] of Object.entries(value)) {
+    const found = mergeKey(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Said once, at the `<<` key, with the keys to write there instead. */
+function mergeIssue(text: string, path: (string | number)[], merged: unknown): YamlIssue {
+  const { line } = locate(text, path);
+  // The key itself, not the anchor's value the walk may have placed.
+  const col = (text.split('\n')[line - 1] ?? '').indexOf('<<') + 1;
+  const sources = Array.isArray(merged) ? merged : [merged];
+  const keys = [
+    ...new Set(
+      sources.flatMap((m) => (m !== null && typeof m === 'object' && !Array.isArray(m) ? Object.keys(m) : [])),
+    ),
+  ];
+  const at = { line, col: Math.max(col, 1) };
+  return keys.length > 0
+    ? { id: 'yaml.merge-key', params: { keys: keys.join(', ') }, ...at }
+    : { id: 'yaml.merge-key-nokeys', params: {}, ...at };
 }
 
 /**

@@ -232,3 +232,31 @@ describe('a required key written not quite as it is spelt', () => {
     expect(nested.stdout).toMatch(/\n {2}→ Write the key as `name:`/);
   });
 });
+
+describe('a YAML merge key (`<<: *anchor`), which YAML 1.2 does not have', () => {
+  const merged = () => {
+    const root = copyWorkspace('demo');
+    edit(root, KRAKOW, (t) =>
+      t.replace(
+        '  city: { es: Cracovia, en: Kraków, pl: Kraków }\n',
+        '  base: &b { es: Cracovia, en: Kraków, pl: Kraków }\n  city:\n    <<: *b\n',
+      ),
+    );
+    return root;
+  };
+
+  it('is said once, at the `<<` line, with the keys to write instead', () => {
+    const root = merged();
+    const check = runCli(['check'], { cwd: root });
+    expect(check.code).toBe(1);
+    const krakow = check.stdout.split('\n').filter((l) => l.includes('krakow-pl/'));
+    expect(krakow).toEqual([expect.stringMatching(/case\.yaml:6:5 error: .*YAML 1\.2.*«<<»/)]);
+    expect(check.stdout).toMatch(/«<<».*\n {2}→ .*es, en, pl/);
+    expect(check.stdout).not.toMatch(/Falta el texto en español|código de idioma|Clave desconocida «base»/);
+    const en = runCli(['check'], { cwd: root, env: { LINKAGE_LANG: 'en' } });
+    expect(en.stdout).toMatch(/case\.yaml:6:5 error: .*YAML 1\.2.*"<<".*\n {2}→ .*es, en, pl/);
+    const status = runCli(['status'], { cwd: root });
+    expect(status.code).toBe(0);
+    for (const r of [check, en, status]) expect(r.stdout + r.stderr).not.toMatch(STACK);
+  });
+});

@@ -292,6 +292,22 @@ export const core: Catalog = {
       en: 'Write the values out instead of using aliases (*name).',
     },
   },
+  'yaml.merge-key': {
+    es: 'YAML 1.2, el que lee linkage, no tiene claves de fusión: «<<» no trae aquí las claves del ancla.',
+    en: 'YAML 1.2, which linkage reads, has no merge keys: "<<" does not bring the anchor\'s keys here.',
+    hint: {
+      es: 'En lugar de `<<:`, escriba aquí las claves mismas, cada una con su valor: {keys}.',
+      en: 'Instead of `<<:`, write the keys themselves here, each with its value: {keys}.',
+    },
+  },
+  'yaml.merge-key-nokeys': {
+    es: 'YAML 1.2, el que lee linkage, no tiene claves de fusión: «<<» no trae aquí las claves del ancla.',
+    en: 'YAML 1.2, which linkage reads, has no merge keys: "<<" does not bring the anchor\'s keys here.',
+    hint: {
+      es: 'En lugar de `<<:`, escriba aquí las claves mismas, cada una con su valor.',
+      en: 'Instead of `<<:`, write the keys themselves here, each with its value.',
+    },
+  },
   'yaml.too-deep': {
     es: 'El YAML está anidado a más de {max} niveles.',
     en: 'The YAML is nested more than {max} levels deep.',
