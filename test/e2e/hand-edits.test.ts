@@ -260,3 +260,23 @@ describe('a YAML merge key (`<<: *anchor`), which YAML 1.2 does not have', () =>
     for (const r of [check, en, status]) expect(r.stdout + r.stderr).not.toMatch(STACK);
   });
 });
+
+describe('a date check cannot read, on a day that is not the one the catalog was written on', () => {
+  it('is explained by an example of the form, not by a fixed day passed off as today', () => {
+    const root = copyWorkspace('demo');
+    edit(root, KRAKOW, (t) => t.replace('    date: 2026-10-20', '    date: pronto'));
+    edit(root, 'cases/leamington-ca/case.yaml', (t) => t.replace('    date: 2026-04-22', '    date: "22 abril"'));
+    for (const [lang, example] of [
+      ['es', /el 5 de marzo de 2026 es 2026-03-05/],
+      ['en', /5 March 2026 is 2026-03-05/],
+    ] as const) {
+      const check = runCli(['check'], { cwd: root, env: { LINKAGE_TODAY: '2027-02-10', LINKAGE_LANG: lang } });
+      expect(check.code).toBe(1);
+      const hints = (file: string) =>
+        check.stdout.match(new RegExp(`${file}/case\\.yaml:\\d+:\\d+ \\(steps\\.\\w+\\.date\\).*\\n {2}→ (.*)`))?.[1];
+      expect(hints('krakow-pl')).toMatch(example);
+      expect(hints('leamington-ca')).toMatch(example);
+      expect(check.stdout).not.toContain('2026-11-28');
+    }
+  });
+});

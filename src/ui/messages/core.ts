@@ -429,8 +429,8 @@ export const core: Catalog = {
     es: 'Fecha no válida.',
     en: 'Invalid date.',
     hint: {
-      es: 'Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-11-28.',
-      en: 'Write the date as YYYY-MM-DD, for example 2026-11-28.',
+      es: 'Escriba la fecha como AAAA-MM-DD: año, mes y día, en cifras (el 5 de marzo de 2026 es 2026-03-05).',
+      en: 'Write the date as YYYY-MM-DD: year, month and day, in figures (5 March 2026 is 2026-03-05).',
     },
   },
   'schema.format.date-meant': {
