@@ -108,7 +108,8 @@ export function planInit(options: InitOptions): InitPlan {
   const config = initConfig(options.answers?.value ?? {});
   const review = reviewAnswers('workspace', config, INIT_REQUIRED, options.answers);
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, review };
-  const steps = answerFindings(localStepFindings((config as WorkspaceFile).localSteps ?? []), options.answers);
+  const locals = (config as WorkspaceFile).localSteps ?? [];
+  const steps = answerFindings(localStepFindings(locals, 'init.unknown-after'), options.answers);
   if (steps.length > 0) return { ok: false, review: { missing: [], issues: steps } };
 
   const writes: PlannedWrite[] = [];

@@ -203,6 +203,22 @@ describe('a key linkage does not know, added by hand to a case', () => {
     const init = runCli(['init', dir, '--answers', answers(root, config)], { cwd: root });
     expect(init.code).toBe(2);
     expect(init.stderr).toMatch(/answers\.yaml:\d+:5 \(localSteps\[0\]\.after\): .*«drat».* → ¿Quiso decir «draft»\?/);
+    // Nothing is written: the refusal does not say where the step "will be placed", as check does of a workspace.
+    expect(init.stderr).not.toMatch(/se colocará|al final/);
+    expect(init.stderr).toMatch(/«drat», que no es un paso del proceso: escriba .*después de qué paso va/);
+    expect(existsSync(dir)).toBe(false);
+    const en = runCli(
+      ['init', dir, '--answers', answers(root, config.replace('    after: drat\n', '    after: zzz\n'))],
+      {
+        cwd: root,
+        env: { LINKAGE_LANG: 'en' },
+      },
+    );
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(
+      /\(localSteps\[0\]\.after\): .*"zzz", which is not a step of the process: write .*which step it follows/,
+    );
+    expect(en.stderr).not.toMatch(/placed last/);
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -18,16 +18,18 @@ function unknown(id: string, known: string[], path: FieldPath, base: string, par
   };
 }
 
-/** linkage.yaml's local steps: each has an id of its own and follows a step that exists. */
-export function localStepFindings(locals: readonly LocalStepData[]): StepFinding[] {
+/**
+ * linkage.yaml's local steps: each has an id of its own and follows a step that exists. `after`: the
+ * message of one that follows no step; check's says where the step goes meanwhile, init's refuses.
+ */
+export function localStepFindings(locals: readonly LocalStepData[], after = 'rule.unknown-step.after'): StepFinding[] {
   const findings: StepFinding[] = [];
   const builtin = BUILTIN_STEPS.map((s) => s.id);
   const known = [...builtin, ...locals.map((l) => l.id)];
   locals.forEach((def, i) => {
     if (builtin.includes(def.id))
       findings.push({ id: 'rule.unknown-step.builtin', params: { id: def.id }, path: ['localSteps', i, 'id'] });
-    if (!known.includes(def.after))
-      findings.push(unknown(def.after, known, ['localSteps', i, 'after'], 'rule.unknown-step.after'));
+    if (!known.includes(def.after)) findings.push(unknown(def.after, known, ['localSteps', i, 'after'], after));
   });
   return findings;
 }

@@ -31,6 +31,16 @@ export const init: Catalog = {
     es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS> -C {dir}`.',
     en: 'Next step: open a case for each counterpart city with `linkage new <city> --country <COUNTRY> -C {dir}`.',
   },
+  'init.unknown-after': {
+    es: 'El paso local va después de «{id}», que no es un paso del proceso: escriba en `after:` después de qué paso va.',
+    en: 'The local step follows "{id}", which is not a step of the process: write in `after:` which step it follows.',
+    hint: { es: 'Pasos: {known}.', en: 'Steps: {known}.' },
+  },
+  'init.unknown-after.suggestion': {
+    es: 'El paso local va después de «{id}», que no es un paso del proceso: escriba en `after:` después de qué paso va.',
+    en: 'The local step follows "{id}", which is not a step of the process: write in `after:` which step it follows.',
+    hint: { es: '¿Quiso decir «{suggestion}»? Pasos: {known}.', en: 'Did you mean "{suggestion}"? Steps: {known}.' },
+  },
   'new.done': {
     es: 'Caso «{slug}» abierto: {file}',
     en: 'Case "{slug}" opened: {file}',
