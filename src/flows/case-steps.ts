@@ -476,6 +476,7 @@ export function unrecordedVersion(f: CaseFlow, date: string): { hash: string; da
 export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
   const { s, case: t } = f;
   stepHeader(f, step);
+  const before = s.valueAt(t, ['steps', 'draft', 'date']);
   const date = await s.date({
     target: t,
     path: ['steps', 'draft', 'date'],
@@ -490,8 +491,26 @@ export async function askDraft(f: CaseFlow, step: StepDef): Promise<StepOutcome>
     if (s.valueAt(f.agreement, ['term', 'noticeDays']) === undefined) return 'waiting';
   }
   if (!f.agreement.exists) startFromModel(f, file);
+  if (date && typeof before === 'string' && before !== date) redateDraftVersion(f, before, date);
   if (date) recordTextVersion(f, date);
   return 'asked';
+}
+
+/**
+ * A corrected draft date moves the version the draft step recorded on the date it replaces, when
+ * that version is still the current text and the last one (not before the version preceding it).
+ */
+function redateDraftVersion(f: CaseFlow, before: string, date: string): void {
+  const { s } = f;
+  const versions = versionsOf(f);
+  const last = versions.length - 1;
+  const version = versions[last];
+  if (!version || version.date !== before || version.hash !== currentTextHash(f)) return;
+  const previous = versions[last - 1]?.date;
+  const moved = previous && previous > date ? previous : date;
+  if (moved === version.date) return;
+  s.put(f.agreement, ['versions', last, 'date'], moved);
+  s.say(`  ${s.t('prompts.version-redated', { hash: version.hash.slice(0, 12), from: before, date: moved })}`);
 }
 
 /** The agreement.yaml a case starts with: the SRE model of the case's kind, no overrides yet. */

@@ -386,6 +386,32 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     expect(blanks).toEqual([]);
   });
 
+  it('a corrected draft date moves the version the draft recorded, the text being the same', async () => {
+    recordedUpTo('response');
+    await next(async () => {
+      await answer('Fecha del proyecto de acuerdo', '2026-10-21');
+      await pick('Vigencia del acuerdo', 0);
+      await answer('Días de aviso para darlo por terminado', '90');
+    });
+    // The date was mistyped: corrected with --step draft, the term and notice kept.
+    const r = await next(
+      async () => {
+        await prompt('Fecha del proyecto de acuerdo');
+        clearLine();
+        screen.type('2026-10-25');
+        screen.keypress('enter');
+        await pick('Vigencia del acuerdo', 0);
+        await answer('Días de aviso para darlo por terminado');
+      },
+      { step: 'draft' },
+    );
+    expect(caseYaml().steps.draft.date).toBe('2026-10-25');
+    const agreement = parse(readFileSync(join(root, 'cases', 'leon-es', 'agreement.yaml'), 'utf8'));
+    expect(agreement.versions).toHaveLength(1);
+    expect(agreement.versions[0].date).toBe('2026-10-25');
+    expect(r.said).toContain('pasa del 2026-10-21 al 2026-10-25');
+  });
+
   it('revisits a completed step with --step, its answers as defaults', async () => {
     const r = await next(
       async () => {

@@ -102,6 +102,10 @@ export const prompts: Catalog = {
     'Se registró la versión del texto {hash}… con fecha {date} (agreement.yaml).',
     'Recorded text version {hash}… dated {date} (agreement.yaml).',
   ),
+  'prompts.version-redated': m(
+    'La versión del texto {hash}… pasa del {from} al {date}, la fecha corregida del proyecto (agreement.yaml).',
+    'Text version {hash}… moves from {from} to {date}, the corrected date of the draft (agreement.yaml).',
+  ),
   'prompts.lang.spanish-default': m('(Enter: igual que en español)', '(Enter: same as the Spanish)'),
   'prompts.signature.frozen': m(
     'El texto firmado quedó completo en {file}: ya no depende del modelo ni de los datos de linkage.yaml o case.yaml, y sólo cambia por una modificación.',
