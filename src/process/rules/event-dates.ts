@@ -250,7 +250,8 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   localDateFacts(ctx, sctx, f, d);
 
   const versions = bundle.agreement?.versions ?? [];
-  let previousVersion: At | undefined;
+  // The text is negotiated once the counterpart has accepted to negotiate it: its first version too.
+  let previousVersion: At | undefined = response;
   versions.forEach((v, i) => {
     const at = d.event(d.at(agreementFile(bundle), ['versions', i, 'date'], v.date));
     d.order(at, previousVersion);

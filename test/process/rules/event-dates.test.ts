@@ -108,6 +108,18 @@ describe('event-dates', () => {
     });
   });
 
+  it('refuses a text version dated before the counterpart accepted to negotiate the text', () => {
+    const root = copyBase();
+    const agreement = LYON.replace('case.yaml', 'agreement.yaml');
+    edit(root, agreement, (d) => d.setIn(['versions', 0, 'date'], '2025-01-09'));
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([order(agreement, ['versions', 0, 'date'])]);
+    expect(paramsOf(problems, 'rule.event-dates.order')).toMatchObject({
+      other: '2025-01-10',
+      otherField: 'steps.response.date',
+    });
+  });
+
   it('refuses a new SRE round submitted before the previous dictamen', () => {
     const root = copyBase();
     edit(root, LYON, (d) => {
