@@ -15,10 +15,15 @@ import {
   type Translate,
 } from '../commands/answers.js';
 import { UserError } from '../errors.js';
-import { addDays } from '../process/dates.js';
 import { unknownStep } from '../process/rules/unknown-step.js';
-import { type CaseStatus, deriveCaseStatus, deriveWorkspaceSteps, type StepStatus } from '../process/status.js';
-import { aopDue, followUpDays, owedAopYear, PHASES, type StepDef } from '../process/steps.js';
+import {
+  type CaseStatus,
+  deriveCaseStatus,
+  deriveWorkspaceSteps,
+  followUpDue,
+  type StepStatus,
+} from '../process/status.js';
+import { aopDue, owedAopYear, PHASES, type StepDef } from '../process/steps.js';
 import { message } from '../ui/i18n.js';
 import { isInterrupt } from '../ui/prompts.js';
 import { amendmentUnderWay } from '../ui/status-view.js';
@@ -51,7 +56,6 @@ import {
   actorName,
   type CaseFlow,
   caseFlow,
-  caseOf,
   caseStatusNow,
   currentView,
   type FlowOptions,
@@ -456,21 +460,17 @@ function answersOf(f: WorkspaceFlow): Answers {
   return Object.keys(profile).length > 0 ? { ...config, profile } : config;
 }
 
-/** When the step that now leads is due: its follow-up after the last thing done. */
-function dueDate(f: CaseFlow, lead: StepStatus, since: string | undefined): string | undefined {
-  const c = caseOf(f);
-  if (lead.id === 'response' && c.steps?.letter?.followUpOn) return c.steps.letter.followUpOn;
-  if (lead.id === 'sre-opinion') {
-    const round = c.steps?.['sre-opinion']?.rounds.at(-1);
-    if (round?.submitted && !round.dictamen?.outcome && round.followUpOn) return round.followUpOn;
-  }
+/**
+ * When the step that now leads is due, as status tells it: the follow-up of a step that waits on
+ * someone (or that the municipality owes since a given day), the AOP's own term; else none.
+ */
+function dueDate(f: CaseFlow, lead: StepStatus): string | undefined {
+  const ctx = { ws: currentWs(f), bundle: currentBundle(f), today: f.s.today };
   if (lead.id === 'aop') {
-    const ctx = { ws: currentWs(f), bundle: currentBundle(f), today: f.s.today };
     const year = owedAopYear(ctx);
     return year !== undefined ? aopDue(ctx, year) : undefined;
   }
-  const days = followUpDays(lead.step, f.config.base as never);
-  return days !== undefined && since ? addDays(since, days) : undefined;
+  return followUpDue(ctx, lead)?.due;
 }
 
 export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome }[]): void {
@@ -517,7 +517,7 @@ export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome 
     return;
   }
   const actor = status.move?.actor ?? lead.step.actor;
-  const due = dueDate(f, lead, status.move?.since);
+  const due = dueDate(f, lead);
   s.say(
     s.t(due ? 'prompts.next-step-due' : 'prompts.next-step', {
       step: lead.step.title[s.lang],

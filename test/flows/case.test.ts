@@ -505,8 +505,14 @@ describe('the areas of opportunity', () => {
 
 describe('next in the English UI', () => {
   /** `linkage next <slug>` on a copy of the demo in English, answering `reply` to `question`; what it printed. */
-  async function englishNext(slug: string, question: string, reply: string): Promise<string> {
+  async function englishNext(
+    slug: string,
+    question: string,
+    reply: string,
+    edit: (demo: string) => void = () => {},
+  ): Promise<string> {
     const demo = copyWorkspace('demo');
+    edit(demo);
     screen.clear();
     const out = collector();
     const run = nextFlow({
@@ -525,6 +531,16 @@ describe('next in the English UI', () => {
   it('names the counterpart by its English name where the case records one (Kraków, not Cracovia)', async () => {
     const text = await englishNext('krakow-pl', 'Has the Letter of Intent been sent to Kraków?', 'n');
     expect(text).not.toContain('Cracovia');
+  });
+
+  it('gives no deadline to a request for the SRE opinion not yet sent, as status gives none', async () => {
+    // Leamington after the council (2026-05-14), its request not sent: the 90 days of
+    // settings.followUpDays.sre-opinion are for following up the SRE once it has the request.
+    const unsent = (demo: string) =>
+      replaceIn(join(demo, 'cases', 'leamington-ca', 'case.yaml'), /\n {2}sre-opinion:\n(?: {4,}.*\n)+/, '\n');
+    const text = await englishNext('leamington-ca', 'Has the agreement been sent to the SRE', 'n', unsent);
+    expect(text).toContain('Whose move: Municipality.');
+    expect(text).not.toContain('due 2026-08-12');
   });
 
   it('says whose move it is as status does: the SRE, once the request for its opinion went out', async () => {
