@@ -361,7 +361,7 @@ describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
     for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
     const said = lines.slice(lines.findIndex((l) => l.startsWith('> Fecha no válida')));
     expect(said.join(' ').replace(/\s+/g, ' ').trim()).toBe(
-      '> Fecha no válida. Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-11-28.',
+      '> Fecha no válida: 2026-13-45 no existe, el año no tiene mes 13. El mes va en medio, del 01 al 12: la fecha se escribe AAAA-MM-DD (año, mes, día).',
     );
     // Its lines go on under its text, after the «> ».
     expect(said[1]).toMatch(/^ {2}\S/);
