@@ -661,7 +661,7 @@ export interface SreRounds {
   path: FieldPath;
   /** "Has it been sent?" for the first round. */
   sent: string;
-  /** The text version to offer first. */
+  /** The text version to offer first in the first round (later rounds offer the current text). */
   hash: string | undefined;
   notSent: () => void;
   /** Said once the observations of a dictamen are recorded. */
@@ -700,7 +700,9 @@ export async function askSreRounds(f: CaseFlow, rounds: SreRounds): Promise<Step
     default: s.today,
   });
   await s.text({ target: t, path: [...p, 'oficio'], message: s.t('q.oficio') });
-  await askHash(f, [...p, 'hash'], s.t('q.sre.hash'), rounds.hash);
+  // A later round sends the text as revised after the observations: the current one, not the
+  // version the SRE objected to. (A round being edited keeps its own hash: the select's answer.)
+  await askHash(f, [...p, 'hash'], s.t('q.sre.hash'), r === 0 ? rounds.hash : currentTextHash(f));
   const route = configOf(f).settings?.sre?.route;
   await s.select({
     target: t,

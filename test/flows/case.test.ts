@@ -549,3 +549,31 @@ describe('next in the English UI', () => {
     expect(text).not.toContain('Whose move: Municipality.');
   });
 });
+
+describe('a new SRE round after observations', () => {
+  it('offers the current text, not the version the SRE objected to, once an accepted observation changed it', async () => {
+    const demo = copyWorkspace('demo');
+    const file = join(demo, 'cases', 'leamington-ca', 'case.yaml');
+    // Round 1 came back with one observation; the text was changed to meet it.
+    replaceIn(
+      file,
+      /\n {2}sre-opinion:\n(?: {4,}.*\n)+/,
+      `\n  sre-opinion:\n    rounds:\n      - submitted: 2026-11-02\n        oficio: PM/DAI/0500/2026\n        hash: "8709bed6973d95c468925bde2ed1c5341c2a807d96d300f2eaa833b332effe5d"\n        dictamen:\n          date: 2026-11-20\n          oficio: DGCP/1234/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              article: Sexto\n              text: { es: Reduzca el plazo de aviso., en: Shorten the notice period. }\n`,
+    );
+    replaceIn(join(demo, 'cases', 'leamington-ca', 'agreement.yaml'), 'noticeDays: 90', 'noticeDays: 60');
+    screen.clear();
+    const run = nextFlow({ ...flowBase(demo), ws: loadWorkspace(demo), slug: 'leamington-ca', out: collector() });
+    await pick('¿Cómo se atendió?', 0); // accepted: the text changed
+    await answer('Fecha de la respuesta');
+    await answer('¿Ya se envió el texto revisado a la SRE?', 's');
+    await answer('Fecha de envío a la SRE');
+    await answer('Número de oficio', 'PM/DAI/0520/2026');
+    const shown = await prompt('Versión del texto enviada');
+    expect(shown).toContain('❯ El texto actual de agreement.yaml');
+    expect(shown).not.toContain('❯ 2026-03-23');
+    ctrlC();
+    await run.catch((e) => {
+      if (!isInterrupt(e)) throw e;
+    });
+  });
+});
