@@ -73,8 +73,13 @@ describe('the opinion request', () => {
 
   it("a second round of the agreement's own text, unchanged, says so and gives each answer", () => {
     const root = copyWorkspace('demo');
-    // Mildura's second round given the first round's hash: the text the SRE observed.
-    editCase(root, 'mildura-au', (text) => text.replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`));
+    // Mildura's second round given the first round's hash (the text the SRE observed), the
+    // municipality keeping that text: its answers explain why rather than change it.
+    editCase(root, 'mildura-au', (text) =>
+      text
+        .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
+        .replaceAll('resolution: accepted', 'resolution: rejected'),
+    );
     const text = oficioText(root, 'opinion-request', 'mildura-au');
     expect(text).not.toContain('2.ª versión');
     expect(text).toContain(
@@ -83,6 +88,23 @@ describe('the opinion request', () => {
     expect(text).toContain(
       '2. Observación (artículo financiamiento): Sujetar los gastos de cada Parte a la disponibilidad de sus recursos presupuestarios. Respuesta: Se añadió la sujeción a la disponibilidad presupuestaria.',
     );
+  });
+
+  it('refuses to say the municipality keeps the observed text when an answer says the text was changed', () => {
+    const root = copyWorkspace('demo');
+    // Mildura's second round given the first round's hash, while obs-1 and obs-2 are recorded as
+    // accepted ("se aceptó y se cambió el texto"): the letter would say the text is kept and print
+    // answers saying it was changed.
+    editCase(root, 'mildura-au', (text) => text.replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`));
+    const r = generate(root, ['opinion-request', 'mildura-au']);
+    expect(r.code).toBe(2);
+    const err = flat(r.stderr);
+    expect(err).toContain(
+      'La 2.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «obs-1» del dictamen de la 1.ª se registró como aceptada (se cambió el texto)',
+    );
+    expect(err).toContain('steps.sre-opinion.rounds.1.hash');
+    expect(err).toContain('rejected o clarified');
+    expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
   });
 
   it('says which version the council approved when the text now submitted is a later one', () => {

@@ -223,6 +223,14 @@ export const documents: Catalog = {
       en: 'Record the opinion under `amendments: rounds:` (`linkage next {slug} --step amendment{globals}`), or correct the signature date if it is not signed yet.',
     },
   },
+  'document.request-kept-accepted': {
+    es: 'La {round}.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «{observation}» del dictamen de la {earlier}.ª se registró como aceptada (se cambió el texto): el oficio diría que el Municipio mantiene el texto y a la vez respondería que lo cambió.',
+    en: 'Request {round} for the SRE opinion submits the same text it was already sent, but the observation "{observation}" of the opinion on request {earlier} is recorded as accepted (the text was changed): the letter would say the Municipality keeps the text and answer that it changed it.',
+    hint: {
+      es: 'Si se cambió el texto, regístrelo en agreement.yaml y, si la ronda ya está registrada, ponga en su `hash:` la huella del texto revisado; si se mantuvo, registre la resolución de la observación como rejected o clarified, con el texto que explica por qué.',
+      en: 'If the text was changed, record it in agreement.yaml and, if the round is already recorded, put the revised text’s hash in its `hash:`; if it was kept, record the observation’s resolution as rejected or clarified, with the text explaining why.',
+    },
+  },
   'document.registration-other-text': {
     es: 'El texto firmado del acuerdo del caso «{slug}» (hash {signed}) no es el que la SRE dictaminó favorablemente (hash {cleared}): sólo se firma el texto dictaminado (Ley sobre la Celebración de Tratados, art. 7).',
     en: 'The signed text of the agreement of the case "{slug}" (hash {signed}) is not the one the SRE gave a favorable opinion on (hash {cleared}): only the text the SRE reviewed is signed (Law on the Conclusion of Treaties, art. 7).',
