@@ -256,6 +256,15 @@ export function letteredList(items: string[], lang: string): string {
     .join('\n');
 }
 
+/**
+ * A text as a sentence of its own: a full stop added when it ends without one (nor with "?", "!" or
+ * "…", a closing quote or bracket after them allowed), so the next sentence does not run into it.
+ */
+export function asSentence(text: string): string {
+  const t = text.trimEnd();
+  return t === '' || /[.!?…][»"”’')\]]*$/u.test(t) ? t : `${t}.`;
+}
+
 /** "Agua y medio ambiente" → "agua y medio ambiente", for a title inside a sentence; acronyms stay. */
 export function lowerFirst(text: string, lang: string): string {
   if (lang !== 'es' && lang !== 'en') return text; // German nouns, for one, keep their capital

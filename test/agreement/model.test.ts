@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementModel, articleLabel, MODEL_VARIANTS } from '../../src/agreement/model.js';
 import { PLACEHOLDERS, placeholdersIn } from '../../src/agreement/placeholders.js';
 import {
+  asSentence,
   counted,
   DAYS,
   joinAnd,
@@ -108,6 +109,14 @@ describe('the built-in model', () => {
 });
 
 describe('words', () => {
+  it('ends a text as a sentence: one full stop, none after a stop, a question or a closing quote', () => {
+    expect(asSentence('Precise el objeto del artículo')).toBe('Precise el objeto del artículo.');
+    expect(asSentence('Precise el objeto. ')).toBe('Precise el objeto.');
+    expect(asSentence('¿Cuál es el área?')).toBe('¿Cuál es el área?');
+    expect(asSentence('Diga «sujeto a presupuesto.»')).toBe('Diga «sujeto a presupuesto.»');
+    expect(asSentence('Véase el artículo 7 (LSCT)')).toBe('Véase el artículo 7 (LSCT).');
+  });
+
   it('writes numbers in Spanish, English and German', () => {
     const es = [1, 2, 5, 15, 21, 30, 31, 60, 90, 100, 120, 180, 365, 1000, 2500].map((n) => numberWords(n, 'es'));
     expect(es).toEqual([

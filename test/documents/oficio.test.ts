@@ -90,6 +90,23 @@ describe('the opinion request', () => {
     );
   });
 
+  it('ends each observation it answers with one full stop, before its answer', () => {
+    const root = copyWorkspace('demo');
+    // The same-text letter, obs-3 written without its final full stop, obs-2 with one.
+    editCase(root, 'mildura-au', (text) =>
+      text
+        .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
+        .replaceAll('resolution: accepted', 'resolution: rejected')
+        .replace('fungirá como coordinadora.', 'fungirá como coordinadora'),
+    );
+    const text = oficioText(root, 'opinion-request', 'mildura-au');
+    expect(text).toContain(
+      '3. Observación (artículo coordinadores): Precisar el área del Municipio que fungirá como coordinadora. Respuesta: El artículo ya designa',
+    );
+    expect(text).toContain('de sus recursos presupuestarios. Respuesta: Se añadió');
+    expect(text).not.toContain('..');
+  });
+
   it('refuses to say the municipality keeps the observed text when an answer says the text was changed', () => {
     const root = copyWorkspace('demo');
     // Mildura's second round given the first round's hash, while obs-1 and obs-2 are recorded as

@@ -3,6 +3,7 @@
 // Asunto, "Atentamente", c.c.p.
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
+import { asSentence } from '../../agreement/words.js';
 import { UserError } from '../../errors.js';
 import { countryName, languageName, longDate } from '../../intl.js';
 import { registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
@@ -10,7 +11,7 @@ import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { caseFilePath } from '../../workspace/root.js';
 import type { CaseFile, SreRoundData, WorkspaceFile } from '../../workspace/schema.js';
-import { type CommonContext, escapeMarkdown, pick, pickOrNull } from './common.js';
+import { type CommonContext, escapeMarkdown, pick, pickOrNull, raw } from './common.js';
 import { cityName } from './letter.js';
 import type { OpinionRequestContextData, RegistrationContextData } from './schema.js';
 
@@ -187,7 +188,8 @@ export function opinionRequestContext(
             const at = [...roundsPath, index - 1, 'dictamen', 'observations', k];
             return {
               article: o.article ? escapeMarkdown(o.article) : null,
-              observation: pick(o.text, lang, { file, path: [...at, 'text'] }),
+              // Its answer follows in the same paragraph: the observation ends as a sentence.
+              observation: escapeMarkdown(asSentence(raw(o.text, lang, { file, path: [...at, 'text'] }))),
               answer: pickOrNull(o.answer?.text, lang, { file, path: [...at, 'answer', 'text'] }) ?? BLANK,
             };
           }),
