@@ -1,7 +1,7 @@
 import { runStatus } from '../commands/status.js';
 import { UserError } from '../errors.js';
 import { renderStatus, STATUS_FORMATS, type StatusFormat } from '../ui/status-view.js';
-import { type ActionContext, out, workspaceRoots } from './context.js';
+import { type ActionContext, out, shownPath, workspaceRoots } from './context.js';
 
 export async function statusAction(
   ctx: ActionContext,
@@ -19,6 +19,11 @@ export async function statusAction(
   });
   // On a terminal the table fits its width; piped, it keeps every row on one line.
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
-  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx), columns));
+  // A workspace's folder as the user reaches it (`c`); here, `.` would not name it: its full path.
+  const folder = (root: string) => {
+    const shown = shownPath(ctx, root);
+    return shown === '.' ? root : shown;
+  };
+  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx), folder, columns));
   return 0;
 }

@@ -31,7 +31,8 @@ export interface StatusOptions {
 
 export interface WorkspaceStatus {
   root: string;
-  name: string;
+  /** The municipality's name; none when linkage.yaml does not load (the report names its folder). */
+  name?: string;
   today: string;
   phase1: StepStatus[];
   cases: CaseStatus[];
@@ -95,7 +96,7 @@ function statusOfWorkspace(root: string, options: StatusOptions) {
   memo.save();
   const status: WorkspaceStatus = {
     root,
-    name: ws.config?.municipality.name ?? root,
+    ...(ws.config ? { name: ws.config.municipality.name } : {}),
     today,
     phase1: ws.config ? shared.workspaceSteps : [],
     cases,

@@ -55,9 +55,9 @@ export function amendmentUnderWay(lang: UiLang, a: NonNullable<CaseStatus['amend
   return t(lang, `status.amendment.${a.waits}`, { id: a.id });
 }
 
-function toRow(ws: WorkspaceStatus, c: CaseStatus, lang: UiLang, style: ProgressStyle): Row {
+function toRow(ws: Section, c: CaseStatus, lang: UiLang, style: ProgressStyle): Row {
   const base = {
-    workspace: ws.name,
+    workspace: ws.label,
     slug: c.slug,
     city: c.cityIn[lang],
     lastContact: c.lastContact ?? '',
@@ -115,24 +115,42 @@ const header = (lang: UiLang, col: Column) => t(lang, `status.col.${col === 'slu
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
 
-/** `columns`: the terminal's width, when the output is a terminal (the table fits within it). */
+/** A workspace as the report shows it: under its label. */
+interface Section extends WorkspaceStatus {
+  /** Its municipality's name; its folder when linkage.yaml does not load. */
+  label: string;
+}
+
+/**
+ * A workspace's heading: its label, and the date of "today" when linkage.yaml loaded (the date a
+ * broken one would show is not its own: its pinned asOf is in the file that does not load).
+ */
+function heading(ws: Section, lang: UiLang): string {
+  return ws.name === undefined ? ws.label : `${ws.label} — ${t(lang, 'status.asOf', { date: ws.today })}`;
+}
+
+/**
+ * `folder`: a workspace's folder as the user reaches it, from where they stand.
+ * `columns`: the terminal's width, when the output is a terminal (the table fits within it).
+ */
 export function renderStatus(
   result: StatusResult,
   format: StatusFormat,
   lang: UiLang,
   c: Painter,
+  folder: (root: string) => string,
   columns?: number,
 ): string {
   const many = result.workspaces.length > 1;
+  if (format === 'json') return `${JSON.stringify(statusJson(result), null, 2)}\n`;
+  const sections = result.workspaces.map((ws) => ({ ...ws, label: ws.name ?? folder(ws.root) }));
   switch (format) {
-    case 'json':
-      return `${JSON.stringify(statusJson(result), null, 2)}\n`;
     case 'csv':
-      return renderCsv(result, lang);
+      return renderCsv(sections, lang);
     case 'md':
-      return renderMarkdown(result, lang);
+      return renderMarkdown(sections, lang);
     default:
-      return renderTable(result, lang, c, many, columns);
+      return renderTable(sections, lang, c, many, columns);
   }
 }
 
@@ -142,7 +160,7 @@ function workspaceProblem(p: Problem, lang: UiLang): string {
 }
 
 /** Phase 1's open steps; not said when linkage.yaml did not load (no steps to tell). */
-function phase1Line(ws: WorkspaceStatus, lang: UiLang): string {
+function phase1Line(ws: Section, lang: UiLang): string {
   const open = ws.phase1.filter((s) => s.state !== 'done');
   const steps =
     open.length === 0
@@ -268,10 +286,10 @@ function rowLines(cells: Cells, layout: Layout, paint: (col: Column, text: strin
 }
 
 /** `columns`: the terminal's width, to fit the table to; none when the output is not a terminal. */
-function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boolean, columns?: number): string {
+function renderTable(sections: Section[], lang: UiLang, c: Painter, many: boolean, columns?: number): string {
   const out: string[] = [];
-  for (const ws of result.workspaces) {
-    out.push(c.bold(`${oneLine(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`));
+  for (const ws of sections) {
+    out.push(c.bold(oneLine(heading(ws, lang))));
     for (const p of ws.problems) out.push(c.red(workspaceProblem(p, lang)));
     if (ws.phase1.length > 0) out.push(oneLine(phase1Line(ws, lang)));
     if (ws.cases.length === 0) {
@@ -297,7 +315,8 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
       columns === undefined
         ? [text]
         : wrapText(text, Math.max(NARROWEST.late as number, columns - slugWidth - gap.length));
-    out.push(...rowLines(head, layout, (_, text) => c.bold(text)));
+    // Every row an error (linkage.yaml does not load): no header over columns that stay empty.
+    if (!rows.every((r) => r.error)) out.push(...rowLines(head, layout, (_, text) => c.bold(text)));
     for (const r of rows) {
       if (r.error) {
         below(r.next).forEach((line, i) => {
@@ -316,10 +335,10 @@ function renderTable(result: StatusResult, lang: UiLang, c: Painter, many: boole
   return `${out.join('\n')}\n`;
 }
 
-function renderMarkdown(result: StatusResult, lang: UiLang): string {
+function renderMarkdown(sections: Section[], lang: UiLang): string {
   const out: string[] = [];
-  for (const ws of result.workspaces) {
-    out.push(`## ${mdInline(ws.name)} — ${t(lang, 'status.asOf', { date: ws.today })}`, '');
+  for (const ws of sections) {
+    out.push(`## ${mdInline(heading(ws, lang))}`, '');
     // The minutes say what the table says: a linkage.yaml that does not load, a workspace with no cases.
     for (const p of ws.problems)
       out.push(mdInline(t(lang, 'status.error', { message: workspaceProblem(p, lang) })), '');
@@ -339,7 +358,7 @@ function renderMarkdown(result: StatusResult, lang: UiLang): string {
   return out.join('\n');
 }
 
-function renderCsv(result: StatusResult, lang: UiLang): string {
+function renderCsv(sections: Section[], lang: UiLang): string {
   const cols: Column[] = [
     'workspace',
     'slug',
@@ -359,9 +378,9 @@ function renderCsv(result: StatusResult, lang: UiLang): string {
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [cols.map((col) => cell(header(lang, col))).join(',')];
-  const note = (ws: WorkspaceStatus, text: string) =>
-    cols.map((col) => cell(col === 'workspace' ? ws.name : col === 'next' ? text : '')).join(',');
-  for (const ws of result.workspaces) {
+  const note = (ws: Section, text: string) =>
+    cols.map((col) => cell(col === 'workspace' ? ws.label : col === 'next' ? text : '')).join(',');
+  for (const ws of sections) {
     // A row of its own for what has no case to go with: a broken linkage.yaml, an open Phase 1, a
     // workspace with no cases (without it the municipality would be missing from the sheet, as if never asked for).
     for (const p of ws.problems) lines.push(note(ws, t(lang, 'status.error', { message: workspaceProblem(p, lang) })));
@@ -381,7 +400,7 @@ function statusJson(result: StatusResult) {
   return {
     workspaces: result.workspaces.map((ws) => ({
       root: ws.root,
-      name: ws.name,
+      name: ws.name ?? null,
       today: ws.today,
       phase1: ws.phase1.map((s) => ({ step: s.id, state: s.state })),
       problems: ws.problems.map((p) => ({ file: p.file, line: p.line ?? null, id: p.id, params: p.params })),

@@ -8,6 +8,7 @@ import {
   AMENDED_AURORA,
   amendedDemo,
   copyWorkspace,
+  FIXTURES,
   incomingAdministration,
   REPO,
   replaceIn,
@@ -33,6 +34,13 @@ const git = (cwd: string, ...args: string[]) => {
 
 const edit = (root: string, file: string, change: (t: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+
+/** A folder holding a copy of the minimal workspace under each name (a state office's `-C a -C b`). */
+function workspacesIn(...names: string[]): string {
+  const dir = tempDir();
+  for (const name of names) cpSync(join(FIXTURES, 'minimal'), join(dir, name), { recursive: true });
+  return dir;
+}
 
 describe('linkage status', () => {
   it('prints one row per case, slug first, with phase, next step and whose move', () => {
@@ -377,7 +385,26 @@ describe('linkage status', () => {
     expect(csv.code).toBe(0);
     const rows = csv.stdout.split('\r\n');
     expect(rows).toContain('San Felipe del Río,,,,,Sin casos todavía.,,,,');
-    expect(rows.find((r) => r.startsWith(`${broken},,`))).toMatch(/,ERROR: linkage\.yaml:\d+: El YAML no es válido/);
+    expect(rows.some((r) => /^[^,]+,,,,,ERROR: linkage\.yaml:\d+: El YAML no es válido/.test(r))).toBe(true);
+  });
+
+  it('heads a workspace whose linkage.yaml does not load with its folder as typed, with no date or empty headers', () => {
+    const cwd = workspacesIn('a', 'c');
+    edit(join(cwd, 'c'), 'linkage.yaml', (t) => t.replace(/^municipality:/m, 'municipality: [oops'));
+    const status = (format: string) => runCli(['status', '-C', 'a', '-C', 'c', '--format', format], { cwd }).stdout;
+    const [ok, broken] = status('table').trimEnd().split('\n\n') as [string, string];
+    expect(ok.split('\n')[0]).toBe('Villa de Santa Úrsula — Estado al 2026-11-28');
+    // Its pinned asOf is in the file that does not load: no date would be the workspace's own.
+    expect(broken.split('\n')[0]).toBe('c');
+    expect(broken.split('\n')[1]).toMatch(/^linkage\.yaml:\d+: El YAML no es válido/);
+    // Every row an error: no header over columns that stay empty.
+    expect(broken.split('\n').slice(2)).toEqual([
+      'leon-es  ERROR: linkage.yaml no se pudo leer: sin él no se sabe en qué paso va el caso.',
+    ]);
+    expect(status('md')).toMatch(/^## c\n/m);
+    const rows = status('csv').split('\r\n');
+    expect(rows.filter((r) => r.startsWith('c,'))).toHaveLength(2);
+    expect(rows.join('\n')).not.toContain(cwd);
   });
 
   it('filters one case, and names the cases when it does not exist', () => {
