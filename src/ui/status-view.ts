@@ -117,8 +117,22 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidt
 
 /** A workspace as the report shows it: under its label. */
 interface Section extends WorkspaceStatus {
-  /** Its municipality's name; its folder when linkage.yaml does not load. */
+  /** What names it in the report (label). */
   label: string;
+}
+
+/**
+ * Each workspace's label: its municipality's name, with its folder beside it when another workspace of
+ * the report has that name too (two copies, a municipality's workspace and its rehearsal); its folder
+ * alone when linkage.yaml does not load.
+ */
+function labels(result: StatusResult, folder: (root: string) => string): string[] {
+  const count = new Map<string | undefined, number>();
+  for (const { name } of result.workspaces) count.set(name, (count.get(name) ?? 0) + 1);
+  return result.workspaces.map(({ name, root }) => {
+    if (name === undefined) return folder(root);
+    return (count.get(name) as number) > 1 ? `${name} (${folder(root)})` : name;
+  });
 }
 
 /**
@@ -143,7 +157,8 @@ export function renderStatus(
 ): string {
   const many = result.workspaces.length > 1;
   if (format === 'json') return `${JSON.stringify(statusJson(result), null, 2)}\n`;
-  const sections = result.workspaces.map((ws) => ({ ...ws, label: ws.name ?? folder(ws.root) }));
+  const label = labels(result, folder);
+  const sections = result.workspaces.map((ws, i) => ({ ...ws, label: label[i] as string }));
   switch (format) {
     case 'csv':
       return renderCsv(sections, lang);

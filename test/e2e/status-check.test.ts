@@ -407,6 +407,30 @@ describe('linkage status', () => {
     expect(rows.join('\n')).not.toContain(cwd);
   });
 
+  it('tells apart two workspaces of one name by their folders as typed, and only those', () => {
+    const cwd = workspacesIn('a', 'b', 'other');
+    edit(join(cwd, 'other'), 'linkage.yaml', (t) =>
+      t.replace('name: Villa de Santa Úrsula', 'name: San Felipe del Río'),
+    );
+    const status = (format: string) =>
+      runCli(['status', '-C', 'a', '-C', 'b', '-C', 'other', '--format', format], { cwd }).stdout;
+    const headings = status('table')
+      .split('\n')
+      .filter((l) => l.includes(' — '));
+    expect(headings).toEqual([
+      'Villa de Santa Úrsula (a) — Estado al 2026-11-28',
+      'Villa de Santa Úrsula (b) — Estado al 2026-11-28',
+      'San Felipe del Río — Estado al 2026-11-28',
+    ]);
+    expect(status('md').match(/^## .*$/gm)).toEqual(headings.map((h) => `## ${h}`));
+    const rows = status('csv').split('\r\n');
+    expect(rows.map((r) => r.split(',')[0]).slice(1, -1)).toEqual([
+      'Villa de Santa Úrsula (a)',
+      'Villa de Santa Úrsula (b)',
+      'San Felipe del Río',
+    ]);
+  });
+
   it('filters one case, and names the cases when it does not exist', () => {
     const root = copyWorkspace('minimal');
     expect(runCli(['status', 'leon-es'], { cwd: root }).stdout).toContain('leon-es');
