@@ -20,6 +20,7 @@ interface Row {
   since: string;
   late: string;
   lastContact: string;
+  asOf: string;
   error: boolean;
 }
 
@@ -61,6 +62,7 @@ function toRow(ws: Section, c: CaseStatus, lang: UiLang, style: ProgressStyle): 
     slug: c.slug,
     city: c.cityIn[lang],
     lastContact: c.lastContact ?? '',
+    asOf: ws.asOf ?? '',
     error: false,
   };
   if (c.error) {
@@ -119,6 +121,11 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidt
 interface Section extends WorkspaceStatus {
   /** What names it in the report (label). */
   label: string;
+  /**
+   * The date it is reported as of; none when linkage.yaml does not load (the date it would show is
+   * not its own: its pinned asOf is in the file that does not load).
+   */
+  asOf?: string;
 }
 
 /**
@@ -135,12 +142,9 @@ function labels(result: StatusResult, folder: (root: string) => string): string[
   });
 }
 
-/**
- * A workspace's heading: its label, and the date of "today" when linkage.yaml loaded (the date a
- * broken one would show is not its own: its pinned asOf is in the file that does not load).
- */
+/** A workspace's heading: its label, and the date it is as of. */
 function heading(ws: Section, lang: UiLang): string {
-  return ws.name === undefined ? ws.label : `${ws.label} — ${t(lang, 'status.asOf', { date: ws.today })}`;
+  return ws.asOf === undefined ? ws.label : `${ws.label} — ${t(lang, 'status.asOf', { date: ws.asOf })}`;
 }
 
 /**
@@ -158,7 +162,11 @@ export function renderStatus(
   const many = result.workspaces.length > 1;
   if (format === 'json') return `${JSON.stringify(statusJson(result), null, 2)}\n`;
   const label = labels(result, folder);
-  const sections = result.workspaces.map((ws, i) => ({ ...ws, label: label[i] as string }));
+  const sections = result.workspaces.map((ws, i) => ({
+    ...ws,
+    label: label[i] as string,
+    ...(ws.name === undefined ? {} : { asOf: ws.today }),
+  }));
   switch (format) {
     case 'csv':
       return renderCsv(sections, lang);
@@ -385,6 +393,8 @@ function renderCsv(sections: Section[], lang: UiLang): string {
     'since',
     'late',
     'lastContact',
+    // Last, where the columns before it stay where a sheet built on them expects them.
+    'asOf',
   ];
   // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula: a city
   // named "=HYPERLINK(…)" must stay text, so such a cell starts with an apostrophe (OWASP's advice).
@@ -393,8 +403,10 @@ function renderCsv(sections: Section[], lang: UiLang): string {
     return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [cols.map((col) => cell(header(lang, col))).join(',')];
-  const note = (ws: Section, text: string) =>
-    cols.map((col) => cell(col === 'workspace' ? ws.label : col === 'next' ? text : '')).join(',');
+  const note = (ws: Section, text: string) => {
+    const cells: Partial<Row> = { workspace: ws.label, next: text, asOf: ws.asOf ?? '' };
+    return cols.map((col) => cell(cells[col] ?? '')).join(',');
+  };
   for (const ws of sections) {
     // A row of its own for what has no case to go with: a broken linkage.yaml, an open Phase 1, a
     // workspace with no cases (without it the municipality would be missing from the sheet, as if never asked for).

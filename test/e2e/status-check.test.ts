@@ -109,7 +109,7 @@ describe('linkage status', () => {
     replaceIn(join(root, 'linkage.yaml'), /\nliaison:\n[\s\S]*?\n(?=participation:)/, '\n');
     const rows = runCli(['status', '--format', 'csv'], { cwd: root }).stdout.split('\r\n');
     expect(rows).toContain(
-      'San Pedro de las Huertas,,,,,Identificación del municipio: Designar enlace (pendiente),,,,',
+      'San Pedro de las Huertas,,,,,Identificación del municipio: Designar enlace (pendiente),,,,,2026-11-28',
     );
     // A complete Phase 1 adds no row: each case's row says where it stands.
     const whole = runCli(['status', '--format', 'csv'], { cwd: copyWorkspace('demo') }).stdout;
@@ -200,7 +200,7 @@ describe('linkage status', () => {
     const csv = runCli(['status', '--format', 'csv'], { cwd: root }).stdout;
     expect(csv.startsWith('\uFEFFEspacio de trabajo,Caso,Ciudad,')).toBe(true);
     expect(csv).toContain(
-      'Villa de Santa Úrsula,leon-es,León,2 Vinculación,1 de 11,Carta de Intención,Municipio,2026-10-01,,\r\n',
+      'Villa de Santa Úrsula,leon-es,León,2 Vinculación,1 de 11,Carta de Intención,Municipio,2026-10-01,,,2026-11-28\r\n',
     );
     expect(runCli(['status', '--format', 'xml'], { cwd: root }).code).toBe(2);
   });
@@ -384,7 +384,7 @@ describe('linkage status', () => {
     const csv = runCli(['status', ...flags, '--format', 'csv']);
     expect(csv.code).toBe(0);
     const rows = csv.stdout.split('\r\n');
-    expect(rows).toContain('San Felipe del Río,,,,,Sin casos todavía.,,,,');
+    expect(rows).toContain('San Felipe del Río,,,,,Sin casos todavía.,,,,,2026-11-28');
     expect(rows.some((r) => /^[^,]+,,,,,ERROR: linkage\.yaml:\d+: El YAML no es válido/.test(r))).toBe(true);
   });
 
@@ -429,6 +429,29 @@ describe('linkage status', () => {
       'Villa de Santa Úrsula (b)',
       'San Felipe del Río',
     ]);
+  });
+
+  it('says in the csv as of when each workspace\'s rows are: their "today" may differ', () => {
+    const cwd = workspacesIn('a', 'b', 'empty', 'c');
+    edit(join(cwd, 'b'), 'linkage.yaml', (t) => t.replace('asOf: 2026-11-28', 'asOf: 2026-12-01'));
+    rmSync(join(cwd, 'empty', 'cases', 'leon-es'), { recursive: true });
+    edit(join(cwd, 'c'), 'linkage.yaml', (t) => t.replace(/^municipality:/m, 'municipality: [oops'));
+    const csv = (lang: string) =>
+      runCli(['status', '-C', 'a', '-C', 'b', '-C', 'empty', '-C', 'c', '--format', 'csv', '--ui-lang', lang], {
+        cwd,
+      }).stdout.split('\r\n');
+    const rows = csv('es');
+    expect(rows[0]).toBe(
+      '\uFEFFEspacio de trabajo,Caso,Ciudad,Fase,Avance,Siguiente paso,Le toca a,Desde,Atrasos,Último contacto,Estado al',
+    );
+    expect(csv('en')[0]).toMatch(/,Last contact,Status as of$/);
+    expect(rows.slice(1, 4).map((r) => r.replace(/,.*,/, ' … '))).toEqual([
+      'Villa de Santa Úrsula (a) … 2026-11-28',
+      'Villa de Santa Úrsula (b) … 2026-12-01',
+      'Villa de Santa Úrsula (empty) … 2026-11-28',
+    ]);
+    // A linkage.yaml that does not load holds the workspace's asOf: its rows say no date.
+    expect(rows.slice(4, -1).map((r) => r.split(',').at(-1))).toEqual(['', '']);
   });
 
   it('filters one case, and names the cases when it does not exist', () => {

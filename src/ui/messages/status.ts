@@ -12,6 +12,7 @@ export const status: Catalog = {
   'status.col.workspace': { es: 'Espacio de trabajo', en: 'Workspace' },
   'status.col.city': { es: 'Ciudad', en: 'City' },
   'status.col.lastContact': { es: 'Último contacto', en: 'Last contact' },
+  'status.col.asOf': { es: 'Estado al', en: 'Status as of' },
   'status.actor.municipio': { es: 'Municipio', en: 'Municipality' },
   'status.actor.contraparte': { es: 'Contraparte', en: 'Counterpart' },
   'status.actor.sre': { es: 'SRE', en: 'SRE' },
