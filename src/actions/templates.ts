@@ -1,27 +1,62 @@
 import { join } from 'node:path';
 import { ejectTemplate, listTemplates } from '../commands/templates.js';
 import { t } from '../ui/i18n.js';
+import {
+  belowRow,
+  type Cells,
+  fitLayout,
+  naturalLayout,
+  rowBlock,
+  rowLines,
+  type TableSpec,
+  tableWidth,
+} from '../ui/table.js';
+import { oneLine } from '../ui/text.js';
 import { type ActionContext, out, shownPath, singleRoot, writeLines } from './context.js';
+
+type Column = 'document' | 'lang' | 'file' | 'origin' | 'version' | 'note';
+
+/**
+ * The list in a terminal, fitted as status's table: the origin and the note of an outdated template
+ * wrap, the note goes below its row; too narrow for it, a template's block starts with its document,
+ * language, origin and version, its file and note under them. No header: each cell says what it is.
+ */
+const TABLE: TableSpec<Column> = {
+  columns: ['document', 'lang', 'file', 'origin', 'version', 'note'],
+  wrapping: ['note', 'origin'],
+  narrowest: { note: 30 },
+  below: 'note',
+  first: ['document', 'lang', 'origin', 'version'],
+};
 
 export async function templatesListAction(ctx: ActionContext): Promise<number> {
   const c = out(ctx);
-  const rows = listTemplates(singleRoot(ctx)).map((r) => [
-    r.document,
-    r.lang,
-    r.template?.shown ?? '—',
-    r.template ? t(ctx.lang, `templates.origin.${r.template.origin}`) : '—',
-    r.template?.contextVersion ? `v${r.template.contextVersion}` : '—',
-    r.outdated
-      ? c.yellow(t(ctx.lang, 'templates.outdated', { version: r.template?.contextVersion ?? 0, current: r.current }))
-      : '',
-  ]);
-  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => [...(r[i] as string)].length)));
-  const lines = rows.map((r) =>
-    r
-      .map((cell, i) => (i < 5 ? cell.padEnd(widths[i] as number) : cell))
-      .join('  ')
-      .trimEnd(),
+  const rows = listTemplates(singleRoot(ctx)).map(
+    (r): Cells<Column> => ({
+      document: oneLine(r.document),
+      lang: oneLine(r.lang),
+      file: oneLine(r.template?.shown ?? '—'),
+      origin: r.template ? t(ctx.lang, `templates.origin.${r.template.origin}`) : '—',
+      version: r.template?.contextVersion ? `v${r.template.contextVersion}` : '—',
+      note: r.outdated
+        ? t(ctx.lang, 'templates.outdated', { version: r.template?.contextVersion ?? 0, current: r.current })
+        : '',
+    }),
   );
+  const head = Object.fromEntries(TABLE.columns.map((col) => [col, ''])) as Cells<Column>;
+  // The note, the last column, in colour without the spaces that pad it.
+  const paint = (col: Column, text: string) => (col === 'note' && text.trim() ? c.yellow(text.trimEnd()) : text);
+  // On a terminal the list fits its width; piped, it keeps every row on one line.
+  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  let layout = naturalLayout(TABLE, head, rows);
+  if (columns !== undefined && tableWidth(layout) > columns) layout = fitLayout(TABLE, layout, head, rows, columns);
+  const lines =
+    columns !== undefined && tableWidth(layout) > columns
+      ? rows.flatMap((r) => rowBlock(TABLE, head, r, columns, paint))
+      : rows.flatMap((r) => [
+          ...rowLines(r, layout, paint),
+          ...(layout.below && r.note ? belowRow(TABLE, layout, r.note, columns, c.yellow) : []),
+        ]);
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -4,7 +4,18 @@ import { PHASES } from '../process/steps.js';
 import type { Problem } from '../workspace/problems.js';
 import type { Painter } from './color.js';
 import { message, t, type UiLang } from './i18n.js';
-import { displayWidth, mdInline, oneLine, wrapText } from './text.js';
+import {
+  belowRow,
+  blockLines,
+  fitLayout,
+  naturalLayout,
+  rowBlock,
+  rowLines,
+  type Cells as TableCells,
+  type TableSpec,
+  tableWidth,
+} from './table.js';
+import { mdInline, oneLine } from './text.js';
 
 export type StatusFormat = 'table' | 'json' | 'md' | 'csv';
 export const STATUS_FORMATS: StatusFormat[] = ['table', 'json', 'md', 'csv'];
@@ -115,8 +126,6 @@ type Column = Exclude<keyof Row, 'error'>;
 const COLUMNS: Column[] = ['slug', 'phase', 'progress', 'next', 'move', 'since', 'late'];
 const header = (lang: UiLang, col: Column) => t(lang, `status.col.${col === 'slug' ? 'case' : col}`);
 
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
-
 /** A workspace as the report shows it: under its label. */
 interface Section extends WorkspaceStatus {
   /** What names it in the report (label). */
@@ -199,112 +208,30 @@ const onOneLine = (r: Row): Row => {
   return out;
 };
 
-/** The columns that wrap in a terminal too narrow for the table, in the order they get room back. */
-const WRAPPING: Column[] = ['next', 'late'];
-/** How narrow a wrapping column may get (never wider than it needs): short lines of late items read badly. */
-const NARROWEST: Partial<Record<Column, number>> = { next: 18, late: 30 };
-/** A word longer than this (a URL) is cut rather than widen its column. */
-const LONGEST_WORD = 20;
-/** Between columns: two spaces, one in a terminal too narrow for two. */
-const GAP = '  ';
-
-type Cells = Record<Column, string>;
-
-/** Which columns the table shows, how wide, and whether the late items go below their row. */
-interface Layout {
-  columns: Column[];
-  widths: Map<Column, number>;
-  lateBelow: boolean;
-  gap: string;
-}
-
-const tableWidth = (l: Layout) =>
-  l.columns.reduce((sum, col) => sum + (l.widths.get(col) as number), 0) + l.gap.length * (l.columns.length - 1);
-
-/** Each column as wide as its widest cell (an unreadable case's error does not widen them). */
-function naturalLayout(head: Cells, rows: Row[]): Layout {
-  const sized = rows.filter((r) => !r.error);
-  const widths = new Map(
-    COLUMNS.map((col) => [
-      col,
-      Math.max(displayWidth(head[col]), ...(col === 'slug' ? rows : sized).map((r) => displayWidth(r[col]))),
-    ]),
-  );
-  return { columns: COLUMNS, widths, lateBelow: false, gap: GAP };
-}
-
 /**
- * The table within `columns`: the wrapping columns shrink to their narrowest (their longest word,
- * the header's included) and get the room left back in order; when that does not fit, the late items
- * go below their row, then the gaps narrow to one space. No word is cut to make it fit: a layout
- * still wider than `columns` is shown as one block per case (renderTable).
+ * The table in a terminal: the next step and the late items wrap (short lines of late items read
+ * badly), the late items go below their row; too narrow for it, a case's block starts with its
+ * slug, phase and progress.
  */
-function fitLayout(natural: Layout, head: Cells, rows: Row[], columns: number): Layout {
-  const longestWord = (col: Column) =>
-    Math.min(
-      LONGEST_WORD,
-      Math.max(0, ...[head, ...rows.filter((r) => !r.error)].flatMap((r) => r[col].split(' ').map(displayWidth))),
-    );
-  const layoutOf = (shown: Column[]): Layout => {
-    const widths = new Map(natural.widths);
-    for (const col of WRAPPING)
-      widths.set(col, Math.min(natural.widths.get(col) as number, Math.max(NARROWEST[col] ?? 0, longestWord(col))));
-    return { columns: shown, widths, lateBelow: !shown.includes('late'), gap: GAP };
-  };
-  // With nothing late, the column goes: its header alone would take room from the next step.
-  const late = rows.some((r) => !r.error && r.late);
-  let layout = layoutOf(late ? COLUMNS : COLUMNS.filter((col) => col !== 'late'));
-  if (tableWidth(layout) > columns) layout = layoutOf(COLUMNS.filter((col) => col !== 'late'));
-  if (tableWidth(layout) > columns) layout.gap = ' ';
-  const { widths } = layout;
-  const wrapping = WRAPPING.filter((col) => layout.columns.includes(col));
-  const width = (col: Column) => widths.get(col) as number;
-  let room = columns - tableWidth(layout);
-  for (const col of wrapping) {
-    const more = Math.max(0, Math.min(room, (natural.widths.get(col) as number) - width(col)));
-    widths.set(col, width(col) + more);
-    room -= more;
-  }
-  return layout;
-}
+const TABLE: TableSpec<Column> = {
+  columns: COLUMNS,
+  wrapping: ['next', 'late'],
+  narrowest: { next: 18, late: 30 },
+  below: 'late',
+  first: ['slug', 'phase', 'progress'],
+};
 
-/**
- * Each case as a few lines, for a terminal too narrow for the table: its slug, phase and progress,
- * then each other cell under its header's name, wrapped within the width.
- */
+type Cells = TableCells<Column>;
+
+/** An unreadable case's error does not widen the columns, but its slug's. */
+const sizes = (r: Row, col: Column) => col === 'slug' || !r.error;
+
+/** Each case as a few lines, for a terminal too narrow for the table; an unreadable case says why. */
 function caseBlocks(head: Cells, rows: Row[], columns: number, c: Painter): string[] {
-  const out: string[] = [];
-  const wrapped = (text: string) => wrapText(text, Math.max(NARROWEST.late as number, columns - 2));
-  for (const r of rows) {
-    if (r.error) {
-      out.push(r.slug, ...wrapped(r.next).map((line) => `  ${c.red(line)}`));
-      continue;
-    }
-    const first = [r.slug, r.phase, r.progress].filter(Boolean).join(' · ');
-    // A folder name too long for the line with the rest: the rest goes under it.
-    if (displayWidth(first) <= columns) out.push(first);
-    else out.push(r.slug, `  ${[r.phase, r.progress].filter(Boolean).join(' · ')}`);
-    for (const col of ['next', 'move', 'since', 'late'] as const) {
-      if (!r[col] || r[col] === '—') continue;
-      const lines = wrapped(`${head[col]}: ${r[col]}`).map((line) => `  ${line}`);
-      out.push(...(col === 'late' ? lines.map((line) => c.yellow(line)) : lines));
-    }
-  }
-  return out;
-}
-
-/** A row's lines: each cell wrapped within its column's width. */
-function rowLines(cells: Cells, layout: Layout, paint: (col: Column, text: string) => string): string[] {
-  const wrapped = layout.columns.map((col) => {
-    const width = layout.widths.get(col) as number;
-    return displayWidth(cells[col]) > width ? wrapText(cells[col], width) : [cells[col]];
-  });
-  const height = Math.max(...wrapped.map((lines) => lines.length));
-  return Array.from({ length: height }, (_, i) =>
-    layout.columns
-      .map((col, j) => paint(col, pad(wrapped[j]?.[i] ?? '', layout.widths.get(col) as number)))
-      .join(layout.gap)
-      .trimEnd(),
+  return rows.flatMap((r) =>
+    r.error
+      ? [r.slug, ...blockLines(TABLE, r.next, columns).map((line) => `  ${c.red(line)}`)]
+      : rowBlock(TABLE, head, r, columns, (col, line) => (col === 'late' ? c.yellow(line) : line)),
   );
 }
 
@@ -321,36 +248,27 @@ function renderTable(sections: Section[], lang: UiLang, c: Painter, many: boolea
     }
     const head = Object.fromEntries(COLUMNS.map((col) => [col, header(lang, col)])) as Cells;
     let rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, 'bar')));
-    let layout = naturalLayout(head, rows);
+    let layout = naturalLayout(TABLE, head, rows, sizes);
     if (columns !== undefined && tableWidth(layout) > columns) {
       // Too wide for the terminal: the progress without its bar, then the long cells wrapped.
       rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, 'fraction')));
-      layout = fitLayout(naturalLayout(head, rows), head, rows, columns);
+      const sized = rows.filter((r) => !r.error);
+      layout = fitLayout(TABLE, naturalLayout(TABLE, head, rows, sizes), head, sized, columns);
       if (tableWidth(layout) > columns) {
         out.push(...caseBlocks(head, rows, columns, c), '');
         continue;
       }
     }
-    const slugWidth = layout.widths.get('slug') as number;
-    // What starts below a row's slug (an error, the late items) wraps within the rest of the line.
-    const { gap } = layout;
-    const below = (text: string) =>
-      columns === undefined
-        ? [text]
-        : wrapText(text, Math.max(NARROWEST.late as number, columns - slugWidth - gap.length));
     // Every row an error (linkage.yaml does not load): no header over columns that stay empty.
     if (!rows.every((r) => r.error)) out.push(...rowLines(head, layout, (_, text) => c.bold(text)));
     for (const r of rows) {
       if (r.error) {
-        below(r.next).forEach((line, i) => {
-          out.push(`${pad(i === 0 ? r.slug : '', slugWidth)}${gap}${c.red(line)}`);
-        });
+        // What starts below a row's slug (an error, the late items) wraps within the rest of the line.
+        out.push(...belowRow(TABLE, layout, r.next, columns, c.red, r.slug));
         continue;
       }
       out.push(...rowLines(r, layout, (col, text) => (col === 'late' && r.late ? c.yellow(text) : text)));
-      if (layout.lateBelow && r.late)
-        for (const line of below(`${head.late}: ${r.late}`))
-          out.push(`${' '.repeat(slugWidth)}${gap}${c.yellow(line)}`);
+      if (layout.below && r.late) out.push(...belowRow(TABLE, layout, `${head.late}: ${r.late}`, columns, c.yellow));
     }
     out.push('');
   }

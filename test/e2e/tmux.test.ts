@@ -240,6 +240,36 @@ describe.skipIf(!hasTmux)('the status table in a real terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('templates list in a real terminal', () => {
+  /** The demo with the agreement's templates in the workspace, its Spanish one written for an older context. */
+  const overridden = () => {
+    const root = copyWorkspace('demo');
+    expect(runCli(['templates', 'eject', 'agreement'], { cwd: root }).code).toBe(0);
+    replaceIn(join(root, 'templates', 'es', 'agreement.hbs'), 'linkage: agreement v1', 'linkage: agreement v0');
+    return root;
+  };
+
+  for (const columns of [80, 50])
+    it(`fits ${columns} columns, a workspace template and an outdated one among the built-in: no line wider, no word cut`, async () => {
+      const root = overridden();
+      // Piped, every row on one line: its words are the ones the terminal must show whole.
+      const piped = runCli(['templates', 'list'], { cwd: root }).stdout;
+      expect(piped).toMatch(/agreement\s+es\s+templates\/es\/agreement\.hbs\s+del espacio de trabajo\s+\S+\s+escrita/);
+      const words = new Set(piped.split(/\s+/).filter(Boolean));
+      start(root, ['templates', 'list'], columns);
+      await waitFor('EXIT=0');
+      const lines = tmux('capture-pane', '-p', '-J', '-t', SESSION)
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('EXIT='));
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      for (const word of lines.flatMap((l) => l.split(/[\s·]+/)).filter(Boolean)) expect(words, word).toContain(word);
+      const text = lines.join(' ').replace(/\s+/g, ' ');
+      expect(text).toContain('escrita para la versión 0 del contexto; la actual es 1');
+      for (const path of ['templates/es/agreement.hbs', 'templates/es/opinion-request.hbs', 'templates/en/letter.hbs'])
+        expect(text).toContain(path);
+    });
+});
+
 describe.skipIf(!hasTmux)('check in a real terminal', () => {
   it('100 columns: a finding’s message and hint wrap at spaces under their text, paths and code whole', async () => {
     const root = copyWorkspace('demo');
