@@ -64,6 +64,11 @@ export async function generateAction(
   const lines: string[] = [];
   // The commands the warnings suggest act on the workspace written from, pasted where the run was made.
   const globals = trailingArgs(workspaceArgs(ctx, root));
+  for (const d of result.leftOut) {
+    const m = message(ctx.lang, d.reason.id, { ...d.reason.params, globals });
+    const lead = t(ctx.lang, 'generate.left-out', { document: d.document, slug: d.slug });
+    lines.push(c.yellow(`${lead} ${m.text}${m.hint ? ` ${m.hint}` : ''}`));
+  }
   for (const d of result.documents) {
     for (const w of d.warnings) {
       const m = message(ctx.lang, w.id, { ...w.params, globals });

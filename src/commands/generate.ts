@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName } from '../documents/file-name.js';
-import { renderDocument, templateNames } from '../documents/render.js';
+import { located, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { UserError } from '../errors.js';
 import { administrationIn, administrationOn } from '../process/administrations.js';
@@ -63,8 +63,18 @@ export interface GeneratedDocument {
   warnings: { id: string; params: Record<string, string | number> }[];
 }
 
+/** A document `generate all` left out because the case's facts would make it contradict itself. */
+export interface LeftOutDocument {
+  /** The document, with the amendment it is about (`opinion-request --amendment <id>`). */
+  document: string;
+  slug: string;
+  /** Why: the error it is refused with when asked for by name. */
+  reason: { id: string; params: Record<string, string | number> };
+}
+
 export interface GenerateResult {
   documents: GeneratedDocument[];
+  leftOut: LeftOutDocument[];
 }
 
 interface Job {
@@ -92,7 +102,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
-  const jobs = await planJobs(ws, options, today);
+  const { jobs, leftOut } = await planJobs(ws, options, today);
   if (options.record && jobs.length !== 1)
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
 
@@ -192,7 +202,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     }
     results.push(result);
   }
-  return { documents: results };
+  return { documents: results, leftOut };
 }
 
 /** The warning for a date on which no recorded administration is in office, if it is one. */
@@ -216,13 +226,18 @@ function mkdirOut(dir: string): void {
 }
 
 /** Which documents, for which cases, in which languages. */
-async function planJobs(ws: Workspace, options: GenerateOptions, today: string): Promise<Job[]> {
+async function planJobs(
+  ws: Workspace,
+  options: GenerateOptions,
+  today: string,
+): Promise<{ jobs: Job[]; leftOut: LeftOutDocument[] }> {
   const docs = options.document === 'all' ? DOCUMENTS : [documentOrError(options.document)];
   if (options.amendment !== undefined && (options.document === 'all' || !docs[0]?.amendment)) {
     throw new UserError('document.amendment-not-applicable', { document: options.document });
   }
   const slug = defaultCase(ws, options.caseSlug, options.cwd);
   const jobs: Job[] = [];
+  const leftOut: LeftOutDocument[] = [];
   for (const doc of docs) {
     if (doc.report) {
       // A report covers every case; naming one is a mistake only when the report is asked for by name.
@@ -256,6 +271,18 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
         if (refusal) {
           if (options.document === 'all') continue;
           throw refusal;
+        }
+        // What the case's facts would make contradict itself: `all` leaves it out, saying why.
+        const contradiction = doc.contradicted?.(ws, bundle, amendment);
+        if (contradiction) {
+          if (options.document !== 'all') throw located(ws.root, contradiction);
+          const id = amendment === undefined ? undefined : bundle.case?.amendments?.[amendment]?.id;
+          leftOut.push({
+            document: id === undefined ? doc.id : `${doc.id} --amendment ${id}`,
+            slug: bundle.slug,
+            reason: { id: contradiction.id, params: contradiction.params },
+          });
+          continue;
         }
         const langs = languages(ws, doc, options, bundle);
         const notice = options.langs ? undefined : notInTheirLanguage(ws, doc, bundle, langs);
@@ -296,7 +323,7 @@ async function planJobs(ws: Workspace, options: GenerateOptions, today: string):
       }
     }
   }
-  return jobs;
+  return { jobs, leftOut };
 }
 
 /**

@@ -4,6 +4,7 @@ import { effectiveAgreement } from '../agreement/effective.js';
 import { UserError } from '../errors.js';
 import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
 import {
+  keptButChanged,
   openAmendment,
   registrationOf,
   requestRound,
@@ -75,6 +76,12 @@ export interface DocumentDef {
    * located in the workspace at `root`.
    */
   notReached?: (bundle: CaseBundle, amendment: number | undefined, root: string) => UserError | undefined;
+  /**
+   * Why the case's facts would make this document contradict itself (about the agreement, or the
+   * amendment with that index): asked for by name it is refused with this error; `generate all` leaves
+   * it out and says why.
+   */
+  contradicted?: (ws: Workspace, bundle: CaseBundle, amendment: number | undefined) => UserError | undefined;
   /**
    * An oficio to the SRE that an amendment goes through as the agreement did (LSCT art. 7): it is about
    * the agreement or about one amendment (`--amendment <id>`). This gives the amendment it is about
@@ -159,6 +166,7 @@ export const DOCUMENTS: DocumentDef[] = [
     fontSize: 10.5,
     amendment: openAmendment,
     notReached: requestNotReached,
+    contradicted: requestKeptButChanged,
     recordedDate: (bundle, _aop, amendment) => requestRound(bundle.case, amendment).round?.submitted,
     recordedOficio: (bundle, amendment) => requestRound(bundle.case, amendment).round?.oficio,
     // The request's round (requestRound) gets the facts it lacks; after observations or an unfavourable
@@ -255,6 +263,29 @@ function requestNotReached(bundle: CaseBundle, amendment: number | undefined): U
   if (caseClosure(c)) return new UserError('document.request-closed', { slug: bundle.slug });
   if (!bundle.agreement) return new UserError('document.request-no-text', { slug: bundle.slug });
   return undefined;
+}
+
+/**
+ * A request that submits again a text already submitted says the municipality keeps it and answers
+ * the last dictamen's observations: it cannot also answer one of them "accepted, the text changed".
+ * Located at the round's hash, or at that answer while the round is not recorded.
+ */
+function requestKeptButChanged(
+  ws: Workspace,
+  bundle: CaseBundle,
+  amendment: number | undefined,
+): UserError | undefined {
+  const { rounds, path } = sreRounds(bundle.case, amendment);
+  const { index, round } = requestRound(bundle.case, amendment);
+  const k = keptButChanged(rounds, index, round?.hash ?? currentAgreementHash(ws, bundle));
+  if (k === undefined) return undefined;
+  const observation = rounds[index - 1]?.dictamen?.observations?.[k]?.id ?? String(k + 1);
+  return new UserError('document.request-kept-accepted', { round: index + 1, earlier: index, observation }, 2, {
+    file: join(ws.root, caseFilePath(bundle.slug)),
+    path: round?.hash
+      ? [...path, index, 'hash']
+      : [...path, index - 1, 'dictamen', 'observations', k, 'answer', 'resolution'],
+  });
 }
 
 /** A case closed before any text of its own (declined after the letter) has no agreement to show. */

@@ -85,7 +85,7 @@ export async function renderDocument(req: RenderRequest): Promise<Rendered> {
  * A user error of the rendering names a workspace's file as the workspace does (`linkage.yaml`, a case's
  * file): made absolute, as every location is, and a field of it given its line and column.
  */
-function located(root: string, error: unknown): unknown {
+export function located(root: string, error: unknown): unknown {
   if (!(error instanceof UserError) || !error.location) return error;
   const { path, line } = error.location;
   const file = resolve(root, error.location.file);

@@ -172,6 +172,20 @@ export function requestRound(
 export const dictamenHash = (r: SreRoundData) => r.dictamen?.hash ?? r.hash;
 
 /**
+ * The request that is round `index` of `rounds`, submitting the text `hash`, says the municipality
+ * keeps the text when an earlier round submitted it; it then answers the last dictamen's observations
+ * and cannot also answer one of them `accepted` ("the text was changed"). That observation's index in
+ * the dictamen before round `index`, else undefined.
+ */
+export function keptButChanged(rounds: SreRoundData[], index: number, hash: string): number | undefined {
+  const sameAs = rounds.findIndex((r) => r.hash === hash);
+  const dictamen = rounds[index - 1]?.dictamen;
+  if (sameAs < 0 || sameAs >= index || dictamen?.outcome !== 'observations') return undefined;
+  const k = (dictamen.observations ?? []).findIndex((o) => o.answer?.resolution === 'accepted');
+  return k < 0 ? undefined : k;
+}
+
+/**
  * Whether `rounds` clear the signature of the text with hash `signedHash` (LSCT art. 7): 'no-dictamen'
  * when no dictamen in them is favourable (or not required); 'other-text', with both hashes, when those
  * that name a text all name another; undefined when cleared, or when there is no hash to compare.

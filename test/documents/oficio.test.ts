@@ -119,7 +119,8 @@ describe('the opinion request', () => {
     expect(err).toContain(
       'La 2.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «obs-1» del dictamen de la 1.ª se registró como aceptada (se cambió el texto)',
     );
-    expect(err).toContain('steps.sre-opinion.rounds.1.hash');
+    // At the round's hash, by its line: the refusal comes before any document is made.
+    expect(err).toMatch(/cases\/mildura-au\/case\.yaml:\d+:\d+ \(steps\.sre-opinion\.rounds\.1\.hash\)/);
     expect(err).toContain('rejected o clarified');
     expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
   });
@@ -433,6 +434,32 @@ describe('which oficios a case has reached', () => {
     const agreements = [...r.stdout.matchAll(/out\/agreement-([a-z]+-[a-z]+)-/g)].map((m) => m[1]);
     expect(agreements).not.toContain('almeria-es');
     expect(agreements).toContain('krakow-pl');
+  });
+
+  it('generate all leaves out, with a warning, a request that would keep the observed text and answer "accepted"', () => {
+    const root = copyWorkspace('demo');
+    // Mildura's second round given the first round's hash while obs-1 and obs-2 are answered accepted:
+    // asked for by name, the letter is refused (exit 2); `all` wrote some documents, then stopped.
+    editCase(root, 'mildura-au', (text) => text.replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`));
+    const r = generate(root, ['all']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = flat(r.stdout);
+    expect(out).toContain(
+      'Se omitió `opinion-request` del caso «mildura-au»: La 2.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «obs-1» del dictamen de la 1.ª se registró como aceptada (se cambió el texto)',
+    );
+    expect(out).toContain('rejected o clarified');
+    expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
+    // Every other document is written: the other cases' requests, Mildura's own other documents.
+    const written = [...r.stdout.matchAll(/out\/([a-z-]+)\.pdf/g)].map((m) => m[1]);
+    expect(written).toEqual(
+      expect.arrayContaining(['letter-mildura-au-es-en', 'agreement-mildura-au-es-en', 'status-es', 'handover-es']),
+    );
+    expect(written.filter((f) => f?.startsWith('opinion-request-')).sort()).toEqual([
+      'opinion-request-aurora-us-es',
+      'opinion-request-giessen-de-es',
+      'opinion-request-leamington-ca-es',
+    ]);
   });
 
   it('of an agreement signed without a favourable dictamen, is refused, citing LSCT art. 7, exit 2', () => {

@@ -4,13 +4,12 @@
 import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { asSentence } from '../../agreement/words.js';
-import { UserError } from '../../errors.js';
 import { countryName, languageName, longDate } from '../../intl.js';
 import { registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { caseFilePath } from '../../workspace/root.js';
-import type { CaseFile, SreRoundData, WorkspaceFile } from '../../workspace/schema.js';
+import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
 import { type CommonContext, escapeMarkdown, pick, pickOrNull, raw } from './common.js';
 import { cityName } from './letter.js';
 import type { OpinionRequestContextData, RegistrationContextData } from './schema.js';
@@ -68,33 +67,6 @@ function registryNumber(c: CaseFile): string | null {
 }
 
 /**
- * A request that submits again a text already submitted says the municipality keeps it and answers
- * the last dictamen's observations: it cannot also answer one of them "accepted, the text changed".
- * Refused (exit 2) at the round's hash, or at that answer while the round is not recorded.
- */
-function refuseKeptAndChanged(
-  rounds: SreRoundData[],
-  roundsPath: (string | number)[],
-  index: number,
-  roundHash: string | undefined,
-  file: string,
-): void {
-  const dictamen = rounds[index - 1]?.dictamen;
-  if (dictamen?.outcome !== 'observations') return;
-  const k = (dictamen.observations ?? []).findIndex((o) => o.answer?.resolution === 'accepted');
-  if (k < 0) return;
-  const at = roundHash
-    ? [...roundsPath, index, 'hash']
-    : [...roundsPath, index - 1, 'dictamen', 'observations', k, 'answer', 'resolution'];
-  throw new UserError(
-    'document.request-kept-accepted',
-    { round: index + 1, earlier: index, observation: dictamen.observations?.[k]?.id ?? String(k + 1) },
-    2,
-    { file, path: at },
-  );
-}
-
-/**
  * The request for the SRE's opinion on the agreement's text or, given an amendment's index, on the
  * amended text: an amendment goes to the SRE like the agreement, before it is signed (LSCT art. 7).
  */
@@ -118,7 +90,6 @@ export function opinionRequestContext(
   // A round that submits again a text an earlier round submitted: the letter says so, not "a new version".
   const sameAs = rounds.findIndex((r) => r.hash === hash);
   const file = caseFilePath(bundle.slug);
-  if (sameAs >= 0 && sameAs < index) refuseKeptAndChanged(rounds, roundsPath, index, round?.hash, file);
   const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
   const signed = signatureDate(c);
   // The council's session approved the agreement's text, not an amendment's.

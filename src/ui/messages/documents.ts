@@ -344,6 +344,10 @@ export const documents: Catalog = {
     en: 'It already exists; it is not overwritten.',
     hint: { es: 'Bórrelo o renómbrelo si quiere empezar de nuevo.', en: 'Delete or rename it to start again.' },
   },
+  'generate.left-out': {
+    es: 'Se omitió `{document}` del caso «{slug}»:',
+    en: 'Left out `{document}` of the case "{slug}":',
+  },
   'generate.written': { es: 'Escrito: {file}', en: 'Written: {file}' },
   'generate.copied': {
     es: 'Copiado del documento emitido: {file}',
