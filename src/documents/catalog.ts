@@ -266,9 +266,10 @@ function requestNotReached(bundle: CaseBundle, amendment: number | undefined): U
 }
 
 /**
- * A request that submits again a text already submitted says the municipality keeps it and answers
- * the last dictamen's observations: it cannot also answer one of them "accepted, the text changed".
- * Located at the round's hash, or at that answer while the round is not recorded.
+ * A request that submits again the text the last dictamen observed says the municipality keeps it and
+ * answers those observations: it cannot also answer one of them "accepted, the text changed"
+ * (keptButChanged, as `check`'s resubmitted-text). Located at the round's hash, or at that answer
+ * while the round is not recorded.
  */
 function requestKeptButChanged(
   ws: Workspace,

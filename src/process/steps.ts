@@ -172,16 +172,28 @@ export function requestRound(
 export const dictamenHash = (r: SreRoundData) => r.dictamen?.hash ?? r.hash;
 
 /**
- * The request that is round `index` of `rounds`, submitting the text `hash`, says the municipality
- * keeps the text when an earlier round submitted it; it then answers the last dictamen's observations
- * and cannot also answer one of them `accepted` ("the text was changed"). That observation's index in
- * the dictamen before round `index`, else undefined.
+ * The observations round `index` of `rounds` answers while it keeps the text they were about: it
+ * submits (`hash`) the very text the dictamen before it observed. Undefined when that round sends
+ * another text (even one an earlier round sent: A, B, then A again answers the observations on B) or
+ * follows no observations. `check` (resubmitted-text) and the opinion request both ask this.
  */
-export function keptButChanged(rounds: SreRoundData[], index: number, hash: string): number | undefined {
-  const sameAs = rounds.findIndex((r) => r.hash === hash);
-  const dictamen = rounds[index - 1]?.dictamen;
-  if (sameAs < 0 || sameAs >= index || dictamen?.outcome !== 'observations') return undefined;
-  const k = (dictamen.observations ?? []).findIndex((o) => o.answer?.resolution === 'accepted');
+export function keptObservations(
+  rounds: SreRoundData[],
+  index: number,
+  hash: string | undefined,
+): NonNullable<NonNullable<SreRoundData['dictamen']>['observations']> | undefined {
+  const previous = rounds[index - 1];
+  if (hash === undefined || !previous?.dictamen || previous.dictamen.outcome !== 'observations') return undefined;
+  return dictamenHash(previous) === hash ? (previous.dictamen.observations ?? []) : undefined;
+}
+
+/**
+ * A round that keeps the observed text (keptObservations) cannot answer one of those observations
+ * `accepted` ("the text was changed"): its letter would say both. That observation's index, else
+ * undefined.
+ */
+export function keptButChanged(rounds: SreRoundData[], index: number, hash: string | undefined): number | undefined {
+  const k = keptObservations(rounds, index, hash)?.findIndex((o) => o.answer?.resolution === 'accepted') ?? -1;
   return k < 0 ? undefined : k;
 }
 

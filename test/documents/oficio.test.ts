@@ -125,6 +125,38 @@ describe('the opinion request', () => {
     expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
   });
 
+  it('a third round that goes back to the first text, after observations on the second answered "accepted", is made and passes check', () => {
+    const root = copyWorkspace('demo');
+    // A (round 1, observed, answers accepted) → B (round 2, observed, its answer accepted: back to A) →
+    // A (round 3): the SRE observed B, the text changed, the answer is true.
+    const anchor = '            sha256: "0c93ef6be0ad0e7988266add93370dccf83bfe9842d1940a2c70df86b61661de"\n';
+    editCase(root, 'mildura-au', (text) =>
+      text.replace(
+        anchor,
+        `${anchor}        dictamen:
+          date: 2026-11-02
+          oficio: CJ/DGCP/2001/2026
+          outcome: observations
+          hash: "${MILDURA_REVISED}"
+          observations:
+            - id: obs-b1
+              text: Volver a la redacción anterior del artículo de controversias.
+              answer: { date: 2026-11-10, resolution: accepted, text: Se volvió a la redacción anterior. }
+      - submitted: 2026-11-20
+        oficio: PM/DAI/0700/2026
+        hash: "${MILDURA_FIRST}"
+        route: state
+`,
+      ),
+    );
+    const check = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(check.stdout).not.toContain('[resubmitted-text]');
+    const text = oficioText(root, 'opinion-request', 'mildura-au');
+    expect(text).toContain(
+      'Volver a la redacción anterior del artículo de controversias. Respuesta: Se volvió a la redacción anterior.',
+    );
+  });
+
   it('says which version the council approved when the text now submitted is a later one', () => {
     // Mildura's council approved the first draft (20 November 2025); the second round submits the
     // text revised after the SRE's observations (5 August 2026), which the council never voted on.

@@ -3,26 +3,24 @@
 // may send observations, a revision loop with each round recorded).
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
-import { dictamenHash } from '../steps.js';
+import { keptButChanged, keptObservations } from '../steps.js';
 import { caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
 /**
- * The rounds of `rounds` that submit again the text an earlier round's observations were about, while
- * one of those observations has no answer with its resolution, or one answered `accepted` ("the text
- * was changed"): one finding per such round, at its hash, naming the first such observation.
+ * The rounds of `rounds` that submit again the text the dictamen before them observed
+ * (keptObservations), while one of those observations is answered `accepted` ("the text was changed";
+ * the opinion request refuses these, keptButChanged) or has no answer with its resolution: one finding
+ * per such round, at its hash, naming that observation.
  */
 function check(bundle: CaseBundle, rounds: SreRoundData[], base: FieldPath, amendment?: string): Finding[] {
   const findings: Finding[] = [];
-  // The text each round's observations were about; undefined for a round without observations.
-  const observed = rounds.map((x) => (x.dictamen?.outcome === 'observations' ? dictamenHash(x) : undefined));
   rounds.forEach((round, r) => {
-    if (!round.hash) return;
-    const e = observed.slice(0, r).lastIndexOf(round.hash);
-    const observations = e < 0 ? [] : (rounds[e]?.dictamen?.observations ?? []);
-    const obs = observations.find((o) => !o.answer?.resolution || o.answer.resolution === 'accepted');
+    const observations = keptObservations(rounds, r, round.hash) ?? [];
+    const k = keptButChanged(rounds, r, round.hash);
+    const accepted = k !== undefined;
+    const obs = accepted ? observations[k] : observations.find((o) => !o.answer?.resolution);
     if (!obs) return;
-    const accepted = obs.answer?.resolution === 'accepted';
     findings.push({
       id: amendment
         ? accepted
@@ -31,7 +29,7 @@ function check(bundle: CaseBundle, rounds: SreRoundData[], base: FieldPath, amen
         : accepted
           ? 'rule.resubmitted-text.accepted'
           : 'rule.resubmitted-text',
-      params: { round: r + 1, earlier: e + 1, observation: obs.id, ...(amendment ? { amendment } : {}) },
+      params: { round: r + 1, earlier: r, observation: obs.id, ...(amendment ? { amendment } : {}) },
       file: caseFile(bundle),
       path: [...base, r, 'hash'],
     });
@@ -40,8 +38,8 @@ function check(bundle: CaseBundle, rounds: SreRoundData[], base: FieldPath, amen
 }
 
 /**
- * A round (of the agreement or of an amendment) whose submitted text is the one an earlier round's
- * observations were about, unless every one of those observations has an answer that keeps the text
+ * A round (of the agreement or of an amendment) whose submitted text is the one the dictamen before it
+ * observed, unless every one of those observations has an answer that keeps the text
  * (rejected or clarified): the SRE would otherwise get back the text it observed, unexplained.
  */
 export const resubmittedText: Rule = {

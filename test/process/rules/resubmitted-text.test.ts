@@ -62,6 +62,28 @@ describe('resubmitted-text', () => {
     });
   });
 
+  it('passes a round that goes back to a text observed two rounds before, the last observations answered accepted', () => {
+    // SIGNED (observed, answered accepted) → DRAFT (observed, answered accepted: back to SIGNED) →
+    // SIGNED: the SRE observed DRAFT last, and the text did change; the opinion request is made too.
+    const accepted = { date: '2025-03-10', resolution: 'accepted', text: 'Se cambió.' };
+    const root = copyBase();
+    edit(root, LYON, (d) => {
+      const favourable = d.getIn([...ROUNDS, 0]);
+      const observed = (hash: string, date: string) => ({
+        submitted: date,
+        hash,
+        dictamen: {
+          date,
+          outcome: 'observations',
+          hash,
+          observations: [{ id: 'obs-1', text: 'Precisar.', answer: accepted }],
+        },
+      });
+      d.setIn(ROUNDS, [observed(SIGNED, '2025-01-10'), observed(DRAFT, '2025-02-10'), favourable]);
+    });
+    expect(findings(check(root), 'resubmitted-text')).toEqual([]);
+  });
+
   it('passes when the municipality keeps the text and answers every observation explaining why', () => {
     const root = withObservedRound(SIGNED, [
       { id: 'obs-1', text: 'Precisar.', answer: { date: '2025-03-10', resolution: 'clarified', text: 'Ya está.' } },
