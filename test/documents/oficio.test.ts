@@ -125,6 +125,30 @@ describe('the opinion request', () => {
     expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
   });
 
+  it('refuses, at the answer, a next request not recorded yet whose current text is the one observed', () => {
+    const root = copyWorkspace('demo');
+    // Mildura's second round not recorded yet, and the SRE's observations made on the current text (the
+    // revised one): the next request would submit it again while obs-1 and obs-2 say it was changed.
+    editCase(root, 'mildura-au', (text) =>
+      text
+        .replaceAll(`"${MILDURA_FIRST}"`, `"${MILDURA_REVISED}"`)
+        .replace(/ {6}- submitted: 2026-10-12\n[\s\S]*?(?=contactLog:)/, ''),
+    );
+    const r = generate(root, ['opinion-request', 'mildura-au']);
+    expect(r.code).toBe(2);
+    const err = flat(r.stderr);
+    expect(err).toContain(
+      'La 2.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «obs-1» del dictamen de la 1.ª se registró como aceptada',
+    );
+    expect(err).toMatch(
+      /cases\/mildura-au\/case\.yaml:\d+:\d+ \(steps\.sre-opinion\.rounds\.0\.dictamen\.observations\.0\.answer\.resolution\)/,
+    );
+    expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
+    // Its answers recorded as keeping the text: the request is made.
+    editCase(root, 'mildura-au', (text) => text.replaceAll('resolution: accepted', 'resolution: rejected'));
+    expect(generate(root, ['opinion-request', 'mildura-au']).code).toBe(0);
+  });
+
   it('a third round that goes back to the first text, after observations on the second answered "accepted", is made and passes check', () => {
     const root = copyWorkspace('demo');
     // A (round 1, observed, answers accepted) → B (round 2, observed, its answer accepted: back to A) →
