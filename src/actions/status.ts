@@ -19,11 +19,8 @@ export async function statusAction(
   });
   // On a terminal the table fits its width; piped, it keeps every row on one line.
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
-  // A workspace's folder as the user reaches it (`c`); here, `.` would not name it: its full path.
-  const folder = (root: string) => {
-    const shown = shownPath(ctx, root);
-    return shown === '.' ? root : shown;
-  };
-  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx), folder, columns));
+  // Each workspace's folder and files as the user reaches them, from where they stand (`c`, `c/linkage.yaml`).
+  const shown = (root: string) => shownPath(ctx, root);
+  ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx), shown, columns));
   return 0;
 }

@@ -77,7 +77,7 @@ function toRow(ws: Section, c: CaseStatus, lang: UiLang, style: ProgressStyle): 
     error: false,
   };
   if (c.error) {
-    const where = `${c.error.file}${c.error.line !== undefined ? `:${c.error.line}` : ''}`;
+    const where = `${ws.prefix}${c.error.file}${c.error.line !== undefined ? `:${c.error.line}` : ''}`;
     return {
       ...base,
       phase: '',
@@ -130,6 +130,8 @@ const header = (lang: UiLang, col: Column) => t(lang, `status.col.${col === 'slu
 interface Section extends WorkspaceStatus {
   /** What names it in the report (label). */
   label: string;
+  /** What goes before the paths of its files so that they open from where the user stands (`c/`, or nothing). */
+  prefix: string;
   /**
    * The date it is reported as of; none when linkage.yaml does not load (the date it would show is
    * not its own: its pinned asOf is in the file that does not load).
@@ -157,7 +159,7 @@ function heading(ws: Section, lang: UiLang): string {
 }
 
 /**
- * `folder`: a workspace's folder as the user reaches it, from where they stand.
+ * `shown`: a workspace's folder as the user reaches it, from where they stand (shownPath: `.` for here).
  * `columns`: the terminal's width, when the output is a terminal (the table fits within it).
  */
 export function renderStatus(
@@ -165,15 +167,18 @@ export function renderStatus(
   format: StatusFormat,
   lang: UiLang,
   c: Painter,
-  folder: (root: string) => string,
+  shown: (root: string) => string,
   columns?: number,
 ): string {
   const many = result.workspaces.length > 1;
+  // The json, as check's, gives each workspace's folder (absolute) and its files from there.
   if (format === 'json') return `${JSON.stringify(statusJson(result), null, 2)}\n`;
-  const label = labels(result, folder);
+  // As a label, `.` would not name the folder: its full path.
+  const label = labels(result, (root) => (shown(root) === '.' ? root : shown(root)));
   const sections = result.workspaces.map((ws, i) => ({
     ...ws,
     label: label[i] as string,
+    prefix: shown(ws.root) === '.' ? '' : `${shown(ws.root)}/`,
     ...(ws.name === undefined ? {} : { asOf: ws.today }),
   }));
   switch (format) {
@@ -187,8 +192,8 @@ export function renderStatus(
 }
 
 /** A problem of the workspace itself (linkage.yaml, cases/), as the report says it: file, line and message. */
-function workspaceProblem(p: Problem, lang: UiLang): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`;
+function workspaceProblem(ws: Section, p: Problem, lang: UiLang): string {
+  return `${ws.prefix}${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`;
 }
 
 /** Phase 1's open steps; not said when linkage.yaml did not load (no steps to tell). */
@@ -240,7 +245,7 @@ function renderTable(sections: Section[], lang: UiLang, c: Painter, many: boolea
   const out: string[] = [];
   for (const ws of sections) {
     out.push(c.bold(oneLine(heading(ws, lang))));
-    for (const p of ws.problems) out.push(c.red(workspaceProblem(p, lang)));
+    for (const p of ws.problems) out.push(c.red(workspaceProblem(ws, p, lang)));
     if (ws.phase1.length > 0) out.push(oneLine(phase1Line(ws, lang)));
     if (ws.cases.length === 0) {
       out.push(t(lang, 'status.noCases'), '');
@@ -282,7 +287,7 @@ function renderMarkdown(sections: Section[], lang: UiLang): string {
     out.push(`## ${mdInline(heading(ws, lang))}`, '');
     // The minutes say what the table says: a linkage.yaml that does not load, a workspace with no cases.
     for (const p of ws.problems)
-      out.push(mdInline(t(lang, 'status.error', { message: workspaceProblem(p, lang) })), '');
+      out.push(mdInline(t(lang, 'status.error', { message: workspaceProblem(ws, p, lang) })), '');
     if (ws.phase1.length > 0) out.push(mdInline(phase1Line(ws, lang)), '');
     if (ws.cases.length === 0) {
       out.push(t(lang, 'status.noCases'), '');
@@ -328,7 +333,8 @@ function renderCsv(sections: Section[], lang: UiLang): string {
   for (const ws of sections) {
     // A row of its own for what has no case to go with: a broken linkage.yaml, an open Phase 1, a
     // workspace with no cases (without it the municipality would be missing from the sheet, as if never asked for).
-    for (const p of ws.problems) lines.push(note(ws, t(lang, 'status.error', { message: workspaceProblem(p, lang) })));
+    for (const p of ws.problems)
+      lines.push(note(ws, t(lang, 'status.error', { message: workspaceProblem(ws, p, lang) })));
     // Phase 1 open (a liaison not on record): the table says so above its rows; a case past its letter does not.
     if (ws.phase1.some((s) => s.state !== 'done')) lines.push(note(ws, phase1Line(ws, lang)));
     if (ws.cases.length === 0) lines.push(note(ws, t(lang, 'status.noCases')));

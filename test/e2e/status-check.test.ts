@@ -380,12 +380,12 @@ describe('linkage status', () => {
     const sections = md.stdout.split(/^## /m);
     expect(sections[2]).toContain('Sin casos todavía.');
     expect(sections[2]).not.toContain('| Caso |');
-    expect(sections[3]).toMatch(/^ERROR: linkage\.yaml:\d+: El YAML no es válido/m);
+    expect(sections[3]).toMatch(/^ERROR: \S+\/linkage\.yaml:\d+: El YAML no es válido/m);
     const csv = runCli(['status', ...flags, '--format', 'csv']);
     expect(csv.code).toBe(0);
     const rows = csv.stdout.split('\r\n');
     expect(rows).toContain('San Felipe del Río,,,,,Sin casos todavía.,,,,,2026-11-28');
-    expect(rows.some((r) => /^[^,]+,,,,,ERROR: linkage\.yaml:\d+: El YAML no es válido/.test(r))).toBe(true);
+    expect(rows.some((r) => /^[^,]+,,,,,ERROR: \S+\/linkage\.yaml:\d+: El YAML no es válido/.test(r))).toBe(true);
   });
 
   it('heads a workspace whose linkage.yaml does not load with its folder as typed, with no date or empty headers', () => {
@@ -396,15 +396,49 @@ describe('linkage status', () => {
     expect(ok.split('\n')[0]).toBe('Villa de Santa Úrsula — Estado al 2026-11-28');
     // Its pinned asOf is in the file that does not load: no date would be the workspace's own.
     expect(broken.split('\n')[0]).toBe('c');
-    expect(broken.split('\n')[1]).toMatch(/^linkage\.yaml:\d+: El YAML no es válido/);
+    expect(broken.split('\n')[1]).toMatch(/^c\/linkage\.yaml:\d+: El YAML no es válido/);
     // Every row an error: no header over columns that stay empty.
     expect(broken.split('\n').slice(2)).toEqual([
-      'leon-es  ERROR: linkage.yaml no se pudo leer: sin él no se sabe en qué paso va el caso.',
+      'leon-es  ERROR: c/linkage.yaml no se pudo leer: sin él no se sabe en qué paso va el caso.',
     ]);
     expect(status('md')).toMatch(/^## c\n/m);
     const rows = status('csv').split('\r\n');
     expect(rows.filter((r) => r.startsWith('c,'))).toHaveLength(2);
     expect(rows.join('\n')).not.toContain(cwd);
+  });
+
+  it('shows the errors of several workspaces with paths from where the user stands, as check does', () => {
+    const cwd = workspacesIn('a', 'c');
+    mkdirSync(join(cwd, 'a', 'cases', 'roma-it'));
+    writeFileSync(join(cwd, 'a', 'cases', 'roma-it', 'case.yaml'), 'schemaVersion: 1\ncounterpart: [\n');
+    edit(join(cwd, 'c'), 'linkage.yaml', (t) => t.replace(/^municipality:/m, 'municipality: [oops'));
+    const status = (format: string) => runCli(['status', '-C', 'a', '-C', 'c', '--format', format], { cwd }).stdout;
+    // check names the same files so: an editor opens them from here.
+    const check = runCli(['check', '-C', 'a', '-C', 'c'], { cwd }).stdout;
+    expect(check).toMatch(/^a\/cases\/roma-it\/case\.yaml:3/m);
+    expect(check).toMatch(/^c\/linkage\.yaml:\d+/m);
+    const table = status('table');
+    expect(table).toMatch(/^roma-it\s+ERROR: a\/cases\/roma-it\/case\.yaml:3 El YAML no es válido/m);
+    expect(table).toMatch(/^c\/linkage\.yaml:\d+: El YAML no es válido/m);
+    expect(table).toMatch(/^leon-es\s+ERROR: c\/linkage\.yaml no se pudo leer/m);
+    const md = status('md');
+    expect(md).toContain('ERROR: a/cases/roma-it/case.yaml:3 El YAML no es válido');
+    expect(md).toMatch(/^ERROR: c\/linkage\.yaml:\d+: El YAML no es válido/m);
+    expect(md).toContain('ERROR: c/linkage.yaml no se pudo leer');
+    const csv = status('csv');
+    expect(csv).toContain(',ERROR: a/cases/roma-it/case.yaml:3 El YAML no es válido');
+    expect(csv).toMatch(/^c,,,,,ERROR: c\/linkage\.yaml:\d+: El YAML no es válido/m);
+    expect(csv).toContain('c,leon-es,leon-es,,,ERROR: c/linkage.yaml no se pudo leer');
+    // The json, as check's: the workspace's folder (absolute), each file from it.
+    const json = JSON.parse(status('json'));
+    expect(json.workspaces[0].cases.find((c: { slug: string }) => c.slug === 'roma-it').error.file).toBe(
+      'cases/roma-it/case.yaml',
+    );
+    expect(json.workspaces[1].root).toBe(join(cwd, 'c'));
+    expect(json.workspaces[1].problems[0].file).toBe('linkage.yaml');
+    // One workspace, from its folder: its paths as before.
+    const here = runCli(['status'], { cwd: join(cwd, 'a') }).stdout;
+    expect(here).toMatch(/^roma-it\s+ERROR: cases\/roma-it\/case\.yaml:3/m);
   });
 
   it('tells apart two workspaces of one name by their folders as typed, and only those', () => {
