@@ -293,12 +293,16 @@ function renderMarkdown(sections: Section[], lang: UiLang): string {
       out.push(t(lang, 'status.noCases'), '');
       continue;
     }
+    const rows = ws.cases.map((cs) => toRow(ws, cs, lang, 'fraction'));
+    // Every row an error (linkage.yaml does not load): each case with its error, as the table shows
+    // them, not a table of columns that stay empty.
+    if (rows.every((r) => r.error)) {
+      out.push(...rows.map((r) => `- ${mdInline(r.slug)}: ${mdInline(r.next)}`), '');
+      continue;
+    }
     const cols: Column[] = [...COLUMNS, 'lastContact'];
     out.push(`| ${cols.map((col) => header(lang, col)).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
-    for (const cs of ws.cases) {
-      const r = toRow(ws, cs, lang, 'fraction');
-      out.push(`| ${cols.map((col) => mdInline(r[col])).join(' | ')} |`);
-    }
+    for (const r of rows) out.push(`| ${cols.map((col) => mdInline(r[col])).join(' | ')} |`);
     out.push('');
   }
   return out.join('\n');

@@ -401,7 +401,18 @@ describe('linkage status', () => {
     expect(broken.split('\n').slice(2)).toEqual([
       'leon-es  ERROR: c/linkage.yaml no se pudo leer: sin él no se sabe en qué paso va el caso.',
     ]);
-    expect(status('md')).toMatch(/^## c\n/m);
+    // The minutes, as the table: each case with its error, under no table of empty columns.
+    const md = status('md').split(/^## /m);
+    expect(md[2]?.split('\n')).toEqual([
+      'c',
+      '',
+      expect.stringMatching(/^ERROR: c\/linkage\.yaml:\d+: El YAML no es válido/),
+      '',
+      '- leon-es: ERROR: c/linkage.yaml no se pudo leer: sin él no se sabe en qué paso va el caso.',
+      '',
+    ]);
+    // A workspace that loads keeps its table.
+    expect(md[1]).toMatch(/^\| Caso \| Fase \|/m);
     const rows = status('csv').split('\r\n');
     expect(rows.filter((r) => r.startsWith('c,'))).toHaveLength(2);
     expect(rows.join('\n')).not.toContain(cwd);
