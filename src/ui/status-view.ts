@@ -132,10 +132,7 @@ interface Section extends WorkspaceStatus {
   label: string;
   /** What goes before the paths of its files so that they open from where the user stands (`c/`, or nothing). */
   prefix: string;
-  /**
-   * The date it is reported as of; none when linkage.yaml does not load (the date it would show is
-   * not its own: its pinned asOf is in the file that does not load).
-   */
+  /** The date it is reported as of (asOfDate). */
   asOf?: string;
 }
 
@@ -152,6 +149,12 @@ function labels(result: StatusResult, folder: (root: string) => string): string[
     return (count.get(name) as number) > 1 ? `${name} (${folder(root)})` : name;
   });
 }
+
+/**
+ * The date a workspace is reported as of; none when linkage.yaml does not load (the date it would show
+ * is not its own: its pinned asOf is in the file that does not load).
+ */
+const asOfDate = (ws: WorkspaceStatus): string | undefined => (ws.name === undefined ? undefined : ws.today);
 
 /** A workspace's heading: its label, and the date it is as of. */
 function heading(ws: Section, lang: UiLang): string {
@@ -179,7 +182,7 @@ export function renderStatus(
     ...ws,
     label: label[i] as string,
     prefix: shown(ws.root) === '.' ? '' : `${shown(ws.root)}/`,
-    ...(ws.name === undefined ? {} : { asOf: ws.today }),
+    ...(asOfDate(ws) === undefined ? {} : { asOf: asOfDate(ws) }),
   }));
   switch (format) {
     case 'csv':
@@ -356,7 +359,7 @@ function statusJson(result: StatusResult) {
     workspaces: result.workspaces.map((ws) => ({
       root: ws.root,
       name: ws.name ?? null,
-      today: ws.today,
+      today: asOfDate(ws) ?? null,
       phase1: ws.phase1.map((s) => ({ step: s.id, state: s.state })),
       problems: ws.problems.map((p) => ({ file: p.file, line: p.line ?? null, id: p.id, params: p.params })),
       cases: ws.cases.map((c) => ({

@@ -415,6 +415,12 @@ describe('linkage status', () => {
     expect(md[1]).toMatch(/^\| Caso \| Fase \|/m);
     const rows = status('csv').split('\r\n');
     expect(rows.filter((r) => r.startsWith('c,'))).toHaveLength(2);
+    // The json says no date either (the clock's would not be its own), and no name.
+    const json = JSON.parse(status('json')) as { workspaces: { name: string | null; today: string | null }[] };
+    expect(json.workspaces.map((w) => [w.name, w.today])).toEqual([
+      ['Villa de Santa Úrsula', '2026-11-28'],
+      [null, null],
+    ]);
     expect(rows.join('\n')).not.toContain(cwd);
   });
 
