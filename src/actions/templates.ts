@@ -37,7 +37,8 @@ export async function templatesListAction(ctx: ActionContext): Promise<number> {
       lang: oneLine(r.lang),
       file: oneLine(r.template?.shown ?? '—'),
       origin: r.template ? t(ctx.lang, `templates.origin.${r.template.origin}`) : '—',
-      version: r.template?.contextVersion ? `v${r.template.contextVersion}` : '—',
+      // Version 0 is a version; only a template whose header says none has none.
+      version: typeof r.template?.contextVersion === 'number' ? `v${r.template.contextVersion}` : '—',
       note: r.outdated
         ? t(ctx.lang, 'templates.outdated', { version: r.template?.contextVersion ?? 0, current: r.current })
         : '',

@@ -554,6 +554,22 @@ describe('templates', () => {
     );
   });
 
+  it('an ejected template set back to version 0 shows v0, and one with no header shows —', () => {
+    const root = copyWorkspace('demo');
+    expect(runCli(['templates', 'eject', 'agreement'], { cwd: root }).code).toBe(0);
+    replaceIn(
+      join(root, 'templates', 'es', 'agreement.hbs'),
+      /^\{\{!-- linkage: agreement v1 --\}\}/,
+      '{{!-- linkage: agreement v0 --}}',
+    );
+    replaceIn(join(root, 'templates', 'en', 'agreement.hbs'), /^\{\{!-- linkage: agreement v1 --\}\}\n/, '');
+    const list = runCli(['templates', 'list'], { cwd: root }).stdout;
+    expect(list).toMatch(
+      /agreement\s+es\s+templates\/es\/agreement\.hbs\s+del espacio de trabajo\s+v0\s+escrita para la versión 0/,
+    );
+    expect(list).toMatch(/agreement\s+en\s+templates\/en\/agreement\.hbs\s+del espacio de trabajo\s+—/);
+  });
+
   it('a mistyped field is an error naming the template, its line and the field path', () => {
     const root = copyWorkspace('demo');
     mkdirSync(join(root, 'templates', 'es'), { recursive: true });
