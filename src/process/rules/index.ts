@@ -26,6 +26,7 @@ import { caseRefs, evidencePath, type FileRef, hashes, rememberRefs, workspaceRe
 import { isoCodes } from './iso-codes.js';
 import { languageVersions } from './language-versions.js';
 import { late } from './late.js';
+import { liaisonContact } from './liaison-contact.js';
 import { agreementFile } from './locate.js';
 import { mayorTerms } from './mayor-terms.js';
 import { noticePeriod } from './notice-period.js';
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   hashes,
   coatOfArms,
   fonts,
+  liaisonContact,
   documentLanguages,
   mayorTerms,
   signersInOffice,

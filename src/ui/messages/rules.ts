@@ -705,6 +705,14 @@ export const rules: Catalog = {
       en: 'Copy the image into the workspace (for example into assets/) and put that path in settings.letterhead.coatOfArms.',
     },
   },
+  'rule.liaison-contact': {
+    es: 'Las cartas y los oficios nombrarán al enlace sin un contacto institucional: su oficina no tiene correo ni teléfono.',
+    en: 'The letters and oficios will name the liaison with no institutional contact: the office has no email or phone.',
+    hint: {
+      es: 'Agregue liaison.office.email o liaison.office.phone en linkage.yaml (el correo y el teléfono propios de la persona son privados y no se imprimen).',
+      en: "Add liaison.office.email or liaison.office.phone to linkage.yaml (the person's own email and phone are private and never printed).",
+    },
+  },
   'rule.coat-of-arms': {
     es: 'No se encontró el escudo {file}; sin él no se pueden generar los documentos ni publicar el sitio.',
     en: 'The coat of arms {file} was not found; without it no document can be generated and the site cannot be published.',
