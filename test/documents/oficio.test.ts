@@ -134,6 +134,11 @@ describe('the opinion request', () => {
         .replaceAll(`"${MILDURA_FIRST}"`, `"${MILDURA_REVISED}"`)
         .replace(/ {6}- submitted: 2026-10-12\n[\s\S]*?(?=contactLog:)/, ''),
     );
+    // check warns of it, at the same place.
+    const check = flat(runCli(['check'], { cwd: root, env: AS_OF }).stdout);
+    expect(check).toMatch(
+      /cases\/mildura-au\/case\.yaml:\d+:\d+ \(steps\.sre-opinion\.rounds\.0\.dictamen\.observations\.0\.answer\.resolution\) advertencia \[resubmitted-text\]: La próxima ronda \(2\), aún no registrada, sometería a la SRE el texto actual de agreement\.yaml, el mismo sobre el que comunicó observaciones en la ronda 1, pero la observación «obs-1» se registró como aceptada/,
+    );
     const r = generate(root, ['opinion-request', 'mildura-au']);
     expect(r.code).toBe(2);
     const err = flat(r.stderr);
@@ -146,6 +151,7 @@ describe('the opinion request', () => {
     expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
     // Its answers recorded as keeping the text: the request is made.
     editCase(root, 'mildura-au', (text) => text.replaceAll('resolution: accepted', 'resolution: rejected'));
+    expect(runCli(['check'], { cwd: root, env: AS_OF }).stdout).not.toContain('[resubmitted-text]');
     expect(generate(root, ['opinion-request', 'mildura-au']).code).toBe(0);
   });
 

@@ -4,6 +4,7 @@
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { keptButChanged, keptObservations } from '../steps.js';
+import { effectiveOf } from './agreement-text.js';
 import { caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
@@ -13,7 +14,13 @@ import type { Finding, Rule } from './types.js';
  * the opinion request refuses these, keptButChanged) or has no answer with its resolution: one finding
  * per such round, at its hash, naming that observation.
  */
-function check(bundle: CaseBundle, rounds: SreRoundData[], base: FieldPath, amendment?: string): Finding[] {
+function check(
+  bundle: CaseBundle,
+  rounds: SreRoundData[],
+  base: FieldPath,
+  current: string,
+  amendment?: string,
+): Finding[] {
   const findings: Finding[] = [];
   rounds.forEach((round, r) => {
     const observations = keptObservations(rounds, r, round.hash) ?? [];
@@ -34,23 +41,46 @@ function check(bundle: CaseBundle, rounds: SreRoundData[], base: FieldPath, amen
       path: [...base, r, 'hash'],
     });
   });
+  // The round about to be sent, after a dictamen with observations and not recorded yet, submits
+  // agreement.yaml's current text: the opinion request refuses it as it does a recorded one, at the
+  // answer (an unanswered observation is the usual state before the text is revised or the answers
+  // written, and the letter leaves it blank to fill).
+  const k = keptButChanged(rounds, rounds.length, current);
+  const observation = k === undefined ? undefined : rounds.at(-1)?.dictamen?.observations?.[k];
+  if (k !== undefined && observation) {
+    findings.push({
+      id: amendment ? 'rule.resubmitted-text.amendment.next' : 'rule.resubmitted-text.next',
+      params: {
+        round: rounds.length + 1,
+        earlier: rounds.length,
+        observation: observation.id,
+        ...(amendment ? { amendment } : {}),
+      },
+      file: caseFile(bundle),
+      path: [...base, rounds.length - 1, 'dictamen', 'observations', k, 'answer', 'resolution'],
+    });
+  }
   return findings;
 }
 
 /**
  * A round (of the agreement or of an amendment) whose submitted text is the one the dictamen before it
  * observed, unless every one of those observations has an answer that keeps the text
- * (rejected or clarified): the SRE would otherwise get back the text it observed, unexplained.
+ * (rejected or clarified): the SRE would otherwise get back the text it observed, unexplained. The
+ * round not recorded yet counts too, with agreement.yaml's current text, as the opinion request takes it.
  */
 export const resubmittedText: Rule = {
   id: 'resubmitted-text',
   severity: 'warning',
-  case: (_ctx, bundle) => {
+  case: (ctx, bundle) => {
     const c = bundle.case;
     if (!c) return [];
+    const current = effectiveOf(ctx, bundle).hash;
     return [
-      ...check(bundle, c.steps?.['sre-opinion']?.rounds ?? [], ['steps', 'sre-opinion', 'rounds']),
-      ...(c.amendments ?? []).flatMap((a, i) => check(bundle, a.rounds ?? [], ['amendments', i, 'rounds'], a.id)),
+      ...check(bundle, c.steps?.['sre-opinion']?.rounds ?? [], ['steps', 'sre-opinion', 'rounds'], current),
+      ...(c.amendments ?? []).flatMap((a, i) =>
+        check(bundle, a.rounds ?? [], ['amendments', i, 'rounds'], current, a.id),
+      ),
     ];
   },
 };

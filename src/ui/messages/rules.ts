@@ -394,6 +394,14 @@ export const rules: Catalog = {
       en: 'If the text was changed, record it in agreement.yaml and put the revised text’s hash in the round’s `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
     },
   },
+  'rule.resubmitted-text.next': {
+    es: 'La próxima ronda ({round}), aún no registrada, sometería a la SRE el texto actual de agreement.yaml, el mismo sobre el que comunicó observaciones en la ronda {earlier}, pero la observación «{observation}» se registró como aceptada (con cambio del texto): `generate opinion-request` no hará el oficio.',
+    en: 'The next round ({round}), not recorded yet, would submit to the SRE agreement.yaml’s current text, the same it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed): `generate opinion-request` will not make the letter.',
+    hint: {
+      es: 'Si se cambió el texto, regístrelo en agreement.yaml; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
+      en: 'If the text was changed, record it in agreement.yaml; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
+    },
+  },
   'rule.resubmitted-text.amendment': {
     es: 'La ronda {round} de la modificación «{amendment}» somete a la SRE el mismo texto sobre el que comunicó observaciones en la ronda {earlier}, y la observación «{observation}» no tiene respuesta registrada.',
     en: 'Round {round} of the amendment "{amendment}" submits to the SRE the same text it made observations on in round {earlier}, and the observation "{observation}" has no recorded answer.',
@@ -408,6 +416,14 @@ export const rules: Catalog = {
     hint: {
       es: 'Si se cambió el texto, regístrelo en agreement.yaml y ponga en `hash:` de la ronda la huella del texto revisado; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
       en: 'If the text was changed, record it in agreement.yaml and put the revised text’s hash in the round’s `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
+    },
+  },
+  'rule.resubmitted-text.amendment.next': {
+    es: 'La próxima ronda ({round}) de la modificación «{amendment}», aún no registrada, sometería a la SRE el texto actual de agreement.yaml, el mismo sobre el que comunicó observaciones en la ronda {earlier}, pero la observación «{observation}» se registró como aceptada (con cambio del texto): `generate opinion-request --amendment {amendment}` no hará el oficio.',
+    en: 'The next round ({round}) of the amendment "{amendment}", not recorded yet, would submit to the SRE agreement.yaml’s current text, the same it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed): `generate opinion-request --amendment {amendment}` will not make the letter.',
+    hint: {
+      es: 'Si se cambió el texto, regístrelo en agreement.yaml; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
+      en: 'If the text was changed, record it in agreement.yaml; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
     },
   },
 

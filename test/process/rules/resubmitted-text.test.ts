@@ -84,6 +84,35 @@ describe('resubmitted-text', () => {
     expect(findings(check(root), 'resubmitted-text')).toEqual([]);
   });
 
+  it('warns, at the answer, when the next round (not recorded yet) would send back the observed text answered accepted', () => {
+    // The SRE observed SIGNED, agreement.yaml's current text; no round after it yet: the opinion
+    // request would submit SIGNED again, and refuses while obs-1 says the text changed.
+    const answered = (answer?: object) =>
+      withObservedRound(SIGNED, [{ id: 'obs-1', text: 'Precisar.', ...(answer ? { answer } : {}) }]);
+    const root = answered({ date: '2025-03-10', resolution: 'accepted', text: 'Se cambió.' });
+    edit(root, LYON, (d) => d.deleteIn([...ROUNDS, 1]));
+    const problems = check(root);
+    expect(findings(problems, 'resubmitted-text')).toEqual([
+      {
+        id: 'rule.resubmitted-text.next',
+        severity: 'warning',
+        file: LYON,
+        path: [...ROUNDS, 0, 'dictamen', 'observations', 0, 'answer', 'resolution'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.resubmitted-text.next')).toEqual({ round: 2, earlier: 1, observation: 'obs-1' });
+    // Not yet answered: the usual state right after the dictamen, before the text is revised.
+    const unanswered = answered();
+    edit(unanswered, LYON, (d) => d.deleteIn([...ROUNDS, 1]));
+    expect(findings(check(unanswered), 'resubmitted-text')).toEqual([]);
+    // Revised since (agreement.yaml's text is no longer the one observed): the answer is true.
+    const revised = withObservedRound(DRAFT, [
+      { id: 'obs-1', text: 'Precisar.', answer: { date: '2025-03-10', resolution: 'accepted', text: 'Se cambió.' } },
+    ]);
+    edit(revised, LYON, (d) => d.deleteIn([...ROUNDS, 1]));
+    expect(findings(check(revised), 'resubmitted-text')).toEqual([]);
+  });
+
   it('passes when the municipality keeps the text and answers every observation explaining why', () => {
     const root = withObservedRound(SIGNED, [
       { id: 'obs-1', text: 'Precisar.', answer: { date: '2025-03-10', resolution: 'clarified', text: 'Ya está.' } },
@@ -126,6 +155,48 @@ describe('resubmitted-text', () => {
       },
     ]);
     expect(paramsOf(problems, 'rule.resubmitted-text.amendment')).toEqual({
+      amendment: 'anexo-1',
+      round: 2,
+      earlier: 1,
+      observation: 'obs-1',
+    });
+  });
+
+  it("warns, at the answer, when an amendment's next round would send back the observed text answered accepted", () => {
+    // The amendment's text is agreement.yaml's current one (SIGNED, in the fixture), observed and not
+    // sent again yet, while obs-1 says it was changed.
+    const root = copyBase();
+    edit(root, LYON, (d) =>
+      d.set('amendments', [
+        {
+          id: 'anexo-1',
+          summary: 'Se agrega el área de turismo.',
+          rounds: [
+            {
+              submitted: '2026-01-10',
+              hash: SIGNED,
+              dictamen: {
+                date: '2026-01-25',
+                outcome: 'observations',
+                observations: [
+                  { id: 'obs-1', text: 'Precisar el área.', answer: { date: '2026-02-01', resolution: 'accepted' } },
+                ],
+              },
+            },
+          ],
+        },
+      ]),
+    );
+    const problems = check(root);
+    expect(findings(problems, 'resubmitted-text')).toEqual([
+      {
+        id: 'rule.resubmitted-text.amendment.next',
+        severity: 'warning',
+        file: LYON,
+        path: ['amendments', 0, 'rounds', 0, 'dictamen', 'observations', 0, 'answer', 'resolution'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.resubmitted-text.amendment.next')).toEqual({
       amendment: 'anexo-1',
       round: 2,
       earlier: 1,
