@@ -182,8 +182,19 @@ describe('the opinion request', () => {
     const check = runCli(['check'], { cwd: root, env: AS_OF });
     expect(check.stdout).not.toContain('[resubmitted-text]');
     const text = oficioText(root, 'opinion-request', 'mildura-au');
+    // The text is round 1's, but not the one the SRE observed last (round 2's): the letter does not
+    // say the Municipality keeps it; it says it goes back to it to answer those observations.
+    // (The oficio's number may break across lines after a slash.)
     expect(text).toContain(
-      'Volver a la redacción anterior del artículo de controversias. Respuesta: Se volvió a la redacción anterior.',
+      'Esta es la 3.ª solicitud de dictamen que se dirige a esa Secretaría. El texto es el que se sometió en la 1.ª solicitud: para atender las observaciones comunicadas mediante el oficio CJ/',
+    );
+    expect(text).toContain(
+      '2001/2026 del 2 de noviembre de 2026, el Municipio vuelve a esa redacción y responde a ellas como sigue: 1. Observación:',
+    );
+    expect(text).not.toContain('lo mantiene');
+    expect(text).not.toContain('El texto es el mismo');
+    expect(text).toContain(
+      '1. Observación: Volver a la redacción anterior del artículo de controversias. Respuesta: Se volvió a la redacción anterior.',
     );
   });
 

@@ -5,7 +5,7 @@ import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { asSentence } from '../../agreement/words.js';
 import { countryName, languageName, longDate } from '../../intl.js';
-import { registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
+import { keptObservations, registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { caseFilePath } from '../../workspace/root.js';
@@ -89,6 +89,9 @@ export function opinionRequestContext(
   const version = bundle.agreement?.versions?.find((v) => v.hash === hash);
   // A round that submits again a text an earlier round submitted: the letter says so, not "a new version".
   const sameAs = rounds.findIndex((r) => r.hash === hash);
+  // Only the very text the last dictamen observed is kept (as check's resubmitted-text reads it): an
+  // earlier one (A, B, then A again) is a return to it, in answer to the observations on B.
+  const kept = keptObservations(rounds, index, hash) !== undefined;
   const file = caseFilePath(bundle.slug);
   const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
   const signed = signatureDate(c);
@@ -131,6 +134,7 @@ export function opinionRequestContext(
       shortHash: hash.slice(0, 12),
       version: version ? longDate(version.date, lang) : null,
       sameAs: sameAs < 0 || sameAs >= index ? null : sameAs + 1,
+      kept,
     },
     council: council?.date
       ? {

@@ -183,9 +183,16 @@ export const OpinionRequestContext = strict(
     ...OficioCtx,
     /**
      * The text submitted; `sameAs`, the number of the earliest round before this one that submitted the
-     * same text (a round that keeps the text the SRE observed), else null.
+     * same text, else null; `kept`, it is the very text the last dictamen observed (the municipality
+     * keeps it and answers the observations), not an earlier one gone back to (A, B, then A again).
      */
-    text: strict({ hash: str, shortHash: str, version: nullable(str), sameAs: nullable(T.Number()) }),
+    text: strict({
+      hash: str,
+      shortHash: str,
+      version: nullable(str),
+      sameAs: nullable(T.Number()),
+      kept: T.Boolean(),
+    }),
     /**
      * The council's session that approved the text; `otherVersion` when the text it approved is not
      * the one submitted (a round after observations), with that version's long date when known.
@@ -487,7 +494,7 @@ export const documentContexts = {
   letter: { schema: LetterContext, version: 1 },
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
-  'opinion-request': { schema: OpinionRequestContext, version: 4 },
+  'opinion-request': { schema: OpinionRequestContext, version: 5 },
   registration: { schema: RegistrationContext, version: 2 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
