@@ -111,6 +111,11 @@ export interface DocumentDef {
   datedToday?: boolean;
   /** May cover several workspaces at once (repeated -C). */
   manyWorkspaces?: boolean;
+  /**
+   * It tells its reader how to reach the liaison (the office's email and phone): generate warns, as
+   * check does (liaison-contact), when the office has neither.
+   */
+  liaisonContact?: boolean;
   build: (
     common: CommonContext,
     ws: Workspace,
@@ -125,6 +130,7 @@ export const DOCUMENTS: DocumentDef[] = [
     id: 'profile',
     scope: 'workspace',
     title: { es: 'Perfil Municipal', en: 'Municipal Profile' },
+    liaisonContact: true,
     // Given a case, the profile that went with its Letter of Intent bears the letter's date.
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
     ready: (ws, today) => deriveWorkspaceSteps(ws, today).find((s) => s.id === 'profile')?.state === 'done',
@@ -137,6 +143,7 @@ export const DOCUMENTS: DocumentDef[] = [
     step: 'letter',
     datedToday: true,
     fontSize: 10.5,
+    liaisonContact: true,
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
     record: (edit, _bundle, { date }) => {
       if (edit.doc.getIn(['steps', 'letter', 'date']) === undefined) edit.doc.setIn(['steps', 'letter', 'date'], date);
@@ -162,6 +169,7 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'sre-opinion',
     needsOficio: true,
+    liaisonContact: true,
     // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
     fontSize: 10.5,
     amendment: openAmendment,

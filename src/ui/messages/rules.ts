@@ -722,8 +722,8 @@ export const rules: Catalog = {
     },
   },
   'rule.liaison-contact': {
-    es: 'Las cartas y los oficios nombrarán al enlace sin un contacto institucional: su oficina no tiene correo ni teléfono.',
-    en: 'The letters and oficios will name the liaison with no institutional contact: the office has no email or phone.',
+    es: 'Las cartas, los oficios y el perfil municipal nombrarán al enlace sin un contacto institucional: su oficina no tiene correo ni teléfono.',
+    en: 'The letters, the oficios and the municipal profile will name the liaison with no institutional contact: the office has no email or phone.',
     hint: {
       es: 'Agregue liaison.office.email o liaison.office.phone en linkage.yaml (el correo y el teléfono propios de la persona son privados y no se imprimen).',
       en: "Add liaison.office.email or liaison.office.phone to linkage.yaml (the person's own email and phone are private and never printed).",

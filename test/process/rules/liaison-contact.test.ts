@@ -41,14 +41,29 @@ describe('linkage check, generate letter and a liaison office with no contact', 
     const ok = runCli(['check'], { cwd: root });
     expect(ok.code).toBe(0);
     expect(ok.stdout).not.toContain('[liaison-contact]');
+    expect(runCli(['generate', 'letter', 'aurora-us', '--lang', 'es'], { cwd: root }).stdout).not.toContain(
+      'contacto institucional',
+    );
     replaceIn(join(root, 'linkage.yaml'), /^ {2}office:\n(?: {4}.*\n)+(?= {2}appointed:)/m, '');
     const r = runCli(['check'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^linkage\.yaml:\d+:\d+ \(liaison\) advertencia \[liaison-contact\]: Las cartas y los oficios nombrarán al enlace sin un contacto institucional/m,
+      /^linkage\.yaml:\d+:\d+ \(liaison\) advertencia \[liaison-contact\]: Las cartas, los oficios y el perfil municipal nombrarán al enlace sin un contacto institucional/m,
     );
     expect(r.stdout).toContain('Agregue liaison.office.email o liaison.office.phone en linkage.yaml');
-    expect(runCli(['generate', 'letter', 'aurora-us', '--lang', 'es'], { cwd: root }).code).toBe(0);
+    const g = runCli(['generate', 'letter', 'aurora-us', '--lang', 'es'], { cwd: root });
+    expect(g.code).toBe(0);
+    // generate says it too, with the same words and hint, for the documents that print that contact.
+    expect(g.stdout).toContain(
+      'Las cartas, los oficios y el perfil municipal nombrarán al enlace sin un contacto institucional',
+    );
+    expect(g.stdout).toContain('Agregue liaison.office.email o liaison.office.phone en linkage.yaml');
+    const profile = runCli(['generate', 'profile', '--lang', 'es'], { cwd: root });
+    expect(profile.stdout).toContain('nombrarán al enlace sin un contacto institucional');
+    // The agreement does not print it.
+    expect(runCli(['generate', 'agreement', 'aurora-us', '--lang', 'es'], { cwd: root }).stdout).not.toContain(
+      'contacto institucional',
+    );
     const letter = flat(pdfText(join(root, 'out', 'letter-aurora-us-es.pdf')));
     expect(letter).toMatch(
       /ponerse en contacto con .+, de la Dirección de Asuntos Internacionales y Atención al Migrante\./,
