@@ -39,9 +39,12 @@ export async function templatesListAction(ctx: ActionContext): Promise<number> {
       origin: r.template ? t(ctx.lang, `templates.origin.${r.template.origin}`) : '—',
       // Version 0 is a version; only a template whose header says none has none.
       version: typeof r.template?.contextVersion === 'number' ? `v${r.template.contextVersion}` : '—',
+      // Outdated: a workspace template whose header gives a version older than the current one.
       note: r.outdated
-        ? t(ctx.lang, 'templates.outdated', { version: r.template?.contextVersion ?? 0, current: r.current })
-        : '',
+        ? t(ctx.lang, 'templates.outdated', { version: r.template?.contextVersion as number, current: r.current })
+        : r.unversioned
+          ? t(ctx.lang, 'templates.unversioned', { document: r.document, current: r.current })
+          : '',
     }),
   );
   const head = Object.fromEntries(TABLE.columns.map((col) => [col, ''])) as Cells<Column>;

@@ -16,6 +16,8 @@ export interface TemplateRow {
   current: number;
   /** An override written for an older context version. */
   outdated: boolean;
+  /** An override whose header line does not say which context version it was written for. */
+  unversioned: boolean;
 }
 
 const currentVersion = (document: string) => documentContexts[document as keyof typeof documentContexts]?.version ?? 1;
@@ -33,7 +35,9 @@ export function listTemplates(root: string): TemplateRow[] {
         lang,
         ...(template ? { template } : {}),
         current,
-        outdated: template?.origin === 'workspace' && (template.contextVersion ?? 0) < current,
+        outdated:
+          template?.origin === 'workspace' && template.contextVersion !== null && template.contextVersion < current,
+        unversioned: template?.origin === 'workspace' && template.contextVersion === null,
       };
     }),
   );

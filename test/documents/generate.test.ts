@@ -569,6 +569,12 @@ describe('templates', () => {
       /agreement\s+es\s+templates\/es\/agreement\.hbs\s+del espacio de trabajo\s+v0\s+escrita para la versión 0/,
     );
     expect(list).toMatch(/agreement\s+en\s+templates\/en\/agreement\.hbs\s+del espacio de trabajo\s+—/);
+    // With no header it was written for no version known, not for version 0: the note says what to add.
+    const en = list.split('\n').find((l) => /agreement\s+en\s/.test(l)) ?? '';
+    expect(en).not.toContain('versión 0');
+    expect(en).toContain(
+      'no dice para qué versión del contexto se escribió; si es la actual (1), agregue como primera línea {{!-- linkage: agreement v1 --}}',
+    );
   });
 
   it('a mistyped field is an error naming the template, its line and the field path', () => {

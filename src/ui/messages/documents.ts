@@ -368,5 +368,10 @@ export const documents: Catalog = {
     es: 'escrita para la versión {version} del contexto; la actual es {current}',
     en: 'written for context version {version}; the current one is {current}',
   },
+  // A header line is what `templates eject` writes at the top of each template.
+  'templates.unversioned': {
+    es: 'no dice para qué versión del contexto se escribió; si es la actual ({current}), agregue como primera línea {{!-- linkage: {document} v{current} --}}',
+    en: 'does not say which context version it was written for; if the current one ({current}), add as its first line {{!-- linkage: {document} v{current} --}}',
+  },
   'templates.ejected': { es: 'Copiada: {file}', en: 'Copied: {file}' },
 };
