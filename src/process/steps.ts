@@ -188,6 +188,24 @@ export function keptObservations(
 }
 
 /**
+ * The observations round `index` of `rounds` answers by going back to a text an earlier round
+ * submitted that is not the one they were about (A, B, then A again answers the observations on B):
+ * the opinion request says the municipality returns to that text "y responde a ellas". Undefined when
+ * the round keeps the observed text (keptObservations), sends a text no round sent, or follows no
+ * observations.
+ */
+export function returnedObservations(
+  rounds: SreRoundData[],
+  index: number,
+  hash: string | undefined,
+): NonNullable<NonNullable<SreRoundData['dictamen']>['observations']> | undefined {
+  const previous = rounds[index - 1];
+  if (hash === undefined || !previous?.dictamen || previous.dictamen.outcome !== 'observations') return undefined;
+  if (dictamenHash(previous) === hash || !rounds.slice(0, index).some((r) => r.hash === hash)) return undefined;
+  return previous.dictamen.observations ?? [];
+}
+
+/**
  * A round that keeps the observed text (keptObservations) cannot answer one of those observations
  * `accepted` ("the text was changed"): its letter would say both. That observation's index, else
  * undefined.

@@ -196,6 +196,19 @@ describe('the opinion request', () => {
     expect(text).toContain(
       '1. Observación: Volver a la redacción anterior del artículo de controversias. Respuesta: Se volvió a la redacción anterior.',
     );
+    // The observation on B left unanswered: the letter says it answers it, so check asks for the answer,
+    // at that observation.
+    editCase(root, 'mildura-au', (t) =>
+      t.replace(
+        /\n {14}answer: \{ date: 2026-11-10, resolution: accepted, text: Se volvió a la redacción anterior\. \}/,
+        '',
+      ),
+    );
+    const unanswered = runCli(['check'], { cwd: root, env: AS_OF });
+    expect(unanswered.code).toBe(0);
+    expect(flat(unanswered.stdout)).toMatch(
+      /cases\/mildura-au\/case\.yaml:\d+:\d+ \(steps\.sre-opinion\.rounds\.1\.dictamen\.observations\.0\) advertencia \[resubmitted-text\]: La ronda 3 vuelve al texto de la ronda 1 para atender las observaciones que la SRE comunicó en la ronda 2, pero la observación «obs-b1» no tiene respuesta registrada/,
+    );
   });
 
   it('says which version the council approved when the text now submitted is a later one', () => {

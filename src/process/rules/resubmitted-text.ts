@@ -3,7 +3,7 @@
 // may send observations, a revision loop with each round recorded).
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
-import { keptButChanged, keptObservations } from '../steps.js';
+import { keptButChanged, keptObservations, returnedObservations } from '../steps.js';
 import { effectiveOf } from './agreement-text.js';
 import { caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
@@ -12,7 +12,8 @@ import type { Finding, Rule } from './types.js';
  * The rounds of `rounds` that submit again the text the dictamen before them observed
  * (keptObservations), while one of those observations is answered `accepted` ("the text was changed";
  * the opinion request refuses these, keptButChanged) or has no answer with its resolution: one finding
- * per such round, at its hash, naming that observation.
+ * per such round, at its hash, naming that observation. And those that go back to an earlier text
+ * (returnedObservations) while an observation they answer has no answer: at that observation.
  */
 function check(
   bundle: CaseBundle,
@@ -23,6 +24,26 @@ function check(
 ): Finding[] {
   const findings: Finding[] = [];
   rounds.forEach((round, r) => {
+    // A return to an earlier text (A, B, then A again) answers the observations on B: its letter gives
+    // each one's answer, at that observation.
+    const returned = returnedObservations(rounds, r, round.hash) ?? [];
+    const u = returned.findIndex((o) => !o.answer?.resolution);
+    const unanswered = returned[u];
+    if (unanswered) {
+      const path: FieldPath = [...base, r - 1, 'dictamen', 'observations', u];
+      findings.push({
+        id: amendment ? 'rule.resubmitted-text.amendment.returned' : 'rule.resubmitted-text.returned',
+        params: {
+          round: r + 1,
+          first: rounds.findIndex((o) => o.hash === round.hash) + 1,
+          earlier: r,
+          observation: unanswered.id,
+          ...(amendment ? { amendment } : {}),
+        },
+        file: caseFile(bundle),
+        path: unanswered.answer ? [...path, 'answer'] : path,
+      });
+    }
     const observations = keptObservations(rounds, r, round.hash) ?? [];
     const k = keptButChanged(rounds, r, round.hash);
     const accepted = k !== undefined;
@@ -68,6 +89,8 @@ function check(
  * observed, unless every one of those observations has an answer that keeps the text
  * (rejected or clarified): the SRE would otherwise get back the text it observed, unexplained. The
  * round not recorded yet counts too, with agreement.yaml's current text, as the opinion request takes it.
+ * A recorded round that goes back to an earlier text answers the observations on the one before it: each
+ * needs its answer, which the letter quotes.
  */
 export const resubmittedText: Rule = {
   id: 'resubmitted-text',

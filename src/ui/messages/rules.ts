@@ -402,6 +402,22 @@ export const rules: Catalog = {
       en: 'If the text was changed, record it in agreement.yaml; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
     },
   },
+  'rule.resubmitted-text.returned': {
+    es: 'La ronda {round} vuelve al texto de la ronda {first} para atender las observaciones que la SRE comunicó en la ronda {earlier}, pero la observación «{observation}» no tiene respuesta registrada: el oficio dice que el municipio responde a ellas.',
+    en: 'Round {round} goes back to the text of round {first} to address the observations the SRE made in round {earlier}, but the observation "{observation}" has no recorded answer: the letter says the municipality answers them.',
+    hint: {
+      es: 'Registre en `answer:` de la observación la fecha, la resolución y el texto de la respuesta (por qué esa redacción la atiende); el oficio la transcribe.',
+      en: 'Record under the observation’s `answer:` the date, the resolution and the text of the answer (why that wording addresses it); the letter quotes it.',
+    },
+  },
+  'rule.resubmitted-text.amendment.returned': {
+    es: 'La ronda {round} de la modificación «{amendment}» vuelve al texto de la ronda {first} para atender las observaciones que la SRE comunicó en la ronda {earlier}, pero la observación «{observation}» no tiene respuesta registrada: el oficio dice que el municipio responde a ellas.',
+    en: 'Round {round} of the amendment "{amendment}" goes back to the text of round {first} to address the observations the SRE made in round {earlier}, but the observation "{observation}" has no recorded answer: the letter says the municipality answers them.',
+    hint: {
+      es: 'Registre en `answer:` de la observación la fecha, la resolución y el texto de la respuesta (por qué esa redacción la atiende); el oficio la transcribe.',
+      en: 'Record under the observation’s `answer:` the date, the resolution and the text of the answer (why that wording addresses it); the letter quotes it.',
+    },
+  },
   'rule.resubmitted-text.amendment': {
     es: 'La ronda {round} de la modificación «{amendment}» somete a la SRE el mismo texto sobre el que comunicó observaciones en la ronda {earlier}, y la observación «{observation}» no tiene respuesta registrada.',
     en: 'Round {round} of the amendment "{amendment}" submits to the SRE the same text it made observations on in round {earlier}, and the observation "{observation}" has no recorded answer.',

@@ -162,6 +162,46 @@ describe('resubmitted-text', () => {
     });
   });
 
+  it("warns when an amendment's round goes back to an earlier text and an observation it answers has no resolution", () => {
+    const root = copyBase();
+    const [a, b] = ['a'.repeat(64), 'b'.repeat(64)];
+    const observed = (hash: string, id: string, answer?: object) => ({
+      submitted: '2026-01-10',
+      hash,
+      dictamen: {
+        date: '2026-01-25',
+        outcome: 'observations',
+        observations: [{ id, text: 'Precisar el área.', ...(answer ? { answer } : {}) }],
+      },
+    });
+    const rounds = (answer: object) => [
+      observed(a, 'obs-a1', { date: '2026-01-30', resolution: 'accepted', text: 'Se precisó.' }),
+      observed(b, 'obs-b1', answer),
+      { submitted: '2026-03-01', hash: a },
+    ];
+    const amendment = { id: 'anexo-1', summary: 'Se agrega el área de turismo.', hash: a };
+    edit(root, LYON, (d) => d.set('amendments', [{ ...amendment, rounds: rounds({ date: '2026-02-20' }) }]));
+    const problems = check(root);
+    expect(findings(problems, 'resubmitted-text')).toEqual([
+      {
+        id: 'rule.resubmitted-text.amendment.returned',
+        severity: 'warning',
+        file: LYON,
+        path: ['amendments', 0, 'rounds', 1, 'dictamen', 'observations', 0, 'answer'],
+      },
+    ]);
+    expect(paramsOf(problems, 'rule.resubmitted-text.amendment.returned')).toEqual({
+      amendment: 'anexo-1',
+      round: 3,
+      first: 1,
+      earlier: 2,
+      observation: 'obs-b1',
+    });
+    const answered = { date: '2026-02-20', resolution: 'accepted', text: 'Se volvió a la redacción anterior.' };
+    edit(root, LYON, (d) => d.set('amendments', [{ ...amendment, rounds: rounds(answered) }]));
+    expect(findings(check(root), 'resubmitted-text')).toEqual([]);
+  });
+
   it("warns, at the answer, when an amendment's next round would send back the observed text answered accepted", () => {
     // The amendment's text is agreement.yaml's current one (SIGNED, in the fixture), observed and not
     // sent again yet, while obs-1 says it was changed.
