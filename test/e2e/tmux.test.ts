@@ -94,7 +94,8 @@ describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
     await answer('Correo electrónico', 'ivan@tlacotalpan.gob.mx');
     await answer('Fecha del nombramiento', '2025-02-01');
     await answer('Número de oficio del nombramiento', 'PM/001/2025');
-    await answer('Correo electrónico de la oficina de enlace');
+    // The office's own contact, which the letters print (without it, check warns: liaison-contact).
+    await answer('Correo electrónico de la oficina de enlace', 'turismo@tlacotalpan.gob.mx');
     await answer('Teléfono de la oficina de enlace');
     await answer('Nombre de la persona u organización', 'Cámara de Comercio de Tlacotalpan');
     await pick('Sector', 0);
@@ -170,6 +171,7 @@ describe.skipIf(!hasTmux)('the guided prompts in a real terminal', () => {
       person: { name: 'Iván Rosas', gender: 'm', email: 'ivan@tlacotalpan.gob.mx' },
       appointed: '2025-02-01',
       oficio: 'PM/001/2025',
+      office: { email: 'turismo@tlacotalpan.gob.mx' },
     });
     const c = parse(readFileSync(join(root, 'cases', 'santa-cruz-de-tenerife-es', 'case.yaml'), 'utf8'));
     expect(c.counterpart.mayor).toEqual({
