@@ -69,10 +69,16 @@ export async function generateAction(
     const lead = t(ctx.lang, 'generate.left-out', { document: d.document, slug: d.slug });
     lines.push(c.yellow(`${lead} ${m.text}${m.hint ? ` ${m.hint}` : ''}`));
   }
+  // A warning about the workspace (no way to reach the liaison, no administration on record) comes
+  // with each document it touches: `generate all` says it once.
+  const said = new Set<string>();
   for (const d of result.documents) {
     for (const w of d.warnings) {
       const m = message(ctx.lang, w.id, { ...w.params, globals });
-      lines.push(c.yellow(`${m.text}${m.hint ? ` ${m.hint}` : ''}`));
+      const line = `${m.text}${m.hint ? ` ${m.hint}` : ''}`;
+      if (said.has(line)) continue;
+      said.add(line);
+      lines.push(c.yellow(line));
     }
     if (!d.file) continue;
     const file = shownPath(ctx, d.file);

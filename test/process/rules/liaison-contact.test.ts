@@ -58,6 +58,10 @@ describe('linkage check, generate letter and a liaison office with no contact', 
       'Las cartas, los oficios y el perfil municipal nombrarán al enlace sin un contacto institucional',
     );
     expect(g.stdout).toContain('Agregue liaison.office.email o liaison.office.phone en linkage.yaml');
+    // `generate all` writes a dozen such documents of the demo's cases, and says it once.
+    const all = runCli(['generate', 'all'], { cwd: root });
+    expect(all.code).toBe(0);
+    expect(all.stdout.split('nombrarán al enlace sin un contacto institucional')).toHaveLength(2);
     const profile = runCli(['generate', 'profile', '--lang', 'es'], { cwd: root });
     expect(profile.stdout).toContain('nombrarán al enlace sin un contacto institucional');
     // The agreement does not print it.
