@@ -1,6 +1,11 @@
 // The deadlines as iCalendar text. ical-generator does the folding, escaping and date formats; only
 // `linkage calendar` imports this module, so the library loads in no other command.
-import ical, { escape as escapeText, ICalCalendarMethod } from 'ical-generator';
+import ical, {
+  escape as escapeText,
+  ICalCalendarMethod,
+  ICalEventBusyStatus,
+  ICalEventTransparency,
+} from 'ical-generator';
 import { longDate } from '../intl.js';
 import { addDays } from '../process/dates.js';
 import type { Deadline } from '../process/deadlines.js';
@@ -60,6 +65,11 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
         // DTEND of an all-day event is the day after the last one.
         end: utcDay(addDays(d.end ?? d.date, 1)),
         allDay: true,
+        // A deadline is a reminder, not an appointment: without TRANSP an event is busy time, and an
+        // activity from February to December would show the officer as busy all year to anyone
+        // scheduling a meeting. Outlook reads its own property for it.
+        transparency: ICalEventTransparency.TRANSPARENT,
+        busystatus: ICalEventBusyStatus.FREE,
         summary: d.overdue ? t(lang, 'calendar.overdue', { summary }) : summary,
         description: describe(d, c.slug, lang),
       });

@@ -87,6 +87,19 @@ describe('linkage calendar on the demo workspace', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
+  it('marks every event free, not busy: a ten-month activity must not block the officer for meetings', () => {
+    // An event with no TRANSP is OPAQUE (RFC 5545 §3.8.2.7): Google and Outlook count it as busy time,
+    // so an AOP activity from February to December showed the officer as busy all year to anyone
+    // scheduling a meeting. A deadline is a reminder, not an appointment.
+    const { cal } = parse(calendarOf(copyWorkspace('demo')));
+    const vevents = cal.getAllSubcomponents('vevent');
+    expect(vevents.length).toBeGreaterThan(10);
+    for (const v of vevents) {
+      expect(v.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+      expect(v.getFirstPropertyValue('x-microsoft-cdo-busystatus')).toBe('FREE');
+    }
+  });
+
   it("escapes the municipality's name in the calendar's name: a comma, a semicolon, a backslash, a line break", () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
