@@ -9,6 +9,7 @@ import type { CaseBundle, Workspace } from '../workspace/load.js';
 import { locateProblems } from '../workspace/locate.js';
 import { toPosix } from '../workspace/paths.js';
 import type { Problem } from '../workspace/problems.js';
+import { readRegularFile } from '../workspace/read-file.js';
 import { caseFilePath } from '../workspace/root.js';
 import { writeAtomic } from '../workspace/write.js';
 import { namedCase, readableWorkspace, workspaceTimezone, workspaceToday } from './common.js';
@@ -57,6 +58,10 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
       root: ws.root,
       problems: named.problems,
     });
+  // One case's calendar has a name of its own: it does not replace the whole workspace's.
+  const name = slug === undefined ? 'calendar.ics' : `calendar-${slug}.ics`;
+  const file =
+    options.out === '-' ? undefined : options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', name);
   const { ics, count } = renderCalendar(
     {
       municipality: ws.config.municipality.name,
@@ -70,15 +75,26 @@ export function runCalendar(options: CalendarOptions): CalendarResult {
           { slug: b.slug, city: b.case?.counterpart.city ?? b.slug, deadlines: caseDeadlines(ws, b, today, status) },
         ];
       }),
+      leftOut: leftOut.map((c) => c.slug),
+      ...(file ? { earlier: earlierCalendar(file) } : {}),
     },
     options.lang,
   );
-  if (options.out === '-') return { ics, count, leftOut };
-  // One case's calendar has a name of its own: it does not replace the whole workspace's.
-  const name = slug === undefined ? 'calendar.ics' : `calendar-${slug}.ics`;
-  const file = options.out ? resolve(options.cwd, options.out) : join(ws.root, 'out', name);
+  if (!file) return { ics, count, leftOut };
   writeAtomic(file, ics, options.out ?? (toPosix(relative(options.cwd, file)) || file));
   return { ics, count, file, leftOut };
+}
+
+/**
+ * The calendar written there before, which this one replaces: what the user imported last. Nothing
+ * when there is none; one that cannot be read is for the write to report.
+ */
+function earlierCalendar(file: string): string | undefined {
+  try {
+    return readRegularFile(file).bytes.toString('utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a case did not load: the errors of its folder and of its case.yaml, located. */

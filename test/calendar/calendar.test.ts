@@ -13,6 +13,7 @@ interface Ev {
   startIsDate: boolean;
   end: string;
   stamp: string;
+  status: string | null;
 }
 
 /** The calendar as a real iCalendar parser reads it. */
@@ -29,6 +30,7 @@ function parse(text: string) {
       startIsDate: start.isDate,
       end: end.toString(),
       stamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toString(),
+      status: v.getFirstPropertyValue('status') as string | null,
     };
   });
   return { cal, events };
@@ -166,11 +168,13 @@ describe('linkage calendar on the demo workspace', () => {
     expect(e?.description).toContain('Pregunte a la SRE por el número de registro de la modificación «modificacion-1»');
     // Not through `next --step amendment`: with the acuse recorded, that starts a new amendment.
     expect(e?.description).toContain('`registration: registryNumber:` (amendments de cases/aurora-us/case.yaml)');
-    // Recorded: no reminder.
+    // Recorded: no reminder (the one imported before is cancelled).
     replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), 'followUpOn: 2027-01-15', 'registryNumber: RAI-0099/2026');
     runCli(['calendar', 'aurora-us', '--as-of', '2026-11-28'], { cwd: root });
     const after = parse(readFileSync(join(root, 'out', 'calendar-aurora-us.ics'), 'utf8')).events;
-    expect(after.map((x) => x.uid)).not.toContain(uid('aurora-us', 'amendment-registry-number.modificacion-1'));
+    const due = after.filter((x) => x.status !== 'CANCELLED').map((x) => x.uid);
+    expect(due).not.toContain(uid('aurora-us', 'amendment-registry-number.modificacion-1'));
+    expect(byUid(after, uid('aurora-us', 'amendment-registry-number.modificacion-1'))?.status).toBe('CANCELLED');
   });
 
   it('one case only, and the UI language for the words', () => {
@@ -208,6 +212,53 @@ describe('linkage calendar on the demo workspace', () => {
     const moved = parse(calendarOf(root)).events;
     expect(new Set(moved.map((e) => e.uid))).toEqual(new Set(before.map((e) => e.uid)));
     expect(byUid(moved, uid('giessen-de', 'registration'))?.start).toBe('2027-02-15');
+  });
+
+  it('re-run on the file it wrote: a moved date raises SEQUENCE, a done deadline is CANCELLED, not dropped', () => {
+    // Google Calendar and Outlook keep an imported event until a newer version (higher SEQUENCE)
+    // replaces or cancels it: a file that just lacks the event leaves it, and its reminder, in place.
+    const root = copyWorkspace('demo');
+    const file = join(root, 'out', 'calendar.ics');
+    const run = () => {
+      const r = runCli(['calendar'], { cwd: root });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const text = readFileSync(file, 'utf8');
+      const vevents = parse(text).cal.getAllSubcomponents('vevent');
+      const of = (u: string) => vevents.find((v) => v.getFirstPropertyValue('uid') === u);
+      return { text, vevents, of };
+    };
+    const first = run();
+    const registration = uid('giessen-de', 'registration');
+    const response = uid('hofu-jp', 'follow-up.response');
+    for (const v of first.vevents) expect(v.getFirstPropertyValue('sequence')).toBe(0);
+    const responseSummary = first.of(response)?.getFirstPropertyValue('summary');
+    // The same inputs and the file it wrote: the same bytes.
+    expect(run().text).toBe(first.text);
+    // Moved: giessen-de's registration follow-up; done: hofu-jp's answer recorded.
+    replaceIn(join(root, 'cases', 'giessen-de', 'case.yaml'), 'followUpOn: 2027-01-29', 'followUpOn: 2027-02-15');
+    replaceIn(
+      join(root, 'cases', 'hofu-jp', 'case.yaml'),
+      '    followUpOn: 2026-09-15\n',
+      '    followUpOn: 2026-09-15\n  response:\n    date: 2026-11-20\n    outcome: accepted\n',
+    );
+    const second = run();
+    expect(second.of(registration)?.getFirstPropertyValue('dtstart')?.toString()).toBe('2027-02-15');
+    expect(second.of(registration)?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(second.of(registration)?.getFirstPropertyValue('status')).toBeNull();
+    const done = second.of(response);
+    expect(done?.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(done?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(done?.getFirstPropertyValue('summary')).toBe(responseSummary);
+    expect(done?.getFirstPropertyValue('dtstart')?.toString()).toBe('2026-09-15');
+    // What did not change keeps its version.
+    expect(second.of(uid('aurora-us', 'aop.2027'))?.getFirstPropertyValue('sequence')).toBe(0);
+    // Again: nothing new, the same bytes (a cancelled event stays cancelled, at the same version).
+    expect(run().text).toBe(second.text);
+    // On standard output there is no earlier file: every event is version 0 and nothing is cancelled.
+    const piped = parse(calendarOf(root)).cal.getAllSubcomponents('vevent');
+    expect(piped.map((v) => v.getFirstPropertyValue('sequence'))).toEqual(piped.map(() => 0));
+    expect(piped.some((v) => v.getFirstPropertyValue('uid') === response)).toBe(false);
   });
 
   it('two activities recorded with the same id are two events, each with its own UID', () => {
@@ -274,6 +325,20 @@ describe('linkage calendar on the demo workspace', () => {
     expect(r.stderr).toContain('El caso «krakow-pl» tiene errores y quedó fuera del calendario');
     expect(r.stderr).toMatch(/cases\/krakow-pl\/case\.yaml:\d+:\d+ error: El YAML no es válido/);
     expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a case that does not load keeps, in the file written over, its events as they were: not cancelled', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'out', 'calendar.ics');
+    expect(runCli(['calendar'], { cwd: root }).code).toBe(0);
+    const krakow = (text: string) => parse(text).events.filter((e) => e.uid.startsWith('krakow-pl:'));
+    const before = krakow(readFileSync(file, 'utf8'));
+    expect(before.length).toBeGreaterThan(0);
+    writeFileSync(join(root, 'cases', 'krakow-pl', 'case.yaml'), 'counterpart: [\n');
+    expect(runCli(['calendar'], { cwd: root }).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(krakow(text)).toEqual(before);
+    expect(text).not.toContain('STATUS:CANCELLED');
   });
 
   it('a case whose AOP does not load is left out too, with the AOP file named (its programs would be wrong)', () => {
