@@ -59,10 +59,6 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
     // line break in the municipality's name would end the value or start a line of its own.
     name: escapeText(t(lang, 'calendar.name', { municipality: input.municipality }), false),
   });
-  // The zone is stated as X-WR-TIMEZONE rather than through ical-generator's timezone(): with that
-  // set, it formats DATE values and DTSTAMP in the process's local zone, so the bytes (and even the
-  // day) would change with the machine's TZ. All-day dates need no zone; the stamp stays in UTC.
-  calendar.x('X-WR-TIMEZONE', input.timezone);
   // "Today", never the clock: the same workspace on the same day gives the same bytes.
   const stamp = utcDay(input.today);
   // Google Calendar and Outlook keep an imported event until a newer version of it (a higher SEQUENCE)
@@ -121,8 +117,16 @@ export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: strin
       ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
     }).sequence(cancelled && !before.cancelled ? before.sequence + 1 : before.sequence);
   }
+  // The zone is stated as X-WR-TIMEZONE rather than through ical-generator's timezone(): with that
+  // set, it formats DATE values and DTSTAMP in the process's local zone, so the bytes (and even the
+  // day) would change with the machine's TZ. All-day dates need no zone; the stamp stays in UTC.
+  // ical-generator writes its x() properties after the events, where RFC 5545 (§3.6: calprops, then
+  // components) has none: it goes before the first event. The zone is a checked IANA name.
+  const text = calendar
+    .toString()
+    .replace(/\r\n(?=BEGIN:VEVENT|END:VCALENDAR)/, `\r\nX-WR-TIMEZONE:${input.timezone}\r\n`);
   // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
-  return { ics: `${calendar.toString()}\r\n`, count };
+  return { ics: `${text}\r\n`, count };
 }
 
 /** An event's content lines, unfolded, without the two that say which version it is and when it was written. */

@@ -72,6 +72,11 @@ describe('linkage calendar on the demo workspace', () => {
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
     expect(cal.getFirstPropertyValue('prodid')).toBeTruthy();
     expect(cal.getFirstPropertyValue('x-wr-timezone')).toBe('America/Mexico_City');
+    // Calendar properties come before the events (RFC 5545 §3.6: icalbody = calprops component).
+    const lines = text.replace(/\r\n /g, '').split('\r\n');
+    const firstEvent = lines.indexOf('BEGIN:VEVENT');
+    for (const prop of ['VERSION:', 'PRODID:', 'METHOD:', 'X-WR-CALNAME:', 'X-WR-TIMEZONE:'])
+      expect(lines.findIndex((l) => l.startsWith(prop))).toBeLessThan(firstEvent);
     expect(events.length).toBeGreaterThan(10);
     for (const e of events) {
       expect(e.uid).toMatch(/^[a-z0-9-]+:[\w.-]+@11047\.linkage$/);
