@@ -107,6 +107,15 @@ describe('linkage in English', () => {
     );
   });
 
+  it('status says a late item is overdue since its date, as the Spanish "vencido el" does, not "due" as if ahead', () => {
+    const root = copyWorkspace('demo');
+    const status = (lang: string) => runCli(['--ui-lang', lang, 'status', 'hofu-jp'], { cwd: root, env: AS_OF }).stdout;
+    const en = status('en');
+    expect(en).toContain('follow-up on "The counterpart\'s answer" overdue since 2026-09-15');
+    expect(en).not.toMatch(/ due \d{4}-/);
+    expect(status('es')).toContain('seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15');
+  });
+
   it('says one month and one year in the singular, in English and in Spanish', () => {
     const root = copyWorkspace('demo');
     const edit = (file: string, from: string, to: string) => replaceIn(join(root, file), from, to);

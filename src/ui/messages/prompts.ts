@@ -95,7 +95,7 @@ export const prompts: Catalog = {
   'prompts.follow-up': m('Dé seguimiento el {date}.', 'Follow up on {date}.'),
   'prompts.follow-up-late': m(
     'El seguimiento venció el {date}: conviene escribir hoy.',
-    'The follow-up was due {date}: write today.',
+    'The follow-up has been overdue since {date}: write today.',
   ),
   'prompts.log-hint': m('Anote cada contacto con `{command}`.', 'Note each contact with `{command}`.'),
   'prompts.version-recorded': m(

@@ -31,28 +31,28 @@ export const status: Catalog = {
   'status.error': { es: 'ERROR: {message}', en: 'ERROR: {message}' },
   'status.late.follow-up': {
     es: 'seguimiento del último contacto vencido el {due}',
-    en: 'follow-up of the last contact due {due}',
+    en: 'follow-up of the last contact overdue since {due}',
   },
   'status.late.follow-up-step': {
     es: 'seguimiento de «{step}» vencido el {due}',
-    en: 'follow-up on "{step}" due {due}',
+    en: 'follow-up on "{step}" overdue since {due}',
   },
   'status.late.contact': {
     es: 'contacto con la contraparte vencido el {due}',
-    en: 'contact with the counterpart due {due}',
+    en: 'contact with the counterpart overdue since {due}',
   },
-  'status.late.aop': { es: 'POA {year} vencido el {due}', en: 'AOP {year} due {due}' },
+  'status.late.aop': { es: 'POA {year} vencido el {due}', en: 'AOP {year} overdue since {due}' },
   'status.late.amendment': {
     es: 'dictamen de la SRE sobre la modificación {id} vencido el {due}',
-    en: 'SRE opinion on amendment {id} due {due}',
+    en: 'SRE opinion on amendment {id} overdue since {due}',
   },
   'status.late.amendment-registration': {
     es: 'envío a registro de la modificación {id} vencido el {due}',
-    en: 'sending amendment {id} for registration due {due}',
+    en: 'sending amendment {id} for registration overdue since {due}',
   },
   'status.late.amendment-acuse': {
     es: 'acuse de la SRE del registro de la modificación {id} vencido el {due}',
-    en: "the SRE's acknowledgment of amendment {id}'s registration due {due}",
+    en: "the SRE's acknowledgment of amendment {id}'s registration overdue since {due}",
   },
   'status.amendment.opinion': {
     es: 'Dictamen de la SRE sobre la modificación {id}',
@@ -66,7 +66,7 @@ export const status: Catalog = {
     es: 'Acuse de la SRE del registro de la modificación {id}',
     en: "The SRE's acknowledgment of amendment {id}'s registration",
   },
-  'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results due {due}' },
+  'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results overdue since {due}' },
   'status.no-workspace': {
     es: 'no se pudo leer: sin él no se sabe en qué paso va el caso.',
     en: 'could not be read: without it the case’s step cannot be told.',
