@@ -1,8 +1,14 @@
 // `--help` in the user's language. src/cli.ts gives each command, option and argument a catalog id
 // as its description; commander's own words (titles, [options], <file>) are translated here too.
-import type { Argument, HelpConfiguration, Option } from 'commander';
+import { type Argument, Help, type HelpConfiguration, type Option } from 'commander';
 import { t, type UiLang } from './i18n.js';
 import { catalog } from './messages/index.js';
+
+/** Commander's indent of an item (an option, a command) in a list, and its gap after the term. */
+const ITEM_INDENT = 2;
+const ITEM_GAP = 2;
+/** The indent of a description put under its term. */
+const UNDER_INDENT = 6;
 
 /** The help's texts in the language `lang()` gives when help is shown (after the options were read). */
 export function helpIn(lang: () => UiLang): HelpConfiguration {
@@ -30,5 +36,15 @@ export function helpIn(lang: () => UiLang): HelpConfiguration {
     subcommandDescription: (cmd) => say(cmd.description()),
     optionDescription: (option) => extra(option, say(option.description ?? '')),
     argumentDescription: (argument) => extra(argument, say(argument.description ?? '')),
+    // Commander stops wrapping descriptions when the column of terms leaves them fewer than
+    // `minWidthToWrap` columns (the Spanish "generate [opciones] [documento] [caso]" at 80): then each
+    // description goes on its own lines, under its term, wrapped to the terminal.
+    formatItem: (term, termWidth, description, helper) => {
+      const width = helper.helpWidth ?? 80;
+      if (!description || width - termWidth - ITEM_INDENT - ITEM_GAP >= helper.minWidthToWrap)
+        return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+      const under = ' '.repeat(UNDER_INDENT);
+      return `${' '.repeat(ITEM_INDENT)}${term}\n${helper.boxWrap(description, width - UNDER_INDENT).replace(/^/gm, under)}`;
+    },
   };
 }

@@ -43,6 +43,30 @@ describe('linkage --help', () => {
       expect(es.stdout).not.toContain(english);
   });
 
+  it('fits every help in the terminal, Spanish and English, at 80 and 100 columns', () => {
+    const commands = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(commands)];
+    for (const lang of ['es', 'en'] as const) {
+      for (const width of [80, 100]) {
+        for (const cmd of commands(
+          buildProgram(
+            async () => {},
+            () => lang,
+          ),
+        )) {
+          cmd.configureOutput({ getOutHelpWidth: () => width });
+          const wide = cmd
+            .helpInformation()
+            .split('\n')
+            .filter((line) => line.length > width);
+          expect(wide, `${lang}, ${width} columns, ${cmd.name()} --help`).toEqual([]);
+        }
+      }
+      // The built CLI, its output not a terminal: commander's 80 columns.
+      const top = runCli(['--ui-lang', lang, '--help']).stdout.split('\n');
+      expect(top.filter((line) => line.length > 80)).toEqual([]);
+    }
+  });
+
   it("follows the workspace's uiLang", () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');
