@@ -116,6 +116,15 @@ describe('linkage in English', () => {
     expect(status('es')).toContain('seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15');
   });
 
+  it('says in English words which language a counterpart works in when the document cannot be in it', () => {
+    const root = copyWorkspace('demo');
+    const r = runCli(['--ui-lang', 'en', 'generate', 'letter', 'krakow-pl'], { cwd: root, env: AS_OF });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      'The counterpart in the case "krakow-pl" works in pl, and there is no template of the document letter in that language: it was written in es, en.',
+    );
+  });
+
   it('says one month and one year in the singular, in English and in Spanish', () => {
     const root = copyWorkspace('demo');
     const edit = (file: string, from: string, to: string) => replaceIn(join(root, file), from, to);

@@ -293,7 +293,7 @@ export const documents: Catalog = {
   },
   'document.not-their-language': {
     es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
-    en: 'The counterpart of the case "{slug}" reads "{theirs}", and there is no template of the document {document} in that language: it was written in "{langs}".',
+    en: 'The counterpart in the case "{slug}" works in {theirs}, and there is no template of the document {document} in that language: it was written in {langs}.',
     hint: {
       es: 'Para una versión en su idioma, agregue «{lang}» a settings.languages en linkage.yaml y cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}{globals}`).',
       en: 'For a version in its language, add "{lang}" to settings.languages in linkage.yaml and create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}{globals}`).',
@@ -301,7 +301,7 @@ export const documents: Catalog = {
   },
   'document.not-their-language.template': {
     es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
-    en: 'The counterpart of the case "{slug}" reads "{theirs}", and there is no template of the document {document} in that language: it was written in "{langs}".',
+    en: 'The counterpart in the case "{slug}" works in {theirs}, and there is no template of the document {document} in that language: it was written in {langs}.',
     hint: {
       es: 'Para una versión en su idioma, cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}{globals}`).',
       en: 'For a version in its language, create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}{globals}`).',
