@@ -81,6 +81,16 @@ const esc = (format: ReviewFormat, s: string) => (format === 'md' ? mdInline(s) 
 /** A title or a name: on one line in either format. */
 const inline = (format: ReviewFormat, s: string) => (format === 'md' ? mdInline(s) : oneLine(s));
 
+/** A text in one or more languages after its `head` ("Title:", "1."): on the same line when in one. */
+function langLines(w: Writer, format: ReviewFormat, depth: number, head: string, value: Record<string, string>): void {
+  const entries = Object.entries(value);
+  if (entries.length === 1) w.line(depth, `${head} ${esc(format, entries[0]?.[1] ?? '')}`);
+  else {
+    w.line(depth, head);
+    for (const [l, text] of entries) w.line(depth + 1, `[${l}] ${esc(format, text)}`);
+  }
+}
+
 function emit(
   w: Writer,
   format: ReviewFormat,
@@ -93,12 +103,7 @@ function emit(
   const name = format === 'md' ? `**${inline(format, title)}**` : inline(format, title);
   if (value === undefined || value === null) return;
   if (isLangMap(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 1) w.line(depth, `${name}: ${esc(format, entries[0]?.[1] ?? '')}`);
-    else {
-      w.line(depth, `${name}:`);
-      for (const [l, text] of entries) w.line(depth + 1, `[${l}] ${esc(format, text)}`);
-    }
+    langLines(w, format, depth, `${name}:`, value);
     return;
   }
   if (Array.isArray(value)) {
@@ -109,7 +114,7 @@ function emit(
     w.line(depth, `${name}:`);
     value.forEach((item, i) => {
       if (isLangMap(item)) {
-        emit(w, format, lang, depth + 1, `${i + 1}`, item);
+        langLines(w, format, depth + 1, `${i + 1}.`, item);
         return;
       }
       w.line(depth + 1, `${i + 1}.`);

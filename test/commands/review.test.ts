@@ -19,6 +19,19 @@ describe('linkage review', () => {
     expect(r.stdout).toContain('Naturaleza: Gobierno local extranjero');
   });
 
+  it('numbers a list of texts (the attachments) "1.", as every other list, in both languages', () => {
+    for (const lang of ['es', 'en']) {
+      const out = runCli(['--ui-lang', lang, 'review', 'aurora-us'], { env: ENV }).stdout;
+      expect(out).toMatch(
+        /^ +· 1\.\n +· \[es\] Texto del Acuerdo en español e inglés\n +· \[en\] Text of the Agreement/m,
+      );
+      expect(out).toMatch(/^ +· 2\.\n/m);
+      expect(out).not.toMatch(/^ +· \d+:/m);
+    }
+    const md = runCli(['review', 'aurora-us', '--format', 'md'], { env: ENV }).stdout;
+    expect(md).not.toMatch(/\*\*\d+\*\*:/);
+  });
+
   it('--format md gives Markdown for the minutes; --public leaves out x-private fields', () => {
     const root = copyWorkspace('demo');
     const md = runCli(['review', 'hofu-jp', '--format', 'md'], { cwd: root, env: ENV });
