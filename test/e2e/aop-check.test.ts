@@ -55,7 +55,7 @@ const CASES: BadInput[] = [
       '[aop-activity-dates]: La actividad «A26-1» tiene `start: 2025-06-13`, fuera del año del programa (2026-01-01 a 2026-12-31).',
     ],
     en: [
-      '[aop-activity-dates]: The activity "A26-1" has `start: 2025-06-13`, outside the program’s year (2026-01-01 to 2026-12-31).',
+      '[aop-activity-dates]: The activity "A26-1" has `start: 2025-06-13`, outside the program\'s year (2026-01-01 to 2026-12-31).',
     ],
   },
   {
@@ -75,7 +75,7 @@ const CASES: BadInput[] = [
     path: 'activities.0.area',
     es: ['[aop-area]: El área «migrante» no es un área de cooperación del acuerdo.', '¿Quiso decir «migrantes»?'],
     en: [
-      '[aop-area]: The area "migrante" is not one of the agreement’s areas of cooperation.',
+      '[aop-area]: The area "migrante" is not one of the agreement\'s areas of cooperation.',
       'Did you mean "migrantes"?',
     ],
   },

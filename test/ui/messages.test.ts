@@ -24,6 +24,11 @@ describe('the message catalog', () => {
     }
   });
 
+  // One apostrophe in the English, the straight one most messages had: not both in one output.
+  it.each(entries)("%s writes its English apostrophes straight ('), not curly (’)", (_id, m) => {
+    for (const en of [m.en, m.hint?.en ?? '']) expect(en).not.toContain('’');
+  });
+
   // American English, as the English documents (1156e79): "favorable", "program", "canceled". A value
   // the user writes in the YAML (`favourable`, `cancelled`) keeps its spelling: code spans are skipped.
   const british =

@@ -25,7 +25,7 @@ export const aop: Catalog = {
     en: 'The {year} Annual Operational Program is missing; it was due on {due}.',
     hint: {
       es: 'Hay un POA por cada año de vigencia del acuerdo. Inícielo con `linkage aop new {slug} {year}{globals}` (retoma las actividades no concluidas del año anterior).',
-      en: 'There is one AOP for every year the agreement is in force. Start it with `linkage aop new {slug} {year}{globals}` (it carries over last year’s unfinished activities).',
+      en: "There is one AOP for every year the agreement is in force. Start it with `linkage aop new {slug} {year}{globals}` (it carries over last year's unfinished activities).",
     },
   },
   'rule.aop-every-year.approved': {
@@ -97,7 +97,7 @@ export const aop: Catalog = {
   // aop-area
   'rule.aop-area': {
     es: 'El área «{area}» no es un área de cooperación del acuerdo.',
-    en: 'The area "{area}" is not one of the agreement’s areas of cooperation.',
+    en: 'The area "{area}" is not one of the agreement\'s areas of cooperation.',
     hint: {
       es: 'Use el id de un área de cases/{slug}/case.yaml (`areas:`): {valid}.',
       en: 'Use the id of an area in cases/{slug}/case.yaml (`areas:`): {valid}.',
@@ -105,10 +105,10 @@ export const aop: Catalog = {
   },
   'rule.aop-area.suggestion': {
     es: 'El área «{area}» no es un área de cooperación del acuerdo.',
-    en: 'The area "{area}" is not one of the agreement’s areas of cooperation.',
+    en: 'The area "{area}" is not one of the agreement\'s areas of cooperation.',
     hint: {
       es: '¿Quiso decir «{suggestion}»? Áreas del acuerdo (cases/{slug}/case.yaml, `areas:`): {valid}.',
-      en: 'Did you mean "{suggestion}"? The agreement’s areas (cases/{slug}/case.yaml, `areas:`): {valid}.',
+      en: 'Did you mean "{suggestion}"? The agreement\'s areas (cases/{slug}/case.yaml, `areas:`): {valid}.',
     },
   },
   'rule.aop-area.no-areas': {
@@ -116,16 +116,16 @@ export const aop: Catalog = {
     en: 'The area "{area}" cannot be checked: the case has no areas of cooperation.',
     hint: {
       es: 'Registre las áreas del acuerdo en cases/{slug}/case.yaml, `areas:`, con su id.',
-      en: 'Record the agreement’s areas in cases/{slug}/case.yaml, under `areas:`, with their ids.',
+      en: "Record the agreement's areas in cases/{slug}/case.yaml, under `areas:`, with their ids.",
     },
   },
   // aop-activity-dates
   'rule.aop-activity-dates': {
     es: 'La actividad «{activity}» tiene `{field}: {date}`, fuera del año del programa ({start} a {end}).',
-    en: 'The activity "{activity}" has `{field}: {date}`, outside the program’s year ({start} to {end}).',
+    en: 'The activity "{activity}" has `{field}: {date}`, outside the program\'s year ({start} to {end}).',
     hint: {
       es: 'Cada POA es el calendario de un año: mueva la fecha dentro de él, o pase la actividad al POA de su año. Un programa que no sigue el año natural declara su `period:`.',
-      en: 'Each AOP is one year’s calendar: move the date inside it, or move the activity to its year’s AOP. A program that does not follow the calendar year states its `period:`.',
+      en: "Each AOP is one year's calendar: move the date inside it, or move the activity to its year's AOP. A program that does not follow the calendar year states its `period:`.",
     },
   },
   'rule.aop-activity-dates.order': {
@@ -151,13 +151,13 @@ export const aop: Catalog = {
   },
   'rule.aop-activity-dates.period': {
     es: 'El periodo del programa termina ({end}) antes de empezar ({start}).',
-    en: 'The program’s period ends ({end}) before it starts ({start}).',
+    en: "The program's period ends ({end}) before it starts ({start}).",
     hint: { es: 'Revise `period: start:` y `period: end:`.', en: 'Check `period: start:` and `period: end:`.' },
   },
   // aop-budget-totals
   'rule.aop-budget-totals': {
     es: 'El total {source} en {currency} dice {stated}, pero las líneas de presupuesto de las actividades suman {sum}.',
-    en: 'The {source} total in {currency} says {stated}, but the activities’ budget lines add up to {sum}.',
+    en: "The {source} total in {currency} says {stated}, but the activities' budget lines add up to {sum}.",
     hint: {
       es: 'Corrija el total o las líneas (`activities: budget:`); los totales se comparan por fuente y moneda.',
       en: 'Correct the total or the lines (`activities: budget:`); totals are compared per source and currency.',
@@ -370,7 +370,7 @@ export const aop: Catalog = {
   },
   'q.aop.narrative': {
     es: 'Logros del año, en lenguaje claro para publicarse',
-    en: 'The year’s achievements, in plain language fit to publish',
+    en: "The year's achievements, in plain language fit to publish",
   },
   'q.aop.nextSteps': { es: 'Siguientes pasos', en: 'Next steps' },
   'q.aop.evaluated': {

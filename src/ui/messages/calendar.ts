@@ -41,7 +41,7 @@ export const calendar: Catalog = {
   },
   'calendar.what.amendment-acuse': {
     es: 'Acuse del registro de la modificación {id}',
-    en: 'Acknowledgment of amendment {id}’s registration',
+    en: "Acknowledgment of amendment {id}'s registration",
   },
   'calendar.what.amendment-registry-number': {
     es: 'Número de registro de la modificación {id}',
@@ -52,7 +52,7 @@ export const calendar: Catalog = {
     es: 'Último día para avisar la terminación del acuerdo',
     en: 'Last day to give notice of termination',
   },
-  'calendar.what.term-end': { es: 'Fin de la vigencia del acuerdo', en: 'End of the agreement’s term' },
+  'calendar.what.term-end': { es: 'Fin de la vigencia del acuerdo', en: "End of the agreement's term" },
   'calendar.what.termination': {
     es: 'Surte efectos la terminación del acuerdo',
     en: 'The termination of the agreement takes effect',
@@ -95,7 +95,7 @@ export const calendar: Catalog = {
   },
   'calendar.do.amendment-acuse': {
     es: 'Pregunte a la SRE por el acuse del registro de la modificación «{id}» y anótelo con «linkage next {slug} --step amendment».',
-    en: 'Ask the SRE for its acknowledgment of amendment "{id}"’s registration and record it with "linkage next {slug} --step amendment".',
+    en: 'Ask the SRE for its acknowledgment of amendment "{id}"\'s registration and record it with "linkage next {slug} --step amendment".',
   },
   'calendar.do.activity': {
     es: 'Actividad {id} del POA {year}, del {start} al {end}. Al terminarla, actualice su estado (status).',

@@ -228,7 +228,7 @@ export const documents: Catalog = {
     en: 'Request {round} for the SRE opinion submits the same text it was already sent, but the observation "{observation}" of the opinion on request {earlier} is recorded as accepted (the text was changed): the letter would say the Municipality keeps the text and answer that it changed it.',
     hint: {
       es: 'Si se cambió el texto, regístrelo en agreement.yaml y, si la ronda ya está registrada, ponga en su `hash:` la huella del texto revisado; si se mantuvo, registre la resolución de la observación como rejected o clarified, con el texto que explica por qué.',
-      en: 'If the text was changed, record it in agreement.yaml and, if the round is already recorded, put the revised text’s hash in its `hash:`; if it was kept, record the observation’s resolution as rejected or clarified, with the text explaining why.',
+      en: "If the text was changed, record it in agreement.yaml and, if the round is already recorded, put the revised text's hash in its `hash:`; if it was kept, record the observation's resolution as rejected or clarified, with the text explaining why.",
     },
   },
   'document.registration-other-text': {

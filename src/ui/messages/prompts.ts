@@ -443,7 +443,7 @@ export const prompts: Catalog = {
   'q.council.members': m('Integrantes del Ayuntamiento', 'Members of the Municipal Council'),
   'q.council.binds': m(
     '¿El acuerdo obliga al municipio más allá del periodo de esta administración?',
-    'Does the agreement bind the municipality beyond this administration’s term?',
+    "Does the agreement bind the municipality beyond this administration's term?",
   ),
   'q.council.majority': m('Mayoría que exige la ley estatal', 'Majority that state law requires'),
   'q.council.hash': m('Versión del texto que aprobó el cabildo', 'Text version the council approved'),

@@ -69,10 +69,10 @@ export const rules: Catalog = {
   },
   'rule.process-order.registration-before-signature': {
     es: 'Hay datos de registro ante la SRE, pero el acuerdo no tiene la fecha de firma de ambas Partes.',
-    en: 'There are registration facts, but the agreement lacks both Parties’ signature dates.',
+    en: "There are registration facts, but the agreement lacks both Parties' signature dates.",
     hint: {
       es: 'El registro va después de la firma: anote la fecha de firma del municipio y de la contraparte en `steps: signature:`.',
-      en: 'Registration comes after signature: record the municipality’s and the counterpart’s signature dates under `steps: signature:`.',
+      en: "Registration comes after signature: record the municipality's and the counterpart's signature dates under `steps: signature:`.",
     },
   },
   'rule.process-order.registration-before-signature-amendment': {
@@ -134,7 +134,7 @@ export const rules: Catalog = {
   },
   'rule.event-dates.period': {
     es: 'El periodo de la administración termina ({date}) antes de empezar ({other}) o el mismo día.',
-    en: 'The administration’s period ends ({date}) before or on the day it starts ({other}).',
+    en: "The administration's period ends ({date}) before or on the day it starts ({other}).",
     hint: {
       es: 'Escriba el periodo completo, por ejemplo start: 2024-10-01, end: 2027-09-30.',
       en: 'Write the whole period, for example start: 2024-10-01, end: 2027-09-30.',
@@ -171,7 +171,7 @@ export const rules: Catalog = {
     en: 'There are no document templates in "{lang}": `linkage generate{globals}` cannot write any document in that language.',
     hint: {
       es: 'Cree templates/{lang}/ en el espacio de trabajo con la plantilla de cada documento, traducida de una incluida (`linkage templates eject <documento>{globals}` copia las de settings.languages), o quite «{lang}» de settings.languages.',
-      en: 'Create templates/{lang}/ in the workspace with each document’s template, translated from a built-in one (`linkage templates eject <document>{globals}` copies those of settings.languages), or remove "{lang}" from settings.languages.',
+      en: 'Create templates/{lang}/ in the workspace with each document\'s template, translated from a built-in one (`linkage templates eject <document>{globals}` copies those of settings.languages), or remove "{lang}" from settings.languages.',
     },
   },
 
@@ -189,7 +189,7 @@ export const rules: Catalog = {
     en: 'The text of the signed agreement changed since the last recorded version ({recorded}).',
     hint: {
       es: 'Un acuerdo firmado sólo cambia por una modificación, que va de nuevo a la SRE. Si el cambio es una, registre `hash: {hash}` al final de `versions:` y la modificación en `amendments:` con ese hash; si no, deshaga el cambio (en agreement.yaml, o en los datos de linkage.yaml o case.yaml que el texto del modelo usa).',
-      en: 'A signed agreement changes only through an amendment, which goes to the SRE again. If the change is one, record `hash: {hash}` at the end of `versions:` and the amendment under `amendments:` with that hash; otherwise undo the change (in agreement.yaml, or in the facts of linkage.yaml or case.yaml that the model’s text uses).',
+      en: "A signed agreement changes only through an amendment, which goes to the SRE again. If the change is one, record `hash: {hash}` at the end of `versions:` and the amendment under `amendments:` with that hash; otherwise undo the change (in agreement.yaml, or in the facts of linkage.yaml or case.yaml that the model's text uses).",
     },
   },
   'rule.agreement-versions.model-signed': {
@@ -197,7 +197,7 @@ export const rules: Catalog = {
     en: 'The agreement is signed, but its text is still drawn from the model (`model:`) with the current facts of linkage.yaml and case.yaml.',
     hint: {
       es: 'Un cambio en esos datos (el nombre del área de enlace, por ejemplo) o una versión nueva de linkage cambiaría el texto firmado. Escríbalo completo en agreement.yaml con `linkage next {slug} --step signature{globals}`.',
-      en: 'A change in those facts (the liaison area’s name, say) or a new release of linkage would change the signed text. Write it out whole in agreement.yaml with `linkage next {slug} --step signature{globals}`.',
+      en: "A change in those facts (the liaison area's name, say) or a new release of linkage would change the signed text. Write it out whole in agreement.yaml with `linkage next {slug} --step signature{globals}`.",
     },
   },
   'rule.agreement-versions.unknown-hash': {
@@ -210,7 +210,7 @@ export const rules: Catalog = {
   },
   'rule.agreement-versions.after-signature': {
     es: 'La última versión del texto (hash {version}) no es la firmada (hash {signed}) ni la de una modificación.',
-    en: 'The last text version (hash {version}) is neither the signed one (hash {signed}) nor an amendment’s.',
+    en: "The last text version (hash {version}) is neither the signed one (hash {signed}) nor an amendment's.",
     hint: {
       es: 'Un acuerdo firmado sólo cambia por una modificación, que va de nuevo a la SRE: regístrela en `amendments:` con `hash: {hash}` y sus rondas, o regrese agreement.yaml al texto firmado y quite esa versión.',
       en: 'A signed agreement changes only through an amendment, which goes to the SRE again: record it under `amendments:` with `hash: {hash}` and its rounds, or bring agreement.yaml back to the signed text and remove that version.',
@@ -239,7 +239,7 @@ export const rules: Catalog = {
     en: 'The article "{article}" follows "{after}", which is no article of the text; it was placed last.',
     hint: {
       es: 'Escriba en `after:` el id de un artículo del texto. Artículos del modelo ({variant}): {known}.',
-      en: 'Write in `after:` the id of an article of the text. The model’s articles ({variant}): {known}.',
+      en: "Write in `after:` the id of an article of the text. The model's articles ({variant}): {known}.",
     },
   },
   'rule.agreement-text.omit-unknown': {
@@ -247,7 +247,7 @@ export const rules: Catalog = {
     en: '`omit: true` leaves out a model article, but the model has no "{article}".',
     hint: {
       es: 'Artículos del modelo ({variant}): {known}. Si el artículo es propio del acuerdo, bórrelo de `articles:`.',
-      en: 'The model’s articles ({variant}): {known}. If the article is the agreement’s own, delete it from `articles:`.',
+      en: "The model's articles ({variant}): {known}. If the article is the agreement's own, delete it from `articles:`.",
     },
   },
   'rule.agreement-text.needs-model': {
@@ -271,12 +271,12 @@ export const rules: Catalog = {
     en: 'agreement.yaml has no articles and no `model:`.',
     hint: {
       es: 'Escriba `model: {variant}` para partir del modelo de la SRE, o los artículos del texto en `articles:`.',
-      en: 'Write `model: {variant}` to start from the SRE model, or the text’s articles under `articles:`.',
+      en: "Write `model: {variant}` to start from the SRE model, or the text's articles under `articles:`.",
     },
   },
   'rule.agreement-text.term-figures': {
     es: 'El artículo {number} («vigencia», {lang}) no dice {figures}, que `term:` registra como años de vigencia o días de preaviso: el vencimiento y el plazo de preaviso que linkage calcula no serían los del texto.',
-    en: 'Article {number} ("vigencia", {lang}) does not say {figures}, which `term:` records as years in force or days of notice: the expiry and notice deadline linkage computes would not be the text’s.',
+    en: 'Article {number} ("vigencia", {lang}) does not say {figures}, which `term:` records as years in force or days of notice: the expiry and notice deadline linkage computes would not be the text\'s.',
     hint: {
       es: 'Haga que digan lo mismo: corrija `term:` en agreement.yaml o el texto negociado del artículo.',
       en: 'Make them agree: correct `term:` in agreement.yaml or the negotiated text of the article.',
@@ -339,7 +339,7 @@ export const rules: Catalog = {
     en: 'Article {number} ("{article}", {lang}) submits the agreement to courts, arbitration or a jurisdiction, or to a law other than public international law: "{phrase}".',
     hint: {
       es: 'Un acuerdo interinstitucional se rige por el derecho internacional público; el modelo resuelve las diferencias por negociación directa entre las Partes. Quite esa cláusula (la Consultoría Jurídica de la SRE la observará).',
-      en: 'An inter-institutional agreement is governed by public international law; the model settles differences by direct negotiation between the Parties. Remove that clause (the SRE’s Office of the Legal Adviser will object to it).',
+      en: "An inter-institutional agreement is governed by public international law; the model settles differences by direct negotiation between the Parties. Remove that clause (the SRE's Office of the Legal Adviser will object to it).",
     },
   },
   'rule.foreign-jurisdiction.not-scanned': {
@@ -383,7 +383,7 @@ export const rules: Catalog = {
     en: 'Round {round} submits to the SRE the same text it made observations on in round {earlier}, and the observation "{observation}" has no recorded answer.',
     hint: {
       es: 'Tras las observaciones se envía un texto revisado o, si el municipio mantiene el texto, se responde cada observación explicando por qué: registre en `answer:` la fecha, la resolución (rejected o clarified) y el texto. Si el texto sí cambió, corrija `hash:` de la ronda.',
-      en: 'After observations a revised text is sent or, if the municipality keeps the text, each observation is answered explaining why: record under `answer:` the date, the resolution (rejected or clarified) and the text. If the text did change, correct the round’s `hash:`.',
+      en: "After observations a revised text is sent or, if the municipality keeps the text, each observation is answered explaining why: record under `answer:` the date, the resolution (rejected or clarified) and the text. If the text did change, correct the round's `hash:`.",
     },
   },
   'rule.resubmitted-text.accepted': {
@@ -391,12 +391,12 @@ export const rules: Catalog = {
     en: 'Round {round} submits to the SRE the same text it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed).',
     hint: {
       es: 'Si se cambió el texto, regístrelo en agreement.yaml y ponga en `hash:` de la ronda la huella del texto revisado; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
-      en: 'If the text was changed, record it in agreement.yaml and put the revised text’s hash in the round’s `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
+      en: "If the text was changed, record it in agreement.yaml and put the revised text's hash in the round's `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.",
     },
   },
   'rule.resubmitted-text.next': {
     es: 'La próxima ronda ({round}), aún no registrada, sometería a la SRE el texto actual de agreement.yaml, el mismo sobre el que comunicó observaciones en la ronda {earlier}, pero la observación «{observation}» se registró como aceptada (con cambio del texto): `generate opinion-request` no hará el oficio.',
-    en: 'The next round ({round}), not recorded yet, would submit to the SRE agreement.yaml’s current text, the same it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed): `generate opinion-request` will not make the letter.',
+    en: 'The next round ({round}), not recorded yet, would submit to the SRE agreement.yaml\'s current text, the same it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed): `generate opinion-request` will not make the letter.',
     hint: {
       es: 'Si se cambió el texto, regístrelo en agreement.yaml; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
       en: 'If the text was changed, record it in agreement.yaml; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
@@ -423,7 +423,7 @@ export const rules: Catalog = {
     en: 'Round {round} of the amendment "{amendment}" submits to the SRE the same text it made observations on in round {earlier}, and the observation "{observation}" has no recorded answer.',
     hint: {
       es: 'Tras las observaciones se envía un texto revisado o, si el municipio mantiene el texto, se responde cada observación explicando por qué: registre en `answer:` la fecha, la resolución (rejected o clarified) y el texto. Si el texto sí cambió, corrija `hash:` de la ronda.',
-      en: 'After observations a revised text is sent or, if the municipality keeps the text, each observation is answered explaining why: record under `answer:` the date, the resolution (rejected or clarified) and the text. If the text did change, correct the round’s `hash:`.',
+      en: "After observations a revised text is sent or, if the municipality keeps the text, each observation is answered explaining why: record under `answer:` the date, the resolution (rejected or clarified) and the text. If the text did change, correct the round's `hash:`.",
     },
   },
   'rule.resubmitted-text.amendment.accepted': {
@@ -431,12 +431,12 @@ export const rules: Catalog = {
     en: 'Round {round} of the amendment "{amendment}" submits to the SRE the same text it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed).',
     hint: {
       es: 'Si se cambió el texto, regístrelo en agreement.yaml y ponga en `hash:` de la ronda la huella del texto revisado; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
-      en: 'If the text was changed, record it in agreement.yaml and put the revised text’s hash in the round’s `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
+      en: "If the text was changed, record it in agreement.yaml and put the revised text's hash in the round's `hash:`; if it was kept, the resolution is rejected or clarified, with the text explaining why.",
     },
   },
   'rule.resubmitted-text.amendment.next': {
     es: 'La próxima ronda ({round}) de la modificación «{amendment}», aún no registrada, sometería a la SRE el texto actual de agreement.yaml, el mismo sobre el que comunicó observaciones en la ronda {earlier}, pero la observación «{observation}» se registró como aceptada (con cambio del texto): `generate opinion-request --amendment {amendment}` no hará el oficio.',
-    en: 'The next round ({round}) of the amendment "{amendment}", not recorded yet, would submit to the SRE agreement.yaml’s current text, the same it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed): `generate opinion-request --amendment {amendment}` will not make the letter.',
+    en: 'The next round ({round}) of the amendment "{amendment}", not recorded yet, would submit to the SRE agreement.yaml\'s current text, the same it made observations on in round {earlier}, but the observation "{observation}" is recorded as accepted (the text changed): `generate opinion-request --amendment {amendment}` will not make the letter.',
     hint: {
       es: 'Si se cambió el texto, regístrelo en agreement.yaml; si se mantuvo, la resolución es rejected o clarified, con el texto que explica por qué.',
       en: 'If the text was changed, record it in agreement.yaml; if it was kept, the resolution is rejected or clarified, with the text explaining why.',
@@ -454,10 +454,10 @@ export const rules: Catalog = {
   },
   'rule.council-majority.two-thirds': {
     es: 'La votación no alcanza las dos terceras partes: {for} votos a favor; se necesitan {needed} de {members} integrantes del Ayuntamiento.',
-    en: 'The vote does not reach two thirds: {for} in favor; {needed} of the council’s {members} members are needed.',
+    en: "The vote does not reach two thirds: {for} in favor; {needed} of the council's {members} members are needed.",
     hint: {
       es: 'Un acuerdo que obliga al municipio más allá del periodo del Ayuntamiento requiere las dos terceras partes según la ley municipal del estado. Revise el acta, el número de integrantes (`votes: members:`) o `bindsBeyondTerm`.',
-      en: 'An agreement binding the municipality beyond the council’s term needs two thirds under the state’s municipal law. Check the minutes, the number of members (`votes: members:`) or `bindsBeyondTerm`.',
+      en: "An agreement binding the municipality beyond the council's term needs two thirds under the state's municipal law. Check the minutes, the number of members (`votes: members:`) or `bindsBeyondTerm`.",
     },
   },
   'rule.council-majority.binds-beyond-term': {
@@ -507,7 +507,7 @@ export const rules: Catalog = {
     en: 'The counterpart is a Mexican municipality: that is not an international agreement.',
     hint: {
       es: 'Un convenio entre municipios mexicanos no pasa por la SRE; siga la ley municipal de su estado, o corrija `counterpart: nature:`.',
-      en: 'An agreement between Mexican municipalities does not go through the SRE; follow your state’s municipal law, or correct `counterpart: nature:`.',
+      en: "An agreement between Mexican municipalities does not go through the SRE; follow your state's municipal law, or correct `counterpart: nature:`.",
     },
   },
   'rule.counterpart-nature.in-mexico': {
@@ -515,7 +515,7 @@ export const rules: Catalog = {
     en: 'The counterpart is recorded as a foreign local government, but its country is Mexico (`country: MX`): with a Mexican municipality there is no international agreement.',
     hint: {
       es: 'Corrija `counterpart: country:` si la ciudad está en el extranjero; si es un municipio mexicano, escriba `nature: mexican-municipality` y siga la ley municipal de su estado, no el procedimiento ante la SRE.',
-      en: 'Correct `counterpart: country:` if the city is abroad; if it is a Mexican municipality, write `nature: mexican-municipality` and follow your state’s municipal law, not the SRE procedure.',
+      en: "Correct `counterpart: country:` if the city is abroad; if it is a Mexican municipality, write `nature: mexican-municipality` and follow your state's municipal law, not the SRE procedure.",
     },
   },
 
@@ -553,7 +553,7 @@ export const rules: Catalog = {
     en: '"{id}" is not a step of the process.',
     hint: {
       es: 'Pasos: {known}. Un paso propio del municipio se declara en linkage.yaml, en `localSteps:`.',
-      en: 'Steps: {known}. A step of the municipality’s own is declared in linkage.yaml under `localSteps:`.',
+      en: "Steps: {known}. A step of the municipality's own is declared in linkage.yaml under `localSteps:`.",
     },
   },
   'rule.unknown-step.suggestion': {
@@ -566,7 +566,7 @@ export const rules: Catalog = {
     en: '"{id}" is not a fact of the step "{step}".',
     hint: {
       es: 'Datos del paso (en linkage.yaml, `localSteps:`): {known}.',
-      en: 'The step’s facts (in linkage.yaml, `localSteps:`): {known}.',
+      en: "The step's facts (in linkage.yaml, `localSteps:`): {known}.",
     },
   },
   'rule.unknown-step.fact.suggestion': {
@@ -574,7 +574,7 @@ export const rules: Catalog = {
     en: '"{id}" is not a fact of the step "{step}".',
     hint: {
       es: '¿Quiso decir «{suggestion}»? Datos del paso: {known}.',
-      en: 'Did you mean "{suggestion}"? The step’s facts: {known}.',
+      en: 'Did you mean "{suggestion}"? The step\'s facts: {known}.',
     },
   },
   'rule.unknown-step.after': {
@@ -610,7 +610,7 @@ export const rules: Catalog = {
     en: '"{code}" is not an ISO 3166-1 country code.',
     hint: {
       es: 'Use las dos letras del país, por ejemplo MX, US, ES, DE, JP (el Reino Unido es GB).',
-      en: 'Use the country’s two letters, for example MX, US, ES, DE, JP (the United Kingdom is GB).',
+      en: "Use the country's two letters, for example MX, US, ES, DE, JP (the United Kingdom is GB).",
     },
   },
   'rule.iso-codes.country-suggestion': {
@@ -623,7 +623,7 @@ export const rules: Catalog = {
     en: '"{code}" is not an ISO 639 language code.',
     hint: {
       es: 'Use el código de dos letras del idioma, por ejemplo es, en, fr, de, ja.',
-      en: 'Use the language’s two-letter code, for example es, en, fr, de, ja.',
+      en: "Use the language's two-letter code, for example es, en, fr, de, ja.",
     },
   },
   'rule.iso-codes.language-suggestion': {
@@ -855,7 +855,7 @@ export const rules: Catalog = {
     en: 'The SRE has not issued its opinion; the follow-up was due on {due}.',
     hint: {
       es: 'Pregunte por el estado de la solicitud a la DGCP (o a la oficina estatal) y anote una nueva fecha en `followUpOn:` de la ronda. La ley no fija plazo a la SRE.',
-      en: 'Ask the DGCP (or the state office) about the request and set a new date in the round’s `followUpOn:`. The law sets the SRE no deadline.',
+      en: "Ask the DGCP (or the state office) about the request and set a new date in the round's `followUpOn:`. The law sets the SRE no deadline.",
     },
   },
   'rule.late.registration': {
@@ -871,7 +871,7 @@ export const rules: Catalog = {
     en: 'The SRE has not issued its opinion on amendment {amendment}; the follow-up was due on {due}.',
     hint: {
       es: 'Pregunte por el estado de la solicitud a la DGCP (o a la oficina estatal) y anote una nueva fecha en `followUpOn:` de la ronda de la modificación. La modificación no se firma antes del dictamen (LSCT art. 7); la ley no fija plazo a la SRE.',
-      en: 'Ask the DGCP (or the state office) about the request and set a new date in the amendment round’s `followUpOn:`. The amendment is not signed before the opinion (LSCT art. 7); the law sets the SRE no deadline.',
+      en: "Ask the DGCP (or the state office) about the request and set a new date in the amendment round's `followUpOn:`. The amendment is not signed before the opinion (LSCT art. 7); the law sets the SRE no deadline.",
     },
   },
   'rule.late.amendment-registration': {
@@ -879,7 +879,7 @@ export const rules: Catalog = {
     en: 'Amendment {amendment} was signed on {signed}, but it is not recorded as sent to the SRE for registration; the follow-up was due on {due}.',
     hint: {
       es: 'Envíe copia de la modificación firmada a la SRE para su registro (`linkage generate registration {slug} --amendment {amendment}{globals}`) y anote el envío en `registration:` de la modificación (`linkage next {slug} --step amendment{globals}`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
-      en: 'Send a copy of the signed amendment to the SRE for registration (`linkage generate registration {slug} --amendment {amendment}{globals}`) and record it under the amendment’s `registration:` (`linkage next {slug} --step amendment{globals}`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
+      en: "Send a copy of the signed amendment to the SRE for registration (`linkage generate registration {slug} --amendment {amendment}{globals}`) and record it under the amendment's `registration:` (`linkage next {slug} --step amendment{globals}`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.",
     },
   },
   'rule.late.amendment-acuse': {
@@ -887,7 +887,7 @@ export const rules: Catalog = {
     en: 'The copy of amendment {amendment} was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',
     hint: {
       es: 'Pregunte a la DGCP por la inscripción de la modificación y anote el acuse en `registration: acuse:` de la modificación (`linkage next {slug} --step amendment{globals}`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
-      en: 'Ask the DGCP about the amendment’s inscription and record the acknowledgment in the amendment’s `registration: acuse:` (`linkage next {slug} --step amendment{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
+      en: "Ask the DGCP about the amendment's inscription and record the acknowledgment in the amendment's `registration: acuse:` (`linkage next {slug} --step amendment{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.",
     },
   },
   'rule.late.registration-acuse': {
@@ -895,7 +895,7 @@ export const rules: Catalog = {
     en: 'The copy of the signed agreement was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',
     hint: {
       es: 'Pregunte a la DGCP por la inscripción del acuerdo en el Registro de acuerdos interinstitucionales y anote el acuse en `steps: registration: acuse:` (`linkage next{globals}`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
-      en: 'Ask the DGCP about the agreement’s inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.',
+      en: "Ask the DGCP about the agreement's inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.",
     },
   },
   'rule.late.contact-follow-up': {

@@ -69,7 +69,7 @@ export const status: Catalog = {
   'status.late.results': { es: 'resultados {year} vencidos el {due}', en: '{year} results overdue since {due}' },
   'status.no-workspace': {
     es: 'no se pudo leer: sin él no se sabe en qué paso va el caso.',
-    en: 'could not be read: without it the case’s step cannot be told.',
+    en: "could not be read: without it the case's step cannot be told.",
   },
   'status.phase1': { es: 'Identificación del municipio: {steps}', en: 'Municipal identification: {steps}' },
   'status.phase1.done': { es: 'completa', en: 'complete' },
@@ -133,7 +133,7 @@ export const status: Catalog = {
     en: 'The process rules of the case "{slug}" were not checked: its agreement.yaml has errors.',
     hint: {
       es: 'Corrija primero los errores de agreement.yaml; las reglas del caso se revisan con su texto.',
-      en: 'Fix agreement.yaml’s errors first; the case’s rules are checked against its text.',
+      en: "Fix agreement.yaml's errors first; the case's rules are checked against its text.",
     },
   },
   'check.rules-waiting': {
@@ -141,7 +141,7 @@ export const status: Catalog = {
     en: 'The process rules were not checked: linkage.yaml could not be read.',
     hint: {
       es: 'Corrija primero el error de linkage.yaml; las reglas de cada caso se revisan con él.',
-      en: 'Fix linkage.yaml’s error first; every case’s rules are checked against it.',
+      en: "Fix linkage.yaml's error first; every case's rules are checked against it.",
     },
   },
   'check.law': { es: 'Fundamento: {law}', en: 'Legal basis: {law}' },
