@@ -61,8 +61,10 @@ describe('-C', () => {
     const a = copyWorkspace('minimal');
     const b = copyWorkspace('minimal');
     const help = runCli(['--help']).stdout;
-    const line = help.split('\n').find((l) => l.includes('--workspace')) as string;
-    expect(line).toContain('repetible en status, check y generate status');
+    // Its description follows the option, on its line or (a narrow terminal's layout) the next.
+    const lines = help.split('\n');
+    const at = lines.findIndex((l) => l.includes('--workspace'));
+    expect(lines.slice(at, at + 2).join(' ')).toContain('repetible en status, check y generate status');
     const env = { LINKAGE_TODAY: '2026-11-28' };
     for (const args of [['status'], ['check'], ['generate', 'status', '--check']]) {
       const r = runCli([...args, '-C', a, '-C', b], { cwd: tempDir(), env });

@@ -407,7 +407,7 @@ export const rules: Catalog = {
     en: 'Round {round} goes back to the text of round {first} to address the observations the SRE made in round {earlier}, but the observation "{observation}" has no recorded answer: the letter says the municipality answers them.',
     hint: {
       es: 'Registre en `answer:` de la observación la fecha, la resolución y el texto de la respuesta (por qué esa redacción la atiende); el oficio la transcribe.',
-      en: 'Record under the observation’s `answer:` the date, the resolution and the text of the answer (why that wording addresses it); the letter quotes it.',
+      en: "Record under the observation's `answer:` the date, the resolution and the text of the answer (why that wording addresses it); the letter quotes it.",
     },
   },
   'rule.resubmitted-text.amendment.returned': {
@@ -415,7 +415,7 @@ export const rules: Catalog = {
     en: 'Round {round} of the amendment "{amendment}" goes back to the text of round {first} to address the observations the SRE made in round {earlier}, but the observation "{observation}" has no recorded answer: the letter says the municipality answers them.',
     hint: {
       es: 'Registre en `answer:` de la observación la fecha, la resolución y el texto de la respuesta (por qué esa redacción la atiende); el oficio la transcribe.',
-      en: 'Record under the observation’s `answer:` the date, the resolution and the text of the answer (why that wording addresses it); the letter quotes it.',
+      en: "Record under the observation's `answer:` the date, the resolution and the text of the answer (why that wording addresses it); the letter quotes it.",
     },
   },
   'rule.resubmitted-text.amendment': {
