@@ -40,6 +40,8 @@ interface Partner {
   aops: { year: number; data: AopFile }[];
   state: 'in-force' | 'in-progress';
   signed?: string;
+  /** A termination notified and not yet in effect: the day it ends, and the notice's date. */
+  ending?: { date: string; notice?: string };
 }
 
 export interface SitePlan {
@@ -98,6 +100,7 @@ export function buildSite(ws: Workspace, today: string, coat?: CoatImage): SiteP
         .sort((a, b) => b.year - a.year),
       state: inForce ? 'in-force' : 'in-progress',
       ...(inForce ? { signed } : {}),
+      ...(inForce && status.ending ? { ending: status.ending } : {}),
     });
   }
 
@@ -227,6 +230,15 @@ function sentence(lang: UiLang, id: string, params: Record<string, string>, html
   return out;
 }
 
+/** "termination notified on {notice}: it ends on {date}", as a phrase (`site.ending`) or a sentence (`site.case.ending`). */
+function endingLine(p: Partner, lang: UiLang, id: 'site.ending' | 'site.case.ending'): string {
+  if (!p.ending) return '';
+  const end = { date: longDate(p.ending.date, lang) };
+  return p.ending.notice
+    ? label(lang, `${id}.notice`, { ...end, notice: longDate(p.ending.notice, lang) })
+    : label(lang, id, end);
+}
+
 function contactList(
   lang: UiLang,
   office: { email?: string; phone?: string; address?: string; web?: string } | undefined,
@@ -253,7 +265,7 @@ function homePage(site: Site, lang: UiLang, partners: Partner[]): string {
   const forceItems = inForce.map(
     (p) =>
       `<li class="partner"><h3>${link(p)}</h3><p class="where">${where(p.c, lang)}</p>` +
-      `<p>${kindLine(p.c, lang)} · ${label(lang, 'site.signed', { date: longDate(p.signed as string, lang) })}</p>` +
+      `<p>${kindLine(p.c, lang)} · ${label(lang, 'site.signed', { date: longDate(p.signed as string, lang) })}${p.ending ? ` · ${endingLine(p, lang, 'site.ending')}` : ''}</p>` +
       `${p.c.areas?.length ? `<p class="label">${label(lang, 'site.areas')}</p>${areaList(site, p.c, lang, false)}` : ''}</li>`,
   );
 
@@ -430,7 +442,7 @@ function casePage(site: Site, lang: UiLang, p: Partner): string {
   const body = [
     `<h1>${text(c.counterpart.city, lang)} <span class="where">${where(c, lang)}</span></h1>`,
     `<p class="kind">${kindLine(c, lang)}</p>`,
-    `<p class="status">${label(lang, 'site.case.status', { date: date(p.signed as string) })}</p>`,
+    `<p class="status">${label(lang, 'site.case.status', { date: date(p.signed as string) })}${p.ending ? ` ${endingLine(p, lang, 'site.case.ending')}` : ''}</p>`,
     section(
       'agreement',
       label(lang, 'site.case.agreement'),

@@ -375,3 +375,31 @@ describe('linkage publish escapes and refuses', () => {
     expect(runCli(['publish'], { cwd: root }).code).toBe(0);
   });
 });
+
+describe('linkage publish on an agreement whose termination is notified', () => {
+  it('says when it ends, on its card and on its page, and no longer once it has ended', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases/aurora-us/case.yaml');
+    const notified = `${readFileSync(file, 'utf8')}end:\n  state: terminated\n  date: 2027-03-01\n  notice: { by: counterpart, date: 2026-09-01 }\n`;
+    writeFileSync(file, notified);
+    const site = publish(root);
+    // Still in force until the notice period runs out, and a citizen reads that it will end.
+    const home = read(site, 'index.html');
+    expect(home).toContain(
+      'firmado el 22 de marzo de 2023 · terminación notificada el 1 de septiembre de 2026: concluye el 1 de marzo de 2027',
+    );
+    expect(read(site, 'acuerdos/aurora-us.html')).toContain(
+      '<p class="status">Acuerdo vigente desde el 22 de marzo de 2023. Terminación notificada el 1 de septiembre de 2026: concluye el 1 de marzo de 2027.</p>',
+    );
+    expect(read(site, 'en/agreements/aurora-us.html')).toContain(
+      '<p class="status">Agreement in force since March 22, 2023. Termination notified on September 1, 2026: it ends on March 1, 2027.</p>',
+    );
+    expect(read(site, 'en/index.html')).toContain(
+      'signed on March 22, 2023 · termination notified on September 1, 2026: it ends on March 1, 2027',
+    );
+    // On the day it takes effect it has ended: off the site, page and all.
+    const after = publish(root, join(tempDir(), 'after'), { LINKAGE_TODAY: '2027-03-01' });
+    expect(read(after, 'index.html')).not.toContain('Aurora');
+    expect(existsSync(join(after, 'acuerdos/aurora-us.html'))).toBe(false);
+  });
+});

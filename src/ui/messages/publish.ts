@@ -65,6 +65,11 @@ export const publish: Catalog = {
   'site.in-force.heading': m('Acuerdos vigentes', 'Agreements in force'),
   'site.in-force.none': m('Aún no hay acuerdos vigentes.', 'There are no agreements in force yet.'),
   'site.signed': m('firmado el {date}', 'signed on {date}'),
+  'site.ending': m('terminación notificada: concluye el {date}', 'termination notified: it ends on {date}'),
+  'site.ending.notice': m(
+    'terminación notificada el {notice}: concluye el {date}',
+    'termination notified on {notice}: it ends on {date}',
+  ),
   // Followed by the topic, which may carry its own language mark: not a placeholder of escaped text.
   'site.kind.on-topic': m('Acuerdo de cooperación en materia de', 'Cooperation agreement on'),
   'site.areas': m('Áreas de cooperación', 'Areas of cooperation'),
@@ -103,6 +108,11 @@ export const publish: Catalog = {
 
   // ── A partner's page ──
   'site.case.status': m('Acuerdo vigente desde el {date}.', 'Agreement in force since {date}.'),
+  'site.case.ending': m('Terminación notificada: concluye el {date}.', 'Termination notified: it ends on {date}.'),
+  'site.case.ending.notice': m(
+    'Terminación notificada el {notice}: concluye el {date}.',
+    'Termination notified on {notice}: it ends on {date}.',
+  ),
   'site.case.agreement': m('El acuerdo', 'The agreement'),
   'site.case.signed-at': m('Firmado en {place}, el {date}.', 'Signed in {place}, on {date}.'),
   'site.case.signed-on': m('Firmado el {date}.', 'Signed on {date}.'),
