@@ -172,6 +172,7 @@ function shell(
   path: string,
   current: Shell['current'],
   title: string,
+  description: string,
   body: string,
   alternate?: (l: UiLang) => string,
 ): string {
@@ -181,6 +182,7 @@ function shell(
     lang,
     path,
     title,
+    description,
     ...(other && alternate ? { alternate: { lang: other, path: alternate(other) } } : {}),
     home: PATHS[lang].home,
     participate: PATHS[lang].participate,
@@ -308,8 +310,9 @@ function homePage(site: Site, lang: UiLang, partners: Partner[]): string {
   });
 
   const title = label(lang, 'site.title', { municipality: m.name });
+  const lead = label(lang, 'site.lead', { municipality: m.name, state: m.state });
   const body = `<h1>${title}</h1>
-<p class="lead">${label(lang, 'site.lead', { municipality: m.name, state: m.state })}</p>
+<p class="lead">${lead}</p>
 <section aria-labelledby="in-force"><h2 id="in-force">${label(lang, 'site.in-force.heading')}</h2>
 ${forceItems.length > 0 ? `<ul class="partners">\n${forceItems.join('\n')}\n</ul>` : `<p>${label(lang, 'site.in-force.none')}</p>`}
 </section>
@@ -334,7 +337,7 @@ ${
 <section aria-labelledby="scope"><h2 id="scope">${label(lang, 'site.scope.heading')}</h2>
 <p>${label(lang, 'site.scope.text')}</p>
 </section>`;
-  return shell(site, lang, path, 'home', title, body, (l) => PATHS[l].home);
+  return shell(site, lang, path, 'home', title, lead, body, (l) => PATHS[l].home);
 }
 
 // ── How to take part ────────────────────────────────────────────────────────────────────────────
@@ -361,8 +364,9 @@ ${contactList(lang, liaison.office)}
     return `<h3>${label(lang, `enum.sector.${sector}`)}</h3>\n<ul class="people">${items.join('\n')}</ul>`;
   }).filter(Boolean);
   const title = label(lang, 'site.nav.participate');
+  const lead = label(lang, 'site.participate.lead');
   const body = `<h1>${title}</h1>
-<p class="lead">${label(lang, 'site.participate.lead')}</p>
+<p class="lead">${lead}</p>
 ${office}
 <section aria-labelledby="who"><h2 id="who">${label(lang, 'site.participate.who')}</h2>
 ${groups.length > 0 ? groups.join('\n') : `<p>${label(lang, 'site.participate.none')}</p>`}
@@ -380,6 +384,7 @@ ${contactList(lang, municipality.office)}
     path,
     'participate',
     `${title} · ${label(lang, 'site.title', { municipality: municipality.name })}`,
+    lead,
     body,
     (l) => PATHS[l].participate,
   );
@@ -472,6 +477,11 @@ ${signers.length > 0 ? `<h3>${label(lang, 'site.case.signers')}</h3><ul>${signer
     path,
     'case',
     `${esc(city)} · ${label(lang, 'site.title', { municipality: site.config.municipality.name })}`,
+    label(lang, 'site.case.description', {
+      municipality: site.config.municipality.name,
+      city,
+      country: countryName(c.counterpart.country, lang),
+    }),
     body,
     (l) => casePath(l, p.slug),
   );

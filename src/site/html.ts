@@ -39,12 +39,14 @@ export function inLang(value: LangTextValue, lang: UiLang): [string, string] {
 /** The path from one site file to another, both site-relative with `/`. */
 export const href = (from: string, to: string): string => posix.relative(posix.dirname(from), to) || '.';
 
-/** What `page` needs; `title` is escaped text, `motto` and `body` are HTML. */
+/** What `page` needs; `title` and `description` are escaped text, `motto` and `body` are HTML. */
 export interface Shell {
   lang: UiLang;
   /** This page's site-relative path. */
   path: string;
   title: string;
+  /** What the page holds, in a sentence or two: for search results and shared links. */
+  description: string;
   /** The same page in the other language, when the site has it. */
   alternate?: { lang: UiLang; path: string };
   /** Site-relative paths of the home and participation pages of this language. */
@@ -80,6 +82,7 @@ export function page(s: Shell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${s.title}</title>
+<meta name="description" content="${s.description}">
 <link rel="stylesheet" href="${to(s.css)}">
 ${s.alternate ? `<link rel="alternate" hreflang="${s.alternate.lang}" href="${to(s.alternate.path)}">\n` : ''}</head>
 <body>

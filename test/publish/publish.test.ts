@@ -167,6 +167,24 @@ describe('linkage publish on the demo', () => {
     }
   });
 
+  it('describes each page for search engines and shared links, in its language', () => {
+    const description = (file: string) => read(site, file).match(/<meta name="description" content="([^"]*)">/)?.[1];
+    expect(description('index.html')).toMatch(
+      /^Ciudades hermanas y acuerdos de cooperación del Municipio de San Pedro/,
+    );
+    expect(description('en/index.html')).toMatch(/^Sister cities and cooperation agreements of the Municipality/);
+    expect(description('participa.html')).toMatch(/^Los vínculos internacionales del municipio se construyen/);
+    expect(description('acuerdos/aurora-us.html')).toBe(
+      'El acuerdo de San Pedro de las Huertas con Aurora, Estados Unidos: fechas, firmantes, áreas de cooperación, programas anuales y resultados.',
+    );
+    expect(description('en/agreements/giessen-de.html')).toBe(
+      'The agreement of San Pedro de las Huertas with Giessen, Germany: dates, signatories, areas of cooperation, annual programs and results.',
+    );
+    const all = htmlFiles(site).map(description);
+    expect(all.every((d) => d !== undefined && d.length > 40)).toBe(true);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it('gives the same bytes for the same workspace', () => {
     const again = publish(root, join(tempDir(), 'again'));
     const files = siteFiles(site);

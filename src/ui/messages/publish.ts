@@ -113,6 +113,10 @@ export const publish: Catalog = {
     'Terminación notificada el {notice}: concluye el {date}.',
     'Termination notified on {notice}: it ends on {date}.',
   ),
+  'site.case.description': m(
+    'El acuerdo de {municipality} con {city}, {country}: fechas, firmantes, áreas de cooperación, programas anuales y resultados.',
+    'The agreement of {municipality} with {city}, {country}: dates, signatories, areas of cooperation, annual programs and results.',
+  ),
   'site.case.agreement': m('El acuerdo', 'The agreement'),
   'site.case.signed-at': m('Firmado en {place}, el {date}.', 'Signed in {place}, on {date}.'),
   'site.case.signed-on': m('Firmado el {date}.', 'Signed on {date}.'),
