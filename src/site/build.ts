@@ -6,7 +6,8 @@
 // act). Cases still being negotiated, declined or withdrawn, and ended agreements are left out, and so
 // are Annual Operational Programs not yet approved by the Parties.
 import { withoutPrivate } from '../commands/review.js';
-import { countryName, dateRange, longDate } from '../intl.js';
+import { countryName, dateRange, formatMoney, longDate } from '../intl.js';
+import { budgetKey, budgetKeyParts, budgetSums } from '../process/aop.js';
 import { deriveCaseStatus, deriveWorkspace } from '../process/status.js';
 import { clearingDictamen, signatureDate } from '../process/steps.js';
 import { t, type UiLang } from '../ui/i18n.js';
@@ -522,6 +523,30 @@ function aopSection(aop: AopFile, lang: UiLang, areaTitle: Map<string, LangTextV
       }`
     : '';
   const tableLabel = label(lang, 'site.case.aop.activities', { year });
+  // What each source gives in each currency, summed from the activities' lines; what was executed
+  // only where some line records it.
+  const executed = budgetSums(aop, (line) => line.executed ?? 0);
+  const recorded = new Set(
+    aop.activities.flatMap((a) =>
+      (a.budget ?? []).filter((l) => l.executed !== undefined).map((l) => budgetKey(l.source, l.currency)),
+    ),
+  );
+  const budgetRows = [...budgetSums(aop)].map(([key, amount]) => {
+    const { source, currency } = budgetKeyParts(key);
+    const spent = recorded.has(key) ? formatMoney(executed.get(key) ?? 0, currency, lang) : '—';
+    return `<tr><th scope="row">${label(lang, `enum.source.${source}`)}</th><td class="n">${esc(formatMoney(amount, currency, lang))}</td><td class="n">${esc(spent)}</td></tr>`;
+  });
+  const budgetLabel = label(lang, 'site.case.aop.budget', { year });
+  const budget =
+    budgetRows.length > 0
+      ? `<div class="table-wrap" role="region" tabindex="0" aria-label="${budgetLabel}"><table>
+<caption>${budgetLabel}</caption>
+<thead><tr><th scope="col">${label(lang, 'site.case.aop.budget.source')}</th><th scope="col">${label(lang, 'site.case.aop.budget.planned')}</th><th scope="col">${label(lang, 'site.case.aop.budget.executed')}</th></tr></thead>
+<tbody>
+${budgetRows.join('\n')}
+</tbody>
+</table></div>`
+      : '';
   return `<section class="aop" aria-labelledby="${id}"><h3 id="${id}">${label(lang, 'site.case.aop.year', { year })}</h3>
 ${when ? `<p>${when}</p>` : ''}
 <h4>${label(lang, 'site.case.aop.objectives')}</h4>
@@ -537,6 +562,7 @@ ${activities.join('\n')}
 </table></div>`
     : `<p>${label(lang, 'site.case.aop.no-activities')}</p>`
 }
+${budget}
 ${evaluated && rows.length > 0 ? indicatorFigure(rows, year, lang, `ind-${slug}-${year}`) : ''}
 ${results || (evaluated ? '' : `<p>${label(lang, 'site.case.aop.pending')}</p>`)}
 </section>`;

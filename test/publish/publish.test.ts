@@ -185,6 +185,29 @@ describe('linkage publish on the demo', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it("shows each program's budget by source and currency, planned against executed, as the AOP file has it", () => {
+    const aurora = read(site, 'acuerdos/aurora-us.html').replaceAll('\u00a0', ' ');
+    expect(aurora).toContain('<caption>Presupuesto del programa 2025</caption>');
+    expect(aurora).toContain(
+      '<tr><th scope="row">El municipio</th><td class="n">MXN 719,500.00</td><td class="n">MXN 529,150.00</td></tr>',
+    );
+    expect(aurora).toContain(
+      '<tr><th scope="row">La contraparte</th><td class="n">USD 15,500.00</td><td class="n">USD 14,900.00</td></tr>',
+    );
+    expect(aurora).toContain(
+      '<tr><th scope="row">Un tercero</th><td class="n">MXN 640,000.00</td><td class="n">MXN 467,000.00</td></tr>',
+    );
+    // 2026 records no spending yet: nothing is put in its place.
+    expect(aurora).toContain(
+      '<tr><th scope="row">El municipio</th><td class="n">MXN 564,000.00</td><td class="n">—</td></tr>',
+    );
+    const en = read(site, 'en/agreements/aurora-us.html').replaceAll('\u00a0', ' ');
+    expect(en).toContain('<caption>Program budget 2025</caption>');
+    expect(en).toContain(
+      '<tr><th scope="row">The municipality</th><td class="n">MXN 719,500.00</td><td class="n">MXN 529,150.00</td></tr>',
+    );
+  });
+
   it('gives the same bytes for the same workspace', () => {
     const again = publish(root, join(tempDir(), 'again'));
     const files = siteFiles(site);

@@ -113,6 +113,10 @@ export const publish: Catalog = {
     'Terminación notificada el {notice}: concluye el {date}.',
     'Termination notified on {notice}: it ends on {date}.',
   ),
+  'site.case.aop.budget': m('Presupuesto del programa {year}', 'Program budget {year}'),
+  'site.case.aop.budget.source': m('Aporta', 'Contributed by'),
+  'site.case.aop.budget.planned': m('Programado', 'Planned'),
+  'site.case.aop.budget.executed': m('Ejercido', 'Spent'),
   'site.case.description': m(
     'El acuerdo de {municipality} con {city}, {country}: fechas, firmantes, áreas de cooperación, programas anuales y resultados.',
     'The agreement of {municipality} with {city}, {country}: dates, signatories, areas of cooperation, annual programs and results.',
