@@ -518,8 +518,10 @@ export function finishCase(f: CaseFlow, ran: { id: string; outcome: StepOutcome 
   }
   const actor = status.move?.actor ?? lead.step.actor;
   const due = dueDate(f, lead);
+  // A date already past is no deadline ahead: overdue since then, as status's late column says.
+  const dueKey = due === undefined ? 'next-step' : due < s.today ? 'next-step-overdue' : 'next-step-due';
   s.say(
-    s.t(due ? 'prompts.next-step-due' : 'prompts.next-step', {
+    s.t(`prompts.${dueKey}`, {
       step: lead.step.title[s.lang],
       phase: PHASES[lead.step.phase].title[s.lang],
       actor: actorName(f, actor),

@@ -76,8 +76,9 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     });
     expect(caseYaml().steps.letter).toEqual({ date: '2026-10-05', channel: 'diplomatic', followUpOn: '2026-11-19' });
     expect(r.said).toContain('✔ Paso «Carta de Intención» completo.');
+    // 45 days after 2026-10-05 is before today (2026-11-28): already overdue.
     expect(r.said).toContain(
-      'Sigue: «Respuesta de la contraparte» (Vinculación); le toca a: Contraparte; a más tardar el 2026-11-19.',
+      'Sigue: «Respuesta de la contraparte» (Vinculación); le toca a: Contraparte; vencido desde el 2026-11-19.',
     );
 
     // response: a date before the letter is asked again.
@@ -541,6 +542,13 @@ describe('next in the English UI', () => {
     const text = await englishNext('leamington-ca', 'Has the agreement been sent to the SRE', 'n', unsent);
     expect(text).toContain('Whose move: Municipality.');
     expect(text).not.toContain('due 2026-08-12');
+  });
+
+  it('says a next step whose date has passed is overdue since it, as status does, not due as if ahead', async () => {
+    // Hōfu's answer was to be followed up on 2026-09-15; today is 2026-11-28.
+    const text = await englishNext('hofu-jp', 'Has Hōfu answered', 'n');
+    expect(text).toContain('whose move: Counterpart; overdue since 2026-09-15.');
+    expect(text).not.toContain('due 2026-09-15');
   });
 
   it('says whose move it is as status does: the SRE, once the request for its opinion went out', async () => {

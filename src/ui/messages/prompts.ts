@@ -171,6 +171,10 @@ export const prompts: Catalog = {
     'Sigue: «{step}» ({phase}); le toca a: {actor}; a más tardar el {date}.',
     'Next: "{step}" ({phase}); whose move: {actor}; due {date}.',
   ),
+  'prompts.next-step-overdue': m(
+    'Sigue: «{step}» ({phase}); le toca a: {actor}; vencido desde el {date}.',
+    'Next: "{step}" ({phase}); whose move: {actor}; overdue since {date}.',
+  ),
   'prompts.run-next': m('Cuando haya novedades: `{command}`.', 'When there is news: `{command}`.'),
   'prompts.closed': m(
     'El caso {slug} está cerrado ({state}, {date}): no hay pasos que registrar.',
