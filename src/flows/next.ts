@@ -283,17 +283,21 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   const { ws } = o;
   const bundle = o.slug ? ws.cases.find((c) => c.slug === o.slug) : undefined;
   if (o.slug && !bundle?.case) throw new UserError('prompts.case-invalid', { slug: o.slug }, 2);
-  const event = isCaseEvent(o.step) ? o.step : undefined;
-  if (event && !bundle) throw new UserError('prompts.event-needs-case', { step: event }, 2);
+  const given = isCaseEvent(o.step) ? o.step : undefined;
+  if (given && !bundle) throw new UserError('prompts.event-needs-case', { step: given }, 2);
   // `--step end` on a closed case revisits its end; each `--step amendment` adds an amendment. Only a
   // terminal asks again: without one, what is recorded stands and is not missing.
   const revisit =
     o.prompter !== undefined &&
-    (event
-      ? event === 'end' && bundle?.case?.end !== undefined
+    (given
+      ? given === 'end' && bundle?.case?.end !== undefined
       : o.step !== undefined && stepsToAsk({ ...o }, ws, bundle)[0]?.state === 'done');
   const s = makeSession({ ...o, revisit }, ws, o.slug);
   const f: WorkspaceFlow | CaseFlow = bundle ? caseFlow(s, ws, bundle) : workspaceFlow(s, ws);
+  // The step an interrupted run was asking, named in the drafts: without --step, `next` goes back to it.
+  const resumed = () => s.targets.flatMap((t) => (t.step !== undefined ? [t.step] : []));
+  // The end or an amendment, asked outside the steps: by --step, or resumed.
+  const event = o.step === undefined ? resumed().find(isCaseEvent) : given;
 
   if (o.answers) {
     const value = o.answers.value;
@@ -339,7 +343,7 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     // A signature the answers file recorded whole has no question left to write out its text.
     freezeIfSigned(f as CaseFlow);
     const status = caseStatusNow(f as CaseFlow);
-    if (status.closed && !o.step) {
+    if (status.closed && !o.step && !event) {
       s.sayNotes();
       s.say(
         s.t('prompts.closed', {
@@ -353,14 +357,13 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   }
   if (event) {
     const cf = f as CaseFlow;
-    const outcome = event === 'end' ? await askEnd(cf) : await askAmendment(cf);
+    const outcome = await asking(s, event, () => (event === 'end' ? askEnd(cf) : askAmendment(cf)));
     if (outcome === 'asked') s.say(`  ${s.t(`prompts.${event}.done`)}`);
     finishCase(cf, []);
     s.close();
     return { session: s, answers: answersOf(f), idle: false };
   }
-  const resume = s.targets.flatMap((t) => (t.step !== undefined ? [t.step] : []));
-  const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined, resume);
+  const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined, resumed());
   // A new program in the answers file is written by the `aop` step, even when another step leads.
   if (bundle && answeredNewAop(s) && !todo.some((x) => x.id === 'aop')) {
     const aop = caseStatusNow(f as CaseFlow).steps.find((x) => x.id === 'aop');
@@ -376,13 +379,9 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   }
   const ran: { id: string; outcome: StepOutcome }[] = [];
   for (const status of todo) {
-    let outcome: StepOutcome;
-    try {
-      outcome = bundle ? await runCaseStep(f as CaseFlow, status) : await runWorkspaceStep(f, status);
-    } catch (error) {
-      if (isInterrupt(error)) s.interruptedIn(status.id);
-      throw error;
-    }
+    const outcome = await asking(s, status.id, () =>
+      bundle ? runCaseStep(f as CaseFlow, status) : runWorkspaceStep(f, status),
+    );
     ran.push({ id: status.id, outcome });
     if (outcome === 'waiting') break;
   }
@@ -392,6 +391,16 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   else finishPhase1(f, ran);
   s.close();
   return { session: s, answers: answersOf(f), idle: false };
+}
+
+/** Asks a step (or the end, an amendment); Ctrl+C in it leaves its name in the drafts, for `next` to resume. */
+async function asking(s: Session, step: string, ask: () => Promise<StepOutcome> | StepOutcome): Promise<StepOutcome> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (isInterrupt(error)) s.interruptedIn(step);
+    throw error;
+  }
 }
 
 function currentWs(f: WorkspaceFlow): Workspace {

@@ -293,6 +293,33 @@ describe('linkage next --step end', () => {
     expect(await errors()).toBe(0);
   });
 
+  it('an end interrupted is taken up by `next` alone, not left for `--step end`', async () => {
+    screen.clear();
+    const run = nextFlow({ ...base(), out: collector(), step: 'end' });
+    await pick('¿Cómo terminó el caso?', 2); // terminated
+    await pick('¿Quién dio el aviso de terminación?', 1); // the counterpart
+    await prompt('Fecha del aviso');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+
+    // Not the letter, the case's next step: the end, at the notice's date.
+    const r = await next(async () => {
+      await answer('Fecha del aviso', '2026-11-27');
+      await answer('Número de oficio');
+      await answer('Fecha en que surte efecto la terminación', '2027-02-28');
+      await answer('Motivo [español]', 'Cambio de prioridades.');
+      await answer('Motivo [inglés]', 'Change of priorities.');
+    });
+    expect(r.said).toContain('■ Fin del vínculo');
+    expect(r.said).toContain('Se registró el fin del caso.');
+    expect(caseYaml().end).toMatchObject({ state: 'terminated', notice: { by: 'counterpart', date: '2026-11-27' } });
+    // Ended normally, the run leaves no step to resume: `next` goes on with the case.
+    const again = await next(async () => {
+      await answer('¿Ya se envió la Carta de Intención a León?', 'n');
+    });
+    expect(again.said).not.toContain('■ Fin del vínculo');
+  });
+
   it('offers as the termination date the day the notice period of the agreement runs out', async () => {
     writeFileSync(
       join(root, 'cases', 'leon-es', 'agreement.yaml'),
@@ -581,5 +608,19 @@ describe('linkage next --step amendment', () => {
     ctrlC();
     expect(isInterrupt(await third.catch((e: unknown) => e))).toBe(true);
     expect(yamlOf('case.yaml').amendments).toHaveLength(2);
+
+    // `next` alone takes it up where it stopped, as `--step amendment` would.
+    screen.clear();
+    const resumed = nextFlow({ ...base(), ws: loadWorkspace(root), slug: 'lyon-fr', out: collector() });
+    await answer('Fecha de la propuesta de modificación', '2026-11-28');
+    await answer('Qué cambia [español]', 'Se agrega el arbitraje.');
+    await answer('Qué cambia [inglés]', 'Arbitration is added.');
+    await answer('¿Ya se envió la modificación «modificacion-3» a la SRE para su dictamen?', 'n');
+    await resumed;
+    expect(yamlOf('case.yaml').amendments.map((a: { id: string }) => a.id)).toEqual([
+      'modificacion-1',
+      'modificacion-2',
+      'modificacion-3',
+    ]);
   });
 });
