@@ -63,6 +63,12 @@ export function languageName(code: string, lang: string): string {
   }
 }
 
+/** «pl (polaco)», «pl (Polish)»: a language's code and its name in `lang`; the code alone when it has none. */
+export function languageWithName(code: string, lang: string): string {
+  const name = languageName(code, lang);
+  return name === code ? code : `${code} (${name})`;
+}
+
 export const formatNumber = (value: number, lang: string) => numberFormat(lang).format(value);
 
 const moneyFormat = new Map<string, Intl.NumberFormat>();

@@ -1,4 +1,4 @@
-import { runGenerate } from '../commands/generate.js';
+import { noticeParams, runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { message, t } from '../ui/i18n.js';
@@ -74,7 +74,7 @@ export async function generateAction(
   const said = new Set<string>();
   for (const d of result.documents) {
     for (const w of d.warnings) {
-      const m = message(ctx.lang, w.id, { ...w.params, globals });
+      const m = message(ctx.lang, w.id, { ...noticeParams(w, ctx.lang), globals });
       const line = `${m.text}${m.hint ? ` ${m.hint}` : ''}`;
       if (said.has(line)) continue;
       said.add(line);

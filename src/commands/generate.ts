@@ -6,6 +6,7 @@ import { documentFileName } from '../documents/file-name.js';
 import { located, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { UserError } from '../errors.js';
+import { languageWithName } from '../intl.js';
 import { administrationIn, administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
@@ -61,7 +62,25 @@ export interface GeneratedDocument {
   fromIssued?: boolean;
   recorded?: { sha256: string };
   pageCount?: number;
-  warnings: { id: string; params: Record<string, string | number> }[];
+  warnings: Notice[];
+}
+
+/**
+ * A message said with a document. `languages`: params that are language codes, said with their names
+ * in the language of whoever reads the message ("pl (polaco)"), unknown here (see `noticeParams`).
+ */
+export interface Notice {
+  id: string;
+  params: Record<string, string | number>;
+  languages?: Record<string, string[]>;
+}
+
+/** The params of a notice for a message in `lang`: its language codes named in it. */
+export function noticeParams(notice: Notice, lang: string): Record<string, string | number> {
+  const named = Object.entries(notice.languages ?? {}).map(
+    ([key, codes]) => [key, codes.map((code) => languageWithName(code, lang)).join(', ')] as const,
+  );
+  return { ...notice.params, ...Object.fromEntries(named) };
 }
 
 /** A document `generate all` left out because the case's facts would make it contradict itself. */
@@ -86,7 +105,7 @@ interface Job {
   /** The amendment (its index in case.yaml) an oficio is about; undefined for the agreement itself. */
   amendment?: number;
   /** Said with the document: the counterpart's language had no template, so it went out in others. */
-  notice?: { id: string; params: Record<string, string | number> };
+  notice?: Notice;
 }
 
 export async function runGenerate(options: GenerateOptions): Promise<GenerateResult> {
@@ -463,12 +482,7 @@ function languages(
  * (no template in Portuguese, say): made in the languages chosen, and said, so that nobody sends it
  * believing it is in the counterpart's language.
  */
-function notInTheirLanguage(
-  ws: Workspace,
-  doc: DocumentDef,
-  bundle: CaseBundle,
-  langs: string[],
-): { id: string; params: Record<string, string | number> } | undefined {
+function notInTheirLanguage(ws: Workspace, doc: DocumentDef, bundle: CaseBundle, langs: string[]): Notice | undefined {
   if (doc.fixedLangs) return undefined;
   const theirs = bundle.case?.counterpart.languages ?? [];
   if (theirs.length === 0 || theirs.some((lang) => langs.includes(lang))) return undefined;
@@ -479,10 +493,10 @@ function notInTheirLanguage(
     params: {
       document: doc.id,
       slug: bundle.slug,
-      theirs: theirs.join(', '),
       langs: langs.join(', '),
       lang: theirs[0] ?? '',
     },
+    languages: { theirs },
   };
 }
 

@@ -116,13 +116,16 @@ describe('linkage in English', () => {
     expect(status('es')).toContain('seguimiento de «Respuesta de la contraparte» vencido el 2026-09-15');
   });
 
-  it('says in English words which language a counterpart works in when the document cannot be in it', () => {
+  it('says in English words which language a counterpart works in when the document cannot be in it, named in the UI language', () => {
     const root = copyWorkspace('demo');
-    const r = runCli(['--ui-lang', 'en', 'generate', 'letter', 'krakow-pl'], { cwd: root, env: AS_OF });
+    const generate = (lang: string) =>
+      runCli(['--ui-lang', lang, 'generate', 'letter', 'krakow-pl'], { cwd: root, env: AS_OF });
+    const r = generate('en');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      'The counterpart in the case "krakow-pl" works in pl, and there is no template of the document letter in that language: it was written in es, en.',
+      'The counterpart in the case "krakow-pl" works in pl (Polish), and there is no template of the document letter in that language: it was written in es, en.',
     );
+    expect(generate('es').stdout).toContain('La contraparte del caso «krakow-pl» lee pl (polaco), y no hay plantilla');
   });
 
   it('says one month and one year in the singular, in English and in Spanish', () => {

@@ -292,7 +292,7 @@ export const documents: Catalog = {
     en: 'The document {document} is not issued with --record: no step records it.',
   },
   'document.not-their-language': {
-    es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
+    es: 'La contraparte del caso «{slug}» lee {theirs}, y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
     en: 'The counterpart in the case "{slug}" works in {theirs}, and there is no template of the document {document} in that language: it was written in {langs}.',
     hint: {
       es: 'Para una versión en su idioma, agregue «{lang}» a settings.languages en linkage.yaml y cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}{globals}`).',
@@ -300,7 +300,7 @@ export const documents: Catalog = {
     },
   },
   'document.not-their-language.template': {
-    es: 'La contraparte del caso «{slug}» lee «{theirs}», y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
+    es: 'La contraparte del caso «{slug}» lee {theirs}, y no hay plantilla del documento {document} en ese idioma: se escribió en «{langs}».',
     en: 'The counterpart in the case "{slug}" works in {theirs}, and there is no template of the document {document} in that language: it was written in {langs}.',
     hint: {
       es: 'Para una versión en su idioma, cree templates/{lang}/{document}.hbs (puede partir de `linkage templates eject {document}{globals}`).',
