@@ -1,14 +1,13 @@
 // Answers: a YAML file shaped like the file a command writes (linkage.yaml, case.yaml), merged over
 // defaults and command-line values, then reviewed for what is still missing and what is invalid.
 // `init` and `new` use it without a terminal; the guided prompts ask for exactly what `missing` lists.
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Params } from '../errors.js';
 import { UserError } from '../errors.js';
 import { isPlainObject } from '../workspace/hash.js';
 import { readFileOrPipe } from '../workspace/read-file.js';
 import type { FileKind } from '../workspace/schema.js';
 import { type SchemaIssue, validateFile } from '../workspace/validate.js';
-import { locate, parseYaml } from '../workspace/yaml.js';
+import { locateKey, parseYaml } from '../workspace/yaml.js';
 
 export type FieldPath = (string | number)[];
 export type Answers = Record<string, unknown>;
@@ -206,22 +205,10 @@ export function answerFindings(
 export function locateAnswer(source: AnswersSource, path: FieldPath): { line?: number; col?: number } {
   if (getIn(source.value, path) === undefined) return {};
   try {
-    return keyPosition(source.text, path) ?? locate(source.text, path);
+    return locateKey(source.text, path);
   } catch {
     return {};
   }
-}
-
-function keyPosition(text: string, path: FieldPath): { line: number; col: number } | undefined {
-  const last = path[path.length - 1];
-  if (typeof last !== 'string') return undefined;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-  const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-  return start === undefined ? undefined : lineCounter.linePos(start);
 }
 
 export type Translate = (id: string, params: Params) => { text: string; hint?: string };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Problem } from './problems.js';
 import { readRegularFile } from './read-file.js';
-import { decodeText, locate } from './yaml.js';
+import { decodeText, locate, locateKey } from './yaml.js';
 
 const WALKS_PER_FILE = 16;
 
@@ -33,7 +33,8 @@ export function locateProblems(root: string, problems: Problem[], known?: Readon
     const text = textOf(p.file);
     if (text === null) return p;
     try {
-      return { ...p, ...locate(text, p.path ?? [], (counts.get(p.file) ?? 0) <= WALKS_PER_FILE) };
+      const at = p.atKey ? locateKey : locate;
+      return { ...p, ...at(text, p.path ?? [], (counts.get(p.file) ?? 0) <= WALKS_PER_FILE) };
     } catch {
       return p;
     }

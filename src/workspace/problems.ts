@@ -8,6 +8,8 @@ export interface Problem {
   /** Workspace-relative, with `/`. */
   file: string;
   path?: (string | number)[];
+  /** The finding is about the key that ends `path` (an unknown key), not its value: placed at the key. */
+  atKey?: true;
   line?: number;
   col?: number;
   /** The check rule that found it, and the legal article it enforces where there is one. */

@@ -261,10 +261,14 @@ let judged: { text: string; ok: boolean } | undefined;
 
 /**
  * Line and column of the node at `path` in `text` (NFC, LF line ends, as decodeText gives it), or of
- * its nearest existing parent, as `locate` answers; undefined where the walk is unsure (yaml.ts then
- * reads the file).
+ * its nearest existing parent, as `locate` answers (of the key that holds it with `key`, as
+ * `locateKey`); undefined where the walk is unsure (yaml.ts then reads the file).
  */
-export function scanLocate(text: string, path: (string | number)[]): { line: number; col: number } | undefined {
+export function scanLocate(
+  text: string,
+  path: (string | number)[],
+  key = false,
+): { line: number; col: number } | undefined {
   // `yaml` drops a U+FEFF at the start of a line before the document; js-yaml keeps it in the key.
   if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return undefined;
   if (judged?.text !== text) judged = { text, ok: closesOnItsLine(text) };
@@ -296,9 +300,9 @@ export function scanLocate(text: string, path: (string | number)[]): { line: num
       }
       walked++;
     }
-    // As yaml.ts locateIn: a scalar at the end of the path is placed at its value; anything else
-    // (a collection, or a parent where the path stops short) at the key that holds it.
-    const atValue = walked === path.length && node.kind === 'scalar';
+    // As yaml.ts locateIn: a scalar at the end of the path is placed at its value (unless `key`);
+    // anything else (a collection, or a parent where the path stops short) at the key that holds it.
+    const atValue = walked === path.length && node.kind === 'scalar' && !(key && keyStart !== undefined);
     return lineCol(text, atValue ? node.start : (keyStart ?? node.start));
   } catch {
     // UNSURE, or a bug here: either way the readers place the path.

@@ -9,6 +9,8 @@ export interface SchemaIssue {
   severity: 'error' | 'warning';
   path: (string | number)[];
   params: Record<string, string | number>;
+  /** About the key that ends `path`, not its value (an unknown key): located at the key. */
+  atKey?: true;
 }
 
 /** Validates a parsed file against its precompiled JSON Schema and turns ajv's errors into issues. */
@@ -85,6 +87,7 @@ function misspeltRequired(issues: SchemaIssue[]): SchemaIssue[] {
             severity: 'error' as const,
             path: i.path,
             params: { field: String(misspelt.get(i)?.params.field), key: String(i.params.key) },
+            atKey: true as const,
           }
         : i,
     );
@@ -106,6 +109,7 @@ function toIssue(e: ErrorObject): SchemaIssue {
       severity: 'warning',
       path: [...path, key],
       params: { key, suggestion: lower },
+      atKey: true,
     };
   }
   // A map without its Spanish. An empty map lacks it too: that is said as an empty text is, below,
@@ -131,6 +135,7 @@ function toIssue(e: ErrorObject): SchemaIssue {
         severity: 'warning',
         path: [...path, key],
         params: { key, known: known.join(', '), ...(suggestion ? { suggestion } : {}) },
+        atKey: true,
       };
     }
     case 'required': {

@@ -316,24 +316,38 @@ interface LocateView {
  * all: `walk: false` for a text with many paths to place (locateProblems).
  */
 export function locate(text: string, path: (string | number)[], walk = true): { line: number; col: number } {
-  return (walk ? scanLocate(text, path) : undefined) ?? locateIn(viewOf(text), path);
+  return locateAt(text, path, walk, false);
 }
 
-/** `locate` through `yaml` alone: what the fast index must agree with (the tests compare them). */
-export function locateCarefully(text: string, path: (string | number)[]): { line: number; col: number } {
+/**
+ * As `locate`, but of the key that ends `path` (a plain value too, not only a mapping or a list):
+ * where a finding about the key itself points (an unknown or misspelt key). Where the path ends in
+ * no key (a list item, or a path that stops short), as `locate`.
+ */
+export function locateKey(text: string, path: (string | number)[], walk = true): { line: number; col: number } {
+  return locateAt(text, path, walk, true);
+}
+
+function locateAt(text: string, path: (string | number)[], walk: boolean, key: boolean): { line: number; col: number } {
+  return (walk ? scanLocate(text, path, key) : undefined) ?? locateIn(viewOf(text), path, key);
+}
+
+/** `locate` (`locateKey` with `key`) through `yaml` alone: what the fast index must agree with (the tests compare them). */
+export function locateCarefully(text: string, path: (string | number)[], key = false): { line: number; col: number } {
   if (lastCareful?.text !== text) lastCareful = { text, view: yamlView(text) };
-  return locateIn(lastCareful.view, path);
+  return locateIn(lastCareful.view, path, key);
 }
 
 let lastCareful: { text: string; view: LocateView } | undefined;
 
-function locateIn(view: LocateView, path: (string | number)[]): { line: number; col: number } {
+function locateIn(view: LocateView, path: (string | number)[], key: boolean): { line: number; col: number } {
   for (let n = path.length; n >= 0; n--) {
     const prefix = path.slice(0, n);
     const node = view.at(prefix);
     if (node) {
-      // A scalar: the value itself. A mapping or list, or a path that stops short: the key that holds it.
-      const isScalar = n === path.length && node.scalar;
+      // A scalar: the value itself (its key with `key`). A mapping or list, or a path that stops
+      // short: the key that holds it.
+      const isScalar = n === path.length && node.scalar && !key;
       const keyPos = n > 0 && !isScalar ? view.keyStart(prefix) : undefined;
       return view.linePos(keyPos ?? node.start);
     }

@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { locateProblems } from '../../src/workspace/locate.js';
 import type { Problem } from '../../src/workspace/problems.js';
 import { scanLocate } from '../../src/workspace/scan.js';
-import { locate, locateCarefully, parseYaml } from '../../src/workspace/yaml.js';
+import { locate, locateCarefully, locateKey, parseYaml } from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 type Path = (string | number)[];
@@ -95,7 +95,10 @@ function mutants(text: string, count: number, seed: number): string[] {
   });
 }
 
-/** Where `locate` (and the line walk, wherever it answers) disagrees with `yaml`: the first twenty. */
+/**
+ * Where `locate` and `locateKey` (and the line walk, wherever it answers) disagree with `yaml`: the
+ * first twenty.
+ */
 function disagreements(texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
@@ -106,15 +109,18 @@ function disagreements(texts: string[]): string[] {
     // the walk must then agree with the readers that placed such files before it (walk: false).
     const broken = parseDocument(parsed.text).errors.length > 0;
     for (const p of paths(parsed.value)) {
-      const careful = broken ? locate(parsed.text, p, false) : locateCarefully(parsed.text, p);
-      for (const [name, fast] of [
-        ['locate', locate(parsed.text, p)],
-        ['walk', scanLocate(parsed.text, p) ?? careful],
-      ] as const) {
-        if (fast.line !== careful.line || fast.col !== careful.col) {
-          out.push(
-            `${name} ${JSON.stringify(p)}: ${JSON.stringify(fast)} vs ${JSON.stringify(careful)}\n${parsed.text}`,
-          );
+      for (const key of [false, true]) {
+        const at = key ? locateKey : locate;
+        const careful = broken ? at(parsed.text, p, false) : locateCarefully(parsed.text, p, key);
+        for (const [name, fast] of [
+          [key ? 'locateKey' : 'locate', at(parsed.text, p)],
+          ['walk', scanLocate(parsed.text, p, key) ?? careful],
+        ] as const) {
+          if (fast.line !== careful.line || fast.col !== careful.col) {
+            out.push(
+              `${name} ${JSON.stringify(p)}: ${JSON.stringify(fast)} vs ${JSON.stringify(careful)}\n${parsed.text}`,
+            );
+          }
         }
       }
     }

@@ -249,6 +249,46 @@ describe('a required key written not quite as it is spelt', () => {
   });
 });
 
+describe('a finding about a key', () => {
+  it('points at the key, one about a value at the value, in every format', () => {
+    const root = copyWorkspace('demo');
+    edit(root, KRAKOW, (t) =>
+      t
+        .replace('  country: PL\n', '  country: pl\n')
+        .replace('    pl: Urząd Miasta Krakowa\n', '    PL: Urząd Miasta Krakowa\n')
+        .replace('    name: Tomasz', '    nmae: Tomasz')
+        .replace('    gender: m\n', '    gendr: m\n'),
+    );
+    edit(root, 'cases/giessen-de/case.yaml', (t) =>
+      t.replace('    folio: CAI/009/2025\n', '    foilo: CAI/009/2025\n'),
+    );
+    const check = runCli(['check'], { cwd: root });
+    const at = (path: string) =>
+      check.stdout.split('\n').find((l) => l.includes('krakow-pl/') && l.includes(`(${path})`));
+    // A key holding a plain value: its key, as a key holding a block is (`Counterpart:` at 3:1).
+    expect(at('counterpart.mayor.nmae')).toMatch(/case\.yaml:14:5 .*«name».*«nmae»/);
+    expect(at('counterpart.mayor.gendr')).toMatch(/case\.yaml:15:5 .*Clave desconocida «gendr»/);
+    expect(at('counterpart.body.PL')).toMatch(/case\.yaml:12:5 .*«PL»/);
+    const giessen = check.stdout
+      .split('\n')
+      .find((l) => l.includes('giessen-de/') && l.includes('(steps.comision.foilo)'));
+    expect(giessen).toMatch(/case\.yaml:107:5 .*«foilo»/);
+    // A wrong value: the value.
+    expect(at('counterpart.country')).toMatch(/case\.yaml:5:12 /);
+
+    const github = runCli(['check', '--format', 'github'], { cwd: root }).stdout;
+    expect(github).toMatch(/case\.yaml,line=14,col=5,title=schema\.required-misspelt::/);
+    expect(github).toMatch(/case\.yaml,line=15,col=5,title=schema\.unknown-key::/);
+    const json = JSON.parse(runCli(['check', '--format', 'json'], { cwd: root }).stdout) as {
+      problems: { path?: string[]; line?: number; column?: number }[];
+    };
+    const placed = (key: string) => json.problems.find((p) => p.path?.at(-1) === key);
+    expect(placed('nmae')).toMatchObject({ line: 14, column: 5 });
+    expect(placed('gendr')).toMatchObject({ line: 15, column: 5 });
+    expect(placed('country')).toMatchObject({ line: 5, column: 12 });
+  });
+});
+
 describe('a YAML merge key (`<<: *anchor`), which YAML 1.2 does not have', () => {
   const merged = () => {
     const root = copyWorkspace('demo');

@@ -71,6 +71,7 @@ describe('validateFile: keys of a language map', () => {
         severity: 'warning',
         path: ['counterpart', 'city', 'EN'],
         params: { key: 'EN', suggestion: 'en' },
+        atKey: true,
       },
     ]);
     expect(withCity({ es: 'Almería', english: 'Almeria' })).toEqual([
@@ -79,6 +80,7 @@ describe('validateFile: keys of a language map', () => {
         severity: 'warning',
         path: ['counterpart', 'city', 'english'],
         params: { key: 'english', suggestion: 'english' },
+        atKey: true,
       },
     ]);
   });

@@ -121,6 +121,7 @@ const problemsOf = (rule: Rule, findings: Finding[]): Problem[] =>
       params: f.params ?? {},
       file: f.file,
       ...(f.path ? { path: f.path } : {}),
+      ...(f.atKey ? { atKey: f.atKey } : {}),
       rule: rule.id,
       ...(law ? { law } : {}),
     };

@@ -19,6 +19,8 @@ export interface Finding {
   params?: Params;
   file: string;
   path?: (string | number)[];
+  /** About the key that ends `path` (a step the process does not have), not its value: located at the key. */
+  atKey?: true;
   /** Overrides the rule's severity for this finding. */
   severity?: 'error' | 'warning';
   /** The article this finding enforces, when the rule as a whole enforces none or another one. */

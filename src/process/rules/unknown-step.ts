@@ -7,7 +7,7 @@ import { caseFile, type FieldPath } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
 /** A finding of this rule without its file: what the answers of `new` and `init` are refused for, too. */
-export type StepFinding = Required<Pick<Finding, 'id' | 'params' | 'path'>>;
+export type StepFinding = Required<Pick<Finding, 'id' | 'params' | 'path'>> & Pick<Finding, 'atKey'>;
 
 function unknown(id: string, known: string[], path: FieldPath, base: string, params = {}): StepFinding {
   const suggestion = closest(id, known);
@@ -17,6 +17,9 @@ function unknown(id: string, known: string[], path: FieldPath, base: string, par
     path,
   };
 }
+
+/** A step or a fact a case names as a key that the process does not have: said at that key. */
+const unknownKey = (...args: Parameters<typeof unknown>): StepFinding => ({ ...unknown(...args), atKey: true });
 
 /**
  * linkage.yaml's local steps: each has an id of its own and follows a step that exists. `after`: the
@@ -46,17 +49,17 @@ export function caseStepFindings(c: Pick<CaseFile, 'steps' | 'skipped'>, all: re
   const findings: StepFinding[] = [];
   for (const [id, value] of Object.entries(c.steps ?? {})) {
     const local = locals.find((l) => l.id === id);
-    if (!known.includes(id)) findings.push(unknown(id, known, ['steps', id], 'rule.unknown-step'));
+    if (!known.includes(id)) findings.push(unknownKey(id, known, ['steps', id], 'rule.unknown-step'));
     else if (local && value && typeof value === 'object' && !Array.isArray(value)) {
       const keys = local.facts.map((f) => f.key);
       for (const key of Object.keys(value)) {
         if (!keys.includes(key))
-          findings.push(unknown(key, keys, ['steps', id, key], 'rule.unknown-step.fact', { step: id }));
+          findings.push(unknownKey(key, keys, ['steps', id, key], 'rule.unknown-step.fact', { step: id }));
       }
     }
   }
   for (const id of Object.keys(c.skipped ?? {})) {
-    if (!known.includes(id)) findings.push(unknown(id, known, ['skipped', id], 'rule.unknown-step'));
+    if (!known.includes(id)) findings.push(unknownKey(id, known, ['skipped', id], 'rule.unknown-step'));
   }
   return findings;
 }
