@@ -2,6 +2,7 @@ import { noticeParams, runGenerate } from '../commands/generate.js';
 import { UserError } from '../errors.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { message, t } from '../ui/i18n.js';
+import { where } from '../ui/problems.js';
 import { type ActionContext, out, shownPath, workspaceArgs, workspaceRoots, writeLines } from './context.js';
 
 export interface GenerateFlags {
@@ -67,7 +68,10 @@ export async function generateAction(
   for (const d of result.leftOut) {
     const m = message(ctx.lang, d.reason.id, { ...d.reason.params, globals });
     const lead = t(ctx.lang, 'generate.left-out', { document: d.document, slug: d.slug });
-    lines.push(c.yellow(`${lead} ${m.text}${m.hint ? ` ${m.hint}` : ''}`));
+    // Where in the case's files, as check says it: `cases/…/case.yaml:40:15 (steps.…): `.
+    const loc = d.reason.location;
+    const at = loc ? `${where({ ...loc, file: shownPath(ctx, loc.file) })}: ` : '';
+    lines.push(c.yellow(`${lead} ${at}${m.text}${m.hint ? ` ${m.hint}` : ''}`));
   }
   // A warning about the workspace (no way to reach the liaison, no administration on record) comes
   // with each document it touches: `generate all` says it once.

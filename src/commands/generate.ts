@@ -5,7 +5,7 @@ import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from 
 import { documentFileName } from '../documents/file-name.js';
 import { located, renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
-import { UserError } from '../errors.js';
+import { type Location, UserError } from '../errors.js';
 import { languageWithName } from '../intl.js';
 import { administrationIn, administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
@@ -88,8 +88,8 @@ export interface LeftOutDocument {
   /** The document, with the amendment it is about (`opinion-request --amendment <id>`). */
   document: string;
   slug: string;
-  /** Why: the error it is refused with when asked for by name. */
-  reason: { id: string; params: Record<string, string | number> };
+  /** Why: the error it is refused with when asked for by name, and where in the case's files. */
+  reason: { id: string; params: Record<string, string | number>; location?: Location };
 }
 
 export interface GenerateResult {
@@ -120,6 +120,16 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true }),
   );
   const ws = workspaces[0] as Workspace;
+  try {
+    return await generateIn(ws, workspaces, options);
+  } catch (error) {
+    // A refusal about a field of a file says its line and column, as check does.
+    throw located(ws.root, error);
+  }
+}
+
+/** runGenerate in the first of `workspaces`, `ws`, once they are read. */
+async function generateIn(ws: Workspace, workspaces: Workspace[], options: GenerateOptions): Promise<GenerateResult> {
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
   const { jobs, leftOut } = await planJobs(ws, options, today);
@@ -127,7 +137,9 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });
 
   // A report over several workspaces belongs to none of them: it goes where the command was run.
-  const outDir = options.out ? resolve(options.cwd, options.out) : join(also.length > 0 ? options.cwd : ws.root, 'out');
+  const outDir = options.out
+    ? resolve(options.cwd, options.out)
+    : join(workspaces.length > 1 ? options.cwd : ws.root, 'out');
   // A language without its template stops the run before any document is written (generate all
   // wrote some, then stopped at the first document it could not make in a language asked for).
   const fromIssued = (job: Job) => (options.record || options.check ? undefined : issuedCopy(ws, job));
@@ -297,12 +309,13 @@ async function planJobs(
         // What the case's facts would make contradict itself: `all` leaves it out, saying why.
         const contradiction = doc.contradicted?.(ws, bundle, amendment);
         if (contradiction) {
-          if (options.document !== 'all') throw located(ws.root, contradiction);
+          if (options.document !== 'all') throw contradiction;
           const id = amendment === undefined ? undefined : bundle.case?.amendments?.[amendment]?.id;
+          const { location } = located(ws.root, contradiction);
           leftOut.push({
             document: id === undefined ? doc.id : `${doc.id} --amendment ${id}`,
             slug: bundle.slug,
-            reason: { id: contradiction.id, params: contradiction.params },
+            reason: { id: contradiction.id, params: contradiction.params, ...(location ? { location } : {}) },
           });
           continue;
         }

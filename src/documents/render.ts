@@ -85,6 +85,8 @@ export async function renderDocument(req: RenderRequest): Promise<Rendered> {
  * A user error of the rendering names a workspace's file as the workspace does (`linkage.yaml`, a case's
  * file): made absolute, as every location is, and a field of it given its line and column.
  */
+export function located(root: string, error: UserError): UserError;
+export function located(root: string, error: unknown): unknown;
 export function located(root: string, error: unknown): unknown {
   if (!(error instanceof UserError) || !error.location) return error;
   const { path, line } = error.location;

@@ -424,7 +424,7 @@ describe('the registration letter of a signed amendment', () => {
     );
     const r = generate(root, ['registration', 'aurora-us', '--amendment', 'modificacion-1']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cases/aurora-us/case.yaml (amendments.0)');
+    expect(r.stderr).toMatch(/cases\/aurora-us\/case\.yaml:\d+:\d+ \(amendments\.0\): /);
     expect(flat(r.stderr)).toContain(
       'La modificación «modificacion-1» del caso «aurora-us» consta firmada, pero no hay un dictamen favorable (o «no requerido») de la SRE sobre ella',
     );
@@ -458,7 +458,7 @@ describe('the registration letter of a signed amendment', () => {
     );
     const agreement = generate(demo, ['registration', 'aurora-us']);
     expect(agreement.code).toBe(2);
-    expect(agreement.stderr).toContain('cases/aurora-us/case.yaml (steps.signature.hash)');
+    expect(agreement.stderr).toContain('cases/aurora-us/case.yaml:129:11 (steps.signature.hash): ');
     expect(flat(agreement.stderr)).toContain(
       'El texto firmado del acuerdo del caso «aurora-us» (hash 9b982f787ab1) no es el que la SRE dictaminó favorablemente (hash f195773214b0)',
     );
@@ -532,7 +532,7 @@ describe('which oficios a case has reached', () => {
     expect(r.code).toBe(0);
     const out = flat(r.stdout);
     expect(out).toContain(
-      'Se omitió `opinion-request` del caso «mildura-au»: La 2.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «obs-1» del dictamen de la 1.ª se registró como aceptada (se cambió el texto)',
+      'Se omitió `opinion-request` del caso «mildura-au»: cases/mildura-au/case.yaml:177:15 (steps.sre-opinion.rounds.1.hash): La 2.ª solicitud de dictamen somete a la SRE el mismo texto que ya le sometió, pero la observación «obs-1» del dictamen de la 1.ª se registró como aceptada (se cambió el texto)',
     );
     expect(out).toContain('rejected o clarified');
     expect(existsSync(join(root, 'out', 'opinion-request-mildura-au-es.pdf'))).toBe(false);
@@ -554,7 +554,7 @@ describe('which oficios a case has reached', () => {
     editCase(root, 'aurora-us', (text) => text.replace('outcome: favourable', 'outcome: observations'));
     const r = generate(root, ['registration', 'aurora-us']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cases/aurora-us/case.yaml (steps.sre-opinion)');
+    expect(r.stderr).toContain('cases/aurora-us/case.yaml:102:3 (steps.sre-opinion): ');
     expect(flat(r.stderr)).toContain('no hay un dictamen favorable (o «no requerido») de la SRE');
     expect(flat(r.stderr)).toContain('Ley sobre la Celebración de Tratados, art. 7');
     expect(existsSync(join(root, 'out', 'registration-aurora-us-es.pdf'))).toBe(false);
@@ -564,7 +564,8 @@ describe('which oficios a case has reached', () => {
     const root = copyWorkspace('demo');
     const r = generate(root, ['registration', 'leamington-ca']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cases/leamington-ca/case.yaml (steps.signature)');
+    // Not signed: at `steps:`, where the signature would go.
+    expect(r.stderr).toContain('cases/leamington-ca/case.yaml:64:1 (steps.signature): ');
     expect(r.stderr).toContain('El acuerdo del caso «leamington-ca» no consta firmado');
     expect(r.stderr).toContain('`linkage next leamington-ca`');
     // One Party's place is not enough: the letter says where and when each signed.
