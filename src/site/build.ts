@@ -283,7 +283,7 @@ function homePage(site: Site, lang: UiLang, partners: Partner[]): string {
     ({ code, name, list }) =>
       `<li class="card"><h3><span class="cc" aria-hidden="true">${esc(code)}</span> ${esc(name)}</h3>` +
       `<p class="count">${list.length === 1 ? label(lang, 'site.grid.city') : label(lang, 'site.grid.cities', { count: list.length })}</p>` +
-      `<ul>${list.map((p) => `<li>${link(p)} <span class="state ${p.state}">${label(lang, `site.grid.${p.state}`)}</span></li>`).join('')}</ul></li>`,
+      `<ul>${list.map((p) => `<li>${link(p)} <span class="state ${p.state}">${label(lang, `site.grid.${p.state}`)}</span>${p.ending ? ` <span class="ending">${endingLine(p, lang, 'site.ending')}</span>` : ''}</li>`).join('')}</ul></li>`,
   );
 
   const progressItems = inProgress.map((p) => {

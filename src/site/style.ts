@@ -64,6 +64,7 @@ p { margin: 0.3rem 0; }
 .count { color: var(--muted); font-size: 0.92rem; }
 .state { font-size: 0.85rem; border: 1px solid var(--ink); border-radius: 999px; padding: 0 0.45rem; white-space: nowrap; }
 .state.in-force { background: var(--ink); color: var(--paper); }
+.card .ending { display: block; color: var(--muted); font-size: 0.85rem; }
 .kind { font-size: 1.05rem; }
 .status { font-weight: 700; }
 .agreement-title { font-style: italic; max-width: 48rem; }

@@ -438,6 +438,13 @@ describe('linkage publish on an agreement whose termination is notified', () => 
     expect(read(site, 'en/index.html')).toContain(
       'signed on March 22, 2023 · termination notified on September 1, 2026: it ends on March 1, 2027',
     );
+    // The grid by country says it too, next to its "in force".
+    expect(home).toContain(
+      'aurora-us.html">Aurora</a> <span class="state in-force">vigente</span> <span class="ending">terminación notificada el 1 de septiembre de 2026: concluye el 1 de marzo de 2027</span></li>',
+    );
+    expect(read(site, 'en/index.html')).toContain(
+      'aurora-us.html">Aurora</a> <span class="state in-force">in force</span> <span class="ending">termination notified on September 1, 2026: it ends on March 1, 2027</span></li>',
+    );
     // On the day it takes effect it has ended: off the site, page and all.
     const after = publish(root, join(tempDir(), 'after'), { LINKAGE_TODAY: '2027-03-01' });
     expect(read(after, 'index.html')).not.toContain('Aurora');
