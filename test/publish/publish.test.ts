@@ -450,4 +450,29 @@ describe('linkage publish on an agreement whose termination is notified', () => 
     expect(read(after, 'index.html')).not.toContain('Aurora');
     expect(existsSync(join(after, 'acuerdos/aurora-us.html'))).toBe(false);
   });
+
+  it('says when it ends without a notice date when none is recorded', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases/aurora-us/case.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}end:\n  state: terminated\n  date: 2027-03-01\n`);
+    const site = publish(root);
+    const home = read(site, 'index.html');
+    expect(home).toContain(
+      'firmado el 22 de marzo de 2023 · terminación notificada: concluye el 1 de marzo de 2027</p>',
+    );
+    expect(home).toContain(
+      '<span class="state in-force">vigente</span> <span class="ending">terminación notificada: concluye el 1 de marzo de 2027</span>',
+    );
+    expect(read(site, 'acuerdos/aurora-us.html')).toContain(
+      '<p class="status">Acuerdo vigente desde el 22 de marzo de 2023. Terminación notificada: concluye el 1 de marzo de 2027.</p>',
+    );
+    const en = read(site, 'en/index.html');
+    expect(en).toContain('signed on March 22, 2023 · termination notified: it ends on March 1, 2027</p>');
+    expect(en).toContain(
+      '<span class="state in-force">in force</span> <span class="ending">termination notified: it ends on March 1, 2027</span>',
+    );
+    expect(read(site, 'en/agreements/aurora-us.html')).toContain(
+      '<p class="status">Agreement in force since March 22, 2023. Termination notified: it ends on March 1, 2027.</p>',
+    );
+  });
 });
