@@ -89,12 +89,14 @@ const rangeFormat = memo(
 );
 
 /**
- * "13–14 de jun de 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell. Across
- * months of one year, Intl writes Spanish without the "de" before the year ("7 de sep – 11 de dic
- * 2026"), which every other Spanish span has: it is put back.
+ * "13–14 de jun de 2026" / "Jun 13 – 14, 2026": a span of days, short enough for a table cell; with
+ * `month: 'long'`, "13–14 de junio de 2026" / "June 13 – 14, 2026", as longDate writes a day. Across
+ * months of one year, Intl writes short Spanish without the "de" before the year ("7 de sep – 11 de
+ * dic 2026"), which every other Spanish span has: it is put back.
  */
-export function dateRange(start: string, end: string, lang: string): string {
-  const parts = rangeFormat(lang).formatRangeToParts(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));
+export function dateRange(start: string, end: string, lang: string, month: 'short' | 'long' = 'short'): string {
+  const format = month === 'long' ? dateFormat(lang) : rangeFormat(lang);
+  const parts = format.formatRangeToParts(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`));
   const spanish = localeOf(lang).split('-')[0] === 'es' && parts.some((p) => p.source === 'endRange');
   return parts
     .map((p, i) =>

@@ -432,7 +432,7 @@ function casePage(site: Site, lang: UiLang, p: Partner): string {
   const aops = p.aops.map((a) => aopSection(a.data, lang, areaTitle, p.slug));
   const missions = (c.missions ?? []).map(
     (mi) =>
-      `<li><p><strong>${text(mi.place, lang)}</strong>, ${esc(dateRange(mi.start, mi.end, lang))} · ${label(lang, `enum.direction.${mi.direction}`)}</p>` +
+      `<li><p><strong>${text(mi.place, lang)}</strong>, ${esc(dateRange(mi.start, mi.end, lang, 'long'))} · ${label(lang, `enum.direction.${mi.direction}`)}</p>` +
       `<p>${text(mi.purpose, lang)}</p>${mi.results ? `<p>${text(mi.results, lang)}</p>` : ''}</li>`,
   );
   const told = (s.communication ?? []).map(
@@ -502,7 +502,7 @@ function aopSection(aop: AopFile, lang: UiLang, areaTitle: Map<string, LangTextV
     const area = areaTitle.get(a.area);
     return (
       `<tr><th scope="row">${text(a.title, lang)}</th><td>${area ? text(area, lang) : esc(a.area)}</td>` +
-      `<td>${esc(dateRange(a.start, a.end, lang))}</td><td>${label(lang, `enum.activity-status.${a.status}`)}</td></tr>`
+      `<td>${esc(dateRange(a.start, a.end, lang, 'long'))}</td><td>${label(lang, `enum.activity-status.${a.status}`)}</td></tr>`
     );
   });
   const rows: IndicatorRow[] = aop.activities.flatMap((a) =>

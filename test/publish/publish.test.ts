@@ -83,14 +83,20 @@ describe('linkage publish on the demo', () => {
       /<th scope="row">Personas atendidas <span class="unit">\(personas\)<\/span><\/th><td class="n">688<\/td><td class="n">750<\/td><td class="n">815<\/td><td class="n">109 %<\/td>/,
     );
     expect(read(site, 'en/agreements/aurora-us.html')).toContain('>Target: 750<');
-    // Spanish spans of days say "de" before the year, across months too; English as Intl writes it.
-    expect(aurora).toMatch(/<td>7 de sep\s–\s11 de dic de 2026<\/td>/);
-    expect(aurora).toContain('<td>13–14 de jun de 2026</td>');
-    expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>Sep 7\s–\sDec 11, 2026<\/td>/);
+    // Spans of days name their months in full, as every other date on the site does; Spanish
+    // says "de" before the year, across months too; English as Intl writes it.
+    expect(aurora).toMatch(/<td>7 de septiembre\s–\s11 de diciembre de 2026<\/td>/);
+    expect(aurora).toContain('<td>13–14 de junio de 2026</td>');
+    expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>September 7\s–\sDecember 11, 2026<\/td>/);
     // An activity's status in the words of the AOP and its report («Completed», «Concluida»).
-    expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>Jun 13\s–\s14, 2026<\/td><td>Completed<\/td>/);
-    expect(aurora).toContain('<td>13–14 de jun de 2026</td><td>Concluida</td>');
-    expect(aurora).toMatch(/<td>7 de sep\s–\s11 de dic de 2026<\/td><td>En curso<\/td>/);
+    expect(read(site, 'en/agreements/aurora-us.html')).toMatch(/<td>June 13\s–\s14, 2026<\/td><td>Completed<\/td>/);
+    expect(aurora).toContain('<td>13–14 de junio de 2026</td><td>Concluida</td>');
+    expect(aurora).toMatch(/<td>7 de septiembre\s–\s11 de diciembre de 2026<\/td><td>En curso<\/td>/);
+    // No page abbreviates a month: not the activities, not the visits.
+    for (const file of htmlFiles(site)) {
+      expect(read(site, file), file).not.toMatch(/\d de (?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)\b/);
+      expect(read(site, file), file).not.toMatch(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/);
+    }
     // The place ("city, state") is set off by commas, as in the agreement's closing sentence.
     expect(aurora).toContain('<li>Firmado en San Pedro de las Huertas, Guanajuato, el 22 de marzo de 2023.</li>');
     expect(aurora).toContain('<li>Firmado en Aurora, Illinois, el 15 de marzo de 2023.</li>');
