@@ -260,6 +260,23 @@ describe('linkage calendar on the demo workspace', () => {
     expect(second.of(uid('aurora-us', 'aop.2027'))?.getFirstPropertyValue('sequence')).toBe(0);
     // Again: nothing new, the same bytes (a cancelled event stays cancelled, at the same version).
     expect(run().text).toBe(second.text);
+    // In another UI language every event's words change: each still due goes up one version, to be
+    // shown in the new language; the one already cancelled keeps its words (README says to keep the
+    // language between imports).
+    const english = runCli(['--ui-lang', 'en', 'calendar'], { cwd: root });
+    expect(english.code).toBe(0);
+    const third = parse(readFileSync(file, 'utf8')).cal.getAllSubcomponents('vevent');
+    for (const v of third) {
+      const id = String(v.getFirstPropertyValue('uid'));
+      const before = Number(second.of(id)?.getFirstPropertyValue('sequence'));
+      expect(v.getFirstPropertyValue('sequence'), id).toBe(id === response ? before : before + 1);
+    }
+    expect(
+      third.find((v) => v.getFirstPropertyValue('uid') === registration)?.getFirstPropertyValue('summary'),
+    ).toMatch(/^SRE registry number — Giessen/);
+    const cancelled = third.find((v) => v.getFirstPropertyValue('uid') === response);
+    expect(cancelled?.getFirstPropertyValue('summary')).toBe(responseSummary);
+    expect(cancelled?.getFirstPropertyValue('sequence')).toBe(1);
     // On standard output there is no earlier file: every event is version 0 and nothing is cancelled.
     const piped = parse(calendarOf(root)).cal.getAllSubcomponents('vevent');
     expect(piped.map((v) => v.getFirstPropertyValue('sequence'))).toEqual(piped.map(() => 0));
