@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../src/documents/catalog.js';
-import { copyWorkspace, flat, pdfPages, pdfText, replaceIn, runCli, STACK } from '../helpers.js';
+import { copyWorkspace, flat, pdfPages, pdfText, REPO, replaceIn, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -53,6 +54,29 @@ function noisyPng(width: number, height: number): Buffer {
 function generate(root: string, args: string[], env: Record<string, string> = AS_OF) {
   return runCli(['generate', ...args], { cwd: root, env });
 }
+
+/**
+ * A German Letter of Intent, as `generate` suggests for Gießen: its template (by default the English
+ * one copied, as a workspace starts one), and the German of the fields it reads (the PMD priorities of
+ * Gießen's areas, their strategies).
+ */
+function germanLetter(root: string, template = readFileSync(join(REPO, 'templates', 'en', 'letter.hbs'), 'utf8')) {
+  mkdirSync(join(root, 'templates', 'de'), { recursive: true });
+  writeFileSync(join(root, 'templates', 'de', 'letter.hbs'), template);
+  const yaml = join(root, 'linkage.yaml');
+  for (const en of [
+    'Technical training and school–business linkage',
+    'Jobs, investment and the local economy',
+    'Education, culture and youth',
+    'Link local businesses to international supply chains',
+  ]) {
+    replaceIn(yaml, new RegExp(`( +)en: ${en}\n`, 'g'), `$&$1de: ${en}\n`);
+  }
+}
+
+/** The author a PDF's metadata names. */
+const pdfAuthor = (file: string) =>
+  /^Author:\s*(.*)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1];
 
 describe('linkage generate letter', () => {
   it('warns on a document dated when no recorded administration is in office, and will not issue it', () => {
@@ -127,23 +151,11 @@ describe('linkage generate letter', () => {
 
   it('opens and closes a German letter as German letters are written', () => {
     const root = copyWorkspace('demo');
-    // A German Letter of Intent, as `generate` suggests for Gießen: its template, and the German of
-    // the fields it reads (the PMD priorities of Gießen's areas, their strategies).
-    mkdirSync(join(root, 'templates', 'de'), { recursive: true });
-    writeFileSync(
-      join(root, 'templates', 'de', 'letter.hbs'),
+    germanLetter(
+      root,
       '{{counterpart.salutation}}\n\nwir möchten mit Ihnen zusammenarbeiten.\n\n' +
         ':::signature\n{{counterpart.closing}}\n___\n{{president.fullName}}\n:::\n',
     );
-    const yaml = join(root, 'linkage.yaml');
-    for (const en of [
-      'Technical training and school–business linkage',
-      'Jobs, investment and the local economy',
-      'Education, culture and youth',
-      'Link local businesses to international supply chains',
-    ]) {
-      replaceIn(yaml, new RegExp(`( +)en: ${en}\n`, 'g'), `$&$1de: ${en}\n`);
-    }
     const german = () => {
       const r = generate(root, ['letter', 'giessen-de', '--lang', 'de']);
       expect(r.stderr).toBe('');
@@ -164,6 +176,22 @@ describe('linkage generate letter', () => {
     // No mayor recorded: the formula for an addressee not known by name.
     replaceIn(file, / {2}mayor:\n(?: {4,}.*\n)+/, '');
     expect(german()).toContain('Sehr geehrte Damen und Herren,');
+  });
+
+  it('names the council by its Spanish proper name in a language with no words of linkage’s for it', () => {
+    const root = copyWorkspace('demo');
+    germanLetter(root);
+    const r = generate(root, ['letter', 'giessen-de', '--lang', 'de']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = join(root, 'out', 'letter-giessen-de-de.pdf');
+    const text = flat(pdfText(file));
+    // "H. Ayuntamiento de …" is the institution's name, as a Mexican document abroad keeps it; never the
+    // English of it in a German letter (letterhead, signature block, the PDF's author).
+    expect(text).toMatch(/^ ?H\. Ayuntamiento de San Pedro de las Huertas Guanajuato · 2024–2027/);
+    expect(text).toContain('Municipio de San Pedro de las Huertas, Guanajuato');
+    expect(text).not.toMatch(/Municipal Council|Municipality of/);
+    expect(pdfAuthor(file)).toBe('H. Ayuntamiento de San Pedro de las Huertas');
   });
 
   it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {

@@ -139,9 +139,13 @@ export function placeAndDate(config: WorkspaceFile, date: string | null, lang: s
 export const undatedLabel = (lang: string) =>
   lang === 'es' ? 'fecha por definir' : lang === 'en' ? 'date to be set' : '____';
 
-/** The municipality's council by its name in a document's language: letterhead, templates and metadata. */
+/**
+ * The municipality's council by its name in a document's language: letterhead, templates and metadata.
+ * In a language with no words of linkage's for it, the Spanish: the institution's proper name, as a
+ * Mexican document abroad keeps "H. Ayuntamiento de …" (never an English name in a German letter).
+ */
 export const councilName = (name: string, lang: string): string =>
-  lang === 'es' ? `H. Ayuntamiento de ${name}` : `Municipal Council of ${name}`;
+  lang === 'en' ? `Municipal Council of ${name}` : `H. Ayuntamiento de ${name}`;
 
 /** The parts every document shares, for one language and the document's date. */
 export function commonContext(
@@ -168,8 +172,9 @@ export function commonContext(
       name: escapeMarkdown(m.name),
       state: escapeMarkdown(m.state),
       council: escapeMarkdown(councilName(m.name, lang)),
+      // A proper name like the council's: Spanish in a language with no words of linkage's for it.
       fullName: escapeMarkdown(
-        lang === 'es' ? `Municipio de ${m.name}, ${m.state}` : `Municipality of ${m.name}, ${m.state}`,
+        lang === 'en' ? `Municipality of ${m.name}, ${m.state}` : `Municipio de ${m.name}, ${m.state}`,
       ),
       inegiCode: m.inegiCode,
       office: {
