@@ -194,6 +194,24 @@ describe('linkage generate letter', () => {
     expect(pdfAuthor(file)).toBe('H. Ayuntamiento de San Pedro de las Huertas');
   });
 
+  it('signs a German letter with the president’s Spanish title when linkage has no German one', () => {
+    const root = copyWorkspace('demo');
+    germanLetter(root);
+    const german = () => {
+      expect(generate(root, ['letter', 'giessen-de', '--lang', 'de']).code).toBe(0);
+      return flat(pdfText(join(root, 'out', 'letter-giessen-de-de.pdf')));
+    };
+    // The title of her office is a proper title: in Spanish, never an empty line under her name.
+    expect(german()).toContain('Claudia Patricia Núñez Villaseñor Presidenta Municipal Municipio de San Pedro');
+    // A German title recorded for her is hers.
+    replaceIn(
+      join(root, 'linkage.yaml'),
+      /( {8}name: Claudia Patricia Núñez Villaseñor\n)/,
+      '$1        title:\n          es: Presidenta Municipal\n          de: Bürgermeisterin\n',
+    );
+    expect(german()).toContain('Claudia Patricia Núñez Villaseñor Bürgermeisterin Municipio de San Pedro');
+  });
+
   it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {
     const root = copyWorkspace('demo');
     // There are Auroras in Illinois, Colorado and Ontario: the address says which.

@@ -106,11 +106,15 @@ const MAYOR: Record<'es' | 'en' | 'de', Record<Gender, string>> = {
   de: { f: 'Bürgermeisterin', m: 'Bürgermeister', x: 'Bürgermeister:in' },
 };
 
-/** The built-in title for a role, or undefined in a language with no built-in terms. */
+/**
+ * The built-in title for a role. A Mexican office in a language with no built-in terms has its Spanish
+ * title, a proper title ("Presidenta Municipal"), never none; a foreign mayor's there is undefined.
+ */
 export function roleTitle(role: Role | 'mayor', gender: Gender | undefined, lang: string): string | undefined {
   if (role === 'other') return undefined;
-  const table: Partial<Record<string, Record<Gender, string>>> = role === 'mayor' ? MAYOR : TITLES[role];
-  return table[lang]?.[gender ?? 'x'];
+  if (role === 'mayor') return MAYOR[lang as keyof typeof MAYOR]?.[gender ?? 'x'];
+  const titles = TITLES[role];
+  return (titles[lang as keyof typeof titles] ?? titles.es)[gender ?? 'x'];
 }
 
 export function person(
@@ -190,7 +194,7 @@ export function commonContext(
       : {
           name: '____',
           honorific: null,
-          title: escapeMarkdown(roleTitle('president', 'x', lang) ?? ''),
+          title: escapeMarkdown(roleTitle('president', 'x', lang) as string),
           fullName: '____',
         },
     liaison: l
