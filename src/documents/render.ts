@@ -69,9 +69,12 @@ const FOOTERS: Record<string, string> = {
 };
 const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
 
-/** "Draft" in each of the document's languages: PROYECTO / DRAFT, PROYECTO / ENTWURF. */
+/**
+ * "Draft" in each of the document's languages: PROYECTO / DRAFT, PROYECTO / ENTWURF. Like the footer, in
+ * Spanish for a language linkage has no word for (the document's other language, never English mixed in).
+ */
 const DRAFT: Record<string, string> = { es: 'PROYECTO', en: 'DRAFT', de: 'ENTWURF' };
-const draftMark = (langs: string[]) => [...new Set(langs.map((l) => DRAFT[l] ?? 'DRAFT'))].join(' / ');
+export const draftMark = (langs: string[]) => [...new Set(langs.map((l) => DRAFT[l] ?? DRAFT.es))].join(' / ');
 
 export async function renderDocument(req: RenderRequest): Promise<Rendered> {
   try {
@@ -115,7 +118,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
     return t;
   };
   const contextFor = (lang: string) => {
-    const title = lang === 'es' ? doc.title.es : doc.title.en;
+    const title = lang === 'en' ? doc.title.en : doc.title.es;
     const common = commonContext(ws, { id: doc.id, title, date: req.date, draft: req.draft, today: req.today }, lang);
     return { common, context: doc.build(common, ws, bundle, lang, { ...req.build, today: req.today }) };
   };
@@ -162,12 +165,12 @@ async function render(req: RenderRequest): Promise<Rendered> {
   const letterheadLines =
     others.length > 0
       ? [
-          langs.map((l) => (l === 'es' ? doc.title.es : doc.title.en)).join(' · '),
+          langs.map((l) => (l === 'en' ? doc.title.en : doc.title.es)).join(' · '),
           [ws, ...others].map((w) => (w.config as WorkspaceFile).municipality.name).join(' · '),
         ]
       : councilLines(first);
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
-  const title = `${first === 'es' ? doc.title.es : doc.title.en}${city ? ` — ${city}` : ''}`;
+  const title = `${first === 'en' ? doc.title.en : doc.title.es}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
     workspaceFile(ws.root, f.path, ['settings', 'fonts', i, 'path'], 'rule.fonts.outside'),
   );
@@ -192,7 +195,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
           : {}),
       },
       footer: langs
-        .map((l) => FOOTERS[l] ?? '{page} / {total}')
+        .map((l) => FOOTERS[l] ?? FOOTERS.es)
         .filter((v, i, all) => all.indexOf(v) === i)
         .join(' · '),
       metadata: {

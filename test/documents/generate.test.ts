@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../../src/documents/catalog.js';
+import { draftMark } from '../../src/documents/render.js';
 import { copyWorkspace, flat, pdfPages, pdfText, REPO, replaceIn, runCli, STACK } from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
@@ -210,6 +211,43 @@ describe('linkage generate letter', () => {
       '$1        title:\n          es: Presidenta Municipal\n          de: Bürgermeisterin\n',
     );
     expect(german()).toContain('Claudia Patricia Núñez Villaseñor Bürgermeisterin Municipio de San Pedro');
+  });
+
+  it('writes the salutation, closing and page footer of a Polish letter in Spanish, not English', () => {
+    const root = copyWorkspace('demo');
+    // A Polish Letter of Intent for Kraków, made as a workspace makes one for a language linkage has no
+    // words of its own for: Polish among its languages, the English template copied, and a Polish text
+    // beside each English one it reads (the English, or a stand-in for a long one).
+    const yaml = join(root, 'linkage.yaml');
+    replaceIn(yaml, /( {2}languages: \[es, en, de)\]/, '$1, pl]');
+    mkdirSync(join(root, 'templates', 'pl'), { recursive: true });
+    writeFileSync(
+      join(root, 'templates', 'pl', 'letter.hbs'),
+      readFileSync(join(REPO, 'templates', 'en', 'letter.hbs'), 'utf8'),
+    );
+    for (const file of [yaml, join(root, 'cases', 'krakow-pl', 'case.yaml')]) {
+      replaceIn(file, /^( +)en: ([^>|\n].*)\n(?!\1pl:)/gm, '$&$1pl: $2\n');
+      replaceIn(file, /^( +)en: >-\n/gm, '$1pl: Tekst.\n$&');
+    }
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es,pl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = join(root, 'out', 'letter-krakow-pl-es-pl.pdf');
+    const text = flat(pdfText(file));
+    const polish = text.slice(text.indexOf('On behalf of'));
+    // Spanish, the letter's other language: never the bare Polish title with a colon, nor no closing.
+    expect(text.split('Honorable Presidente de la Ciudad de Cracovia:')).toHaveLength(3);
+    expect(text).not.toContain('Prezydent Miasta Krakowa:');
+    expect(polish).toMatch(/Atentamente Claudia Patricia Núñez Villaseñor/);
+    // One footer, Spanish, rather than "2 / 3" beside it.
+    const pages = pdfPages(file);
+    expect(text).toContain(`Página ${pages} de ${pages}`);
+    expect(text).not.toContain(` / ${pages}`);
+    // Polish alone: the Spanish words, the Spanish title in the PDF's metadata.
+    expect(generate(root, ['letter', 'krakow-pl', '--lang', 'pl']).code).toBe(0);
+    const alone = join(root, 'out', 'letter-krakow-pl-pl.pdf');
+    expect(flat(pdfText(alone))).toMatch(/Honorable Presidente de la Ciudad de Cracovia:.*Página 1 de/);
+    expect(execFileSync('pdfinfo', [alone], { encoding: 'utf8' })).toMatch(/^Title:\s*Carta de Intención — Kraków$/m);
   });
 
   it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {
@@ -905,5 +943,14 @@ describe('naming the case', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('No hay un caso «Cracovia» en');
     expect(r.stderr).toContain('esa ciudad es el caso «krakow-pl»');
+  });
+});
+
+describe('the draft mark', () => {
+  it('says "draft" in Spanish for a language linkage has no word for, as the page footer does', () => {
+    expect(draftMark(['es', 'en'])).toBe('PROYECTO / DRAFT');
+    expect(draftMark(['es', 'de'])).toBe('PROYECTO / ENTWURF');
+    expect(draftMark(['es', 'pl'])).toBe('PROYECTO');
+    expect(draftMark(['pl'])).toBe('PROYECTO');
   });
 });

@@ -52,6 +52,17 @@ export function letterContext(
     ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, lang), lang, { file, path: addressee.path })
     : null;
   const city = cityName(bundle, lang);
+  // A language linkage has no letter wording for: the salutation and closing in Spanish, the letter's
+  // other language, as its footer and draft mark are; never English mixed in, nor a bare title.
+  const words = LETTER_WORDS.has(lang) ? lang : 'es';
+  const cityIn = cityName(bundle, words);
+  const spanishMayor =
+    addressee && words !== lang
+      ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, words), words, {
+          file,
+          path: addressee.path,
+        })
+      : null;
   // A proper noun, like the city's: without a form in this language, its own serves.
   const region = inLanguage(c.counterpart.region, lang);
   return {
@@ -61,8 +72,14 @@ export function letterContext(
       region: region === undefined ? null : escapeMarkdown(region),
       country: escapeMarkdown(countryName(c.counterpart.country, lang)),
       mayor,
-      salutation: salutation(addressee?.mayor, mayor, city, c.counterpart.country, lang),
-      closing: closing(c.counterpart.country, lang),
+      salutation: salutation(
+        addressee?.mayor,
+        words === lang ? mayor : spanishMayor,
+        cityIn,
+        c.counterpart.country,
+        words,
+      ),
+      closing: closing(c.counterpart.country, words),
     },
     kind: c.kind,
     topic: pickOrNull(c.topic, lang, { file, path: ['topic'] }),
@@ -97,6 +114,9 @@ export function mayorOn(c: CaseFile, date: string | null): { mayor: Mayor; path:
   return mayor ? { mayor, path: ['counterpart', 'formerMayors', i] } : undefined;
 }
 
+/** The languages linkage words a letter's salutation and closing in. */
+const LETTER_WORDS = new Set(['es', 'en', 'de']);
+
 /** Where letters in English put a colon after the salutation and close with "Sincerely,". */
 const NORTH_AMERICA = new Set(['US', 'CA']);
 
@@ -130,9 +150,9 @@ function salutation(
     if (recorded.gender === 'm') return `Sehr geehrter Herr ${office} ${name},`;
     return `Guten Tag ${mayor.fullName},`;
   }
-  const honorable = lang === 'es' ? 'Honorable' : '';
-  if (!mayor) return `${honorable} ${lang === 'es' ? `Alcaldía de ${city}` : `Mayor of ${city}`}:`.trim();
-  return `${honorable} ${recorded?.title !== undefined ? mayor.title : `${mayor.title} ${mayor.fullName}`}:`.trim();
+  // Spanish, the words of every language linkage has none for (LETTER_WORDS).
+  if (!mayor) return `Honorable Alcaldía de ${city}:`;
+  return `Honorable ${recorded?.title !== undefined ? mayor.title : `${mayor.title} ${mayor.fullName}`}:`;
 }
 
 /** The last word of a name that is not a generational suffix: "Daniel R. Whitaker Jr." → "Whitaker". */
@@ -145,5 +165,5 @@ function surname(name: string): string {
 /** The word over the signature: "Atentamente"; "Sincerely," or "Yours sincerely,"; "Mit freundlichen Grüßen". */
 function closing(country: string, lang: string): string {
   if (lang === 'en') return NORTH_AMERICA.has(country) ? 'Sincerely,' : 'Yours sincerely,';
-  return lang === 'es' ? 'Atentamente' : lang === 'de' ? 'Mit freundlichen Grüßen' : '';
+  return lang === 'de' ? 'Mit freundlichen Grüßen' : 'Atentamente';
 }
