@@ -181,10 +181,9 @@ export function keptObservations(
   rounds: SreRoundData[],
   index: number,
   hash: string | undefined,
-): NonNullable<NonNullable<SreRoundData['dictamen']>['observations']> | undefined {
-  const previous = rounds[index - 1];
-  if (hash === undefined || !previous?.dictamen || previous.dictamen.outcome !== 'observations') return undefined;
-  return dictamenHash(previous) === hash ? (previous.dictamen.observations ?? []) : undefined;
+): Observations | undefined {
+  const before = observationsBefore(rounds, index, hash);
+  return before && before.about === hash ? before.observations : undefined;
 }
 
 /**
@@ -198,11 +197,26 @@ export function returnedObservations(
   rounds: SreRoundData[],
   index: number,
   hash: string | undefined,
-): NonNullable<NonNullable<SreRoundData['dictamen']>['observations']> | undefined {
+): Observations | undefined {
+  const before = observationsBefore(rounds, index, hash);
+  if (!before || before.about === hash || !rounds.slice(0, index).some((r) => r.hash === hash)) return undefined;
+  return before.observations;
+}
+
+type Observations = NonNullable<NonNullable<SreRoundData['dictamen']>['observations']>;
+
+/**
+ * The observations of the dictamen before round `index` of `rounds`, and the text they were about;
+ * undefined when that dictamen made none, or when round `index` names no text (`hash`).
+ */
+function observationsBefore(
+  rounds: SreRoundData[],
+  index: number,
+  hash: string | undefined,
+): { about: string | undefined; observations: Observations } | undefined {
   const previous = rounds[index - 1];
   if (hash === undefined || !previous?.dictamen || previous.dictamen.outcome !== 'observations') return undefined;
-  if (dictamenHash(previous) === hash || !rounds.slice(0, index).some((r) => r.hash === hash)) return undefined;
-  return previous.dictamen.observations ?? [];
+  return { about: dictamenHash(previous), observations: previous.dictamen.observations ?? [] };
 }
 
 /**
