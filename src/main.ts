@@ -1,5 +1,5 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { type ActionContext, filePrefix, globalArgs, shownPath, writeLines } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
@@ -9,6 +9,7 @@ import { trailingArgs } from './ui/command-line.js';
 import { message, resolveUiLang, type UiLang } from './ui/i18n.js';
 import { formatProblemText, where } from './ui/problems.js';
 import { findWorkspaceRoot } from './workspace/load.js';
+import { located } from './workspace/locate.js';
 import { readRegularFile } from './workspace/read-file.js';
 
 /** The workspace's uiLang, read cheaply without loading the workspace. */
@@ -170,7 +171,12 @@ function report(
   }
   if (isUserError(error)) {
     const m = message(lang, error.id, { globals, ...error.params });
-    const loc = error.location;
+    // A field of a workspace's file is said with its line and column, as check says it, whichever
+    // command refuses it (a file the user named, relative, is left as they named it).
+    const loc =
+      error.location && isAbsolute(error.location.file)
+        ? located(dirname(error.location.file), error).location
+        : error.location;
     const at = loc
       ? `${where({ ...loc, file: run && isAbsolute(loc.file) ? shownPath(run, loc.file) : loc.file })}: `
       : '';

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { currentAgreementHash, DOCUMENTS, type DocumentDef, findDocument } from '../documents/catalog.js';
 import { documentFileName } from '../documents/file-name.js';
-import { located, renderDocument, templateNames } from '../documents/render.js';
+import { renderDocument, templateNames } from '../documents/render.js';
 import { findTemplate } from '../documents/templates.js';
 import { type Location, UserError } from '../errors.js';
 import { languageWithName } from '../intl.js';
@@ -15,7 +15,7 @@ import { clearedTexts } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
 import { type AopEntry, type CaseBundle, caseFilePath, type Workspace } from '../workspace/load.js';
-import { locateProblems } from '../workspace/locate.js';
+import { located, locateProblems } from '../workspace/locate.js';
 import { readOrRefuse } from '../workspace/read-file.js';
 import type { CaseFile, DocumentsFile, WorkspaceFile } from '../workspace/schema.js';
 import { closest } from '../workspace/validate.js';
@@ -120,16 +120,6 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     readableWorkspace(root, 'document.workspace-invalid', { cache: options.check !== true }),
   );
   const ws = workspaces[0] as Workspace;
-  try {
-    return await generateIn(ws, workspaces, options);
-  } catch (error) {
-    // A refusal about a field of a file says its line and column, as check does.
-    throw located(ws.root, error);
-  }
-}
-
-/** runGenerate in the first of `workspaces`, `ws`, once they are read. */
-async function generateIn(ws: Workspace, workspaces: Workspace[], options: GenerateOptions): Promise<GenerateResult> {
   const today = workspaceToday(ws, options.asOf, options.env);
   if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
   const { jobs, leftOut } = await planJobs(ws, options, today);

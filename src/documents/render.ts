@@ -1,5 +1,4 @@
 // One document, one or more languages: templates → Markdown → PDF. Imported only by `generate`.
-import { relative, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { requireWithCodeCache } from '../code-cache.js';
 import { UserError } from '../errors.js';
@@ -8,8 +7,8 @@ import { administrationOn } from '../process/administrations.js';
 import { inLanguage } from '../workspace/hash.js';
 import { bundled, lazyFile } from '../workspace/lazy.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
-import { locateProblems } from '../workspace/locate.js';
-import { resolveFileInside, toPosix } from '../workspace/paths.js';
+import { located } from '../workspace/locate.js';
+import { resolveFileInside } from '../workspace/paths.js';
 import { caseFilePath } from '../workspace/root.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
@@ -82,26 +81,6 @@ export async function renderDocument(req: RenderRequest): Promise<Rendered> {
   } catch (error) {
     throw located(req.ws.root, error);
   }
-}
-
-/**
- * A user error of the rendering names a workspace's file as the workspace does (`linkage.yaml`, a case's
- * file): made absolute, as every location is, and a field of it given its line and column.
- */
-export function located(root: string, error: UserError): UserError;
-export function located(root: string, error: unknown): unknown;
-export function located(root: string, error: unknown): unknown {
-  if (!(error instanceof UserError) || !error.location) return error;
-  const { path, line } = error.location;
-  const file = resolve(root, error.location.file);
-  const [p] =
-    path && line === undefined
-      ? locateProblems(root, [
-          { severity: 'error', id: error.id, params: error.params, file: toPosix(relative(root, file)), path },
-        ])
-      : [];
-  const at = { ...error.location, file, ...(p?.line ? { line: p.line, col: p.col } : {}) };
-  return new UserError(error.id, error.params, error.exitCode, at, error.details, error.findings);
 }
 
 /** The templates a document is made from: one per language, or `parallel` for two side by side. */

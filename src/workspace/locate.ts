@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { toPosix } from './paths.js';
 import type { Problem } from './problems.js';
 import { readRegularFile } from './read-file.js';
 import { decodeText, locate, locateKey } from './yaml.js';
@@ -39,4 +41,25 @@ export function locateProblems(root: string, problems: Problem[], known?: Readon
       return p;
     }
   });
+}
+
+/**
+ * A user error names a workspace's file as the workspace does (`linkage.yaml`, a case's file), or
+ * absolute: made absolute, as every location is, and a field of it given its line and column, as
+ * check gives it (the nearest parent there is, for a field not written).
+ */
+export function located(root: string, error: UserError): UserError;
+export function located(root: string, error: unknown): unknown;
+export function located(root: string, error: unknown): unknown {
+  if (!(error instanceof UserError) || !error.location) return error;
+  const { path, line } = error.location;
+  const file = resolve(root, error.location.file);
+  const [p] =
+    path && line === undefined
+      ? locateProblems(root, [
+          { severity: 'error', id: error.id, params: error.params, file: toPosix(relative(root, file)), path },
+        ])
+      : [];
+  const at = { ...error.location, file, ...(p?.line ? { line: p.line, col: p.col } : {}) };
+  return new UserError(error.id, error.params, error.exitCode, at, error.details, error.findings);
 }

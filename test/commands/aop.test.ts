@@ -105,11 +105,15 @@ describe('linkage aop new', () => {
   it.each([
     // The file is named once, as the location.
     [['aurora-us', '2026'], 'Error: cases/aurora-us/aop/2026.yaml: El Programa Operativo Anual 2026 ya existe.\n'],
-    [['hofu-jp'], 'El acuerdo del caso «hofu-jp» aún no está firmado por ambas Partes'],
+    // Not signed: at `steps:`, where the signature would go.
+    [
+      ['hofu-jp'],
+      'Error: cases/hofu-jp/case.yaml:51:1 (steps.signature): El acuerdo del caso «hofu-jp» aún no está firmado por ambas Partes',
+    ],
     // A declined case is closed: no signature to record, as `next` says too.
     [
       ['almeria-es'],
-      'Error: cases/almeria-es/case.yaml (end): El caso «almeria-es» se cerró sin que se firmara el acuerdo: no tiene Programas Operativos Anuales.\n  → `linkage status almeria-es` muestra cómo terminó.',
+      'Error: cases/almeria-es/case.yaml:66:1 (end): El caso «almeria-es» se cerró sin que se firmara el acuerdo: no tiene Programas Operativos Anuales.\n  → `linkage status almeria-es` muestra cómo terminó.',
     ],
     [['aurora-us', '2022'], 'El año 2022 es anterior a la firma del acuerdo (2023-03-22).'],
     [['aurora-us', '27'], '«27» no es un año.'],
@@ -136,12 +140,14 @@ describe('linkage aop new', () => {
     expect(r.stderr).toContain(
       'The year 2032 comes after the agreement expired: its term of 5 years from signature (2026-10-08) ended on 2031-10-08.',
     );
-    expect(r.stderr).toContain('cases/giessen-de/agreement.yaml');
+    // At the term, with its line and column, as generate says it.
+    const at = 'Error: cases/giessen-de/agreement.yaml:36:10 (term.years): ';
+    expect(r.stderr).toContain(at);
     expect(r.stderr).not.toMatch(STACK);
     expect(existsSync(join(root, 'cases/giessen-de/aop/2032.yaml'))).toBe(false);
     const g = runCli(['generate', 'aop', 'giessen-de', '--year', '2032', '--ui-lang', 'en'], { cwd: root, env });
     expect(g.code).toBe(2);
-    expect(g.stderr).toContain('The year 2032 comes after the agreement expired');
+    expect(g.stderr).toContain(`${at}The year 2032 comes after the agreement expired`);
     const last = runCli(['aop', 'new', 'giessen-de', '2031', '--dry-run'], { cwd: root, env });
     expect(last.code).toBe(0);
   });

@@ -253,7 +253,7 @@ describe('errors of a run with -C', () => {
     replaceIn(join(root, 'linkage.yaml'), 'America/Mexico_City', 'Mars/Olympus');
     const zone = run(['calendar', '--out', '-']);
     expect(zone.code).toBe(2);
-    expect(zone.stderr).toContain('Error: ws/linkage.yaml (settings.timezone): ');
+    expect(zone.stderr).toContain('Error: ws/linkage.yaml:376:13 (settings.timezone): ');
   });
 
   it('name the files of the problems listed under them from where the user stands, as check does', () => {

@@ -363,6 +363,7 @@ describe('linkage publish escapes and refuses', () => {
     edit(root, 'linkage.yaml', 'assets/escudo-san-pedro.png', 'assets/nope.png');
     const r = runCli(['publish'], { cwd: root });
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Error: linkage.yaml:380:17 (settings.letterhead.coatOfArms): ');
     expect(r.stderr).toContain('assets/nope.png');
     expect(r.stderr).not.toMatch(STACK);
     expect(existsSync(join(root, 'out', 'site'))).toBe(false);
@@ -379,7 +380,10 @@ describe('linkage publish escapes and refuses', () => {
       for (const args of [['publish'], ['generate', 'profile']]) {
         const r = runCli(args, { cwd: root });
         expect(r.code, `${args[0]} ${ref}`).toBe(2);
-        expect(r.stderr).toContain(`El escudo ${ref} está fuera del espacio de trabajo`);
+        // At the field, with its line and column, as check says it.
+        expect(r.stderr).toContain(
+          `Error: linkage.yaml:380:17 (settings.letterhead.coatOfArms): El escudo ${ref} está fuera del espacio de trabajo`,
+        );
         expect(check).toContain(`El escudo ${ref} está fuera del espacio de trabajo`);
         expect(r.stderr).not.toContain('krakow-pl');
       }
