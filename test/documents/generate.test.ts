@@ -57,22 +57,22 @@ function generate(root: string, args: string[], env: Record<string, string> = AS
 }
 
 /**
- * A German Letter of Intent, as `generate` suggests for Gießen: its template (by default the English
- * one copied, as a workspace starts one), and the German of the fields it reads (the PMD priorities of
- * Gießen's areas, their strategies).
+ * A German document for Gießen (by default its Letter of Intent), as `generate` suggests: its template
+ * (by default the English one copied, as a workspace starts one), and a German text beside each English
+ * one of linkage.yaml that has none, as `check` asks (the English, or a stand-in for a long one; Gießen's
+ * case has its German).
  */
-function germanLetter(root: string, template = readFileSync(join(REPO, 'templates', 'en', 'letter.hbs'), 'utf8')) {
+function germanDocument(
+  root: string,
+  document = 'letter',
+  template = readFileSync(join(REPO, 'templates', 'en', `${document}.hbs`), 'utf8'),
+) {
   mkdirSync(join(root, 'templates', 'de'), { recursive: true });
-  writeFileSync(join(root, 'templates', 'de', 'letter.hbs'), template);
+  writeFileSync(join(root, 'templates', 'de', `${document}.hbs`), template);
   const yaml = join(root, 'linkage.yaml');
-  for (const en of [
-    'Technical training and school–business linkage',
-    'Jobs, investment and the local economy',
-    'Education, culture and youth',
-    'Link local businesses to international supply chains',
-  ]) {
-    replaceIn(yaml, new RegExp(`( +)en: ${en}\n`, 'g'), `$&$1de: ${en}\n`);
-  }
+  replaceIn(yaml, /^( +)en: ([^>|\n].*)\n(?!\1de:)/gm, '$&$1de: $2\n');
+  replaceIn(yaml, /^( +)en: >-\n/gm, '$1de: Text.\n$&');
+  replaceIn(yaml, /\ben: ([^,{}\n]+) \}/g, 'en: $1, de: $1 }');
 }
 
 /** The author a PDF's metadata names. */
@@ -152,8 +152,9 @@ describe('linkage generate letter', () => {
 
   it('opens and closes a German letter as German letters are written', () => {
     const root = copyWorkspace('demo');
-    germanLetter(
+    germanDocument(
       root,
+      'letter',
       '{{counterpart.salutation}}\n\nwir möchten mit Ihnen zusammenarbeiten.\n\n' +
         ':::signature\n{{counterpart.closing}}\n___\n{{president.fullName}}\n:::\n',
     );
@@ -181,7 +182,7 @@ describe('linkage generate letter', () => {
 
   it('names the council by its Spanish proper name in a language with no words of linkage’s for it', () => {
     const root = copyWorkspace('demo');
-    germanLetter(root);
+    germanDocument(root);
     const r = generate(root, ['letter', 'giessen-de', '--lang', 'de']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -197,7 +198,7 @@ describe('linkage generate letter', () => {
 
   it('signs a German letter with the president’s Spanish title when linkage has no German one', () => {
     const root = copyWorkspace('demo');
-    germanLetter(root);
+    germanDocument(root);
     const german = () => {
       expect(generate(root, ['letter', 'giessen-de', '--lang', 'de']).code).toBe(0);
       return flat(pdfText(join(root, 'out', 'letter-giessen-de-de.pdf')));
@@ -845,6 +846,21 @@ describe('linkage generate profile', () => {
     }
     expect(text).toContain('Aurora, Estados Unidos: Hermanamiento, firmado el 22 de marzo de 2023.');
     expect(text).toContain('internacional@sanpedrohuertas.gob.mx');
+  });
+
+  it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
+    const root = copyWorkspace('demo');
+    germanDocument(root, 'profile');
+    const r = generate(root, ['profile', 'giessen-de', '--lang', 'de']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'profile-giessen-de-de.pdf')));
+    // Participants' sectors and the kind of each linkage in force, as the footer: Spanish, never English.
+    for (const spanish of ['Sector empresarial', 'Clubes sociales', 'Sindicatos', 'Asociaciones de migrantes']) {
+      expect(text).toContain(spanish);
+    }
+    expect(text).toMatch(/Aurora, Vereinigte Staaten: Hermanamiento/);
+    expect(text).not.toMatch(/Business|Social clubs|Unions|Migrant associations|Sister cities/);
   });
 
   it('gives the population’s year once: not again when its source names it', () => {

@@ -48,8 +48,12 @@ export function raw(value: LangTextValue, lang: string, source: Source): string 
   return typeof value === 'string' ? value : (value[lang] as string);
 }
 
-/** Built-in document words: Spanish, else English (a document in another language too). */
-export const say = (b: { es: string; en: string }, lang: string) => (lang === 'es' ? b.es : b.en);
+/**
+ * linkage's own words in a document's language, from a table of the languages it has words in; in any
+ * other (German, Polish…, a workspace's template) the Spanish: the document's other language, never
+ * English mixed in. Every built-in word of a document falls back through here.
+ */
+export const say = <T>(words: { es: T } & Partial<Record<string, T>>, lang: string): T => words[lang] ?? words.es;
 
 /** A built-in label of an enum value, or the value itself when the table lacks it. */
 export const label = (table: Record<string, { es: string; en: string }>, key: string, lang: string) => {
