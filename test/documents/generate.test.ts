@@ -57,22 +57,32 @@ function generate(root: string, args: string[], env: Record<string, string> = AS
 }
 
 /**
- * A German document for Gießen (by default its Letter of Intent), as `generate` suggests: its template
- * (by default the English one copied, as a workspace starts one), and a German text beside each English
- * one of linkage.yaml that has none, as `check` asks (the English, or a stand-in for a long one; Gießen's
- * case has its German).
+ * A document in a language linkage has no words for (German, Polish…), made as a workspace makes one
+ * and as `generate` and `check` ask: the language among the workspace's, the document's template (by
+ * default the English one copied, as a workspace starts one), and a text in that language beside each
+ * English one of linkage.yaml and of the case `files` that has none (the English, or a stand-in for a
+ * long one). The demo's Gießen case has its German.
  */
-function germanDocument(
+function documentIn(
   root: string,
+  lang: string,
   document = 'letter',
-  template = readFileSync(join(REPO, 'templates', 'en', `${document}.hbs`), 'utf8'),
+  {
+    files = [],
+    template = readFileSync(join(REPO, 'templates', 'en', `${document}.hbs`), 'utf8'),
+  }: { files?: string[]; template?: string } = {},
 ) {
-  mkdirSync(join(root, 'templates', 'de'), { recursive: true });
-  writeFileSync(join(root, 'templates', 'de', `${document}.hbs`), template);
   const yaml = join(root, 'linkage.yaml');
-  replaceIn(yaml, /^( +)en: ([^>|\n].*)\n(?!\1de:)/gm, '$&$1de: $2\n');
-  replaceIn(yaml, /^( +)en: >-\n/gm, '$1de: Text.\n$&');
-  replaceIn(yaml, /\ben: ([^,{}\n]+) \}/g, 'en: $1, de: $1 }');
+  if (!new RegExp(`^ {2}languages: \\[.*\\b${lang}\\b`, 'm').test(readFileSync(yaml, 'utf8'))) {
+    replaceIn(yaml, /^( {2}languages: \[.*)\]/m, `$1, ${lang}]`);
+  }
+  mkdirSync(join(root, 'templates', lang), { recursive: true });
+  writeFileSync(join(root, 'templates', lang, `${document}.hbs`), template);
+  for (const file of [yaml, ...files.map((f) => join(root, 'cases', f))]) {
+    replaceIn(file, new RegExp(`^( +)en: ([^>|\\n].*)\\n(?!\\1${lang}:)`, 'gm'), `$&$1${lang}: $2\n`);
+    replaceIn(file, /^( +)en: >-\n/gm, `$1${lang}: Text.\n$&`);
+    replaceIn(file, /\ben: ([^,{}\n]+) \}/g, `en: $1, ${lang}: $1 }`);
+  }
 }
 
 /** The author a PDF's metadata names. */
@@ -152,12 +162,11 @@ describe('linkage generate letter', () => {
 
   it('opens and closes a German letter as German letters are written', () => {
     const root = copyWorkspace('demo');
-    germanDocument(
-      root,
-      'letter',
-      '{{counterpart.salutation}}\n\nwir möchten mit Ihnen zusammenarbeiten.\n\n' +
+    documentIn(root, 'de', 'letter', {
+      template:
+        '{{counterpart.salutation}}\n\nwir möchten mit Ihnen zusammenarbeiten.\n\n' +
         ':::signature\n{{counterpart.closing}}\n___\n{{president.fullName}}\n:::\n',
-    );
+    });
     const german = () => {
       const r = generate(root, ['letter', 'giessen-de', '--lang', 'de']);
       expect(r.stderr).toBe('');
@@ -182,7 +191,7 @@ describe('linkage generate letter', () => {
 
   it('names the council by its Spanish proper name in a language with no words of linkage’s for it', () => {
     const root = copyWorkspace('demo');
-    germanDocument(root);
+    documentIn(root, 'de');
     const r = generate(root, ['letter', 'giessen-de', '--lang', 'de']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -198,7 +207,7 @@ describe('linkage generate letter', () => {
 
   it('signs a German letter with the president’s Spanish title when linkage has no German one', () => {
     const root = copyWorkspace('demo');
-    germanDocument(root);
+    documentIn(root, 'de');
     const german = () => {
       expect(generate(root, ['letter', 'giessen-de', '--lang', 'de']).code).toBe(0);
       return flat(pdfText(join(root, 'out', 'letter-giessen-de-de.pdf')));
@@ -217,19 +226,8 @@ describe('linkage generate letter', () => {
   it('writes the salutation, closing and page footer of a Polish letter in Spanish, not English', () => {
     const root = copyWorkspace('demo');
     // A Polish Letter of Intent for Kraków, made as a workspace makes one for a language linkage has no
-    // words of its own for: Polish among its languages, the English template copied, and a Polish text
-    // beside each English one it reads (the English, or a stand-in for a long one).
-    const yaml = join(root, 'linkage.yaml');
-    replaceIn(yaml, /( {2}languages: \[es, en, de)\]/, '$1, pl]');
-    mkdirSync(join(root, 'templates', 'pl'), { recursive: true });
-    writeFileSync(
-      join(root, 'templates', 'pl', 'letter.hbs'),
-      readFileSync(join(REPO, 'templates', 'en', 'letter.hbs'), 'utf8'),
-    );
-    for (const file of [yaml, join(root, 'cases', 'krakow-pl', 'case.yaml')]) {
-      replaceIn(file, /^( +)en: ([^>|\n].*)\n(?!\1pl:)/gm, '$&$1pl: $2\n');
-      replaceIn(file, /^( +)en: >-\n/gm, '$1pl: Tekst.\n$&');
-    }
+    // words of its own for.
+    documentIn(root, 'pl', 'letter', { files: ['krakow-pl/case.yaml'] });
     const r = generate(root, ['letter', 'krakow-pl', '--lang', 'es,pl']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -249,6 +247,19 @@ describe('linkage generate letter', () => {
     const alone = join(root, 'out', 'letter-krakow-pl-pl.pdf');
     expect(flat(pdfText(alone))).toMatch(/Honorable Presidente de la Ciudad de Cracovia:.*Página 1 de/);
     expect(execFileSync('pdfinfo', [alone], { encoding: 'utf8' })).toMatch(/^Title:\s*Carta de Intención — Kraków$/m);
+  });
+
+  it('heads each Party’s signatures of a Polish agreement "Por …", in Spanish, never a bare or no name', () => {
+    const root = copyWorkspace('demo');
+    documentIn(root, 'pl', 'agreement', { files: ['mildura-au/case.yaml', 'mildura-au/agreement.yaml'] });
+    const r = generate(root, ['agreement', 'mildura-au', '--lang', 'pl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = flat(pdfText(join(root, 'out', 'agreement-mildura-au-pl.pdf')));
+    // The caption whole in Spanish, as the letter's salutation: "Por" and the Spanish name of each Party.
+    expect(text).toContain('Por el Municipio de San Pedro de las Huertas');
+    expect(text).toContain('Por la Ciudad Rural de Mildura');
+    expect(text).not.toMatch(/(?<!For )Mildura Rural City Council Claudia/);
   });
 
   it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {
@@ -850,7 +861,7 @@ describe('linkage generate profile', () => {
 
   it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
     const root = copyWorkspace('demo');
-    germanDocument(root, 'profile');
+    documentIn(root, 'de', 'profile');
     const r = generate(root, ['profile', 'giessen-de', '--lang', 'de']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

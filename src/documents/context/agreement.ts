@@ -111,8 +111,8 @@ export function agreementContext(
     },
     counterpart: { city: cityName(bundle, lang) },
     signatures: {
-      municipality: { caption: partyCaption(eff.partyNames.municipality[lang], lang), signers: municipalSigners },
-      counterpart: { caption: partyCaption(eff.partyNames.counterpart[lang], lang), signers: counterpartSigners },
+      municipality: { caption: partyCaption(eff.partyNames.municipality, lang), signers: municipalSigners },
+      counterpart: { caption: partyCaption(eff.partyNames.counterpart, lang), signers: counterpartSigners },
     },
   };
 }

@@ -188,10 +188,10 @@ function signers(common: CommonContext, ws: Workspace, bundle: CaseBundle, lang:
       : null;
   return {
     municipality: {
-      caption: partyCaption(names.municipality[lang], lang),
+      caption: partyCaption(names.municipality, lang),
       signer: common.liaison?.person ?? common.president,
     },
-    counterpart: { caption: partyCaption(names.counterpart[lang], lang), signer: theirs },
+    counterpart: { caption: partyCaption(names.counterpart, lang), signer: theirs },
   };
 }
 

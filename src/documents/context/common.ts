@@ -61,11 +61,22 @@ export const label = (table: Record<string, { es: string; en: string }>, key: st
   return entry ? say(entry, lang) : key;
 };
 
-const FOR_PARTY: Record<string, string> = { es: 'Por', en: 'For', de: 'Für' };
+type PartyNames = Partial<Record<string, string>>;
 
-/** "Por el Municipio de X" / "For the City of Y" above a Party's signatures; the bare name in other languages. */
-export const partyCaption = (name: string | undefined, lang: string): string =>
-  escapeMarkdown(name === undefined ? '' : FOR_PARTY[lang] ? `${FOR_PARTY[lang]} ${name}` : name);
+/** The caption over a Party's signatures in each language linkage has a "For" in, with its name there. */
+const FOR_PARTY = {
+  es: (names: PartyNames) => names.es && `Por ${names.es}`,
+  en: (names: PartyNames) => names.en && `For ${names.en}`,
+  de: (names: PartyNames) => names.de && `Für ${names.de}`,
+};
+
+/**
+ * "Por el Municipio de X" / "For the City of Y" above a Party's signatures, from its names by language.
+ * In a language with no "For" of linkage's (Polish…), the Spanish caption whole, "Por" and the Spanish
+ * name, as the letter's salutation is: never a bare name, nor "Por" before a name in another language.
+ */
+export const partyCaption = (names: PartyNames, lang: string): string =>
+  escapeMarkdown(say(FOR_PARTY, lang)(names) ?? '');
 
 export const pickOrNull = (value: LangTextValue | undefined, lang: string, source: Source): string | null =>
   value === undefined ? null : pick(value, lang, source);
