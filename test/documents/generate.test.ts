@@ -249,6 +249,20 @@ describe('linkage generate letter', () => {
     expect(execFileSync('pdfinfo', [alone], { encoding: 'utf8' })).toMatch(/^Title:\s*Carta de Intención — Kraków$/m);
   });
 
+  it('gives a Polish letter’s mayor with no title recorded the Spanish one, never an empty line', () => {
+    const root = copyWorkspace('demo');
+    const kraków = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    replaceIn(kraków, /( {4}gender: m\n) {4}title:\n(?: {6}.*\n){3}/, '$1');
+    documentIn(root, 'pl', 'letter', { files: ['krakow-pl/case.yaml'] });
+    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'pl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // Under his name, as in the Spanish salutation: "Alcalde", his office's Spanish title by his gender.
+    const text = flat(pdfText(join(root, 'out', 'letter-krakow-pl-pl.pdf')));
+    expect(text).toContain('Tomasz Wierzbicki Alcalde Kraków, Małopolska');
+    expect(text).toContain('Honorable Alcalde Tomasz Wierzbicki:');
+  });
+
   it('heads each Party’s signatures of a Polish agreement "Por …", in Spanish, never a bare or no name', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'pl', 'agreement', { files: ['mildura-au/case.yaml', 'mildura-au/agreement.yaml'] });

@@ -122,14 +122,12 @@ const MAYOR: Record<'es' | 'en' | 'de', Record<Gender, string>> = {
 };
 
 /**
- * The built-in title for a role. A Mexican office in a language with no built-in terms has its Spanish
- * title, a proper title ("Presidenta Municipal"), never none; a foreign mayor's there is undefined.
+ * The built-in title for a role. In a language with no built-in terms (Polish…), the Spanish, a proper
+ * title ("Presidenta Municipal", "Alcalde"), by gender as in Spanish: never none, as say() falls back.
  */
 export function roleTitle(role: Role | 'mayor', gender: Gender | undefined, lang: string): string | undefined {
   if (role === 'other') return undefined;
-  if (role === 'mayor') return MAYOR[lang as keyof typeof MAYOR]?.[gender ?? 'x'];
-  const titles = TITLES[role];
-  return (titles[lang as keyof typeof titles] ?? titles.es)[gender ?? 'x'];
+  return say(role === 'mayor' ? MAYOR : TITLES[role], lang)[gender ?? 'x'];
 }
 
 export function person(
