@@ -263,6 +263,20 @@ describe('linkage generate letter', () => {
     expect(text).toContain('Honorable Alcalde Tomasz Wierzbicki:');
   });
 
+  it('says an undated Polish document is undated as Spanish does, "fecha por definir", not "____"', () => {
+    const root = copyWorkspace('demo');
+    const aop = 'aurora-us/aop/2026.yaml';
+    replaceIn(join(root, 'cases', aop), /^approved: .*\n/m, '');
+    documentIn(root, 'pl', 'aop', { files: ['aurora-us/case.yaml', 'aurora-us/agreement.yaml', aop] });
+    const r = generate(root, ['aop', 'aurora-us', '--lang', 'pl']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // A program not yet approved is undated: said in Spanish, as its footer and draft mark are.
+    const text = flat(pdfText(join(root, 'out', 'aop-aurora-us-2026-pl.pdf')));
+    expect(text).toContain('San Pedro de las Huertas, Guanajuato, fecha por definir');
+    expect(text).not.toContain('____');
+  });
+
   it('heads each Party’s signatures of a Polish agreement "Por …", in Spanish, never a bare or no name', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'pl', 'agreement', { files: ['mildura-au/case.yaml', 'mildura-au/agreement.yaml'] });

@@ -153,8 +153,8 @@ export function placeAndDate(config: WorkspaceFile, date: string | null, lang: s
   return lang === 'es' ? `${place}, a ${longDate(date, lang)}` : `${place}, ${longDate(date, lang)}`;
 }
 
-export const undatedLabel = (lang: string) =>
-  lang === 'es' ? 'fecha por definir' : lang === 'en' ? 'date to be set' : '____';
+/** Where an undated draft's date goes: in a language with no words of linkage's for it, the Spanish. */
+export const undatedLabel = (lang: string) => say({ es: 'fecha por definir', en: 'date to be set' }, lang);
 
 /**
  * The municipality's council by its name in a document's language: letterhead, templates and metadata.
