@@ -12,7 +12,7 @@ import { resolveFileInside } from '../workspace/paths.js';
 import { caseFilePath } from '../workspace/root.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
 import type { BuildOptions, DocumentDef } from './catalog.js';
-import { commonContext, councilName, escapeMarkdown, periodLabel } from './context/common.js';
+import { commonContext, councilName, escapeMarkdown, periodLabel, say } from './context/common.js';
 import { cityName } from './context/letter.js';
 import type * as Layout from './layout/pdf.js';
 import { findTemplate, runTemplate, type TemplateSource } from './templates.js';
@@ -61,7 +61,7 @@ async function loadLayout(): Promise<typeof Layout> {
   return loaded;
 }
 
-const FOOTERS: Record<string, string> = {
+const FOOTERS = {
   es: 'Página {page} de {total}',
   en: 'Page {page} of {total}',
   de: 'Seite {page} von {total}',
@@ -72,8 +72,8 @@ const BETWEEN_LANGUAGES = '\n\n:::pagebreak\n\n';
  * "Draft" in each of the document's languages: PROYECTO / DRAFT, PROYECTO / ENTWURF. Like the footer, in
  * Spanish for a language linkage has no word for (the document's other language, never English mixed in).
  */
-const DRAFT: Record<string, string> = { es: 'PROYECTO', en: 'DRAFT', de: 'ENTWURF' };
-export const draftMark = (langs: string[]) => [...new Set(langs.map((l) => DRAFT[l] ?? DRAFT.es))].join(' / ');
+const DRAFT = { es: 'PROYECTO', en: 'DRAFT', de: 'ENTWURF' };
+export const draftMark = (langs: string[]) => [...new Set(langs.map((l) => say(DRAFT, l)))].join(' / ');
 
 export async function renderDocument(req: RenderRequest): Promise<Rendered> {
   try {
@@ -97,7 +97,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
     return t;
   };
   const contextFor = (lang: string) => {
-    const title = lang === 'en' ? doc.title.en : doc.title.es;
+    const title = say(doc.title, lang);
     const common = commonContext(ws, { id: doc.id, title, date: req.date, draft: req.draft, today: req.today }, lang);
     return { common, context: doc.build(common, ws, bundle, lang, { ...req.build, today: req.today }) };
   };
@@ -144,12 +144,12 @@ async function render(req: RenderRequest): Promise<Rendered> {
   const letterheadLines =
     others.length > 0
       ? [
-          langs.map((l) => (l === 'en' ? doc.title.en : doc.title.es)).join(' · '),
+          langs.map((l) => say(doc.title, l)).join(' · '),
           [ws, ...others].map((w) => (w.config as WorkspaceFile).municipality.name).join(' · '),
         ]
       : councilLines(first);
   const city = bundle?.case ? cityName(bundle, first).replace(/\\(.)/g, '$1') : undefined;
-  const title = `${first === 'en' ? doc.title.en : doc.title.es}${city ? ` — ${city}` : ''}`;
+  const title = `${say(doc.title, first)}${city ? ` — ${city}` : ''}`;
   const fontPaths = (config.settings?.fonts ?? []).map((f, i) =>
     workspaceFile(ws.root, f.path, ['settings', 'fonts', i, 'path'], 'rule.fonts.outside'),
   );
@@ -174,7 +174,7 @@ async function render(req: RenderRequest): Promise<Rendered> {
           : {}),
       },
       footer: langs
-        .map((l) => FOOTERS[l] ?? FOOTERS.es)
+        .map((l) => say(FOOTERS, l))
         .filter((v, i, all) => all.indexOf(v) === i)
         .join(' · '),
       metadata: {

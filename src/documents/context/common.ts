@@ -162,7 +162,7 @@ export const undatedLabel = (lang: string) => say({ es: 'fecha por definir', en:
  * Mexican document abroad keeps "H. Ayuntamiento de …" (never an English name in a German letter).
  */
 export const councilName = (name: string, lang: string): string =>
-  lang === 'en' ? `Municipal Council of ${name}` : `H. Ayuntamiento de ${name}`;
+  say({ es: `H. Ayuntamiento de ${name}`, en: `Municipal Council of ${name}` }, lang);
 
 /** The parts every document shares, for one language and the document's date. */
 export function commonContext(
@@ -191,7 +191,7 @@ export function commonContext(
       council: escapeMarkdown(councilName(m.name, lang)),
       // A proper name like the council's: Spanish in a language with no words of linkage's for it.
       fullName: escapeMarkdown(
-        lang === 'en' ? `Municipality of ${m.name}, ${m.state}` : `Municipio de ${m.name}, ${m.state}`,
+        say({ es: `Municipio de ${m.name}, ${m.state}`, en: `Municipality of ${m.name}, ${m.state}` }, lang),
       ),
       inegiCode: m.inegiCode,
       office: {

@@ -3,7 +3,7 @@ import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { caseFilePath } from '../../workspace/root.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
-import { type CommonContext, escapeMarkdown, person, pick, pickOrNull, roleTitle } from './common.js';
+import { type CommonContext, escapeMarkdown, person, pick, pickOrNull, roleTitle, say } from './common.js';
 import type { LetterContextData } from './schema.js';
 
 type Areas = LetterContextData['areas'];
@@ -164,6 +164,6 @@ function surname(name: string): string {
 
 /** The word over the signature: "Atentamente"; "Sincerely," or "Yours sincerely,"; "Mit freundlichen Grüßen". */
 function closing(country: string, lang: string): string {
-  if (lang === 'en') return NORTH_AMERICA.has(country) ? 'Sincerely,' : 'Yours sincerely,';
-  return lang === 'de' ? 'Mit freundlichen Grüßen' : 'Atentamente';
+  const en = NORTH_AMERICA.has(country) ? 'Sincerely,' : 'Yours sincerely,';
+  return say({ es: 'Atentamente', en, de: 'Mit freundlichen Grüßen' }, lang);
 }
