@@ -19,7 +19,7 @@ function check(
   bundle: CaseBundle,
   rounds: SreRoundData[],
   base: FieldPath,
-  current: string,
+  current: () => string,
   amendment?: string,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -65,8 +65,10 @@ function check(
   // The round about to be sent, after a dictamen with observations and not recorded yet, submits
   // agreement.yaml's current text: the opinion request refuses it as it does a recorded one, at the
   // answer (an unanswered observation is the usual state before the text is revised or the answers
-  // written, and the letter leaves it blank to fill).
-  const k = keptButChanged(rounds, rounds.length, current);
+  // written, and the letter leaves it blank to fill). The current text's hash is asked only then: a
+  // check makes it for no other case without a text of its own.
+  if (rounds.at(-1)?.dictamen?.outcome !== 'observations') return findings;
+  const k = keptButChanged(rounds, rounds.length, current());
   const observation = k === undefined ? undefined : rounds.at(-1)?.dictamen?.observations?.[k];
   if (k !== undefined && observation) {
     findings.push({
@@ -98,7 +100,7 @@ export const resubmittedText: Rule = {
   case: (ctx, bundle) => {
     const c = bundle.case;
     if (!c) return [];
-    const current = effectiveOf(ctx, bundle).hash;
+    const current = () => effectiveOf(ctx, bundle).hash;
     return [
       ...check(bundle, c.steps?.['sre-opinion']?.rounds ?? [], ['steps', 'sre-opinion', 'rounds'], current),
       ...(c.amendments ?? []).flatMap((a, i) =>
