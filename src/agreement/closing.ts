@@ -2,9 +2,10 @@
 // which languages, and that the texts are equally authentic (domain.md, "The agreement", 5).
 
 import { languageName, longDate } from '../intl.js';
+import { inLanguage } from '../workspace/hash.js';
 import type { AgreementFile, CaseFile, LangTextValue } from '../workspace/schema.js';
 import type { LangMap } from './model.js';
-import { BLANK, nameIn } from './placeholders.js';
+import { BLANK } from './placeholders.js';
 import { joinAnd, numberWords } from './words.js';
 
 export interface SigningPlace {
@@ -41,7 +42,7 @@ function signedWhere(c: Omit<Closing, 'sentence'>, at: (p: SigningPlace) => stri
 
 function sentenceEs(c: Omit<Closing, 'sentence'>): string {
   const at = (p: SigningPlace) =>
-    `en ${nameIn(p.place ?? undefined, 'es') ?? BLANK}, el ${p.date ? longDate(p.date, 'es') : BLANK}`;
+    `en ${inLanguage(p.place ?? undefined, 'es') ?? BLANK}, el ${p.date ? longDate(p.date, 'es') : BLANK}`;
   const where = signedWhere(c, at, ', y ');
   const n = c.originals;
   const copies =
@@ -63,7 +64,7 @@ function sentenceEs(c: Omit<Closing, 'sentence'>): string {
 
 function sentenceEn(c: Omit<Closing, 'sentence'>): string {
   const at = (p: SigningPlace) =>
-    `at ${nameIn(p.place ?? undefined, 'en') ?? BLANK}, on ${p.date ? longDate(p.date, 'en') : BLANK},`;
+    `at ${inLanguage(p.place ?? undefined, 'en') ?? BLANK}, on ${p.date ? longDate(p.date, 'en') : BLANK},`;
   const where = signedWhere(c, at, ' and ');
   const n = c.originals;
   const copies =
@@ -82,7 +83,7 @@ function sentenceEn(c: Omit<Closing, 'sentence'>): string {
 function sentenceDe(c: Omit<Closing, 'sentence'>): string {
   // "in Gießen, Hessen, am …": a place with a region closes the apposition with a comma.
   const at = (p: SigningPlace) => {
-    const place = nameIn(p.place ?? undefined, 'de') ?? BLANK;
+    const place = inLanguage(p.place ?? undefined, 'de') ?? BLANK;
     return `in ${place}${place.includes(',') ? ',' : ''} am ${p.date ? longDate(p.date, 'de') : BLANK}`;
   };
   const where = signedWhere(c, at, ' und ');
@@ -107,7 +108,8 @@ export function closingOf(c: CaseFile | null, agreement: AgreementFile | null, u
   };
   const counterpart: SigningPlace = { place: placeMap(sig?.counterpart?.place), date: sig?.counterpart?.date ?? null };
   const bothSigned = municipality.date !== null && counterpart.date !== null;
-  const samePlace = nameIn(municipality.place ?? undefined, 'es') === nameIn(counterpart.place ?? undefined, 'es');
+  const samePlace =
+    inLanguage(municipality.place ?? undefined, 'es') === inLanguage(counterpart.place ?? undefined, 'es');
   const base = {
     municipality,
     counterpart,

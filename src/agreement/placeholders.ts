@@ -1,7 +1,7 @@
 // The model's texts are templates with `{key}` placeholders, filled per language from the workspace,
 // the case and agreement.yaml. A value that is not recorded yet prints as a blank, and is reported.
 import { countryName } from '../intl.js';
-import { langMap } from '../workspace/hash.js';
+import { inLanguage, langMap } from '../workspace/hash.js';
 import type { AgreementFile, CaseFile, LangTextValue, WorkspaceFile } from '../workspace/schema.js';
 import { counted, DAYS, letteredList, lowerFirst, lowerWords, YEARS } from './words.js';
 
@@ -57,13 +57,6 @@ export function fill(template: string, lang: string, values: PlaceholderValues):
 /** The placeholders a template uses. */
 export const placeholdersIn = (template: string): string[] =>
   [...template.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1] as string);
-
-/** A proper name in a language: its own form, else the English or Spanish one, else any. */
-export function nameIn(value: LangTextValue | undefined, lang: string): string | undefined {
-  if (value === undefined) return undefined;
-  const map = langMap(value);
-  return map[lang] ?? map.en ?? map.es ?? Object.values(map)[0];
-}
 
 /** A descriptive text in a language: only its own translation counts. */
 const textIn = (value: LangTextValue | undefined, lang: string) =>
@@ -125,11 +118,11 @@ export function placeholderValues({ config, case: c, agreement }: PlaceholderSou
   const values: PlaceholderValues = {
     municipality: () => m?.name,
     state: () => m?.state,
-    city: (lang) => nameIn(cp?.city, lang),
+    city: (lang) => inLanguage(cp?.city, lang),
     country: (lang) => (cp ? countryName(cp.country, lang) : undefined),
     countryInText: (lang) => (cp ? countryInText(cp.country, lang) : undefined),
     counterpart: (lang) => {
-      const own = nameIn(agreement?.counterpartParty, lang);
+      const own = inLanguage(agreement?.counterpartParty, lang);
       if (own !== undefined) return own;
       const city = values.city(lang);
       return city === undefined ? undefined : COUNTERPART_DEFAULT[lang]?.(city);
@@ -137,7 +130,7 @@ export function placeholderValues({ config, case: c, agreement }: PlaceholderSou
     counterpartFull: (lang) => {
       const party = values.counterpart(lang);
       if (party === undefined) return undefined;
-      const region = nameIn(cp?.region, lang);
+      const region = inLanguage(cp?.region, lang);
       return [party, region, values.country(lang)].filter((p) => p !== undefined).join(', ');
     },
     topic: (lang) => textIn(c?.topic, lang),
@@ -152,7 +145,7 @@ export function placeholderValues({ config, case: c, agreement }: PlaceholderSou
       return letteredList([...(titles as string[]).map((t) => lowerFirst(t, lang)), other], lang);
     },
     liaison: (lang) => {
-      const area = nameIn(config?.liaison?.area, lang);
+      const area = inLanguage(config?.liaison?.area, lang);
       return area === undefined ? undefined : withArticle(area, lang);
     },
     duration: (lang) => {

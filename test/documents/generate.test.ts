@@ -290,6 +290,20 @@ describe('linkage generate letter', () => {
     expect(text).not.toMatch(/(?<!For )Mildura Rural City Council Claudia/);
   });
 
+  it('names a signing place with no German form by its Spanish one in a German agreement, not the English', () => {
+    const root = copyWorkspace('demo');
+    // Gießen's signing place recorded in Spanish and English only: "Gießen, Hesse" / "Giessen, Hesse".
+    replaceIn(join(root, 'cases', 'giessen-de', 'case.yaml'), /, de: "Gießen, Hessen" \}/g, ' }');
+    const r = generate(root, ['agreement', 'giessen-de', '--lang', 'de']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // A proper name with no form of its own in the language: the Spanish one, as the letter names the
+    // city and the template's own place fields do; never English mixed into a German text.
+    const text = flat(pdfText(join(root, 'out', 'agreement-giessen-de-de.pdf')));
+    expect(text).toContain('Unterzeichnet in Gießen, Hesse, am 8. Oktober 2026');
+    expect(text).not.toContain('Giessen');
+  });
+
   it('addresses the letter with the counterpart’s state or province, as the agreement names the city', () => {
     const root = copyWorkspace('demo');
     // There are Auroras in Illinois, Colorado and Ontario: the address says which.
