@@ -35,10 +35,18 @@ export function aopYearRefusal(ws: Workspace, bundle: CaseBundle, c: CaseFile, y
     const params = { slug, days: aopDays({ ws }) };
     return new UserError('aop.year-unsigned', params, 2, { file: caseFile, path: ['steps', 'signature'] });
   }
-  if (year < yearOf(signed)) return new UserError('aop.year-before-signature', { slug, year, signed });
+  if (year < yearOf(signed)) {
+    // The signature day is the later Party's date: the year is refused at that date.
+    const party = c.steps?.signature?.municipality?.date === signed ? 'municipality' : 'counterpart';
+    return new UserError('aop.year-before-signature', { slug, year, signed }, 2, {
+      file: caseFile,
+      path: ['steps', 'signature', party, 'date'],
+    });
+  }
   const ended = agreementEnd({ bundle });
   if (ended === undefined || year <= yearOf(ended)) return undefined;
-  if (ended === c.end?.date) return new UserError('aop.year-after-end', { slug, year, ended });
+  if (ended === c.end?.date)
+    return new UserError('aop.year-after-end', { slug, year, ended }, 2, { file: caseFile, path: ['end', 'date'] });
   const years = bundle.agreement?.term?.years as number;
   return new UserError('aop.year-after-expiry', { slug, year, expired: ended, years, signed }, 2, {
     file: join(ws.root, bundle.dir, 'agreement.yaml'),

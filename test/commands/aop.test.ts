@@ -115,7 +115,11 @@ describe('linkage aop new', () => {
       ['almeria-es'],
       'Error: cases/almeria-es/case.yaml:66:1 (end): El caso «almeria-es» se cerró sin que se firmara el acuerdo: no tiene Programas Operativos Anuales.\n  → `linkage status almeria-es` muestra cómo terminó.',
     ],
-    [['aurora-us', '2022'], 'El año 2022 es anterior a la firma del acuerdo (2023-03-22).'],
+    // Before the signature: at the later of the two signature dates, the one the year is compared with.
+    [
+      ['aurora-us', '2022'],
+      'Error: cases/aurora-us/case.yaml:132:13 (steps.signature.municipality.date): El año 2022 es anterior a la firma del acuerdo (2023-03-22).',
+    ],
     [['aurora-us', '27'], '«27» no es un año.'],
     [['aurroa-us'], 'aurroa-us'],
   ])('refuses %j with exit 2 and a clear message, writing nothing', (args, message) => {
@@ -150,6 +154,20 @@ describe('linkage aop new', () => {
     expect(g.stderr).toContain(`${at}The year 2032 comes after the agreement expired`);
     const last = runCli(['aop', 'new', 'giessen-de', '2031', '--dry-run'], { cwd: root, env });
     expect(last.code).toBe(0);
+  });
+
+  it('refuses a year after the recorded `end:`, at its date', () => {
+    const root = copyWorkspace('demo');
+    const env = { LINKAGE_TODAY: '2028-06-01' };
+    const caseFile = join(root, AURORA, 'case.yaml');
+    writeFileSync(caseFile, `${readFileSync(caseFile, 'utf8')}end:\n  state: terminated\n  date: 2027-06-30\n`);
+    const r = runCli(['aop', 'new', 'aurora-us', '2028', '--ui-lang', 'en'], { cwd: root, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'Error: cases/aurora-us/case.yaml:399:9 (end.date): The year 2028 comes after the agreement ended (2027-06-30).',
+    );
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(join(root, AURORA, 'aop/2028.yaml'))).toBe(false);
   });
 
   it('keeps carried activities inside the agreement’s term when it ends during the year', () => {
