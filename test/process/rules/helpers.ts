@@ -75,3 +75,39 @@ export function findings(problems: Problem[], rule: string) {
 export function paramsOf(problems: Problem[], id: string) {
   return problems.find((p) => p.id === id)?.params;
 }
+
+/** The text of the amendment withObservedAmendment builds. */
+export const AMENDED = 'a'.repeat(64);
+
+/**
+ * Lyon with one amendment, anexo-1 of the text AMENDED, whose first round (submitted 2026-01-10) got
+ * observation obs-1, unanswered: `dictamen` adds to that round's dictamen (its own hash), `later` are
+ * the rounds after it, `amendment` adds to the amendment (its `signed:`).
+ */
+export function withObservedAmendment(parts: { later: object[]; dictamen?: object; amendment?: object }): string {
+  const root = copyBase();
+  edit(root, LYON, (d) =>
+    d.set('amendments', [
+      {
+        id: 'anexo-1',
+        summary: 'Se agrega el área de turismo.',
+        hash: AMENDED,
+        rounds: [
+          {
+            submitted: '2026-01-10',
+            hash: AMENDED,
+            dictamen: {
+              date: '2026-01-25',
+              outcome: 'observations',
+              ...parts.dictamen,
+              observations: [{ id: 'obs-1', text: 'Precisar el área.' }],
+            },
+          },
+          ...parts.later,
+        ],
+        ...parts.amendment,
+      },
+    ]),
+  );
+  return root;
+}

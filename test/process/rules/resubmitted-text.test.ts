@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
+import { AMENDED, check, copyBase, edit, findings, LYON, paramsOf, withObservedAmendment } from './helpers.js';
 
 /** The text Lyon submitted and signed (the base fixture's). */
 const SIGNED = '8ce74b63ea371b38ffadb5f7060ecf64e83d1afb48c4d3d62c266f64b4eecdc6';
@@ -122,29 +122,7 @@ describe('resubmitted-text', () => {
   });
 
   it("warns on an amendment's round that submits again the amended text the SRE observed", () => {
-    const root = copyBase();
-    const hash = 'a'.repeat(64);
-    edit(root, LYON, (d) =>
-      d.set('amendments', [
-        {
-          id: 'anexo-1',
-          summary: 'Se agrega el área de turismo.',
-          hash,
-          rounds: [
-            {
-              submitted: '2026-01-10',
-              hash,
-              dictamen: {
-                date: '2026-01-25',
-                outcome: 'observations',
-                observations: [{ id: 'obs-1', text: 'Precisar el área.' }],
-              },
-            },
-            { submitted: '2026-02-01', hash },
-          ],
-        },
-      ]),
-    );
+    const root = withObservedAmendment({ later: [{ submitted: '2026-02-01', hash: AMENDED }] });
     const problems = check(root);
     expect(findings(problems, 'resubmitted-text')).toEqual([
       {

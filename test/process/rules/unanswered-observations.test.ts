@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
+import { AMENDED, check, copyBase, edit, findings, LYON, paramsOf, withObservedAmendment } from './helpers.js';
 
 const OBSERVATIONS = ['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'observations'];
 const answer = (date: string) => ({ date, resolution: 'accepted', text: 'Se corrigió el artículo.' });
@@ -100,31 +100,17 @@ describe('unanswered-observations', () => {
   });
 
   it('errs on a signed amendment whose own round has an unanswered observation', () => {
-    const root = copyBase();
-    const hash = 'a'.repeat(64);
-    edit(root, LYON, (d) =>
-      d.set('amendments', [
+    const root = withObservedAmendment({
+      dictamen: { hash: AMENDED },
+      later: [
         {
-          id: 'anexo-1',
-          summary: 'Se agrega el área de turismo.',
-          hash,
-          rounds: [
-            {
-              submitted: '2026-01-10',
-              hash,
-              dictamen: {
-                date: '2026-01-25',
-                outcome: 'observations',
-                hash,
-                observations: [{ id: 'obs-1', text: 'Precisar el área.' }],
-              },
-            },
-            { submitted: '2026-02-01', hash, dictamen: { date: '2026-02-05', outcome: 'favourable', hash } },
-          ],
-          signed: '2026-02-10',
+          submitted: '2026-02-01',
+          hash: AMENDED,
+          dictamen: { date: '2026-02-05', outcome: 'favourable', hash: AMENDED },
         },
-      ]),
-    );
+      ],
+      amendment: { signed: '2026-02-10' },
+    });
     const problems = check(root);
     expect(findings(problems, 'unanswered-observations')).toEqual([
       {
