@@ -775,6 +775,8 @@ async function answerObservations(f: CaseFlow, round: FieldPath): Promise<void> 
       message: s.t('q.observation.resolution'),
       choices: enumChoices(s, 'resolution', ['accepted', 'rejected', 'clarified'] as const),
     });
+    // What the request for the next round quotes after the observation (a blank line until written).
+    await s.langText({ target: t, path: [...a, 'text'], message: s.t('q.observation.answer'), optional: true });
     await s.date({
       target: t,
       path: [...a, 'date'],

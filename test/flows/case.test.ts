@@ -7,7 +7,7 @@ import { runCheck } from '../../src/commands/check.js';
 import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt, loadPrompter } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { copyWorkspace, replaceIn } from '../helpers.js';
+import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 import {
   answer,
   clearLine,
@@ -167,9 +167,18 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       ],
     });
 
-    // Round 2: each observation answered, then the new submission and a favourable dictamen.
+    // Round 2: each observation answered (how, in words, and when), then the new submission and a
+    // favourable dictamen.
     r = await next(async () => {
       await pick('¿Cómo se atendió?', 2);
+      await answer(
+        'Respuesta a la observación: por qué el texto la atiende o por qué se mantiene [español]',
+        'El objeto ya enumera las áreas.',
+      );
+      await answer(
+        'Respuesta a la observación: por qué el texto la atiende o por qué se mantiene [inglés]',
+        'The purpose already lists the areas.',
+      );
       await answer('Fecha de la respuesta');
       await answer('¿Ya se envió el texto revisado a la SRE?', 's');
       await answer('Fecha de envío a la SRE');
@@ -185,8 +194,18 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     });
     rounds = caseYaml().steps['sre-opinion'].rounds;
     expect(rounds).toHaveLength(2);
-    expect(rounds[0].dictamen.observations[0].answer).toEqual({ resolution: 'clarified', date: TODAY });
+    expect(rounds[0].dictamen.observations[0].answer).toEqual({
+      resolution: 'clarified',
+      text: { es: 'El objeto ya enumera las áreas.', en: 'The purpose already lists the areas.' },
+      date: TODAY,
+    });
     expect(rounds[1].dictamen).toEqual({ date: TODAY, outcome: 'favourable' });
+    // The request for the second round quotes that answer after the observation.
+    const generated = runCli(['generate', 'opinion-request', 'leon-es'], { cwd: root, env: { LINKAGE_TODAY: TODAY } });
+    expect(generated.stderr).toBe('');
+    expect(flat(pdfText(join(root, 'out', 'opinion-request-leon-es-es.pdf')))).toContain(
+      '1. Observación (artículo objeto): Precise el objeto. Respuesta: El objeto ya enumera las áreas.',
+    );
     expect(r.said).toContain('✔ Paso «Dictamen de la SRE» completo.');
 
     // signature: not signed yet, so nothing is recorded and check sees no signature under way.
@@ -559,29 +578,62 @@ describe('next in the English UI', () => {
 });
 
 describe('a new SRE round after observations', () => {
-  it('offers the current text, not the version the SRE objected to, once an accepted observation changed it', async () => {
+  /** The demo with Leamington's round 1 back with one observation, the text changed to meet it. */
+  function observedDemo(): string {
     const demo = copyWorkspace('demo');
     const file = join(demo, 'cases', 'leamington-ca', 'case.yaml');
-    // Round 1 came back with one observation; the text was changed to meet it.
     replaceIn(
       file,
       /\n {2}sre-opinion:\n(?: {4,}.*\n)+/,
       `\n  sre-opinion:\n    rounds:\n      - submitted: 2026-11-02\n        oficio: PM/DAI/0500/2026\n        hash: "8709bed6973d95c468925bde2ed1c5341c2a807d96d300f2eaa833b332effe5d"\n        dictamen:\n          date: 2026-11-20\n          oficio: DGCP/1234/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              article: Sexto\n              text: { es: Reduzca el plazo de aviso., en: Shorten the notice period. }\n`,
     );
     replaceIn(join(demo, 'cases', 'leamington-ca', 'agreement.yaml'), 'noticeDays: 90', 'noticeDays: 60');
+    return demo;
+  }
+  /** One `linkage next leamington-ca`, driven by the test up to its Ctrl+C. */
+  async function interrupted(demo: string, script: () => Promise<void>): Promise<void> {
     screen.clear();
     const run = nextFlow({ ...flowBase(demo), ws: loadWorkspace(demo), slug: 'leamington-ca', out: collector() });
-    await pick('¿Cómo se atendió?', 0); // accepted: the text changed
-    await answer('Fecha de la respuesta');
-    await answer('¿Ya se envió el texto revisado a la SRE?', 's');
-    await answer('Fecha de envío a la SRE');
-    await answer('Número de oficio', 'PM/DAI/0520/2026');
-    const shown = await prompt('Versión del texto enviada');
-    expect(shown).toContain('❯ El texto actual de agreement.yaml');
-    expect(shown).not.toContain('❯ 2026-03-23');
+    await script();
     ctrlC();
-    await run.catch((e) => {
-      if (!isInterrupt(e)) throw e;
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+  }
+
+  it('offers the current text, not the version the SRE objected to, once an accepted observation changed it', async () => {
+    await interrupted(observedDemo(), async () => {
+      await pick('¿Cómo se atendió?', 0); // accepted: the text changed
+      await answer('Respuesta a la observación'); // not written yet
+      await answer('Fecha de la respuesta');
+      await answer('¿Ya se envió el texto revisado a la SRE?', 's');
+      await answer('Fecha de envío a la SRE');
+      await answer('Número de oficio', 'PM/DAI/0520/2026');
+      const shown = await prompt('Versión del texto enviada');
+      expect(shown).toContain('❯ El texto actual de agreement.yaml');
+      expect(shown).not.toContain('❯ 2026-03-23');
+    });
+  });
+
+  it('keeps the Spanish answer to an observation through a Ctrl+C, and asks the English next', async () => {
+    const demo = observedDemo();
+    const question = 'Respuesta a la observación: por qué el texto la atiende o por qué se mantiene';
+    await interrupted(demo, async () => {
+      await pick('¿Cómo se atendió?', 0);
+      await answer(`${question} [español]`, 'Se redujo el plazo a 60 días.');
+      await prompt(`${question} [inglés]`);
+    });
+    await interrupted(demo, async () => {
+      // The resolution and the Spanish stand; the English offers the Spanish until translated.
+      expect(await prompt(`${question} [inglés]`)).toContain('(Se redujo el plazo a 60 días.)');
+      screen.type('The notice period was cut to 60 days.');
+      screen.keypress('enter');
+      await answer('Fecha de la respuesta', '2026-11-25');
+      await prompt('¿Ya se envió el texto revisado a la SRE?');
+    });
+    const yaml = parse(readFileSync(join(demo, 'cases', 'leamington-ca', 'case.yaml'), 'utf8'));
+    expect(yaml.steps['sre-opinion'].rounds[0].dictamen.observations[0].answer).toEqual({
+      resolution: 'accepted',
+      text: { es: 'Se redujo el plazo a 60 días.', en: 'The notice period was cut to 60 days.' },
+      date: '2026-11-25',
     });
   });
 });

@@ -548,6 +548,7 @@ describe('linkage next --step amendment', () => {
     screen.clear();
     const flow = nextFlow({ ...base(), ws: loadWorkspace(root), slug: 'lyon-fr', out: collector(), step: 'amendment' });
     await pick('¿Cómo se atendió?', 0); // accepted
+    await answer('Respuesta a la observación'); // its text left for later: the rest is kept
     await answer('Fecha de la respuesta', '2026-11-25');
     await answer('¿Ya se envió el texto revisado a la SRE?', 's');
     await answer('Fecha de envío a la SRE', '2026-11-26');

@@ -472,6 +472,10 @@ export const prompts: Catalog = {
   'q.observation.article': m('Artículo al que se refiere (Enter para omitir)', 'Article it refers to (Enter to skip)'),
   'q.observation.text': m('Observación {n}', 'Observation {n}'),
   'q.observation.resolution': m('¿Cómo se atendió?', 'How was it addressed?'),
+  'q.observation.answer': m(
+    'Respuesta a la observación: por qué el texto la atiende o por qué se mantiene (Enter para omitir)',
+    'Answer to the observation: how the text meets it or why it stands (Enter to skip)',
+  ),
   'q.observation.answered': m('Fecha de la respuesta', 'Date of the answer'),
   'q.signature.held': m('¿Ya firmó el municipio el acuerdo?', 'Has the municipality signed the agreement?'),
   'q.signature.hash': m('Versión del texto que se firmó', 'Text version that was signed'),
