@@ -181,6 +181,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     if (unheld) base.warnings.push(unheld);
     if (job.doc.liaisonContact && unreachableLiaison(ws.config))
       base.warnings.push({ id: 'rule.liaison-contact', params: {} });
+    if (job.bundle) base.warnings.push(...(job.doc.blanks?.(ws, job.bundle, job.amendment) ?? []));
     if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
     const layout = layoutOf(job);
     const rendered = await renderDocument({

@@ -5,9 +5,11 @@ import { UserError } from '../errors.js';
 import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
 import {
   keptButChanged,
+  keptObservations,
   openAmendment,
   registrationOf,
   requestRound,
+  returnedObservations,
   signatureClearance,
   signatureDate,
   sreRounds,
@@ -82,6 +84,15 @@ export interface DocumentDef {
    * it out and says why.
    */
   contradicted?: (ws: Workspace, bundle: CaseBundle, amendment: number | undefined) => UserError | undefined;
+  /**
+   * What the document would print as a blank ("____") for want of a fact the case can hold (about the
+   * agreement, or the amendment with that index): `generate` says each with the draft.
+   */
+  blanks?: (
+    ws: Workspace,
+    bundle: CaseBundle,
+    amendment: number | undefined,
+  ) => { id: string; params: Record<string, string | number> }[];
   /**
    * An oficio to the SRE that an amendment goes through as the agreement did (LSCT art. 7): it is about
    * the agreement or about one amendment (`--amendment <id>`). This gives the amendment it is about
@@ -175,6 +186,7 @@ export const DOCUMENTS: DocumentDef[] = [
     amendment: openAmendment,
     notReached: requestNotReached,
     contradicted: requestKeptButChanged,
+    blanks: requestBlankAnswers,
     recordedDate: (bundle, _aop, amendment) => requestRound(bundle.case, amendment).round?.submitted,
     recordedOficio: (bundle, amendment) => requestRound(bundle.case, amendment).round?.oficio,
     // The request's round (requestRound) gets the facts it lacks; after observations or an unfavourable
@@ -295,6 +307,33 @@ function requestKeptButChanged(
       ? [...path, index, 'hash']
       : [...path, index - 1, 'dictamen', 'observations', k, 'answer', 'resolution'],
   });
+}
+
+/**
+ * The answers a request quotes (to the observations on the text it keeps, or on the text it goes back
+ * from) that have no text: the letter prints "____" after "Respuesta:". Each named, with its field.
+ */
+function requestBlankAnswers(ws: Workspace, bundle: CaseBundle, amendment: number | undefined) {
+  const { rounds, path } = sreRounds(bundle.case, amendment);
+  const { index, round } = requestRound(bundle.case, amendment);
+  const hash = round?.hash ?? currentAgreementHash(ws, bundle);
+  const quoted = keptObservations(rounds, index, hash) ?? returnedObservations(rounds, index, hash) ?? [];
+  return quoted.flatMap((o, k) =>
+    o.answer?.text !== undefined
+      ? []
+      : [
+          {
+            id: 'document.request-blank-answer',
+            params: {
+              round: index + 1,
+              earlier: index,
+              observation: o.id ?? String(k + 1),
+              path: [...path, index - 1, 'dictamen', 'observations', k, 'answer', 'text'].join('.'),
+              file: caseFilePath(bundle.slug),
+            },
+          },
+        ],
+  );
 }
 
 /** A case closed before any text of its own (declined after the letter) has no agreement to show. */

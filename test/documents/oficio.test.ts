@@ -342,6 +342,40 @@ describe('the opinion request for an amendment', () => {
     expect(text).toContain('Oficio núm. PM/DAI/0850/2026');
   });
 
+  it('warns, naming the observation and where to write it, when an answer it quotes has no text', () => {
+    // The amended text the SRE observed, kept: the request quotes the answer, recorded without its text.
+    const root = amendedDemo(
+      `    rounds:\n      - submitted: 2026-11-12\n        oficio: PM/DAI/0800/2026\n        hash: ${AMENDED_AURORA}\n        route: direct\n        dictamen:\n          date: 2026-11-20\n          oficio: CJ/DGCP/2301/2026\n          outcome: observations\n          observations:\n            - id: obs-1\n              text: Precisar el alcance.\n              answer: { date: 2026-11-22, resolution: clarified }\n      - submitted: 2026-11-25\n        oficio: PM/DAI/0850/2026\n        hash: ${AMENDED_AURORA}\n        route: direct\n`,
+    );
+    const r = generate(root, ['opinion-request', 'aurora-us', '--amendment', 'modificacion-1']);
+    expect(r.code).toBe(0);
+    expect(flat(pdfText(join(root, 'out', 'opinion-request-aurora-us-modificacion-1-es.pdf')))).toContain(
+      '1. Observación: Precisar el alcance. Respuesta: ____',
+    );
+    expect(flat(r.stdout)).toContain(
+      'La 2.ª solicitud de dictamen cita la respuesta a la observación «obs-1» del dictamen de la 1.ª, pero esa respuesta no tiene texto: el oficio imprime «____» en su lugar.',
+    );
+    expect(flat(r.stdout)).toContain(
+      'Escriba la respuesta (por qué el texto la atiende o por qué se mantiene) en `amendments.0.rounds.0.dictamen.observations.0.answer.text` de cases/aurora-us/case.yaml.',
+    );
+    // The agreement's own rounds: Mildura keeping its first text, the answer to obs-2 without its text.
+    editCase(root, 'mildura-au', (text) =>
+      text
+        .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
+        .replaceAll('resolution: accepted', 'resolution: rejected')
+        .replace(/\n {16}text:\n {18}es: Se añadió la sujeción.*\n(?: {18,}.*\n)*/, '\n'),
+    );
+    const en = runCli(['generate', 'opinion-request', 'mildura-au'], {
+      cwd: root,
+      env: { ...AS_OF, LINKAGE_LANG: 'en' },
+    });
+    expect(flat(en.stdout)).toContain('quotes the answer to the observation "obs-2" of the opinion on request 1');
+    expect(flat(en.stdout)).toContain('`steps.sre-opinion.rounds.0.dictamen.observations.1.answer.text`');
+    // obs-1 and obs-3 have their answers' texts.
+    expect(flat(en.stdout)).not.toContain('obs-1');
+    expect(flat(en.stdout)).not.toContain('obs-3');
+  });
+
   it('leaves alone a register written by hand: its entry, under a file name of its own, is still the issued copy', () => {
     const root = copyWorkspace('rules/base');
     // lyon-fr's register names its letter documents/letter-lyon-fr-es.pdf.

@@ -231,6 +231,14 @@ export const documents: Catalog = {
       en: "If the text was changed, record it in agreement.yaml and, if the round is already recorded, put the revised text's hash in its `hash:`; if it was kept, record the observation's resolution as rejected or clarified, with the text explaining why.",
     },
   },
+  'document.request-blank-answer': {
+    es: 'La {round}.ª solicitud de dictamen cita la respuesta a la observación «{observation}» del dictamen de la {earlier}.ª, pero esa respuesta no tiene texto: el oficio imprime «____» en su lugar.',
+    en: 'Request {round} for the SRE opinion quotes the answer to the observation "{observation}" of the opinion on request {earlier}, but that answer has no text: the letter prints "____" in its place.',
+    hint: {
+      es: 'Escriba la respuesta (por qué el texto la atiende o por qué se mantiene) en `{path}` de {file}.',
+      en: 'Write the answer (how the text meets it or why it stands) in `{path}` of {file}.',
+    },
+  },
   'document.registration-other-text': {
     es: 'El texto firmado del acuerdo del caso «{slug}» (hash {signed}) no es el que la SRE dictaminó favorablemente (hash {cleared}): sólo se firma el texto dictaminado (Ley sobre la Celebración de Tratados, art. 7).',
     en: 'The signed text of the agreement of the case "{slug}" (hash {signed}) is not the one the SRE gave a favorable opinion on (hash {cleared}): only the text the SRE reviewed is signed (Law on the Conclusion of Treaties, art. 7).',
