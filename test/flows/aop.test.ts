@@ -8,7 +8,7 @@ import { nextFlow } from '../../src/flows/next.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 import { answerAuroraResults } from './aop-results.js';
-import { answer, clearLine, collector, ctrlC, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
+import { answer, collector, ctrlC, flowBase, pick, prompt, rejected, retype, screen, TODAY } from './driver.js';
 
 let root: string;
 
@@ -32,13 +32,6 @@ beforeEach(() => {
 const AOP = () => join(root, 'cases/giessen-de/aop/2026.yaml');
 const aopYaml = () => parse(readFileSync(AOP(), 'utf8'));
 const errors = async (today = TODAY) => (await runCheck({ roots: [root], asOf: today })).errors;
-
-/** Types into the active input after clearing it. */
-function retype(value: string): void {
-  clearLine();
-  screen.type(value);
-  screen.keypress('enter');
-}
 
 /** The program's opening: one objective, the proposed follow-up and the day the Parties agreed it (none yet). */
 async function opening(approved = ''): Promise<void> {

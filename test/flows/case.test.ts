@@ -10,7 +10,6 @@ import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
 import {
   answer,
-  clearLine,
   collector,
   ctrlC,
   flowBase,
@@ -19,6 +18,7 @@ import {
   pick,
   prompt,
   rejected,
+  retype,
   runNext,
   screen,
   TODAY,
@@ -86,9 +86,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       await answer('¿Ya respondió León?', 's');
       await answer('Fecha de la respuesta', '2026-10-04');
       await rejected('es anterior a 2026-10-05');
-      clearLine();
-      screen.type('2026-10-20');
-      screen.keypress('enter');
+      retype('2026-10-20');
       await pick('¿Qué respondió?', 0);
       await answer('Resumen de la respuesta [español]', 'Acepta negociar.');
       await answer('Resumen de la respuesta [inglés]', 'Agrees to negotiate.');
@@ -237,9 +235,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
       await answer('Órgano que lo aprobó [inglés]', 'León City Council plenary');
       await answer('Fecha de la aprobación', 'ayer');
       await rejected('AAAA-MM-DD');
-      clearLine();
-      screen.type('2026-11-27');
-      screen.keypress('enter');
+      retype('2026-11-27');
       await answer('Referencia del acuerdo de aprobación', 'Acuerdo 45/2026');
     });
     expect(caseYaml().steps.signature).toEqual({
@@ -417,9 +413,7 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     const r = await next(
       async () => {
         await prompt('Fecha del proyecto de acuerdo');
-        clearLine();
-        screen.type('2026-10-25');
-        screen.keypress('enter');
+        retype('2026-10-25');
         await pick('Vigencia del acuerdo', 0);
         await answer('Días de aviso para darlo por terminado');
       },

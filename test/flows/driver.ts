@@ -107,6 +107,13 @@ export function clearLine(n = 40): void {
   for (let i = 0; i < n; i++) screen.keypress('backspace');
 }
 
+/** Types into the active input after clearing it (a rejected answer written again), and submits it. */
+export function retype(value: string): void {
+  clearLine();
+  screen.type(value);
+  screen.keypress('enter');
+}
+
 export function ctrlC(): void {
   screen.keypress({ name: 'c', ctrl: true });
 }

@@ -18,7 +18,6 @@ import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, replaceIn } from '../helpers.js';
 import {
   answer,
-  clearLine,
   collector,
   ctrlC,
   LEON_AGREEMENT,
@@ -27,6 +26,7 @@ import {
   pick,
   prompt,
   rejected,
+  retype,
   runNext,
   screen,
   TODAY,
@@ -140,9 +140,7 @@ describe('linkage log --representation', () => {
     await answer('Ciudad donde está [inglés]');
     await answer('Correo electrónico de la oficina', 'embamex.es');
     await rejected('Correo electrónico no válido.');
-    clearLine();
-    screen.type('embaespana@sre.gob.mx');
-    screen.keypress('enter');
+    retype('embaespana@sre.gob.mx');
     await answer('Teléfono de la oficina', '+34 913 692 814');
     await answer('Persona de contacto en la representación', 'Laura Méndez');
     await answer('Correo electrónico (dato personal', 'lmendez@sre.gob.mx');
@@ -204,13 +202,9 @@ describe('linkage next --step end', () => {
         await pick('¿Cómo terminó el caso?', 0); // declined
         await answer('Fecha (AAAA-MM-DD)', 'ayer');
         await rejected('Fecha no válida. Escriba la fecha como AAAA-MM-DD; hoy, por ejemplo, es 2026-03-02.');
-        clearLine();
-        screen.type('2026-13-01');
-        screen.keypress('enter');
+        retype('2026-13-01');
         await rejected('2026-13-01 no existe, el año no tiene mes 13');
-        clearLine();
-        screen.type('2026-03-01');
-        screen.keypress('enter');
+        retype('2026-03-01');
         await answer('Motivo [español]', 'León prioriza otros vínculos.');
         await answer('Motivo [inglés]', 'León gives priority to other linkages.');
       },
@@ -225,9 +219,7 @@ describe('linkage next --step end', () => {
       await pick('¿Cómo terminó el caso?', 0); // declined
       await answer('Fecha (AAAA-MM-DD)', '2030-01-01');
       await rejected('es posterior a hoy (2026-11-28)');
-      clearLine();
-      screen.type('2026-11-20');
-      screen.keypress('enter');
+      retype('2026-11-20');
       await answer('Motivo [español]', 'León prioriza otros vínculos.');
       await answer('Motivo [inglés]', 'León gives priority to other linkages.');
     }, 'end');
@@ -505,9 +497,7 @@ describe('linkage next --step amendment', () => {
     said = await run(async () => {
       await answer('Clave de la modificación', 'modificacion-1');
       await rejected('«modificacion-1» ya se usa');
-      clearLine();
-      screen.type('modificacion-2');
-      screen.keypress('enter');
+      retype('modificacion-2');
       await answer('Fecha de la propuesta de modificación', '2026-11-20');
       await answer('Qué cambia [español]', 'Precisa la mediación.');
       await answer('Qué cambia [inglés]');

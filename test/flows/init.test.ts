@@ -9,7 +9,7 @@ import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { tempDir } from '../helpers.js';
-import { answer, clearLine, collector, ctrlC, flowBase, pick, rejected } from './driver.js';
+import { answer, collector, ctrlC, flowBase, pick, rejected, retype } from './driver.js';
 
 const base = (root: string) => ({ ...flowBase(root), out: collector() });
 const yamlOf = (root: string) => parse(readFileSync(join(root, 'linkage.yaml'), 'utf8'));
@@ -21,9 +21,7 @@ async function answerMunicipality() {
   await answer('Abreviatura del estado'); // Gto. by default
   await answer('Clave INEGI', '12099');
   await rejected('Las claves INEGI de Guanajuato empiezan por 11.');
-  clearLine();
-  screen.type('1109');
-  screen.keypress('enter');
+  retype('1109');
   await rejected('Clave INEGI no válida');
   screen.type('9');
   screen.keypress('enter');
@@ -37,9 +35,7 @@ async function answerMunicipality() {
   await answer('Secretaria o el Secretario'); // skipped
   await answer('Idiomas de los documentos', 'es, xx');
   await rejected('«xx» no es un código de idioma ISO 639');
-  clearLine();
-  screen.type('es, en');
-  screen.keypress('enter');
+  retype('es, en');
   await answer('Escudo para el membrete'); // none
   await answer('Lema del membrete [español]', 'Tierra de trabajo');
   await answer('Lema del membrete [inglés]', 'Land of work');
@@ -60,18 +56,12 @@ describe('init on a terminal', () => {
     await answer('Cargo del enlace [español]'); // skipped: the other languages are not asked
     await answer('Correo electrónico', 'jorge@');
     await rejected('Correo electrónico no válido');
-    clearLine();
-    screen.type('jorge@santaursula.gob.mx');
-    screen.keypress('enter');
+    retype('jorge@santaursula.gob.mx');
     await answer('Fecha del nombramiento', '2024-11-31');
     await rejected('Fecha no válida');
-    clearLine();
-    screen.type('2030-01-01');
-    screen.keypress('enter');
+    retype('2030-01-01');
     await rejected('es posterior a hoy (2026-11-28)');
-    clearLine();
-    screen.type('2024-11-04');
-    screen.keypress('enter');
+    retype('2024-11-04');
     await answer('Número de oficio del nombramiento');
     ctrlC();
     const error = await run.catch((e: unknown) => e);
@@ -129,9 +119,7 @@ describe('init on a terminal', () => {
     await answer('¿Agregar otra prioridad del PMD?', 's');
     await answer('Clave de la prioridad', 'PMD-2024-1');
     await rejected('«PMD-2024-1» ya se usa');
-    clearLine();
-    screen.type('PMD-2024-2.1');
-    screen.keypress('enter');
+    retype('PMD-2024-2.1');
     await answer('Prioridad PMD-2024-2.1 [español]', 'Turismo');
     await answer('Prioridad PMD-2024-2.1 [inglés]', 'Tourism');
     await answer('¿Agregar otra prioridad del PMD?', 's');
@@ -144,9 +132,7 @@ describe('init on a terminal', () => {
     await answer('Ubicación del municipio [inglés]', 'Centre of the state of Guanajuato.');
     await answer('Población total', 'muchos');
     await rejected('Escriba un número entero');
-    clearLine();
-    screen.type('48,210');
-    screen.keypress('enter');
+    retype('48,210');
     await answer('Año de esa cifra');
     await answer('Fuente de la cifra');
     await answer('Economía: actividades principales [español]', 'Agricultura de riego.');
@@ -160,9 +146,7 @@ describe('init on a terminal', () => {
     await answer('Lugar (ciudad, estado o región)', 'Dallas, Texas');
     await answer('País (código ISO de dos letras)', 'xq');
     await rejected('«XQ» no es un código de país ISO 3166-1');
-    clearLine();
-    screen.type('us'); // upper-cased, as the counterpart's country is
-    screen.keypress('enter');
+    retype('us'); // upper-cased, as the counterpart's country is
     await answer('Personas (aproximado', '3500');
     await answer('¿Agregar otra comunidad migrante?', 'n');
     const result = await resume;

@@ -11,7 +11,7 @@ import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { copyWorkspace, replaceIn } from '../helpers.js';
-import { answer, clearLine, collector, ctrlC, flowBase, pick, prompt, rejected, screen, TODAY } from './driver.js';
+import { answer, collector, ctrlC, flowBase, pick, prompt, rejected, retype, screen, TODAY } from './driver.js';
 
 const base = (root: string) => ({ ...flowBase(root), out: collector() });
 const read = (root: string, slug: string) => parse(readFileSync(join(root, 'cases', slug, 'case.yaml'), 'utf8'));
@@ -22,19 +22,13 @@ describe('new on a terminal', () => {
     let run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Kraków' });
     await answer('País de Kraków', 'uk');
     await rejected('«UK» ya no se usa; el código vigente es «GB».');
-    clearLine();
-    screen.type('xq');
-    screen.keypress('enter');
+    retype('xq');
     await rejected('«XQ» no es un código de país ISO 3166-1');
-    clearLine();
-    screen.type('pl');
-    screen.keypress('enter');
+    retype('pl');
     await answer('Nombre de la ciudad [inglés]'); // Kraków, by default
     await answer('Idiomas de la contraparte', 'pl, iw');
     await rejected('«iw» ya no se usa; el código vigente es «he».');
-    clearLine();
-    screen.type('pl');
-    screen.keypress('enter');
+    retype('pl');
     await prompt('¿Qué es la contraparte?');
     ctrlC();
     expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
@@ -380,9 +374,7 @@ describe('log and the steps that repeat', () => {
     await answer('Fecha de inicio', '2026-11-10');
     await answer('Fecha de término', '2026-11-09');
     await rejected('Debe ser posterior al 2026-11-10.');
-    clearLine();
-    screen.type('2026-11-12');
-    screen.keypress('enter');
+    retype('2026-11-12');
     await answer('Lugar [español]', 'Villa de Santa Úrsula');
     await answer('Lugar [inglés]');
     await answer('Propósito [español]', 'Visita técnica al acuífero.');
