@@ -193,9 +193,10 @@ export function answerFindings(
   findings: readonly Pick<AnswerIssue, 'id' | 'params' | 'path'>[],
   source: AnswersSource | undefined,
 ): AnswerIssue[] {
+  if (!source) return [];
   return findings
-    .filter((f) => source !== undefined && getIn(source.value, f.path) !== undefined)
-    .map((f) => ({ ...f, ...(source ? locateAnswer(source, f.path) : {}) }));
+    .filter((f) => getIn(source.value, f.path) !== undefined)
+    .map((f) => ({ ...f, ...locateAnswer(source, f.path) }));
 }
 
 /**
