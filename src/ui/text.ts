@@ -155,7 +155,8 @@ export function wrapAfter(head: string, text: string, width: number, hang: strin
 export function fitAfter(message: string, text: string, columns: number | undefined): string {
   if (!columns) return text;
   const last = message.slice(message.lastIndexOf('\n') + 1);
-  const rest = wrapText(`${last} ${text}`, Math.max(10, columns - 2), true)
+  // The question's last line is the head that stays whole; what comes after it is what is shown.
+  const rest = wrapAfter(last, text, Math.max(10, columns - 2), '')
     .join('\n')
     .slice(last.length);
   return rest.startsWith(' ') ? rest.slice(1) : rest;
