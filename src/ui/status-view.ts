@@ -178,12 +178,16 @@ export function renderStatus(
   if (format === 'json') return `${JSON.stringify(statusJson(result), null, 2)}\n`;
   // As a label, `.` would not name the folder: its full path.
   const label = labels(result, (root) => (shown(root) === '.' ? root : shown(root)));
-  const sections = result.workspaces.map((ws, i) => ({
-    ...ws,
-    label: label[i] as string,
-    prefix: shown(ws.root) === '.' ? '' : `${shown(ws.root)}/`,
-    ...(asOfDate(ws) === undefined ? {} : { asOf: asOfDate(ws) }),
-  }));
+  const sections = result.workspaces.map((ws, i): Section => {
+    const folder = shown(ws.root);
+    const asOf = asOfDate(ws);
+    return {
+      ...ws,
+      label: label[i] as string,
+      prefix: folder === '.' ? '' : `${folder}/`,
+      ...(asOf === undefined ? {} : { asOf }),
+    };
+  });
   switch (format) {
     case 'csv':
       return renderCsv(sections, lang);
@@ -246,6 +250,7 @@ function caseBlocks(head: Cells, rows: Row[], columns: number, c: Painter): stri
 /** `columns`: the terminal's width, to fit the table to; none when the output is not a terminal. */
 function renderTable(sections: Section[], lang: UiLang, c: Painter, many: boolean, columns?: number): string {
   const out: string[] = [];
+  const head = Object.fromEntries(COLUMNS.map((col) => [col, header(lang, col)])) as Cells;
   for (const ws of sections) {
     out.push(c.bold(oneLine(heading(ws, lang))));
     for (const p of ws.problems) out.push(c.red(workspaceProblem(ws, p, lang)));
@@ -254,7 +259,6 @@ function renderTable(sections: Section[], lang: UiLang, c: Painter, many: boolea
       out.push(t(lang, 'status.noCases'), '');
       continue;
     }
-    const head = Object.fromEntries(COLUMNS.map((col) => [col, header(lang, col)])) as Cells;
     let rows = ws.cases.map((cs) => onOneLine(toRow(ws, cs, lang, 'bar')));
     let layout = naturalLayout(TABLE, head, rows, sizes);
     if (columns !== undefined && tableWidth(layout) > columns) {
