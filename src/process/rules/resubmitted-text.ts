@@ -1,6 +1,7 @@
 // A round after the SRE's observations sends a revised text or, when the municipality keeps the text,
 // answers each observation explaining why (domain.md, "The SRE's procedure": the Consultoría Jurídica
 // may send observations, a revision loop with each round recorded).
+import type { Params } from '../../errors.js';
 import type { CaseBundle } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { keptButChanged, keptObservations, returnedObservations } from '../steps.js';
@@ -23,6 +24,14 @@ function check(
   amendment?: string,
 ): Finding[] {
   const findings: Finding[] = [];
+  // Each finding's id names its variant, after `.amendment` for an amendment's rounds, whose id it names.
+  const push = (variant: string | undefined, params: Params, path: FieldPath) =>
+    findings.push({
+      id: ['rule.resubmitted-text', amendment && 'amendment', variant].filter(Boolean).join('.'),
+      params: { ...params, ...(amendment ? { amendment } : {}) },
+      file: caseFile(bundle),
+      path,
+    });
   rounds.forEach((round, r) => {
     // A return to an earlier text (A, B, then A again) answers the observations on B: its letter gives
     // each one's answer, at that observation.
@@ -31,58 +40,32 @@ function check(
     const unanswered = returned[u];
     if (unanswered) {
       const path: FieldPath = [...base, r - 1, 'dictamen', 'observations', u];
-      findings.push({
-        id: amendment ? 'rule.resubmitted-text.amendment.returned' : 'rule.resubmitted-text.returned',
-        params: {
-          round: r + 1,
-          first: rounds.findIndex((o) => o.hash === round.hash) + 1,
-          earlier: r,
-          observation: unanswered.id,
-          ...(amendment ? { amendment } : {}),
-        },
-        file: caseFile(bundle),
-        path: unanswered.answer ? [...path, 'answer'] : path,
-      });
+      const first = rounds.findIndex((o) => o.hash === round.hash) + 1;
+      push(
+        'returned',
+        { round: r + 1, first, earlier: r, observation: unanswered.id },
+        unanswered.answer ? [...path, 'answer'] : path,
+      );
     }
     const observations = keptObservations(rounds, r, round.hash) ?? [];
     const k = keptButChanged(rounds, r, round.hash);
-    const accepted = k !== undefined;
-    const obs = accepted ? observations[k] : observations.find((o) => !o.answer?.resolution);
+    const obs = k === undefined ? observations.find((o) => !o.answer?.resolution) : observations[k];
     if (!obs) return;
-    findings.push({
-      id: amendment
-        ? accepted
-          ? 'rule.resubmitted-text.amendment.accepted'
-          : 'rule.resubmitted-text.amendment'
-        : accepted
-          ? 'rule.resubmitted-text.accepted'
-          : 'rule.resubmitted-text',
-      params: { round: r + 1, earlier: r, observation: obs.id, ...(amendment ? { amendment } : {}) },
-      file: caseFile(bundle),
-      path: [...base, r, 'hash'],
-    });
+    const variant = k === undefined ? undefined : 'accepted';
+    push(variant, { round: r + 1, earlier: r, observation: obs.id }, [...base, r, 'hash']);
   });
   // The round about to be sent, after a dictamen with observations and not recorded yet, submits
   // agreement.yaml's current text: the opinion request refuses it as it does a recorded one, at the
   // answer (an unanswered observation is the usual state before the text is revised or the answers
   // written, and the letter leaves it blank to fill). The current text's hash is asked only then: a
   // check makes it for no other case without a text of its own.
-  if (rounds.at(-1)?.dictamen?.outcome !== 'observations') return findings;
+  const last = rounds.at(-1);
+  if (last?.dictamen?.outcome !== 'observations') return findings;
   const k = keptButChanged(rounds, rounds.length, current());
-  const observation = k === undefined ? undefined : rounds.at(-1)?.dictamen?.observations?.[k];
-  if (k !== undefined && observation) {
-    findings.push({
-      id: amendment ? 'rule.resubmitted-text.amendment.next' : 'rule.resubmitted-text.next',
-      params: {
-        round: rounds.length + 1,
-        earlier: rounds.length,
-        observation: observation.id,
-        ...(amendment ? { amendment } : {}),
-      },
-      file: caseFile(bundle),
-      path: [...base, rounds.length - 1, 'dictamen', 'observations', k, 'answer', 'resolution'],
-    });
-  }
+  const observation = k === undefined ? undefined : last.dictamen.observations?.[k];
+  if (k === undefined || !observation) return findings;
+  const answer: FieldPath = [...base, rounds.length - 1, 'dictamen', 'observations', k, 'answer', 'resolution'];
+  push('next', { round: rounds.length + 1, earlier: rounds.length, observation: observation.id }, answer);
   return findings;
 }
 
