@@ -168,6 +168,10 @@ export function requestRound(
     : { index: rounds.length, round: undefined };
 }
 
+/** A round whose dictamen clears the text for signature (LSCT art. 7): favourable, or not required. */
+export const clearsSignature = (r: SreRoundData | undefined): r is SreRoundData =>
+  r?.dictamen?.outcome === 'favourable' || r?.dictamen?.outcome === 'not-required';
+
 /** The text a dictamen speaks of: its own hash, else the hash of the text submitted in its round. */
 export const dictamenHash = (r: SreRoundData) => r.dictamen?.hash ?? r.hash;
 
@@ -238,7 +242,7 @@ export function signatureClearance(
   rounds: SreRoundData[],
   signedHash: string | undefined,
 ): { issue: 'no-dictamen' } | { issue: 'other-text'; signed: string; cleared: string } | undefined {
-  const clearing = rounds.filter((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
+  const clearing = rounds.filter(clearsSignature);
   if (clearing.length === 0) return { issue: 'no-dictamen' };
   if (signedHash === undefined) return undefined;
   const hashes = clearing.map(dictamenHash).filter((h) => h !== undefined);
@@ -250,8 +254,8 @@ export function signatureClearance(
 
 /** The favourable (or not-required) dictamen that clears signature, if the last round has one. */
 export function clearingDictamen(c: CaseFile | null) {
-  const d = lastRound(c)?.dictamen;
-  return d && (d.outcome === 'favourable' || d.outcome === 'not-required') ? d : undefined;
+  const last = lastRound(c);
+  return clearsSignature(last) ? last.dictamen : undefined;
 }
 
 /**
@@ -263,8 +267,7 @@ export function clearedTexts(c: CaseFile | null): (string | undefined)[] {
   const series = [c?.steps?.['sre-opinion']?.rounds ?? [], ...(c?.amendments ?? []).map((a) => a.rounds ?? [])];
   return series.flatMap((rounds) => {
     const last = rounds.at(-1);
-    const outcome = last?.dictamen?.outcome;
-    return last && (outcome === 'favourable' || outcome === 'not-required') ? [dictamenHash(last)] : [];
+    return clearsSignature(last) ? [dictamenHash(last)] : [];
   });
 }
 

@@ -4,7 +4,7 @@
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { addDays, DATE_RE, isDate, maxDate } from '../dates.js';
-import { dictamenHash, getPath, type StepContext } from '../steps.js';
+import { clearsSignature, dictamenHash, getPath, type StepContext } from '../steps.js';
 import { agreementFile, caseFile, documentsFile, dotted, type FieldPath, LSCT_ART_7 } from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -170,9 +170,7 @@ function clearingDictamenAt(
   rounds: SreRoundData[],
   hash: string | undefined,
 ): At | undefined {
-  const indexed = rounds
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
+  const indexed = rounds.map((r, i) => ({ r, i })).filter(({ r }) => clearsSignature(r));
   const chosen = indexed.find(({ r }) => hash !== undefined && dictamenHash(r) === hash) ?? indexed.at(-1);
   const date = chosen?.r.dictamen?.date;
   return chosen && date && DATE_RE.test(date)
