@@ -5,7 +5,14 @@ import { effectiveAgreement } from '../../agreement/effective.js';
 import { BLANK } from '../../agreement/placeholders.js';
 import { asSentence } from '../../agreement/words.js';
 import { countryName, languageName, longDate } from '../../intl.js';
-import { keptObservations, registrationOf, requestRound, signatureDate, sreRounds } from '../../process/steps.js';
+import {
+  clearsSignature,
+  keptObservations,
+  registrationOf,
+  requestRound,
+  signatureDate,
+  sreRounds,
+} from '../../process/steps.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { caseFilePath } from '../../workspace/root.js';
@@ -197,9 +204,7 @@ export function registrationContext(
   const counterpart = signing('counterpart');
   const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
   // The copy for the registry goes the way the request for the opinion went (the amendment's, for it).
-  const cleared = [...sreRounds(c, amendmentIndex).rounds]
-    .reverse()
-    .find((r) => r.dictamen?.outcome === 'favourable' || r.dictamen?.outcome === 'not-required');
+  const cleared = [...sreRounds(c, amendmentIndex).rounds].reverse().find(clearsSignature);
   const dictamen = cleared?.dictamen;
   const base = oficioBase(
     common,
