@@ -10,7 +10,6 @@ import { languageWithName } from '../intl.js';
 import { administrationIn, administrationOn } from '../process/administrations.js';
 import { aopYearRefusal } from '../process/aop.js';
 import { isDate } from '../process/dates.js';
-import { unreachableLiaison } from '../process/rules/liaison-contact.js';
 import { clearedTexts } from '../process/steps.js';
 import { fileInTheWay, writeAtomic } from '../workspace/atomic.js';
 import { sha256 } from '../workspace/hash.js';
@@ -179,9 +178,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
     const unheld = job.doc.report ? undefined : noAdministration(ws, date ?? today);
     if (unheld && options.record) throw new UserError(unheld.id, unheld.params);
     if (unheld) base.warnings.push(unheld);
-    if (job.doc.liaisonContact && unreachableLiaison(ws.config))
-      base.warnings.push({ id: 'rule.liaison-contact', params: {} });
-    if (job.bundle) base.warnings.push(...(job.doc.blanks?.(ws, job.bundle, job.amendment) ?? []));
+    base.warnings.push(...(job.doc.warnings?.(ws, job.bundle, job.amendment) ?? []));
     if (options.final || (options.record && job.doc.draftWatermark)) checkFinal(ws, job);
     const layout = layoutOf(job);
     const rendered = await renderDocument({

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { effectiveAgreement } from '../agreement/effective.js';
 import { UserError } from '../errors.js';
+import { unreachableLiaison } from '../process/rules/liaison-contact.js';
 import { caseClosure, deriveWorkspaceSteps } from '../process/status.js';
 import {
   keptButChanged,
@@ -85,12 +86,13 @@ export interface DocumentDef {
    */
   contradicted?: (ws: Workspace, bundle: CaseBundle, amendment: number | undefined) => UserError | undefined;
   /**
-   * What the document would print as a blank ("____") for want of a fact the case can hold (about the
-   * agreement, or the amendment with that index): `generate` says each with the draft.
+   * What `generate` says with the draft (about the agreement, or the amendment with that index; of a
+   * workspace document, `bundle` is the case it was given, if any): a fact the document needs that the
+   * workspace lacks, such as a blank ("____") it would print. Unlike `contradicted`, never a refusal.
    */
-  blanks?: (
+  warnings?: (
     ws: Workspace,
-    bundle: CaseBundle,
+    bundle: CaseBundle | undefined,
     amendment: number | undefined,
   ) => { id: string; params: Record<string, string | number> }[];
   /**
@@ -122,11 +124,6 @@ export interface DocumentDef {
   datedToday?: boolean;
   /** May cover several workspaces at once (repeated -C). */
   manyWorkspaces?: boolean;
-  /**
-   * It tells its reader how to reach the liaison (the office's email and phone): generate warns, as
-   * check does (liaison-contact), when the office has neither.
-   */
-  liaisonContact?: boolean;
   build: (
     common: CommonContext,
     ws: Workspace,
@@ -141,7 +138,7 @@ export const DOCUMENTS: DocumentDef[] = [
     id: 'profile',
     scope: 'workspace',
     title: { es: 'Perfil Municipal', en: 'Municipal Profile' },
-    liaisonContact: true,
+    warnings: liaisonWarning,
     // Given a case, the profile that went with its Letter of Intent bears the letter's date.
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
     ready: (ws, today) => deriveWorkspaceSteps(ws, today).find((s) => s.id === 'profile')?.state === 'done',
@@ -154,7 +151,7 @@ export const DOCUMENTS: DocumentDef[] = [
     step: 'letter',
     datedToday: true,
     fontSize: 10.5,
-    liaisonContact: true,
+    warnings: liaisonWarning,
     recordedDate: (bundle) => bundle.case?.steps?.letter?.date,
     record: (edit, _bundle, { date }) => {
       if (edit.doc.getIn(['steps', 'letter', 'date']) === undefined) edit.doc.setIn(['steps', 'letter', 'date'], date);
@@ -180,13 +177,15 @@ export const DOCUMENTS: DocumentDef[] = [
     fixedLangs: ['es'],
     step: 'sre-opinion',
     needsOficio: true,
-    liaisonContact: true,
     // A letter to an authority, in the letter's type: it fits its page with its c.c.p.
     fontSize: 10.5,
     amendment: openAmendment,
     notReached: requestNotReached,
     contradicted: requestKeptButChanged,
-    blanks: requestBlankAnswers,
+    warnings: (ws, bundle, amendment) => [
+      ...liaisonWarning(ws),
+      ...(bundle ? requestBlankAnswers(ws, bundle, amendment) : []),
+    ],
     recordedDate: (bundle, _aop, amendment) => requestRound(bundle.case, amendment).round?.submitted,
     recordedOficio: (bundle, amendment) => requestRound(bundle.case, amendment).round?.oficio,
     // The request's round (requestRound) gets the facts it lacks; after observations or an unfavourable
@@ -307,6 +306,14 @@ function requestKeptButChanged(
       ? [...path, index, 'hash']
       : [...path, index - 1, 'dictamen', 'observations', k, 'answer', 'resolution'],
   });
+}
+
+/**
+ * A document that tells its reader how to reach the liaison (the office's email and phone): generate
+ * warns, as check does (liaison-contact), when the office has neither.
+ */
+function liaisonWarning(ws: Workspace) {
+  return unreachableLiaison(ws.config) ? [{ id: 'rule.liaison-contact', params: {} }] : [];
 }
 
 /**
