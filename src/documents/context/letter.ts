@@ -48,21 +48,15 @@ export function letterContext(
   const file = caseFilePath(bundle.slug);
   // The letter goes to the mayor in office on its date (Aurora's 2022 letter, not today's mayor).
   const addressee = mayorOn(c, common.document.date);
-  const mayor = addressee
-    ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, lang), lang, { file, path: addressee.path })
-    : null;
+  const mayorIn = (l: string) =>
+    addressee
+      ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, l), l, { file, path: addressee.path })
+      : null;
+  const mayor = mayorIn(lang);
   const city = cityName(bundle, lang);
   // A language linkage has no letter wording for: the salutation and closing in Spanish, the letter's
   // other language, as its footer and draft mark are; never English mixed in, nor a bare title.
   const words = LETTER_WORDS.has(lang) ? lang : 'es';
-  const cityIn = cityName(bundle, words);
-  const spanishMayor =
-    addressee && words !== lang
-      ? person(addressee.mayor, roleTitle('mayor', addressee.mayor.gender, words), words, {
-          file,
-          path: addressee.path,
-        })
-      : null;
   // A proper noun, like the city's: without a form in this language, its own serves.
   const region = inLanguage(c.counterpart.region, lang);
   return {
@@ -72,13 +66,7 @@ export function letterContext(
       region: region === undefined ? null : escapeMarkdown(region),
       country: escapeMarkdown(countryName(c.counterpart.country, lang)),
       mayor,
-      salutation: salutation(
-        addressee?.mayor,
-        words === lang ? mayor : spanishMayor,
-        cityIn,
-        c.counterpart.country,
-        words,
-      ),
+      salutation: salutation(addressee?.mayor, mayorIn(words), cityName(bundle, words), c.counterpart.country, words),
       closing: closing(c.counterpart.country, words),
     },
     kind: c.kind,
