@@ -18,6 +18,15 @@ function oficioText(root: string, document: string, slug: string, amendment?: st
   return flat(pdfText(join(root, 'out', `${[document, slug, amendment, 'es'].filter(Boolean).join('-')}.pdf`)));
 }
 
+/**
+ * Mildura's case.yaml with its second round given the first round's hash (the text the SRE observed)
+ * and every answer `rejected`: the municipality keeps that text and explains why.
+ */
+const keepFirstText = (text: string): string =>
+  text
+    .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
+    .replaceAll('resolution: accepted', 'resolution: rejected');
+
 /** Rewrites a case's case.yaml with `edit`, failing if the edit changed nothing. */
 function editCase(root: string, slug: string, edit: (text: string) => string): string {
   const file = join(root, 'cases', slug, 'case.yaml');
@@ -75,11 +84,7 @@ describe('the opinion request', () => {
     const root = copyWorkspace('demo');
     // Mildura's second round given the first round's hash (the text the SRE observed), the
     // municipality keeping that text: its answers explain why rather than change it.
-    editCase(root, 'mildura-au', (text) =>
-      text
-        .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
-        .replaceAll('resolution: accepted', 'resolution: rejected'),
-    );
+    editCase(root, 'mildura-au', keepFirstText);
     const text = oficioText(root, 'opinion-request', 'mildura-au');
     expect(text).not.toContain('2.ª versión');
     expect(text).toContain(
@@ -94,10 +99,7 @@ describe('the opinion request', () => {
     const root = copyWorkspace('demo');
     // The same-text letter, obs-3 written without its final full stop, obs-2 with one.
     editCase(root, 'mildura-au', (text) =>
-      text
-        .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
-        .replaceAll('resolution: accepted', 'resolution: rejected')
-        .replace('fungirá como coordinadora.', 'fungirá como coordinadora'),
+      keepFirstText(text).replace('fungirá como coordinadora.', 'fungirá como coordinadora'),
     );
     const text = oficioText(root, 'opinion-request', 'mildura-au');
     expect(text).toContain(
@@ -360,10 +362,7 @@ describe('the opinion request for an amendment', () => {
     );
     // The agreement's own rounds: Mildura keeping its first text, the answer to obs-2 without its text.
     editCase(root, 'mildura-au', (text) =>
-      text
-        .replace(`hash: "${MILDURA_REVISED}"`, `hash: "${MILDURA_FIRST}"`)
-        .replaceAll('resolution: accepted', 'resolution: rejected')
-        .replace(/\n {16}text:\n {18}es: Se añadió la sujeción.*\n(?: {18,}.*\n)*/, '\n'),
+      keepFirstText(text).replace(/\n {16}text:\n {18}es: Se añadió la sujeción.*\n(?: {18,}.*\n)*/, '\n'),
     );
     const en = runCli(['generate', 'opinion-request', 'mildura-au'], {
       cwd: root,
