@@ -56,6 +56,14 @@ function generate(root: string, args: string[], env: Record<string, string> = AS
   return runCli(['generate', ...args], { cwd: root, env });
 }
 
+/** Generates a document with `args`, quietly and successfully, and returns the text of its `file` in out/. */
+function draftText(root: string, args: string[], file: string): string {
+  const r = generate(root, args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return flat(pdfText(join(root, 'out', file)));
+}
+
 /**
  * A document in a language linkage has no words for (German, Polish…), made as a workspace makes one
  * and as `generate` and `check` ask: the language among the workspace's, the document's template (by
@@ -254,11 +262,8 @@ describe('linkage generate letter', () => {
     const kraków = join(root, 'cases', 'krakow-pl', 'case.yaml');
     replaceIn(kraków, /( {4}gender: m\n) {4}title:\n(?: {6}.*\n){3}/, '$1');
     documentIn(root, 'pl', 'letter', { files: ['krakow-pl/case.yaml'] });
-    const r = generate(root, ['letter', 'krakow-pl', '--lang', 'pl']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
     // Under his name, as in the Spanish salutation: "Alcalde", his office's Spanish title by his gender.
-    const text = flat(pdfText(join(root, 'out', 'letter-krakow-pl-pl.pdf')));
+    const text = draftText(root, ['letter', 'krakow-pl', '--lang', 'pl'], 'letter-krakow-pl-pl.pdf');
     expect(text).toContain('Tomasz Wierzbicki Alcalde Kraków, Małopolska');
     expect(text).toContain('Honorable Alcalde Tomasz Wierzbicki:');
   });
@@ -268,11 +273,8 @@ describe('linkage generate letter', () => {
     const aop = 'aurora-us/aop/2026.yaml';
     replaceIn(join(root, 'cases', aop), /^approved: .*\n/m, '');
     documentIn(root, 'pl', 'aop', { files: ['aurora-us/case.yaml', 'aurora-us/agreement.yaml', aop] });
-    const r = generate(root, ['aop', 'aurora-us', '--lang', 'pl']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
     // A program not yet approved is undated: said in Spanish, as its footer and draft mark are.
-    const text = flat(pdfText(join(root, 'out', 'aop-aurora-us-2026-pl.pdf')));
+    const text = draftText(root, ['aop', 'aurora-us', '--lang', 'pl'], 'aop-aurora-us-2026-pl.pdf');
     expect(text).toContain('San Pedro de las Huertas, Guanajuato, fecha por definir');
     expect(text).not.toContain('____');
   });
@@ -280,10 +282,7 @@ describe('linkage generate letter', () => {
   it('heads each Party’s signatures of a Polish agreement "Por …", in Spanish, never a bare or no name', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'pl', 'agreement', { files: ['mildura-au/case.yaml', 'mildura-au/agreement.yaml'] });
-    const r = generate(root, ['agreement', 'mildura-au', '--lang', 'pl']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const text = flat(pdfText(join(root, 'out', 'agreement-mildura-au-pl.pdf')));
+    const text = draftText(root, ['agreement', 'mildura-au', '--lang', 'pl'], 'agreement-mildura-au-pl.pdf');
     // The caption whole in Spanish, as the letter's salutation: "Por" and the Spanish name of each Party.
     expect(text).toContain('Por el Municipio de San Pedro de las Huertas');
     expect(text).toContain('Por la Ciudad Rural de Mildura');
@@ -294,12 +293,9 @@ describe('linkage generate letter', () => {
     const root = copyWorkspace('demo');
     // Gießen's signing place recorded in Spanish and English only: "Gießen, Hesse" / "Giessen, Hesse".
     replaceIn(join(root, 'cases', 'giessen-de', 'case.yaml'), /, de: "Gießen, Hessen" \}/g, ' }');
-    const r = generate(root, ['agreement', 'giessen-de', '--lang', 'de']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
     // A proper name with no form of its own in the language: the Spanish one, as the letter names the
     // city and the template's own place fields do; never English mixed into a German text.
-    const text = flat(pdfText(join(root, 'out', 'agreement-giessen-de-de.pdf')));
+    const text = draftText(root, ['agreement', 'giessen-de', '--lang', 'de'], 'agreement-giessen-de-de.pdf');
     expect(text).toContain('Unterzeichnet in Gießen, Hesse, am 8. Oktober 2026');
     expect(text).not.toContain('Giessen');
   });
@@ -904,10 +900,7 @@ describe('linkage generate profile', () => {
   it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'de', 'profile');
-    const r = generate(root, ['profile', 'giessen-de', '--lang', 'de']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const text = flat(pdfText(join(root, 'out', 'profile-giessen-de-de.pdf')));
+    const text = draftText(root, ['profile', 'giessen-de', '--lang', 'de'], 'profile-giessen-de-de.pdf');
     // Participants' sectors and the kind of each linkage in force, as the footer: Spanish, never English.
     for (const spanish of ['Sector empresarial', 'Clubes sociales', 'Sindicatos', 'Asociaciones de migrantes']) {
       expect(text).toContain(spanish);
