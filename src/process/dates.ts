@@ -3,6 +3,19 @@
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+const ymd = (year: number, month: number, day: number) => `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+
+/** Days in a month (1–12) of a year. */
+const monthDays = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
 /** A real calendar day written `YYYY-MM-DD` (years 0000–9999): not 2026-02-30, not 2026-13-01. */
 export function isDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
@@ -10,24 +23,22 @@ export function isDate(value: unknown): value is string {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthDays(year, month);
 }
 
+// By arithmetic on the written date, not a Date parsed from a string and its ISO string: the rules and
+// the status ask for each case's follow-ups and deadlines.
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const d = new Date(0);
+  d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 export function addMonths(date: string, months: number): string {
-  const [y, m, day] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
   const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+  const month = total - year * 12 + 1;
+  return ymd(year, month, Math.min(Number(date.slice(8, 10)), monthDays(year, month)));
 }
 
 export const yearOf = (date: string) => Number(date.slice(0, 4));
