@@ -280,6 +280,8 @@ export function lowerWords(text: string, lang: string): string {
   return text.replace(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu, (word) => word.toLocaleLowerCase(lang));
 }
 
+const HAS_DIGIT = /[0-9０-９]/;
+
 /**
  * The figures a text holds, in numeric order, each by its value: a separator followed by three digits
  * groups thousands (1,500, 1.500 and 1 500 with a no-break, narrow or thin space are one figure; with a
@@ -289,9 +291,11 @@ export function lowerWords(text: string, lang: string): string {
  * hour): «$1,500.00 (… pesos 00/100 M.N.)» holds 1500 alone, as "MXN 1,500" does.
  */
 export function figuresOf(text: string): string[] {
-  const ascii = text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d\d)\/100(?!\d)/g, '');
+  // `check` asks this of every article in every language: most hold no figure at all, and few a
+  // full-width digit or a "/100" (the lookbehind is tried at every position of the text).
+  if (!HAS_DIGIT.test(text)) return [];
+  const wide = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = wide.includes('/100') ? wide.replace(/(?<=\d\d)\/100(?!\d)/g, '') : wide;
   const found = ascii.match(/\d{1,3}(?:[ \u2009]\d{3}(?!\d))+|\d+(?:[.,\u00a0\u202f]\d{3}(?!\d))*/g) ?? [];
   return found
     .map((f) => f.replace(/\D/g, '').replace(/^0+/, ''))
