@@ -32,13 +32,24 @@ function stems(text: string | Record<string, string>): Set<string> {
   return new Set(words.map((w) => w.slice(0, 5)));
 }
 
+// A plan's priorities are linkage.yaml's, the same objects for every case of the workspace.
+const stemsByPriority = new WeakMap<Priority, Set<string>>();
+function stemsOf(priority: Priority): Set<string> {
+  let found = stemsByPriority.get(priority);
+  if (!found) {
+    found = stems(priority.title);
+    stemsByPriority.set(priority, found);
+  }
+  return found;
+}
+
 /** The current plan's priority whose title shares most words with the old one (none if no word). */
 export function closestPriority(old: Priority, candidates: readonly Priority[]): Priority | undefined {
-  const a = stems(old.title);
+  const a = stemsOf(old);
   let best: Priority | undefined;
   let bestScore = 0;
   for (const c of candidates) {
-    const b = stems(c.title);
+    const b = stemsOf(c);
     const shared = [...a].filter((w) => b.has(w)).length;
     const score = shared / (a.size + b.size - shared || 1);
     if (score > bestScore) {
