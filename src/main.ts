@@ -1,7 +1,7 @@
 // The entry: parses argv, runs one action, and is the only place that turns errors into exit codes.
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import { type ActionContext, filePrefix, globalArgs, shownPath, writeLines } from './actions/context.js';
+import { type ActionContext, globalArgs, shownFile, shownPath, writeLines } from './actions/context.js';
 import { buildProgram, type GlobalOptions } from './cli.js';
 import { isUserError, UserError } from './errors.js';
 import { makeChalk } from './ui/color.js';
@@ -180,17 +180,19 @@ function report(
     const at = loc
       ? `${where({ ...loc, file: run && isAbsolute(loc.file) ? shownPath(run, loc.file) : loc.file })}: `
       : '';
-    // The findings under it said from where the user stands, as check says them.
-    const pre = error.findings && run ? filePrefix(run.cwd, error.findings.root) : '';
     // An interruption is no error: one plain line, wrapped at spaces on a terminal.
     if (error.exitCode === 130) {
       writeLines(stderr, `${m.text}\n`);
       return 130;
     }
+    // The findings under it said from where the user stands, as check says them.
+    const root = error.findings?.root;
     const lines = [
       `${c.red('Error')}: ${at}${m.text}`,
       ...error.details.map((d) => `  - ${d}`),
-      ...(error.findings?.problems ?? []).map((p) => formatProblemText(p, lang, c, `  ${pre}`, globals)),
+      ...(error.findings?.problems ?? []).map((p) =>
+        formatProblemText(run && root ? { ...p, file: shownFile(run, root, p.file) } : p, lang, c, '  ', globals),
+      ),
     ];
     if (m.hint) lines.push(`  ${c.dim('→')} ${m.hint}`);
     stderr.write(`${lines.join('\n')}\n`);

@@ -3,7 +3,7 @@ import { makeChalk } from '../ui/color.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { t } from '../ui/i18n.js';
 import { formatProblemText } from '../ui/problems.js';
-import { type ActionContext, filePrefix, shownPath, singleRoot, workspaceArgs, writeLines } from './context.js';
+import { type ActionContext, shownFile, shownPath, singleRoot, workspaceArgs, writeLines } from './context.js';
 
 export async function calendarAction(
   ctx: ActionContext,
@@ -23,13 +23,14 @@ export async function calendarAction(
   const c = makeChalk(ctx.stderr, !ctx.color);
   // What the terminal shows suggests commands for here; the calendar's events stay bare.
   const globals = trailingArgs(workspaceArgs(ctx, root));
-  // The files as check names them: from where the user stands, so that an editor opens them.
-  const pre = `  ${filePrefix(ctx.cwd, root)}`;
   // On a terminal, each finding broken at spaces as check breaks it (a painted mark would not be seen as one).
   const columns = ctx.stderr.isTTY ? ctx.stderr.columns : undefined;
   for (const { slug, problems } of result.leftOut) {
     writeLines(ctx.stderr, `${t(ctx.lang, 'calendar.case-left-out', { slug, globals })}\n`);
-    const lines = problems.map((p) => formatProblemText(p, ctx.lang, c, pre, globals, columns));
+    // The files as check names them: from where the user stands, so that an editor opens them.
+    const lines = problems.map((p) =>
+      formatProblemText({ ...p, file: shownFile(ctx, root, p.file) }, ctx.lang, c, '  ', globals, columns),
+    );
     ctx.stderr.write(`${lines.join('\n')}\n`);
   }
   if (!result.file) {

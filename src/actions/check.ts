@@ -9,7 +9,15 @@ import { formatProblemGithub, formatProblemText, problemJson } from '../ui/probl
 import { isInside, toPosix } from '../workspace/paths.js';
 import { CASES_DIR, caseSlugs, nearestWorkspaceRoot, repositoryRoot } from '../workspace/root.js';
 import { closest } from '../workspace/validate.js';
-import { type ActionContext, filePrefix, out, workspaceArgs, workspaceDir, workspaceRoots } from './context.js';
+import {
+  type ActionContext,
+  filePrefix,
+  out,
+  shownFile,
+  workspaceArgs,
+  workspaceDir,
+  workspaceRoots,
+} from './context.js';
 
 const FORMATS = ['text', 'json', 'github'];
 
@@ -117,17 +125,15 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
     // On a terminal, each finding is broken at spaces to its width; piped, a finding's message is one line.
     const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
     for (const w of result.workspaces) {
-      // Paths relative to where the user stands, so an editor can open them; GitHub reads an
+      // Paths from where the user stands, so an editor can open them (shownFile); GitHub reads an
       // annotation's file from the repository's root, wherever the step runs (working-directory).
-      const from = opts.format === 'github' ? annotationBase(ctx, w.root) : ctx.cwd;
-      const pre = filePrefix(from, w.root);
       // An annotation is read on GitHub, away from the run's folder: its commands stay bare.
       const globals = trailingArgs(workspaceArgs(ctx, w.root));
       for (const p of w.problems) {
         lines.push(
           opts.format === 'github'
-            ? formatProblemGithub(p, ctx.lang, pre)
-            : formatProblemText(p, ctx.lang, c, pre, globals, columns),
+            ? formatProblemGithub(p, ctx.lang, filePrefix(annotationBase(ctx, w.root), w.root))
+            : formatProblemText({ ...p, file: shownFile(ctx, w.root, p.file) }, ctx.lang, c, '', globals, columns),
         );
       }
     }

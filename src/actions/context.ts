@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeChalk, type Painter } from '../ui/color.js';
 import type { UiLang } from '../ui/i18n.js';
@@ -44,7 +44,18 @@ export function shownPath(ctx: Pick<ActionContext, 'cwd'>, abs: string): string 
   return rel.length > abs.length ? toPosix(abs) : rel;
 }
 
-/** What goes before the paths of a workspace's files (`ws/`, or nothing) so that they open from `from`. */
+/**
+ * A file of the workspace at `root` (`cases/x/case.yaml`, from its root) as every command names it:
+ * its shownPath, so that status, check, calendar and an error's findings spell it alike.
+ */
+export function shownFile(ctx: Pick<ActionContext, 'cwd'>, root: string, file: string): string {
+  return shownPath(ctx, join(root, file));
+}
+
+/**
+ * What goes before the paths of a workspace's files (`ws/`, or nothing) so that they open from `from`:
+ * for GitHub's annotations, read from the repository's root; a person is shown shownFile.
+ */
 export function filePrefix(from: string, root: string): string {
   const prefix = toPosix(relative(from, root));
   return prefix === '' ? '' : `${prefix}/`;

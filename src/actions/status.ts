@@ -1,7 +1,7 @@
 import { runStatus } from '../commands/status.js';
 import { UserError } from '../errors.js';
 import { renderStatus, STATUS_FORMATS, type StatusFormat } from '../ui/status-view.js';
-import { type ActionContext, out, shownPath, workspaceRoots } from './context.js';
+import { type ActionContext, out, shownFile, workspaceRoots } from './context.js';
 
 export async function statusAction(
   ctx: ActionContext,
@@ -20,7 +20,7 @@ export async function statusAction(
   // On a terminal the table fits its width; piped, it keeps every row on one line.
   const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
   // Each workspace's folder and files as the user reaches them, from where they stand (`c`, `c/linkage.yaml`).
-  const shown = (root: string) => shownPath(ctx, root);
+  const shown = (root: string, file = '') => shownFile(ctx, root, file);
   ctx.stdout.write(renderStatus(result, opts.format as StatusFormat, ctx.lang, out(ctx), shown, columns));
   return 0;
 }

@@ -77,7 +77,7 @@ function toRow(ws: Section, c: CaseStatus, lang: UiLang, style: ProgressStyle): 
     error: false,
   };
   if (c.error) {
-    const where = `${ws.prefix}${c.error.file}${c.error.line !== undefined ? `:${c.error.line}` : ''}`;
+    const where = `${ws.shown(c.error.file)}${c.error.line !== undefined ? `:${c.error.line}` : ''}`;
     return {
       ...base,
       phase: '',
@@ -130,8 +130,8 @@ const header = (lang: UiLang, col: Column) => t(lang, `status.col.${col === 'slu
 interface Section extends WorkspaceStatus {
   /** What names it in the report (label). */
   label: string;
-  /** What goes before the paths of its files so that they open from where the user stands (`c/`, or nothing). */
-  prefix: string;
+  /** One of its files (`cases/x/case.yaml`) as the user reaches it, from where they stand. */
+  shown: (file: string) => string;
   /** The date it is reported as of (asOfDate). */
   asOf?: string;
 }
@@ -162,7 +162,8 @@ function heading(ws: Section, lang: UiLang): string {
 }
 
 /**
- * `shown`: a workspace's folder as the user reaches it, from where they stand (shownPath: `.` for here).
+ * `shown`: a workspace's folder, or one of its files, as the user reaches it, from where they stand
+ * (shownFile: `.` for here).
  * `columns`: the terminal's width, when the output is a terminal (the table fits within it).
  */
 export function renderStatus(
@@ -170,7 +171,7 @@ export function renderStatus(
   format: StatusFormat,
   lang: UiLang,
   c: Painter,
-  shown: (root: string) => string,
+  shown: (root: string, file?: string) => string,
   columns?: number,
 ): string {
   const many = result.workspaces.length > 1;
@@ -179,12 +180,11 @@ export function renderStatus(
   // As a label, `.` would not name the folder: its full path.
   const label = labels(result, (root) => (shown(root) === '.' ? root : shown(root)));
   const sections = result.workspaces.map((ws, i): Section => {
-    const folder = shown(ws.root);
     const asOf = asOfDate(ws);
     return {
       ...ws,
       label: label[i] as string,
-      prefix: folder === '.' ? '' : `${folder}/`,
+      shown: (file: string) => shown(ws.root, file),
       ...(asOf === undefined ? {} : { asOf }),
     };
   });
@@ -200,7 +200,7 @@ export function renderStatus(
 
 /** A problem of the workspace itself (linkage.yaml, cases/), as the report says it: file, line and message. */
 function workspaceProblem(ws: Section, p: Problem, lang: UiLang): string {
-  return `${ws.prefix}${p.file}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`;
+  return `${ws.shown(p.file)}${p.line ? `:${p.line}` : ''}: ${message(lang, p.id, p.params).text}`;
 }
 
 /** Phase 1's open steps; not said when linkage.yaml did not load (no steps to tell). */

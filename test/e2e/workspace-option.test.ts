@@ -2,7 +2,7 @@
 // said to be missing, not searched upward from.
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { amendedAurora, copyWorkspace, FIXTURES, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
@@ -149,6 +149,37 @@ describe('hints of check and calendar, run with -C', () => {
     expect(runCli(['check', '-C', 'San Pedro'], { cwd: parent, env }).stdout.match(broken)?.[1]).toBe(
       'San Pedro/cases/krakow-pl/case.yaml:80:1',
     );
+  });
+});
+
+describe('a file of a workspace', () => {
+  it('is spelled alike by status, check and calendar: the shorter of its path from here and its absolute one', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), '  country: US', '  country: 12');
+    const file = /(\S*aurora-us\/case\.yaml):5/;
+    const names = (cwd: string, args: string[]) => [
+      runCli(['status', ...args], { cwd }).stdout.match(file)?.[1],
+      runCli(['check', ...args], { cwd }).stdout.match(file)?.[1],
+      runCli(['calendar', '--out', '-', ...args], { cwd }).stderr.match(file)?.[1],
+    ];
+    // Far from the workspace, its absolute path is shorter than `../../../../../linkage-…/cases/…`.
+    const far = join(tempDir(), 'a', 'b', 'c', 'd');
+    mkdirSync(far, { recursive: true });
+    const absolute = join(root, 'cases', 'aurora-us', 'case.yaml');
+    expect(names(far, ['-C', root])).toEqual([absolute, absolute, absolute]);
+    // Beside it, from its parent: the path from there.
+    const near = join(basename(root), 'cases', 'aurora-us', 'case.yaml');
+    expect(names(dirname(root), ['-C', basename(root)])).toEqual([near, near, near]);
+    // Inside it, from its cases/ folder: the path from there, not `../cases/aurora-us/case.yaml`.
+    const inside = join('aurora-us', 'case.yaml');
+    expect(names(join(root, 'cases'), [])).toEqual([inside, inside, inside]);
+    // A broken linkage.yaml, listed under the error of a command it stops, as check lists it.
+    writeFileSync(join(root, 'linkage.yaml'), 'x: [\n', { flag: 'a' });
+    const broken = /(\S*linkage\.yaml):\d+:\d+ error/;
+    const stopped = runCli(['generate', 'status', '-C', root], { cwd: far });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr.match(broken)?.[1]).toBe(join(root, 'linkage.yaml'));
+    expect(runCli(['check', '-C', root], { cwd: far }).stdout.match(broken)?.[1]).toBe(join(root, 'linkage.yaml'));
   });
 });
 
