@@ -134,6 +134,22 @@ const isAnswered = (v: unknown) =>
 const isUnder = (path: FieldPath, parent: FieldPath) =>
   parent.length <= path.length && parent.every((p, i) => path[i] === p);
 
+/** What reviewAnswers judges: the merged content of a file, and what it holds the answers to. */
+export interface ReviewOptions {
+  /** The file's kind. */
+  kind: FileKind;
+  /** Its merged content. */
+  value: Answers;
+  /** The fields it asks for (none: only what the schema requires). */
+  required?: RequiredAnswer[];
+  /** The answers file, to locate the issues that sit there. */
+  source?: AnswersSource;
+  /** The fields flags set, to blame an issue under one on its flag. */
+  flags?: FlagAnswer[];
+  /** The issues the file had before the answers, at their place in `value`. */
+  had?: SchemaIssue[];
+}
+
 /**
  * What is missing and what is wrong in `value`, the merged content of the file `kind`. Missing are
  * the `required` fields not answered, and the fields the schema requires that no declared field
@@ -142,14 +158,14 @@ const isUnder = (path: FieldPath, parent: FieldPath) =>
  * answers (`had`, at its place in `value`: a key added by hand, which `check` only warns of) is the
  * file's, not the answers': it is left to `check`.
  */
-export function reviewAnswers(
-  kind: FileKind,
-  value: Answers,
-  required: RequiredAnswer[],
-  source?: AnswersSource,
-  flags: FlagAnswer[] = [],
-  had: SchemaIssue[] = [],
-): AnswersReview {
+export function reviewAnswers({
+  kind,
+  value,
+  required = [],
+  source,
+  flags = [],
+  had = [],
+}: ReviewOptions): AnswersReview {
   const missing: MissingAnswer[] = [];
   for (const r of required) {
     const v = getIn(value, r.path);
@@ -176,7 +192,7 @@ export function reviewAnswers(
         ? 'schema.unknown-key-nosuggestion'
         : issue.id;
     const flag = flags.find((f) => isUnder(issue.path, f.path))?.flag;
-    const where = flag !== undefined ? { flag } : source ? locateAnswer(source, issue.path) : {};
+    const where = flag !== undefined ? { flag } : locateGiven(source, issue.path);
     issues.push({ id, params: issue.params, path: issue.path, ...where });
   }
   // In the order of the answers file, then the values that came from flags or defaults.
@@ -210,6 +226,11 @@ export function locateAnswer(source: AnswersSource, path: FieldPath): { line?: n
   } catch {
     return {};
   }
+}
+
+/** locateAnswer in the answers file, when there is one; nothing when the answers came otherwise. */
+export function locateGiven(source: AnswersSource | undefined, path: FieldPath): { line?: number; col?: number } {
+  return source ? locateAnswer(source, path) : {};
 }
 
 export type Translate = (id: string, params: Params) => { text: string; hint?: string };

@@ -106,7 +106,12 @@ export function planInit(options: InitOptions): InitPlan {
   }
   if (existsSync(join(dir, WORKSPACE_FILE))) throw new UserError('workspace.exists', { dir }, 2);
   const config = initConfig(options.answers?.value ?? {});
-  const review = reviewAnswers('workspace', config, INIT_REQUIRED, options.answers);
+  const review = reviewAnswers({
+    kind: 'workspace',
+    value: config,
+    required: INIT_REQUIRED,
+    source: options.answers,
+  });
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, review };
   const locals = (config as WorkspaceFile).localSteps ?? [];
   const steps = answerFindings(localStepFindings(locals, 'init.unknown-after'), options.answers);

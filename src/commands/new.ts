@@ -18,7 +18,7 @@ import {
   answerFindings,
   getIn,
   isPlainObject,
-  locateAnswer,
+  locateGiven,
   mergeAnswers,
   type RequiredAnswer,
   reviewAnswers,
@@ -112,7 +112,7 @@ export function unknownPriorities(value: Answers, ids: string[], source?: Answer
     const priority = getIn(area, ['priority']);
     if (typeof priority !== 'string' || ids.includes(priority)) return [];
     const path = ['areas', i, 'priority'];
-    return [{ id: 'new.priority', params: { priority }, path, ...(source ? locateAnswer(source, path) : {}) }];
+    return [{ id: 'new.priority', params: { priority }, path, ...locateGiven(source, path) }];
   });
 }
 
@@ -125,7 +125,13 @@ export function planNew(options: NewOptions): NewPlan {
   const value = caseValue(options);
   const flags =
     options.country !== undefined ? [{ path: ['counterpart', 'country'], flag: `--country ${options.country}` }] : [];
-  const review = reviewAnswers('case', value, newRequired(options.city), options.answers, flags);
+  const review = reviewAnswers({
+    kind: 'case',
+    value,
+    required: newRequired(options.city),
+    source: options.answers,
+    flags,
+  });
   if (review.missing.length > 0 || review.issues.length > 0) return { ok: false, reason: 'answers', review };
   const locals = loadWorkspace(root, { only: [] }).config?.localSteps ?? [];
   const steps = answerFindings(caseStepFindings(value as CaseFile, locals), options.answers);

@@ -96,7 +96,7 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
       if (!Array.isArray(added) || typeof index !== 'number') return issue;
       return { ...issue, path: [String(key), index + added.length, ...rest] };
     });
-    const review = reviewAnswers('case', judged, [], o.answers, [], had);
+    const review = reviewAnswers({ kind: 'case', value: judged, source: o.answers, had });
     if (review.missing.length > 0 || review.issues.length > 0)
       throw answersError(review, o.answers, (id, params) => message(o.lang, id, params)) as UserError;
     f.case.base = merged;

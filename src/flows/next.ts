@@ -9,7 +9,7 @@ import {
   formatPath,
   getIn,
   isPlainObject,
-  locateAnswer,
+  locateGiven,
   mergeAnswers,
   reviewAnswers,
   type Translate,
@@ -178,8 +178,8 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
   // A field left out is shown at the item that lacks it.
   const located = (issue: Omit<AnswerIssue, 'line' | 'col'>, at: FieldPath): AnswerIssue => {
     const path = [...at, ...issue.path];
-    const where = o.answers ? locateAnswer(o.answers, path) : {};
-    const parent = o.answers && where.line === undefined ? locateAnswer(o.answers, path.slice(0, -1)) : {};
+    const where = locateGiven(o.answers, path);
+    const parent = where.line === undefined ? locateGiven(o.answers, path.slice(0, -1)) : {};
     return { ...issue, path, ...where, ...parent };
   };
   for (const { target, value, at = [] } of targets) {
@@ -205,7 +205,7 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
     issues.push(...change.issues.map((i) => located(i, at)));
     if (change.moved) moved.push(change.moved);
     const merged = mergeAnswers(change.base, value, { append: o.append === true });
-    const review = reviewAnswers(target.kind, merged, [], undefined, [], validateFile(target.kind, change.base));
+    const review = reviewAnswers({ kind: target.kind, value: merged, had: validateFile(target.kind, change.base) });
     // A program not yet written asks its objectives and follow-up; anything else it lacks is refused.
     const missing = target.exists
       ? review.missing
@@ -423,7 +423,7 @@ function aopAnswers(f: CaseFlow, aop: unknown, source: AnswersSource | undefined
   list.forEach((value, i) => {
     const at: FieldPath = Array.isArray(aop) ? [AOP_ANSWERS_KEY, i] : [AOP_ANSWERS_KEY];
     const year = isPlainObject(value) ? value.year : undefined;
-    const where = (path: FieldPath) => ({ path, ...(source ? locateAnswer(source, path) : {}) });
+    const where = (path: FieldPath) => ({ path, ...locateGiven(source, path) });
     if (!isPlainObject(value)) issues.push({ id: 'answers.aop-shape', params: {}, ...where(at) });
     else if (typeof year !== 'number' || !Number.isInteger(year))
       issues.push({ id: 'answers.aop-year', params: {}, ...where(year === undefined ? at : [...at, 'year']) });

@@ -72,10 +72,11 @@ describe('readAnswers', () => {
 describe('reviewAnswers', () => {
   it('lists the declared fields, then what the schema requires and no declared field covers', () => {
     const source = readAnswers(join(FIXTURES, 'answers', 'init-partial.yaml'), 'init-partial.yaml');
-    const review = reviewAnswers('workspace', { schemaVersion: 1, ...source.value }, [
-      { path: ['municipality', 'state'] },
-      { path: ['administrations', 0, 'id'] },
-    ]);
+    const review = reviewAnswers({
+      kind: 'workspace',
+      value: { schemaVersion: 1, ...source.value },
+      required: [{ path: ['municipality', 'state'] }, { path: ['administrations', 0, 'id'] }],
+    });
     expect(review.missing.map((m) => m.label)).toEqual([
       'municipality.state',
       'administrations[0].id',
@@ -90,7 +91,7 @@ describe('reviewAnswers', () => {
     const source = answersFile(
       'schemaVersion: 1\ncounterpart:\n  city: Lyon\n  country: FR\n  languages: [ fr ]\n  nature: private\nkinde: x\nkind: cooperation\n',
     );
-    const review = reviewAnswers('case', source.value, [], source);
+    const review = reviewAnswers({ kind: 'case', value: source.value, source });
     expect(review.missing).toEqual([]);
     expect(review.issues).toMatchObject([{ id: 'schema.unknown-key', path: ['kinde'], line: 7 }]);
     const [line] = describeIssues(review.issues, source.file, es);
@@ -104,7 +105,7 @@ describe('reviewAnswers', () => {
       kind: 'cooperation',
       counterpart: { city: 'Lyon', country: 'fra', languages: ['fr'], nature: 'private' },
     };
-    const review = reviewAnswers('case', value, [], source);
+    const review = reviewAnswers({ kind: 'case', value, source });
     expect(review.issues).toHaveLength(1);
     expect(review.issues[0]?.line).toBeUndefined();
     expect(describeIssues(review.issues, source.file, es)[0]).toMatch(/^\(counterpart\.country\): /);
