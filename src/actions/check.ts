@@ -14,6 +14,7 @@ import {
   filePrefix,
   out,
   shownFile,
+  shownPath,
   workspaceArgs,
   workspaceDir,
   workspaceRoots,
@@ -141,8 +142,7 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
     if (result.workspaces.length > 1) {
       for (const w of result.workspaces) {
         const errors = w.problems.filter((p) => p.severity === 'error').length;
-        const where = toPosix(relative(ctx.cwd, w.root)) || '.';
-        lines.push(`${where}: ${counts(ctx.lang, errors, w.problems.length - errors, w.files)}`);
+        lines.push(`${shownPath(ctx, w.root)}: ${counts(ctx.lang, errors, w.problems.length - errors, w.files)}`);
       }
     }
     const files = result.workspaces.reduce((n, w) => n + w.files, 0);

@@ -2,7 +2,7 @@
 // said to be missing, not searched upward from.
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { amendedAurora, copyWorkspace, FIXTURES, replaceIn, runCli, STACK, tempDir } from '../helpers.js';
@@ -180,6 +180,25 @@ describe('a file of a workspace', () => {
     expect(stopped.code).toBe(2);
     expect(stopped.stderr.match(broken)?.[1]).toBe(join(root, 'linkage.yaml'));
     expect(runCli(['check', '-C', root], { cwd: far }).stdout.match(broken)?.[1]).toBe(join(root, 'linkage.yaml'));
+  });
+});
+
+describe('the count lines of a check over several workspaces', () => {
+  it('name each workspace as status does: the shorter of its path from here and its absolute one', () => {
+    const a = copyWorkspace('demo');
+    const b = copyWorkspace('demo');
+    const far = join(tempDir(), 'a', 'b', 'c', 'd');
+    mkdirSync(far, { recursive: true });
+    const counts = (cwd: string, args: string[]) =>
+      runCli(['check', ...args], { cwd })
+        .stdout.split('\n')
+        .filter((line) => /^\S+: \d+ errores?, /.test(line))
+        .map((line) => line.slice(0, line.indexOf(': ')));
+    expect(counts(far, ['-C', a, '-C', b])).toEqual([a, b]);
+    expect(counts(dirname(a), ['-C', basename(a), '-C', relative(dirname(a), b)])).toEqual([
+      basename(a),
+      relative(dirname(a), b),
+    ]);
   });
 });
 
