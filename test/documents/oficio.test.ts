@@ -240,6 +240,18 @@ describe('the opinion request', () => {
     );
     expect(text).not.toContain('atiende las observaciones');
   });
+
+  it('a round after an unfavourable dictamen that submits the same text again names that request, not observations', () => {
+    const root = copyWorkspace('demo');
+    editCase(root, 'mildura-au', (text) =>
+      keepFirstText(text).replace('outcome: observations', 'outcome: unfavourable'),
+    );
+    const text = oficioText(root, 'opinion-request', 'mildura-au');
+    expect(text).toContain(
+      'Esta es la 2.ª solicitud de dictamen que se dirige a esa Secretaría. El texto es el que se sometió en la 1.ª solicitud; esa Secretaría emitió su dictamen sobre la solicitud anterior mediante el oficio CJ/DGCP/1876/2026 del 10 de junio de 2026.',
+    );
+    expect(text).not.toContain('responde a');
+  });
 });
 
 describe('the opinion request for an amendment', () => {

@@ -10,6 +10,7 @@ import {
   keptObservations,
   registrationOf,
   requestRound,
+  returnedObservations,
   signatureDate,
   sreRounds,
 } from '../../process/steps.js';
@@ -96,9 +97,10 @@ export function opinionRequestContext(
   const version = bundle.agreement?.versions?.find((v) => v.hash === hash);
   // A round that submits again a text an earlier round submitted: the letter says so, not "a new version".
   const sameAs = rounds.findIndex((r) => r.hash === hash);
-  // Only the very text the last dictamen observed is kept (as check's resubmitted-text reads it): an
-  // earlier one (A, B, then A again) is a return to it, in answer to the observations on B.
+  // Only the very text the last dictamen observed is kept, and an earlier one (A, B, then A again) is
+  // a return to it in answer to the observations on B: as check's resubmitted-text reads them.
   const kept = keptObservations(rounds, index, hash) !== undefined;
+  const returned = returnedObservations(rounds, index, hash) !== undefined;
   const file = caseFilePath(bundle.slug);
   const amendment = amendmentIndex === undefined ? undefined : c.amendments?.[amendmentIndex];
   const signed = signatureDate(c);
@@ -142,6 +144,7 @@ export function opinionRequestContext(
       version: version ? longDate(version.date, lang) : null,
       sameAs: sameAs < 0 || sameAs >= index ? null : sameAs + 1,
       kept,
+      returned,
     },
     council: council?.date
       ? {

@@ -184,7 +184,8 @@ export const OpinionRequestContext = strict(
     /**
      * The text submitted; `sameAs`, the number of the earliest round before this one that submitted the
      * same text, else null; `kept`, it is the very text the last dictamen observed (the municipality
-     * keeps it and answers the observations), not an earlier one gone back to (A, B, then A again).
+     * keeps it and answers the observations), not an earlier one gone back to (A, B, then A again);
+     * `returned`, it is such an earlier one, gone back to in answer to the last dictamen's observations.
      */
     text: strict({
       hash: str,
@@ -192,6 +193,7 @@ export const OpinionRequestContext = strict(
       version: nullable(str),
       sameAs: nullable(T.Number()),
       kept: T.Boolean(),
+      returned: T.Boolean(),
     }),
     /**
      * The council's session that approved the text; `otherVersion` when the text it approved is not
@@ -494,7 +496,7 @@ export const documentContexts = {
   letter: { schema: LetterContext, version: 1 },
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
-  'opinion-request': { schema: OpinionRequestContext, version: 5 },
+  'opinion-request': { schema: OpinionRequestContext, version: 6 },
   registration: { schema: RegistrationContext, version: 2 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
