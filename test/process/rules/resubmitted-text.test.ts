@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { AMENDED, check, copyBase, edit, findings, LYON, paramsOf, withObservedAmendment } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { ruleContext } from '../../../src/process/rules/index.js';
+import { resubmittedText } from '../../../src/process/rules/resubmitted-text.js';
+import { textHash } from '../../../src/workspace/hash.js';
+import { loadWorkspace } from '../../../src/workspace/load.js';
+import { AMENDED, check, copyBase, edit, findings, LYON, paramsOf, TODAY, withObservedAmendment } from './helpers.js';
+
+// Every agreement text's hash is counted: the rule should take the current one's only when it matters.
+vi.mock('../../../src/workspace/hash.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/workspace/hash.js')>();
+  return { ...real, textHash: vi.fn(real.textHash) };
+});
 
 /** The text Lyon submitted and signed (the base fixture's). */
 const SIGNED = '8ce74b63ea371b38ffadb5f7060ecf64e83d1afb48c4d3d62c266f64b4eecdc6';
@@ -220,5 +230,24 @@ describe('resubmitted-text', () => {
       earlier: 1,
       observation: 'obs-1',
     });
+  });
+
+  it('takes the current text’s hash only for a case whose last round got observations', () => {
+    // The hash of a text without one of its own (the SRE model filled) costs a check of many cases
+    // +9 % instructions when taken for each (1f0028a): Lyon's last round is favourable, Osaka has none.
+    const hashesTaken = (root: string) => {
+      const ws = loadWorkspace(root, { cache: false });
+      const ctx = ruleContext({ ws, today: TODAY, verifyHashes: true });
+      vi.mocked(textHash).mockClear();
+      const found = ws.cases.flatMap((bundle) => resubmittedText.case?.(ctx, bundle) ?? []);
+      return { found, calls: vi.mocked(textHash).mock.calls.length };
+    };
+    expect(hashesTaken(copyBase())).toEqual({ found: [], calls: 0 });
+    // Lyon waiting for its next round after observations: its current text is compared, hashed once.
+    const observed = copyBase();
+    edit(observed, LYON, (d) =>
+      d.setIn([...ROUNDS, 0, 'dictamen'], { date: '2025-03-05', outcome: 'observations', observations: [] }),
+    );
+    expect(hashesTaken(observed)).toEqual({ found: [], calls: 1 });
   });
 });
