@@ -1,7 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AMENDED_AURORA, amendedDemo, copyWorkspace, flat, pdfText, replaceIn, runCli } from '../helpers.js';
+import {
+  AMENDED_AURORA,
+  amendedDemo,
+  copyWorkspace,
+  flat,
+  pdfPages,
+  pdfPageText,
+  pdfText,
+  replaceIn,
+  runCli,
+} from '../helpers.js';
 
 const AS_OF = { LINKAGE_TODAY: '2026-11-28' };
 /** The hash of aurora-us's text as signed in 2023 (the demo's). */
@@ -251,6 +261,37 @@ describe('the opinion request', () => {
       'Esta es la 2.ª solicitud de dictamen que se dirige a esa Secretaría. El texto es el que se sometió en la 1.ª solicitud; esa Secretaría emitió su dictamen sobre la solicitud anterior mediante el oficio CJ/DGCP/1876/2026 del 10 de junio de 2026.',
     );
     expect(text).not.toContain('responde a');
+  });
+  it('keeps "Anexos:" on the page of its first two annexes, not with the first alone', () => {
+    // Mildura's request with a longer address and longer first two annexes: "Anexos:" and the first
+    // (four lines) end page 1, where the second (four lines too) no longer fits.
+    const root = copyWorkspace('demo');
+    const longer = (from: string, more: string) => (text: string) => text.replace(from, `${from}${more}`);
+    replaceIn(
+      join(root, 'linkage.yaml'),
+      '06010 Ciudad de México',
+      '06010 Ciudad de México, Edificio de la Cancillería, piso diez, ala poniente, oficina de correspondencia',
+    );
+    editCase(root, 'mildura-au', (text) =>
+      [
+        longer(
+          'es: Texto revisado del Acuerdo en español e inglés',
+          ', con las modificaciones de los artículos sobre controversias y financiamiento señaladas por la Consultoría Jurídica en su dictamen del 10 de junio de 2026, y con la conformidad de la Ciudad Rural de Mildura expresada por su Alcalde el 28 de julio de 2026 por escrito',
+        ),
+        longer(
+          'es: Respuesta a las observaciones de la Consultoría Jurídica',
+          ' y a la consulta de la Consultoría Jurídica'.repeat(6),
+        ),
+      ].reduce((t, edit) => edit(t), text),
+    );
+    oficioText(root, 'opinion-request', 'mildura-au');
+    const pdf = join(root, 'out', 'opinion-request-mildura-au-es.pdf');
+    const pages = Array.from({ length: pdfPages(pdf) }, (_, p) => flat(pdfPageText(pdf, p + 1)));
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(text));
+    expect(pages.length).toBe(2);
+    expect(pageOf('Anexos:')).toBeGreaterThanOrEqual(0);
+    expect(pageOf('1. Texto revisado del Acuerdo')).toBe(pageOf('Anexos:'));
+    expect(pageOf('2. Respuesta a las observaciones')).toBe(pageOf('Anexos:'));
   });
 });
 

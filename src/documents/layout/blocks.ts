@@ -150,7 +150,7 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
         break;
       }
       case 'list':
-        items.push(...buildList(ctx, block, width, paraGap));
+        items.push(...buildList(ctx, block, width, paraGap, previous?.kind === 'paragraph'));
         break;
       case 'table':
         items.push(...buildTable(ctx, block, width, paraGap));
@@ -298,7 +298,18 @@ function listLabel(list: ListBlock, index: number): string {
   }
 }
 
-function buildList(ctx: BuildContext, list: ListBlock, width: number, paraGap: number): FlowItem[] {
+/**
+ * A list's items, each with its label hanging in the indent. One that a paragraph introduces ("Anexos:")
+ * keeps its first item with its second, so that the paragraph, which keeps with the first, is followed
+ * on its page by at least two of them.
+ */
+function buildList(
+  ctx: BuildContext,
+  list: ListBlock,
+  width: number,
+  paraGap: number,
+  introduced: boolean,
+): FlowItem[] {
   const size = ctx.type.bodySize;
   const labels = list.items.map((_, i) => listLabel(list, i));
   const labelSets = labels.map((label, i) =>
@@ -338,6 +349,8 @@ function buildList(ctx: BuildContext, list: ListBlock, width: number, paraGap: n
     }
     // An item of up to four lines (an oficio's annex, a profile's bullet) is not split across pages.
     if (inner.length <= 4) for (const part of inner.slice(0, -1)) part.keepWithNext = true;
+    const end = inner.at(-1);
+    if (introduced && i === 0 && list.items.length > 1 && end) end.keepWithNext = true;
     items.push(...inner);
   });
   return items;
