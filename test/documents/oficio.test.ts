@@ -262,6 +262,23 @@ describe('the opinion request', () => {
     );
     expect(text).not.toContain('responde a');
   });
+  it('keeps "Anexos:" and all its annexes on one page: a short list is not split', () => {
+    // The demo's Mildura request ended page 1 with "Anexos:" and annexes 1 and 2, and put annex 3
+    // alone at the top of page 2, above the closing formula.
+    const root = copyWorkspace('demo');
+    oficioText(root, 'opinion-request', 'mildura-au');
+    const pdf = join(root, 'out', 'opinion-request-mildura-au-es.pdf');
+    const pages = Array.from({ length: pdfPages(pdf) }, (_, p) => flat(pdfPageText(pdf, p + 1)));
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(text));
+    expect(pageOf('Anexos:')).toBeGreaterThanOrEqual(0);
+    for (const annex of [
+      '1. Texto revisado del Acuerdo',
+      '2. Respuesta a las observaciones',
+      '3. Conformidad de la Ciudad Rural de Mildura',
+    ]) {
+      expect(pageOf(annex)).toBe(pageOf('Anexos:'));
+    }
+  });
   it('keeps "Anexos:" on the page of its first two annexes, not with the first alone', () => {
     // Mildura's request with a longer address and longer first two annexes: "Anexos:" and the first
     // (four lines) end page 1, where the second (four lines too) no longer fits.

@@ -4,7 +4,7 @@ import type PDFDocument from 'pdfkit';
 import { buildChart } from './chart.js';
 import { ImageError } from './errors.js';
 import type { Box, FlowItem, Group } from './flow.js';
-import { itemHeight, shiftItems } from './flow.js';
+import { itemHeight, shiftItems, stackHeight } from './flow.js';
 import type { DocumentFonts } from './fonts.js';
 import { hyphenationLanguage } from './hyphenate.js';
 import type { CheckedImage } from './images.js';
@@ -150,7 +150,7 @@ export function buildItems(ctx: BuildContext, blocks: readonly Block[], width: n
         break;
       }
       case 'list':
-        items.push(...buildList(ctx, block, width, paraGap, previous?.kind === 'paragraph'));
+        items.push(...buildList(ctx, block, width, paraGap));
         break;
       case 'table':
         items.push(...buildTable(ctx, block, width, paraGap));
@@ -299,17 +299,23 @@ function listLabel(list: ListBlock, index: number): string {
 }
 
 /**
- * A list's items, each with its label hanging in the indent. One that a paragraph introduces ("Anexos:")
- * keeps its first item with its second, so that the paragraph, which keeps with the first, is followed
- * on its page by at least two of them.
+ * A list is short, and kept on one page, when it has at most this many items and at most
+ * SHORT_LIST_LINES lines: an oficio's annexes, a handover's evidence for one case. Moved whole, it
+ * leaves at most a fifth of a page empty above it. A longer list (an agreement's five forms of
+ * cooperation) may break with two items on one page and three on the other; kept whole, it would
+ * move with its article's heading and push the signatures of every demo agreement onto a page of
+ * their own.
  */
-function buildList(
-  ctx: BuildContext,
-  list: ListBlock,
-  width: number,
-  paraGap: number,
-  introduced: boolean,
-): FlowItem[] {
+const SHORT_LIST_ITEMS = 4;
+const SHORT_LIST_LINES = 10;
+
+/**
+ * A list's items, each with its label hanging in the indent. A short list is not split; a longer one
+ * may break between items, but never leaves a single item alone on either page: its first item keeps
+ * with its second, its last but one with its last. The paragraph that introduces a list ("Anexos:")
+ * keeps with its first item (buildItems), and so with the whole of a short list.
+ */
+function buildList(ctx: BuildContext, list: ListBlock, width: number, paraGap: number): FlowItem[] {
   const size = ctx.type.bodySize;
   const labels = list.items.map((_, i) => listLabel(list, i));
   const labelSets = labels.map((label, i) =>
@@ -321,7 +327,7 @@ function buildList(
   const widest = Math.max(...labelSets.map((s) => s.lines[0]?.width ?? 0));
   // Hanging indent: the text of every line starts after the widest label.
   const indent = Math.max(size * 1.6, widest + size * 0.6);
-  const items: FlowItem[] = [];
+  const parts: FlowItem[][] = [];
   list.items.forEach((item, i) => {
     const inner = shiftItems(buildItems({ ...ctx, inList: true }, item.blocks, width - indent), indent);
     const first = inner[0];
@@ -349,11 +355,18 @@ function buildList(
     }
     // An item of up to four lines (an oficio's annex, a profile's bullet) is not split across pages.
     if (inner.length <= 4) for (const part of inner.slice(0, -1)) part.keepWithNext = true;
-    const end = inner.at(-1);
-    if (introduced && i === 0 && list.items.length > 1 && end) end.keepWithNext = true;
-    items.push(...inner);
+    parts.push(inner);
   });
-  return items;
+  const lines = parts.reduce((h, part) => h + stackHeight(part), 0) / (size * ctx.type.leading);
+  const short = parts.length <= SHORT_LIST_ITEMS && lines <= SHORT_LIST_LINES + 0.01;
+  parts.slice(0, -1).forEach((part, i) => {
+    if (short) for (const item of part) item.keepWithNext = true;
+    else if (i === 0 || i === parts.length - 2) {
+      const end = part.at(-1);
+      if (end) end.keepWithNext = true;
+    }
+  });
+  return parts.flat();
 }
 
 // ---------------------------------------------------------------------------------------------

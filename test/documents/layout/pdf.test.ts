@@ -150,6 +150,34 @@ describe('renderPdf: pagination', () => {
     }
   });
 
+  it('keeps a short list whole, with the line that introduces it', async () => {
+    // Slide "Anexos:" and four annexes down a line at a time across the page foot.
+    const list = '1. Texto del Acuerdo\n2. Respuesta a las observaciones\n3. Conformidad de la ciudad\n4. Perfil';
+    for (let fill = 24; fill <= 31; fill++) {
+      const filler = Array.from({ length: fill }, (_, i) => `Línea de relleno ${i + 1}.`).join('\n\n');
+      const { pdf } = await render(`${filler}\n\nAnexos:\n\n${list}\n\nSin otro particular.`);
+      const pages = pageTexts(pdf);
+      for (const item of ['Texto del Acuerdo', 'Respuesta a las observaciones', 'Conformidad de la ciudad', 'Perfil']) {
+        expect(pageOf(pages, item), `fill ${fill}`).toBe(pageOf(pages, 'Anexos:'));
+      }
+    }
+  });
+
+  it('breaks a long list, but never leaves one item alone on either page', async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. Acción número ${i + 1} del programa`);
+    for (let fill = 14; fill <= 30; fill++) {
+      const filler = Array.from({ length: fill }, (_, i) => `Línea de relleno ${i + 1}.`).join('\n\n');
+      const { pdf } = await render(`${filler}\n\nAcciones:\n\n${items.join('\n')}\n\nFin del documento.`);
+      const pages = pageTexts(pdf);
+      const onPage = (page: number) =>
+        items.filter((_, i) => pageOf(pages, `Acción número ${i + 1} del programa`) === page).length;
+      for (let page = 1; page <= pages.length; page++) {
+        expect(onPage(page), `fill ${fill}, page ${page}`).not.toBe(1);
+      }
+      expect(pageOf(pages, 'Acción número 1 del programa')).toBe(pageOf(pages, 'Acciones:'));
+    }
+  });
+
   it('keeps a signature block on one page, with the line just before it', async () => {
     // Four signatures: two rows of two, which must not be parted.
     const signatures =
