@@ -262,6 +262,7 @@ describe('the opinion request', () => {
     );
     expect(text).not.toContain('responde a');
   });
+
   it('keeps "Anexos:" and all its annexes on one page: a short list is not split', () => {
     // The demo's Mildura request ended page 1 with "Anexos:" and annexes 1 and 2, and put annex 3
     // alone at the top of page 2, above the closing formula.
@@ -279,6 +280,7 @@ describe('the opinion request', () => {
       expect(pageOf(annex)).toBe(pageOf('Anexos:'));
     }
   });
+
   it('keeps "Anexos:" on the page of its first two annexes, not with the first alone', () => {
     // Mildura's request with a longer address and longer first two annexes: "Anexos:" and the first
     // (four lines) end page 1, where the second (four lines too) no longer fits.
