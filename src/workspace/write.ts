@@ -118,14 +118,38 @@ function readsAs(text: string, doc: Document): boolean {
 
 /**
  * An edit next to a line yaml would print differently. An insertion before or after it keeps the
- * hand-written lines; anything else takes the edit's lines.
+ * hand-written lines; anything else takes the edit's lines, their side comments where the hand put them.
  */
 function resolveConflict({ a, o, b }: { a: string[]; o: string[]; b: string[] }): string[] {
   const startsWith = (xs: string[], ys: string[]) => ys.every((y, i) => xs[i] === y);
   const endsWith = (xs: string[], ys: string[]) => ys.every((y, i) => xs[xs.length - ys.length + i] === y);
   if (b.length >= o.length && startsWith(b, o)) return [...a, ...b.slice(o.length)];
   if (b.length >= o.length && endsWith(b, o)) return [...b.slice(0, b.length - o.length), ...a];
-  return b;
+  return b.map((line) => handAligned(line, a));
+}
+
+/** A line with a comment after its content: the content, and the comment from its `#`. */
+const SIDE_COMMENT = /^(.*?\S)[ \t]+(#.*)$/;
+/** A line's indentation, list dashes and key: what makes two lines the same line of the file. */
+const keyOf = (content: string) => /^[ \t]*(?:-[ \t]+)*(?:[^\s:#][^:#]*:(?=\s|$))?/.exec(content)?.[0];
+
+/**
+ * A line of the edit with its side comment in the column the hand-written line had it: yaml prints one
+ * space before `#`, a person lines comments up (`date: 2026-03-01      # fecha del oficio`). The
+ * hand-written line of the same key and comment gives the column; a value that grew past it keeps one
+ * space; an unchanged line comes back as it was written.
+ */
+function handAligned(line: string, hand: string[]): string {
+  const edited = SIDE_COMMENT.exec(line);
+  if (!edited) return line;
+  const [, content = '', comment = ''] = edited;
+  for (const h of hand) {
+    const written = SIDE_COMMENT.exec(h);
+    if (written?.[2] !== comment || keyOf(written[1] ?? '') !== keyOf(content)) continue;
+    if (written[1] === content) return h;
+    return `${content}${' '.repeat(Math.max(1, h.length - comment.length - content.length))}${comment}`;
+  }
+  return line;
 }
 
 /**

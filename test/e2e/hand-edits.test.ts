@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
 const KRAKOW = 'cases/krakow-pl/case.yaml';
@@ -334,5 +335,44 @@ describe('a date check cannot read, on a day that is not the one the catalog was
       expect(hints('leamington-ca')).toMatch(example);
       expect(check.stdout).not.toContain('2026-11-28');
     }
+  });
+});
+
+describe('a comment written beside a value, aligned by hand', () => {
+  const HOFU = 'cases/hofu-jp/case.yaml';
+  const aligned = () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, HOFU);
+    replaceIn(
+      file,
+      '    date: 2026-07-15\n    channel: email\n',
+      '    date: 2026-07-15      # fecha del oficio\n    channel: email        # por correo\n',
+    );
+    replaceIn(
+      file,
+      '  - date: 2026-09-18\n    channel: email\n',
+      '  - date: 2026-09-18    # recordatorio\n    channel: email        # al mismo buzón\n',
+    );
+    return { root, file };
+  };
+
+  it('keeps its column when next changes the value, on the lines beside it, and in a list', () => {
+    const { root, file } = aligned();
+    const answers = join(root, 'answers.yaml');
+    const contactLog = parse(readFileSync(file, 'utf8')).contactLog;
+    contactLog[1].date = '2026-09-19';
+    writeFileSync(
+      answers,
+      stringify({
+        steps: { letter: { date: '2026-07-16' }, response: { date: '2026-10-30', outcome: 'accepted' } },
+        contactLog,
+      }),
+    );
+    const r = runCli(['next', 'hofu-jp', '--answers', answers], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('    date: 2026-07-16      # fecha del oficio\n    channel: email        # por correo\n');
+    expect(text).toContain('  - date: 2026-09-19    # recordatorio\n    channel: email        # al mismo buzón\n');
   });
 });

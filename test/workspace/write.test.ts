@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { YAMLMap } from 'yaml';
 import { tempDir } from '../helpers.js';
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -161,6 +162,24 @@ describe('yamlText on a hand-indented file', () => {
     const text = `schemaVersion: 1\ncontactLog:\n${Array.from({ length: 1500 }, (_, i) => entry(i)).join('')}missions: []\n`;
     const { out } = edited(text, (doc) => doc.addIn(['contactLog'], doc.createNode({ date: '2026-11-27', who: 'P1' })));
     expect(out).toBe(text.replace('missions', '  - date: 2026-11-27\n    who: P1\nmissions'));
+  });
+
+  it('keeps side comments in their hand-aligned column around a key added between them', () => {
+    const text = 'letter:\n  date: 2026-07-15      # fecha del oficio\n  followUpOn: 2026-09-15  # a los 60 días\n';
+    const { out } = edited(text, (doc) => {
+      const letter = doc.get('letter') as YAMLMap;
+      letter.items.splice(1, 0, doc.createPair('channel', 'email'));
+    });
+    expect(out).toBe(text.replace('\n  followUpOn', '\n  channel: email\n  followUpOn'));
+  });
+
+  it('a value that grows past the column of its side comment keeps one space before it', () => {
+    const text = 'who: Embajada   # la sección política\nwhen: 2026-07-15   # día\n';
+    const { out } = edited(text, (doc) => {
+      doc.set('who', 'Embajada de México en Japón');
+      doc.set('when', '2026-07-16');
+    });
+    expect(out).toBe('who: Embajada de México en Japón # la sección política\nwhen: 2026-07-16   # día\n');
   });
 
   it('prints the whole document rather than save a merge that does not read back as it', () => {
