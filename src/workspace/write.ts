@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Document, parseDocument } from 'yaml';
+import { Document, isNode, isPair, parseDocument, Scalar, visit, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../errors.js';
 import { type Staged, sleep, stageAtomic, writeAtomic, writeQuietly, writeTarget } from './atomic.js';
 import { CACHE_DIR } from './cache.js';
@@ -66,11 +66,17 @@ export interface EditableYaml {
   /** How `yaml` prints the document before any edit: the merge base. */
   pristine: string;
   expected: string | null;
+  /**
+   * The maps and lists read with a comment after their last entry, each with that entry: a note a
+   * person wrote under it, which stays there when entries are added after it (yamlText).
+   */
+  trailing: Map<YAMLMap | YAMLSeq, unknown>;
 }
 
 export function openYaml(root: string, file: string): EditableYaml {
   const abs = join(root, file);
-  if (!existsSync(abs)) return { file, doc: new Document({}), original: '', pristine: '', expected: null };
+  if (!existsSync(abs))
+    return { file, doc: new Document({}), original: '', pristine: '', expected: null, trailing: new Map() };
   const bytes = readOrRefuse(abs);
   const original = bytes
     .toString('utf8')
@@ -78,16 +84,49 @@ export function openYaml(root: string, file: string): EditableYaml {
     .replace(/\r\n?/g, '\n')
     .normalize('NFC');
   const doc = parseDocument(original);
-  return { file, doc, original, pristine: doc.toString(stringifyOptions(original)), expected: sha256(bytes) };
+  const trailing = new Map<YAMLMap | YAMLSeq, unknown>();
+  visit(doc, {
+    Collection(_, node) {
+      if (node.comment && node.items.length > 0) trailing.set(node, node.items[node.items.length - 1]);
+    },
+  });
+  const pristine = doc.toString(stringifyOptions(original));
+  return { file, doc, original, pristine, expected: sha256(bytes), trailing };
+}
+
+/**
+ * Keeps each comment read after the last entry of a map or a list right after that entry when the
+ * edit added entries after it: yaml keeps such a comment at the collection's end, which would put it
+ * under the new entries, a note on the letter read as one on the response. It becomes the comment
+ * above the entry that now follows, which prints it where it was.
+ */
+function keepTrailingComments(edit: EditableYaml): void {
+  for (const [collection, last] of edit.trailing) {
+    const items: unknown[] = collection.items;
+    const at = items.indexOf(last);
+    if (!collection.comment || at < 0 || at + 1 >= items.length) continue;
+    // A key or an item added by setIn or addIn is a plain value, which holds no comment.
+    const item = items[at + 1];
+    const next = isPair(item) || isNode(item) ? item : new Scalar(item);
+    items[at + 1] = next;
+    if (isPair(next) && !isNode(next.key)) next.key = new Scalar(next.key);
+    const above = isPair(next) ? next.key : next;
+    if (!isNode(above)) continue;
+    above.commentBefore = above.commentBefore ? `${collection.comment}\n${above.commentBefore}` : collection.comment;
+    collection.comment = undefined;
+    edit.trailing.delete(collection);
+  }
 }
 
 /**
  * The file's new text: a three-way merge of the original, how yaml printed it, and the edit. A merge
  * that does not read back as the edited document (an indentation the printer did not match, a
  * conflict resolved the wrong way) gives way to yaml's own print of it: the file may lose some of
- * its hand layout, never an answer, and is never left unreadable.
+ * its hand layout, never an answer, and is never left unreadable. A comment read after the last entry
+ * of a map or a list is first moved, in the document, above the entry added after it.
  */
 export function yamlText(edit: EditableYaml): string {
+  keepTrailingComments(edit);
   const options = stringifyOptions(edit.original);
   const edited = edit.doc.toString(options);
   if (edit.original === '') return edited;

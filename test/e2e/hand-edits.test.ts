@@ -376,3 +376,37 @@ describe('a comment written beside a value, aligned by hand', () => {
     expect(text).toContain('  - date: 2026-09-19    # recordatorio\n    channel: email        # al mismo buzón\n');
   });
 });
+
+describe('a comment written after the last entry of steps or of the contact log', () => {
+  // At the entries' indentation it is a note on the entry above it ("still pending after the letter"):
+  // an entry added after that one goes below the note, which keeps its place, not the other way round.
+  it('stays right after the entry it followed when next adds a step or log an entry', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases/hofu-jp/case.yaml');
+    replaceIn(file, '    followUpOn: 2026-09-15\n', '    followUpOn: 2026-09-15\n  # pendiente: acuse de la SRE\n');
+    replaceIn(
+      file,
+      '    followUpOn: 2026-12-15\n',
+      '    followUpOn: 2026-12-15\n  # próxima: llamar a la Embajada en enero\n',
+    );
+    const answers = join(root, 'answers.yaml');
+    writeFileSync(answers, 'steps:\n  response:\n    date: 2026-10-30\n    outcome: accepted\n');
+    const next = runCli(['next', 'hofu-jp', '--answers', answers], { cwd: root });
+    expect(next.stderr).toBe('');
+    expect(next.code).toBe(0);
+    writeFileSync(
+      answers,
+      'contactLog:\n  - date: 2027-01-12\n    channel: phone\n    who: Embajada\n    summary: Llamada.\n',
+    );
+    const log = runCli(['log', 'hofu-jp', '--answers', answers], { cwd: root });
+    expect(log.stderr).toBe('');
+    expect(log.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(
+      '    followUpOn: 2026-09-15\n  # pendiente: acuse de la SRE\n  response:\n    date: 2026-10-30\n    outcome: accepted\ncontactLog:\n',
+    );
+    expect(text).toContain(
+      '    followUpOn: 2026-12-15\n  # próxima: llamar a la Embajada en enero\n  - date: 2027-01-12\n    channel: phone\n    who: Embajada\n    summary: Llamada.\nrepresentations:\n',
+    );
+  });
+});

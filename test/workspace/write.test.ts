@@ -182,6 +182,20 @@ describe('yamlText on a hand-indented file', () => {
     expect(out).toBe('who: Embajada de México en Japón # la sección política\nwhen: 2026-07-16   # día\n');
   });
 
+  it('a comment after the last entry stays after it when setIn or addIn add entries after it', () => {
+    const text =
+      'steps:\n  counterpart:\n    date: 2026-10-20\n  # carta en preparación\nlanguages:\n  - es\n  # falta el polaco\n';
+    const { out } = edited(text, (doc) => {
+      doc.setIn(['steps', 'letter', 'date'], '2026-11-25');
+      doc.addIn(['languages'], 'pl');
+    });
+    expect(out).toBe(
+      text
+        .replace('preparación\n', 'preparación\n  letter:\n    date: 2026-11-25\n')
+        .replace('polaco\n', 'polaco\n  - pl\n'),
+    );
+  });
+
   it('prints the whole document rather than save a merge that does not read back as it', () => {
     // Two indentations in one file: the printer matches the first, and the edit is in the second.
     const text = 'a:\n  b: 1\nsteps:\n      counterpart:\n            date: 2026-10-20\n';
