@@ -487,15 +487,22 @@ function notInTheirLanguage(ws: Workspace, doc: DocumentDef, bundle: CaseBundle,
   if (doc.fixedLangs) return undefined;
   const theirs = bundle.case?.counterpart.languages ?? [];
   if (theirs.length === 0 || theirs.some((lang) => langs.includes(lang))) return undefined;
+  const lang = theirs[0] ?? '';
   // A workspace language already (German for Gießen, with no German letter): only the template is missing.
-  const listed = (ws.config?.settings?.languages ?? ['es', 'en']).includes(theirs[0] ?? '');
+  // A template there already (linkage's German agreement): only the language is missing.
+  const listed = (ws.config?.settings?.languages ?? ['es', 'en']).includes(lang);
+  const id = listed
+    ? 'document.not-their-language.template'
+    : findTemplate(ws.root, doc.id, lang)
+      ? 'document.not-their-language.setting'
+      : 'document.not-their-language';
   return {
-    id: listed ? 'document.not-their-language.template' : 'document.not-their-language',
+    id,
     params: {
       document: doc.id,
       slug: bundle.slug,
       langs: langs.join(', '),
-      lang: theirs[0] ?? '',
+      lang,
     },
     languages: { theirs },
   };

@@ -589,6 +589,19 @@ describe('the languages of a document by default', () => {
     expect(generate(root, ['letter', 'hofu-jp', '--lang', 'es,en']).stdout).not.toContain('La contraparte del caso');
   });
 
+  it('says only to add the language when linkage has a template in it but the workspace does not list it', () => {
+    const root = copyWorkspace('demo');
+    // A new workspace lists es and en: Gießen's agreement has linkage's German template all the same.
+    replaceIn(join(root, 'linkage.yaml'), 'languages: [es, en, de]', 'languages: [es, en]');
+    const agreement = generate(root, ['agreement', 'giessen-de']);
+    expect(agreement.code).toBe(0);
+    expect(flat(agreement.stdout)).toContain(
+      'La contraparte del caso «giessen-de» lee de (alemán), que no está en los idiomas del espacio de trabajo: se escribió en «es, en». Para una versión en su idioma, agregue «de» a settings.languages en linkage.yaml: ya hay plantilla del documento agreement en ese idioma.',
+    );
+    expect(agreement.stdout).not.toContain('no hay plantilla');
+    expect(agreement.stdout).not.toContain('templates/de/agreement.hbs');
+  });
+
   it('are those it was issued in, once issued: a draft run copies the signed text, not a new one', () => {
     const root = copyWorkspace('demo');
     const issued = generate(root, ['agreement', 'giessen-de', '--lang', 'es,en', '--record', '--date', '2026-10-08']);

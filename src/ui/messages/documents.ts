@@ -315,6 +315,14 @@ export const documents: Catalog = {
       en: 'For a version in its language, create templates/{lang}/{document}.hbs (start from `linkage templates eject {document}{globals}`).',
     },
   },
+  'document.not-their-language.setting': {
+    es: 'La contraparte del caso «{slug}» lee {theirs}, que no está en los idiomas del espacio de trabajo: se escribió en «{langs}».',
+    en: 'The counterpart in the case "{slug}" works in {theirs}, which is not one of the workspace\'s languages: it was written in {langs}.',
+    hint: {
+      es: 'Para una versión en su idioma, agregue «{lang}» a settings.languages en linkage.yaml: ya hay plantilla del documento {document} en ese idioma.',
+      en: 'For a version in its language, add "{lang}" to settings.languages in linkage.yaml: there is a template of the document {document} in that language already.',
+    },
+  },
   'template.missing': {
     es: 'No hay plantilla del documento {document} en el idioma «{lang}».',
     en: 'There is no template of the document {document} in the language "{lang}".',
