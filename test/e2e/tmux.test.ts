@@ -461,7 +461,7 @@ describe.skipIf(!hasTmux)('the guided prompts in a narrow terminal', () => {
     for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
     const text = lines.join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('✔ Nombre de la ciudad [inglés] (Enter: igual que en español) Lyon');
-    expect(text).toContain('✔ Idiomas de la contraparte (códigos ISO 639, p. ej. pl o en, de) fr');
+    expect(text).toContain('✔ Idiomas de la contraparte (códigos ISO 639 separados por comas, p. ej. de, en) fr');
     expect(text).toContain('✔ ¿Qué es la contraparte? Gobierno local extranjero (ciudad, municipio, región)');
   });
 });

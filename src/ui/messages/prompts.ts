@@ -380,8 +380,8 @@ export const prompts: Catalog = {
   'q.slug': m('Identificador del caso (minúsculas y guiones)', 'Case identifier (lower case and hyphens)'),
   'q.counterpart.city': m('Nombre de la ciudad', 'Name of the city'),
   'q.counterpart.languages': m(
-    'Idiomas de la contraparte (códigos ISO 639, p. ej. pl o en, de)',
-    "The counterpart's languages (ISO 639 codes, e.g. pl or en, de)",
+    'Idiomas de la contraparte (códigos ISO 639 separados por comas, p. ej. de, en)',
+    "The counterpart's languages (ISO 639 codes separated by commas, e.g. de, en)",
   ),
   'q.counterpart.nature': m('¿Qué es la contraparte?', 'What is the counterpart?'),
   'q.kind': m('Tipo de vínculo', 'Kind of linkage'),
