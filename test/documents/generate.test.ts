@@ -129,7 +129,14 @@ describe('linkage generate letter', () => {
     expect(text).toContain('San Pedro de las Huertas, Gto., a 28 de noviembre de 2026');
     expect(text).toContain('San Pedro de las Huertas, Guanajuato, November 28, 2026');
     expect(text).toContain('Honorable Presidente de la Ciudad de Cracovia:');
-    expect(text).toContain('sujeto a su dictamen');
+    // Whose dictamen: the SRE's, named, never «su» in a letter that speaks to the Mayor as «usted».
+    expect(text).toContain(
+      'conforme al modelo de la Secretaría de Relaciones Exteriores de México, cuya firma quedará sujeta al dictamen de dicha Secretaría.',
+    );
+    expect(text).not.toContain('su dictamen');
+    expect(text).toContain(
+      'based on the model of the Ministry of Foreign Affairs of Mexico (SRE), the signing of which will be subject to the opinion of that Ministry.',
+    );
     expect(text).toContain('Perfil Municipal');
     expect(text).toContain('Atentamente');
     expect(text).toContain('Dear Mayor Wierzbicki,');
