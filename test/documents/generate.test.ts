@@ -153,6 +153,17 @@ describe('linkage generate letter', () => {
     expect(text).toContain(`Página ${pages} de ${pages}`);
   });
 
+  it('writes the topic of a cooperation letter in lower case inside its sentence, as the agreement does', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['letter', 'giessen-de', '--lang', 'es,en'], 'letter-giessen-de-es-en.pdf');
+    // case.yaml records the topic as the agreement's title has it: «Formación Profesional Dual».
+    expect(text).toContain(
+      'una relación de cooperación en materia de formación profesional dual con la ciudad de Gießen.',
+    );
+    expect(text).toContain('a cooperation relationship on dual vocational training with the city of Giessen.');
+    expect(text).not.toMatch(/Formación Profesional Dual|Dual Vocational Training/);
+  });
+
   it('opens and closes the English letter as letters are written in the counterpart’s country', () => {
     const root = copyWorkspace('demo');
     const english = (slug: string) => {

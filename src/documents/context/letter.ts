@@ -1,9 +1,10 @@
+import { lowerWords } from '../../agreement/words.js';
 import { countryName } from '../../intl.js';
 import { inLanguage } from '../../workspace/hash.js';
 import type { CaseBundle, Workspace } from '../../workspace/load.js';
 import { caseFilePath } from '../../workspace/root.js';
 import type { CaseFile, WorkspaceFile } from '../../workspace/schema.js';
-import { type CommonContext, escapeMarkdown, person, pick, pickOrNull, roleTitle, say } from './common.js';
+import { type CommonContext, escapeMarkdown, person, pick, roleTitle, say } from './common.js';
 import type { LetterContextData } from './schema.js';
 
 type Areas = LetterContextData['areas'];
@@ -70,7 +71,9 @@ export function letterContext(
       closing: closing(c.counterpart.country, words),
     },
     kind: c.kind,
-    topic: pickOrNull(c.topic, lang, { file, path: ['topic'] }),
+    // Inside the letter's sentence, as the agreement's recitals have it: «en materia de formación
+    // profesional dual», not the title's capitals.
+    topic: c.topic === undefined ? null : lowerWords(pick(c.topic, lang, { file, path: ['topic'] }), lang),
     reasons: (c.reasons ?? []).map((r, i) => ({
       type: r.type,
       text: pick(r.text, lang, { file, path: ['reasons', i, 'text'] }),

@@ -110,6 +110,7 @@ export const LetterContext = strict(
       closing: str,
     }),
     kind: str,
+    /** The topic of a cooperation agreement as it reads inside a sentence: «formación profesional dual». */
     topic: nullable(str),
     reasons: T.Array(strict({ type: str, text: str })),
     areas: T.Array(Area),
