@@ -164,6 +164,15 @@ describe('linkage generate letter', () => {
     expect(text).not.toMatch(/Formación Profesional Dual|Dual Vocational Training/);
   });
 
+  it('addresses Gießen in the state the agreement names, Hesse in Spanish and English', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['letter', 'giessen-de', '--lang', 'es,en'], 'letter-giessen-de-es-en.pdf');
+    // The agreement's parties clause: «la Ciudad Universitaria de Gießen, Estado de Hesse».
+    expect(text).toContain('Alcaldesa de Gießen Gießen, Hesse, Alemania');
+    expect(text).toContain('Lord Mayor of Giessen Giessen, Hesse, Germany');
+    expect(text).not.toContain('Hessen');
+  });
+
   it('opens and closes the English letter as letters are written in the counterpart’s country', () => {
     const root = copyWorkspace('demo');
     const english = (slug: string) => {
