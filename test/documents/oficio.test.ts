@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lsctCitation } from '../../src/documents/context/oficio.js';
 import {
   AMENDED_AURORA,
   amendedDemo,
@@ -46,6 +47,28 @@ function editCase(root: string, slug: string, edit: (text: string) => string): s
   writeFileSync(file, after);
   return file;
 }
+
+describe('the oficios to the SRE', () => {
+  it('cite the Ley sobre la Celebración de Tratados with its publication and its last reform by their date', () => {
+    const root = copyWorkspace('demo');
+    const law = (date: string) =>
+      `Con fundamento en el artículo 7 de la Ley sobre la Celebración de Tratados, publicada en el Diario Oficial de la Federación el 2 de enero de 1992 y reformada por última vez el ${date}, me permito`;
+    // Aurora's request of 2022 and its registration of 2023: the 2021 reform, not the 2025 one to come.
+    expect(oficioText(root, 'opinion-request', 'aurora-us')).toContain(law('20 de mayo de 2021'));
+    expect(oficioText(root, 'registration', 'aurora-us')).toContain(law('20 de mayo de 2021'));
+    // Gießen's registration of October 2026: the reform of November 2025.
+    expect(oficioText(root, 'registration', 'giessen-de')).toContain(law('14 de noviembre de 2025'));
+  });
+
+  it('cite the law as published on a date before its first reform, and as in force today when undated', () => {
+    const published =
+      'Ley sobre la Celebración de Tratados, publicada en el Diario Oficial de la Federación el 2 de enero de 1992';
+    expect(lsctCitation('2021-05-19')).toBe(published);
+    expect(lsctCitation('2021-05-20')).toBe(`${published} y reformada por última vez el 20 de mayo de 2021`);
+    expect(lsctCitation('2025-11-13')).toBe(`${published} y reformada por última vez el 20 de mayo de 2021`);
+    expect(lsctCitation(null)).toBe(`${published} y reformada por última vez el 14 de noviembre de 2025`);
+  });
+});
 
 describe('the opinion request', () => {
   it('after a favourable dictamen is the round that was sent: its number, date, route, annexes and signer', () => {

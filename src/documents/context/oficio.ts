@@ -24,10 +24,24 @@ import type { OpinionRequestContextData, RegistrationContextData } from './schem
 
 type Oficio = Pick<
   OpinionRequestContextData,
-  'oficio' | 'addressee' | 'via' | 'attachments' | 'ccp' | 'agreementTitle' | 'counterpart'
+  'oficio' | 'addressee' | 'via' | 'law' | 'attachments' | 'ccp' | 'agreementTitle' | 'counterpart'
 >;
 
 const DGCP_DEFAULT = 'Dirección General de Coordinación Política';
+
+/** The Ley sobre la Celebración de Tratados in the DOF: its publication and its reforms (domain.md). */
+const LSCT_PUBLISHED = '1992-01-02';
+const LSCT_REFORMS = ['2021-05-20', '2025-11-14'];
+
+/**
+ * The law as an oficio cites it (domain.md: with its dates): its publication and its last reform on
+ * the oficio's date, so that a request of 2022 cites no reform of 2025; undated, the law as in force.
+ */
+export function lsctCitation(date: string | null): string {
+  const last = LSCT_REFORMS.filter((d) => date === null || d <= date).at(-1);
+  const published = `Ley sobre la Celebración de Tratados, publicada en el Diario Oficial de la Federación el ${longDate(LSCT_PUBLISHED, 'es')}`;
+  return last ? `${published} y reformada por última vez el ${longDate(last, 'es')}` : published;
+}
 
 function oficioBase(
   common: CommonContext,
@@ -57,6 +71,7 @@ function oficioBase(
       address: sre?.dgcp?.address ? escapeMarkdown(sre.dgcp.address) : null,
     },
     via: viaState && stateOffice ? { office: stateOffice } : null,
+    law: lsctCitation(common.document.date),
     attachments: [],
     ccp: [
       ...(common.liaison ? [`${common.liaison.person.fullName}, ${common.liaison.area}`] : []),

@@ -172,6 +172,12 @@ const OficioCtx = {
   addressee: strict({ fullName: str, title: nullable(str), office: str, address: nullable(str) }),
   /** Sent through the state's coordination office. */
   via: nullable(strict({ office: str })),
+  /**
+   * The law the oficio rests on, with its dates: "Ley sobre la Celebración de Tratados, publicada en el
+   * Diario Oficial de la Federación el 2 de enero de 1992 y reformada por última vez el …" (its last
+   * reform on the oficio's date).
+   */
+  law: str,
   attachments: T.Array(str),
   ccp: T.Array(str),
   agreementTitle: str,
@@ -497,8 +503,8 @@ export const documentContexts = {
   letter: { schema: LetterContext, version: 1 },
   agreement: { schema: AgreementContext, version: 1 },
   'agreement-parallel': { schema: ParallelAgreementContext, version: 1 },
-  'opinion-request': { schema: OpinionRequestContext, version: 6 },
-  registration: { schema: RegistrationContext, version: 2 },
+  'opinion-request': { schema: OpinionRequestContext, version: 7 },
+  registration: { schema: RegistrationContext, version: 3 },
   aop: { schema: AopContext, version: 1 },
   'aop-report': { schema: AopReportContext, version: 1 },
   status: { schema: StatusContext, version: 1 },
