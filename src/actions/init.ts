@@ -113,6 +113,16 @@ function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }
   for (const lang of result.config.settings?.languages ?? []) {
     if (!hasTemplates(result.plan.root, lang)) lines.push(`⚠ ${t(ctx.lang, 'rule.document-languages', { lang })}`);
   }
+  // The cases' history is kept in git, and the workflow written runs only from a repository.
+  if (result.outsideGit) {
+    const git = (...args: string[]) => commandLine(['git', ...(shown === '.' ? [] : ['-C', shown]), ...args]);
+    const commands = [
+      commandLine(['git', 'init', ...(shown === '.' ? [] : [shown])]),
+      git('add', '.'),
+      git('commit', '-m', 'linkage init'),
+    ];
+    lines.push('', t(ctx.lang, 'init.git', { commands: commands.join(' && ') }));
+  }
   if (next) {
     lines.push(
       '',

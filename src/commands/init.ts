@@ -91,6 +91,8 @@ export type InitPlan =
        * reads workflows only from the root's .github/workflows/, so the one written here is to be moved.
        */
       repository?: { root: string; workspace: string };
+      /** The workspace lies in no git repository: the user is told how to put it in one. */
+      outsideGit?: true;
     };
 
 /** The merged linkage.yaml: settings defaults, then the answers; the schema version is always ours. */
@@ -149,6 +151,7 @@ export function planInit(options: InitOptions): InitPlan {
     created: writes.map((w) => w.file),
     kept,
     ...(repository ? { repository } : {}),
+    ...(repo === undefined ? { outsideGit: true as const } : {}),
   };
 }
 

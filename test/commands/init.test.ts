@@ -179,6 +179,20 @@ describe('linkage init (the built CLI)', () => {
     expect(r.stdout).toContain('linkage new <ciudad> --country <PAÍS> -C "San \\$Pedro \\"Centro\\""');
   });
 
+  it('says the folder is not in a git repository yet, and how to put it in one, before the next step', () => {
+    const lines = run.stdout.split('\n');
+    const git = lines.findIndex((l) => l.includes('no está en un repositorio de git'));
+    expect(lines[git]).toContain(
+      '`git init sanjuan && git -C sanjuan add . && git -C sanjuan commit -m "linkage init"`',
+    );
+    expect(git).toBeLessThan(lines.findIndex((l) => l.startsWith('Siguiente paso')));
+    // From the workspace's own folder, the commands name no folder.
+    const here = tempDir();
+    const r = runCli(['init', '--answers', join(ANSWERS, 'init.yaml')], { cwd: here, env: TODAY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('`git init && git add . && git commit -m "linkage init"`');
+  });
+
   it('creates the workspace and says what to do next', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -298,6 +312,7 @@ describe('linkage init (the built CLI)', () => {
     const root = runCli(['init', '--answers', answers], { cwd: join(repo), env: TODAY });
     expect(root.code, root.stderr).toBe(0);
     expect(root.stdout).not.toContain('⚠ GitHub');
+    for (const out of [r.stdout, root.stdout]) expect(out).not.toContain('repositorio de git');
     expect(parse(readFileSync(join(repo, '.github', 'workflows', 'linkage.yml'), 'utf8')).jobs.check.defaults).toBe(
       undefined,
     );
