@@ -2,7 +2,7 @@
 // Files in the block subset we write take the fastest path (fast-yaml.ts); other valid alias-free
 // files take js-yaml (≈10× faster than `yaml`); anything else goes through `yaml`, which locates each
 // error. All read the YAML 1.2 core schema, so dates stay strings.
-import type { Document, LineCounter } from 'yaml';
+import type { CST, Document, LineCounter } from 'yaml';
 import { BAIL, fastParse, fastPositions, type MappingSpot, own, type Spot } from './fast-yaml.js';
 import { lazyJsYaml, lazyYaml } from './lazy.js';
 import { scanLocate } from './scan.js';
@@ -172,6 +172,13 @@ export function parseCarefully(text: string): ParseResult {
         : undefined;
     if (quoted !== undefined)
       return { ok: false, issue: { id: 'yaml.syntax.colon-in-text', params: { quoted }, ...pos }, text };
+    const unclosed =
+      error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR' ? unclosedFlow(text, error.pos[0]) : undefined;
+    if (unclosed) {
+      const open = unclosed.start.source;
+      const params = { open, close: open === '[' ? ']' : '}', opened: lineCounter.linePos(unclosed.offset).line };
+      return { ok: false, issue: { id: 'yaml.syntax.unclosed', params, ...pos }, text };
+    }
     const id = SYNTAX_CODES.has(error.code)
       ? `yaml.syntax.${error.code.toLowerCase().replaceAll('_', '-')}`
       : 'yaml.syntax';
@@ -191,6 +198,29 @@ export function parseCarefully(text: string): ParseResult {
   if (depthOf(value) > MAX_DEPTH)
     return { ok: false, issue: { id: 'yaml.too-deep', params: { max: MAX_DEPTH } }, text };
   return finish(value, text);
+}
+
+/**
+ * The innermost `[` or `{` opened at or before `offset` that no `]` or `}` of its own closes, from the
+ * parser's tokens: `yaml` says of one in a block that its line is badly indented (BAD_INDENT), and at
+ * the root that a character is missing (MISSING_CHAR).
+ */
+function unclosedFlow(text: string, offset: number): CST.FlowCollection | undefined {
+  let found: CST.FlowCollection | undefined;
+  const visit = (token: CST.Token | null | undefined): void => {
+    if (!token || found) return;
+    if (token.type === 'document') visit(token.value);
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') return;
+    for (const item of token.items) {
+      visit(item.key);
+      visit(item.value);
+    }
+    const close = token.type === 'flow-collection' && token.start.source === '[' ? ']' : '}';
+    if (!found && token.type === 'flow-collection' && token.offset <= offset && token.end[0]?.source !== close)
+      found = token;
+  };
+  for (const token of new (lazyYaml().Parser)().parse(text)) visit(token);
+  return found;
 }
 
 /**

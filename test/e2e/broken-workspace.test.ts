@@ -44,7 +44,7 @@ describe('a workspace whose linkage.yaml does not load', () => {
     const problems = (JSON.parse(r.stdout) as { problems: { file: string; severity: string; id: string }[] }).problems;
     // Before: process-order on every case with a letter, "unknown" local steps, blanks in the text.
     expect(problems.map((p) => [p.file, p.severity, p.id])).toEqual([
-      ['linkage.yaml', 'error', 'yaml.syntax.bad-indent'],
+      ['linkage.yaml', 'error', 'yaml.syntax.unclosed'],
       ['linkage.yaml', 'warning', 'check.rules-waiting'],
     ]);
   });

@@ -28,12 +28,36 @@ describe('parseYaml', () => {
   });
 
   it('reports broken YAML with line and column', () => {
-    const r = parseYaml(enc('a: 1\nb: [1, 2\nc: 3\n'));
+    const r = parseYaml(enc('a:\n  b: 1\n c: 3\n'));
     expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.issue.id).toBe('yaml.syntax.bad-indent');
-      expect(r.issue.line).toBeGreaterThanOrEqual(2);
+    if (!r.ok) expect(r.issue).toMatchObject({ id: 'yaml.syntax.bad-indent', line: 3, col: 1 });
+  });
+
+  // `yaml` calls an unclosed flow collection in a block a BAD_INDENT: the user read "the indentation
+  // of this line does not match its block" for a missing ] (at the root, a MISSING_CHAR).
+  it('says of a [ or { never closed which one, and the line it opened on', () => {
+    const cases: [string, string, string, number, number][] = [
+      ['a: 1\nfoo: [\n', '[', ']', 2, 3],
+      ['a: 1\nb: [1, 2\nc: 3\n', '[', ']', 2, 3],
+      ['x:\n  m: {a: 1\n  y: 2\n', '{', '}', 2, 3],
+      ['a: [b, c}\n', '[', ']', 1, 1],
+      ['a: [1, [2, 3]\n', '[', ']', 1, 2],
+      ['[1, 2\n', '[', ']', 1, 2],
+    ];
+    for (const [text, open, close, opened, line] of cases) {
+      const r = parseYaml(enc(text));
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      expect(r.issue, text).toMatchObject({ id: 'yaml.syntax.unclosed', params: { open, close, opened }, line });
     }
+    const r = parseYaml(enc('a: 1\nfoo: [\n'));
+    if (r.ok) return;
+    expect(message('es', r.issue.id, r.issue.params).text).toBe(
+      'El YAML no es válido: falta el «]» que cierra el «[» abierto en la línea 2.',
+    );
+    expect(message('en', r.issue.id, r.issue.params).text).toBe(
+      'The YAML is not valid: the "[" opened on line 2 is never closed with a "]".',
+    );
   });
 
   it('says what is wrong in plain words, in either language, with no words of the parser', () => {

@@ -213,6 +213,14 @@ export const core: Catalog = {
       en: 'Close the quotes or brackets opened on this line or before it.',
     },
   },
+  'yaml.syntax.unclosed': {
+    es: 'El YAML no es válido: falta el «{close}» que cierra el «{open}» abierto en la línea {opened}.',
+    en: 'The YAML is not valid: the "{open}" opened on line {opened} is never closed with a "{close}".',
+    hint: {
+      es: 'Escriba «{close}» después de su último elemento; si el valor es un texto que lleva «{open}», póngalo entre comillas.',
+      en: 'Write "{close}" after its last item; if the value is a text holding "{open}", put it in quotes.',
+    },
+  },
   'yaml.syntax.bad-dq-escape': {
     es: 'El YAML no es válido: una barra invertida (\\) entre comillas dobles no forma un carácter.',
     en: 'The YAML is not valid: a backslash (\\) inside double quotes does not make a character.',
