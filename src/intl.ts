@@ -63,10 +63,13 @@ export function languageName(code: string, lang: string): string {
   }
 }
 
-/** «pl (polaco)», «pl (Polish)»: a language's code and its name in `lang`; the code alone when it has none. */
+/**
+ * «polaco (pl)», «Polish (pl)»: a language's name in `lang` and its code, to read as words ("lee polaco
+ * (pl)"); the code alone when it has no name.
+ */
 export function languageWithName(code: string, lang: string): string {
   const name = languageName(code, lang);
-  return name === code ? code : `${code} (${name})`;
+  return name === code ? code : `${name} (${code})`;
 }
 
 export const formatNumber = (value: number, lang: string) => numberFormat(lang).format(value);

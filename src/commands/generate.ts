@@ -66,7 +66,7 @@ export interface GeneratedDocument {
 
 /**
  * A message said with a document. `languages`: params that are language codes, said with their names
- * in the language of whoever reads the message ("pl (polaco)"), unknown here (see `noticeParams`).
+ * in the language of whoever reads the message ("polaco (pl)"), unknown here (see `noticeParams`).
  */
 export interface Notice {
   id: string;

@@ -598,14 +598,14 @@ describe('the languages of a document by default', () => {
     expect(letter.code).toBe(0);
     expect(letter.stderr).toBe('');
     expect(letter.stdout).toContain(
-      'La contraparte del caso «hofu-jp» lee ja (japonés), y no hay plantilla del documento letter en ese idioma: se escribió en «es, en».',
+      'La contraparte del caso «hofu-jp» lee japonés (ja), y no hay plantilla del documento letter en ese idioma: se escribió en «es, en».',
     );
     expect(letter.stdout).toContain('cree templates/ja/letter.hbs');
     expect(letter.stdout).toContain('Escrito: out/letter-hofu-jp-es-en.pdf');
     expect(letter.stdout).toContain('agregue «ja» a settings.languages');
     // Gießen reads German, a workspace language, and there is no German letter: only the template is missing.
     const german = generate(root, ['letter', 'giessen-de']);
-    expect(german.stdout).toContain('La contraparte del caso «giessen-de» lee de (alemán)');
+    expect(german.stdout).toContain('La contraparte del caso «giessen-de» lee alemán (de)');
     expect(german.stdout).toContain('cree templates/de/letter.hbs');
     expect(german.stdout).not.toContain('settings.languages');
     // Gießen reads German and its agreement has a German template: nothing to say.
@@ -623,7 +623,7 @@ describe('the languages of a document by default', () => {
     const agreement = generate(root, ['agreement', 'giessen-de']);
     expect(agreement.code).toBe(0);
     expect(flat(agreement.stdout)).toContain(
-      'La contraparte del caso «giessen-de» lee de (alemán), que no está en los idiomas del espacio de trabajo: se escribió en «es, en». Para una versión en su idioma, agregue «de» a settings.languages en linkage.yaml: ya hay plantilla del documento agreement en ese idioma.',
+      'La contraparte del caso «giessen-de» lee alemán (de), que no está en los idiomas del espacio de trabajo: se escribió en «es, en». Para una versión en su idioma, agregue «de» a settings.languages en linkage.yaml: ya hay plantilla del documento agreement en ese idioma.',
     );
     expect(agreement.stdout).not.toContain('no hay plantilla');
     expect(agreement.stdout).not.toContain('templates/de/agreement.hbs');

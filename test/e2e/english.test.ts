@@ -123,9 +123,9 @@ describe('linkage in English', () => {
     const r = generate('en');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      'The counterpart in the case "krakow-pl" works in pl (Polish), and there is no template of the document letter in that language: it was written in es, en.',
+      'The counterpart in the case "krakow-pl" works in Polish (pl), and there is no template of the document letter in that language: it was written in es, en.',
     );
-    expect(generate('es').stdout).toContain('La contraparte del caso «krakow-pl» lee pl (polaco), y no hay plantilla');
+    expect(generate('es').stdout).toContain('La contraparte del caso «krakow-pl» lee polaco (pl), y no hay plantilla');
   });
 
   it('says one month and one year in the singular, in English and in Spanish', () => {
