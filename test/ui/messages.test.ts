@@ -29,6 +29,12 @@ describe('the message catalog', () => {
     for (const en of [m.en, m.hint?.en ?? '']) expect(en).not.toContain('’');
   });
 
+  // Spanish quotes with «»: `fecha de "hoy"` stood out in `linkage --help`. Straight double quotes only in
+  // a code span, where they are what the user types (`"01001"`).
+  it.each(entries)('%s quotes its Spanish with «», not straight double quotes', (_id, m) => {
+    for (const es of [m.es, m.hint?.es ?? '']) expect(es.replace(/`[^`]*`/g, '``')).not.toContain('"');
+  });
+
   // American English, as the English documents (1156e79): "favorable", "program", "canceled". A value
   // the user writes in the YAML (`favourable`, `cancelled`) keeps its spelling: code spans are skipped.
   const british =

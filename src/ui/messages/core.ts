@@ -393,8 +393,8 @@ export const core: Catalog = {
     es: 'Se esperaba un texto, pero este valor se lee como número o como true/false.',
     en: 'A text was expected, but this value reads as a number or as true/false.',
     hint: {
-      es: 'Póngalo entre comillas tal como debe quedar, con sus ceros a la izquierda si los lleva: "01001".',
-      en: 'Put it in quotes as it should read, with its leading zeros if it has any: "01001".',
+      es: 'Póngalo entre comillas tal como debe quedar, con sus ceros a la izquierda si los lleva: `"01001"`.',
+      en: 'Put it in quotes as it should read, with its leading zeros if it has any: `"01001"`.',
     },
   },
   'schema.type.boolean': {
@@ -513,8 +513,8 @@ export const core: Catalog = {
     es: 'Clave INEGI no válida: son cinco dígitos (estado y municipio).',
     en: 'Invalid INEGI code: five digits (state and municipality).',
     hint: {
-      es: 'Escríbala entre comillas para conservar el cero inicial: "09015".',
-      en: 'Quote it to keep a leading zero: "09015".',
+      es: 'Escríbala entre comillas para conservar el cero inicial: `"09015"`.',
+      en: 'Quote it to keep a leading zero: `"09015"`.',
     },
   },
   'schema.pattern.id': {

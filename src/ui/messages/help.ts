@@ -43,7 +43,7 @@ export const help: Catalog = {
     en: 'workspace (repeatable with status, check and generate status)',
   },
   'help.no-color': { es: 'sin colores', en: 'no colors' },
-  'help.as-of': { es: 'fecha de "hoy" (AAAA-MM-DD)', en: 'the date of "today" (YYYY-MM-DD)' },
+  'help.as-of': { es: 'fecha de «hoy» (AAAA-MM-DD)', en: 'the date of "today" (YYYY-MM-DD)' },
   'help.ui-lang': { es: 'idioma de la interfaz', en: 'language of the interface' },
   'help.arg.case': { es: 'identificador del caso (su carpeta)', en: 'the case (its folder name)' },
   'help.opt.yes': { es: 'acepta los valores por omisión', en: 'accepts the defaults' },
