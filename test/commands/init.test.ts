@@ -256,8 +256,11 @@ describe('linkage init (the built CLI)', () => {
     }
     const workflow = readFileSync(join(ws, '.github', 'workflows', 'linkage.yml'), 'utf8');
     expect(workflow).toContain(`npx --yes linkage-mx@${VERSION} check --format github`);
+    // Actions that GitHub runs on Node 24 (it retired the Node 20 action runtime), and a Node LTS still
+    // supported for linkage itself.
     const steps = parse(workflow).jobs.check.steps as { uses?: string; with?: { 'node-version'?: number } }[];
-    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
+    expect(steps.filter((s) => s.uses).map((s) => s.uses)).toEqual(['actions/checkout@v5', 'actions/setup-node@v5']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(22);
   });
 
   it.skipIf(spawnSync('git', ['--version']).status !== 0)(
