@@ -121,7 +121,8 @@ function createdLines(ctx: ActionContext, result: Extract<InitPlan, { ok: true }
       git('add', '.'),
       git('commit', '-m', 'linkage init'),
     ];
-    lines.push('', t(ctx.lang, 'init.git', { commands: commands.join(' && ') }));
+    // One per line: `&&` is no separator in Windows PowerShell 5.1, the terminal VS Code opens there.
+    lines.push('', t(ctx.lang, 'init.git'), ...commands.map((c) => `  ${c}`));
   }
   if (next) {
     lines.push(

@@ -182,15 +182,18 @@ describe('linkage init (the built CLI)', () => {
   it('says the folder is not in a git repository yet, and how to put it in one, before the next step', () => {
     const lines = run.stdout.split('\n');
     const git = lines.findIndex((l) => l.includes('no está en un repositorio de git'));
-    expect(lines[git]).toContain(
-      '`git init sanjuan && git -C sanjuan add . && git -C sanjuan commit -m "linkage init"`',
-    );
+    // One command per line: `&&` is no separator in Windows PowerShell 5.1.
+    expect(lines.slice(git + 1, git + 4)).toEqual([
+      '  git init sanjuan',
+      '  git -C sanjuan add .',
+      '  git -C sanjuan commit -m "linkage init"',
+    ]);
     expect(git).toBeLessThan(lines.findIndex((l) => l.startsWith('Siguiente paso')));
     // From the workspace's own folder, the commands name no folder.
     const here = tempDir();
     const r = runCli(['init', '--answers', join(ANSWERS, 'init.yaml')], { cwd: here, env: TODAY });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('`git init && git add . && git commit -m "linkage init"`');
+    expect(r.stdout).toContain('\n  git init\n  git add .\n  git commit -m "linkage init"\n');
   });
 
   it('creates the workspace and says what to do next', () => {

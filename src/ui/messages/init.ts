@@ -24,8 +24,8 @@ export const init: Catalog = {
     en: '  = {file} already existed; left as it was',
   },
   'init.git': {
-    es: 'La carpeta aún no está en un repositorio de git, que guarda la historia de los casos y que GitHub Actions revisa. Créelo con un primer commit: `{commands}`.',
-    en: 'The folder is not in a git repository yet, which keeps the history of the cases and which GitHub Actions checks. Create one with a first commit: `{commands}`.',
+    es: 'La carpeta aún no está en un repositorio de git, que guarda la historia de los casos y que GitHub Actions revisa. Créelo con un primer commit, una orden por línea:',
+    en: 'The folder is not in a git repository yet, which keeps the history of the cases and which GitHub Actions checks. Create one with a first commit, one command per line:',
   },
   'init.next': {
     es: 'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad> --country <PAÍS>{globals}`.',
