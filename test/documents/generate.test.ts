@@ -195,6 +195,14 @@ describe('linkage generate letter', () => {
     expect(english('mildura-au')).toContain('Dear Mayor,');
   });
 
+  it('introduces the reasons in English words, not «We are moved by», a calque of «Nos mueven»', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['letter', 'aurora-us', '--lang', 'es,en'], 'letter-aurora-us-es-en.pdf');
+    expect(text).toContain('Nos mueven las siguientes razones:');
+    expect(text).toContain('Our reasons are the following: • About 12,000 people');
+    expect(text).not.toContain('moved by');
+  });
+
   it('opens and closes a German letter as German letters are written', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'de', 'letter', {
