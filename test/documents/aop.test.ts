@@ -68,7 +68,11 @@ describe('linkage generate aop', () => {
     expect(text).toContain('Responsable de Aurora');
     // The calendar: its title, the months of the year and the legend of the statuses used.
     expect(text).toContain('Calendario 2026');
-    expect(text).toContain('Calendar 2026');
+    // In English a program's dates are its schedule (the agreement's «work schedule»), not a calendar.
+    expect(text).toContain('Schedule 2026');
+    expect(text).toContain('b) Schedule');
+    expect(text).toContain('b) the schedule; c)');
+    expect(text).not.toMatch(/\bcalendar\b/i);
     for (const month of ['ene', 'feb', 'abr', 'ago', 'dic', 'Jan', 'Apr', 'Aug', 'Dec']) {
       expect(text).toMatch(new RegExp(`\\b${month}\\b`));
     }

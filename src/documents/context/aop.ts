@@ -124,7 +124,7 @@ export function aopContext(
   const period = aopSpan(aop);
   const calendar = {
     type: 'gantt',
-    title: lang === 'es' ? `Calendario ${aop.year}` : `Calendar ${aop.year}`,
+    title: lang === 'es' ? `Calendario ${aop.year}` : `Schedule ${aop.year}`,
     locale: lang,
     start: period.start,
     end: period.end,
