@@ -945,6 +945,15 @@ describe('linkage generate profile', () => {
     expect(text).toContain('internacional@sanpedrohuertas.gob.mx');
   });
 
+  it('names each English agreement in force by its kind, as one signs it: a sister-city agreement', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['profile', '--lang', 'es,en'], 'profile-es-en.pdf');
+    // «Sister cities, signed on …» said the cities were signed; what is signed is the agreement.
+    expect(text).toContain('Aurora, United States: Sister-city agreement, signed on March 22, 2023.');
+    expect(text).toContain('Giessen, Germany: Cooperation agreement, signed on October 8, 2026.');
+    expect(text).not.toContain('Sister cities,');
+  });
+
   it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'de', 'profile');
@@ -954,7 +963,7 @@ describe('linkage generate profile', () => {
       expect(text).toContain(spanish);
     }
     expect(text).toMatch(/Aurora, Vereinigte Staaten: Hermanamiento/);
-    expect(text).not.toMatch(/Business|Social clubs|Unions|Migrant associations|Sister cities/);
+    expect(text).not.toMatch(/Business|Social clubs|Unions|Migrant associations|Sister-city/);
   });
 
   it('gives the population’s year once: not again when its source names it', () => {

@@ -18,7 +18,7 @@ export const SECTORS: Record<string, { es: string; en: string }> = {
 };
 
 export const KINDS: Record<string, { es: string; en: string }> = {
-  'sister-cities': { es: 'Hermanamiento', en: 'Sister cities' },
+  'sister-cities': { es: 'Hermanamiento', en: 'Sister-city agreement' },
   cooperation: { es: 'Acuerdo de cooperación', en: 'Cooperation agreement' },
 };
 
