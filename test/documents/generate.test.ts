@@ -954,6 +954,14 @@ describe('linkage generate profile', () => {
     expect(text).not.toContain('Sister cities,');
   });
 
+  it('writes the demo’s English in American spelling throughout, as its «programs» and «center»', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['profile', '--lang', 'en'], 'profile-en.pdf');
+    expect(text).toContain('An agricultural valley 1,720 meters above sea level');
+    expect(text).toContain('the dual training program');
+    expect(text).not.toMatch(/metres|programme|centre|organis/);
+  });
+
   it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'de', 'profile');
