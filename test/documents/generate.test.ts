@@ -962,6 +962,13 @@ describe('linkage generate profile', () => {
     expect(text).not.toMatch(/metres|programme|centre|organis/);
   });
 
+  it('cites a key figure’s source by its name, not in Spanish word order («… Empresarial local»)', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['profile', '--lang', 'en'], 'profile-en.pdf');
+    expect(text).toMatch(/Vegetable exports 187 million US 2025 Consejo Coordinador Empresarial de San Pedro/);
+    expect(text).not.toContain('Empresarial local');
+  });
+
   it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'de', 'profile');
