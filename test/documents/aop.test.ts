@@ -165,6 +165,8 @@ describe('linkage generate aop', () => {
     expect(text).toContain('Aprobado por las Partes el 27 de enero de 2026');
     expect(text).toContain('San Pedro de las Huertas, Gto., a 27 de enero de 2026');
     expect(text).toContain('San Pedro de las Huertas, Guanajuato, January 27, 2026');
+    // A full American date inside a sentence takes a comma after its year: "…, 2026, to …".
+    expect(text).toContain('Program period: January 1, 2026, to December 31, 2026.');
     expect(text).not.toMatch(/fecha por definir|date to be set/);
     // An activity's span of days across months: "de" before the year in Spanish.
     expect(text).toMatch(/7 de sep – 11 de dic de 2026/);

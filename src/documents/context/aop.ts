@@ -78,7 +78,7 @@ function frame(ws: Workspace, bundle: CaseBundle, entry: AopEntry, lang: string)
       period: escapeMarkdown(
         lang === 'es'
           ? `del ${longDate(period.start, lang)} al ${longDate(period.end, lang)}`
-          : `${longDate(period.start, lang)} to ${longDate(period.end, lang)}`,
+          : `${longDate(period.start, lang)}, to ${longDate(period.end, lang)}`,
       ),
       approved: aop.approved ? longDate(aop.approved, lang) : null,
       objectives: aop.objectives.map((o, i) => pick(o, lang, at('objectives', i))),
