@@ -969,6 +969,16 @@ describe('linkage generate profile', () => {
     expect(text).not.toContain('Empresarial local');
   });
 
+  it('proposes areas of cooperation to the city it is made for, not «areas of opportunity», a calque', () => {
+    const root = copyWorkspace('demo');
+    const text = draftText(root, ['profile', 'krakow-pl', '--lang', 'es,en'], 'profile-krakow-pl-es-en.pdf');
+    expect(text).toContain('Áreas de oportunidad que proponemos a Cracovia');
+    expect(text).toContain(
+      'Areas of cooperation we propose to Kraków, tied to our Municipal Development Plan: a) Historic-center conservation',
+    );
+    expect(text).not.toMatch(/areas of opportunity/i);
+  });
+
   it('labels its fixed choices in Spanish in a language with no words of linkage’s for them, not English', () => {
     const root = copyWorkspace('demo');
     documentIn(root, 'de', 'profile');
