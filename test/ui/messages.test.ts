@@ -69,6 +69,19 @@ describe('the message catalog', () => {
     expect(message('es', 'prompts.log.added', { count: 2, file: 'f' }).text).toBe('2 entradas agregadas a f.');
   });
 
+  // A council vote of one in favor read «1 votos a favor» in `check`.
+  it('counts one vote in favor in the singular (council-majority)', () => {
+    const simple = { for: 1, voted: 3, needed: 2, members: 15 };
+    expect(message('es', 'rule.council-majority', simple).text).toContain(': 1 voto a favor de 3 emitidos;');
+    expect(message('en', 'rule.council-majority', simple).text).toContain(': 1 vote in favor out of 3 cast;');
+    const third = { for: 1, voted: 1, needed: 10, members: 15 };
+    expect(message('es', 'rule.council-majority.two-thirds', third).text).toContain(': 1 voto a favor;');
+    expect(message('en', 'rule.council-majority.two-thirds', third).text).toContain(': 1 vote in favor;');
+    expect(message('es', 'rule.council-majority', { ...simple, for: 7, voted: 15, needed: 8 }).text).toContain(
+      ': 7 votos a favor de 15 emitidos;',
+    );
+  });
+
   it('has every message id that the code raises', () => {
     const sources: string[] = [];
     const walk = (dir: string) => {

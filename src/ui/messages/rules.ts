@@ -445,16 +445,16 @@ export const rules: Catalog = {
 
   // council-majority
   'rule.council-majority': {
-    es: 'La votación no alcanza la mayoría simple: {for} votos a favor de {voted} emitidos; se necesitan {needed}.',
-    en: 'The vote does not reach a simple majority: {for} in favor out of {voted} cast; {needed} are needed.',
+    es: 'La votación no alcanza la mayoría simple: {for} {for|voto|votos} a favor de {voted} emitidos; se necesitan {needed}.',
+    en: 'The vote does not reach a simple majority: {for} {for|vote|votes} in favor out of {voted} cast; {needed} are needed.',
     hint: {
       es: 'Revise la votación del acta de cabildo. Si el acuerdo requería otra mayoría, indíquela en `steps: council: majority:`.',
       en: 'Check the vote in the council minutes. If another majority applied, set it in `steps: council: majority:`.',
     },
   },
   'rule.council-majority.two-thirds': {
-    es: 'La votación no alcanza las dos terceras partes: {for} votos a favor; se necesitan {needed} de {members} integrantes del Ayuntamiento.',
-    en: "The vote does not reach two thirds: {for} in favor; {needed} of the council's {members} members are needed.",
+    es: 'La votación no alcanza las dos terceras partes: {for} {for|voto|votos} a favor; se necesitan {needed} de {members} integrantes del Ayuntamiento.',
+    en: "The vote does not reach two thirds: {for} {for|vote|votes} in favor; {needed} of the council's {members} members are needed.",
     hint: {
       es: 'Un acuerdo que obliga al municipio más allá del periodo del Ayuntamiento requiere las dos terceras partes según la ley municipal del estado. Revise el acta, el número de integrantes (`votes: members:`) o `bindsBeyondTerm`.',
       en: "An agreement binding the municipality beyond the council's term needs two thirds under the state's municipal law. Check the minutes, the number of members (`votes: members:`) or `bindsBeyondTerm`.",
