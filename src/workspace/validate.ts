@@ -31,6 +31,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
   '^[0-9]{5}$': 'schema.pattern.inegi',
   '^[A-Za-z0-9][A-Za-z0-9._-]*$': 'schema.pattern.id',
   '^[a-z][a-z0-9-]*$': 'schema.pattern.id',
+  '^[a-zA-Z][a-zA-Z0-9]*$': 'schema.pattern.fact-key',
 };
 
 function pathOf(instancePath: string): (string | number)[] {

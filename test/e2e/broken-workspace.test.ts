@@ -49,6 +49,20 @@ describe('a workspace whose linkage.yaml does not load', () => {
     ]);
   });
 
+  // A local step's fact key with a hyphen was answered with the regular expression it breaks:
+  // «Formato no válido: se esperaba ^[a-zA-Z][a-zA-Z0-9]*$.»
+  it('says in words what a local step fact key may hold, in both languages', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'linkage.yaml'), '- key: folio', '- key: folio-sesion');
+    const es = runCli(['check'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(es.code).toBe(1);
+    expect(es.stdout).toMatch(/linkage\.yaml:\d+:\d+ \(localSteps\.0\.facts\.1\.key\) error: Nombre de dato no válido/);
+    expect(es.stdout).toContain('folioSesion');
+    const en = runCli(['check', '--ui-lang', 'en'], { cwd: root, env: { LINKAGE_TODAY: '2026-11-28' } });
+    expect(en.stdout).toContain('error: Invalid fact name');
+    for (const out of [es.stdout, en.stdout]) expect(out).not.toContain('^[');
+  });
+
   it('shows each case as a row that cannot be told, not derived against no workspace (status)', () => {
     const root = copyWorkspace('demo');
     const file = join(root, 'linkage.yaml');

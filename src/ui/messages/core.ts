@@ -521,6 +521,14 @@ export const core: Catalog = {
     es: 'Identificador no válido: use letras sin acentos, números, punto, guion o guion bajo.',
     en: 'Invalid identifier: use unaccented letters, digits, dot, hyphen or underscore.',
   },
+  'schema.pattern.fact-key': {
+    es: 'Nombre de dato no válido: debe empezar con una letra y llevar sólo letras sin acentos y dígitos, sin espacios, guiones ni puntos.',
+    en: 'Invalid fact name: it must start with a letter and hold only unaccented letters and digits, with no spaces, hyphens or dots.',
+    hint: {
+      es: 'Junte las palabras; por ejemplo, `folioSesion` en lugar de `folio-sesion`.',
+      en: 'Join the words; for example, `folioSesion` instead of `folio-sesion`.',
+    },
+  },
   'schema.langtext': {
     es: 'Se esperaba un texto o un mapa de idiomas (es: …, en: …).',
     en: 'Expected a text or a language map (es: …, en: …).',
