@@ -82,6 +82,21 @@ describe('the message catalog', () => {
     );
   });
 
+  // One article missing from a language version read «le faltan 1 de sus 12 artículos».
+  it('says one missing article in the singular (language-versions)', () => {
+    const one = { lang: 'de', count: 1, total: 12, missing: 'objeto', present: 'areas' };
+    expect(message('es', 'rule.language-versions', one).text).toBe(
+      'A la versión en «de» del acuerdo le falta 1 de sus 12 artículos: objeto.',
+    );
+    expect(message('en', 'rule.language-versions', one).text).toBe(
+      'In the "de" version of the agreement, 1 of its 12 articles is missing: objeto.',
+    );
+    expect(message('es', 'rule.language-versions', { ...one, count: 2 }).text).toContain('le faltan 2 de sus 12');
+    expect(message('en', 'rule.language-versions', { ...one, count: 2 }).text).toContain(
+      '2 of its 12 articles are missing',
+    );
+  });
+
   it('has every message id that the code raises', () => {
     const sources: string[] = [];
     const walk = (dir: string) => {

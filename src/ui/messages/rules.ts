@@ -293,8 +293,8 @@ export const rules: Catalog = {
 
   // language-versions
   'rule.language-versions': {
-    es: 'A la versión en «{lang}» del acuerdo le faltan {count} de sus {total} artículos: {missing}.',
-    en: 'The "{lang}" version of the agreement lacks {count} of its {total} articles: {missing}.',
+    es: 'A la versión en «{lang}» del acuerdo le {count|falta|faltan} {count} de sus {total} artículos: {missing}.',
+    en: 'In the "{lang}" version of the agreement, {count} of its {total} articles {count|is|are} missing: {missing}.',
     hint: {
       es: 'Todas las versiones tienen los mismos artículos (en «{lang}»: {present}). Agregue el texto en «{lang}» de los que faltan, o quítelo si «{lang}» no es un idioma del acuerdo.',
       en: 'Every version has the same articles ("{lang}" has: {present}). Add the "{lang}" text of the missing ones, or remove it if "{lang}" is not a language of the agreement.',
