@@ -42,6 +42,7 @@ export async function logAction(ctx: ActionContext, caseSlug: string | undefined
         out: ctx.stdout,
         ...(interactive ? { prompter } : { batch: true }),
         ...(opts.yes ? { yes: true } : {}),
+        globals: globalArgs(ctx),
         ws,
         slug,
         ...(opts.mission ? { mission: true } : {}),

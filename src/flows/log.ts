@@ -74,7 +74,7 @@ export async function logFlow(o: LogFlowOptions): Promise<LogFlowResult> {
       const source = o.answers;
       const issues = others.map((field) => ({
         id: 'answers.log-entries-only',
-        params: { field, slug: o.slug },
+        params: { field, slug: o.slug, globals: s.globals },
         path: [field],
         ...locateAnswer(source, [field]),
       }));

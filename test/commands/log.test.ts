@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, 
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, copyWorkspace, runCli, STACK } from '../helpers.js';
+import { BIN, copyWorkspace, runCli, STACK, tempDir } from '../helpers.js';
 
 const ENV = { LINKAGE_TODAY: '2026-11-28' };
 
@@ -54,10 +54,20 @@ describe('linkage log without a terminal', () => {
     const r = runCli(['log', 'aurora-us', '--answers', answers], { cwd: root, env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      'log.yaml:1:1 (counterpart): `linkage log` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia counterpart. → Para cambiarlo: `linkage next aurora-us --answers`, con la misma forma que case.yaml.',
+      'log.yaml:1:1 (counterpart): `linkage log` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia counterpart. → Para cambiarlo: `linkage next aurora-us --answers <archivo.yaml>`, con la misma forma que case.yaml.',
     );
     expect(r.stderr).not.toMatch(STACK);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    // From outside the workspace, the commands it names carry the -C that reaches it: `--answers` was
+    // given no file, and `-C` was left out, so neither command ran as written.
+    const away = runCli(['log', 'aurora-us', '--answers', answers, '-C', root, '--ui-lang', 'en'], {
+      cwd: tempDir(),
+      env: ENV,
+    });
+    expect(away.code).toBe(2);
+    expect(away.stderr).toContain(
+      `(counterpart): \`linkage log -C ${root}\` only adds entries to \`contactLog\`, \`missions\` and \`representations\`; it does not change counterpart. → To change it: \`linkage next aurora-us --answers <file.yaml> -C ${root}\`, shaped like case.yaml.`,
+    );
   });
 
   it('with nothing to add, lists what a contact needs (exit 2)', () => {

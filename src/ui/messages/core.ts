@@ -764,8 +764,8 @@ export const core: Catalog = {
     es: '`linkage log{globals}` sólo agrega entradas a `contactLog`, `missions` y `representations`; no cambia {field}.',
     en: '`linkage log{globals}` only adds entries to `contactLog`, `missions` and `representations`; it does not change {field}.',
     hint: {
-      es: 'Para cambiarlo: `linkage next {slug} --answers{globals}`, con la misma forma que case.yaml.',
-      en: 'To change it: `linkage next {slug} --answers{globals}`, shaped like case.yaml.',
+      es: 'Para cambiarlo: `linkage next {slug} --answers <archivo.yaml>{globals}`, con la misma forma que case.yaml.',
+      en: 'To change it: `linkage next {slug} --answers <file.yaml>{globals}`, shaped like case.yaml.',
     },
   },
   'answers.invalid': {
