@@ -355,3 +355,33 @@ describe('warnings of generate, run with -C', () => {
     expect(r.stdout).toContain('(puede partir de `linkage templates eject letter -C ws`).');
   });
 });
+
+describe('the commands check suggests for a case', () => {
+  // `linkage next -C <root>` and `linkage generate registration -C <root>`, with no case, stop at
+  // «Indique el caso: hay varios» in a workspace of several cases: the hint named a command that did not run.
+  it('name the case, so that they run as written from anywhere', () => {
+    const away = tempDir();
+    const hintsOf = (root: string) => {
+      const r = runCli(['check', '-C', root, '--format', 'json'], { cwd: away, env: { LINKAGE_TODAY: '2026-11-28' } });
+      return JSON.parse(r.stdout).problems.map((p: { rule: string; hint: string }) => `${p.rule}: ${p.hint}`);
+    };
+    // A step with no facts before one that has some (the letter's key misspelt).
+    const misspelt = copyWorkspace('demo');
+    replaceIn(join(misspelt, 'cases', 'aurora-us', 'case.yaml'), /^ {2}letter:$/m, '  leter:');
+    const order = hintsOf(misspelt).find((h: string) => h.startsWith('process-order:'));
+    expect(order).toContain(`(\`linkage next aurora-us -C ${misspelt}\`)`);
+    // A signed agreement never sent for registration.
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), /^ {2}registration:\n(?: {4}.*\n)+/m, '');
+    const late = hintsOf(root).find((h: string) => h.startsWith('late:') && h.includes('registration'));
+    expect(late).toContain(`\`linkage generate registration aurora-us -C ${root}\``);
+    expect(late).toContain(`\`linkage next aurora-us -C ${root}\``);
+    // And the command runs: it writes the oficio for that case.
+    const generated = runCli(['generate', 'registration', 'aurora-us', '-C', root], {
+      cwd: away,
+      env: { LINKAGE_TODAY: '2026-11-28' },
+    });
+    expect(generated.stderr).not.toContain('Indique el caso');
+    expect(generated.code, generated.stderr).toBe(0);
+  });
+});

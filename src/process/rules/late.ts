@@ -135,11 +135,12 @@ export const late: Rule = {
         params: {
           due: item.due,
           today: ctx.today,
+          slug: bundle.slug,
           ...(item.step ? stepParams(ctx.steps.filter((s) => s.id === item.step)) : {}),
           ...(item.kind === 'contact' ? { months } : {}),
           ...(item.kind.startsWith('amendment') ? { amendment: item.id ?? '' } : {}),
           ...(item.kind === 'amendment-registration' || item.kind === 'amendment-acuse'
-            ? { ...amendmentDates(bundle.case, item.id), slug: bundle.slug }
+            ? amendmentDates(bundle.case, item.id)
             : {}),
           ...(item.step === 'registration'
             ? { signed: signatureDate(bundle.case), sent: bundle.case?.steps?.registration?.date ?? '' }

@@ -69,7 +69,7 @@ function caseOrder(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     if (step.id === 'sre-opinion' && later.id === 'signature') return;
     if (step.id === 'signature' && later.id === 'registration') return;
     findings.push({
-      params: { ...stepParams([step]), ...stepParams([later], 'later') },
+      params: { ...stepParams([step]), ...stepParams([later], 'later'), slug: bundle.slug },
       ...firstPresent(ctx.ws, bundle, later, sctx),
     });
   });

@@ -7,8 +7,8 @@ export const rules: Catalog = {
     es: 'El paso «{stepTitle}» no tiene datos, pero el paso posterior «{laterTitle}» sí: los pasos van en orden.',
     en: 'The step "{stepTitle}" has no facts, yet the later step "{laterTitle}" does: steps go in order.',
     hint: {
-      es: 'Registre los datos de «{stepTitle}» (`linkage next{globals}`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
-      en: 'Record the facts of "{stepTitle}" (`linkage next{globals}`), or mark it as skipped under `skipped: {step}:` with the reason.',
+      es: 'Registre los datos de «{stepTitle}» (`linkage next {slug}{globals}`), o márquelo como omitido en `skipped: {step}:` con el motivo.',
+      en: 'Record the facts of "{stepTitle}" (`linkage next {slug}{globals}`), or mark it as skipped under `skipped: {step}:` with the reason.',
     },
   },
   'rule.process-order.phase-1': {
@@ -838,8 +838,8 @@ export const rules: Catalog = {
     es: 'El paso «{stepTitle}» está atrasado desde el {due}.',
     en: 'The step "{stepTitle}" is overdue since {due}.',
     hint: {
-      es: 'Dé seguimiento y registre lo que ocurra (`linkage next{globals}`).',
-      en: 'Follow up and record what happens (`linkage next{globals}`).',
+      es: 'Dé seguimiento y registre lo que ocurra (`linkage next {slug}{globals}`).',
+      en: 'Follow up and record what happens (`linkage next {slug}{globals}`).',
     },
   },
   'rule.late.response': {
@@ -862,8 +862,8 @@ export const rules: Catalog = {
     es: 'Ambas Partes firmaron el acuerdo ({signed}), pero no consta su envío a la SRE para registro; el seguimiento vencía el {due}.',
     en: 'Both Parties signed the agreement ({signed}), but it is not recorded as sent to the SRE for registration; the follow-up was due on {due}.',
     hint: {
-      es: 'Envíe copia del acuerdo firmado a la SRE para su inscripción en el Registro de acuerdos interinstitucionales (`linkage generate registration{globals}`) y anote el envío en `steps: registration:` (`linkage next{globals}`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
-      en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration{globals}`) and record it under `steps: registration:` (`linkage next{globals}`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
+      es: 'Envíe copia del acuerdo firmado a la SRE para su inscripción en el Registro de acuerdos interinstitucionales (`linkage generate registration {slug}{globals}`) y anote el envío en `steps: registration:` (`linkage next {slug}{globals}`). La ley no fija plazo; la fecha de seguimiento se ajusta en `settings: followUpDays: registration:`.',
+      en: 'Send a copy of the signed agreement to the SRE for inscription in the registry of inter-institutional agreements (`linkage generate registration {slug}{globals}`) and record it under `steps: registration:` (`linkage next {slug}{globals}`). The law sets no deadline; the follow-up interval is set in `settings: followUpDays: registration:`.',
     },
   },
   'rule.late.amendment': {
@@ -894,8 +894,8 @@ export const rules: Catalog = {
     es: 'La copia del acuerdo firmado se envió a la SRE para registro el {sent}, pero no consta su acuse; el seguimiento vencía el {due}.',
     en: 'The copy of the signed agreement was sent to the SRE for registration on {sent}, but no acknowledgment is recorded; the follow-up was due on {due}.',
     hint: {
-      es: 'Pregunte a la DGCP por la inscripción del acuerdo en el Registro de acuerdos interinstitucionales y anote el acuse en `steps: registration: acuse:` (`linkage next{globals}`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
-      en: "Ask the DGCP about the agreement's inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.",
+      es: 'Pregunte a la DGCP por la inscripción del acuerdo en el Registro de acuerdos interinstitucionales y anote el acuse en `steps: registration: acuse:` (`linkage next {slug}{globals}`), o una nueva fecha en `followUpOn:`. La ley no fija plazo a la SRE.',
+      en: "Ask the DGCP about the agreement's inscription in the registry of inter-institutional agreements and record the acknowledgment in `steps: registration: acuse:` (`linkage next {slug}{globals}`), or set a new date in `followUpOn:`. The law sets the SRE no deadline.",
     },
   },
   'rule.late.contact-follow-up': {

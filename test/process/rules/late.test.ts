@@ -234,7 +234,12 @@ describe('late', () => {
       { id: 'rule.late.response', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'followUpOn'] },
       { id: 'rule.late.contact', severity: 'warning', file: OSAKA, path: ['steps', 'letter', 'date'] },
     ]);
-    expect(paramsOf(problems, 'rule.late.contact')).toEqual({ due: '2026-06-03', today: '2027-03-10', months: 6 });
+    expect(paramsOf(problems, 'rule.late.contact')).toEqual({
+      due: '2026-06-03',
+      today: '2027-03-10',
+      months: 6,
+      slug: 'lyon-fr',
+    });
     // The same facts, reported once each, where they lie.
     expect(problems.filter((p) => p.rule?.startsWith('aop-')).map((p) => [p.id, p.file])).toEqual([
       ['rule.aop-every-year', 'cases/lyon-fr/aop/2027.yaml'],
