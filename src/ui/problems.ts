@@ -37,7 +37,9 @@ export function formatProblemText(
     lines.push(...wrapLine(`  → ${m.hint}`, width, true).map((l, i) => (i === 0 ? `  ${c.dim('→')}${l.slice(3)}` : l)));
   if (p.law)
     lines.push(
-      ...wrapLine(`  ${t(lang, 'check.law', { law: p.law })}`, width, true).map((l) => `  ${c.dim(l.slice(2))}`),
+      ...wrapLine(`  ${t(lang, 'check.law', { law: t(lang, p.law) })}`, width, true).map(
+        (l) => `  ${c.dim(l.slice(2))}`,
+      ),
     );
   return lines.join('\n');
 }
@@ -53,7 +55,7 @@ export function problemJson(p: Problem, lang: UiLang, root: string, globals = ''
     severity: p.severity,
     id: p.id,
     rule: p.rule ?? null,
-    law: p.law ?? null,
+    law: p.law ? t(lang, p.law) : null,
     message: m.text,
     hint: m.hint ?? null,
     params: p.params,
@@ -68,6 +70,8 @@ export function formatProblemGithub(p: Problem, lang: UiLang, filePrefix: string
   const props = [`file=${escProp(filePrefix + p.file)}`];
   if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.col ?? 1}`);
   props.push(`title=${escProp(p.rule ?? p.id)}`);
-  const body = [m.text, m.hint, p.law ? t(lang, 'check.law', { law: p.law }) : undefined].filter(Boolean).join('\n');
+  const body = [m.text, m.hint, p.law ? t(lang, 'check.law', { law: t(lang, p.law) }) : undefined]
+    .filter(Boolean)
+    .join('\n');
   return `::${p.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${esc(body)}`;
 }

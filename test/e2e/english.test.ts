@@ -22,6 +22,24 @@ describe('linkage in English', () => {
     expect(es).toContain('la prioridad más cercana es PMD-2024-5.1 «Personas migrantes y sus familias»');
   });
 
+  it("check cites a finding's legal basis in the UI's language, the law's name as it is cited", () => {
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), 'nature: foreign-local-government', 'nature: private');
+    const laws = (lang: string) =>
+      JSON.parse(runCli(['check', '--ui-lang', lang, '--format', 'json', 'cases/aurora-us'], { cwd: root }).stdout)
+        .problems.filter((p: { rule: string }) => p.rule === 'counterpart-nature')
+        .map((p: { law: string }) => p.law);
+    expect(laws('en')).toEqual([
+      'Ley sobre la Celebración de Tratados (DOF 02-01-1992; amended DOF 20-05-2021 and 14-11-2025), art. 2-II',
+    ]);
+    expect(laws('es')).toEqual([
+      'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 2-II',
+    ]);
+    const text = runCli(['check', '--ui-lang', 'en', 'cases/aurora-us'], { cwd: root }).stdout;
+    expect(text).toContain('Legal basis: Ley sobre la Celebración de Tratados (DOF 02-01-1992; amended');
+    expect(text).not.toMatch(/reformas|Fundamento/);
+  });
+
   it('the results report writes a share of the target as English does (109%), Spanish as before (109 %)', () => {
     const root = copyWorkspace('demo');
     const text = (lang: string) => {

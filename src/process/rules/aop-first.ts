@@ -5,8 +5,8 @@ import { aopDays, aopDue, signatureDate } from '../steps.js';
 import { caseFile } from './locate.js';
 import type { Finding, Rule } from './types.js';
 
-export const AOP_ARTICLE =
-  'Modelo de Acuerdo de Hermanamiento de Amplio Alcance (SRE), artículo «Programas Operativos Anuales»';
+/** The SRE model's article on AOPs, as a catalog id (see locate.ts). */
+export const AOP_ARTICLE = 'law.sre-model-aop';
 
 /**
  * The signature year's AOP exists once its due day (`settings.followUpDays.aop` days after

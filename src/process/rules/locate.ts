@@ -5,13 +5,14 @@ import { type FactDef, getPath, type StepContext, type StepDef } from '../steps.
 
 export type FieldPath = (string | number)[];
 
-/** The law as domain.md says to cite it: with its publication and its reforms in the DOF. */
-const LSCT = 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025)';
-export const LSCT_ART_2_II = `${LSCT}, art. 2-II`;
-export const LSCT_ART_7 = `${LSCT}, art. 7`;
-export const LSCT_ARTS_2_II_8_9 = `${LSCT}, arts. 2-II, 8 y 9`;
-export const CPEUM_ART_115_II_B =
-  'Constitución Política de los Estados Unidos Mexicanos, art. 115, fracción II, inciso b)';
+/**
+ * The legal bases findings cite, as catalog ids (`law.*`, src/ui/messages/status.ts): the law as
+ * domain.md says to cite it, with its publication and its reforms in the DOF, in the UI's language.
+ */
+export const LSCT_ART_2_II = 'law.lsct-2-ii';
+export const LSCT_ART_7 = 'law.lsct-7';
+export const LSCT_ARTS_2_II_8_9 = 'law.lsct-2-ii-8-9';
+export const CPEUM_ART_115_II_B = 'law.cpeum-115-ii-b';
 
 export const caseFile = (bundle: CaseBundle) => caseFilePath(bundle.slug);
 export const agreementFile = (bundle: CaseBundle) => `${bundle.dir}/agreement.yaml`;

@@ -23,13 +23,13 @@ export interface Finding {
   atKey?: true;
   /** Overrides the rule's severity for this finding. */
   severity?: 'error' | 'warning';
-  /** The article this finding enforces, when the rule as a whole enforces none or another one. */
+  /** The article this finding enforces (a `law.*` catalog id), when the rule as a whole enforces none or another one. */
   law?: string;
 }
 
 /**
  * A check rule: a small named function. Its message and hint live in the catalog under `rule.<id>`;
- * `law` cites the article it enforces, where there is one.
+ * `law` cites the article it enforces, where there is one: a `law.*` catalog id (rules/locate.ts).
  */
 export interface Rule {
   id: string;

@@ -145,4 +145,26 @@ export const status: Catalog = {
     },
   },
   'check.law': { es: 'Fundamento: {law}', en: 'Legal basis: {law}' },
+  // The legal bases of findings (process/rules/locate.ts): names of laws stay in Spanish, as they are
+  // cited; what is said around them is in the UI's language.
+  'law.lsct-2-ii': {
+    es: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 2-II',
+    en: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; amended DOF 20-05-2021 and 14-11-2025), art. 2-II',
+  },
+  'law.lsct-7': {
+    es: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 7',
+    en: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; amended DOF 20-05-2021 and 14-11-2025), art. 7',
+  },
+  'law.lsct-2-ii-8-9': {
+    es: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), arts. 2-II, 8 y 9',
+    en: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; amended DOF 20-05-2021 and 14-11-2025), arts. 2-II, 8 and 9',
+  },
+  'law.cpeum-115-ii-b': {
+    es: 'Constitución Política de los Estados Unidos Mexicanos, art. 115, fracción II, inciso b)',
+    en: 'Constitución Política de los Estados Unidos Mexicanos (the Constitution), art. 115, section II, paragraph b)',
+  },
+  'law.sre-model-aop': {
+    es: 'Modelo de Acuerdo de Hermanamiento de Amplio Alcance (SRE), artículo «Programas Operativos Anuales»',
+    en: 'Modelo de Acuerdo de Hermanamiento de Amplio Alcance (the SRE model), article "Annual Operational Programs"',
+  },
 };

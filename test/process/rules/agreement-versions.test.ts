@@ -50,7 +50,7 @@ describe('agreement-versions', () => {
         severity: 'error',
         file: AGREEMENT,
         path: ['versions', 1, 'hash'],
-        law: 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 7',
+        law: 'law.lsct-7',
       },
     ]);
     expect(paramsOf(problems, 'rule.agreement-versions.after-signature')).toEqual({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { votesNeeded } from '../../../src/process/rules/council-majority.js';
 import { check, copyBase, edit, findings, LYON, paramsOf } from './helpers.js';
 
-const CPEUM = 'Constitución Política de los Estados Unidos Mexicanos, art. 115, fracción II, inciso b)';
+const CPEUM = 'law.cpeum-115-ii-b';
 const FOR = ['steps', 'council', 'votes', 'for'];
 const AGREEMENT = 'cases/lyon-fr/agreement.yaml';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, copyBase, edit, findings, LYON, OSAKA } from './helpers.js';
 
-const LSCT_2 = 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 2-II';
+const LSCT_2 = 'law.lsct-2-ii';
 
 describe('counterpart-nature', () => {
   it('passes for foreign local governments and international organizations', () => {

@@ -9,7 +9,7 @@ const order = (file: string, path: (string | number)[]) => ({
   path,
 });
 
-const LSCT_7 = 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 7';
+const LSCT_7 = 'law.lsct-7';
 /** An order the law sets (the SRE's dictamen before signature, registration after it): cited. */
 const lawOrder = (file: string, path: (string | number)[]) => ({ ...order(file, path), law: LSCT_7 });
 

@@ -3,8 +3,7 @@ import { OSAKA_AGREEMENT, withModelAgreement } from '../../agreement/fixtures.js
 import { check, copyBase, edit, findings, paramsOf } from './helpers.js';
 
 const LYON_AGREEMENT = 'cases/lyon-fr/agreement.yaml';
-const LSCT =
-  'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), arts. 2-II, 8 y 9';
+const LSCT = 'law.lsct-2-ii-8-9';
 
 describe('foreign-jurisdiction', () => {
   it('passes on the base workspace, and on the model’s own dispute clause', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf } from './helpers.js';
 
-const LSCT_7 = 'Ley sobre la Celebración de Tratados (DOF 02-01-1992; reformas DOF 20-05-2021 y 14-11-2025), art. 7';
+const LSCT_7 = 'law.lsct-7';
 const OTHER = 'a'.repeat(64);
 
 describe('process-order', () => {
