@@ -56,13 +56,16 @@ export const councilMajority: Rule = {
     const findings: Finding[] = [];
     const end = council.date ? administrationIn(ctx.ws.config, council.date)?.period.end : undefined;
     if (council.bindsBeyondTerm === false && outlives && term && end) {
+      // A majority the case records is the one the vote is checked against (state laws differ).
+      const recorded = council.majority;
       findings.push({
-        id:
-          term.type === 'fixed'
-            ? 'rule.council-majority.binds-beyond-term-fixed'
-            : 'rule.council-majority.binds-beyond-term',
+        id: `rule.council-majority.binds-beyond-term${term.type === 'fixed' ? '-fixed' : ''}${recorded ? '-recorded' : ''}`,
         severity: 'warning',
-        params: { end, ...(term.type === 'fixed' ? { years: term.years ?? 0 } : {}) },
+        params: {
+          end,
+          ...(term.type === 'fixed' ? { years: term.years ?? 0 } : {}),
+          ...(recorded ? { majority: recorded } : {}),
+        },
         file,
         path: ['steps', 'council', 'bindsBeyondTerm'],
         law: CPEUM_ART_115_II_B,

@@ -476,6 +476,22 @@ export const rules: Catalog = {
       en: 'Delete `bindsBeyondTerm: false` from `steps: council:`, or correct the term (`term:` in agreement.yaml) if the negotiated text says otherwise.',
     },
   },
+  'rule.council-majority.binds-beyond-term-recorded': {
+    es: 'El caso registra que el acuerdo no obliga más allá del periodo (`bindsBeyondTerm: false`), pero su vigencia es indefinida: obliga al municipio después del {end}, fin de la administración que lo aprobó. La votación se revisa con la mayoría que el caso registra (`majority: {majority}`).',
+    en: 'The case records that the agreement does not bind beyond the term (`bindsBeyondTerm: false`), but it is in force indefinitely: it binds the municipality after {end}, when the administration that approved it ends. The vote is checked against the majority the case records (`majority: {majority}`).',
+    hint: {
+      es: 'Borre `bindsBeyondTerm: false` de `steps: council:` y confirme que `majority: {majority}` es la mayoría que la ley municipal del estado pide a un acuerdo que obliga más allá del periodo; o corrija la vigencia (`term:` en agreement.yaml) si el texto negociado dice otra cosa.',
+      en: "Delete `bindsBeyondTerm: false` from `steps: council:` and confirm that `majority: {majority}` is the majority the state's municipal law requires of an agreement binding beyond the term; or correct the term (`term:` in agreement.yaml) if the negotiated text says otherwise.",
+    },
+  },
+  'rule.council-majority.binds-beyond-term-fixed-recorded': {
+    es: 'El caso registra que el acuerdo no obliga más allá del periodo (`bindsBeyondTerm: false`), pero su vigencia de {years} {years|año|años} desde la sesión pasa del {end}, fin de la administración que lo aprobó. La votación se revisa con la mayoría que el caso registra (`majority: {majority}`).',
+    en: 'The case records that the agreement does not bind beyond the term (`bindsBeyondTerm: false`), but its term of {years} {years|year|years} from the session runs past {end}, when the administration that approved it ends. The vote is checked against the majority the case records (`majority: {majority}`).',
+    hint: {
+      es: 'Borre `bindsBeyondTerm: false` de `steps: council:` y confirme que `majority: {majority}` es la mayoría que la ley municipal del estado pide a un acuerdo que obliga más allá del periodo; o corrija la vigencia (`term:` en agreement.yaml) si el texto negociado dice otra cosa.',
+      en: "Delete `bindsBeyondTerm: false` from `steps: council:` and confirm that `majority: {majority}` is the majority the state's municipal law requires of an agreement binding beyond the term; or correct the term (`term:` in agreement.yaml) if the negotiated text says otherwise.",
+    },
+  },
   'rule.council-majority.too-many': {
     es: 'Votaron {voted} personas, pero el Ayuntamiento tiene {members} integrantes.',
     en: '{voted} people voted, but the council has {members} members.',

@@ -107,6 +107,31 @@ describe('council-majority', () => {
     expect(findings(check(root), 'council-majority')).toEqual([]);
   });
 
+  it('says a recorded majority is the one the vote is checked against, when `bindsBeyondTerm: false` is contradicted', () => {
+    const root = copyBase();
+    // 9 of 15 with a simple majority recorded: the record decides the vote (state laws differ).
+    edit(root, LYON, (d) => {
+      d.setIn(['steps', 'council', 'bindsBeyondTerm'], false);
+      d.setIn(['steps', 'council', 'majority'], 'simple');
+      d.setIn(['steps', 'council', 'votes'], { for: 9, against: 5, abstentions: 1 });
+    });
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'indefinite', noticeDays: 90 }));
+    const problems = check(root);
+    expect(findings(problems, 'council-majority').map((f) => f.id)).toEqual([
+      'rule.council-majority.binds-beyond-term-recorded',
+    ]);
+    expect(paramsOf(problems, 'rule.council-majority.binds-beyond-term-recorded')).toEqual({
+      end: '2027-09-30',
+      majority: 'simple',
+    });
+    edit(root, AGREEMENT, (d) => d.set('term', { type: 'fixed', years: 3, noticeDays: 90 }));
+    expect(paramsOf(check(root), 'rule.council-majority.binds-beyond-term-fixed-recorded')).toEqual({
+      end: '2027-09-30',
+      years: 3,
+      majority: 'simple',
+    });
+  });
+
   it('applies the majority the case records over the workspace’s', () => {
     expect(findings(withVotes({ for: 8, against: 7 }, { majority: 'simple' }), 'council-majority')).toEqual([]);
     expect(
