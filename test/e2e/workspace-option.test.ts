@@ -385,3 +385,30 @@ describe('the commands check suggests for a case', () => {
     expect(generated.code, generated.stderr).toBe(0);
   });
 });
+
+describe('the facts check asks to record', () => {
+  const away = tempDir();
+  const run = (args: string[]) => runCli(args, { cwd: away, env: { LINKAGE_TODAY: '2026-11-28' } });
+  const hintOf = (root: string, id: string) =>
+    JSON.parse(run(['check', '-C', root, '--format', 'json']).stdout).problems.find((p: { id: string }) => p.id === id)
+      ?.hint;
+
+  it('are asked for by a `linkage next` that names the case, when the step is a case’s', () => {
+    // aurora-us signed without its SRE opinion's dictamen recorded.
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'cases', 'aurora-us', 'case.yaml'), /^ {8}dictamen:\n(?: {10}.*\n)+/m, '');
+    expect(hintOf(root, 'rule.required-facts')).toContain(`(\`linkage next aurora-us -C ${root}\` lo pregunta)`);
+    // As written, the command asks for those facts, not for the case.
+    const next = run(['next', 'aurora-us', '-C', root]);
+    expect(next.stderr).not.toContain('Indique el caso');
+    expect(next.stderr).toContain('Faltan respuestas: Fecha del dictamen');
+  });
+
+  it('are asked for by a `linkage next` with no case, when the step is the workspace’s', () => {
+    const root = copyWorkspace('demo');
+    replaceIn(join(root, 'linkage.yaml'), /^ {2}oficio:.*\n/m, '');
+    expect(hintOf(root, 'rule.required-facts.in-progress')).toContain(`(\`linkage next -C ${root}\`)`);
+    const next = run(['next', '-C', root]);
+    expect(next.stderr).toContain('Faltan respuestas: Número de oficio del nombramiento');
+  });
+});

@@ -12,10 +12,13 @@ const someFacts = (s: StepStatus) => s.state === 'done' || s.missing.length < s.
 function missingFacts(ctx: RuleContext, bundle: CaseBundle | undefined, status: StepStatus, implied: boolean): Finding {
   const located = status.missing.map((f) => factLocation(ctx.ws, bundle, status.step, f));
   const first = located[0] as (typeof located)[number];
+  // A case's facts are asked for by `linkage next <case>`, the workspace's by `linkage next`: each its own hint.
+  const inProgress = bundle ? 'rule.required-facts.case-in-progress' : 'rule.required-facts.in-progress';
   return {
-    id: implied ? 'rule.required-facts' : 'rule.required-facts.in-progress',
+    id: implied ? 'rule.required-facts' : inProgress,
     params: {
       ...stepParams([status.step]),
+      ...(bundle ? { slug: bundle.slug } : {}),
       // Each fact by its label, with where it goes: "dictamen favorable (steps.sre-opinion.…)".
       missing: located.map((l, k) => `${status.missing[k]?.label.es} (${dotted(l.path)})`).join(', '),
       missingEn: located.map((l, k) => `${status.missing[k]?.label.en} (${dotted(l.path)})`).join(', '),

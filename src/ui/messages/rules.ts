@@ -97,8 +97,16 @@ export const rules: Catalog = {
     es: 'Al paso «{stepTitle}» le faltan datos, aunque los pasos posteriores ya avanzaron: {missing}.',
     en: 'The step "{stepTitle}" is missing facts, although later steps have moved on: {missing}.',
     hint: {
-      es: 'Registre esos datos en el archivo (`linkage next{globals}` lo pregunta), o corrija los pasos posteriores si aún no ocurren.',
-      en: 'Record those facts in the file (`linkage next{globals}` asks for them), or correct the later steps if they have not happened yet.',
+      es: 'Registre esos datos en el archivo (`linkage next {slug}{globals}` lo pregunta), o corrija los pasos posteriores si aún no ocurren.',
+      en: 'Record those facts in the file (`linkage next {slug}{globals}` asks for them), or correct the later steps if they have not happened yet.',
+    },
+  },
+  'rule.required-facts.case-in-progress': {
+    es: 'El paso «{stepTitle}» está en curso; falta: {missing}.',
+    en: 'The step "{stepTitle}" is in progress; still missing: {missing}.',
+    hint: {
+      es: 'Regístrelos cuando ocurran (`linkage next {slug}{globals}`); mientras tanto esto es sólo un aviso.',
+      en: 'Record them when they happen (`linkage next {slug}{globals}`); until then this is only a warning.',
     },
   },
   'rule.required-facts.in-progress': {

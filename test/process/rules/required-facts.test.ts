@@ -14,16 +14,18 @@ describe('required-facts', () => {
     const problems = check(root);
     expect(findings(problems, 'required-facts')).toEqual([
       {
-        id: 'rule.required-facts.in-progress',
+        id: 'rule.required-facts.case-in-progress',
         severity: 'warning',
         file: OSAKA,
         path: ['steps', 'response', 'outcome'],
       },
     ]);
-    expect(paramsOf(problems, 'rule.required-facts.in-progress')).toMatchObject({
+    expect(paramsOf(problems, 'rule.required-facts.case-in-progress')).toMatchObject({
       step: 'response',
       stepTitle: 'Respuesta de la contraparte',
       missing: 'resultado (steps.response.outcome)',
+      // For the hint's `linkage next <case>`: the workspace's own steps have none.
+      slug: 'osaka-jp',
     });
   });
 
@@ -33,9 +35,9 @@ describe('required-facts', () => {
     edit(root, AOP, (d) => d.delete('approved'));
     const problems = check(root);
     expect(findings(problems, 'required-facts')).toEqual([
-      { id: 'rule.required-facts.in-progress', severity: 'warning', file: AOP, path: ['approved'] },
+      { id: 'rule.required-facts.case-in-progress', severity: 'warning', file: AOP, path: ['approved'] },
     ]);
-    expect(paramsOf(problems, 'rule.required-facts.in-progress')).toMatchObject({
+    expect(paramsOf(problems, 'rule.required-facts.case-in-progress')).toMatchObject({
       step: 'aop',
       missing: 'el día en que las Partes aprobaron cada POA (approved)',
     });
