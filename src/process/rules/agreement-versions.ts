@@ -80,7 +80,8 @@ export const agreementVersions: Rule = {
       if (hash === undefined || known.has(hash)) continue;
       findings.push({
         id: agreement ? 'rule.agreement-versions.unknown-hash' : 'rule.agreement-versions.no-agreement',
-        params: { hash: short(hash), field: dotted(path) },
+        // With no agreement.yaml, the hint's `linkage generate agreement` names the case.
+        params: { hash: short(hash), field: dotted(path), ...(agreement ? {} : { slug: bundle.slug }) },
         file: caseFile(bundle),
         path,
       });

@@ -228,8 +228,8 @@ export const rules: Catalog = {
     es: 'El hash {hash} ({field}) se refiere a un texto, pero el caso no tiene agreement.yaml con sus versiones.',
     en: 'The hash {hash} ({field}) refers to a text, but the case has no agreement.yaml with its versions.',
     hint: {
-      es: 'Genere el proyecto de acuerdo (`linkage generate agreement{globals}`) y registre sus versiones.',
-      en: 'Generate the draft agreement (`linkage generate agreement{globals}`) and record its versions.',
+      es: 'Genere el proyecto de acuerdo (`linkage generate agreement {slug}{globals}`) y registre sus versiones.',
+      en: 'Generate the draft agreement (`linkage generate agreement {slug}{globals}`) and record its versions.',
     },
   },
 

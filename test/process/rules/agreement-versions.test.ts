@@ -84,7 +84,8 @@ describe('agreement-versions', () => {
   it('errs on hashes when the case has no agreement.yaml', () => {
     const root = copyBase();
     rmSync(join(root, AGREEMENT));
-    expect(findings(check(root), 'agreement-versions')).toEqual(
+    const problems = check(root);
+    expect(findings(problems, 'agreement-versions')).toEqual(
       [
         ['steps', 'council', 'hash'],
         ['steps', 'sre-opinion', 'rounds', 0, 'hash'],
@@ -92,5 +93,7 @@ describe('agreement-versions', () => {
         ['steps', 'signature', 'hash'],
       ].map((path) => ({ id: 'rule.agreement-versions.no-agreement', severity: 'error', file: LYON, path })),
     );
+    // For the hint's `linkage generate agreement <case>`.
+    expect(paramsOf(problems, 'rule.agreement-versions.no-agreement')).toMatchObject({ slug: 'lyon-fr' });
   });
 });
