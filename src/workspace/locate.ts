@@ -36,7 +36,10 @@ export function locateProblems(root: string, problems: Problem[], known?: Readon
     if (text === null) return p;
     try {
       const at = p.atKey ? locateKey : locate;
-      return { ...p, ...at(text, p.path ?? [], (counts.get(p.file) ?? 0) <= WALKS_PER_FILE) };
+      const walk = (counts.get(p.file) ?? 0) <= WALKS_PER_FILE;
+      // The other field a message names, by its line.
+      const params = p.other ? { ...p.params, otherLine: locate(text, p.other, walk).line } : p.params;
+      return { ...p, params, ...at(text, p.path ?? [], walk) };
     } catch {
       return p;
     }

@@ -12,6 +12,8 @@ export interface Problem {
   atKey?: true;
   line?: number;
   col?: number;
+  /** Another field of the file that the message names (the earlier of two dates out of order): its line is `{otherLine}`. */
+  other?: (string | number)[];
   /** The check rule that found it, and the legal article it enforces where there is one. */
   rule?: string;
   law?: string;

@@ -410,3 +410,25 @@ describe('a comment written after the last entry of steps or of the contact log'
     );
   });
 });
+
+describe('two dates out of order', () => {
+  // Signed before the SRE's opinion: the earlier date was named `steps.sre-opinion.rounds.0.dictamen.date`,
+  // a zero-based path with no line, which a liaison officer cannot find in the file.
+  it('names the earlier date in words, its round from 1, and its line', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    replaceIn(file, /(\n {4}municipality:\n(?: {6}.*\n)*? {6}date: )2023-03-22/, '$12022-12-01');
+    const line = readFileSync(file, 'utf8').split('\n').indexOf('          date: 2022-12-09') + 1;
+    const run = (lang: string) => runCli(['check', '--ui-lang', lang, '--format', 'json'], { cwd: root }).stdout;
+    const es = JSON.parse(run('es')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(es.message).toContain(
+      `anterior al 2022-12-09 (fecha del dictamen, ronda 1 de «Dictamen de la SRE», línea ${line})`,
+    );
+    expect(es.hint).toContain(`la de la línea ${line}`);
+    const en = JSON.parse(run('en')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(en.message).toContain(
+      `before 2022-12-09 (date of the opinion, round 1 of "The SRE's opinion", line ${line})`,
+    );
+    expect(en.message).not.toContain('rounds.0');
+  });
+});

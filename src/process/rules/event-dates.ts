@@ -4,8 +4,17 @@
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { addDays, DATE_RE, isDate, maxDate } from '../dates.js';
-import { clearsSignature, dictamenHash, getPath, type StepContext } from '../steps.js';
-import { agreementFile, caseFile, documentsFile, dotted, type FieldPath, LSCT_ART_7 } from './locate.js';
+import { clearsSignature, dictamenHash, getPath, type StepContext, type StepDef } from '../steps.js';
+import {
+  agreementFile,
+  caseFile,
+  documentsFile,
+  dotted,
+  type FieldPath,
+  LSCT_ART_7,
+  namedFact,
+  stepParams,
+} from './locate.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 interface At {
@@ -18,7 +27,10 @@ interface At {
 class Dates {
   readonly events: At[] = [];
   readonly findings: Finding[] = [];
-  constructor(private readonly today: string) {}
+  constructor(
+    private readonly today: string,
+    private readonly steps: StepDef[] = [],
+  ) {}
 
   /** A date if the value is one (the schema checked the format of these fields). */
   at(file: string, path: FieldPath, value: unknown): At | undefined {
@@ -44,11 +56,29 @@ class Dates {
     if (later.date > earlier.date || (!strict && later.date === earlier.date)) return;
     // One finding per date: a signature before both the dictamen and the council is one mistake.
     if (this.findings.some((f) => f.file === later.file && dotted(f.path ?? []) === dotted(later.path))) return;
+    const params = {
+      date: later.date,
+      field: dotted(later.path),
+      other: earlier.date,
+      otherField: dotted(earlier.path),
+    };
+    // A step's date in the same file is named as people know it, with its line (the catalog's
+    // `-step` and `-round` variants); any other by its path.
+    const named = id === 'rule.event-dates.order' && later.file === earlier.file && namedFact(this.steps, earlier.path);
     this.findings.push({
-      id,
-      params: { date: later.date, field: dotted(later.path), other: earlier.date, otherField: dotted(earlier.path) },
+      id: named ? `${id}-${named.round ? 'round' : 'step'}` : id,
+      params: named
+        ? {
+            ...params,
+            otherLabel: named.fact.label.es,
+            otherLabelEn: named.fact.label.en,
+            ...stepParams([named.step], 'otherStep'),
+            ...(named.round ? { round: named.round } : {}),
+          }
+        : params,
       file: later.file,
       path: later.path,
+      ...(named ? { other: earlier.path } : {}),
       ...(law ? { law } : {}),
     });
   }
@@ -181,7 +211,7 @@ function clearingDictamenAt(
 function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const c = bundle.case;
   if (!c) return [];
-  const d = new Dates(ctx.today);
+  const d = new Dates(ctx.today, ctx.steps);
   const f = caseFile(bundle);
   const s = c.steps ?? {};
   const chosen = d.event(d.at(f, ['steps', 'counterpart', 'date'], s.counterpart?.date));

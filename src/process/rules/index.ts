@@ -122,6 +122,7 @@ const problemsOf = (rule: Rule, findings: Finding[]): Problem[] =>
       file: f.file,
       ...(f.path ? { path: f.path } : {}),
       ...(f.atKey ? { atKey: f.atKey } : {}),
+      ...(f.other ? { other: f.other } : {}),
       rule: rule.id,
       ...(law ? { law } : {}),
     };

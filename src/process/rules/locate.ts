@@ -68,6 +68,24 @@ export function factLocation(ws: Workspace, bundle: CaseBundle | undefined, step
   return { file: caseFile(bundle), path: concretePath(bundle.case, fact.path) };
 }
 
+/**
+ * The step fact a concrete field path records, as people know it: the fact's label and its step's
+ * title, and the round (from 1) where the fact is one of a list's items (`-1` in the fact's path,
+ * an SRE round). Undefined for a field no step names (an amendment's, a mission's, a version's).
+ */
+export function namedFact(steps: StepDef[], path: FieldPath) {
+  for (const step of steps) {
+    for (const fact of step.facts) {
+      if (fact.path.length !== path.length) continue;
+      const item = fact.path.findIndex((key) => typeof key === 'number' && key < 0);
+      const index = path[item];
+      if (fact.path.some((key, k) => (k === item ? typeof index !== 'number' : key !== path[k]))) continue;
+      return { fact, step, ...(typeof index === 'number' ? { round: index + 1 } : {}) };
+    }
+  }
+  return undefined;
+}
+
 /** Whether any fact of the step is recorded. */
 export const hasFacts = (step: StepDef, ctx: StepContext) => step.facts.some((f) => f.present(ctx));
 

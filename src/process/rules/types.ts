@@ -21,6 +21,8 @@ export interface Finding {
   path?: (string | number)[];
   /** About the key that ends `path` (a step the process does not have), not its value: located at the key. */
   atKey?: true;
+  /** Another field of the file that the message names, whose line it gives as `{otherLine}`. */
+  other?: (string | number)[];
   /** Overrides the rule's severity for this finding. */
   severity?: 'error' | 'warning';
   /** The article this finding enforces (a `law.*` catalog id), when the rule as a whole enforces none or another one. */

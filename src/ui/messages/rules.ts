@@ -135,6 +135,22 @@ export const rules: Catalog = {
       en: 'Check both dates: {otherField} cannot be later than {field}.',
     },
   },
+  'rule.event-dates.order-step': {
+    es: 'La fecha {date} ({field}) es anterior al {other} ({otherLabel}, «{otherStepTitle}», línea {otherLine}), que ocurre antes en el proceso.',
+    en: 'The date {date} ({field}) is before {other} ({otherLabel}, "{otherStepTitle}", line {otherLine}), which comes earlier in the process.',
+    hint: {
+      es: 'Revise ambas fechas: la de {field} no puede ser anterior a la de la línea {otherLine}.',
+      en: 'Check both dates: the one in {field} cannot be earlier than the one on line {otherLine}.',
+    },
+  },
+  'rule.event-dates.order-round': {
+    es: 'La fecha {date} ({field}) es anterior al {other} ({otherLabel}, ronda {round} de «{otherStepTitle}», línea {otherLine}), que ocurre antes en el proceso.',
+    en: 'The date {date} ({field}) is before {other} ({otherLabel}, round {round} of "{otherStepTitle}", line {otherLine}), which comes earlier in the process.',
+    hint: {
+      es: 'Revise ambas fechas: la de {field} no puede ser anterior a la de la línea {otherLine}.',
+      en: 'Check both dates: the one in {field} cannot be earlier than the one on line {otherLine}.',
+    },
+  },
   'rule.event-dates.range': {
     es: 'El fin ({date}, {field}) es anterior al inicio ({other}, {otherField}).',
     en: 'The end ({date}, {field}) is before the start ({other}, {otherField}).',

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { incomingAdministration } from '../../helpers.js';
 import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf } from './helpers.js';
 
-const order = (file: string, path: (string | number)[]) => ({
-  id: 'rule.event-dates.order',
+/** Out of order with a date no step names (`order`), a step's (`-step`) or an SRE round's (`-round`), named in words. */
+const order = (file: string, path: (string | number)[], of: '' | '-step' | '-round' = '') => ({
+  id: `rule.event-dates.order${of}`,
   severity: 'error',
   file,
   path,
@@ -11,7 +12,10 @@ const order = (file: string, path: (string | number)[]) => ({
 
 const LSCT_7 = 'law.lsct-7';
 /** An order the law sets (the SRE's dictamen before signature, registration after it): cited. */
-const lawOrder = (file: string, path: (string | number)[]) => ({ ...order(file, path), law: LSCT_7 });
+const lawOrder = (file: string, path: (string | number)[], of: '' | '-step' | '-round' = '') => ({
+  ...order(file, path, of),
+  law: LSCT_7,
+});
 
 describe('event-dates', () => {
   it('passes on the base workspace, planned dates in the future included', () => {
@@ -55,17 +59,30 @@ describe('event-dates', () => {
     });
     const problems = check(root);
     expect(findings(problems, 'event-dates')).toEqual([
-      order(LYON, ['steps', 'response', 'date']),
-      order(LYON, ['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'date']),
-      lawOrder(LYON, ['steps', 'signature', 'municipality', 'date']),
-      lawOrder(LYON, ['steps', 'registration', 'date']),
-      order(LYON, ['steps', 'registration', 'acuse']),
+      order(LYON, ['steps', 'response', 'date'], '-step'),
+      order(LYON, ['steps', 'sre-opinion', 'rounds', 0, 'dictamen', 'date'], '-round'),
+      lawOrder(LYON, ['steps', 'signature', 'municipality', 'date'], '-round'),
+      lawOrder(LYON, ['steps', 'registration', 'date'], '-step'),
+      order(LYON, ['steps', 'registration', 'acuse'], '-step'),
     ]);
-    expect(paramsOf(problems, 'rule.event-dates.order')).toEqual({
+    // The earlier date as people know it, with the step's title, and its field for the line.
+    expect(paramsOf(problems, 'rule.event-dates.order-step')).toEqual({
       date: '2024-11-10',
       field: 'steps.response.date',
       other: '2024-11-20',
       otherField: 'steps.letter.date',
+      otherLabel: 'fecha de envío',
+      otherLabelEn: 'date sent',
+      otherStep: 'letter',
+      otherStepTitle: 'Carta de Intención',
+      otherStepTitleEn: 'Letter of Intent',
+    });
+    expect(problems.find((p) => p.id === 'rule.event-dates.order-step')?.other).toEqual(['steps', 'letter', 'date']);
+    // An SRE round counted from 1.
+    expect(paramsOf(problems, 'rule.event-dates.order-round')).toMatchObject({
+      otherLabel: 'fecha de envío a la SRE',
+      otherStepTitle: 'Dictamen de la SRE',
+      round: 1,
     });
   });
 
@@ -93,7 +110,7 @@ describe('event-dates', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'council', 'date'], '2025-06-15'));
     expect(findings(check(root), 'event-dates')).toContainEqual(
-      order(LYON, ['steps', 'signature', 'municipality', 'date']),
+      order(LYON, ['steps', 'signature', 'municipality', 'date'], '-step'),
     );
   });
 
@@ -101,8 +118,8 @@ describe('event-dates', () => {
     const root = copyBase();
     edit(root, LYON, (d) => d.setIn(['steps', 'draft', 'date'], '2025-01-09'));
     const problems = check(root);
-    expect(findings(problems, 'event-dates')).toEqual([order(LYON, ['steps', 'draft', 'date'])]);
-    expect(paramsOf(problems, 'rule.event-dates.order')).toMatchObject({
+    expect(findings(problems, 'event-dates')).toEqual([order(LYON, ['steps', 'draft', 'date'], '-step')]);
+    expect(paramsOf(problems, 'rule.event-dates.order-step')).toMatchObject({
       other: '2025-01-10',
       otherField: 'steps.response.date',
     });
@@ -131,7 +148,7 @@ describe('event-dates', () => {
       });
     });
     expect(findings(check(root), 'event-dates')).toEqual([
-      order(LYON, ['steps', 'sre-opinion', 'rounds', 1, 'submitted']),
+      order(LYON, ['steps', 'sre-opinion', 'rounds', 1, 'submitted'], '-round'),
     ]);
   });
 
@@ -149,8 +166,8 @@ describe('event-dates', () => {
       ]),
     );
     expect(findings(check(root), 'event-dates')).toEqual([
-      order(LYON, ['amendments', 0, 'date']),
-      order(LYON, ['amendments', 1, 'signed']),
+      order(LYON, ['amendments', 0, 'date'], '-step'),
+      order(LYON, ['amendments', 1, 'signed'], '-step'),
     ]);
   });
 

@@ -51,10 +51,11 @@ export function check(root: string, today = TODAY, verifyHashes = true): Problem
     const entry = catalog[p.id];
     expect(entry, `catalog entry for ${p.id}`).toBeDefined();
     // Every placeholder the message and its hint use is filled by the finding's params, but
-    // `{globals}`, which the command's run fills (i18n.ts message).
+    // `{globals}`, which the command's run fills (i18n.ts message), and `{otherLine}`, which placing
+    // the finding fills from its `other` field (workspace/locate.ts).
     const texts = entry ? [entry.es, entry.en, entry.hint?.es ?? '', entry.hint?.en ?? ''] : [];
     for (const name of texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))) {
-      if (name === 'globals') continue;
+      if (name === 'globals' || (name === 'otherLine' && p.other)) continue;
       expect(p.params, `${p.id} needs {${name}}`).toHaveProperty(name);
     }
   }
