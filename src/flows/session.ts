@@ -108,6 +108,8 @@ export interface Ask<T> {
   normalize?: (raw: string) => string;
   /** Free text for documents: a pasted text keeps its line breaks (a YAML block scalar keeps them too). */
   multiline?: boolean;
+  /** What Enter does, shown only while the question is asked (not part of its name in messages). */
+  hint?: string;
 }
 
 const filled = (v: unknown) =>
@@ -656,6 +658,7 @@ export class Session {
       message: q.message,
       ...(offered !== undefined ? { default: show(offered) } : {}),
       ...(q.multiline ? { multiline: true } : {}),
+      ...(q.hint ? { hint: q.hint } : {}),
       validate: (text) => {
         const v = text.trim();
         if (v === '') return q.optional ? true : this.t('prompts.required');
@@ -771,8 +774,8 @@ export class Session {
       // «Lema [inglés] (Tierra de trabajo)»: the language before any note; the other languages
       // take the Spanish as their default, so "Enter to skip" does not apply to them, and say so.
       const [, stem = q.message, note = ''] = /^(.*?)(\s*\([^)]*\))?$/.exec(q.message) ?? [];
-      const copied = own === undefined && def !== undefined ? ` ${this.t('prompts.lang.spanish-default')}` : '';
-      const label = single ? q.message : `${stem} [${languageName(lang, this.o.lang)}]${lang === 'es' ? note : copied}`;
+      const copied = own === undefined && def !== undefined;
+      const label = single ? q.message : `${stem} [${languageName(lang, this.o.lang)}]${lang === 'es' ? note : ''}`;
       // A bare string in the file (Spanish) becomes a map when a second language is added (never
       // without a terminal or --yes, where nothing is added).
       if (!single && (this.interactive || this.o.yes) && typeof this.valueAt(q.target, q.path) === 'string') {
@@ -784,6 +787,7 @@ export class Session {
         path,
         message: label,
         ...(def !== undefined ? { default: def } : {}),
+        ...(copied ? { hint: this.t('prompts.lang.spanish-default') } : {}),
         // Only Spanish may stop the question: the other languages default to it.
         optional: lang === 'es' ? q.optional : true,
         multiline: true,

@@ -18,6 +18,8 @@ export interface InputQuestion {
   validate?: (value: string) => true | string;
   /** A text that keeps the line breaks of a pasted one (free text for documents); otherwise they become spaces. */
   multiline?: boolean;
+  /** What Enter does, after the question while it is asked; the answered line has the question and the answer. */
+  hint?: string;
 }
 
 export interface Prompter {
@@ -49,6 +51,12 @@ function fitMessage(message: string, columns: number | undefined, after = ''): s
   return `${lines.join('\n')}${fits ? '' : '\n'}`;
 }
 
+/** The question fitted to `columns` with its hint while asked (see fitMessage), and without once answered. */
+function hinted(message: string, hint: string | undefined, columns: number | undefined, after = '') {
+  if (hint === undefined) return { message: fitMessage(message, columns, after) };
+  return { message: fitMessage(`${message} ${hint}`, columns, after), answered: fitMessage(message, columns) };
+}
+
 /**
  * An answer's refusal, broken at spaces to fit `columns` under the question, its lines after the
  * first under its text: inquirer shows it after a «> » of its own, and would break it mid-word.
@@ -73,7 +81,7 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
     input: (q) =>
       inquirer.text({
         // A default of several lines shows on one, a ↵ for each break.
-        message: fitMessage(q.message, columns, q.default ? `(${q.default.replaceAll('\n', '↵')})` : ''),
+        ...hinted(q.message, q.hint, columns, q.default ? `(${q.default.replaceAll('\n', '↵')})` : ''),
         ...(q.default !== undefined && q.default !== '' ? { default: q.default } : {}),
         ...(columns ? { columns } : {}),
         ...(q.validate ? { validate: fitRefusal(q.validate, columns) } : {}),
@@ -99,7 +107,7 @@ export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prom
       const def = q.default ?? false;
       const hint = t(lang, def ? 'prompts.confirm.default-yes' : 'prompts.confirm.default-no');
       const answer = await inquirer.text({
-        message: fitMessage(`${q.message} ${hint}`, columns, t(lang, 'prompts.yes')),
+        ...hinted(q.message, hint, columns, t(lang, 'prompts.yes')),
         validate: fitRefusal(
           (v) =>
             v.trim() === '' || YES.test(v.trim()) || NO.test(v.trim()) ? true : t(lang, 'prompts.confirm.invalid'),

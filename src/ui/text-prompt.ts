@@ -21,6 +21,8 @@ import { fitAfter, wrapLines } from './text.js';
 
 export interface TextConfig {
   message: string;
+  /** The question once answered, when it reads otherwise (without a hint that helps only while answering). */
+  answered?: string;
   default?: string;
   /** Whether the answer may keep line breaks; otherwise a pasted one becomes a space. */
   multiline?: boolean;
@@ -165,10 +167,11 @@ export const text = createPrompt<string, TextConfig>((config, done) => {
     before.current = { text: rl.line, cursor: rl.cursor };
   });
 
-  // A question that ends in a line break (no room after it) has what follows at the margin below.
-  const below = config.message.endsWith('\n');
-  const message = theme.style.message(below ? config.message.slice(0, -1) : config.message, status);
   const final = status === 'done';
+  const question = (final ? config.answered : undefined) ?? config.message;
+  // A question that ends in a line break (no room after it) has what follows at the margin below.
+  const below = question.endsWith('\n');
+  const message = theme.style.message(below ? question.slice(0, -1) : question, status);
   const formatted = config.transformer
     ? config.transformer(final ? answerOf(value, multiline) : value, { isFinal: final })
     : final
