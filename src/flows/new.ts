@@ -142,7 +142,7 @@ export async function newFlow(o: NewFlowOptions): Promise<NewFlowResult> {
   // The `counterpart` step: the mayor, the reasons, the areas, the day it was chosen.
   const ws = loadWorkspace(o.root, { only: [slug] });
   const { answers: _given, slug: _slug, ...rest } = o;
-  const step = await nextFlow({ ...rest, ws, slug });
+  const step = await nextFlow({ ...rest, ws, slug, opened: true });
   const final = step.session.targets.find((x) => x.file === file)?.base ?? plan.value;
   const { schemaVersion: _, ...answers } = final;
   return { session: step.session, city: o.city, slug, country, answers, slugAsked };

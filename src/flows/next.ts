@@ -76,6 +76,11 @@ export interface NextFlowOptions extends FlowOptions {
   step?: string;
   answers?: AnswersSource;
   append?: boolean;
+  /**
+   * The case `new` just opened: its own first step, not a Phase 1 step an interrupted run left
+   * half-answered (that one waits for `linkage next`, and the end of the run says so).
+   */
+  opened?: boolean;
 }
 
 export interface NextFlowResult {
@@ -363,7 +368,13 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
     s.close();
     return { session: s, answers: answersOf(f), idle: false };
   }
-  const todo = stepsToAsk(o, currentWs(f), bundle ? currentBundle(f as CaseFlow) : undefined, resumed());
+  const setAside = o.opened ? resumed() : [];
+  const todo = stepsToAsk(
+    o,
+    currentWs(f),
+    bundle ? currentBundle(f as CaseFlow) : undefined,
+    o.opened ? [] : resumed(),
+  );
   // A new program in the answers file is written by the `aop` step, even when another step leads.
   if (bundle && answeredNewAop(s) && !todo.some((x) => x.id === 'aop')) {
     const aop = caseStatusNow(f as CaseFlow).steps.find((x) => x.id === 'aop');
@@ -389,6 +400,14 @@ export async function nextFlow(o: NextFlowOptions): Promise<NextFlowResult> {
   s.sayNotes();
   if (bundle) finishCase(f as CaseFlow, ran);
   else finishPhase1(f, ran);
+  const halfDone = workspaceStepsNow(f).filter((x) => setAside.includes(x.id) && x.state !== 'done');
+  if (halfDone.length > 0)
+    s.say(
+      s.t('prompts.phase1-interrupted', {
+        steps: halfDone.map((x) => `«${x.step.title[s.lang]}»`).join(', '),
+        command: s.command(['next']),
+      }),
+    );
   s.close();
   return { session: s, answers: answersOf(f), idle: false };
 }

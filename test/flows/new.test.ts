@@ -205,6 +205,53 @@ describe('new on a terminal', () => {
     expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
   });
 
+  it('asks the new city’s own questions even after a Phase 1 step was interrupted: that step waits for `linkage next`, which the end names', async () => {
+    const root = copyWorkspace('minimal');
+    replaceIn(join(root, 'linkage.yaml'), /^participation:\n(?: .*\n)+/m, '');
+    // Phase 1 (as init runs it), interrupted in «Involucrar a la ciudadanía» after its first answer.
+    const phase1 = nextFlow({ ...base(root), ws: loadWorkspace(root) });
+    await answer('Nombre de la persona u organización', 'Cámara de Comercio');
+    await prompt('Sector');
+    ctrlC();
+    expect(isInterrupt(await phase1.catch((e: unknown) => e))).toBe(true);
+
+    screen.clear();
+    const out = collector();
+    const run = newFlow({ ...base(root), out, ws: loadWorkspace(root, { only: [] }), city: 'Kraków', country: 'PL' });
+    await answer('Nombre de la ciudad [inglés]');
+    await answer('Idiomas de la contraparte', 'pl');
+    await pick('¿Qué es la contraparte?');
+    await pick('Tipo de vínculo');
+    await answer('Nombre de quien encabeza el gobierno de Kraków', 'Aleksander Miszalski');
+    await pick('Aleksander Miszalski: ¿su cargo', 1);
+    await answer('Su cargo [español]');
+    await answer('Su cargo [inglés]');
+    await answer('¿Agregar un contacto de trabajo en Kraków?', 'n');
+    await pick('¿Por qué esta ciudad?', 0);
+    await answer('Explique la razón en una o dos frases [español]', 'Comparten acuíferos sobreexplotados.');
+    await answer('Explique la razón en una o dos frases [inglés]', 'Both have over-exploited aquifers.');
+    await answer('¿Agregar otra razón?', 'n');
+    await pick('Prioridad del PMD a la que sirve el área', 0);
+    await answer('Área de oportunidad [español]');
+    await answer('Área de oportunidad [inglés]');
+    await answer('¿Agregar otra área de oportunidad?', 'n');
+    await answer('Fecha en que se eligió a la contraparte', '2026-11-02');
+    await run;
+    expect(read(root, 'krakow-pl').steps.counterpart.date).toBe('2026-11-02');
+    const said = out.text();
+    expect(said).not.toContain('Involucrar a la ciudadanía ·');
+    expect(said).toContain(
+      'La Fase 1 quedó a medias en «Involucrar a la ciudadanía»: lo ya respondido sigue guardado y `linkage next` la retoma.',
+    );
+
+    // It does: the name answered before is kept, the next question is the sector.
+    screen.clear();
+    const resumed = nextFlow({ ...base(root), ws: loadWorkspace(root) });
+    await prompt('Sector');
+    ctrlC();
+    expect(isInterrupt(await resumed.catch((e: unknown) => e))).toBe(true);
+  });
+
   it('offers «Municipio mexicano» as the nature of a counterpart in Mexico, not a foreign government', async () => {
     const root = copyWorkspace('minimal');
     const run = newFlow({ ...base(root), ws: loadWorkspace(root, { only: [] }), city: 'Zapopan', country: 'MX' });

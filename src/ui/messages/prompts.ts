@@ -189,6 +189,10 @@ export const prompts: Catalog = {
     'Case {slug} is up to date: no steps are pending.',
   ),
   'prompts.phase1-open': m('La Fase 1 sigue incompleta: {steps}.', 'Phase 1 is still incomplete: {steps}.'),
+  'prompts.phase1-interrupted': m(
+    'La Fase 1 quedó a medias en {steps}: lo ya respondido sigue guardado y `{command}` la retoma.',
+    'Phase 1 was left half-answered at {steps}: the answers given are kept, and `{command}` resumes it.',
+  ),
   'prompts.phase1-done': m('La Fase 1 (Identificación) está completa.', 'Phase 1 (Identification) is complete.'),
   'prompts.phase1-new': m(
     'Siguiente paso: abra un caso por cada ciudad contraparte con `linkage new <ciudad>{globals}`.',
