@@ -85,7 +85,8 @@ describe('next, step by step, on a case chosen on 2026-10-01', () => {
     r = await next(async () => {
       await answer('¿Ya respondió León?', 's');
       await answer('Fecha de la respuesta', '2026-10-04');
-      await rejected('es anterior a 2026-10-05');
+      // The letter's date named in words, with its line in case.yaml (as check places it).
+      await rejected(/es anterior al 2026-10-05 \(fecha de envío, «Carta de Intención», línea \d+\)/);
       retype('2026-10-20');
       await pick('¿Qué respondió?', 0);
       await answer('Resumen de la respuesta [español]', 'Acepta negociar.');
