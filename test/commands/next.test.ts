@@ -694,6 +694,21 @@ describe('a new counterpart mayor', () => {
     expect(letterTo(root, '2026-09-02')).toContain('Michael A. Novak');
   });
 
+  it('from an answers file, a date out of order names the earlier date in words and by its line in case.yaml', () => {
+    const root = copyWorkspace('demo');
+    const answers = join(root, 'a.yaml');
+    writeFileSync(
+      answers,
+      'steps:\n  response:\n    date: 2020-01-01\n    outcome: accepted\n    summary: { es: Acepta., en: Accepts. }\n',
+    );
+    const r = runCli(['next', 'hofu-jp', '--answers', answers, '-C', root], { env: ENV });
+    expect(r.code).toBe(2);
+    const line = demoCase(root, 'hofu-jp').split('\n').indexOf('    date: 2026-07-15') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`es anterior al 2026-07-15 (fecha de envío, «Carta de Intención», línea ${line})`);
+    expect(r.stderr).not.toContain('{otherLine}');
+  });
+
   it('from an answers file without the date the new mayor took office: says so, exit 2, writes nothing', () => {
     const root = copyWorkspace('demo');
     const before = readFileSync(caseFile(root), 'utf8');
