@@ -163,7 +163,13 @@ export async function askAop(f: CaseFlow, step: StepDef): Promise<StepOutcome> {
     if (followUp === undefined) return 'asked';
   }
   // The step's date, and what the 60-day rule for the first program compares with the signature.
-  await s.date({ target: t, path: ['approved'], message: s.t('q.aop.approved'), optional: true });
+  await s.date({
+    target: t,
+    path: ['approved'],
+    message: s.t('q.aop.approved'),
+    optional: true,
+    blank: s.t('q.aop.approved.blank'),
+  });
   await addLoop(
     s,
     t,

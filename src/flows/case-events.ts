@@ -167,6 +167,7 @@ async function askUntilSigned(f: CaseFlow, p: FieldPath, id: string): Promise<bo
     path: [...p, 'signed'],
     message: s.t('q.amendment.signed'),
     optional: true,
+    blank: s.t('q.amendment.signed.blank'),
   });
   if (signed === undefined) {
     s.say(`  ${s.t('prompts.amendment.not-signed-yet', step)}`);

@@ -565,7 +565,13 @@ async function askHash(
   if (current && !versions.some((v) => v.hash === current))
     choices.unshift({ value: current, name: s.t('prompts.hash.unrecorded', { hash: current.slice(0, 12) }) });
   if (choices.length === 0) {
-    return s.text({ target: t, path, message: `${messageText} ${s.t('prompts.hash.type')}`, optional: true });
+    return s.text({
+      target: t,
+      path,
+      message: `${messageText} ${s.t('prompts.hash.type')}`,
+      optional: true,
+      blank: s.t('prompts.hash.type.blank'),
+    });
   }
   const def = preferred && choices.some((c) => c.value === preferred) ? preferred : choices[0]?.value;
   return s.select({ target: t, path, message: messageText, choices, ...(def ? { default: def } : {}) });
@@ -720,7 +726,13 @@ export async function askSreRounds(f: CaseFlow, rounds: SreRounds): Promise<Step
     default: () => (submitted ? addDays(submitted, days) : undefined),
     optional: true,
   });
-  await s.date({ target: t, path: [...p, 'acuse'], message: s.t('q.acuse'), optional: true });
+  await s.date({
+    target: t,
+    path: [...p, 'acuse'],
+    message: s.t('q.acuse'),
+    optional: true,
+    blank: s.t('q.acuse.blank'),
+  });
   const d: FieldPath = [...p, 'dictamen'];
   const arrived = await s.gate(s.t('q.sre.arrived'), [
     { target: t, path: [...d, 'date'], label: s.t('q.dictamen.date') },
@@ -996,7 +1008,13 @@ export async function askRegistrationFacts(f: CaseFlow, base: FieldPath, sentQue
     return 'waiting';
   }
   await s.date({ target: t, path: [...base, 'acuse'], message: s.t('q.registration.acuse'), default: s.today });
-  await s.text({ target: t, path: [...base, 'registryNumber'], message: s.t('q.registration.number'), optional: true });
+  await s.text({
+    target: t,
+    path: [...base, 'registryNumber'],
+    message: s.t('q.registration.number'),
+    optional: true,
+    blank: s.t('q.registration.number.blank'),
+  });
   return 'asked';
 }
 

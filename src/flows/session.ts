@@ -111,6 +111,11 @@ export interface Ask<T> {
   multiline?: boolean;
   /** What Enter does, shown only while the question is asked (not part of its name in messages). */
   hint?: string;
+  /**
+   * What Enter without an answer means at an optional question with nothing offered, when more than
+   * «(Enter para omitir)», which every such question shows otherwise; as `hint`, only while asked.
+   */
+  blank?: string;
 }
 
 const filled = (v: unknown) =>
@@ -659,11 +664,13 @@ export class Session {
     }
     const p = await this.prompter();
     const offered = def ?? q.suggest?.();
+    // An optional question says that Enter skips it, unless Enter takes what is offered.
+    const hint = q.hint ?? (q.optional && offered === undefined ? (q.blank ?? this.t('prompts.optional')) : undefined);
     const raw = await p.input({
       message: q.message,
       ...(offered !== undefined ? { default: show(offered) } : {}),
       ...(q.multiline ? { multiline: true } : {}),
-      ...(q.hint ? { hint: q.hint } : {}),
+      ...(hint ? { hint } : {}),
       validate: (text) => {
         const v = text.trim();
         if (v === '') return q.optional ? true : this.t('prompts.required');
@@ -777,7 +784,7 @@ export class Session {
       const own = map[lang] ?? defaults[lang];
       const def = own ?? (lang !== 'es' ? map.es : undefined);
       // «Lema [inglés] (Tierra de trabajo)»: the language before any note; the other languages
-      // take the Spanish as their default, so "Enter to skip" does not apply to them, and say so.
+      // take the Spanish as their default, so "Enter to skip" does not apply to them: they say so.
       const [, stem = q.message, note = ''] = /^(.*?)(\s*\([^)]*\))?$/.exec(q.message) ?? [];
       const copied = own === undefined && def !== undefined;
       const label = single ? q.message : `${stem} [${languageName(lang, this.o.lang)}]${lang === 'es' ? note : ''}`;
@@ -793,6 +800,7 @@ export class Session {
         message: label,
         ...(def !== undefined ? { default: def } : {}),
         ...(copied ? { hint: this.t('prompts.lang.spanish-default') } : {}),
+        ...(q.blank ? { blank: q.blank } : {}),
         // Only Spanish may stop the question: the other languages default to it.
         optional: lang === 'es' ? q.optional : true,
         multiline: true,

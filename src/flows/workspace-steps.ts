@@ -97,11 +97,18 @@ export async function askAdministration(f: WorkspaceFlow, i: number): Promise<vo
     default: () => (start && end ? `${yearOf(start)}-${yearOf(end)}` : undefined),
   });
   await askOfficial(f, i, 'president', true);
-  await askOfficial(f, i, 'sindico', false);
+  await askOfficial(f, i, 'sindico', false, f.s.t('q.official.sindico.blank'));
   await askOfficial(f, i, 'secretary', false);
 }
 
-async function askOfficial(f: WorkspaceFlow, i: number, role: string, required: boolean): Promise<void> {
+/** `blank`: what Enter without a name means, when it is not just skipping the question. */
+async function askOfficial(
+  f: WorkspaceFlow,
+  i: number,
+  role: string,
+  required: boolean,
+  blank?: string,
+): Promise<void> {
   const { s, config: t } = f;
   const officials = (s.valueAt(t, ['administrations', i, 'officials']) as { role?: string }[] | undefined) ?? [];
   const found = officials.findIndex((o) => o.role === role);
@@ -112,6 +119,7 @@ async function askOfficial(f: WorkspaceFlow, i: number, role: string, required: 
     path: [...path, 'name'],
     message: s.t(`q.official.${role}`),
     optional: !required,
+    ...(blank ? { blank } : {}),
   });
   if (name === undefined) return;
   if (s.valueAt(t, [...path, 'role']) === undefined) s.put(t, [...path, 'role'], role);

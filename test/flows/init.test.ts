@@ -1,6 +1,7 @@
 import '@inquirer/testing/vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/commands/check.js';
@@ -9,7 +10,7 @@ import { nextFlow } from '../../src/flows/next.js';
 import { isInterrupt } from '../../src/ui/prompts.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { tempDir } from '../helpers.js';
-import { answer, collector, ctrlC, flowBase, pick, rejected, retype } from './driver.js';
+import { answer, collector, ctrlC, flowBase, pick, prompt, rejected, retype } from './driver.js';
 
 const base = (root: string) => ({ ...flowBase(root), out: collector() });
 const yamlOf = (root: string) => parse(readFileSync(join(root, 'linkage.yaml'), 'utf8'));
@@ -53,10 +54,20 @@ describe('init on a terminal', () => {
     await answer('Área de enlace de asuntos internacionales [inglés]', 'International Affairs Office');
     await answer('Persona designada como enlace', 'Jorge Peña Ibáñez');
     await pick('Jorge Peña Ibáñez: ¿su cargo', 1);
+    // An optional question says Enter skips it while it is asked; its answered line has the
+    // question (with a note of its own, «dato personal») and the answer, no «Enter».
+    expect(await prompt('Cargo del enlace [español]')).toContain('Cargo del enlace [español] (Enter para omitir)');
     await answer('Cargo del enlace [español]'); // skipped: the other languages are not asked
-    await answer('Correo electrónico', 'jorge@');
+    expect(await prompt('Correo electrónico')).toContain('Correo electrónico (dato personal) (Enter para omitir)');
+    screen.type('jorge@');
+    screen.keypress('enter');
     await rejected('Correo electrónico no válido');
     retype('jorge@santaursula.gob.mx');
+    await prompt('Fecha del nombramiento');
+    const answered = stripVTControlCharacters(await screen.getFullOutput());
+    expect(answered).toMatch(/✔ Cargo del enlace \[español\]\s*\n/);
+    expect(answered).toContain('✔ Correo electrónico (dato personal) jorge@santaursula.gob.mx');
+    expect(answered).not.toMatch(/✔ [^\n]*Enter/);
     await answer('Fecha del nombramiento', '2024-11-31');
     await rejected('Fecha no válida');
     retype('2030-01-01');

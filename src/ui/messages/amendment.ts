@@ -7,9 +7,10 @@ export const amendment: Catalog = {
     en: 'Has the amendment "{id}" been sent to the SRE for its opinion?',
   },
   'q.amendment.signed': {
-    es: 'Fecha en que las Partes firmaron la modificación (Enter si aún no se firma)',
-    en: 'Date the Parties signed the amendment (Enter if not signed yet)',
+    es: 'Fecha en que las Partes firmaron la modificación',
+    en: 'Date the Parties signed the amendment',
   },
+  'q.amendment.signed.blank': { es: '(Enter si aún no se firma)', en: '(Enter if not signed yet)' },
   'prompts.amendment.not-sent': {
     es: 'Envíe el texto modificado a la SRE (DGCP) para su dictamen; `linkage next {slug} --step amendment{globals}` registrará el envío.',
     en: 'Send the amended text to the SRE (DGCP) for its opinion; `linkage next {slug} --step amendment{globals}` will record the submission.',

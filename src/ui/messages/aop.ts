@@ -313,9 +313,10 @@ export const aop: Catalog = {
     en: 'Follow-up and evaluation mechanism (meetings, reports)',
   },
   'q.aop.approved': {
-    es: 'Fecha en que las Partes acordaron el programa (Enter si aún no lo acuerdan)',
-    en: 'Date the Parties agreed the program (Enter if not agreed yet)',
+    es: 'Fecha en que las Partes acordaron el programa',
+    en: 'Date the Parties agreed the program',
   },
+  'q.aop.approved.blank': { es: '(Enter si aún no lo acuerdan)', en: '(Enter if not agreed yet)' },
   'q.aop.activity.first': { es: '¿Agregar una actividad?', en: 'Add an activity?' },
   'q.aop.activity.another': { es: '¿Agregar otra actividad?', en: 'Add another activity?' },
   'q.aop.activity.id': { es: 'Clave de la actividad', en: 'Activity id' },
