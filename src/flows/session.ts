@@ -60,6 +60,11 @@ export interface Target {
   langs?: string[];
   askedBefore?: Set<string>;
   /**
+   * How many answers the draft restored, not said yet: said when this run asks the file's questions
+   * or writes it, not by a run that only reads it (`new`, whose Phase 1 step waits for `next`).
+   */
+  restored?: number;
+  /**
    * The step of `next` a run was asking when Ctrl+C interrupted it, kept in the draft: the next run
    * goes back to it, though its first answers may already count it as done.
    */
@@ -309,10 +314,17 @@ export class Session {
     if (draft.length > 0) {
       target.pending = draft;
       target.touched.push(...draft.map((d) => d.path));
-      this.say(this.t('prompts.draft-restored', { count: draft.length, file }));
+      target.restored = draft.length;
     }
     this.targets.push(target);
     return target;
+  }
+
+  /** Says, once, that the answers the draft kept for the file are taken up: its questions come. */
+  private resuming(target: Target): void {
+    if (!target.restored) return;
+    this.say(this.t('prompts.draft-restored', { count: target.restored, file: target.file }));
+    delete target.restored;
   }
 
   /** The file's value with the answers still waiting for their group. */
@@ -436,6 +448,7 @@ export class Session {
 
   /** Sets a value as an answer: saved now when its group is complete, else kept in the draft. */
   put(target: Target, path: FieldPath, value: unknown): void {
+    this.resuming(target);
     target.pending.push({ path, value });
     target.touched.push(path);
     this.answered++;
@@ -662,6 +675,7 @@ export class Session {
       this.noteMissing(q);
       return undefined;
     }
+    this.resuming(q.target);
     const p = await this.prompter();
     const offered = def ?? q.suggest?.();
     // An optional question says that Enter skips it, unless Enter takes what is offered.
@@ -842,6 +856,7 @@ export class Session {
       this.noteMissing(q);
       return undefined;
     }
+    this.resuming(q.target);
     const p = await this.prompter();
     const none = Symbol('none') as unknown as T;
     const choices = q.optional ? [...q.choices, { value: none, name: this.t('prompts.skip') }] : q.choices;
@@ -873,6 +888,7 @@ export class Session {
       this.noteMissing(q);
       return undefined;
     }
+    this.resuming(q.target);
     const value = await (await this.prompter()).confirm({
       message: q.message,
       ...(def !== undefined ? { default: def } : {}),
@@ -895,12 +911,14 @@ export class Session {
       for (const f of facts) this.noteMissing({ target: f.target, path: f.path, message: f.label ?? messageText });
       return false;
     }
+    for (const f of facts) this.resuming(f.target);
     return (await this.prompter()).confirm({ message: messageText, default: def });
   }
 
-  /** "Add another?": never without a terminal. */
-  async more(messageText: string, def = false): Promise<boolean> {
+  /** "Add another?": never without a terminal. `target`: the file the answer adds to. */
+  async more(messageText: string, def = false, target?: Target): Promise<boolean> {
     if (!this.interactive || this.o.yes) return false;
+    if (target) this.resuming(target);
     return (await this.prompter()).confirm({ message: messageText, default: def });
   }
 
@@ -912,7 +930,7 @@ export class Session {
   async optIn(target: Target, path: FieldPath, messageText: string, def = false): Promise<boolean> {
     if (filled(this.valueAt(target, path))) return true;
     if (this.skipOptional(target, path, true)) return false;
-    const add = await this.more(messageText, def);
+    const add = await this.more(messageText, def, target);
     this.markAsked(target, path);
     return add;
   }
@@ -955,7 +973,7 @@ export class Session {
     if (n === 0) {
       if (!options.required) {
         if (this.skipOptional(target, path, true)) return 0;
-        const add = await this.more(options.first);
+        const add = await this.more(options.first, false, target);
         this.markAsked(target, path);
         if (!add) return 0;
       }
@@ -966,7 +984,7 @@ export class Session {
       const ok = await options.item(0);
       if (ok === false || list().length === 0) return list().length;
     }
-    while (await this.more(options.another)) {
+    while (await this.more(options.another, false, target)) {
       const before = list().length;
       await options.item(before);
       if (list().length === before) break;

@@ -243,11 +243,15 @@ describe('new on a terminal', () => {
     expect(said).toContain(
       'La Fase 1 quedó a medias en «Involucrar a la ciudadanía»: lo ya respondido sigue guardado y `linkage next` la retoma.',
     );
+    // Nothing of linkage.yaml was asked: its saved answer is not said to be resumed.
+    expect(said).not.toContain('Se retoma');
 
-    // It does: the name answered before is kept, the next question is the sector.
+    // It does: the name answered before is kept, the next question is the sector, once said so.
     screen.clear();
-    const resumed = nextFlow({ ...base(root), ws: loadWorkspace(root) });
+    const resumedOut = collector();
+    const resumed = nextFlow({ ...base(root), out: resumedOut, ws: loadWorkspace(root) });
     await prompt('Sector');
+    expect(resumedOut.text().match(/Se retoma 1 respuesta que quedó guardada para linkage\.yaml\./g)).toHaveLength(1);
     ctrlC();
     expect(isInterrupt(await resumed.catch((e: unknown) => e))).toBe(true);
   });
