@@ -432,3 +432,23 @@ describe('two dates out of order', () => {
     expect(en.message).not.toContain('rounds.0');
   });
 });
+
+describe('a span that ends before it starts', () => {
+  // A mission's end before its start said «anterior al inicio (2023-09-13, missions.0.start)»: a
+  // zero-based path, no line, where a liaison officer looks for a mission by its place in the list.
+  it('names the mission from 1, by its id, and the start by its line', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    replaceIn(file, /(\n {4}start: 2023-09-13\n {4}end: )2023-09-17/, '$12023-09-10');
+    const line = readFileSync(file, 'utf8').split('\n').indexOf('    start: 2023-09-13') + 1;
+    const run = (lang: string) => runCli(['check', '--ui-lang', lang, '--format', 'json'], { cwd: root }).stdout;
+    const es = JSON.parse(run('es')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(es.message).toBe(
+      `El fin de la misión 1 «visita-aurora-2023-09» (2023-09-10) es anterior a su inicio (2023-09-13, línea ${line}).`,
+    );
+    const en = JSON.parse(run('en')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(en.message).toBe(
+      `The end of mission 1 "visita-aurora-2023-09" (2023-09-10) is before its start (2023-09-13, line ${line}).`,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // Dates of things that happened are not in the future, and they follow the order of the process.
 // Planned dates (follow-ups, missions, AOP activities, terms of office) may be in the future.
 // AOP activity dates are aop-activity-dates' (their order and their year).
+import type { Params } from '../../errors.js';
 import { type CaseBundle, WORKSPACE_FILE } from '../../workspace/load.js';
 import type { SreRoundData } from '../../workspace/schema.js';
 import { addDays, DATE_RE, isDate, maxDate } from '../dates.js';
@@ -46,11 +47,18 @@ class Dates {
   /**
    * `later` must be on or after `earlier` (strictly after when `strict`); `law` cites the article
    * that sets the order, where one does (the SRE's dictamen before signature, registration after).
+   * `item` names, for the message, what both dates belong to (a mission, a term of office), whose
+   * other date it gives by its line.
    */
   order(
     later: At | undefined,
     earlier: At | undefined,
-    { id = 'rule.event-dates.order', strict = false, law }: { id?: string; strict?: boolean; law?: string } = {},
+    {
+      id = 'rule.event-dates.order',
+      strict = false,
+      law,
+      item,
+    }: { id?: string; strict?: boolean; law?: string; item?: Params } = {},
   ) {
     if (!later || !earlier) return;
     if (later.date > earlier.date || (!strict && later.date === earlier.date)) return;
@@ -75,17 +83,17 @@ class Dates {
             ...stepParams([named.step], 'otherStep'),
             ...(named.round ? { round: named.round } : {}),
           }
-        : params,
+        : { ...params, ...item },
       file: later.file,
       path: later.path,
-      ...(named ? { other: earlier.path } : {}),
+      ...(named || item ? { other: earlier.path } : {}),
       ...(law ? { law } : {}),
     });
   }
 
-  /** A planned span: the end is not before the start. */
-  span(start: At | undefined, end: At | undefined) {
-    this.order(end, start, { id: 'rule.event-dates.range' });
+  /** A planned span of `item` (the catalog's message `id` names it): the end is not before the start. */
+  span(start: At | undefined, end: At | undefined, id: string, item: Params) {
+    this.order(end, start, { id, item });
   }
 
   result(): Finding[] {
@@ -114,6 +122,8 @@ function workspaceDates(ctx: RuleContext): Finding[] {
       d.span(
         d.at(f, ['administrations', i, 'officials', k, 'from'], o.from),
         d.at(f, ['administrations', i, 'officials', k, 'to'], o.to),
+        'rule.event-dates.range-term',
+        { name: o.name, admin: a.id },
       );
     });
   });
@@ -272,7 +282,15 @@ function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
     d.order(d.event(d.at(f, [...base, 'registration', 'acuse'], a.registration?.acuse)), sent);
   });
   c.missions?.forEach((m, i) => {
-    d.span(d.at(f, ['missions', i, 'start'], m.start), d.at(f, ['missions', i, 'end'], m.end));
+    d.span(
+      d.at(f, ['missions', i, 'start'], m.start),
+      d.at(f, ['missions', i, 'end'], m.end),
+      'rule.event-dates.range-mission',
+      {
+        n: i + 1,
+        mission: m.id,
+      },
+    );
   });
   const sctx: StepContext = { ws: ctx.ws, bundle, today: ctx.today };
   localDateFacts(ctx, sctx, f, d);

@@ -151,9 +151,14 @@ export const rules: Catalog = {
       en: 'Check both dates: the one in {field} cannot be earlier than the one on line {otherLine}.',
     },
   },
-  'rule.event-dates.range': {
-    es: 'El fin ({date}, {field}) es anterior al inicio ({other}, {otherField}).',
-    en: 'The end ({date}, {field}) is before the start ({other}, {otherField}).',
+  'rule.event-dates.range-mission': {
+    es: 'El fin de la misión {n} «{mission}» ({date}) es anterior a su inicio ({other}, línea {otherLine}).',
+    en: 'The end of mission {n} "{mission}" ({date}) is before its start ({other}, line {otherLine}).',
+    hint: { es: 'Revise las dos fechas; quizá estén invertidas.', en: 'Check both dates; they may be swapped.' },
+  },
+  'rule.event-dates.range-term': {
+    es: 'El fin del cargo de {name} en la administración {admin} ({date}) es anterior a su inicio ({other}, línea {otherLine}).',
+    en: "The end of {name}'s term in the {admin} administration ({date}) is before its start ({other}, line {otherLine}).",
     hint: { es: 'Revise las dos fechas; quizá estén invertidas.', en: 'Check both dates; they may be swapped.' },
   },
   'rule.event-dates.period': {

@@ -179,15 +179,34 @@ describe('event-dates', () => {
       d.setIn(['administrations', 0, 'officials', 3, 'from'], '2025-07-01');
       d.setIn(['administrations', 0, 'officials', 2, 'from'], '2025-07-15');
     });
-    expect(findings(check(root), 'event-dates')).toEqual([
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
       {
-        id: 'rule.event-dates.range',
+        id: 'rule.event-dates.range-term',
         severity: 'error',
         file: 'linkage.yaml',
         path: ['administrations', 0, 'officials', 2, 'to'],
       },
-      { id: 'rule.event-dates.range', severity: 'error', file: LYON, path: ['missions', 0, 'end'] },
+      { id: 'rule.event-dates.range-mission', severity: 'error', file: LYON, path: ['missions', 0, 'end'] },
     ]);
+    // The finding points at the end; the start is named in words, counted from 1, and by its line.
+    expect(paramsOf(problems, 'rule.event-dates.range-term')).toEqual({
+      date: '2025-06-30',
+      field: 'administrations.0.officials.2.to',
+      other: '2025-07-15',
+      otherField: 'administrations.0.officials.2.from',
+      name: 'Ana Lucía Ortega Peña',
+      admin: '2024-2027',
+    });
+    expect(paramsOf(problems, 'rule.event-dates.range-mission')).toEqual({
+      date: '2025-10-01',
+      field: 'missions.0.end',
+      other: '2025-10-06',
+      otherField: 'missions.0.start',
+      n: 1,
+      mission: 'lyon-2025',
+    });
+    expect(problems.find((p) => p.id === 'rule.event-dates.range-mission')?.other).toEqual(['missions', 0, 'start']);
     // An activity's dates are aop-activity-dates' to judge, once.
     expect(findings(check(root), 'aop-activity-dates')).toHaveLength(1);
   });
