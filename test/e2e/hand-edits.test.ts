@@ -452,3 +452,24 @@ describe('a span that ends before it starts', () => {
     );
   });
 });
+
+describe('two administrations in office on the same day', () => {
+  // Said «(administrations.1.period.start), y la anterior termina el 2024-10-05
+  // (administrations.0.period.end)»: paths counted from 0 where the file names each by its id.
+  it('names both administrations by their ids, and the outgoing one’s end by its line', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'linkage.yaml');
+    replaceIn(file, 'period: { start: 2021-10-01, end: 2024-09-30 }', 'period: { start: 2021-10-01, end: 2024-10-05 }');
+    const line =
+      readFileSync(file, 'utf8').split('\n').indexOf('    period: { start: 2021-10-01, end: 2024-10-05 }') + 1;
+    const run = (lang: string) => runCli(['check', '--ui-lang', lang, '--format', 'json'], { cwd: root }).stdout;
+    const es = JSON.parse(run('es')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(es.message).toBe(
+      `La administración 2024-2027 empieza el 2024-10-01, y la anterior, 2021-2024, termina el 2024-10-05 (línea ${line}): dos administraciones en funciones el mismo día.`,
+    );
+    const en = JSON.parse(run('en')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(en.message).toBe(
+      `The 2024-2027 administration starts on 2024-10-01, and the previous one, 2021-2024, ends on 2024-10-05 (line ${line}): two administrations in office on the same day.`,
+    );
+  });
+});

@@ -47,8 +47,8 @@ class Dates {
   /**
    * `later` must be on or after `earlier` (strictly after when `strict`); `law` cites the article
    * that sets the order, where one does (the SRE's dictamen before signature, registration after).
-   * `item` names, for the message, what both dates belong to (a mission, a term of office), whose
-   * other date it gives by its line.
+   * `item` names, for the message, what the dates belong to (a mission, a term of office, an
+   * administration), and the message gives `earlier` by its line.
    */
   order(
     later: At | undefined,
@@ -116,7 +116,7 @@ function workspaceDates(ctx: RuleContext): Finding[] {
   cfg.administrations.forEach((a, i) => {
     const start = d.at(f, ['administrations', i, 'period', 'start'], a.period.start);
     const end = d.at(f, ['administrations', i, 'period', 'end'], a.period.end);
-    d.order(end, start, { id: 'rule.event-dates.period', strict: true });
+    d.order(end, start, { id: 'rule.event-dates.period', strict: true, item: { admin: a.id } });
     d.event(d.at(f, ['administrations', i, 'pmd', 'published'], a.pmd?.published));
     a.officials.forEach((o, k) => {
       d.span(
@@ -137,7 +137,9 @@ function workspaceDates(ctx: RuleContext): Finding[] {
     if (!before) continue;
     const start = d.at(f, ['administrations', i, 'period', 'start'], a.period.start);
     const end = d.at(f, ['administrations', before.i, 'period', 'end'], before.a.period.end);
-    d.order(start, end, { id: 'rule.event-dates.overlap', strict: true });
+    // Both by their ids, and the outgoing one's end by its line.
+    const item = { admin: a.id, otherAdmin: before.a.id };
+    d.order(start, end, { id: 'rule.event-dates.overlap', strict: true, item });
     if (!start || !end || start.date <= addDays(end.date, 1)) continue;
     d.findings.push({
       id: 'rule.event-dates.gap',
@@ -149,9 +151,11 @@ function workspaceDates(ctx: RuleContext): Finding[] {
         otherField: dotted(end.path),
         from: addDays(end.date, 1),
         to: addDays(start.date, -1),
+        ...item,
       },
       file: f,
       path: start.path,
+      other: end.path,
     });
   }
   d.event(d.at(f, ['liaison', 'appointed'], cfg.liaison?.appointed));

@@ -162,24 +162,24 @@ export const rules: Catalog = {
     hint: { es: 'Revise las dos fechas; quizá estén invertidas.', en: 'Check both dates; they may be swapped.' },
   },
   'rule.event-dates.period': {
-    es: 'El periodo de la administración termina ({date}) antes de empezar ({other}) o el mismo día.',
-    en: "The administration's period ends ({date}) before or on the day it starts ({other}).",
+    es: 'El periodo de la administración {admin} termina ({date}) antes de empezar ({other}, línea {otherLine}) o el mismo día.',
+    en: 'The period of the {admin} administration ends ({date}) before or on the day it starts ({other}, line {otherLine}).',
     hint: {
       es: 'Escriba el periodo completo, por ejemplo start: 2024-10-01, end: 2027-09-30.',
       en: 'Write the whole period, for example start: 2024-10-01, end: 2027-09-30.',
     },
   },
   'rule.event-dates.overlap': {
-    es: 'La administración empieza el {date} ({field}), y la anterior termina el {other} ({otherField}): dos administraciones en funciones el mismo día.',
-    en: 'The administration starts on {date} ({field}), and the previous one ends on {other} ({otherField}): two administrations in office on the same day.',
+    es: 'La administración {admin} empieza el {date}, y la anterior, {otherAdmin}, termina el {other} (línea {otherLine}): dos administraciones en funciones el mismo día.',
+    en: 'The {admin} administration starts on {date}, and the previous one, {otherAdmin}, ends on {other} (line {otherLine}): two administrations in office on the same day.',
     hint: {
       es: 'Corrija una de las dos fechas: la entrante empieza el día siguiente al fin de la saliente (por ejemplo, end: 2027-09-30 y start: 2027-10-01). Cada documento toma a los funcionarios de la administración en funciones en su fecha.',
       en: 'Correct one of the two dates: the incoming one starts the day after the outgoing one ends (for example, end: 2027-09-30 and start: 2027-10-01). Each document takes the officials of the administration in office on its date.',
     },
   },
   'rule.event-dates.gap': {
-    es: 'La administración empieza el {date} ({field}), y la anterior termina el {other} ({otherField}): del {from} al {to} no hay administración en funciones.',
-    en: 'The administration starts on {date} ({field}), and the previous one ends on {other} ({otherField}): from {from} to {to} no administration is in office.',
+    es: 'La administración {admin} empieza el {date}, y la anterior, {otherAdmin}, termina el {other} (línea {otherLine}): del {from} al {to} no hay administración en funciones.',
+    en: 'The {admin} administration starts on {date}, and the previous one, {otherAdmin}, ends on {other} (line {otherLine}): from {from} to {to} no administration is in office.',
     hint: {
       es: 'Los periodos son continuos: la entrante empieza el día siguiente al fin de la saliente (aquí, el {from}). Corrija una de las dos fechas; un documento fechado entre ambas toma a los funcionarios de la saliente.',
       en: 'Terms are contiguous: the incoming one starts the day after the outgoing one ends (here, {from}). Correct one of the two dates; a document dated in between takes the officials of the outgoing one.',

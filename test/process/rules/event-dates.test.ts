@@ -214,7 +214,8 @@ describe('event-dates', () => {
   it('refuses an administration that ends before it starts', () => {
     const root = copyBase();
     edit(root, 'linkage.yaml', (d) => d.setIn(['administrations', 0, 'period', 'end'], '2024-10-01'));
-    expect(findings(check(root), 'event-dates')).toEqual([
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
       {
         id: 'rule.event-dates.period',
         severity: 'error',
@@ -222,6 +223,9 @@ describe('event-dates', () => {
         path: ['administrations', 0, 'period', 'end'],
       },
     ]);
+    // The administration by its id, and its start by its line.
+    expect(paramsOf(problems, 'rule.event-dates.period')).toMatchObject({ admin: '2024-2027' });
+    expect(problems[0]?.other).toEqual(['administrations', 0, 'period', 'start']);
   });
 
   it('refuses an incoming administration that starts before the outgoing one ends', () => {
@@ -244,7 +248,15 @@ describe('event-dates', () => {
       field: 'administrations.1.period.start',
       other: '2027-09-30',
       otherField: 'administrations.0.period.end',
+      admin: '2027-2030',
+      otherAdmin: '2024-2027',
     });
+    expect(problems.find((p) => p.id === 'rule.event-dates.overlap')?.other).toEqual([
+      'administrations',
+      0,
+      'period',
+      'end',
+    ]);
   });
 
   it('warns of days between two administrations, when none is in office', () => {
@@ -268,7 +280,15 @@ describe('event-dates', () => {
       otherField: 'administrations.0.period.end',
       from: '2027-10-01',
       to: '2027-10-02',
+      admin: '2027-2030',
+      otherAdmin: '2024-2027',
     });
+    expect(problems.find((p) => p.id === 'rule.event-dates.gap')?.other).toEqual([
+      'administrations',
+      0,
+      'period',
+      'end',
+    ]);
   });
 
   it('allows a termination by notice to take effect in the future, but not other end states', () => {
