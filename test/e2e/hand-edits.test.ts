@@ -473,3 +473,34 @@ describe('two administrations in office on the same day', () => {
     );
   });
 });
+
+describe('an amendment signed before the SRE’s opinion on it', () => {
+  // The dictamen was named `amendments.0.rounds.0.dictamen.date`: zero-based, no line.
+  it('names the dictamen in words, in round 1 of the amendment by its id, and its line', () => {
+    const root = copyWorkspace('demo');
+    const file = join(root, 'cases', 'aurora-us', 'case.yaml');
+    const amendment = [
+      'amendments:',
+      '  - id: turismo',
+      '    summary: { es: Agrega el área de turismo., en: Adds the tourism area. }',
+      '    date: 2024-02-01',
+      '    rounds:',
+      '      - submitted: 2024-03-01',
+      '        dictamen: { date: 2024-04-10, outcome: favourable }',
+      '    signed: 2024-04-01',
+    ];
+    writeFileSync(file, `${readFileSync(file, 'utf8')}${amendment.join('\n')}\n`);
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .indexOf(amendment[6] as string) + 1;
+    const run = (lang: string) => runCli(['check', '--ui-lang', lang, '--format', 'json'], { cwd: root }).stdout;
+    const es = JSON.parse(run('es')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(es.message).toContain(
+      `anterior al 2024-04-10 (fecha del dictamen, ronda 1 de la modificación turismo, línea ${line})`,
+    );
+    const en = JSON.parse(run('en')).problems.find((p: { rule: string }) => p.rule === 'event-dates');
+    expect(en.message).toContain(`before 2024-04-10 (date of the opinion, round 1 of amendment turismo, line ${line})`);
+    expect(en.message).not.toContain('rounds.0');
+  });
+});

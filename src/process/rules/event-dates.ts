@@ -31,7 +31,21 @@ class Dates {
   constructor(
     private readonly today: string,
     private readonly steps: StepDef[] = [],
+    /** The case's amendments' ids, by which a date of one of their rounds is named. */
+    private readonly amendments: string[] = [],
   ) {}
+
+  /**
+   * A date of an amendment's SRE round, as the same field of the agreement's round is named, with
+   * the round (from 1) and the amendment's id.
+   */
+  private amendmentRound(path: FieldPath) {
+    const [key, i, rounds, ...rest] = path;
+    const amendment = typeof i === 'number' ? this.amendments[i] : undefined;
+    if (key !== 'amendments' || rounds !== 'rounds' || amendment === undefined) return undefined;
+    const named = namedFact(this.steps, ['steps', 'sre-opinion', 'rounds', ...rest]);
+    return named?.round ? { ...named, amendment } : undefined;
+  }
 
   /** A date if the value is one (the schema checked the format of these fields). */
   at(file: string, path: FieldPath, value: unknown): At | undefined {
@@ -72,21 +86,26 @@ class Dates {
     };
     // A step's date in the same file is named as people know it, with its line (the catalog's
     // `-step` and `-round` variants); any other by its path.
-    const named = id === 'rule.event-dates.order' && later.file === earlier.file && namedFact(this.steps, earlier.path);
+    // An amendment's round by the amendment's id (the catalog's `-amendment`).
+    const inWords = id === 'rule.event-dates.order' && later.file === earlier.file;
+    const named = inWords && namedFact(this.steps, earlier.path);
+    const ofAmendment = inWords && !named && this.amendmentRound(earlier.path);
+    const label = named || ofAmendment;
     this.findings.push({
-      id: named ? `${id}-${named.round ? 'round' : 'step'}` : id,
-      params: named
+      id: named ? `${id}-${named.round ? 'round' : 'step'}` : ofAmendment ? `${id}-amendment` : id,
+      params: label
         ? {
             ...params,
-            otherLabel: named.fact.label.es,
-            otherLabelEn: named.fact.label.en,
-            ...stepParams([named.step], 'otherStep'),
-            ...(named.round ? { round: named.round } : {}),
+            otherLabel: label.fact.label.es,
+            otherLabelEn: label.fact.label.en,
+            ...(named ? stepParams([named.step], 'otherStep') : {}),
+            ...(label.round ? { round: label.round } : {}),
+            ...(ofAmendment ? { amendment: ofAmendment.amendment } : {}),
           }
         : { ...params, ...item },
       file: later.file,
       path: later.path,
-      ...(named || item ? { other: earlier.path } : {}),
+      ...(label || item ? { other: earlier.path } : {}),
       ...(law ? { law } : {}),
     });
   }
@@ -225,7 +244,11 @@ function clearingDictamenAt(
 function caseDates(ctx: RuleContext, bundle: CaseBundle): Finding[] {
   const c = bundle.case;
   if (!c) return [];
-  const d = new Dates(ctx.today, ctx.steps);
+  const d = new Dates(
+    ctx.today,
+    ctx.steps,
+    (c.amendments ?? []).map((a) => a.id),
+  );
   const f = caseFile(bundle);
   const s = c.steps ?? {};
   const chosen = d.event(d.at(f, ['steps', 'counterpart', 'date'], s.counterpart?.date));

@@ -151,6 +151,14 @@ export const rules: Catalog = {
       en: 'Check both dates: the one in {field} cannot be earlier than the one on line {otherLine}.',
     },
   },
+  'rule.event-dates.order-amendment': {
+    es: 'La fecha {date} ({field}) es anterior al {other} ({otherLabel}, ronda {round} de la modificación {amendment}, línea {otherLine}), que ocurre antes en el proceso.',
+    en: 'The date {date} ({field}) is before {other} ({otherLabel}, round {round} of amendment {amendment}, line {otherLine}), which comes earlier in the process.',
+    hint: {
+      es: 'Revise ambas fechas: la de {field} no puede ser anterior a la de la línea {otherLine}.',
+      en: 'Check both dates: the one in {field} cannot be earlier than the one on line {otherLine}.',
+    },
+  },
   'rule.event-dates.range-mission': {
     es: 'El fin de la misión {n} «{mission}» ({date}) es anterior a su inicio ({other}, línea {otherLine}).',
     en: 'The end of mission {n} "{mission}" ({date}) is before its start ({other}, line {otherLine}).',

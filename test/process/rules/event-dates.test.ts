@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { incomingAdministration } from '../../helpers.js';
 import { check, copyBase, edit, findings, LYON, OSAKA, paramsOf } from './helpers.js';
 
-/** Out of order with a date no step names (`order`), a step's (`-step`) or an SRE round's (`-round`), named in words. */
-const order = (file: string, path: (string | number)[], of: '' | '-step' | '-round' = '') => ({
+/**
+ * Out of order with a date no step names (`order`), a step's (`-step`), an SRE round's (`-round`) or
+ * an amendment's round's (`-amendment`), named in words.
+ */
+type Of = '' | '-step' | '-round' | '-amendment';
+const order = (file: string, path: (string | number)[], of: Of = '') => ({
   id: `rule.event-dates.order${of}`,
   severity: 'error',
   file,
@@ -12,7 +16,7 @@ const order = (file: string, path: (string | number)[], of: '' | '-step' | '-rou
 
 const LSCT_7 = 'law.lsct-7';
 /** An order the law sets (the SRE's dictamen before signature, registration after it): cited. */
-const lawOrder = (file: string, path: (string | number)[], of: '' | '-step' | '-round' = '') => ({
+const lawOrder = (file: string, path: (string | number)[], of: Of = '') => ({
   ...order(file, path, of),
   law: LSCT_7,
 });
@@ -100,9 +104,29 @@ describe('event-dates', () => {
         },
       ]),
     );
-    expect(findings(check(root), 'event-dates')).toEqual([
-      lawOrder(LYON, ['amendments', 0, 'signed']),
+    const problems = check(root);
+    expect(findings(problems, 'event-dates')).toEqual([
+      lawOrder(LYON, ['amendments', 0, 'signed'], '-amendment'),
       lawOrder(LYON, ['amendments', 0, 'registration', 'date']),
+    ]);
+    // The dictamen as the SRE round's field is named, in round 1 of the amendment by its id, by its line.
+    expect(paramsOf(problems, 'rule.event-dates.order-amendment')).toEqual({
+      date: '2025-08-15',
+      field: 'amendments.0.signed',
+      other: '2025-09-01',
+      otherField: 'amendments.0.rounds.0.dictamen.date',
+      otherLabel: 'fecha del dictamen',
+      otherLabelEn: 'date of the opinion',
+      round: 1,
+      amendment: 'a1',
+    });
+    expect(problems.find((p) => p.id === 'rule.event-dates.order-amendment')?.other).toEqual([
+      'amendments',
+      0,
+      'rounds',
+      0,
+      'dictamen',
+      'date',
     ]);
   });
 
