@@ -371,6 +371,26 @@ describe('linkage generate handover', () => {
     expect(context.incoming).toBeNull();
   });
 
+  it("names a round's own evidence as the request for the dictamen, not as a dictamen not yet issued", () => {
+    const root = copyWorkspace('demo');
+    for (const lang of ['es', 'en']) expect(generate(root, ['handover', '--lang', lang]).code).toBe(0);
+    const read = (lang: string) => {
+      const full = pdfDrawnText(join(root, 'out', `handover-${lang}.pdf`));
+      return full.slice(full.search(/Expedientes: dónde están|Files: where they are/));
+    };
+    // Leamington's only round awaits its dictamen: the file recorded on it is the request's acuse.
+    expect(read('es')).toContain(
+      'Solicitud de dictamen a la SRE (ronda 1) cases/leamington-ca/evidence/acuse-sre-2026-06-11.pdf',
+    );
+    expect(read('es')).toContain(
+      'Solicitud de dictamen a la SRE (ronda 2) cases/mildura-au/evidence/acuse-sre-2026-10-14.pdf',
+    );
+    expect(read('es')).not.toContain('Dictamen de la SRE (ronda');
+    expect(read('en')).toContain(
+      "Request for the SRE's opinion (round 1) cases/leamington-ca/evidence/acuse-sre-2026-06-11.pdf",
+    );
+  });
+
   it('builds a context that fits its versioned schema', () => {
     const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
     const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };

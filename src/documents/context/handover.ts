@@ -360,6 +360,8 @@ const PLACES: Record<string, Bilingual> = {
   activities: { es: 'Actividad del POA', en: 'AOP activity' },
   results: { es: 'Resultados del POA', en: 'AOP results' },
   counterpartApproval: { es: 'Aprobación de la contraparte', en: "The counterpart's approval" },
+  // A round's own evidence (its acuse, the oficio sent) is the request; the dictamen has its own list.
+  rounds: { es: 'Solicitud de dictamen a la SRE', en: "Request for the SRE's opinion" },
   dictamen: { es: 'Dictamen de la SRE', en: "The SRE's opinion" },
 };
 
@@ -372,7 +374,10 @@ function describe(ref: FileRef, config: WorkspaceFile, lang: string, fallback?: 
   if (described) return described;
   const at = ref.path.slice(0, -2);
   if (at.length === 0 && fallback) at.push(fallback);
-  const deepest = [...at].reverse().find((key) => typeof key === 'string' && PLACES[key]) as string | undefined;
+  // An amendment's round stays named by its amendment, as before it had a word of its own.
+  const place = (key: string | number) =>
+    typeof key === 'string' && PLACES[key] && !(key === 'rounds' && at[0] === 'amendments');
+  const deepest = [...at].reverse().find(place) as string | undefined;
   const step = at[0] === 'steps' ? stepsFor(config).find((s) => s.id === at[1]) : undefined;
   const round = at.indexOf('rounds');
   const words = deepest ? say(PLACES[deepest] as Bilingual, lang) : step ? say(step.title, lang) : at.join(' · ');
