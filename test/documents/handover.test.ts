@@ -391,6 +391,38 @@ describe('linkage generate handover', () => {
     );
   });
 
+  it('numbers every section, the contacts after the areas to re-map when there are some', () => {
+    const headings = (root: string, lang: string) => {
+      expect(generate(root, ['handover', '--lang', lang]).code).toBe(0);
+      const text = pdfDrawnText(join(root, 'out', `handover-${lang}.pdf`));
+      return [
+        ...text.matchAll(
+          /\b(\d)\. (Casos|Compromisos|Áreas|Contactos|Último|Expedientes|Cases|Pending|Areas|Contacts|Last|Files)\b/g,
+        ),
+      ].map((m) => `${m[1]}. ${m[2]}`);
+    };
+    // The demo: Aurora's areas still tied to the 2021 plan make a section 3.
+    const demo = copyWorkspace('demo');
+    expect(headings(demo, 'es')).toEqual([
+      '1. Casos',
+      '2. Compromisos',
+      '3. Áreas',
+      '4. Contactos',
+      '5. Último',
+      '6. Expedientes',
+    ]);
+    expect(headings(demo, 'en')).toEqual(['1. Cases', '2. Pending', '3. Areas', '4. Contacts', '5. Last', '6. Files']);
+    // Without areas to re-map, the numbers run on with no gap.
+    const minimal = copyWorkspace('minimal');
+    expect(headings(minimal, 'es')).toEqual([
+      '1. Casos',
+      '2. Compromisos',
+      '3. Contactos',
+      '4. Último',
+      '5. Expedientes',
+    ]);
+  });
+
   it('builds a context that fits its versioned schema', () => {
     const ws = loadWorkspace(copyWorkspace('demo'), { cache: false });
     const doc = { id: 'handover', title: 'Entrega', date: '2026-11-28', draft: true, today: '2026-11-28' };
