@@ -29,8 +29,12 @@ export interface Layout<C extends string> {
 
 /** A word longer than this (a URL) is cut rather than widen its column. */
 const LONGEST_WORD = 20;
-/** Between columns: two spaces, one in a terminal too narrow for two. */
+/**
+ * Between columns: two spaces; in a terminal too narrow for two, a rule one character wide, so that
+ * neighbouring cells of several words do not read as one phrase ("Dictamen de la SRE SRE").
+ */
 const GAP = '  ';
+const NARROW_GAP = '│';
 
 export const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - displayWidth(s)));
 
@@ -82,7 +86,7 @@ export function fitLayout<C extends string>(
   const without = spec.columns.filter((col) => col !== spec.below);
   let layout = layoutOf(rows.some((r) => r[spec.below]) ? spec.columns : without);
   if (tableWidth(layout) > columns) layout = layoutOf(without);
-  if (tableWidth(layout) > columns) layout.gap = ' ';
+  if (tableWidth(layout) > columns) layout.gap = NARROW_GAP;
   const { widths } = layout;
   const width = (col: C) => widths.get(col) as number;
   let room = columns - tableWidth(layout);
