@@ -40,6 +40,11 @@ export interface StepDef {
   phase: Phase;
   scope: 'workspace' | 'case';
   title: Bilingual;
+  /**
+   * What the municipality does, where the title names a thing ("Carta de Intención"): a pending
+   * commitment that is the municipality's own move reads as an action ("Enviar la Carta de Intención").
+   */
+  action?: Bilingual;
   help: Bilingual;
   actor: Actor;
   /** Facts that complete the step: all present → done, some → in-progress. */
@@ -416,6 +421,10 @@ export const BUILTIN_STEPS: StepDef[] = [
     actor: 'municipio',
     document: 'profile',
     title: b('Perfil Municipal y prioridades', 'Municipal Profile and priorities'),
+    action: b(
+      'Elaborar el Perfil Municipal y fijar las prioridades',
+      'Prepare the Municipal Profile and set the priorities',
+    ),
     help: b(
       'El Perfil Municipal ayuda a la ciudad a conocerse y fija sus prioridades a partir del Plan Municipal de Desarrollo; acompañará a la Carta de Intención.',
       'The Municipal Profile helps the city know itself and sets its priorities from the Municipal Development Plan; it goes with the Letter of Intent.',
@@ -480,6 +489,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     actor: 'municipio',
     document: 'letter',
     title: b('Carta de Intención', 'Letter of Intent'),
+    action: b('Enviar la Carta de Intención', 'Send the Letter of Intent'),
     help: b(
       'La Presidencia Municipal dirige a la alcaldía elegida una Carta de Intención, no vinculante, con el Perfil Municipal anexo.',
       "The Municipal President sends the chosen city's mayor a non-binding Letter of Intent, with the Municipal Profile attached.",
@@ -518,6 +528,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     actor: 'municipio',
     document: 'agreement',
     title: b('Proyecto de acuerdo', 'Draft agreement'),
+    action: b('Negociar el proyecto de acuerdo', 'Negotiate the draft agreement'),
     help: b(
       'Se negocia con la contraparte un acuerdo interinstitucional a partir del modelo de la SRE, en ambos idiomas.',
       'An inter-institutional agreement based on the SRE model is negotiated with the counterpart, in both languages.',
@@ -560,6 +571,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     document: 'opinion-request',
     followUpDays: 60,
     title: b('Dictamen de la SRE', "The SRE's opinion"),
+    action: b('Solicitar el dictamen de la SRE', "Request the SRE's opinion"),
     help: b(
       'Antes de firmar, el municipio informa a la SRE (DGCP) del acuerdo que pretende celebrar y solicita su dictamen de procedencia (Ley sobre la Celebración de Tratados, art. 7).',
       'Before signing, the municipality informs the SRE (DGCP) of the agreement it intends to conclude and asks for its opinion (Law on the Conclusion of Treaties, art. 7).',
@@ -595,6 +607,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     file: 'case',
     actor: 'municipio',
     title: b('Firma', 'Signature'),
+    action: b('Firmar el acuerdo', 'Sign the agreement'),
     help: b(
       'Las Partes firman el texto con dictamen favorable, cada una en su lugar y fecha. La contraparte registra su propia aprobación.',
       'The Parties sign the text that has a favorable opinion, each at its own place and date. The counterpart records its own approval.',
@@ -634,6 +647,10 @@ export const BUILTIN_STEPS: StepDef[] = [
     document: 'registration',
     followUpDays: 30,
     title: b('Registro ante la SRE', 'Registration with the SRE'),
+    action: b(
+      'Enviar el acuerdo firmado a la SRE para su registro',
+      'Send the signed agreement to the SRE for registration',
+    ),
     help: b(
       'Firmado el acuerdo, se envía copia a la SRE para su inscripción en el Registro de acuerdos interinstitucionales.',
       'Once signed, a copy is sent to the SRE for inscription in the registry of inter-institutional agreements.',
@@ -665,6 +682,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     document: 'aop',
     followUpDays: 60,
     title: b('Programa Operativo Anual', 'Annual Operational Program'),
+    action: b('Acordar el Programa Operativo Anual', 'Agree the Annual Operational Program'),
     help: b(
       'Las Partes acuerdan un Programa Operativo Anual: el primero dentro de los 60 días siguientes a la firma, y uno por cada año de vigencia.',
       'The Parties agree an Annual Operational Program: the first within 60 days of signature, and one for every year in force.',
@@ -708,6 +726,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     actor: 'municipio',
     document: 'aop-report',
     title: b('Medición de resultados', 'Measuring results'),
+    action: b('Medir los resultados del POA', 'Measure the AOP results'),
     help: b(
       'Al cerrar cada año, se registra el resultado de cada indicador del POA y se evalúa con la contraparte.',
       'When each year closes, the result of every AOP indicator is recorded and evaluated with the counterpart.',
@@ -733,6 +752,7 @@ export const BUILTIN_STEPS: StepDef[] = [
     file: 'case',
     actor: 'municipio',
     title: b('Comunicación a la sociedad', 'Telling society'),
+    action: b('Comunicar a la sociedad los resultados', 'Tell society the results'),
     help: b(
       'Los resultados se comunican a la sociedad: la actividad internacional está siempre bajo su escrutinio.',
       'Results are told to society: international activity is always under its scrutiny.',

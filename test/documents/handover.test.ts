@@ -197,12 +197,24 @@ describe('linkage generate handover', () => {
     expect(text).toContain('anexo del acta de entrega-recepción de la administración 2024–2027.');
   });
 
-  it("names a Phase 1 step the cases wait on by its title: the incoming administration's plan", () => {
+  it("says a step that is the municipality's own move as what it owes: send the Letter of Intent", () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['handover']).code).toBe(0);
+    expect(generate(root, ['handover', '--lang', 'en']).code).toBe(0);
+    const es = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
+    const en = pdfDrawnText(join(root, 'out', 'handover-en.pdf'));
+    expect(es).toContain('— Cracovia Enviar la Carta de Intención');
+    expect(en).toContain('— Kraków Send the Letter of Intent');
+    // A step the municipality waits on keeps its title: the SRE's opinion is the SRE's to give.
+    expect(es).toContain('1 dic 2026 Leamington Dictamen de la SRE');
+  });
+
+  it("names a Phase 1 step the cases wait on as what the municipality owes: the incoming administration's plan", () => {
     const root = copyWorkspace('demo');
     editYaml(join(root, 'linkage.yaml'), (d) => d.addIn(['administrations'], incomingAdministration()));
     expect(generate(root, ['handover', '--date', '2027-10-02']).code).toBe(0);
     const text = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
-    expect(text).toContain('— Cracovia Perfil Municipal y prioridades');
+    expect(text).toContain('— Cracovia Elaborar el Perfil Municipal y fijar las prioridades');
     expect(text).not.toMatch(/ profile /);
   });
 

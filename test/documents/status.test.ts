@@ -68,6 +68,8 @@ describe('linkage generate status', () => {
       'Leamington, Canadá · Hermanamiento SRE, desde el 8 jun 2026 — Dictamen de la SRE (1 dic 2026) 5 nov 2026 ' +
         '3 · Formalización 6/12 ',
     );
+    // Krakow's next step is the municipality's own: said as what it owes.
+    expect(row(text, 'Cracovia', 'Leamington')).toContain('Enviar la Carta de Intención');
     // Gießen signed in October: its first AOP is due within 60 days of signature.
     expect(row(text, 'Gießen', 'Hōfu')).toContain('Acordar el POA 2026 (7 dic 2026)');
     // A closed year's unfinished activity is the next program's business, not a pending one.

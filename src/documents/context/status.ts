@@ -66,8 +66,12 @@ const stepTitle = (status: CaseStatus, id: string, lang: string) =>
 /** A commitment's words, for the next-steps column and the handover's list. */
 export function commitmentTitle(c: Commitment, status: CaseStatus, lang: string): string {
   switch (c.kind) {
-    case 'step':
-      return stepTitle(status, c.step, lang);
+    case 'step': {
+      // The municipality's own move reads as what it owes; a step it waits on keeps its title.
+      const step = [...status.steps, ...status.next].find((s) => s.id === c.step)?.step;
+      const own = step?.actor === 'municipio' && status.move?.actor === 'municipio';
+      return own && step.action ? say(step.action, lang) : stepTitle(status, c.step, lang);
+    }
     case 'follow-up':
       return lang === 'es' ? `Seguimiento con ${c.who}` : `Follow-up with ${c.who}`;
     case 'aop':
