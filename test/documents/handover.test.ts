@@ -102,7 +102,7 @@ describe('linkage generate handover', () => {
     expect(text).toContain('Enlace: Luis Fernando Cabrera Solís, Director de Asuntos Internacionales');
     expect(text).toContain('Presidenta Municipal: Claudia Patricia Núñez Villaseñor');
     expect(text).toContain('Jonas Brandt, Responsable de Relaciones Internacionales (Coordinador por parte de Gießen)');
-    expect(text).toContain('Consulado General de México en Chicago (Chicago), de México');
+    expect(text).toContain('Consulado General de México en Chicago · https://consulmex.sre.gob.mx/');
     expect(text).toContain('Club de Migrantes Huerteños de Aurora');
     // The last contact with each partner.
     expect(text).toContain('Hōfu, Japón: 22 oct 2026, videollamada, con Embajada de México en Japón');
@@ -207,6 +207,20 @@ describe('linkage generate handover', () => {
     expect(en).toContain('— Kraków Send the Letter of Intent');
     // A step the municipality waits on keeps its title: the SRE's opinion is the SRE's to give.
     expect(es).toContain('1 dic 2026 Leamington Dictamen de la SRE');
+  });
+
+  it("says an embassy's or consulate's city and country once: not again after a name that says them", () => {
+    const root = copyWorkspace('demo');
+    expect(generate(root, ['handover']).code).toBe(0);
+    expect(generate(root, ['handover', '--lang', 'en']).code).toBe(0);
+    const es = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
+    const en = pdfDrawnText(join(root, 'out', 'handover-en.pdf'));
+    expect(es).toContain('• Consulado General de México en Chicago · https://consulmex.sre.gob.mx/');
+    expect(es).toContain('• Embajada de México en Alemania (Berlín) · https://embamex.sre.gob.mx/alemania/');
+    expect(es).toContain('• Embajada del Japón en México (Ciudad de México), del país de la contraparte');
+    expect(es).not.toMatch(/\(Chicago\)|, de México/);
+    expect(en).toContain('• Consulate General of Mexico in Chicago · https://');
+    expect(en).not.toMatch(/\(Chicago\)|Mexico's representation/);
   });
 
   it("names a Phase 1 step the cases wait on as what the municipality owes: the incoming administration's plan", () => {

@@ -60,10 +60,13 @@ const COUNTERPART_ACTS: Record<'response' | 'signature', Bilingual> = {
   signature: { es: 'Firma del acuerdo por la contraparte.', en: 'The counterpart signed the agreement.' },
 };
 
-/** Whose an embassy or consulate is, after its name: "(Chicago), de México". English wants the noun. */
-const REPRESENTATIONS: Record<string, Bilingual> = {
-  mexico: { es: 'de México', en: "Mexico's representation" },
-  counterpart: { es: 'del país de la contraparte', en: "representation of the counterpart's country" },
+/**
+ * Whose an embassy or consulate is, after its name: ", del país de la contraparte". English wants the
+ * noun. Not said when the name already says it (`named`: «Consulado General de México en Chicago»).
+ */
+const REPRESENTATIONS: Record<string, { whose: Bilingual; named?: Bilingual }> = {
+  mexico: { whose: { es: 'de México', en: "Mexico's representation" }, named: { es: 'de México', en: 'of Mexico' } },
+  counterpart: { whose: { es: 'del país de la contraparte', en: "representation of the counterpart's country" } },
 };
 
 /**
@@ -329,10 +332,13 @@ function counterpartContacts(bundle: CaseBundle, lang: string) {
     representations: (c.representations ?? []).map((r, i) => {
       const at = { file, path: ['representations', i] };
       const name = pick(r.name, lang, { ...at, path: [...at.path, 'name'] });
+      // Each said once: no "(Chicago)" after «… en Chicago», no "de México" after «… de México en …».
       const city = loose(r.city, lang);
-      const whose = escapeMarkdown(say(REPRESENTATIONS[r.side] as Bilingual, lang));
+      const side = REPRESENTATIONS[r.side] as (typeof REPRESENTATIONS)[string];
+      const named = side.named && name.includes(escapeMarkdown(say(side.named, lang)));
+      const whose = named ? null : escapeMarkdown(say(side.whose, lang));
       const line = contactLine(r.contact, r.office, lang, { ...at, path: [...at.path, 'contact'] });
-      return `${name}${city ? ` (${city})` : ''}, ${whose}${line ? ` · ${line}` : ''}`;
+      return `${name}${city && !name.includes(city) ? ` (${city})` : ''}${whose ? `, ${whose}` : ''}${line ? ` · ${line}` : ''}`;
     }),
   };
 }
