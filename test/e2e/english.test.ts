@@ -59,7 +59,9 @@ describe('linkage in English', () => {
     const r = runCli(['generate', 'handover', '--lang', 'en'], { cwd: root, env: AS_OF });
     expect(r.code, r.stderr).toBe(0);
     const text = flat(pdfText(join(root, 'out', 'handover-en.pdf')));
-    expect(text).toContain("Consulate General of Mexico in Chicago (Chicago), Mexico's representation ·");
+    // Its name already says whose it is and where: said once (7206a33).
+    expect(text).toContain('Consulate General of Mexico in Chicago · https://consulmex.sre.gob.mx/chicago/');
+    expect(text).toContain('Embassy of Mexico in the United States (Washington, D. C.) ·');
     expect(text).toContain(
       "Embassy of Canada to Mexico (Ciudad de México), representation of the counterpart's country",
     );
