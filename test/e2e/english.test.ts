@@ -51,6 +51,9 @@ describe('linkage in English', () => {
     expect(en).toContain('people 688 750 815 109%');
     expect(en).toContain('MXN 719,500.00 MXN 529,150.00 74%');
     expect(en).not.toMatch(/\d %/);
+    // The opening section is headed as an English report heads it, not «In short» (from «En resumen»).
+    expect(en).toMatch(/Summary In 2025, San Pedro de las Huertas and Aurora/);
+    expect(en).not.toContain('In short');
     expect(text('es')).toContain('personas 688 750 815 109 %');
   });
 
