@@ -195,6 +195,17 @@ describe('linkage log --representation, without a terminal', () => {
 });
 
 describe('linkage next --step end', () => {
+  /** `--step end`: terminated, on the counterpart's notice, then Ctrl+C at the notice's date. */
+  async function terminationInterruptedAtNoticeDate(): Promise<void> {
+    screen.clear();
+    const run = nextFlow({ ...base(), out: collector(), step: 'end' });
+    await pick('¿Cómo terminó el caso?', 2); // terminated
+    await pick('¿Quién dio el aviso de terminación?', 1); // the counterpart
+    await prompt('Fecha del aviso');
+    ctrlC();
+    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+  }
+
   it('a date it cannot read is refused with what is wrong, and today as the example', async () => {
     const r = await runNext(
       root,
@@ -238,13 +249,7 @@ describe('linkage next --step end', () => {
   });
 
   it('asks the notice only for a termination; Ctrl+C keeps the answers and a new run finishes them', async () => {
-    screen.clear();
-    const run = nextFlow({ ...base(), out: collector(), step: 'end' });
-    await pick('¿Cómo terminó el caso?', 2); // terminated
-    await pick('¿Quién dio el aviso de terminación?', 1); // the counterpart
-    await prompt('Fecha del aviso');
-    ctrlC();
-    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    await terminationInterruptedAtNoticeDate();
     // An end without its date cannot stand in the file: the answers wait in the draft.
     expect(caseYaml().end).toBeUndefined();
     expect(existsSync(join(root, '.linkage-cache', 'drafts', 'cases__leon-es__case.yaml.json'))).toBe(true);
@@ -286,13 +291,7 @@ describe('linkage next --step end', () => {
   });
 
   it('an end interrupted is taken up by `next` alone, not left for `--step end`', async () => {
-    screen.clear();
-    const run = nextFlow({ ...base(), out: collector(), step: 'end' });
-    await pick('¿Cómo terminó el caso?', 2); // terminated
-    await pick('¿Quién dio el aviso de terminación?', 1); // the counterpart
-    await prompt('Fecha del aviso');
-    ctrlC();
-    expect(isInterrupt(await run.catch((e: unknown) => e))).toBe(true);
+    await terminationInterruptedAtNoticeDate();
 
     // Not the letter, the case's next step: the end, at the notice's date.
     const r = await next(async () => {
