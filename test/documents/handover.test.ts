@@ -47,6 +47,15 @@ function recordedEvidence(file: string): { path: string; sha256: string }[] {
   return out;
 }
 
+/** The demo's handover in Spanish and in English, as drawn. */
+function demoHandovers(): { es: string; en: string } {
+  const root = copyWorkspace('demo');
+  const text = (lang: string) => {
+    expect(generate(root, ['handover', '--lang', lang]).code).toBe(0);
+    return pdfDrawnText(join(root, 'out', `handover-${lang}.pdf`));
+  };
+  return { es: text('es'), en: text('en') };
+}
 describe('linkage generate handover', () => {
   it('lists cases, commitments, contacts, last contacts, and every file with its hash', () => {
     const root = copyWorkspace('demo');
@@ -198,11 +207,7 @@ describe('linkage generate handover', () => {
   });
 
   it("says a step that is the municipality's own move as what it owes: send the Letter of Intent", () => {
-    const root = copyWorkspace('demo');
-    expect(generate(root, ['handover']).code).toBe(0);
-    expect(generate(root, ['handover', '--lang', 'en']).code).toBe(0);
-    const es = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
-    const en = pdfDrawnText(join(root, 'out', 'handover-en.pdf'));
+    const { es, en } = demoHandovers();
     expect(es).toContain('— Cracovia Enviar la Carta de Intención');
     expect(en).toContain('— Kraków Send the Letter of Intent');
     // A step the municipality waits on keeps its title: the SRE's opinion is the SRE's to give.
@@ -210,11 +215,7 @@ describe('linkage generate handover', () => {
   });
 
   it("says an embassy's or consulate's city and country once: not again after a name that says them", () => {
-    const root = copyWorkspace('demo');
-    expect(generate(root, ['handover']).code).toBe(0);
-    expect(generate(root, ['handover', '--lang', 'en']).code).toBe(0);
-    const es = pdfDrawnText(join(root, 'out', 'handover-es.pdf'));
-    const en = pdfDrawnText(join(root, 'out', 'handover-en.pdf'));
+    const { es, en } = demoHandovers();
     expect(es).toContain('• Consulado General de México en Chicago · https://consulmex.sre.gob.mx/');
     expect(es).toContain('• Embajada de México en Alemania (Berlín) · https://embamex.sre.gob.mx/alemania/');
     expect(es).toContain('• Embajada del Japón en México (Ciudad de México), del país de la contraparte');
