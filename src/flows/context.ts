@@ -7,6 +7,7 @@ import { type Actor, PHASES, type StepDef, stepsFor } from '../process/steps.js'
 import type { UiLang } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompts.js';
 import { type AopEntry, type CaseBundle, PROFILE_FILE, WORKSPACE_FILE, type Workspace } from '../workspace/load.js';
+import { locateProblems } from '../workspace/locate.js';
 import { caseFilePath } from '../workspace/root.js';
 import type { AgreementFile, AopFile, CaseFile, ProfileData, WorkspaceFile } from '../workspace/schema.js';
 import { type Out, Session, type Target } from './session.js';
@@ -109,8 +110,13 @@ export function makeSession(options: FlowOptions, ws: Workspace | null, slug?: s
     keyOrder: (path) => (path.length === 1 && path[0] === 'steps' ? steps : undefined),
     ...(ws
       ? {
+          // Placed in the files as they stand, as check places them: a message may name another
+          // field by its line.
           rules: (values: Map<string, Answers>) =>
-            runRules({ ws: workspaceView(ws, values, slug), today: options.today, verifyHashes: false }),
+            locateProblems(
+              options.root,
+              runRules({ ws: workspaceView(ws, values, slug), today: options.today, verifyHashes: false }),
+            ),
         }
       : {}),
   });

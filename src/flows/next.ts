@@ -28,7 +28,6 @@ import { message } from '../ui/i18n.js';
 import { isInterrupt } from '../ui/prompts.js';
 import { amendmentUnderWay } from '../ui/status-view.js';
 import { type CaseBundle, PROFILE_FILE, type Workspace } from '../workspace/load.js';
-import { locateProblems } from '../workspace/locate.js';
 import { closest, validateFile } from '../workspace/validate.js';
 import { AOP_ANSWERS_KEY, answeredNewAop, aopTargetFor, aopYearOf, askAop, askResults } from './aop.js';
 import { askAmendment, askEnd, CASE_EVENTS, isCaseEvent } from './case-events.js';
@@ -234,8 +233,7 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
     const key = (p: { id: string; file: string; path?: FieldPath }) => `${p.file}|${p.id}|${(p.path ?? []).join('.')}`;
     try {
       const had = new Set(s.o.rules(old).map(key));
-      // Placed in their files, as check places them: a message may name another field by its line.
-      for (const p of locateProblems(o.root, s.o.rules(values))) {
+      for (const p of s.o.rules(values)) {
         // A step the process does not have is a key mistyped in the answers, refused as the schema's are.
         if ((p.severity !== 'error' && p.rule !== unknownStep.id) || had.has(key(p))) continue;
         issues.push(located({ id: p.id, params: p.params, path: p.path ?? [] }, atOf.get(p.file) ?? []));

@@ -14,7 +14,6 @@ import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
 import { wrapLines, wrapText } from '../ui/text.js';
 import { sha256 } from '../workspace/hash.js';
-import { locateProblems } from '../workspace/locate.js';
 import type { Problem } from '../workspace/problems.js';
 import { readRegularFile } from '../workspace/read-file.js';
 import type { FileKind } from '../workspace/schema.js';
@@ -95,7 +94,7 @@ export interface SessionOptions {
   /** Document languages, Spanish first. */
   docLangs: string[];
   keyOrder?: (path: FieldPath) => string[] | undefined;
-  /** `check`'s rules over the given file values (errors and warnings located by file and path). */
+  /** `check`'s rules over the given file values: errors and warnings placed in their files, as check places them. */
   rules?: (values: Map<string, Answers>) => Problem[];
 }
 
@@ -599,11 +598,7 @@ export class Session {
           .filter((t) => t.exists || t === target)
           .map((t) => [t.file, t === target ? value : t.base] as const),
       );
-      // Placed in the file as it stands, as check places them: a message may name another field by its line.
-      return locateProblems(
-        this.o.root,
-        this.o.rules(values).filter((p) => p.severity === 'error' && p.file === target.file),
-      );
+      return this.o.rules(values).filter((p) => p.severity === 'error' && p.file === target.file);
     } catch {
       return [];
     }
