@@ -87,6 +87,8 @@ function main() {
     b,
     b_vs_a: {
       median_pct: pct(b.median_ms, a.median_ms),
+      // Each pair's B against its own A, then the median: a drift of the host between pairs cancels.
+      paired_pct: Math.round(median(sides[1].times.map((t, i) => (t / sides[0].times[i] - 1) * 100)) * 10) / 10,
       cpu_pct: a.cpu_median_ms && b.cpu_median_ms ? pct(b.cpu_median_ms, a.cpu_median_ms) : null,
     },
   };
