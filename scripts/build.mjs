@@ -144,12 +144,8 @@ ${Object.keys(schemas)
 `,
 );
 
-// 4. Bundle the CLI into a clean dist/ (chunk names carry hashes; old ones must not pile up).
+// 4. Bundle the CLI into a clean dist/ (old files must not pile up).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-// Bundle the CLI. Commands load lazily as their own chunks, so handlebars (bundled: ≈15 % faster than
-// resolving it from node_modules) loads only in the commands that use it, and so do the two inquirer
-// prompts (src/ui/inquirer.ts); the layout engine (pdfkit, fontkit, marked, the hyphenator) is the
-// renderer of step 6.
 // The message catalog (≈150 kB of object literals, loaded by every command) as one JSON.parse of a
 // string: V8 reads JSON several times faster than it compiles and runs the same literals (≈5 ms of
 // every start-up). The source stays the per-area files of src/ui/messages/.
@@ -166,45 +162,33 @@ const catalogAsJson = {
     }));
   },
 };
+/**
+ * Imports that the bundle leaves as they are, because it loads a file of dist/ there instead: the
+ * code cache (dist/code-cache.cjs, which bin/linkage.cjs loads first and every bundle shares), the
+ * layout engine (dist/lazy/renderer.cjs, step 6) and the two inquirer prompts (dist/lazy/inquirer.cjs,
+ * step 5), which their importers load from source only when run unbundled.
+ */
+const outside = {
+  name: 'outside',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)code-cache\.js$/ }, () => ({ path: './code-cache.cjs', external: true }));
+    b.onResolve({ filter: /^\.\/(layout\/pdf|inquirer)\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'documents', 'render.ts')) ||
+      args.importer.endsWith(join('src', 'ui', 'prompts.ts'))
+        ? { path: args.path, external: true }
+        : undefined,
+    );
+  },
+};
 const defines = {
   __LINKAGE_VERSION__: JSON.stringify(pkg.version),
   __LINKAGE_BUILD_HASH__: JSON.stringify(buildHash),
   __LINKAGE_BUNDLED__: 'true',
 };
-await build({
-  entryPoints: { entry: join(root, 'src/entry.ts') },
-  outdir: join(root, 'dist'),
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  logLevel: 'error',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: defines,
-  plugins: [
-    catalogAsJson,
-    {
-      // render.ts imports the layout engine only when run from source; the bundle loads
-      // dist/lazy/renderer.cjs (step 6) instead, so that import must not become a chunk of its own.
-      name: 'renderer-outside',
-      setup(b) {
-        b.onResolve({ filter: /^\.\/layout\/pdf\.js$/ }, (args) =>
-          args.importer.endsWith(join('src', 'documents', 'render.ts'))
-            ? { path: args.path, external: true }
-            : undefined,
-        );
-      },
-    },
-  ],
-  banner: {
-    // Bundled CommonJS dependencies still call require().
-    js: "import { createRequire as __linkageCreateRequire } from 'node:module'; const require = __linkageCreateRequire(import.meta.url);",
-  },
-});
 
-// CommonJS bundles: the workers below, what lazy.ts loads (step 5), the renderer (step 6).
+// CommonJS bundles, each one file: Node 20 gives cached code (src/code-cache.ts) only to a vm.Script,
+// and loads CommonJS without the ES module loader's work (a cold 1,000-case check 1,081 → 1,033 ms,
+// a warm status of the demo 114 → 98 ms: bench/README.md, session 19).
 const commonJs = {
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -219,12 +203,19 @@ const ownImportMetaUrl = {
   banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-// The parse worker (src/workspace/parallel.ts) and the workspace worker (src/commands/across.ts), each
-// one CommonJS file beside entry.js: a worker thread that loads an ES module first compiles Node's
-// ES module loader and then each of the modules it imports (≈45 ms of a parse worker's start, on the
-// core its parsing then lacks), CommonJS none of that.
+// The code cache, on its own: bin/linkage.cjs loads the CLI through it.
+await build({
+  entryPoints: { 'code-cache': join(root, 'src/code-cache.ts') },
+  outdir: join(root, 'dist'),
+  ...commonJs,
+});
+
+// The CLI (dist/cli.cjs), the parse worker (src/workspace/parallel.ts) and the workspace worker
+// (src/commands/across.ts). Commands' modules run when a command imports them, as esbuild wraps
+// what is imported dynamically; handlebars, inquirer and ical-generator are files of dist/lazy/.
 await build({
   entryPoints: {
+    cli: join(root, 'src/entry.ts'),
     'parse-worker': join(root, 'src/commands/parse-worker.ts'),
     'workspace-worker': join(root, 'src/commands/workspace-worker.ts'),
   },
@@ -233,7 +224,7 @@ await build({
   sourcemap: 'linked',
   ...ownImportMetaUrl,
   define: { ...defines, ...ownImportMetaUrl.define },
-  plugins: [catalogAsJson],
+  plugins: [catalogAsJson, outside],
 });
 
 // 5. What src/workspace/lazy.ts loads on first use, one CommonJS file each: a run served by the parse
@@ -245,6 +236,11 @@ await build({
     'js-yaml': requireRoot.resolve('js-yaml'),
     yaml: requireRoot.resolve('yaml'),
     validators: join(root, 'src/generated/validators.cjs'),
+    // The runtime precompiled templates need (src/documents/templates.ts), ical-generator
+    // (src/ui/calendar-ics.ts) and the two prompts (src/ui/prompts.ts): only their commands load them.
+    handlebars: requireRoot.resolve('handlebars/runtime.js'),
+    ical: requireRoot.resolve('ical-generator'),
+    inquirer: join(root, 'src/ui/inquirer.ts'),
   },
   ...lazyCommonJs,
 });

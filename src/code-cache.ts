@@ -1,15 +1,18 @@
-// require() for the large CommonJS files of dist/lazy/ with a V8 code cache. Node 20 compiles the
-// 1.3 MB document renderer afresh on every run (≈40 ms for its top level, 7 ms from the cache, and
-// more for each function as it first runs); Node ≥ 22.1 has module.enableCompileCache (bin/linkage.js
-// turns it on) and gets a plain require.
+// require() for linkage's CommonJS files with a V8 code cache: the CLI itself (bin/linkage.cjs loads
+// dist/cli.cjs through it), the parse and workspace workers (workspace/parallel.ts startWorker), and
+// the large files of dist/lazy/. Node 20 compiles them afresh on every run (the 1.3 MB document
+// renderer ≈40 ms for its top level, 7 ms from the cache, and more for each function as it first
+// runs); Node ≥ 22.1 has module.enableCompileCache (bin/linkage.cjs turns it on) and gets a plain
+// require.
 //
 // The cache is V8's own serialized code for one file on one Node version: it changes how fast the
 // code starts, never what it does. It lives in the user's cache folder, one file per lazy file and build,
 // named by a hash of the source, the Node version, the architecture and V8's tag for its version, flags
 // and CPU (cachedDataVersionTag): V8 rejects a cache made under other flags, and a run over many cases
-// sets one (workspace/parallel.ts optimiseLazily), so runs with and without it keep a cache each. It is
-// written after the run, when it was missing or rejected, so that it holds every function the run
-// compiled; through a temporary file and a rename; and any failure to read or write it is ignored.
+// sets one (workspace/parallel.ts optimiseLazily), so a file loaded after that keeps a cache of its own
+// for such runs. It is written after the run, when it was missing or rejected, so that it holds every
+// function the run compiled, under the flags the file was loaded with (setFlagsForRun); through a
+// temporary file and a rename; and any failure to read or write it is ignored.
 // A SHA-256 of the data heads the file: V8 checks versions and lengths but, in release builds, not the
 // bytes, and a damaged file must be recompiled, never run.
 import { isAscii } from 'node:buffer';
@@ -18,7 +21,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { cachedDataVersionTag } from 'node:v8';
+import { cachedDataVersionTag, setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { writeQuietly } from './workspace/atomic.js';
 
@@ -49,12 +52,56 @@ export function requireWithCodeCache<T>(file: string): T {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
+  // Remembered before it runs: the CLI's own bundle (bin/linkage.cjs) ends the process from inside.
+  if (cachedData === undefined || script.cachedDataRejected) {
+    if (pending.length === 0) process.once('exit', writeCodeCaches);
+    pending.push({ script, dir, name, bytes, tag: cachedDataVersionTag() });
+  }
   const mod = { exports: {} as unknown };
   script.runInThisContext().call(mod.exports, mod.exports, requireFile, mod, file, dirname(file));
-  if (cachedData === undefined || script.cachedDataRejected) {
-    process.once('exit', () => writeCache(script, dir, name, bytes));
-  }
   return mod.exports as T;
+}
+
+/** A file loaded without a cache it could use, and the flags it was loaded under (their tag). */
+interface Pending {
+  script: Script;
+  dir: string;
+  name: string;
+  bytes: Uint8Array;
+  tag: number;
+}
+const pending: Pending[] = [];
+/** What sets back the flags changed during the run, newest first. */
+const undo: string[] = [];
+
+/**
+ * Sets V8 flags for the rest of the run; `back` sets them as they were, at its end, before the caches
+ * of the files loaded under them are written. V8 takes cached code only under the flags it was made
+ * with, and a run over many cases raises the interrupt budget (workspace/parallel.ts optimiseLazily)
+ * after the CLI itself has loaded: its cache, written under the raised budget, would never be used.
+ */
+export function setFlagsForRun(flags: string, back: string): void {
+  setFlagsFromString(flags);
+  undo.unshift(back);
+}
+
+/**
+ * Writes the caches of the files loaded without one, each under the flags it was loaded with: those
+ * loaded under the flags as they are, then, the flags set back (setFlagsForRun), the others. Run at
+ * exit; a parse worker, which the process ends rather than letting it end, runs it after each batch.
+ */
+export function writeCodeCaches(): void {
+  const writeMatching = () => {
+    const tag = cachedDataVersionTag();
+    for (const p of pending.filter((q) => q.tag === tag)) {
+      pending.splice(pending.indexOf(p), 1);
+      writeCache(p.script, p.dir, p.name, p.bytes);
+    }
+  };
+  writeMatching();
+  if (undo.length === 0 || pending.length === 0) return;
+  for (const back of undo.splice(0)) setFlagsFromString(back);
+  writeMatching();
 }
 
 /**

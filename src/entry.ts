@@ -22,13 +22,21 @@ const flushed = (stream: NodeJS.WriteStream) =>
   });
 
 const argv = process.argv.slice(2);
-process.exitCode = await main(argv);
-// A command's work is done when main resolves. Letting the event loop drain would only let V8
-// finish garbage-collection work it had begun and tear the heap down: ≈12 ms after a status of
-// 1,000 cases (bench/README.md). So the output is flushed, and the process ends.
-await flushed(process.stdout);
-await flushed(process.stderr);
-// Output that could not be written (a full disk, `> /dev/full`) is a failed command, not exit 0.
-const lost = process.stdout.errored as NodeJS.ErrnoException | null;
-if (lost && lost.code !== 'EPIPE') process.exitCode = outputFailed(lost, argv);
-process.exit();
+
+/**
+ * Runs the command, then ends the process. A command's work is done when main resolves. Letting the
+ * event loop drain would only let V8 finish garbage-collection work it had begun and tear the heap
+ * down: ≈12 ms after a status of 1,000 cases (bench/README.md). So the output is flushed, and the
+ * process ends. (No top-level await: the bundle is CommonJS, bin/linkage.cjs.)
+ */
+async function run(): Promise<void> {
+  process.exitCode = await main(argv);
+  await flushed(process.stdout);
+  await flushed(process.stderr);
+  // Output that could not be written (a full disk, `> /dev/full`) is a failed command, not exit 0.
+  const lost = process.stdout.errored as NodeJS.ErrnoException | null;
+  if (lost && lost.code !== 'EPIPE') process.exitCode = outputFailed(lost, argv);
+  process.exit();
+}
+
+void run();

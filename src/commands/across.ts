@@ -6,7 +6,7 @@
 // whose parse workers are not capped) while the workspace workers take the others.
 import { coldWorkspace } from '../workspace/cache.js';
 import { caseSlugs } from '../workspace/load.js';
-import { type DeriveSpec, optimiseLazily, threads, workerScript, workerThreads } from '../workspace/parallel.js';
+import { type DeriveSpec, optimiseLazily, startWorker, threads, workerScript } from '../workspace/parallel.js';
 
 /** What the workers do of each workspace: the command's own derivation (parallel.ts DeriveSpec). */
 export type Task = DeriveSpec['task'];
@@ -63,12 +63,11 @@ export async function acrossWorkspaces<I extends { root: string }, O>(
   if (count < 2 || small < MIN_SHARED_CASES) return inputs.map(here);
 
   optimiseLazily();
-  const { Worker } = workerThreads();
   const next = new SharedArrayBuffer(4);
   const workerData: WorkerInput = { task, inputs: shared.map((i) => inputs[i] as I), options, next };
   const done: Promise<void>[] = [];
   for (let w = 0; w < count; w++) {
-    const worker = new Worker(script, {
+    const worker = startWorker(script, {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
     });

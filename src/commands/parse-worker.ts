@@ -3,6 +3,7 @@
 // command wants of the case (its status, or its check findings), and sends back that and each file's
 // problems, never the values, a few cases at a time.
 import { type MessagePort, workerData } from 'node:worker_threads';
+import { writeCodeCaches } from '../code-cache.js';
 import { caseParser } from '../workspace/load.js';
 import {
   type Batch,
@@ -53,5 +54,8 @@ function work({ id, root, workspace, jobs, derive, index }: Batch, flags: Int32A
     port.postMessage({ batch: id, today, results } satisfies WorkerOutput);
     Atomics.store(flags, index, WORKER_DONE);
     Atomics.notify(flags, index);
+    // The process ends this worker, which never ends by itself: what it compiled without a code
+    // cache (its own bundle, the validators) is written now, while the main thread finishes.
+    writeCodeCaches();
   }
 }

@@ -1,6 +1,5 @@
 // One document, one or more languages: templates → Markdown → PDF. Imported only by `generate`.
-import { setFlagsFromString } from 'node:v8';
-import { requireWithCodeCache } from '../code-cache.js';
+import { requireWithCodeCache, setFlagsForRun } from '../code-cache.js';
 import { UserError } from '../errors.js';
 import { localeOf } from '../intl.js';
 import { administrationOn } from '../process/administrations.js';
@@ -55,8 +54,7 @@ async function loadLayout(): Promise<typeof Layout> {
   // compiling once and plainly costs half as much (the profile's Markdown: 28 → 10 ms of lexing, the
   // same tokens). Set before the renderer's Script is made, since V8's code cache records the flags;
   // they hold for every regular expression the process compiles from here on, ours included.
-  setFlagsFromString('--no-regexp-tier-up');
-  setFlagsFromString('--no-regexp-optimization');
+  setFlagsForRun('--no-regexp-tier-up --no-regexp-optimization', '--regexp-tier-up --regexp-optimization');
   loaded = bundled ? requireWithCodeCache<typeof Layout>(lazyFile('renderer.cjs')) : await import('./layout/pdf.js');
   return loaded;
 }

@@ -6,10 +6,9 @@ import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Handlebars from 'handlebars';
-import HandlebarsRuntime from 'handlebars/runtime.js';
 import { UserError } from '../errors.js';
 import { sha256 } from '../workspace/hash.js';
-import { bundled, lazyFile } from '../workspace/lazy.js';
+import { bundled, lazyFile, lazyHandlebarsRuntime } from '../workspace/lazy.js';
 import { packageRoot } from '../workspace/package-root.js';
 import { resolveInside } from '../workspace/paths.js';
 import { readOrRefuse, readRegularFile } from '../workspace/read-file.js';
@@ -80,11 +79,13 @@ function withHelpers(env: typeof Handlebars): typeof Handlebars {
   return env;
 }
 
+let runtime: typeof Handlebars | undefined;
 /**
  * Handlebars' runtime: all that a precompiled template needs. Its type declaration is empty; it is the
  * full library's type without the compiler (only create, registerHelper and template are used on it).
  */
-const runtime = withHelpers((HandlebarsRuntime as unknown as typeof Handlebars).create());
+const runtimeEnv = (): typeof Handlebars =>
+  (runtime ??= withHelpers((lazyHandlebarsRuntime() as unknown as typeof Handlebars).create()));
 let compiler: typeof Handlebars | undefined;
 
 /**
@@ -114,7 +115,7 @@ function precompiledSpec(text: string): TemplateSpecification | undefined {
 /** A built-in template as it was precompiled, else compiled here after a syntax check naming the line. */
 function compile(t: TemplateSource): HandlebarsTemplateDelegate {
   const spec = precompiledSpec(t.text);
-  if (spec) return runtime.template(spec);
+  if (spec) return runtimeEnv().template(spec);
   const env = compilerEnv();
   try {
     env.parse(t.text);

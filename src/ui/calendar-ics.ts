@@ -1,17 +1,11 @@
 // The deadlines as iCalendar text. ical-generator does the folding, escaping and date formats; only
-// `linkage calendar` imports this module, so the library loads in no other command.
-import ical, {
-  escape as escapeText,
-  ICalCalendarMethod,
-  ICalEventBusyStatus,
-  type ICalEventData,
-  ICalEventStatus,
-  ICalEventTransparency,
-} from 'ical-generator';
+// `linkage calendar` uses this module, and the library loads only then (workspace/lazy.ts).
+import type { ICalEventData } from 'ical-generator';
 import { longDate } from '../intl.js';
 import { addDays } from '../process/dates.js';
 import type { Deadline } from '../process/deadlines.js';
 import { inLanguage } from '../workspace/hash.js';
+import { lazyIcal } from '../workspace/lazy.js';
 import { t, type UiLang } from './i18n.js';
 
 export interface CalendarCase {
@@ -52,6 +46,14 @@ const inLang = (value: string | Record<string, string>, lang: UiLang) => inLangu
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 export function renderCalendar(input: CalendarInput, lang: UiLang): { ics: string; count: number } {
+  const {
+    default: ical,
+    escape: escapeText,
+    ICalCalendarMethod,
+    ICalEventBusyStatus,
+    ICalEventStatus,
+    ICalEventTransparency,
+  } = lazyIcal();
   const calendar = ical({
     prodId: { company: 'linkage', product: 'linkage', language: lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,

@@ -2,7 +2,10 @@
 // a run with nothing to ask (or no terminal) never loads it. Tests drive these same prompts with
 // @inquirer/testing, which mocks the @inquirer/prompts module that ./inquirer.js re-exports (and
 // linkage's own text prompt, ./text-prompt.js, through test/flows/driver.ts).
+import { requireWithCodeCache } from '../code-cache.js';
+import { bundled, lazyFile } from '../workspace/lazy.js';
 import { t, type UiLang } from './i18n.js';
+import type * as Inquirer from './inquirer.js';
 import { displayWidth, fitAfter, wrapLine, wrapText } from './text.js';
 
 export interface Choice<T> {
@@ -70,7 +73,10 @@ function fitRefusal(validate: (value: string) => true | string, columns: number 
 
 /** The inquirer prompts with the interface in `lang`; `columns`: the terminal's width. */
 export async function loadPrompter(lang: UiLang, columns?: number): Promise<Prompter> {
-  const inquirer = await import('./inquirer.js');
+  // In the bundle, a file of its own (dist/lazy/inquirer.cjs) that no other command reads.
+  const inquirer = bundled
+    ? requireWithCodeCache<typeof Inquirer>(lazyFile('inquirer.cjs'))
+    : await import('./inquirer.js');
   const selectTheme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>

@@ -3,17 +3,18 @@
 // dist/lazy/, built by scripts/build.mjs, so their code is not even read; from source, the packages.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type * as Ical from 'ical-generator';
 import type * as JsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import { requireWithCodeCache } from '../code-cache.js';
 import type * as Validators from '../generated/validators.js';
-import { distDir } from './package-root.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
 export const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
 
 const requireHere = createRequire(import.meta.url);
-const lazyDir = () => new URL('lazy/', distDir(import.meta.url));
+// The bundle's code runs from dist/ (cli.cjs, the workers' files): dist/lazy/ is beside it.
+const lazyDir = () => new URL('lazy/', import.meta.url);
 
 /** The path of a file in dist/lazy/ (only in the bundle). */
 export const lazyFile = (name: string): string => fileURLToPath(new URL(name, lazyDir()));
@@ -25,9 +26,16 @@ function load<T>(bundle: string, source: string): T {
 let jsYaml: typeof JsYaml | undefined;
 let yaml: typeof Yaml | undefined;
 let validators: typeof Validators | undefined;
+let handlebars: unknown;
+let ical: typeof Ical | undefined;
 
 export const lazyJsYaml = (): typeof JsYaml => (jsYaml ??= load<typeof JsYaml>('js-yaml.cjs', 'js-yaml'));
 export const lazyYaml = (): typeof Yaml => (yaml ??= load<typeof Yaml>('yaml.cjs', 'yaml'));
+// Only `generate` (handlebars' runtime, for the precompiled templates) and `calendar` (ical-generator)
+// use these: no other command reads their code.
+export const lazyHandlebarsRuntime = (): unknown =>
+  (handlebars ??= load<unknown>('handlebars.cjs', 'handlebars/runtime.js'));
+export const lazyIcal = (): typeof Ical => (ical ??= load<typeof Ical>('ical.cjs', 'ical-generator'));
 // The validators (1.6 MB, read on every cold load, on every parse thread) through the V8 code cache:
 // compiling them took ≈40 ms per thread, and their first calls as long again.
 export const lazyValidators = (): typeof Validators =>

@@ -1,5 +1,5 @@
 // The installed package's own folder (schemas/, templates/, fonts/), found from this module's location
-// and never from the working directory: the code runs bundled from dist/main.js or dist/chunks/*.js,
+// and never from the working directory: the code runs bundled from dist/cli.cjs and the other files of dist/,
 // from src/ under the tests, and from a global npm install far away from the user's workspace.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,14 +34,4 @@ export function packageRoot(): string {
     cached = found;
   }
   return cached;
-}
-
-/**
- * The folder of the bundle (dist/) from the URL of a module in it: bundled code runs from dist/
- * itself (entry.js, the workers' .cjs files) or from dist/chunks/. Only the module's own folder tells
- * which: the install's path may hold a `chunks` folder of its own.
- */
-export function distDir(moduleUrl: string): URL {
-  const folder = moduleUrl.slice(0, moduleUrl.lastIndexOf('/'));
-  return new URL(folder.endsWith('/chunks') ? '../' : './', moduleUrl);
 }

@@ -8,11 +8,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
+import { setFlagsForRun } from '../code-cache.js';
 import type { ParseCache } from './cache.js';
 import type { Workspace } from './load.js';
-import { distDir } from './package-root.js';
 import type { Problem } from './problems.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
@@ -125,14 +125,16 @@ export function threads(env: NodeJS.ProcessEnv): number {
  * the run takes ≈10 % less time and ≈20 % less CPU (cold 100 × 100 check: 10.1 → 8.8 s; warm 1.11 →
  * 1.00 s; bench/README.md). Set for runs over many cases only: the demo's status takes ≈9 ms longer
  * with it, its little code left in the interpreter longer. The flag is the process's, so the workers
- * started afterwards have it too; the code caches carry it in their names (code-cache.ts). A worker
+ * started afterwards have it too; the code caches carry it in their names, and it is set back at the
+ * end of the run for the caches of what loaded before it (code-cache.ts setFlagsForRun). A worker
  * leaves it alone: its parent set it, and flags changed while other threads compile are what Node
  * warns against.
  */
 export function optimiseLazily(): void {
   if (lazier) return;
   lazier = true;
-  if (workerThreads().isMainThread) setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
+  if (workerThreads().isMainThread)
+    setFlagsForRun(`--interrupt-budget=${4 * 66 * 1024}`, `--interrupt-budget=${66 * 1024}`);
 }
 let lazier = false;
 
@@ -150,7 +152,7 @@ export function startParseWorkers(env: NodeJS.ProcessEnv): void {
   receiveMessage = wt.receiveMessageOnPort;
   for (let w = 0; w < size; w++) {
     const { port1, port2 } = new wt.MessageChannel();
-    new wt.Worker(script, { workerData: { port: port2 }, transferList: [port2] }).unref();
+    startWorker(script, { workerData: { port: port2 }, transferList: [port2] }).unref();
     started.push({ port: port1 });
   }
 }
@@ -225,8 +227,18 @@ let receiveMessage: typeof WorkerThreads.receiveMessageOnPort;
  */
 export function workerScript(name: string): URL | undefined {
   const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
-  const script = new URL(`${name}.cjs`, distDir(import.meta.url));
+  const script = new URL(`${name}.cjs`, import.meta.url);
   return bundled && existsSync(script) ? script : undefined;
+}
+
+/**
+ * A worker thread on a script of the bundle (workerScript), loaded as bin/linkage.cjs loads the CLI:
+ * through the code cache (code-cache.ts), where it compiled its 250 KB afresh at every start.
+ */
+export function startWorker(script: URL, options: WorkerThreads.WorkerOptions): WorkerThreads.Worker {
+  const path = (name: string) => JSON.stringify(fileURLToPath(new URL(name, script)));
+  const load = `require(${path('code-cache.cjs')}).requireWithCodeCache(${path(script.href)})`;
+  return new (workerThreads().Worker)(load, { ...options, eval: true });
 }
 
 /** node:worker_threads, loaded when a worker is first wanted (most runs start none). */

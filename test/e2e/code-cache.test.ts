@@ -1,4 +1,4 @@
-// The V8 code cache of the document renderer and of the schema validators (src/code-cache.ts), through
+// The V8 code cache of the CLI, the document renderer and the schema validators (src/code-cache.ts), through
 // the built CLI: written by a first `generate` (or cold `status`), used as it is by the next, and a
 // damaged, stale or unwritable one never changes a byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
 import { isAscii } from 'node:buffer';
@@ -151,18 +151,21 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)
   });
 });
 
+/** A cold `check` of one workspace with its own cache home: exit 0, nothing on stderr. */
+function coldCheck(root: string, home: string): void {
+  clearCaches([root]);
+  const r = runCli(['check', '-C', root], { env: { XDG_CACHE_HOME: home } });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+}
+
 describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between small and large runs (Node < 22.1)', () => {
   it('is one per V8 flag set: a check of many cases optimises lazily, and neither rewrites the other’s', () => {
     const home = tempDir('linkage-xdg-');
     const dir = join(home, 'linkage');
     const small = copyWorkspace('demo');
     const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
-    const cold = (root: string) => {
-      clearCaches([root]);
-      const r = runCli(['check', '-C', root], { env: { XDG_CACHE_HOME: home } });
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-    };
+    const cold = (root: string) => coldCheck(root, home);
     const stamps = () => cacheFiles(dir, 'validators').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
     cold(small);
     expect(stamps()).toHaveLength(1);
@@ -175,7 +178,7 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
     expect(stamps()).toEqual(both);
   });
 
-  it('is written under the flags of the run’s end: a small workspace loaded before a large one', () => {
+  it('is written under the flags it was loaded with: a small workspace loaded before a large one', () => {
     const home = tempDir('linkage-xdg-');
     const dir = join(home, 'linkage');
     const small = copyWorkspace('demo');
@@ -189,13 +192,32 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     };
-    const stamps = () => cacheFiles(dir, 'validators').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
-    // The validators load for the small workspace, then the large one changes the flags.
+    const stamps = () =>
+      [...cacheFiles(dir, 'cli'), ...cacheFiles(dir, 'validators')].map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    // The validators load for the small workspace, then the large one raises the interrupt budget:
+    // set back at the end, the run writes them, and the CLI, for the flags of a small run.
     check(small, big);
     const written = stamps();
+    expect(written).toHaveLength(2);
+    // A small run alone finds both its own: nothing new, nothing rewritten.
+    check(small);
+    expect(stamps()).toEqual(written);
+  });
+});
+
+describe.skipIf(nodeHasCompileCache)('the CLI’s own code cache (Node < 22.1)', () => {
+  it('is written by a run over many cases for every run: the flags that run raised are set back first', () => {
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const cold = (root: string) => coldCheck(root, home);
+    const stamps = () => cacheFiles(dir, 'cli').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    cold(roots[0] as string);
+    const written = stamps();
     expect(written).toHaveLength(1);
-    // A large run alone finds that cache its own: nothing new, nothing rewritten.
-    check(big);
+    // The demo's check, under V8's own flags, loads the CLI from that cache: nothing new or rewritten.
+    cold(copyWorkspace('demo'));
+    cold(roots[0] as string);
     expect(stamps()).toEqual(written);
   });
 });

@@ -18,8 +18,9 @@ describe('the published package', () => {
       }),
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]?.files.map((f) => f.path) ?? [];
-    expect(files).toContain('bin/linkage.js');
-    expect(files).toContain('dist/entry.js');
+    expect(files).toContain('bin/linkage.cjs');
+    expect(files).toContain('dist/cli.cjs');
+    expect(files).toContain('dist/code-cache.cjs');
     expect(files).toContain('schemas/case.schema.json');
     // Every bundled template: a document's default languages follow the templates there are.
     const templates = (readdirSync(join(REPO, 'templates'), { recursive: true }) as string[])
@@ -70,7 +71,9 @@ describe('the published package', () => {
     expect(existsSync(join(elsewhere, 'out', 'letter-krakow-pl-es.pdf'))).toBe(true);
     const cached = existsSync(join(cacheHome, 'linkage')) ? readdirSync(join(cacheHome, 'linkage')) : [];
     expect(cached).toEqual(
-      'enableCompileCache' in module ? [] : [expect.stringMatching(/^renderer-[0-9a-f]{16}\.v8$/)],
+      'enableCompileCache' in module
+        ? []
+        : [expect.stringMatching(/^cli-[0-9a-f]{16}\.v8$/), expect.stringMatching(/^renderer-[0-9a-f]{16}\.v8$/)],
     );
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, findPackageRoot, PACKAGE_NAME, packageRoot } from '../../src/workspace/package-root.js';
+import { findPackageRoot, PACKAGE_NAME, packageRoot } from '../../src/workspace/package-root.js';
 import { REPO, tempDir } from '../helpers.js';
 
 describe('the package root', () => {
@@ -23,22 +23,5 @@ describe('the package root', () => {
   it('is undefined when no package.json up to the file-system root names it', () => {
     const dir = tempDir();
     expect(findPackageRoot(dir, 'no-such-package-name-xyz')).toBeUndefined();
-  });
-});
-
-describe('the bundle folder', () => {
-  it('is the folder of a module in dist/, or the parent of dist/chunks/, whatever the install path holds', () => {
-    const at = (url: string) => distDir(url).href;
-    expect(at('file:///usr/lib/node_modules/linkage-mx/dist/entry.js')).toBe(
-      'file:///usr/lib/node_modules/linkage-mx/dist/',
-    );
-    expect(at('file:///srv/linkage-mx/dist/chunks/chunk-AB12.js')).toBe('file:///srv/linkage-mx/dist/');
-    // A folder named chunks above the package: the worker bundles sit in dist/ itself.
-    expect(at('file:///home/ana/chunks/linkage-mx/dist/parse-worker.cjs')).toBe(
-      'file:///home/ana/chunks/linkage-mx/dist/',
-    );
-    expect(at('file:///home/ana/chunks/linkage-mx/dist/chunks/chunk-AB12.js')).toBe(
-      'file:///home/ana/chunks/linkage-mx/dist/',
-    );
   });
 });
