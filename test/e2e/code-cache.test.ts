@@ -122,8 +122,10 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
     expect(cacheFiles(join(off, 'linkage'))).toEqual([]);
   });
 
-  it('reads a renderer the build made ASCII (so a one-byte string, read as Latin-1)', () => {
-    expect(isAscii(readFileSync(join(REPO, 'dist', 'lazy', 'renderer.cjs')))).toBe(true);
+  it('reads the bundles the build made ASCII (so one-byte strings, read as Latin-1)', () => {
+    for (const file of ['cli.cjs', 'parse-worker.cjs', 'workspace-worker.cjs', join('lazy', 'renderer.cjs')]) {
+      expect({ file, ascii: isAscii(readFileSync(join(REPO, 'dist', file))) }).toEqual({ file, ascii: true });
+    }
   });
 });
 
