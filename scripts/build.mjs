@@ -172,6 +172,12 @@ const outside = {
   name: 'outside',
   setup(b) {
     b.onResolve({ filter: /(^|\/)code-cache\.js$/ }, () => ({ path: './code-cache.cjs', external: true }));
+    // commander's node:child_process, loaded only if it spawns (src/ui/commander-spawn.ts).
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[/\\]commander[/\\]lib[/\\]command\.js$/.test(args.importer)
+        ? { path: join(root, 'src', 'ui', 'commander-spawn.ts') }
+        : undefined,
+    );
     b.onResolve({ filter: /^\.\/(layout\/pdf|inquirer)\.js$/ }, (args) =>
       args.importer.endsWith(join('src', 'documents', 'render.ts')) ||
       args.importer.endsWith(join('src', 'ui', 'prompts.ts'))

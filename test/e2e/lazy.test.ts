@@ -105,6 +105,8 @@ describe('start-up stays light', () => {
     const { loaded, heavy } = run(['status', '-C', copyWorkspace('minimal')]);
     expect(loaded.some((u) => u.endsWith('/dist/cli.cjs'))).toBe(true);
     expect(heavy).toEqual([]);
+    // Nor node:child_process, which commander would load for subcommands of its own (commander-spawn.ts).
+    expect(loaded.filter((u) => u.endsWith('node:child_process'))).toEqual([]);
   });
 
   it('a cold `status` or `check` of the demo loads neither YAML package: fast-yaml types every scalar', () => {
