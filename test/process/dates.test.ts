@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, isDate } from '../../src/process/dates.js';
+import { addDays, addMonths, isDate, isTimeZone } from '../../src/process/dates.js';
 
 /** What a date is as the calendar has it: the day a UTC Date lands on, written back the same. */
 function calendarDay(value: string): boolean {
@@ -72,5 +72,24 @@ describe('addDays and addMonths', () => {
       }),
       { seed: 13, numRuns: 3000 },
     );
+  });
+});
+
+describe('isTimeZone', () => {
+  it('knows the IANA names, their aliases and other cases, as a DateTimeFormat takes them', () => {
+    const formats = (zone: string) => {
+      try {
+        Intl.DateTimeFormat('en-CA', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const zones = ['America/Mexico_City', 'Europe/Warsaw', 'US/Pacific', 'america/mexico_city', 'UTC', 'Etc/GMT+6'];
+    const wrong = ['Mars/Olympus', 'America/Ciudad_de_Mexico', '', 'GMT+25'];
+    for (const zone of [...zones, ...wrong])
+      expect({ zone, known: isTimeZone(zone) }).toEqual({ zone, known: formats(zone) });
+    expect(zones.every(isTimeZone)).toBe(true);
+    expect(wrong.some(isTimeZone)).toBe(false);
   });
 });
