@@ -12,12 +12,12 @@ describe('the package root', () => {
   it('is the first folder upward named linkage-mx, past other packages and folders without one', () => {
     const top = tempDir();
     writeFileSync(join(top, 'package.json'), JSON.stringify({ name: PACKAGE_NAME }));
-    // A global install: node_modules/linkage-mx/dist/chunks, under a user's project with its own package.json.
+    // A global install: node_modules/linkage-mx/dist/lazy, under a user's project with its own package.json.
     const other = join(top, 'dist');
-    mkdirSync(join(other, 'chunks', 'deep'), { recursive: true });
+    mkdirSync(join(other, 'lazy', 'deep'), { recursive: true });
     writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'someone-else' }));
-    writeFileSync(join(other, 'chunks', 'package.json'), '{ not json');
-    expect(findPackageRoot(join(other, 'chunks', 'deep'))).toBe(top);
+    writeFileSync(join(other, 'lazy', 'package.json'), '{ not json');
+    expect(findPackageRoot(join(other, 'lazy', 'deep'))).toBe(top);
   });
 
   it('is undefined when no package.json up to the file-system root names it', () => {
