@@ -54,31 +54,20 @@ export const DEFAULT_TIMEZONE = 'America/Mexico_City';
 
 // Whether Intl knows a zone, by zone: a workspace names one, asked about once per run.
 const knownZones = new Map<string, boolean>();
-let canonicalZones: Set<string> | undefined;
 
-/**
- * A time zone Intl knows (IANA names and their aliases, in any case): the test `resolveToday` puts it
- * to. A canonical name is found in Intl's own list (≈1.5 ms to make, where a process's first
- * DateTimeFormat costs ≈12 ms: a check whose "today" is pinned makes none otherwise); any other, an
- * alias or a name in other case, is tried on a DateTimeFormat.
- */
+/** A time zone Intl knows (IANA names and their aliases, in any case): the test `resolveToday` puts it to. */
 export function isTimeZone(zone: string): boolean {
   let known = knownZones.get(zone);
   if (known === undefined) {
-    canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-    known = canonicalZones.has(zone) || formatsIn(zone);
+    try {
+      Intl.DateTimeFormat('en-CA', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
     knownZones.set(zone, known);
   }
   return known;
-}
-
-function formatsIn(zone: string): boolean {
-  try {
-    Intl.DateTimeFormat('en-CA', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface TodaySources {
