@@ -6,7 +6,7 @@ import { CASES_DIR, type LoadOptions, loadWorkspace, WORKSPACE_FILE, type Worksp
 import { locateProblems } from '../workspace/locate.js';
 import { slugify } from '../workspace/paths.js';
 import type { WorkspaceFile } from '../workspace/schema.js';
-import { closest } from '../workspace/validate.js';
+import { closest, dateIssue } from '../workspace/validate.js';
 
 /**
  * --as-of, else LINKAGE_TODAY, when given, is a date: else a usage error. Only the one that sets "today"
@@ -16,8 +16,24 @@ import { closest } from '../workspace/validate.js';
 export function checkTodayInputs(asOf: string | undefined, env: NodeJS.ProcessEnv = process.env): void {
   const fromEnv = env.LINKAGE_TODAY;
   if (asOf !== undefined) {
-    if (!isDate(asOf)) throw new UserError('cli.bad-date', { value: asOf });
-  } else if (fromEnv && !isDate(fromEnv)) throw new UserError('cli.bad-date', { value: `LINKAGE_TODAY=${fromEnv}` });
+    if (!isDate(asOf)) throw badDate(asOf);
+  } else if (fromEnv && !isDate(fromEnv)) throw badDate(fromEnv, `LINKAGE_TODAY=${fromEnv}`);
+}
+
+/** The messages for a date given on the command line, by what is wrong with it (validate.ts dateIssue). */
+const BAD_DATE: Record<string, string> = {
+  'schema.format.date-meant': 'cli.bad-date-meant',
+  'schema.format.date-no-day': 'cli.bad-date-no-day',
+  'schema.format.date-no-month': 'cli.bad-date-no-month',
+};
+
+/**
+ * A date given on the command line (or in LINKAGE_TODAY, `shown` so) that is none, refused with what
+ * is wrong with it: 28/11/2026 is 2026-11-28 written another way, 2026-02-30 a day February lacks.
+ */
+export function badDate(value: string, shown = value): UserError {
+  const issue = dateIssue(value);
+  return new UserError(BAD_DATE[issue.id] ?? 'cli.bad-date', { ...issue.params, value: shown });
 }
 
 /** "Today" for a workspace: --as-of, LINKAGE_TODAY, its asOf, or the clock in its timezone. */

@@ -20,7 +20,7 @@ import type { CaseFile, DocumentsFile, WorkspaceFile } from '../workspace/schema
 import { closest } from '../workspace/validate.js';
 import type { PlannedWrite } from '../workspace/write.js';
 import { defaultAopYear } from './aop.js';
-import { defaultCase, readableWorkspace, workspaceToday } from './common.js';
+import { badDate, defaultCase, readableWorkspace, workspaceToday } from './common.js';
 
 export interface GenerateOptions {
   root: string;
@@ -120,7 +120,7 @@ export async function runGenerate(options: GenerateOptions): Promise<GenerateRes
   );
   const ws = workspaces[0] as Workspace;
   const today = workspaceToday(ws, options.asOf, options.env);
-  if (options.date !== undefined && !isDate(options.date)) throw new UserError('cli.bad-date', { value: options.date });
+  if (options.date !== undefined && !isDate(options.date)) throw badDate(options.date);
   const { jobs, leftOut } = await planJobs(ws, options, today);
   if (options.record && jobs.length !== 1)
     throw new UserError('cli.need-case', { root: ws.root, cases: ws.cases.map((c) => c.slug).join(', ') });

@@ -432,7 +432,7 @@ describe('linkage init with answers missing or wrong', () => {
     const answers = ['--answers', join(ANSWERS, 'init.yaml')];
     const asOf = runCli(['init', 'ws', ...answers, '--as-of', '2026-13-45'], { cwd });
     expect(asOf.code).toBe(2);
-    expect(asOf.stderr.split('\n')[0]).toBe('Error: La fecha «2026-13-45» no es válida.');
+    expect(asOf.stderr.split('\n')[0]).toBe('Error: La fecha «2026-13-45» no existe: el año no tiene mes 13.');
     const env = runCli(['init', 'ws', ...answers, '--ui-lang', 'en'], { cwd, env: { LINKAGE_TODAY: 'mañana' } });
     expect(env.code).toBe(2);
     expect(env.stderr.split('\n')[0]).toBe('Error: The date "LINKAGE_TODAY=mañana" is not valid.');

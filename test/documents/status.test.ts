@@ -180,7 +180,7 @@ describe('linkage generate status', () => {
     const root = copyWorkspace('demo');
     const bad = generate(root, ['status', '--date', '2026-02-30']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('La fecha «2026-02-30» no es válida.');
+    expect(bad.stderr).toContain('La fecha «2026-02-30» no existe: ese mes tiene 28 días.');
     expect(bad.stderr).not.toMatch(STACK);
     const withCase = generate(root, ['status', 'krakow-pl', '--ui-lang', 'en']);
     expect(withCase.code).toBe(2);

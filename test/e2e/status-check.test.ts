@@ -148,7 +148,15 @@ describe('linkage status', () => {
     );
     const bad = runCli(['status', '--as-of', '2026-02-30'], { cwd: root });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('La fecha «2026-02-30» no es válida.');
+    expect(bad.stderr).toContain('La fecha «2026-02-30» no existe: ese mes tiene 28 días.');
+    // A day written another way is said as linkage writes it; one that is no date at all, plainly.
+    const meant = runCli(['status', '--as-of', '28/11/2026'], { cwd: root });
+    expect(meant.code).toBe(2);
+    expect(meant.stderr).toContain('La fecha «28/11/2026» no está escrita como AAAA-MM-DD (año, mes, día), sin hora.');
+    expect(meant.stderr).toContain('Escriba 2026-11-28.');
+    const word = runCli(['status', '--as-of', 'mañana'], { cwd: root });
+    expect(word.code).toBe(2);
+    expect(word.stderr).toContain('La fecha «mañana» no es válida.');
   });
 
   it('holds only the date in use to the format: --as-of overrides a mistyped LINKAGE_TODAY', () => {
@@ -168,13 +176,17 @@ describe('linkage status', () => {
 
   it('refuses a mistyped date before reading any workspace', () => {
     const root = copyWorkspace('demo');
-    for (const [command, env] of [
-      [['status', '--as-of', '2026-13-01'], {}],
-      [['check'], { LINKAGE_TODAY: '28/11/2026' }],
+    for (const [command, env, said] of [
+      [['status', '--as-of', '2026-13-01'], {}, 'La fecha «2026-13-01» no existe: el año no tiene mes 13.'],
+      [
+        ['check'],
+        { LINKAGE_TODAY: '28/11/2026' },
+        'La fecha «LINKAGE_TODAY=28/11/2026» no está escrita como AAAA-MM-DD',
+      ],
     ] as const) {
       const r = runCli([...command, '-C', root, '-C', root], { env });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/La fecha «.*» no es válida/);
+      expect(r.stderr).toContain(said);
       // Nothing was parsed: no cache was written.
       expect(existsSync(join(root, '.linkage-cache'))).toBe(false);
     }

@@ -691,6 +691,27 @@ export const core: Catalog = {
     en: 'The date "{value}" is not valid.',
     hint: { es: 'Escriba la fecha como AAAA-MM-DD.', en: 'Write the date as YYYY-MM-DD.' },
   },
+  'cli.bad-date-meant': {
+    es: 'La fecha «{value}» no está escrita como AAAA-MM-DD (año, mes, día), sin hora.',
+    en: 'The date "{value}" is not written as YYYY-MM-DD (year, month, day), without a time.',
+    hint: { es: 'Escriba {meant}.', en: 'Write {meant}.' },
+  },
+  'cli.bad-date-no-day': {
+    es: 'La fecha «{value}» no existe: ese mes tiene {days} días.',
+    en: 'The date "{value}" does not exist: that month has {days} days.',
+    hint: {
+      es: 'Revise el mes y el día: AAAA-MM-DD (año, mes, día).',
+      en: 'Check the month and the day: YYYY-MM-DD (year, month, day).',
+    },
+  },
+  'cli.bad-date-no-month': {
+    es: 'La fecha «{value}» no existe: el año no tiene mes {month}.',
+    en: 'The date "{value}" does not exist: the year has no month {month}.',
+    hint: {
+      es: 'El mes va en medio, del 01 al 12: AAAA-MM-DD (año, mes, día).',
+      en: 'The month goes in the middle, 01 to 12: YYYY-MM-DD (year, month, day).',
+    },
+  },
   'settings.bad-timezone': {
     es: 'La zona horaria «{value}» de `settings: timezone:` no existe.',
     en: 'The time zone "{value}" in `settings: timezone:` does not exist.',
