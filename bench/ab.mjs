@@ -4,7 +4,7 @@
 // drift in the host's speed weighs on both sides alike, each side on its own copy of the same
 // generated tree, since two builds invalidate each other's caches.
 //
-//   node bench/ab.mjs --a /tmp/before/bin/linkage.cjs [--b bin/linkage.cjs] [--pairs 8]
+//   node bench/ab.mjs --a /tmp/before/bin/linkage.js [--b bin/linkage.js] [--pairs 8]
 //                     [--cases 1000] [--workspaces 1] [--warm] [--env-a K=V,K=V] [--env-b K=V] -- status
 //
 // --b defaults to --a (compare environments: --env-a LINKAGE_PARSE_THREADS=1). Runs are cold (every

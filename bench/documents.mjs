@@ -2,7 +2,7 @@
 // Whole-process times of the documents with a target (issue 3: profile and letter each ≤ 0.4 s), on a
 // copy of the demo workspace (its coat of arms included), against `node -e 0` run alongside.
 //
-//   node bench/documents.mjs [--runs 9] [--cli bin/linkage.cjs] [--against <other build's bin/linkage.cjs>]
+//   node bench/documents.mjs [--runs 9] [--cli bin/linkage.js] [--against <other build's bin/linkage.js>]
 //                            [--cold-code-cache]
 //
 // One untimed run first (parse cache, V8 code cache, OS file cache), then runs alternating with the
@@ -18,7 +18,7 @@ import { median, option, runNode } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(option('--runs', '9'));
-const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.cjs')));
+const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
 const AGAINST = option('--against', undefined);
 const COLD = args.includes('--cold-code-cache');
 const TARGET_MS = 400;

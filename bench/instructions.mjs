@@ -6,7 +6,7 @@
 // core and the GC threads' overlap are not in them. Use it to see whether a change saves work, and
 // bench/ab.mjs for what the user waits.
 //
-//   node bench/instructions.mjs --a /tmp/before/bin/linkage.cjs [--b bin/linkage.cjs] [--cases 200]
+//   node bench/instructions.mjs --a /tmp/before/bin/linkage.js [--b bin/linkage.js] [--cases 200]
 //                               [--runs 2] [--threads 1] [--warm] -- check
 //
 // Each side runs on its own copy of the generated tree, with its own V8 code cache, filled by one

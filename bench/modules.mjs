@@ -2,7 +2,7 @@
 // Which modules a command loads: runs the built CLI once with a hook that records every ES module
 // and every require()d file, then maps each bundle chunk back to its sources through its source map.
 //
-//   node bench/modules.mjs [--cli bin/linkage.cjs] [--cold] -- status -C <dir>
+//   node bench/modules.mjs [--cli bin/linkage.js] [--cold] -- status -C <dir>
 //
 // Prints JSON: files loaded (with sizes), the sources inside each chunk, and the node: builtins.
 import { spawnSync } from 'node:child_process';
@@ -55,7 +55,7 @@ function sourcesOf(file) {
   return out;
 }
 
-export function modulesLoaded({ cli = join(REPO_ROOT, 'bin', 'linkage.cjs'), args, cwd }) {
+export function modulesLoaded({ cli = join(REPO_ROOT, 'bin', 'linkage.js'), args, cwd }) {
   const dir = mkdtempSync(join(tmpdir(), 'lk-modules-'));
   try {
     const hooks = join(dir, 'hooks.mjs');
@@ -110,7 +110,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const sep = argv.indexOf('--');
   const own = sep >= 0 ? argv.slice(0, sep) : argv;
   let args = sep >= 0 ? argv.slice(sep + 1) : ['status'];
-  const cli = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.cjs')));
+  const cli = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
   if (!args.includes('-C')) {
     // By default a copy of the demo, warm unless --cold: what a user sees in a meeting.
     const { base } = copyDemo();

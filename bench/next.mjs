@@ -4,7 +4,7 @@
 // `script`), and measures from the spawn to the first prompt on the screen. `node -e 0` in the same
 // terminal is the baseline, so a slow machine shows in the ratio too.
 //
-//   node bench/next.mjs [--runs 15] [--cli bin/linkage.cjs]
+//   node bench/next.mjs [--runs 15] [--cli bin/linkage.js]
 //
 // Prints one JSON object and exits 1 over the target (2 when `script` is missing or a run fails).
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { median, option } from './lib.mjs';
 
 const REPO = resolve(fileURLToPath(import.meta.url), '..', '..');
 const RUNS = Number(option('--runs', '15'));
-const CLI = resolve(option('--cli', join(REPO, 'bin', 'linkage.cjs')));
+const CLI = resolve(option('--cli', join(REPO, 'bin', 'linkage.js')));
 const TARGET_MS = 300;
 
 if (spawnSync('script', ['--version']).status !== 0) {

@@ -3,7 +3,7 @@
 // whole process of the built CLI, cold (parse cache deleted) and warm. The workspace comes from
 // bench/generate.mjs; the demo's coat of arms is copied beside it, since the site carries it.
 //
-//   node bench/publish.mjs [--cases 1000] [--runs 3] [--cli bin/linkage.cjs]
+//   node bench/publish.mjs [--cases 1000] [--runs 3] [--cli bin/linkage.js]
 //
 // Prints one JSON object and exits 1 when a median is over the target (2 when a run fails).
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { clearCaches, median, option, runNode } from './lib.mjs';
 
 const CASES = Number(option('--cases', 1000));
 const RUNS = Number(option('--runs', 3));
-const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.cjs')));
+const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
 const TARGET_MS = 5000;
 
 const { roots } = generate({ cases: CASES });

@@ -5,7 +5,7 @@
 //   npm run bench                      every scenario
 //   npm run bench -- demo 1k           only these groups (demo, 1k, 10k)
 //   npm run bench -- --runs 3          runs per scenario (default: 15 demo, 5 for 1k, 3 for 10k)
-//   npm run bench -- --cli <path>      another build of the CLI (default bin/linkage.cjs)
+//   npm run bench -- --cli <path>      another build of the CLI (default bin/linkage.js)
 //
 // Prints one JSON object, scenario → { median_ms, ratio_to_node, target, ok, … }, and exits 1 when a
 // target is missed or a run fails (2 for a bad argument or a missing build). Progress goes to stderr.
@@ -41,7 +41,7 @@ const TARGETS = {
 };
 
 function parseArgs(argv) {
-  const opts = { groups: [], runs: undefined, cli: join(REPO_ROOT, 'bin', 'linkage.cjs') };
+  const opts = { groups: [], runs: undefined, cli: join(REPO_ROOT, 'bin', 'linkage.js') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') opts.runs = Number(argv[++i]);

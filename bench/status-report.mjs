@@ -4,7 +4,7 @@
 // The parse cache is warm (an untimed run first), as in a meeting where the report is printed again;
 // one cold run (every .linkage-cache/ deleted) is reported beside it without a target.
 //
-//   node bench/status-report.mjs [--runs 5] [--cli bin/linkage.cjs]
+//   node bench/status-report.mjs [--runs 5] [--cli bin/linkage.js]
 //
 // Prints one JSON object and exits 1 over a target (2 when a run fails).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { copyDemo, generate, REPO_ROOT } from './generate.mjs';
 import { clearCaches, median, option, runNode } from './lib.mjs';
 
 const RUNS = Number(option('--runs', '5'));
-const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.cjs')));
+const CLI = resolve(option('--cli', join(REPO_ROOT, 'bin', 'linkage.js')));
 
 const out = mkdtempSync(join(tmpdir(), 'lk-status-report-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));

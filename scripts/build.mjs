@@ -164,7 +164,7 @@ const catalogAsJson = {
 };
 /**
  * Imports that the bundle leaves as they are, because it loads a file of dist/ there instead: the
- * code cache (dist/code-cache.cjs, which bin/linkage.cjs loads first and every bundle shares), the
+ * code cache (dist/code-cache.cjs, which bin/linkage.js loads first and every bundle shares), the
  * layout engine (dist/lazy/renderer.cjs, step 6) and the two inquirer prompts (dist/lazy/inquirer.cjs,
  * step 5), which their importers load from source only when run unbundled.
  */
@@ -209,7 +209,7 @@ const ownImportMetaUrl = {
   banner: { js: "var __linkageImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-// The code cache, on its own: bin/linkage.cjs loads the CLI through it.
+// The code cache, on its own: bin/linkage.js loads the CLI through it.
 await build({
   entryPoints: { 'code-cache': join(root, 'src/code-cache.ts') },
   outdir: join(root, 'dist'),

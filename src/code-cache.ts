@@ -1,8 +1,8 @@
-// require() for linkage's CommonJS files with a V8 code cache: the CLI itself (bin/linkage.cjs loads
+// require() for linkage's CommonJS files with a V8 code cache: the CLI itself (bin/linkage.js loads
 // dist/cli.cjs through it), the parse and workspace workers (workspace/parallel.ts startWorker), and
 // the large files of dist/lazy/. Node 20 compiles them afresh on every run (the 1.3 MB document
 // renderer ≈40 ms for its top level, 7 ms from the cache, and more for each function as it first
-// runs); Node ≥ 22.1 has module.enableCompileCache (bin/linkage.cjs turns it on) and gets a plain
+// runs); Node ≥ 22.1 has module.enableCompileCache (bin/linkage.js turns it on) and gets a plain
 // require.
 //
 // The cache is V8's own serialized code for one file on one Node version: it changes how fast the
@@ -52,7 +52,7 @@ export function requireWithCodeCache<T>(file: string): T {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
-  // Remembered before it runs: the CLI's own bundle (bin/linkage.cjs) ends the process from inside.
+  // Remembered before it runs: the CLI's own bundle (bin/linkage.js) ends the process from inside.
   if (cachedData === undefined || script.cachedDataRejected) {
     if (pending.length === 0) process.once('exit', writeCodeCaches);
     pending.push({ script, dir, name, bytes, tag: cachedDataVersionTag() });

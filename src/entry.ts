@@ -27,7 +27,7 @@ const argv = process.argv.slice(2);
  * Runs the command, then ends the process. A command's work is done when main resolves. Letting the
  * event loop drain would only let V8 finish garbage-collection work it had begun and tear the heap
  * down: ≈12 ms after a status of 1,000 cases (bench/README.md). So the output is flushed, and the
- * process ends. (No top-level await: the bundle is CommonJS, bin/linkage.cjs.)
+ * process ends. (No top-level await: the bundle is CommonJS.)
  */
 async function run(): Promise<void> {
   process.exitCode = await main(argv);

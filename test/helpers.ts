@@ -10,7 +10,7 @@ import { copyRepoWorkspace } from '../bench/generate.mjs';
 import { clearCaches as clearBenchCaches } from '../bench/lib.mjs';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(REPO, 'bin', 'linkage.cjs');
+export const BIN = join(REPO, 'bin', 'linkage.js');
 export const FIXTURES = join(REPO, 'test', 'fixtures');
 
 /** Deletes each workspace's .linkage-cache/: the next run is cold. */

@@ -232,7 +232,7 @@ export function workerScript(name: string): URL | undefined {
 }
 
 /**
- * A worker thread on a script of the bundle (workerScript), loaded as bin/linkage.cjs loads the CLI:
+ * A worker thread on a script of the bundle (workerScript), loaded as bin/linkage.js loads the CLI:
  * through the code cache (code-cache.ts), where it compiled its 250 KB afresh at every start.
  */
 export function startWorker(script: URL, options: WorkerThreads.WorkerOptions): WorkerThreads.Worker {

@@ -181,7 +181,7 @@ describe('a folder that is a file, and a working folder that is gone', () => {
     const gone = join(tempDir(), 'gone');
     mkdirSync(gone);
     // The shell enters the folder, deletes it, then runs the CLI from where it stands.
-    const script = `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${join(import.meta.dirname, '..', '..', 'bin', 'linkage.cjs')}" status`;
+    const script = `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${join(import.meta.dirname, '..', '..', 'bin', 'linkage.js')}" status`;
     const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(existsSync(gone)).toBe(false);
     expect(r.status).toBe(2);

@@ -18,7 +18,8 @@ describe('the published package', () => {
       }),
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]?.files.map((f) => f.path) ?? [];
-    expect(files).toContain('bin/linkage.cjs');
+    expect(files).toContain('bin/linkage.js');
+    expect(files).toContain('bin/package.json');
     expect(files).toContain('dist/cli.cjs');
     expect(files).toContain('dist/code-cache.cjs');
     expect(files).toContain('schemas/case.schema.json');
