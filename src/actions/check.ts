@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { runCheck } from '../commands/check.js';
+import { runCheck, type WorkspaceCheck } from '../commands/check.js';
 import { UserError } from '../errors.js';
 import { trailingArgs } from '../ui/command-line.js';
 import { t, type UiLang } from '../ui/i18n.js';
@@ -98,12 +98,44 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   // Where the paths are read from, and said back from: the one -C folder, else the user's.
   const base = ctx.workspaces.length === 1 ? workspaceDir(ctx, ctx.workspaces[0] as string) : ctx.cwd;
   const given = pathsToCheck(ctx, paths, base);
-  const result = await runCheck({
-    roots,
-    paths: given.paths,
-    ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
-    env: ctx.env,
-  });
+  const c = out(ctx);
+  // On a terminal, each finding is broken at spaces to its width; piped, a finding's message is one line.
+  const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
+  // Each workspace's findings are put in words as its result comes: a state office's workspaces come
+  // from worker threads, and this thread would otherwise word all their findings after the last one.
+  const shown = new Map<string, string[]>();
+  const json = new Map<string, ReturnType<typeof problemJson>[]>();
+  const present = (w: WorkspaceCheck) => {
+    // An annotation is read on GitHub, away from the run's folder: its commands stay bare.
+    const globals = trailingArgs(workspaceArgs(ctx, w.root));
+    if (opts.format === 'json') {
+      json.set(
+        w.root,
+        w.problems.map((p) => problemJson(p, ctx.lang, w.root, globals)),
+      );
+      return;
+    }
+    // Paths from where the user stands, so an editor can open them (shownFile); GitHub reads an
+    // annotation's file from the repository's root, wherever the step runs (working-directory).
+    const prefix = opts.format === 'github' ? filePrefix(annotationBase(ctx, w.root), w.root) : '';
+    shown.set(
+      w.root,
+      w.problems.map((p) =>
+        opts.format === 'github'
+          ? formatProblemGithub(p, ctx.lang, prefix)
+          : formatProblemText({ ...p, file: shownFile(ctx, w.root, p.file) }, ctx.lang, c, '', globals, columns),
+      ),
+    );
+  };
+  const result = await runCheck(
+    {
+      roots,
+      paths: given.paths,
+      ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}),
+      env: ctx.env,
+    },
+    present,
+  );
   // A folder that holds none of the workspace's files (assets/, a typo'd folder) checks nothing:
   // passing it would keep a CI job green on a path that reads nothing. A file is one a change
   // touched, skipped as those outside the workspace are.
@@ -114,30 +146,11 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   for (const abs of empty.filter((f) => files.has(f)))
     given.notes.push(t(ctx.lang, 'check.skipped', { path: toPosix(relative(base, abs)) }));
   if (given.notes.length > 0) ctx.stderr.write(`${given.notes.join('\n')}\n`);
-  const c = out(ctx);
   if (opts.format === 'json') {
-    const problems = result.workspaces.flatMap((w) => {
-      const globals = trailingArgs(workspaceArgs(ctx, w.root));
-      return w.problems.map((p) => problemJson(p, ctx.lang, w.root, globals));
-    });
+    const problems = result.workspaces.flatMap((w) => json.get(w.root) ?? []);
     ctx.stdout.write(`${JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2)}\n`);
   } else {
-    const lines: string[] = [];
-    // On a terminal, each finding is broken at spaces to its width; piped, a finding's message is one line.
-    const columns = ctx.stdout.isTTY ? ctx.stdout.columns : undefined;
-    for (const w of result.workspaces) {
-      // Paths from where the user stands, so an editor can open them (shownFile); GitHub reads an
-      // annotation's file from the repository's root, wherever the step runs (working-directory).
-      // An annotation is read on GitHub, away from the run's folder: its commands stay bare.
-      const globals = trailingArgs(workspaceArgs(ctx, w.root));
-      for (const p of w.problems) {
-        lines.push(
-          opts.format === 'github'
-            ? formatProblemGithub(p, ctx.lang, filePrefix(annotationBase(ctx, w.root), w.root))
-            : formatProblemText({ ...p, file: shownFile(ctx, w.root, p.file) }, ctx.lang, c, '', globals, columns),
-        );
-      }
-    }
+    const lines = result.workspaces.flatMap((w) => shown.get(w.root) ?? []);
     // A state office checks many workspaces at once: each one's count, then the total.
     if (result.workspaces.length > 1) {
       for (const w of result.workspaces) {

@@ -43,7 +43,11 @@ export interface WorkspaceCheck {
   empty: string[];
 }
 
-export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+/**
+ * `present`: called with each workspace's result as soon as it is there (a worker's, while the others
+ * still work), so that a command can put its findings in words then rather than after the last.
+ */
+export async function runCheck(options: CheckOptions, present?: (w: WorkspaceCheck) => void): Promise<CheckResult> {
   checkTodayInputs(options.asOf, options.env);
   const scopes = new Map<string, string[] | undefined>();
   for (const root of options.roots) scopes.set(resolve(root), undefined);
@@ -53,12 +57,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (!scopes.has(root) || scopes.get(root) !== undefined) scopes.set(root, [...(scopes.get(root) ?? []), rel]);
   }
   const inputs = [...scopes].map(([root, only]) => ({ root, ...(only ? { only } : {}) }));
+  const presented = (w: WorkspaceCheck): WorkspaceCheck => {
+    present?.(w);
+    return w;
+  };
   const workspaces = await acrossWorkspaces(
     'check',
     inputs,
     options,
-    (input) => checkOfWorkspace(input, options),
-    (result: WorkspaceCheck) => result,
+    (input) => presented(checkOfWorkspace(input, options)),
+    presented,
     { env: options.env },
   );
   const all = workspaces.flatMap((w) => w.problems);

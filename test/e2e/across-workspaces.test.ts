@@ -31,7 +31,8 @@ describe('many workspaces on several threads', () => {
   }
 
   it('gives what one thread gives, cold and warm, in every format', { timeout: 120_000 }, () => {
-    for (const args of [['status'], ['status', '--format', 'json'], ['check'], ['check', '--format', 'json']]) {
+    const formats = ['json', 'github'].map((f) => ['check', '--format', f]);
+    for (const args of [['status'], ['status', '--format', 'json'], ['check'], ...formats]) {
       const one = run(args, 1, true);
       expect(one.stderr).not.toMatch(WORKER_STARTED);
       const many = run(args, 2, true);
