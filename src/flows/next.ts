@@ -236,7 +236,13 @@ function applyAnswers(f: WorkspaceFlow, targets: TargetAnswers[], o: NextFlowOpt
       for (const p of s.o.rules(values)) {
         // A step the process does not have is a key mistyped in the answers, refused as the schema's are.
         if ((p.severity !== 'error' && p.rule !== unknownStep.id) || had.has(key(p))) continue;
-        issues.push(located({ id: p.id, params: p.params, path: p.path ?? [] }, atOf.get(p.file) ?? []));
+        // Placed in the answers file: the line a message names of another field is in the judged file.
+        const { otherLine } = p.params;
+        const params =
+          otherLine === undefined
+            ? p.params
+            : { ...p.params, otherLine: s.t('answers.line-of', { line: otherLine, file: p.file }) };
+        issues.push(located({ id: p.id, params, path: p.path ?? [] }, atOf.get(p.file) ?? []));
       }
     } catch {
       // A rule that cannot read the merged files: the schema already judged them.

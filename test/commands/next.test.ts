@@ -695,7 +695,7 @@ describe('a new counterpart mayor', () => {
     expect(letterTo(root, '2026-09-02')).toContain('Michael A. Novak');
   });
 
-  it('from an answers file, a date out of order names the earlier date in words and by its line in case.yaml', () => {
+  it('from an answers file, a date out of order names the earlier date in words and by its line and file', () => {
     const root = copyWorkspace('demo');
     const answers = join(root, 'a.yaml');
     writeFileSync(
@@ -706,7 +706,12 @@ describe('a new counterpart mayor', () => {
     expect(r.code).toBe(2);
     const line = demoCase(root, 'hofu-jp').split('\n').indexOf('    date: 2026-07-15') + 1;
     expect(line).toBeGreaterThan(0);
-    expect(r.stderr).toContain(`es anterior al 2026-07-15 (fecha de envío, «Carta de Intención», línea ${line})`);
+    // The refusal is placed in the answers file; the line it names is case.yaml's, and it says so.
+    expect(r.stderr).toContain(`${answers}:3:5 (steps.response.date)`);
+    expect(r.stderr).toContain(
+      `es anterior al 2026-07-15 (fecha de envío, «Carta de Intención», línea ${line} de cases/hofu-jp/case.yaml)`,
+    );
+    expect(r.stderr).toContain(`no puede ser anterior a la de la línea ${line} de cases/hofu-jp/case.yaml.`);
     expect(r.stderr).not.toContain('{otherLine}');
   });
 

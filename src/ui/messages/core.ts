@@ -789,6 +789,8 @@ export const core: Catalog = {
       en: 'To change it: `linkage next {slug} --answers <file.yaml>{globals}`, shaped like case.yaml.',
     },
   },
+  // A line a rule's message names ({otherLine}), when the message is placed in the answers file.
+  'answers.line-of': { es: '{line} de {file}', en: '{line} of {file}' },
   'answers.invalid': {
     es: 'Las respuestas no son válidas.',
     en: 'The answers are not valid.',
