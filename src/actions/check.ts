@@ -106,7 +106,8 @@ export async function checkAction(ctx: ActionContext, paths: string[], opts: { f
   const shown = new Map<string, string[]>();
   const json = new Map<string, ReturnType<typeof problemJson>[]>();
   const present = (w: WorkspaceCheck) => {
-    // An annotation is read on GitHub, away from the run's folder: its commands stay bare.
+    // The -C flags a command in a message needs to run from here (not in annotations: they are read
+    // on GitHub, away from the run's folder, and their commands stay bare).
     const globals = trailingArgs(workspaceArgs(ctx, w.root));
     if (opts.format === 'json') {
       json.set(
