@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../src/ui/i18n.js';
-import { depthOf, locate, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
+import { decodeText, depthOf, locate, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -142,6 +142,29 @@ describe('parseYaml', () => {
     const r = parseYaml(bytes);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issue).toMatchObject({ id: 'file.not-utf8', params: { offset: 8 }, line: 1, col: 9 });
+  });
+
+  it('refuses every character YAML does not allow in a file, and only those, naming it and its place', () => {
+    // YAML 1.2's printable set: tab, line feed, carriage return (made line feeds), U+0020–U+007E, NEL,
+    // U+00A0–U+D7FF, U+E000–U+FFFD (and beyond the BMP, as surrogate pairs).
+    const allowed = (c: number) =>
+      c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0x7e) || c === 0x85 || (c >= 0xa0 && c <= 0xfffd);
+    const refused: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // not a character UTF-8 can carry
+      const r = decodeText(enc(`a: b\nname: x${String.fromCharCode(c)}y\n`));
+      if (allowed(c)) {
+        if (!r.ok) refused.push(c);
+        continue;
+      }
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        const char = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+        expect(r.issue).toEqual({ id: 'file.not-text', params: { char }, line: 2, col: 8 });
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(decodeText(enc('name: 😀 \u0085 \uFFFD\n')).ok).toBe(true);
   });
 
   it('names UTF-16 (Windows Notepad\'s "Unicode") as such, by its byte-order mark', () => {
