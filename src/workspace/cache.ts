@@ -109,17 +109,19 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
       return null;
     if (loaded !== 0 && loaded !== 1) return null;
     const kept = stored.length === 7 && loaded === 1;
-    const entry: CacheEntry = {
+    // `value` is added last, lazily or not: redefining a data property as an accessor turns an
+    // object into a dictionary (load.ts bundleOf).
+    const entry = {
       size,
       mtimeMs,
       ctimeMs: typeof ctimeMs === 'number' ? ctimeMs : null,
       loaded: loaded === 1,
-      value: kept ? value : null,
       problems,
       ...(typeof hash === 'string' ? { hash } : {}),
       ...(kept ? { kept } : {}),
-    };
+    } as CacheEntry;
     if (loaded === 1 && !kept) lazyProperty(entry, 'value', () => reparse(file));
+    else entry.value = kept ? value : null;
     entries.set(file, entry);
   }
   return entries;
@@ -174,22 +176,24 @@ export function openCache(
         return;
       }
       const loaded = value !== null && value !== undefined;
+      // `value` last, as the entries that get it lazily have it.
       entries.set(file, {
         size,
         mtimeMs,
         ctimeMs: ctimeMs ?? null,
         loaded,
-        value,
         problems,
         ...(hash ? { hash } : {}),
         ...(loaded && keep(file) ? { kept: true } : {}),
+        value,
       });
       dirty = true;
     },
     setParsed({ file, size, mtimeMs, ctimeMs, problems, loaded, hash }) {
       touched.add(file);
-      const entry: CacheEntry = { size, mtimeMs, ctimeMs, loaded, value: null, problems, ...(hash ? { hash } : {}) };
+      const entry = { size, mtimeMs, ctimeMs, loaded, problems, ...(hash ? { hash } : {}) } as CacheEntry;
       if (loaded) lazyProperty(entry, 'value', () => reparse(file));
+      else entry.value = null;
       entries.set(file, entry);
       dirty = true;
     },

@@ -297,57 +297,87 @@ function listCase(abs: string): CaseListing {
 function loadCase(root: string, slug: string, read: Reader, listing?: CaseListing): CaseBundle {
   const dir = `${CASES_DIR}/${slug}`;
   const problems: Problem[] = [];
-  const bundle: CaseBundle = { slug, dir, case: null, agreement: null, aops: [], documents: null, problems };
+  const files: BundleFiles = {};
+  const aops: AopEntry[] = [];
+  let misnamed = 0;
   const slugIssue = checkSlug(slug);
   if (slugIssue) {
     problems.push({ severity: 'error', id: slugIssue, params: { slug }, file: dir, path: [] });
-    return bundle;
+    return bundleOf(slug, dir, files, aops, problems);
   }
   // One listing instead of a stat per file that may be there: 10,000 cases make 40,000 fewer calls.
   const listed = listing ?? listCase(join(root, dir));
-  listingOf.set(bundle, listed);
   const entries = new Set(listed.names);
   if (listed.unreadable) {
     // Its files may all be there: say that the folder could not be read, not that case.yaml is missing.
     problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: dir, path: [] });
-    return bundle;
-  }
-  if (!entries.has('case.yaml')) {
-    problems.push({ severity: 'error', id: 'case.missing-file', params: { slug }, file: caseFilePath(slug), path: [] });
   } else {
-    lazyProperty(bundle, 'case', read<CaseFile>(caseFilePath(slug), 'case', problems));
-  }
-  // A case whose results come from the memos (memo.ts) never parses its files again.
-  let count = 1;
-  if (entries.has('agreement.yaml')) {
-    const agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
-    lazyProperty(bundle, 'agreement', agreement);
-    count++;
-  }
-  if (entries.has('documents.yaml')) {
-    const documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
-    lazyProperty(bundle, 'documents', documents);
-    count++;
-  }
-  if (listed.aopUnreadable) {
-    problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: `${dir}/aop`, path: [] });
-  }
-  if (listed.aop) {
-    for (const name of listed.aop) {
+    if (!entries.has('case.yaml')) {
+      problems.push({
+        severity: 'error',
+        id: 'case.missing-file',
+        params: { slug },
+        file: caseFilePath(slug),
+        path: [],
+      });
+    } else {
+      files.case = read<CaseFile>(caseFilePath(slug), 'case', problems);
+    }
+    // A case whose results come from the memos (memo.ts) never parses its files again.
+    if (entries.has('agreement.yaml'))
+      files.agreement = read<AgreementFile>(`${dir}/agreement.yaml`, 'agreement', problems);
+    if (entries.has('documents.yaml'))
+      files.documents = read<DocumentsFile>(`${dir}/documents.yaml`, 'documents', problems);
+    if (listed.aopUnreadable) {
+      problems.push({ severity: 'error', id: 'folder.unreadable', params: {}, file: `${dir}/aop`, path: [] });
+    }
+    for (const name of listed.aop ?? []) {
       if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
       const file = `${dir}/aop/${name}`;
       const match = /^(\d{4})\.ya?ml$/.exec(name);
       if (!match) {
         problems.push({ severity: 'error', id: 'aop.file-name', params: { name }, file, path: [] });
-        count++;
+        misnamed++;
         continue;
       }
-      const aop: AopEntry = { year: Number(match[1]), file, data: null };
+      // `data` only as the lazy property (see bundleOf).
+      const aop = { year: Number(match[1]), file } as AopEntry;
       lazyProperty(aop, 'data', read<AopFile>(file, 'aop', problems));
-      bundle.aops.push(aop);
+      aops.push(aop);
     }
   }
-  fileCounts.set(bundle, count + bundle.aops.length);
+  const bundle = bundleOf(slug, dir, files, aops, problems);
+  listingOf.set(bundle, listed);
+  if (!listed.unreadable) {
+    fileCounts.set(bundle, 1 + (files.agreement ? 1 : 0) + (files.documents ? 1 : 0) + misnamed + aops.length);
+  }
+  return bundle;
+}
+
+/** A case's files that it has, each read when its value is first asked for. */
+interface BundleFiles {
+  case?: Lazy<CaseFile>;
+  agreement?: Lazy<AgreementFile>;
+  documents?: Lazy<DocumentsFile>;
+}
+
+/**
+ * A case's bundle, its files' values read on first use. Each of them is added once, as a lazy
+ * property or as null, in the same order: an object literal holding `case: null` that lazyProperty
+ * then turned into an accessor became a dictionary (V8 normalises an object whose data property is
+ * redefined as an accessor), and every read of a bundle's fields by the rules a hash lookup.
+ */
+function bundleOf(slug: string, dir: string, files: BundleFiles, aops: AopEntry[], problems: Problem[]): CaseBundle {
+  const bundle = { slug, dir } as CaseBundle;
+  const add = <K extends 'case' | 'agreement' | 'documents'>(key: K, read: Lazy<CaseBundle[K]> | undefined) => {
+    if (read) lazyProperty(bundle, key, read);
+    else bundle[key] = null;
+  };
+  add('case', files.case);
+  add('agreement', files.agreement);
+  bundle.aops = aops;
+  add('documents', files.documents);
+  bundle.problems = problems;
   return bundle;
 }
 
