@@ -1,5 +1,6 @@
 // Numbers and lists the way the agreement writes them: "noventa (90) días", "ninety (90) days",
 // lettered lists "a) …;" ending ", y" / ", and", language names joined "español e inglés".
+import { rememberedByText } from '../workspace/hash.js';
 
 const ES_SMALL = [
   'cero',
@@ -290,9 +291,12 @@ const HAS_DIGIT = /[0-9０-９]/;
  * digits read as ASCII, leading zeros go, and a zero is no figure (cents of a round sum, minutes of an
  * hour): «$1,500.00 (… pesos 00/100 M.N.)» holds 1500 alone, as "MXN 1,500" does.
  */
-export function figuresOf(text: string): string[] {
-  // `check` asks this of every article in every language: most hold no figure at all, and few a
-  // full-width digit or a "/100" (the lookbehind is tried at every position of the text).
+export const figuresOf: (text: string) => readonly string[] = rememberedByText(figuresIn);
+
+function figuresIn(text: string): string[] {
+  // `check` asks this of every article in every language, and the model's articles come back in
+  // every case (remembered above): most hold no figure at all, and few a full-width digit or a "/100"
+  // (the lookbehind is tried at every position of the text).
   if (!HAS_DIGIT.test(text)) return [];
   const wide = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const ascii = wide.includes('/100') ? wide.replace(/(?<=\d\d)\/100(?!\d)/g, '') : wide;

@@ -10,7 +10,7 @@ import type { Finding, Rule } from './types.js';
 const entryPath = (a: EffectiveArticle): FieldPath => (a.index === null ? ['articles'] : ['articles', a.index]);
 
 /** The figures of `a` that `b` lacks, and those of `b` that `a` lacks (counting repeats). */
-function figuresApart(a: string[], b: string[]): [string[], string[]] {
+function figuresApart(a: readonly string[], b: readonly string[]): [string[], string[]] {
   const rest = [...b];
   const onlyA: string[] = [];
   for (const f of a) {
