@@ -78,21 +78,26 @@ type Data = Record<string, unknown>;
 /** Reads a dotted path; `-1` picks the last item of a list. */
 export function getPath(data: unknown, path: (string | number)[]): unknown {
   let cur: unknown = data;
-  for (const key of path) {
-    if (cur === null || cur === undefined) return undefined;
-    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key < 0 ? cur.length + key : key];
-    else if (typeof cur === 'object') cur = (cur as Data)[String(key)];
-    else return undefined;
+  for (let i = 0; i < path.length; i++) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    const key = path[i] as string | number;
+    if (typeof key === 'number' && Array.isArray(cur)) cur = cur[key < 0 ? cur.length + key : key];
+    else cur = (cur as Data)[key];
   }
   return cur;
 }
 
-const filled = (v: unknown) =>
-  v !== undefined &&
-  v !== null &&
-  v !== '' &&
-  !(Array.isArray(v) && v.length === 0) &&
-  !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
+/**
+ * Whether a fact's value is there: not empty text, list or mapping. (Status asks it of every fact of
+ * every step of every case: an own key is looked for, not listed.)
+ */
+function filled(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return false;
+  if (typeof v !== 'object') return true;
+  if (Array.isArray(v)) return v.length > 0;
+  for (const key in v) if (Object.hasOwn(v, key)) return true;
+  return false;
+}
 
 const caseData = (ctx: Pick<StepContext, 'bundle'>): CaseFile | null => ctx.bundle?.case ?? null;
 const wsData = (ctx: StepContext): WorkspaceFile | null => ctx.ws.config;
