@@ -10,6 +10,7 @@
 // --b defaults to --a (compare environments: --env-a LINKAGE_PARSE_THREADS=1). Runs are cold (every
 // .linkage-cache/ deleted first) unless --warm. Prints one JSON object: each side's wall and CPU
 // medians and runs, and B against A in per cent; exits 1 when a run fails, 2 for a bad argument.
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, readDemo } from './generate.mjs';
@@ -48,12 +49,16 @@ function main() {
     const args = [cli, ...opts.command, ...tree.roots.flatMap((r) => ['-C', r])];
     return { name, cli, env, roots: tree.roots, args, times: [], cpu: [] };
   });
+  // Each side's V8 code cache of its own, as documents.mjs does: the user's is neither used nor
+  // pruned (code-cache.ts keeps only the newest few of other builds). Emptied first, and written by
+  // an uncounted run of the command timed: a cache holds what the run that wrote it compiled, so one
+  // left by another command (a status before this check) would leave some of this one's code to
+  // compile at every run, on one side and not the other.
+  const codeCache = (side) => join(tmpdir(), 'linkage-ab', `code-cache-${side.name}`);
+  for (const side of sides) rmSync(codeCache(side), { recursive: true, force: true });
   const run = (side) => {
     if (!opts.warm) clearCaches(side.roots);
-    // Each side's V8 code cache of its own, as documents.mjs does: the user's is neither used nor
-    // pruned (code-cache.ts keeps only the newest few of other builds).
-    const codeCache = join(tmpdir(), 'linkage-ab', `code-cache-${side.name}`);
-    const r = runNode(side.args, { env: { ...process.env, XDG_CACHE_HOME: codeCache, ...side.env } });
+    const r = runNode(side.args, { env: { ...process.env, XDG_CACHE_HOME: codeCache(side), ...side.env } });
     // `check` exits 1 when it finds errors: still a complete run.
     if (r.status !== 0 && r.status !== 1) {
       process.stderr.write(`${side.name}: exit ${r.status ?? r.signal}\n${r.stderr.slice(0, 800)}\n`);
@@ -61,7 +66,8 @@ function main() {
     }
     return r;
   };
-  if (opts.warm) for (const side of sides) run(side);
+  // Uncounted: writes each side's code cache (and, with --warm, its .linkage-cache/).
+  for (const side of sides) run(side);
   for (let i = 0; i < opts.pairs; i++) {
     for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
       const r = run(side);

@@ -13,6 +13,7 @@
 // run that is not counted. valgrind serialises threads: with --threads 2 the count is both threads'.
 // Prints one JSON object; exits 1 when a run fails, 2 for a bad argument or without valgrind.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, readDemo } from './generate.mjs';
@@ -40,9 +41,13 @@ function main() {
       cases: opts.cases,
       out: join(tmpdir(), 'linkage-instructions', `${opts.cases}-${name}`),
     });
+    // Emptied first: the uncounted run below writes it for the command counted (a cache holds what
+    // the run that wrote it compiled; one a status left would make a check compile more).
+    const codeCache = join(tmpdir(), 'linkage-instructions', `code-cache-${name}`);
+    rmSync(codeCache, { recursive: true, force: true });
     const env = {
       ...process.env,
-      XDG_CACHE_HOME: join(tmpdir(), 'linkage-instructions', `code-cache-${name}`),
+      XDG_CACHE_HOME: codeCache,
       LINKAGE_PARSE_THREADS: String(opts.threads),
     };
     return { name, cli, roots, env, counts: [] };
