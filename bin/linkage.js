@@ -5,5 +5,5 @@
 // linked: npx keeps a link to it per checkout, and a renamed bin leaves that link dangling.
 'use strict';
 require('node:module').enableCompileCache?.();
-const { requireWithCodeCache } = require('../dist/code-cache.cjs');
-requireWithCodeCache(require.resolve('../dist/cli.cjs'));
+const { commandOf, requireWithCodeCache } = require('../dist/code-cache.cjs');
+requireWithCodeCache(require.resolve('../dist/cli.cjs'), commandOf(process.argv.slice(2)));

@@ -34,8 +34,48 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return home ? join(home, '.cache', 'linkage') : undefined;
 }
 
-/** Loads the CommonJS file `file` (an absolute path) as require() would, through the code cache. */
-export function requireWithCodeCache<T>(file: string): T {
+/** The commands of cli.ts: test/ui/help.test.ts holds this list to the program's. */
+export const COMMANDS = [
+  'status',
+  'check',
+  'init',
+  'new',
+  'next',
+  'log',
+  'review',
+  'generate',
+  'templates',
+  'publish',
+  'calendar',
+  'aop',
+];
+/** The global options of cli.ts that take a value: before the command, only these take the next word. */
+const VALUED = new Set(['-C', '--workspace', '--as-of', '--ui-lang']);
+
+/**
+ * The command a command line runs (`status` in `-C ws status --format md`), if it is one of cli.ts's.
+ * The CLI and its workers keep a code cache per command: a cache holds what the run that wrote it
+ * compiled, and one written by a `status` left `check` to compile its own code at every run.
+ */
+export function commandOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (VALUED.has(arg)) i++;
+    else if (!arg.startsWith('-')) return COMMANDS.includes(arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/** The command the CLI was loaded for (requireWithCodeCache's `command`), which its workers load for. */
+let loadedFor: string | undefined;
+export const codeCacheCommand = (): string | undefined => loadedFor;
+
+/**
+ * Loads the CommonJS file `file` (an absolute path) as require() would, through the code cache: for
+ * `command`, that command's own (the CLI and its workers; commandOf).
+ */
+export function requireWithCodeCache<T>(file: string, command?: string): T {
+  if (command !== undefined) loadedFor = command;
   const requireFile = createRequire(file);
   const dir = 'enableCompileCache' in module ? undefined : codeCacheDir();
   if (dir === undefined) return requireFile(file) as T;
@@ -44,7 +84,7 @@ export function requireWithCodeCache<T>(file: string): T {
   // renderer one) is the same text read as Latin-1, which is a plain copy: ≈2 ms less than decoding.
   const bytes = readFileSync(file);
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const name = basename(file).replace(/\.c?js$/, '');
+  const name = basename(file).replace(/\.c?js$/, '') + (command ? `.${command}` : '');
   const cacheFile = cacheFileOf(dir, name, bytes);
   const cachedData = readCache(cacheFile);
   // Node's own CommonJS wrapper, on the first line so that line numbers in stack traces stay right.

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
-import { setFlagsForRun } from '../code-cache.js';
+import { codeCacheCommand, setFlagsForRun } from '../code-cache.js';
 import type { ParseCache } from './cache.js';
 import type { Workspace } from './load.js';
 import type { Problem } from './problems.js';
@@ -233,11 +233,13 @@ export function workerScript(name: string): URL | undefined {
 
 /**
  * A worker thread on a script of the bundle (workerScript), loaded as bin/linkage.js loads the CLI:
- * through the code cache (code-cache.ts), where it compiled its 250 KB afresh at every start.
+ * through the code cache (code-cache.ts), where it compiled its 250 KB afresh at every start; the
+ * command's own, as the CLI's.
  */
 export function startWorker(script: URL, options: WorkerThreads.WorkerOptions): WorkerThreads.Worker {
   const path = (name: string) => JSON.stringify(fileURLToPath(new URL(name, script)));
-  const load = `require(${path('code-cache.cjs')}).requireWithCodeCache(${path(script.href)})`;
+  const command = codeCacheCommand();
+  const load = `require(${path('code-cache.cjs')}).requireWithCodeCache(${path(script.href)}, ${command === undefined ? 'undefined' : JSON.stringify(command)})`;
   return new (workerThreads().Worker)(load, { ...options, eval: true });
 }
 

@@ -195,7 +195,10 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
       expect(r.code).toBe(0);
     };
     const stamps = () =>
-      [...cacheFiles(dir, 'cli'), ...cacheFiles(dir, 'validators')].map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+      [...cacheFiles(dir, 'cli.check'), ...cacheFiles(dir, 'validators')].map((f) => [
+        f,
+        statSync(join(dir, f)).mtimeMs,
+      ]);
     // The validators load for the small workspace, then the large one raises the interrupt budget:
     // set back at the end, the run writes them, and the CLI, for the flags of a small run.
     check(small, big);
@@ -208,12 +211,40 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between smal
 });
 
 describe.skipIf(nodeHasCompileCache)('the CLI’s own code cache (Node < 22.1)', () => {
+  it('is one per command, for the CLI and its parse workers: a status first leaves check its own', () => {
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+    const root = roots[0] as string;
+    const run = (command: string) => {
+      clearCaches([root]);
+      const r = runCli(['-C', root, command], { env: { XDG_CACHE_HOME: home, LINKAGE_PARSE_THREADS: '2' } });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    };
+    const stamps = () =>
+      ['cli.status', 'cli.check', 'parse-worker.status', 'parse-worker.check', 'cli'].map((name) =>
+        cacheFiles(dir, name).map((f) => [f, statSync(join(dir, f)).mtimeMs]),
+      );
+    run('status');
+    run('check');
+    const written = stamps();
+    // Each command's, the parse worker's of each (230 cases: two threads), and none without one.
+    expect(written.map((files) => files.length)).toEqual([1, 1, 1, 1, 0]);
+    // Each is larger than what the other command compiled would make it: check's holds its rules.
+    const size = (files: (string | number)[][]) => statSync(join(dir, files[0]?.[0] as string)).size;
+    expect(size(written[1] ?? [])).toBeGreaterThan(size(written[0] ?? []));
+    run('status');
+    run('check');
+    expect(stamps()).toEqual(written);
+  });
+
   it('is written by a run over many cases for every run: the flags that run raised are set back first', () => {
     const home = tempDir('linkage-xdg-');
     const dir = join(home, 'linkage');
     const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
     const cold = (root: string) => coldCheck(root, home);
-    const stamps = () => cacheFiles(dir, 'cli').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    const stamps = () => cacheFiles(dir, 'cli.check').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
     cold(roots[0] as string);
     const written = stamps();
     expect(written).toHaveLength(1);

@@ -74,7 +74,10 @@ describe('the published package', () => {
     expect(cached).toEqual(
       'enableCompileCache' in module
         ? []
-        : [expect.stringMatching(/^cli-[0-9a-f]{16}\.v8$/), expect.stringMatching(/^renderer-[0-9a-f]{16}\.v8$/)],
+        : [
+            expect.stringMatching(/^cli\.generate-[0-9a-f]{16}\.v8$/),
+            expect.stringMatching(/^renderer-[0-9a-f]{16}\.v8$/),
+          ],
     );
   });
 });

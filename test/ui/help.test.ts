@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
+import { COMMANDS, commandOf } from '../../src/code-cache.js';
 import { catalog } from '../../src/ui/messages/index.js';
 import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
@@ -25,6 +26,23 @@ describe('linkage --help', () => {
     expect(found.length).toBeGreaterThan(50);
     const untranslated = found.filter((d) => !catalog[d] && !/^[a-z]+( \| [a-z]+)+$/.test(d));
     expect(untranslated).toEqual([]);
+  });
+
+  it('has the commands code-cache.ts keeps a cache for, and the global options it skips with their value', () => {
+    const program = buildProgram(
+      async () => {},
+      () => 'es',
+    );
+    expect(program.commands.map((c) => c.name()).filter((n) => n !== 'help')).toEqual(COMMANDS);
+    // An option that takes a value before the command must not be taken for the command.
+    for (const option of program.options.filter((o) => o.required || o.optional)) {
+      for (const flag of [option.short, option.long]) {
+        if (flag) expect(commandOf([flag, 'check', 'status'])).toBe('status');
+      }
+    }
+    expect(commandOf(['--no-color', '-C', 'ws', 'check', '--format', 'github'])).toBe('check');
+    expect(commandOf(['chek'])).toBeUndefined();
+    expect(commandOf(['--version'])).toBeUndefined();
   });
 
   it('speaks English with --ui-lang en or LINKAGE_LANG=en, Spanish otherwise, commander words included', () => {
