@@ -6,16 +6,14 @@
 // the load starts them later as before. A worker started here and then not wanted is never given a
 // batch (a command that then stops at a usage error ends ≈40 ms later: Node ends the starting worker).
 import { resolve } from 'node:path';
+import { VALUED_GLOBAL_OPTIONS } from './code-cache.js';
 import { coldWorkspace } from './workspace/cache.js';
 import { MIN_CASES, optimiseLazily, startParseWorkers, threads } from './workspace/parallel.js';
 import { caseSlugs, nearestWorkspaceRoot } from './workspace/root.js';
 
 /** The options of cli.ts that `status` and `check` take, and whether each takes a value. */
 const OPTIONS: Record<string, boolean> = {
-  '-C': true,
-  '--workspace': true,
-  '--as-of': true,
-  '--ui-lang': true,
+  ...Object.fromEntries([...VALUED_GLOBAL_OPTIONS].map((name) => [name, true])),
   '--format': true,
   '--no-color': false,
 };

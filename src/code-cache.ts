@@ -49,8 +49,11 @@ export const COMMANDS = [
   'calendar',
   'aop',
 ];
-/** The global options of cli.ts that take a value: before the command, only these take the next word. */
-const VALUED = new Set(['-C', '--workspace', '--as-of', '--ui-lang']);
+/**
+ * The global options of cli.ts that take a value: before the command, only these take the next word
+ * (ahead.ts reads them too; test/ui/help.test.ts holds them to the program's).
+ */
+export const VALUED_GLOBAL_OPTIONS: ReadonlySet<string> = new Set(['-C', '--workspace', '--as-of', '--ui-lang']);
 
 /**
  * The command a command line runs (`status` in `-C ws status --format md`), if it is one of cli.ts's.
@@ -60,22 +63,17 @@ const VALUED = new Set(['-C', '--workspace', '--as-of', '--ui-lang']);
 export function commandOf(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (VALUED.has(arg)) i++;
+    if (VALUED_GLOBAL_OPTIONS.has(arg)) i++;
     else if (!arg.startsWith('-')) return COMMANDS.includes(arg) ? arg : undefined;
   }
   return undefined;
 }
-
-/** The command the CLI was loaded for (requireWithCodeCache's `command`), which its workers load for. */
-let loadedFor: string | undefined;
-export const codeCacheCommand = (): string | undefined => loadedFor;
 
 /**
  * Loads the CommonJS file `file` (an absolute path) as require() would, through the code cache: for
  * `command`, that command's own (the CLI and its workers; commandOf).
  */
 export function requireWithCodeCache<T>(file: string, command?: string): T {
-  if (command !== undefined) loadedFor = command;
   const requireFile = createRequire(file);
   const dir = 'enableCompileCache' in module ? undefined : codeCacheDir();
   if (dir === undefined) return requireFile(file) as T;

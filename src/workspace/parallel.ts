@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
-import { codeCacheCommand, setFlagsForRun } from '../code-cache.js';
+import { commandOf, setFlagsForRun } from '../code-cache.js';
 import type { ParseCache } from './cache.js';
 import type { Workspace } from './load.js';
 import type { Problem } from './problems.js';
@@ -238,7 +238,8 @@ export function workerScript(name: string): URL | undefined {
  */
 export function startWorker(script: URL, options: WorkerThreads.WorkerOptions): WorkerThreads.Worker {
   const path = (name: string) => JSON.stringify(fileURLToPath(new URL(name, script)));
-  const command = codeCacheCommand();
+  // Started by the main thread, whose command line names the command.
+  const command = commandOf(process.argv.slice(2));
   const load = `require(${path('code-cache.cjs')}).requireWithCodeCache(${path(script.href)}, ${command === undefined ? 'undefined' : JSON.stringify(command)})`;
   return new (workerThreads().Worker)(load, { ...options, eval: true });
 }

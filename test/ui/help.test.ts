@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { COMMANDS, commandOf } from '../../src/code-cache.js';
+import { COMMANDS, commandOf, VALUED_GLOBAL_OPTIONS } from '../../src/code-cache.js';
 import { catalog } from '../../src/ui/messages/index.js';
 import { copyWorkspace, replaceIn, runCli, STACK } from '../helpers.js';
 
@@ -35,11 +35,9 @@ describe('linkage --help', () => {
     );
     expect(program.commands.map((c) => c.name()).filter((n) => n !== 'help')).toEqual(COMMANDS);
     // An option that takes a value before the command must not be taken for the command.
-    for (const option of program.options.filter((o) => o.required || o.optional)) {
-      for (const flag of [option.short, option.long]) {
-        if (flag) expect(commandOf([flag, 'check', 'status'])).toBe('status');
-      }
-    }
+    const valued = program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long]);
+    expect(new Set(valued.filter(Boolean))).toEqual(VALUED_GLOBAL_OPTIONS);
+    for (const flag of VALUED_GLOBAL_OPTIONS) expect(commandOf([flag, 'check', 'status'])).toBe('status');
     expect(commandOf(['--no-color', '-C', 'ws', 'check', '--format', 'github'])).toBe('check');
     expect(commandOf(['chek'])).toBeUndefined();
     expect(commandOf(['--version'])).toBeUndefined();
