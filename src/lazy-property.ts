@@ -2,7 +2,9 @@
 // case file).
 /**
  * Makes `obj[key]` computed on first read: the getter replaces itself with a plain data property, and
- * a write before any read simply defines one.
+ * a write before any read simply defines one. `key` must not be a property of `obj` already: V8 turns
+ * an object whose data property is redefined as an accessor into a dictionary, every later read of
+ * any of its fields a hash lookup (load.ts bundleOf adds each lazy key only once).
  *
  * Every object gets the same getter and setter for a key, and finds its computation in a hidden
  * property. An accessor lives in the object's hidden class (its V8 map), not in the object: a getter

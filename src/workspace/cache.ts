@@ -109,8 +109,7 @@ function readCache(path: string, reparse: Reparse): Map<string, CacheEntry> | nu
       return null;
     if (loaded !== 0 && loaded !== 1) return null;
     const kept = stored.length === 7 && loaded === 1;
-    // `value` is added last, lazily or not: redefining a data property as an accessor turns an
-    // object into a dictionary (load.ts bundleOf).
+    // `value` is added last, lazily or not (lazyProperty: never over a key the object has).
     const entry = {
       size,
       mtimeMs,

@@ -363,9 +363,7 @@ interface BundleFiles {
 
 /**
  * A case's bundle, its files' values read on first use. Each of them is added once, as a lazy
- * property or as null, in the same order: an object literal holding `case: null` that lazyProperty
- * then turned into an accessor became a dictionary (V8 normalises an object whose data property is
- * redefined as an accessor), and every read of a bundle's fields by the rules a hash lookup.
+ * property or as null, in the bundle's order (lazyProperty: never over a key the object has).
  */
 function bundleOf(slug: string, dir: string, files: BundleFiles, aops: AopEntry[], problems: Problem[]): CaseBundle {
   const bundle = { slug, dir } as CaseBundle;
