@@ -2,7 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../src/ui/i18n.js';
-import { decodeText, depthOf, locate, MAX_ALIASES, parseCarefully, parseYaml } from '../../src/workspace/yaml.js';
+import {
+  decodeText,
+  depthOf,
+  locate,
+  MAX_ALIASES,
+  NORMAL_TEXT,
+  parseCarefully,
+  parseYaml,
+} from '../../src/workspace/yaml.js';
 import { FIXTURES, REPO } from '../helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -14,6 +22,45 @@ describe('parseYaml', () => {
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value).toEqual({ schemaVersion: 1, name: 'León' });
     if (r.ok) expect((r.value as { name: string }).name).toHaveLength(4);
+  });
+
+  it('gives NFC wherever the text leaves the characters it takes as they are', () => {
+    // A combining accent after Latin text, kana and ideographs; a kana voicing mark; Ohm's sign.
+    const r = parseYaml(enc('a: 防府市 «Leo\u0301n» – 1\nb: \u304B\u3099\nc: 10 \u2126\n'));
+    expect(r.ok && r.value).toEqual({ a: '防府市 «León» – 1', b: '\u304C', c: '10 \u03A9' });
+  });
+
+  it('takes as NFC only characters that are so whatever surrounds them (Unicode data of this Node)', () => {
+    const normal = (c: number) => {
+      NORMAL_TEXT.lastIndex = 0;
+      return !NORMAL_TEXT.test(String.fromCodePoint(c));
+    };
+    // Characters that compose with the one before them: all but the first of a decomposition.
+    const second = new Set<number>();
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      const nfd = ch.normalize('NFD');
+      if (nfd !== ch) for (const part of [...nfd].slice(1)) second.add(part.codePointAt(0) as number);
+    }
+    let taken = 0;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if ((c >= 0xd800 && c <= 0xdfff) || !normal(c)) continue;
+      taken++;
+      const ch = String.fromCharCode(c);
+      // NFC replaces it; it composes with what precedes it; it is a combining mark (a canonical
+      // combining class other than 0: reordered after U+0345, of class 240, the highest).
+      if (
+        ch.normalize('NFC') !== ch ||
+        second.has(c) ||
+        `x\u0345${ch}`.normalize('NFD') !== `x\u0345${ch.normalize('NFD')}`
+      )
+        wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(taken).toBeGreaterThan(20000);
+    expect([0x0301, 0x3099, 0x2126, 0x1161, 0x0d].filter(normal)).toEqual([]);
   });
 
   it('keeps dates as strings (YAML 1.2 core schema)', () => {
