@@ -1,8 +1,9 @@
 // `linkage review`: every recorded fact of one case, for a meeting or before signing. Returns data;
 // src/ui/review-view.ts prints it. With `public`, fields the schema marks `x-private` are left out.
 
-import { childSchema, deref, fileSchema } from '../flows/yaml-sync.js';
+import { childSchema, deref } from '../flows/yaml-sync.js';
 import { type CaseStatus, deriveCaseStatus } from '../process/status.js';
+import { fileSchema } from '../workspace/file-schema.js';
 import type { CaseBundle, Workspace } from '../workspace/load.js';
 import type { JsonSchema } from '../workspace/new-file.js';
 import type { FileKind } from '../workspace/schema.js';

@@ -13,6 +13,7 @@ import { commandLine, trailingArgs } from '../ui/command-line.js';
 import { message, type UiLang } from '../ui/i18n.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
 import { wrapLines, wrapText } from '../ui/text.js';
+import { fileSchema } from '../workspace/file-schema.js';
 import { sha256 } from '../workspace/hash.js';
 import type { Problem } from '../workspace/problems.js';
 import { readRegularFile } from '../workspace/read-file.js';
@@ -20,7 +21,7 @@ import type { FileKind } from '../workspace/schema.js';
 import { dateIssue, validateFile } from '../workspace/validate.js';
 import { applyPlan, type EditableYaml, openYaml, stringifyOptions, writeAtomic, yamlText } from '../workspace/write.js';
 import { parseYaml } from '../workspace/yaml.js';
-import { commentAbove, fileSchema, syncDocument } from './yaml-sync.js';
+import { commentAbove, syncDocument } from './yaml-sync.js';
 
 export interface Out {
   write(text: string): unknown;

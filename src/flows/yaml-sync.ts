@@ -2,26 +2,10 @@
 // list items keep their nodes (and so their comments and style), new keys go where the schema puts
 // them. The result depends only on the document and the value, not on the order of the edits, so
 // answering one question at a time and applying an answers file at once give the same bytes.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { type FieldPath, isPlainObject } from '../commands/answers.js';
 import { canonicalJson } from '../workspace/hash.js';
 import { type JsonSchema, orderBySchema } from '../workspace/new-file.js';
-import { packageRoot } from '../workspace/package-root.js';
-import type { FileKind } from '../workspace/schema.js';
-
-const schemas = new Map<FileKind, JsonSchema>();
-
-/** The JSON Schema of a file kind, as shipped in the package's schemas/. */
-export function fileSchema(kind: FileKind): JsonSchema {
-  let s = schemas.get(kind);
-  if (!s) {
-    s = JSON.parse(readFileSync(join(packageRoot(), 'schemas', `${kind}.schema.json`), 'utf8')) as JsonSchema;
-    schemas.set(kind, s);
-  }
-  return s;
-}
 
 /** Follows a `$ref` into `$defs`, and picks the branch of an anyOf that fits the value. */
 export function deref(s: JsonSchema | undefined, root: JsonSchema, value?: unknown): JsonSchema | undefined {

@@ -1,10 +1,10 @@
 // Files the tool creates inside a workspace: their editor schema line and their keys in the order the
 // JSON Schema declares them (the order people read: municipality before settings, name before gender).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document } from 'yaml';
+import { fileSchema } from './file-schema.js';
 import { isPlainObject } from './hash.js';
-import { packageRoot } from './package-root.js';
 import type { FileKind } from './schema.js';
 import { SCHEMAS_DIR, stringifyOptions } from './write.js';
 
@@ -24,7 +24,7 @@ export function caseSchemaRef(root: string, kind: FileKind = 'case'): string {
  * Written with the same options `openYaml`/`yamlText` use, so a load + save of the untouched file is byte-identical.
  */
 export function newYamlFile(kind: FileKind, value: Record<string, unknown>, schemaRef: string): string {
-  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', `${kind}.schema.json`), 'utf8')) as JsonSchema;
+  const schema = fileSchema(kind);
   const doc = new Document(orderBySchema(value, schema, schema));
   doc.commentBefore = ` yaml-language-server: $schema=${schemaRef}`;
   return doc.toString(stringifyOptions(''));

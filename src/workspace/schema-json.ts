@@ -113,8 +113,8 @@ export function editorSchemas(): Record<FileKind, Json> {
 }
 
 /**
- * A schema without the editor's words, to compile validators from: with `verbose` every error carries
- * its parent schema, so the standalone code would hold a copy of each description.
+ * A schema without the editor's words, to compile validators from: the standalone code holds the
+ * schemas it refers to (a mapping's known keys), and would hold a copy of each description.
  */
 export function forValidators(schema: Json): Json {
   const copy = JSON.parse(JSON.stringify(schema)) as Json;

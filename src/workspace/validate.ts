@@ -1,7 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import type { Params } from '../errors.js';
 import type { CompiledValidator } from '../generated/validators.js';
+import { fileSchema } from './file-schema.js';
+import { isPlainObject } from './hash.js';
 import { lazyValidators } from './lazy.js';
+import type { JsonSchema } from './new-file.js';
 import type { FileKind } from './schema.js';
 
 export interface SchemaIssue {
@@ -17,8 +20,34 @@ export interface SchemaIssue {
 export function validateFile(kind: FileKind, value: unknown): SchemaIssue[] {
   const validate: CompiledValidator = lazyValidators()[`${kind}Validator`];
   if (validate(value)) return [];
-  return toIssues(validate.errors ?? []);
+  const root = fileSchema(kind);
+  return toIssues((validate.errors ?? []).map((e) => withContext(e, root, value)));
 }
+
+/** What an error is about, found from its paths: the schema holding the failed keyword, and the value. */
+interface Placed {
+  error: ErrorObject;
+  parent: Record<string, unknown>;
+  data: unknown;
+}
+
+/**
+ * The validators are compiled without ajv's `verbose` (which runs them ≈20 % slower, every file of
+ * every run), so an error carries no parent schema and no data: they are found here, for the few
+ * files that fail, from its schema path (a JSON pointer into the file kind's schema, as shipped in
+ * schemas/: the same schema, with its descriptions) and its instance path.
+ */
+function withContext(error: ErrorObject, root: JsonSchema, value: unknown): Placed {
+  let parent: unknown = root;
+  const steps = error.schemaPath.split('/').slice(1, -1);
+  for (const step of steps)
+    parent = (parent as Record<string, unknown> | undefined)?.[pointerStep(decodeURIComponent(step))];
+  let data = value;
+  for (const key of pathOf(error.instancePath)) data = (data as Record<string | number, unknown> | undefined)?.[key];
+  return { error, parent: isPlainObject(parent) ? parent : {}, data };
+}
+
+const pointerStep = (step: string): string => step.replace(/~1/g, '/').replace(/~0/g, '~');
 
 const SHA256 = '^[0-9a-f]{64}$';
 
@@ -39,14 +68,14 @@ function pathOf(instancePath: string): (string | number)[] {
   return instancePath
     .slice(1)
     .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(pointerStep)
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-function toIssues(errors: ErrorObject[]): SchemaIssue[] {
+function toIssues(errors: Placed[]): SchemaIssue[] {
   // A failed anyOf (a local step's fact) also reports each branch; keep only the anyOf itself.
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
-  const kept = errors.filter((e) => !anyOfs.some((prefix) => e.schemaPath.startsWith(prefix)));
+  const anyOfs = errors.filter((e) => e.error.keyword === 'anyOf').map((e) => `${e.error.schemaPath}/`);
+  const kept = errors.filter((e) => !anyOfs.some((prefix) => e.error.schemaPath.startsWith(prefix)));
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const e of kept) {
@@ -94,9 +123,9 @@ function misspeltRequired(issues: SchemaIssue[]): SchemaIssue[] {
     );
 }
 
-function toIssue(e: ErrorObject): SchemaIssue {
+function toIssue({ error: e, parent: schema, data }: Placed): SchemaIssue {
   const path = pathOf(e.instancePath);
-  const parent = (e.parentSchema ?? {}) as {
+  const parent = schema as {
     properties?: Record<string, unknown>;
     'x-langtext'?: boolean;
     'x-langtext-entry'?: boolean;
@@ -115,13 +144,13 @@ function toIssue(e: ErrorObject): SchemaIssue {
   }
   // A map without its Spanish. An empty map lacks it too: that is said as an empty text is, below,
   // and its two errors make one issue.
-  if (parent['x-langtext'] && e.keyword === 'required' && Object.keys(e.data as object).length > 0)
+  if (parent['x-langtext'] && e.keyword === 'required' && Object.keys(data as object).length > 0)
     return { id: 'schema.langtext-spanish', severity: 'error', path, params: {} };
   // Nothing after the colon, or a figure or true/false (a postal code, a year) where a language text
   // goes: said as for any text, with what to write.
-  const scalar = e.data === null || typeof e.data === 'number' || typeof e.data === 'boolean';
+  const scalar = data === null || typeof data === 'number' || typeof data === 'boolean';
   if ((parent['x-langtext'] || parent['x-langtext-entry']) && e.keyword === 'type' && scalar)
-    return { id: typeMessage('string', e.data), severity: 'error', path, params: { expected: 'string' } };
+    return { id: typeMessage('string', data), severity: 'error', path, params: { expected: 'string' } };
   // A language text of the wrong type or empty; one language's entry that is not a text, or empty.
   if (parent['x-langtext']) return { id: 'schema.langtext', severity: 'error', path, params: {} };
   if (parent['x-langtext-entry'])
@@ -145,12 +174,12 @@ function toIssue(e: ErrorObject): SchemaIssue {
     }
     case 'type': {
       const expected = String((e.params as { type: string }).type);
-      return { id: typeMessage(expected, e.data), severity: 'error', path, params: { expected } };
+      return { id: typeMessage(expected, data), severity: 'error', path, params: { expected } };
     }
     case 'enum': {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       // `Favourable`, `favorable` (as Spanish spells it): the value meant, to write as it is listed.
-      const suggestion = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      const suggestion = typeof data === 'string' ? closest(data, allowed) : undefined;
       return {
         id: suggestion ? 'schema.enum-suggestion' : 'schema.enum',
         severity: 'error',
@@ -160,18 +189,18 @@ function toIssue(e: ErrorObject): SchemaIssue {
     }
     case 'format': {
       const format = (e.params as { format: string }).format;
-      if (format === 'date' && typeof e.data === 'string') return { ...dateIssue(e.data), severity: 'error', path };
+      if (format === 'date' && typeof data === 'string') return { ...dateIssue(data), severity: 'error', path };
       return { id: `schema.format.${format}`, severity: 'error', path, params: {} };
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       // Windows' Get-FileHash prints a SHA-256 in capitals: the same hash, to be written in lower case.
-      if (pattern === SHA256 && typeof e.data === 'string' && /^[0-9A-Fa-f]{64}$/.test(e.data))
+      if (pattern === SHA256 && typeof data === 'string' && /^[0-9A-Fa-f]{64}$/.test(data))
         return {
           id: 'schema.pattern.sha256-case',
           severity: 'error',
           path,
-          params: { key: String(path.at(-1)), lower: e.data.toLowerCase() },
+          params: { key: String(path.at(-1)), lower: data.toLowerCase() },
         };
       const known = PATTERN_MESSAGES[pattern];
       return known
@@ -181,16 +210,16 @@ function toIssue(e: ErrorObject): SchemaIssue {
     case 'minimum':
     case 'maximum': {
       const limit = (e.params as { limit: number }).limit;
-      return { id: `schema.${e.keyword}`, severity: 'error', path, params: { limit, value: e.data as number } };
+      return { id: `schema.${e.keyword}`, severity: 'error', path, params: { limit, value: data as number } };
     }
     case 'minLength': {
-      if (e.data === '') return { id: 'schema.empty-text', severity: 'error', path, params: {} };
+      if (data === '') return { id: 'schema.empty-text', severity: 'error', path, params: {} };
       const limit = (e.params as { limit: number }).limit;
-      return { id: 'schema.min-length', severity: 'error', path, params: { limit, value: String(e.data) } };
+      return { id: 'schema.min-length', severity: 'error', path, params: { limit, value: String(data) } };
     }
     case 'maxLength': {
       const limit = (e.params as { limit: number }).limit;
-      return { id: 'schema.max-length', severity: 'error', path, params: { limit, length: String(e.data).length } };
+      return { id: 'schema.max-length', severity: 'error', path, params: { limit, length: String(data).length } };
     }
     case 'minItems':
       return {
@@ -205,7 +234,7 @@ function toIssue(e: ErrorObject): SchemaIssue {
         id: 'schema.unique-items',
         severity: 'error',
         path,
-        params: { value: String((e.data as unknown[])[i]) },
+        params: { value: String((data as unknown[])[i]) },
       };
     }
     case 'anyOf':

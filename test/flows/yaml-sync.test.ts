@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { fileSchema, syncDocument } from '../../src/flows/yaml-sync.js';
+import { syncDocument } from '../../src/flows/yaml-sync.js';
+import { fileSchema } from '../../src/workspace/file-schema.js';
 
 const AGREEMENT = `schemaVersion: 1
 articles:
