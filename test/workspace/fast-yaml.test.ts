@@ -257,6 +257,13 @@ describe('fast-yaml scalars', () => {
       takes(`k: ${header}\n  a\n\n  b\n\n`);
       takes(`k: ${header}\n  a\n  b`);
     }
+    // A line of the text's indentation and nothing else is an empty line, inside a block or after it.
+    for (const header of ['|', '|-', '|+', '>', '>-', '>+']) {
+      takes(`k: ${header}\n  a\n  \n  b\nn: 1\n`);
+      takes(`k: ${header}\n  a\n  b\n  \nn: 1\n`);
+      takes(`k: ${header}\n  a\n  b\n  \n`);
+      takes(`k:\n  - ${header}\n    a b\n    c\n  - ${header}\n    d\n\n    e\n`);
+    }
     // A first line that is only spaces, deeper than the text: js-yaml takes its indentation.
     agreesWithJsYaml('k: |\n      \n  a\nn: 1\n');
     agreesWithJsYaml('k: >\n\n      \n    a\n    b\n');
