@@ -235,13 +235,20 @@ export function runRules(
       params: { slug: b.slug },
       file: agreementFile(b),
     }));
-  return RULES.flatMap((rule, i) => [
-    ...(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : [])),
-    ...perCase.flatMap(
-      ({ bundle, problems: own, files }) =>
-        own[i] ?? files?.[i] ?? (rule.case ? problemsOf(rule, rule.case(full, bundle)) : []),
-    ),
-  ]).concat(waiting);
+  // Rule by rule, the workspace's then each case's, pushed into one list: a flatMap over every case
+  // for each rule made ≈35 arrays per case (11 ms of a cold 1k check's serial tail).
+  const all: Problem[] = [];
+  const add = (found: Problem[]) => {
+    for (let k = 0; k < found.length; k++) all.push(found[k] as Problem);
+  };
+  RULES.forEach((rule, i) => {
+    add(ownOfWorkspace[i] ?? (rule.workspace && ctx.ws.config ? problemsOf(rule, rule.workspace(full)) : []));
+    for (const { bundle, problems: own, files } of perCase) {
+      add(own[i] ?? files?.[i] ?? (rule.case ? problemsOf(rule, rule.case(full, bundle)) : []));
+    }
+  });
+  add(waiting);
+  return all;
 }
 
 /** The memo's name for the workspace's own findings: no case is called that (dot folders are skipped). */
