@@ -67,7 +67,10 @@ const describe = (t) =>
 
 /**
  * N runs of one command, each preceded by a run of `node -e 0` so that both see the same load on a
- * shared machine. Cold runs delete the caches first; warm runs are preceded by one untimed run.
+ * shared machine. Cold runs delete the caches first. Every series starts with one untimed run: for a
+ * warm series it writes the caches; for any series it brings the tree's files into the page cache,
+ * which a host may have emptied of files idle for a minute (bench/README.md, session 21), so that the
+ * first timed run does not read them from disk.
  * A series far over its target ends early once it has used BUDGET_MS: the verdict is clear by then.
  */
 function measure({ cli, args, roots, cold, runs, target, okStatuses }) {
@@ -77,10 +80,10 @@ function measure({ cli, args, roots, cold, runs, target, okStatuses }) {
   const base = [];
   let failure = null;
   let spent = 0;
-  if (!cold) {
-    const r = runNode([cli, ...args]);
-    if (!okStatuses.includes(r.status)) failure = `exit ${r.status ?? r.signal}: ${r.stderr.slice(0, 400)}`;
-  }
+  if (cold) clearCaches(roots);
+  const untimed = runNode([cli, ...args]);
+  if (!okStatuses.includes(untimed.status))
+    failure = `exit ${untimed.status ?? untimed.signal}: ${untimed.stderr.slice(0, 400)}`;
   for (let i = 0; i < runs && !failure; i++) {
     base.push(runNode(['-e', '0']).ms);
     if (cold) clearCaches(roots);
