@@ -36,7 +36,7 @@ const HEAP_MB = 96;
 /**
  * A cap on a worker's young generation (V8's default, 48 MB, is three semi-spaces of 16), for the
  * tasks that gain by it. A cold status of 100 × 100 peaked at 285–317 MB of RSS with the default and
- * 235–245 MB with 24, in the same time (interleaved, 6 pairs: −2.2 %); a cold check took 2–3 % longer
+ * 222–245 MB with 24, in the same time (interleaved, 6 pairs: −2.2 %); a cold check took 2–3 % longer
  * with 24 and 6–12 % with 16 (its objects live long enough to be promoted from a smaller young
  * generation) for 255–294 MB: it keeps V8's default.
  */
