@@ -8,6 +8,7 @@ import type * as JsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import { requireWithCodeCache } from '../code-cache.js';
 import type * as Validators from '../generated/validators.js';
+import type * as Validity from '../generated/validity.js';
 
 declare const __LINKAGE_BUNDLED__: boolean | undefined;
 export const bundled = typeof __LINKAGE_BUNDLED__ === 'boolean' && __LINKAGE_BUNDLED__;
@@ -26,6 +27,7 @@ function load<T>(bundle: string, source: string): T {
 let jsYaml: typeof JsYaml | undefined;
 let yaml: typeof Yaml | undefined;
 let validators: typeof Validators | undefined;
+let validity: typeof Validity | undefined;
 let handlebars: unknown;
 let ical: typeof Ical | undefined;
 
@@ -36,9 +38,15 @@ export const lazyYaml = (): typeof Yaml => (yaml ??= load<typeof Yaml>('yaml.cjs
 export const lazyHandlebarsRuntime = (): unknown =>
   (handlebars ??= load<unknown>('handlebars.cjs', 'handlebars/runtime.js'));
 export const lazyIcal = (): typeof Ical => (ical ??= load<typeof Ical>('ical.cjs', 'ical-generator'));
-// The validators (1.6 MB, read on every cold load, on every parse thread) through the V8 code cache:
-// compiling them took ≈40 ms per thread, and their first calls as long again.
+// The validators (1.6 MB) through the V8 code cache: compiling them took ≈40 ms per thread, and their
+// first calls as long again. Only a file that the validity checks reject needs them.
 export const lazyValidators = (): typeof Validators =>
   (validators ??= bundled
     ? requireWithCodeCache<typeof Validators>(lazyFile('validators.cjs'))
     : load<typeof Validators>('validators.cjs', '../generated/validators.cjs'));
+// Whether a file is valid, and nothing more (scripts/validity.mjs, 86 kB): every file read afresh goes
+// through these checks first.
+export const lazyValidity = (): typeof Validity =>
+  (validity ??= bundled
+    ? requireWithCodeCache<typeof Validity>(lazyFile('validity.cjs'))
+    : load<typeof Validity>('validity.cjs', '../generated/validity.cjs'));

@@ -1,4 +1,4 @@
-// The V8 code cache of the CLI, the document renderer and the schema validators (src/code-cache.ts), through
+// The V8 code cache of the CLI, the document renderer and the schema checks (src/code-cache.ts), through
 // the built CLI: written by a first `generate` (or cold `status`), used as it is by the next, and a
 // damaged, stale or unwritable one never changes a byte of the output. Node ≥ 22.1 uses its own compile cache instead, so there is nothing to see there.
 import { isAscii } from 'node:buffer';
@@ -24,7 +24,7 @@ function letter(root: string, env: Record<string, string>): Buffer {
   return readFileSync(join(root, 'out', 'letter-leon-es-es.pdf'));
 }
 
-/** The renderer's cache files (a cold load also writes the validators' one: its own test below). */
+/** The renderer's cache files (a cold load also writes the validity checks' one: its own test below). */
 const cacheFiles = (dir: string, name = 'renderer'): string[] => {
   try {
     return readdirSync(dir)
@@ -129,7 +129,7 @@ describe.skipIf(nodeHasCompileCache)('the renderer’s code cache (Node < 22.1)'
   });
 });
 
-describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)', () => {
+describe.skipIf(nodeHasCompileCache)('the validity checks’ code cache (Node < 22.1)', () => {
   it('is written by a cold load, used by the next, and a damaged one changes nothing', () => {
     const root = copyWorkspace('demo');
     const home = tempDir('linkage-xdg-');
@@ -141,8 +141,10 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)
       return r.stdout;
     };
     const expected = cold();
-    const files = cacheFiles(dir, 'validators');
+    const files = cacheFiles(dir, 'validity');
     expect(files).toHaveLength(1);
+    // Every file of the demo passes the checks: ajv's validators never loaded.
+    expect(cacheFiles(dir, 'validators')).toEqual([]);
     const file = join(dir, files[0] as string);
     const stamp = statSync(file).mtimeMs;
     expect(cold()).toBe(expected);
@@ -150,6 +152,22 @@ describe.skipIf(nodeHasCompileCache)('the validators’ code cache (Node < 22.1)
     writeFileSync(file, 'damaged');
     expect(cold()).toBe(expected);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
+  });
+
+  it('leaves ajv’s validators to a file the checks reject, which they explain', () => {
+    const root = copyWorkspace('demo');
+    const home = tempDir('linkage-xdg-');
+    const dir = join(home, 'linkage');
+    const file = join(root, 'cases', 'krakow-pl', 'case.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^kind: sister-cities$/m, 'kind: sister-citys'));
+    const r = runCli(['check', '--format', 'json', '-C', root], { env: { XDG_CACHE_HOME: home } });
+    expect(r.code).toBe(1);
+    const errors = (JSON.parse(r.stdout) as { problems: { severity: string; file: string; id: string }[] }).problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => [p.file, p.id]);
+    expect(errors).toEqual([['cases/krakow-pl/case.yaml', 'schema.enum-suggestion']]);
+    expect(cacheFiles(dir, 'validity')).toHaveLength(1);
+    expect(cacheFiles(dir, 'validators')).toHaveLength(1);
   });
 });
 
@@ -161,54 +179,57 @@ function coldCheck(root: string, home: string): void {
   expect(r.code).toBe(0);
 }
 
-describe.skipIf(nodeHasCompileCache)('the validators’ code cache, between small and large runs (Node < 22.1)', () => {
-  it('is one per V8 flag set: a check of many cases optimises lazily, and neither rewrites the other’s', () => {
-    const home = tempDir('linkage-xdg-');
-    const dir = join(home, 'linkage');
-    const small = copyWorkspace('demo');
-    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
-    const cold = (root: string) => coldCheck(root, home);
-    const stamps = () => cacheFiles(dir, 'validators').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
-    cold(small);
-    expect(stamps()).toHaveLength(1);
-    // 230 cases: past MIN_CASES, the run sets --interrupt-budget, and V8 rejects the small run's cache.
-    cold(roots[0] as string);
-    const both = stamps();
-    expect(both).toHaveLength(2);
-    cold(small);
-    cold(roots[0] as string);
-    expect(stamps()).toEqual(both);
-  });
+describe.skipIf(nodeHasCompileCache)(
+  'the validity checks’ code cache, between small and large runs (Node < 22.1)',
+  () => {
+    it('is one per V8 flag set: a check of many cases optimises lazily, and neither rewrites the other’s', () => {
+      const home = tempDir('linkage-xdg-');
+      const dir = join(home, 'linkage');
+      const small = copyWorkspace('demo');
+      const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+      const cold = (root: string) => coldCheck(root, home);
+      const stamps = () => cacheFiles(dir, 'validity').map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+      cold(small);
+      expect(stamps()).toHaveLength(1);
+      // 230 cases: past MIN_CASES, the run sets --interrupt-budget, and V8 rejects the small run's cache.
+      cold(roots[0] as string);
+      const both = stamps();
+      expect(both).toHaveLength(2);
+      cold(small);
+      cold(roots[0] as string);
+      expect(stamps()).toEqual(both);
+    });
 
-  it('is written under the flags it was loaded with: a small workspace loaded before a large one', () => {
-    const home = tempDir('linkage-xdg-');
-    const dir = join(home, 'linkage');
-    const small = copyWorkspace('demo');
-    const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
-    const big = roots[0] as string;
-    const check = (...roots: string[]) => {
-      clearCaches(roots);
-      const r = runCli(['check', ...roots.flatMap((root) => ['-C', root])], {
-        env: { XDG_CACHE_HOME: home, LINKAGE_PARSE_THREADS: '1' },
-      });
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-    };
-    const stamps = () =>
-      [...cacheFiles(dir, 'cli.check'), ...cacheFiles(dir, 'validators')].map((f) => [
-        f,
-        statSync(join(dir, f)).mtimeMs,
-      ]);
-    // The validators load for the small workspace, then the large one raises the interrupt budget:
-    // set back at the end, the run writes them, and the CLI, for the flags of a small run.
-    check(small, big);
-    const written = stamps();
-    expect(written).toHaveLength(2);
-    // A small run alone finds both its own: nothing new, nothing rewritten.
-    check(small);
-    expect(stamps()).toEqual(written);
-  });
-});
+    it('is written under the flags it was loaded with: a small workspace loaded before a large one', () => {
+      const home = tempDir('linkage-xdg-');
+      const dir = join(home, 'linkage');
+      const small = copyWorkspace('demo');
+      const { roots } = generate({ cases: 230, out: join(tempDir(), 'ws') });
+      const big = roots[0] as string;
+      const check = (...roots: string[]) => {
+        clearCaches(roots);
+        const r = runCli(['check', ...roots.flatMap((root) => ['-C', root])], {
+          env: { XDG_CACHE_HOME: home, LINKAGE_PARSE_THREADS: '1' },
+        });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+      };
+      const stamps = () =>
+        [...cacheFiles(dir, 'cli.check'), ...cacheFiles(dir, 'validity')].map((f) => [
+          f,
+          statSync(join(dir, f)).mtimeMs,
+        ]);
+      // The validity checks load for the small workspace, then the large one raises the interrupt budget:
+      // set back at the end, the run writes them, and the CLI, for the flags of a small run.
+      check(small, big);
+      const written = stamps();
+      expect(written).toHaveLength(2);
+      // A small run alone finds both its own: nothing new, nothing rewritten.
+      check(small);
+      expect(stamps()).toEqual(written);
+    });
+  },
+);
 
 describe.skipIf(nodeHasCompileCache)('the CLI’s own code cache (Node < 22.1)', () => {
   it('is one per command, for the CLI and its parse workers: a status first leaves check its own', () => {
