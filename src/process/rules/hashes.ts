@@ -237,7 +237,9 @@ function resolver(ws: Workspace): Resolver {
     const real = realOrUndefined(abs);
     return real === undefined ? undefined : { real };
   };
-  const done = new Map<FileRef, Resolved>();
+  // Weakly: a parse thread's resolver serves a whole workspace, and each case's references (with
+  // their stats) would stay until its end, to be copied by every scavenge in between.
+  const done = new WeakMap<FileRef, Resolved>();
   const resolveRef = (r: FileRef): Resolved => {
     const base = baseOf(r.base);
     // A check run resolves every evidence file: path.resolve and path.relative are kept for the
