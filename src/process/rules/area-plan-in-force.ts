@@ -92,6 +92,19 @@ export function stalePlanAreas(config: WorkspaceFile, bundle: CaseBundle, today:
 const title = (p: Priority, lang: 'es' | 'en') => inLanguage(p.title, lang) ?? p.id;
 const list = (priorities: readonly Priority[], lang: 'es' | 'en') =>
   priorities.map((p) => `${p.id} ${title(p, lang)}`).join('; ');
+/**
+ * The plan's list in both languages, made once per plan: it goes into each finding's params (≈850
+ * characters each), and a parse thread keeps every case's findings until its workspace is done.
+ */
+const lists = new WeakMap<readonly Priority[], { priorities: string; prioritiesEn: string }>();
+function listsOf(priorities: readonly Priority[]) {
+  let found = lists.get(priorities);
+  if (!found) {
+    found = { priorities: list(priorities, 'es'), prioritiesEn: list(priorities, 'en') };
+    lists.set(priorities, found);
+  }
+  return found;
+}
 
 export const areaPlanInForce: Rule = {
   id: 'area-plan-in-force',
@@ -108,12 +121,12 @@ export const areaPlanInForce: Rule = {
       const base = { ...ended, current: s.current.id };
       const priorities = s.current?.pmd?.priorities ?? [];
       if (priorities.length === 0) return { id: 'rule.area-plan-in-force.no-plan', params: base, file, path };
-      const lists = { ...base, priorities: list(priorities, 'es'), prioritiesEn: list(priorities, 'en') };
-      if (!s.suggestion) return { params: lists, file, path };
+      const withLists = { ...base, ...listsOf(priorities) };
+      if (!s.suggestion) return { params: withLists, file, path };
       return {
         id: 'rule.area-plan-in-force.suggestion',
         params: {
-          ...lists,
+          ...withLists,
           suggestion: s.suggestion.id,
           title: title(s.suggestion, 'es'),
           titleEn: title(s.suggestion, 'en'),
