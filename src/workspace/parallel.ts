@@ -123,7 +123,10 @@ export function threads(env: NodeJS.ProcessEnv): number {
  * A cold check of 1,000 cases compiled ≈210 functions with TurboFan that way, on each thread: ≈0.4 s
  * of CPU taken from the two cores the parse threads need. Four times the budget compiles ≈75, and
  * the run takes ≈10 % less time and ≈20 % less CPU (cold 100 × 100 check: 10.1 → 8.8 s; warm 1.11 →
- * 1.00 s; bench/README.md). Set for runs over many cases only: the demo's status takes ≈9 ms longer
+ * 1.00 s; bench/README.md). Eight times since schema validation no longer runs through ajv's large
+ * unoptimised functions: cold 100 × 100 check 6.12 → 5.98 s (rotated, 4 rounds; 12 and 16 times
+ * no better, twice 6.7 s), 1,000 cases and a 100 × 100 status the same (session 22). Set for runs
+ * over many cases only: the demo's status takes ≈9 ms longer
  * with it, its little code left in the interpreter longer. The flag is the process's, so the workers
  * started afterwards have it too; the code caches carry it in their names, and it is set back at the
  * end of the run for the caches of what loaded before it (code-cache.ts setFlagsForRun). A worker
@@ -134,7 +137,7 @@ export function optimiseLazily(): void {
   if (lazier) return;
   lazier = true;
   if (workerThreads().isMainThread)
-    setFlagsForRun(`--interrupt-budget=${4 * 66 * 1024}`, `--interrupt-budget=${66 * 1024}`);
+    setFlagsForRun(`--interrupt-budget=${8 * 66 * 1024}`, `--interrupt-budget=${66 * 1024}`);
 }
 let lazier = false;
 
