@@ -7,7 +7,7 @@
 // cold 10k check's CPU time (bench/README.md, session 22).
 //
 // It must never accept what ajv rejects: a keyword it does not compile stops the build instead of
-// being skipped, and test/unit/validity.test.ts holds both to the same answer on every demo and
+// being skipped, and test/workspace/validity.test.ts holds both to the same answer on every demo and
 // fixture file and on thousands of mutations of them.
 
 /** What only an editor or a reader of the schema uses: no bearing on validity. */

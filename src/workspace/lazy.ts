@@ -44,7 +44,7 @@ export const lazyValidators = (): typeof Validators =>
   (validators ??= bundled
     ? requireWithCodeCache<typeof Validators>(lazyFile('validators.cjs'))
     : load<typeof Validators>('validators.cjs', '../generated/validators.cjs'));
-// Whether a file is valid, and nothing more (scripts/validity.mjs, 86 kB): every file read afresh goes
+// Whether a file is valid, and nothing more (scripts/validity.mjs, ≈85 kB): every file read afresh goes
 // through these checks first.
 export const lazyValidity = (): typeof Validity =>
   (validity ??= bundled
